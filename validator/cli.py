@@ -1,0 +1,135 @@
+"""The `validator` command: check, rules, procedures."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from pathlib import Path
+
+from validator import __version__, i18n, procedures
+from validator.errors import EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, UnknownRule, UsageError, ValidatorError
+from validator.output import write_private
+from validator.pages import ReadOptions
+from validator.pipeline import CheckOptions, check
+from validator.report import jsonreport, text
+from validator.rules import registry
+
+FORMATS = {"text": None, "json": jsonreport.render}
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="validator", description="Check an immigration dossier before it is posted.")
+    parser.add_argument("--version", action="version", version=f"validator {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("check", help="check a dossier (folder, zip, PDF or image)")
+    c.add_argument("path", type=Path)
+    c.add_argument("--procedure", help="procedure id (see `validator procedures`); default from dossier.yaml")
+    c.add_argument("--submission-date", type=_date, help="the day it will be posted (YYYY-MM-DD); default today")
+    c.add_argument("--format", choices=sorted(FORMATS), default="text")
+    c.add_argument("-o", "--output", type=Path, help="write the report to this file instead of standard output")
+    c.add_argument("--lang", choices=i18n.LANGUAGES, help="report language; default from dossier.yaml, else nl")
+    c.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)")
+    c.add_argument("--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    r = sub.add_parser("rules", help="list the rules, or explain one")
+    r.add_argument("rule_id", nargs="?")
+    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+
+    p = sub.add_parser("procedures", help="list the procedures with their source pages")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    return parser
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    """A progress bar on a terminal only; logs and pipes get none."""
+    if quiet or not sys.stderr.isatty():
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                   TimeRemainingColumn(), transient=True, console=None)
+    task = bar.add_task("pages", total=None)
+    return bar, lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _check(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    options = CheckOptions(args.procedure, args.submission_date, args.lang, args.jobs,
+                           ReadOptions(ocr_dpi=args.ocr_dpi))
+    bar, progress = _progress(args.quiet)
+    if bar:
+        with bar:
+            report = check(args.path, options, progress)
+    else:
+        report = check(args.path, options)
+    if args.format == "text":
+        colour = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        rendered = text.render(report, colour=colour)
+    else:
+        rendered = FORMATS[args.format](report)
+    if args.output:
+        write_private(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
+
+
+def _rules(args: argparse.Namespace) -> int:
+    used: dict[str, list[str]] = {}
+    configs = {}
+    for proc in procedures.available():
+        for cfg in proc.rules:
+            used.setdefault(cfg.id, []).append(proc.id)
+            configs.setdefault(cfg.id, []).append((proc.id, cfg))
+    if args.rule_id is None:
+        for rule_id in sorted(registry()):
+            texts = i18n.rule_text(args.lang, rule_id)
+            print(f"{rule_id:<28} {texts['name']}  [{', '.join(used.get(rule_id, [])) or '-'}]")
+        return EXIT_READY
+    rule_id = args.rule_id.upper()
+    if rule_id not in registry():
+        raise UnknownRule(f"unknown rule {args.rule_id!r}; `validator rules` lists them")
+    texts = i18n.rule_text(args.lang, rule_id)
+    print(f"{rule_id}: {texts['name']}\n")
+    print(" ".join(texts["why"].split()) + "\n")
+    for proc_id, cfg in configs.get(rule_id, []):
+        print(f"{proc_id}: {cfg.severity}")
+        print(f"    {i18n.ui(args.lang, 'basis')}: {cfg.legal_basis}")
+    print()
+    for key, item in texts["findings"].items():
+        print(f"  {key}: {item['message']}")
+    return EXIT_READY
+
+
+def _procedures(args: argparse.Namespace) -> int:
+    for proc in procedures.available():
+        print(f"{proc.id:<24} {proc.authority:<4} {proc.title[args.lang]}")
+        print(f"{'':<29}{proc.source}")
+    return EXIT_READY
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="validator: %(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    handler = {"check": _check, "rules": _rules, "procedures": _procedures}[args.command]
+    try:
+        return handler(args)
+    except ValidatorError as exc:
+        print(f"validator: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("validator: interrupted", file=sys.stderr)
+        return EXIT_UNUSABLE

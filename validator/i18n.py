@@ -1,0 +1,42 @@
+"""Messages, remedies and interface text in Dutch, English and French, from per-language YAML."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from validator.model import Finding
+
+LANGUAGES = ("nl", "en", "fr")
+DEFAULT_LANGUAGE = "nl"
+
+
+@cache
+def catalogue(lang: str) -> dict[str, Any]:
+    text = resources.files("validator.messages").joinpath(f"{lang}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def ui(lang: str, key: str, **params: Any) -> str:
+    node: Any = catalogue(lang)["ui"]
+    for part in key.split("."):
+        node = node[part]
+    return node.format(**params) if params else node
+
+
+def rule_text(lang: str, rule_id: str) -> dict[str, Any]:
+    return catalogue(lang)["rules"][rule_id]
+
+
+def localize(finding: Finding, lang: str) -> Finding:
+    """Fill in the finding's message and remedy in `lang`; a missing text is a bug, not a blank."""
+    if finding.key == "internal-error":
+        texts = catalogue(lang)["ui"]["internal_error"]
+    else:
+        texts = rule_text(lang, finding.rule)["findings"][finding.key]
+    finding.message = texts["message"].format(**finding.params)
+    finding.remedy = texts["remedy"].format(**finding.params)
+    return finding

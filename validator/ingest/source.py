@@ -1,0 +1,35 @@
+"""A page to be read, whatever file it comes from: the one interface the page reader needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PIL import Image
+
+from validator.model import SizeSource, Word
+
+MM_PER_INCH = 25.4
+# Above this a page is rendered at a lower resolution: a poster-sized page at
+# 300 dpi would need gigabytes.
+MAX_RENDER_PIXELS = 40_000_000
+
+
+@dataclass
+class TextLayer:
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+
+class PageSource(Protocol):
+    file: str
+    number: int
+    width_mm: float | None
+    height_mm: float | None
+    size_source: SizeSource
+    scan_dpi: float | None
+    image_coverage: float
+
+    def text_layer(self) -> TextLayer | None: ...
+
+    def render(self, dpi: float) -> Image.Image: ...

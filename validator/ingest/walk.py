@@ -1,0 +1,144 @@
+"""Enumerate the files of a submission (folder, zip or single file) without trusting it.
+
+Nothing is followed out of the dossier: symbolic links are not followed, zip
+entries with absolute or `..` paths are not extracted, special files are not
+opened, and a zip is unpacked into a private temporary folder with a size cap.
+Names that are not UTF-8 are kept for opening and shown with replacement
+characters.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from validator.manifest import FILENAME as MANIFEST_NAME
+from validator.model import Problem
+
+# Files that operating systems and scanners leave behind; no one means to submit them.
+JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", MANIFEST_NAME}
+JUNK_DIRS = {"__MACOSX", "@eaDir", ".git"}
+MAX_UNPACKED_BYTES = 4 * 1024**3
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of the submission: where to read it, and how to name it to the user."""
+
+    name: str
+    path: Path | None
+    problem: Problem | None = None
+
+
+def display(name: str) -> str:
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
+def _junk(name: str) -> bool:
+    return name in JUNK_NAMES or name.startswith("._") or name.startswith("~$")
+
+
+@contextmanager
+def entries(root: Path) -> Iterator[tuple[Path | None, list[Entry]]]:
+    """Yield the submission's manifest (if it has one) and its files."""
+    if root.is_dir():
+        yield _manifest(root), sorted(_walk_folder(root), key=lambda e: e.name)
+    elif zipfile.is_zipfile(root):
+        with tempfile.TemporaryDirectory(prefix="validator-zip-") as tmp:
+            os.chmod(tmp, 0o700)
+            found = sorted(_unzip(root, Path(tmp)), key=lambda e: e.name)
+            yield _manifest(Path(tmp) / "files"), found
+    else:
+        yield None, [Entry(display(root.name), root)]
+
+
+def _manifest(folder: Path) -> Path | None:
+    candidate = folder / MANIFEST_NAME
+    return candidate if candidate.is_file() else None
+
+
+def _walk_folder(root: Path) -> Iterator[Entry]:
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if d not in JUNK_DIRS)
+        # os.walk lists links to folders with the folders but never descends into them.
+        for name in [d for d in dirnames if (here / d).is_symlink()] + filenames:
+            path = here / name
+            rel = display(os.path.relpath(path, root))
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode):
+                if _outside_link(path, real_root):
+                    yield Entry(rel, None, Problem("link-outside", rel))
+            elif not stat.S_ISREG(mode):
+                yield Entry(rel, None, Problem("not-a-file", rel))
+            elif not (_junk(name) and not (name == MANIFEST_NAME and here != root)):
+                yield Entry(rel, path)
+
+
+def _outside_link(path: Path, real_root: Path) -> bool:
+    target = path.resolve()
+    return target != real_root and real_root not in target.parents
+
+
+def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
+    out_root = tmp / "files"
+    out_root.mkdir()
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield Entry(display(archive.name), None, Problem("unreadable", f"zip: {exc}"))
+        return
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        names = [PurePosixPath(i.filename.replace("\\", "/")).parts for i in infos]
+        # A zip of a folder holds one top folder; the dossier is what is inside it.
+        tops = {p[0] for p in names if len(p) > 1}
+        strip = 1 if len(tops) == 1 and all(len(p) > 1 for p in names) else 0
+        budget = MAX_UNPACKED_BYTES
+        for index, (info, parts) in enumerate(zip(infos, names)):
+            name = "/".join(parts[strip:])
+            if info.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+                yield Entry(info.filename, None, Problem("unsafe-path", info.filename))
+                continue
+            if parts[0] in JUNK_DIRS or (_junk(parts[-1]) and name != MANIFEST_NAME):
+                continue
+            if stat.S_ISLNK(info.external_attr >> 16):
+                yield Entry(name, None, Problem("link-outside", name))
+                continue
+            if info.flag_bits & 0x1:
+                yield Entry(name, None, Problem("encrypted", "zip entry is password-protected"))
+                continue
+            # Extracted under an index, not the entry's own name: names are untrusted.
+            target = out_root / (MANIFEST_NAME if name == MANIFEST_NAME else f"{index:05d}")
+            problem = _extract(zf, info, target, budget)
+            if problem:
+                yield Entry(name, None, problem)
+            elif name != MANIFEST_NAME:
+                budget -= target.stat().st_size
+                yield Entry(name, target)
+
+
+def _extract(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: int) -> Problem | None:
+    try:
+        with zf.open(info) as src, open(target, "xb") as dst:
+            os.chmod(target, 0o600)
+            copied = 0
+            while chunk := src.read(1 << 20):
+                copied += len(chunk)
+                if copied > budget:
+                    raise OverflowError
+                dst.write(chunk)
+    except OverflowError:
+        target.unlink(missing_ok=True)
+        return Problem("too-large", f"the zip unpacks to more than {MAX_UNPACKED_BYTES // 1024**3} GiB")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
+        target.unlink(missing_ok=True)
+        return Problem("unreadable", f"zip entry: {exc}")
+    return None

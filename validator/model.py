@@ -1,0 +1,164 @@
+"""The plain data every stage passes on: files and pages in, findings out.
+
+Boxes are fractions of the page (0..1, origin top left) so that rules and
+reporters never need to know the resolution a page was read at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["inadmissible", "deficiency", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("inadmissible", "deficiency", "warning", "info")
+
+SizeSource = Literal["page-box", "image-dpi", "unknown"]
+TextSource = Literal["text-layer", "ocr", "text-layer+ocr", "none"]
+FileKind = Literal["pdf", "image", "media", "archive", "other", "unreadable"]
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    conf: float
+    box: Box
+
+
+@dataclass
+class Page:
+    file: str
+    number: int
+    width_mm: float | None
+    height_mm: float | None
+    size_source: SizeSource
+    dpi: float | None
+    ink: float
+    faint_ink: float
+    contrast: float | None
+    text: str = ""
+    words: list[Word] = field(default_factory=list)
+    text_source: TextSource = "none"
+
+    @property
+    def ocr_words(self) -> list[Word]:
+        return [w for w in self.words if w.conf < 100]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something ingestion noticed about a file; rules decide what it means."""
+
+    code: str
+    detail: str = ""
+    page: int | None = None
+
+
+@dataclass
+class SourceFile:
+    path: str
+    kind: FileKind
+    media_type: str | None
+    size_bytes: int
+    pages: list[Page] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def has_problem(self, code: str) -> bool:
+        return any(p.code == code for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str | None = None
+    birth_date: dt.date | None = None
+    nationality: str | None = None
+    v_number: str | None = None
+    client_number: str | None = None
+    national_number: str | None = None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    procedure: str | None = None
+    submission_date: dt.date | None = None
+    language: str | None = None
+    applicant: Applicant = Applicant()
+    documents: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    id: str
+    severity: Severity
+    params: dict[str, Any]
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class Procedure:
+    id: str
+    authority: str
+    title: dict[str, str]
+    source: str
+    rules: tuple[RuleConfig, ...]
+    path: str
+
+
+@dataclass
+class Dossier:
+    root: str
+    manifest: Manifest
+    procedure: Procedure
+    submission_date: dt.date
+    files: list[SourceFile]
+
+    @property
+    def pages(self) -> list[Page]:
+        return [p for f in self.files for p in f.pages]
+
+
+@dataclass
+class Finding:
+    """What a rule found. Text is filled in by the catalogue, in the report's language."""
+
+    rule: str
+    severity: Severity
+    key: str
+    file: str | None = None
+    page: int | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)
+    message: str = ""
+    remedy: str = ""
+    legal_basis: str = ""
+
+
+@dataclass
+class DocumentSummary:
+    file: str
+    type: str | None
+    pages: int
+    languages: list[str]
+    classified_by: str | None
+
+
+@dataclass
+class Report:
+    procedure: str
+    submission_date: dt.date
+    language: str
+    verdict: Literal["ready", "deficient", "inadmissible"]
+    documents: list[DocumentSummary]
+    findings: list[Finding]
+    stats: dict[str, float | int]
+    schema_version: int = 1

@@ -1,0 +1,85 @@
+"""Turn a page source into a Page: text layer where it is real text, OCR where it is not.
+
+Blank pages are measured but never sent to OCR. A scanned page whose text
+layer holds only a few words (a V-number stamped in a PDF editor, say) is
+OCR'd too, and both texts are kept.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import pytesseract
+from PIL import Image
+
+from validator._exec import tesseract
+from validator.ingest.raster import measure
+from validator.ingest.source import MM_PER_INCH, PageSource
+from validator.model import Page, Problem
+
+OCR_DPI = 300
+MEASURE_DPI = 72
+# Tesseract reads best at about 300 dpi; low-resolution images are enlarged up to this factor.
+MAX_UPSCALE = 4.0
+# Below this much faint ink there is nothing on the page for OCR to read.
+NOTHING_TO_READ = 0.0005
+# A scan with less text-layer text than this is read by OCR as well.
+THIN_TEXT_LAYER = 200
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    ocr_dpi: int = OCR_DPI
+    ocr_timeout: float = 300.0
+
+
+def real_text(text: str) -> bool:
+    """A text layer that carries readable text, not replacement characters or private glyph codes."""
+    chars = [c for c in text if not c.isspace()]
+    if sum(c.isalnum() for c in chars) < 3:
+        return False
+    bad = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn") for c in chars)
+    return bad / len(chars) < 0.1
+
+
+def read_page(src: PageSource, options: ReadOptions) -> tuple[Page, list[Problem]]:
+    layer = src.text_layer()
+    has_layer = layer is not None and real_text(layer.text)
+    thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in layer.text) < THIN_TEXT_LAYER
+    page = Page(src.file, src.number, src.width_mm, src.height_mm, src.size_source, src.scan_dpi,
+                ink=0.0, faint_ink=0.0, contrast=None)
+    if has_layer:
+        page.text, page.words, page.text_source = layer.text, list(layer.words), "text-layer"
+    if has_layer and not thin:
+        _measure(page, src.render(MEASURE_DPI))
+        return page, []
+    image = src.render(options.ocr_dpi)
+    _measure(page, image)
+    if page.faint_ink < NOTHING_TO_READ:
+        return page, []
+    return page, _ocr(page, image, options)
+
+
+def _measure(page: Page, image: Image.Image) -> None:
+    m = measure(image)
+    page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
+
+
+def _ocr(page: Page, image: Image.Image, options: ReadOptions) -> list[Problem]:
+    dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
+    if dpi < options.ocr_dpi * 0.66:
+        factor = min(MAX_UPSCALE, options.ocr_dpi / dpi)
+        image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
+        dpi *= factor
+    try:
+        result = tesseract.ocr(image, dpi, options.ocr_timeout)
+    except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
+        return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
+    if page.text_source == "text-layer":
+        page.text = f"{page.text}\n{result.text}"
+        page.words.extend(result.words)
+        page.text_source = "text-layer+ocr"
+    else:
+        page.text, page.words, page.text_source = result.text, result.words, "ocr"
+    return []

@@ -1,0 +1,109 @@
+"""ingest → pages → rules → findings → report, for one dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from validator import i18n, manifest as manifest_mod, procedures
+from validator._exec import tesseract
+from validator.concurrency import run_all
+from validator.errors import UsageError
+from validator.ingest.files import open_entries
+from validator.ingest.walk import entries
+from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Manifest, Report
+from validator.pages import ReadOptions, read_page
+from validator.rules import finding, registry
+
+log = logging.getLogger(__name__)
+DEFAULT_PROCEDURE = "ind-generic"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    procedure: str | None = None
+    submission_date: dt.date | None = None
+    language: str | None = None
+    jobs: int = os.cpu_count() or 1
+    read: ReadOptions = ReadOptions()
+
+
+def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = None) -> Dossier:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    with entries(path) as (manifest_path, found):
+        manifest = manifest_mod.load(manifest_path)
+        procedure = procedures.load(options.procedure or manifest.procedure or DEFAULT_PROCEDURE)
+        with open_entries(found) as opened:
+            if opened.pages:
+                tesseract.check_installed()
+            done = 0
+
+            def tick(_: object) -> None:
+                nonlocal done
+                done += 1
+                if progress:
+                    progress(done, len(opened.pages))
+
+            results = run_all(lambda item: read_page(item[1], options.read), opened.pages, options.jobs, tick)
+            for (source, _), (page, problems) in zip(opened.pages, results):
+                source.pages.append(page)
+                source.problems.extend(problems)
+        files = opened.files
+    submission = options.submission_date or manifest.submission_date or dt.date.today()
+    return Dossier(str(path), manifest, procedure, submission, files)
+
+
+def run_rules(dossier: Dossier) -> list[Finding]:
+    rules = registry()
+    findings: list[Finding] = []
+    for cfg in dossier.procedure.rules:
+        try:
+            findings.extend(rules[cfg.id](dossier, cfg))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
+            log.exception("rule %s failed", cfg.id)
+            findings.append(finding(cfg, "internal-error", severity="warning",
+                                    evidence={"error": type(exc).__name__}, error=type(exc).__name__))
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    findings.sort(key=lambda f: (order[f.severity], f.file or "", f.page or 0, f.rule))
+    return findings
+
+
+def verdict(findings: list[Finding]) -> str:
+    severities = {f.severity for f in findings}
+    if "inadmissible" in severities:
+        return "inadmissible"
+    if "deficiency" in severities:
+        return "deficient"
+    return "ready"
+
+
+def _language(options: CheckOptions, manifest: Manifest) -> str:
+    return options.language or manifest.language or i18n.DEFAULT_LANGUAGE
+
+
+def check(path: Path, options: CheckOptions, progress: Progress | None = None) -> Report:
+    started = time.monotonic()
+    dossier = load_dossier(path, options, progress)
+    findings = run_rules(dossier)
+    lang = _language(options, dossier.manifest)
+    for f in findings:
+        i18n.localize(f, lang)
+    documents = [
+        DocumentSummary(f.path, dossier.manifest.documents.get(f.path), len(f.pages), [],
+                        "manifest" if f.path in dossier.manifest.documents else None)
+        for f in dossier.files
+    ]
+    pages = dossier.pages
+    stats = {"files": len(dossier.files), "pages": len(pages),
+             "ocr_pages": sum(p.text_source in ("ocr", "text-layer+ocr") for p in pages),
+             "seconds": round(time.monotonic() - started, 1)}
+    return Report(dossier.procedure.id, dossier.submission_date, lang, verdict(findings),  # type: ignore[arg-type]
+                  documents, findings, stats)

@@ -1,0 +1,105 @@
+"""Procedures are data: YAML files in `schemas/`, checked against a JSON Schema on load.
+
+A procedure lists the rules it applies, each with a severity, parameters and
+the line of the authority's page it rests on. Fragments (such as the IND copy
+rules) are written once and included by every procedure that shares them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from validator import yamlconfig
+from validator.errors import ConfigError, UnknownProcedure
+from validator.model import Procedure, RuleConfig
+
+
+def schemas_dir() -> Path:
+    override = os.environ.get("VALIDATOR_SCHEMAS")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "schemas"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    authority: str
+    title: str
+    seed: str
+    updated: str | None
+
+    def cite(self) -> str:
+        return f"{self.authority}, “{self.title}” (seed {self.seed.split('_')[0]})"
+
+
+@cache
+def sources() -> dict[str, Source]:
+    path = schemas_dir() / "sources.yaml"
+    data = yamlconfig.load(path, "sources.schema.yaml")
+    return {key: Source(key, v["authority"], v["title"], v["seed"], v.get("updated")) for key, v in data.items()}
+
+
+@cache
+def _raw(schema_id: str) -> tuple[Path, dict[str, Any]]:
+    path = schemas_dir() / f"{schema_id}.yaml"
+    if not path.is_file():
+        raise UnknownProcedure(f"unknown procedure {schema_id!r}: no {path}")
+    data = yamlconfig.load(path, "procedure.schema.yaml")
+    if data["id"] != schema_id:
+        raise ConfigError([f"{path}:1:1 id: expected {schema_id!r} (the file name), got {data['id']!r}"])
+    return path, data
+
+
+def _merged_rules(schema_id: str, seen: tuple[str, ...] = ()) -> dict[str, dict[str, Any]]:
+    if schema_id in seen:
+        raise ConfigError([f"{_raw(seen[0])[0]}: include cycle: {' → '.join(seen + (schema_id,))}"])
+    path, data = _raw(schema_id)
+    merged: dict[str, dict[str, Any]] = {}
+    for included in data.get("include", []):
+        for rule_id, cfg in _merged_rules(included, seen + (schema_id,)).items():
+            merged[rule_id] = cfg
+    for rule_id, cfg in data.get("rules", {}).items():
+        base = merged.get(rule_id, {})
+        params = {**base.get("params", {}), **cfg.get("params", {})}
+        merged[rule_id] = {**base, **cfg, "params": params}
+    return merged
+
+
+@cache
+def load(schema_id: str) -> Procedure:
+    from validator.rules import registry
+
+    path, data = _raw(schema_id)
+    if data["kind"] != "procedure":
+        raise UnknownProcedure(f"{schema_id!r} is a fragment, not a procedure")
+    known_sources = sources()
+    problems = []
+    rules = []
+    for rule_id, cfg in sorted(_merged_rules(schema_id).items()):
+        if rule_id not in registry():
+            problems.append(f"{path}: rules.{rule_id}: no rule with this id is implemented")
+            continue
+        missing = [k for k in ("severity", "legal_basis") if k not in cfg]
+        if missing:
+            problems.append(f"{path}: rules.{rule_id}: {' and '.join(missing)} required (here or in an include)")
+            continue
+        basis = cfg["legal_basis"]
+        if basis["source"] not in known_sources:
+            problems.append(f"{path}: rules.{rule_id}.legal_basis.source: unknown source {basis['source']!r}")
+            continue
+        citation = f"“{' '.join(basis['quote'].split())}” — {known_sources[basis['source']].cite()}"
+        rules.append(RuleConfig(rule_id, cfg["severity"], cfg.get("params", {}), citation))
+    if data["source"] not in known_sources:
+        problems.append(f"{path}: source: unknown source {data['source']!r}")
+    if problems:
+        raise ConfigError(problems)
+    return Procedure(data["id"], data["authority"], data["title"], known_sources[data["source"]].cite(),
+                     tuple(rules), str(path))
+
+
+def available() -> list[Procedure]:
+    ids = sorted(p.stem for p in schemas_dir().glob("*.yaml") if p.stem != "sources")
+    return [load(i) for i in ids if _raw(i)[1]["kind"] == "procedure"]

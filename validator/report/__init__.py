@@ -1,0 +1,1 @@
+"""Renderings of one Report object; reporters never read files or run OCR."""

@@ -1,0 +1,217 @@
+"""The IND copy rules: A4, single-sided, V-number on every page, no media, legible, originals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+
+from validator import textmatch
+from validator.model import Dossier, Finding, Page, RuleConfig, SourceFile
+from validator.rules import finding, pages_text, rule
+
+A4_MM = (210.0, 297.0)
+# Paper sizes people send by mistake, to name them in the message.
+KNOWN_SIZES = {"Letter": (215.9, 279.4), "Legal": (215.9, 355.6), "A5": (148.0, 210.0), "A3": (297.0, 420.0),
+               "B5": (176.0, 250.0)}
+
+
+def _size_name(w: float, h: float, tolerance: float) -> str | None:
+    short, long_ = sorted((w, h))
+    for name, (a, b) in KNOWN_SIZES.items():
+        if abs(short - a) <= tolerance and abs(long_ - b) <= tolerance:
+            return name
+    return None
+
+
+def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
+              page_evidence: dict[int, dict[str, object]] | None = None, **params: object) -> Iterator[Finding]:
+    """One finding per page, or one for the file when every page has the same defect."""
+    if len(bad) > 1 and len(bad) == len(f.pages):
+        yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
+                      count=len(bad), **params)
+        return
+    for p in bad:
+        extra = (page_evidence or {}).get(p.number, {})
+        yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, **params)
+
+
+@rule("IND-COPY-A4")
+def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    tolerance = cfg.params.get("tolerance_mm", 5)
+    low, high = cfg.params.get("plausible_mm", [70, 600])
+    for f in dossier.files:
+        wrong: dict[tuple[int, int], list[Page]] = {}
+        for p in f.pages:
+            if p.width_mm is None or p.height_mm is None:
+                yield finding(cfg, "size-unknown", f.path, p.number, severity="warning",
+                              evidence={"found": None, "expected": "210 × 297 mm"})
+                continue
+            short, long_ = sorted((p.width_mm, p.height_mm))
+            if p.size_source == "image-dpi" and not (low <= short and long_ <= high):
+                yield finding(cfg, "implausible-resolution", f.path, p.number, severity="warning",
+                              evidence={"found": f"{p.width_mm:.0f} × {p.height_mm:.0f} mm", "dpi": p.dpi},
+                              width=round(p.width_mm), height=round(p.height_mm), dpi=round(p.dpi or 0))
+                continue
+            if abs(short - A4_MM[0]) > tolerance or abs(long_ - A4_MM[1]) > tolerance:
+                wrong.setdefault((round(p.width_mm), round(p.height_mm)), []).append(p)
+        for (w, h), pages in wrong.items():
+            named = _size_name(w, h, tolerance)
+            size = f"{w} × {h} mm" + (f" ({named})" if named else "")
+            yield from _per_file(cfg, f, pages, "not-a4", {"found": size, "expected": "210 × 297 mm (A4)",
+                                                           "source": pages[0].size_source}, size=size)
+
+
+def is_blank(p: Page, cfg: RuleConfig) -> bool:
+    readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
+    return (p.ink < cfg.params.get("blank_ink", 0.002) and p.faint_ink < cfg.params.get("faint_ink", 0.01)
+            and len(readable) <= cfg.params.get("max_words", 3))
+
+
+@rule("IND-COPY-SINGLE-SIDED")
+def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for f in dossier.files:
+        blank = [p.number for p in f.pages if is_blank(p, cfg)]
+        evens = [n for n in range(2, len(f.pages) + 1, 2)]
+        if len(f.pages) >= 4 and blank == evens:
+            yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank}, pages=pages_text(blank))
+        for n in blank:
+            p = f.pages[n - 1]
+            yield finding(cfg, "blank-page", f.path, n, evidence={"ink": round(p.ink, 5), "words": len(p.words)})
+
+
+def _identifier(dossier: Dossier) -> tuple[str, str] | None:
+    """The number every page must carry: ("v_number" | "client_number", digits), if the manifest has one."""
+    applicant = dossier.manifest.applicant
+    if applicant.v_number:
+        return "v_number", applicant.v_number
+    if applicant.client_number:
+        return "client_number", applicant.client_number
+    return None
+
+
+def _inferred_vnumber(dossier: Dossier) -> tuple[str, int] | None:
+    """The V-number most pages carry, when the manifest does not give one."""
+    seen: Counter[str] = Counter()
+    for p in dossier.pages:
+        seen.update({n.digits for n in textmatch.labelled_numbers(p.text, "v_number")})
+    if not seen:
+        return None
+    digits, count = seen.most_common(1)[0]
+    return digits, count
+
+
+@rule("IND-COPY-VNUMBER")
+def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    applicant = dossier.manifest.applicant
+    known = _identifier(dossier)
+    if known is None and applicant.name and applicant.birth_date:
+        yield from _name_and_birth_date(dossier, cfg, applicant.name, applicant.birth_date)
+        return
+    if known is None:
+        inferred = _inferred_vnumber(dossier)
+        if inferred is None:
+            yield finding(cfg, "no-identifier", severity="warning", evidence={"expected": "applicant.v_number"})
+            for f in dossier.files:
+                yield from _per_file(cfg, f, [p for p in f.pages if not _blank_page(p)], "missing-any",
+                                     {"found": None, "expected": "V-nummer"})
+            return
+        digits, count = inferred
+        yield finding(cfg, "inferred", severity="warning", evidence={"found": digits, "pages": count},
+                      number=digits, count=count)
+        known = ("v_number", digits)
+    kind, digits = known
+    for f in dossier.files:
+        missing = []
+        for p in f.pages:
+            if _blank_page(p):
+                continue
+            if textmatch.contains_number(p.text, digits):
+                continue
+            others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
+            near = [o for o in others if sum(a != b for a, b in zip(o, digits)) == 1]
+            if near:
+                yield finding(cfg, "unclear", f.path, p.number, severity="warning",
+                              evidence={"found": near[0], "expected": digits}, found=near[0], expected=digits)
+            elif others:
+                yield finding(cfg, "different", f.path, p.number, evidence={"found": others[0], "expected": digits},
+                              found=others[0], expected=digits)
+            else:
+                missing.append(p)
+        label = "V-nummer" if kind == "v_number" else "klantnummer"
+        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits},
+                             label=label, expected=digits)
+
+
+def _blank_page(p: Page) -> bool:
+    # Blank pages have their own rule; a missing V-number there is not news.
+    return p.faint_ink < 0.0005 and not p.words
+
+
+def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.date) -> Iterator[Finding]:
+    expected = f"{name}, {born:%d-%m-%Y}"
+    for f in dossier.files:
+        missing: list[Page] = []
+        lacking: dict[int, dict[str, object]] = {}
+        for p in f.pages:
+            if _blank_page(p):
+                continue
+            checks = {"name": textmatch.contains_name(p.text, name),
+                      "birth_date": textmatch.contains_date(p.text, born)}
+            if not all(checks.values()):
+                missing.append(p)
+                lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
+        yield from _per_file(cfg, f, missing, "missing-name", {"found": None, "expected": expected}, lacking,
+                             expected=expected)
+
+
+@rule("IND-COPY-NO-MEDIA")
+def no_media(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for f in dossier.files:
+        if f.kind in ("media", "archive"):
+            yield finding(cfg, f.kind, f.path, evidence={"found": f.media_type}, type=f.media_type or "?")
+        for p in f.problems:
+            if p.code in ("embedded-files", "javascript", "multimedia"):
+                yield finding(cfg, p.code, f.path, p.page, evidence={"found": p.detail}, detail=p.detail)
+
+
+@rule("IND-COPY-LEGIBLE")
+def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    min_dpi = cfg.params.get("min_dpi", 150)
+    for f in dossier.files:
+        low_res = []
+        for p in f.pages:
+            if is_blank(p, cfg) or _blank_page(p):
+                continue
+            if p.dpi is not None and p.dpi < min_dpi and p.text_source != "text-layer":
+                low_res.append(p)
+            yield from _page_legibility(f, p, cfg)
+        if low_res:
+            yield from _per_file(cfg, f, low_res, "low-resolution",
+                                 {"found": [round(p.dpi or 0) for p in low_res], "expected": f">= {min_dpi} dpi"},
+                                 minimum=min_dpi, dpi=round(min(p.dpi or 0 for p in low_res)))
+
+
+def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Finding]:
+    if p.text_source == "text-layer":
+        return
+    if p.contrast is not None and p.contrast < cfg.params.get("min_contrast", 80):
+        yield finding(cfg, "low-contrast", f.path, p.number, evidence={"found": round(p.contrast),
+                      "expected": f">= {cfg.params.get('min_contrast', 80)}"}, contrast=round(p.contrast))
+        return
+    ocr = p.ocr_words
+    if len(ocr) >= cfg.params.get("min_words_for_confidence", 15):
+        mean = sum(w.conf for w in ocr) / len(ocr)
+        if mean < cfg.params.get("min_confidence", 45):
+            yield finding(cfg, "low-confidence", f.path, p.number,
+                          evidence={"found": round(mean), "words": len(ocr)}, confidence=round(mean))
+    edge = [w for w in ocr if w.conf > 0 and (w.box.x0 < 0.003 or w.box.x1 > 0.997
+                                                or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
+    if len(edge) >= cfg.params.get("edge_words", 3):
+        yield finding(cfg, "cut-off", f.path, p.number, evidence={"found": [w.text for w in edge[:8]]},
+                      words=len(edge))
+
+
+@rule("IND-ORIGINALS")
+def originals(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    yield finding(cfg, "keep-originals")

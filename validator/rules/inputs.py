@@ -1,0 +1,36 @@
+"""Files that could not be read at all, or were not examined: every procedure has these."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from validator.model import Dossier, Finding, RuleConfig
+from validator.rules import finding, rule
+
+# Problems that mean the file, as it is, cannot be used.
+_UNUSABLE = {"unreadable", "encrypted", "too-large", "empty"}
+# Problems that mean a person must look, but the file was read.
+_DOUBTFUL = {"damaged", "ocr-failed", "not-a-file"}
+
+
+@rule("INPUT-UNREADABLE")
+def unreadable(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for f in dossier.files:
+        for p in f.problems:
+            if p.code in _UNUSABLE:
+                yield finding(cfg, p.code, f.path, p.page, evidence={"reason": p.detail}, reason=p.detail)
+            elif p.code in _DOUBTFUL:
+                yield finding(cfg, p.code, f.path, p.page, severity="warning", evidence={"reason": p.detail},
+                              reason=p.detail)
+        if f.kind == "other":
+            kind = f.media_type or "unknown"
+            yield finding(cfg, "unsupported", f.path, evidence={"found": kind, "expected": "PDF or image"},
+                          type=kind)
+
+
+@rule("INPUT-UNSAFE")
+def unsafe(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for f in dossier.files:
+        for p in f.problems:
+            if p.code in ("unsafe-path", "link-outside"):
+                yield finding(cfg, p.code, f.path, evidence={"entry": p.detail})

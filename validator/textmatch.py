@@ -1,0 +1,101 @@
+"""Find identifiers in page text that OCR may have garbled: V-numbers, names, dates of birth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+# What OCR reads for each digit in a stamp or a handwritten number.
+_LOOKALIKES = {"0": "0OoDQ", "1": "1Il|i!", "2": "2Zz", "3": "3", "4": "4A", "5": "5Ss", "6": "6Gb",
+               "7": "7T", "8": "8B", "9": "9gq"}
+_TO_DIGIT = {ch: digit for digit, chars in _LOOKALIKES.items() for ch in chars}
+_SEP = r"[ .\-·,]?"
+_DIGITISH = "[" + re.escape("".join(_TO_DIGIT)) + "]"
+_LABELS = {
+    "v_number": r"V\s*[-.]?\s*(?:nummer|nr|no)\b\.?|\bVNR\b|\bVnr\b",
+    "client_number": r"klant\s*[-.]?\s*(?:nummer|nr)\b\.?",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so that "Geboortedatum" and "Février" match plain spellings."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _digit_pattern(digits: str) -> str:
+    return _SEP.join(f"[{re.escape(_LOOKALIKES[d])}]" for d in digits)
+
+
+def contains_number(text: str, digits: str) -> bool:
+    """The number is on the page, with or without spaces, dots or dashes between digits."""
+    return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None
+
+
+@dataclass(frozen=True)
+class LabelledNumber:
+    label: str
+    digits: str
+
+
+def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[LabelledNumber]:
+    """Numbers written after a label such as "V-nummer:", read through OCR look-alikes."""
+    count = f"{{{length - 1}}}" if length else "{3,19}"
+    pattern = rf"(?P<label>{_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
+    found = []
+    for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+        raw = re.sub(r"[ .\-·,]", "", m.group("num"))
+        digits = "".join(_TO_DIGIT.get(ch, ch) for ch in raw)
+        # A real number is mostly digits; a word after the label is not a number.
+        if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:
+            found.append(LabelledNumber(m.group("label"), digits))
+    return found
+
+
+def contains_name(text: str, name: str) -> bool:
+    """Every part of the name is on the page; OCR may have got one letter wrong in a long part."""
+    words = set(re.findall(r"\w+", fold(text)))
+    for part in re.findall(r"\w+", fold(name)):
+        if len(part) < 2:
+            continue
+        if part in words:
+            continue
+        if len(part) >= 5 and any(_one_edit(part, w) for w in words if abs(len(w) - len(part)) <= 1):
+            continue
+        return False
+    return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@cache
+def _month_names() -> dict[int, tuple[str, ...]]:
+    data = yaml.safe_load(resources.files("validator.data").joinpath("months.yaml").read_text(encoding="utf-8"))
+    names: dict[int, set[str]] = {}
+    for months in data.values():
+        for number, spellings in enumerate(months, 1):
+            names.setdefault(number, set()).update(spellings)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()}
+
+
+def contains_date(text: str, day: dt.date) -> bool:
+    """The date in any usual notation: 12-04-1985, 12.4.1985, 1985-04-12, 12 april 1985, 12 APR 1985."""
+    folded = fold(text)
+    d, m, y = day.day, day.month, day.year
+    sep = r"\s*[-./]\s*"
+    numeric = [rf"(?<!\d)0?{d}{sep}0?{m}{sep}{y}(?!\d)", rf"(?<!\d){y}{sep}0?{m}{sep}0?{d}(?!\d)"]
+    months = "|".join(_month_names()[m])
+    # Passports print "12 APR/AVR 1985": a second month spelling may follow a slash.
+    worded = rf"(?<!\d)0?{d}\.?\s*(?:{months})\.?(?:\s*/\s*[a-z]+\.?)?\s*{y}(?!\d)"
+    return any(re.search(p, folded) for p in (*numeric, worded))
