@@ -28,7 +28,9 @@ _MULTIMEDIA_ANNOTS = {"/Screen", "/Movie", "/Sound", "/RichMedia", "/3D"}
 _PDF_ERRORS = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
                RecursionError, OSError, AssertionError, ZeroDivisionError, OverflowError)
 
+# Both libraries log about damaged files; the damage is reported as a finding instead.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+logging.getLogger("pypdfium2").setLevel(logging.CRITICAL)
 
 
 @dataclass
@@ -48,7 +50,7 @@ def _read_structure(path: Path) -> _Structure | Problem:
         if reader.is_encrypted and not reader.decrypt(""):
             return Problem("encrypted", "the PDF needs a password to open")
         pages = list(reader.pages)
-    except pypdf.errors.FileNotDecryptedError:
+    except (pypdf.errors.FileNotDecryptedError, pypdf.errors.WrongPasswordError):
         return Problem("encrypted", "the PDF needs a password to open")
     except _PDF_ERRORS as exc:
         return Problem("damaged", f"{type(exc).__name__}: {exc}")
@@ -170,7 +172,7 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
     best: tuple[float, float | None] = (0.0, None)
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         try:
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
             px_w, px_h = obj.get_px_size()
         except pdfium.PdfiumError:
             continue
@@ -262,7 +264,7 @@ def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[P
         pages = [PdfPage(doc, name, i, sizes[i]) for i in range(count)]
     except pdfium.PdfiumError as exc:
         source.kind = "unreadable"
-        source.problems.append(Problem("unreadable", f"a page cannot be loaded ({exc})"))
+        source.problems = [Problem("unreadable", f"a page cannot be loaded ({exc})")]
         with PDFIUM_LOCK:
             doc.close()
         return source, [], None
