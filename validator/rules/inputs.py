@@ -33,4 +33,4 @@ def unsafe(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         for p in f.problems:
             if p.code in ("unsafe-path", "link-outside"):
-                yield finding(cfg, p.code, f.path, evidence={"entry": p.detail})
+                yield finding(cfg, p.code, f.path, evidence={"entry": p.detail}, entry=p.detail)

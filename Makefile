@@ -1,0 +1,42 @@
+# `make demo` and `make test` each install what they need on a fresh Debian machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-eng \
+	tesseract-ocr-osd fonts-dejavu-core
+SAMPLES := samples/build
+DEMO := ind-vnumber
+
+.PHONY: demo test system venv samples clean
+
+demo: venv system samples
+	-$(BIN)/validator check $(SAMPLES)/$(DEMO) --quiet
+	@echo "(exit status 1 means: deficiencies found, as this sample dossier intends)"
+
+test: venv system
+	$(BIN)/python -m pytest -q
+
+samples: venv
+	$(BIN)/python samples/generate.py $(SAMPLES)
+
+# Tesseract with its language data, and fonts for the sample generator.
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Please install (as root): apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+venv: $(BIN)/.installed
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(SAMPLES) .pytest_cache

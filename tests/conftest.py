@@ -1,0 +1,65 @@
+"""Shared test helpers: real files, the real CLI in a subprocess, real Tesseract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "validator", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=ROOT)
+
+
+def check_json(path: Path, *args: str) -> tuple[int, dict]:
+    proc = run_cli("check", path, "--format", "json", "--quiet", *args)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def born_digital_pdf(path: Path, pages: list[str], size: tuple[float, float] = (210, 297)) -> Path:
+    """A PDF with a real text layer, one string per page."""
+    pdf = FPDF(unit="mm", format=size)
+    pdf.set_font("Helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 7, text)
+    pdf.output(str(path))
+    return path
+
+
+def findings(report: dict, rule: str, file: str | None = None) -> list[dict]:
+    return [f for f in report["findings"] if f["rule"] == rule and (file is None or f["file"] == file)]
+
+
+@pytest.fixture(scope="session")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample dossiers, generated once per test run."""
+    sys.path.insert(0, str(ROOT))
+    from samples.generate import generate
+
+    out = tmp_path_factory.mktemp("samples")
+    generate(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_report(samples: Path):
+    """Check each sample dossier at most once per run: OCR is the cost."""
+    cache: dict[str, tuple[int, dict]] = {}
+
+    def get(name: str, *args: str) -> tuple[int, dict]:
+        key = "|".join((name, *args))
+        if key not in cache:
+            cache[key] = check_json(samples / name, *args)
+        return cache[key]
+    return get

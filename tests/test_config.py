@@ -1,0 +1,70 @@
+"""A broken schema or manifest is exit 2 with file:line:col, the key path and what was expected."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import ROOT, run_cli
+
+
+def test_broken_manifest_lists_every_error_with_position(tmp_path: Path) -> None:
+    (tmp_path / "dossier.yaml").write_text(
+        "procedure: ind-generic\n"
+        "submission_date: 1 december\n"
+        "language: de\n"
+        "applicant:\n"
+        "  name: Amina Benali\n"
+        "  nationaliteit: MAR\n"
+    )
+    proc = run_cli("check", tmp_path)
+    assert proc.returncode == 2
+    err = proc.stderr
+    manifest = tmp_path / "dossier.yaml"
+    assert f"{manifest}:2:18 submission_date: expected a date" in err
+    assert f"{manifest}:3:11 language: expected one of 'nl', 'en', 'fr'" in err
+    assert f"{manifest}:6:3 applicant.nationaliteit: unknown key" in err
+
+
+def test_invalid_yaml_names_line(tmp_path: Path) -> None:
+    (tmp_path / "dossier.yaml").write_text("procedure: [ind-generic\n")
+    proc = run_cli("check", tmp_path)
+    assert proc.returncode == 2
+    assert "dossier.yaml:2:1: not valid YAML" in proc.stderr
+
+
+def test_broken_procedure_schema(tmp_path: Path) -> None:
+    schemas = tmp_path / "schemas"
+    shutil.copytree(ROOT / "schemas", schemas)
+    text = (schemas / "ind-copy.yaml").read_text()
+    (schemas / "ind-copy.yaml").write_text(text.replace("severity: deficiency", "severity: serious", 1)
+                                           .replace("  IND-COPY-A4:\n", "  IND-COPY-A4:\n    colour: red\n"))
+    proc = run_cli("procedures", env={"VALIDATOR_SCHEMAS": str(schemas)})
+    assert proc.returncode == 2
+    assert "ind-copy.yaml:" in proc.stderr
+    assert "rules.INPUT-UNREADABLE.severity: expected one of 'inadmissible', 'deficiency', 'warning', 'info', got 'serious'" in proc.stderr
+    assert "rules.IND-COPY-A4.colour: unknown key" in proc.stderr
+
+
+def test_procedures_and_rules_commands() -> None:
+    proc = run_cli("procedures")
+    assert proc.returncode == 0
+    assert "ind-generic" in proc.stdout and "seed 001" in proc.stdout
+    proc = run_cli("rules", "IND-COPY-VNUMBER", "--lang", "en")
+    assert proc.returncode == 0
+    assert "Schrijf op elke kopie uw V-nummer" in proc.stdout
+    assert run_cli("rules", "NO-SUCH-RULE").returncode == 2
+
+
+def test_every_rule_has_every_language() -> None:
+    import yaml
+
+    from validator.rules import registry
+
+    catalogues = {lang: yaml.safe_load((ROOT / "validator" / "messages" / f"{lang}.yaml").read_text())
+                  for lang in ("nl", "en", "fr")}
+    for rule_id in registry():
+        keys = {lang: set(c["rules"][rule_id]["findings"]) for lang, c in catalogues.items()}
+        assert keys["nl"] == keys["en"] == keys["fr"], rule_id
+        for c in catalogues.values():
+            assert c["rules"][rule_id]["name"] and c["rules"][rule_id]["why"]
