@@ -56,10 +56,11 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
     """A progress bar on a terminal only; logs and pipes get none."""
     if quiet or not sys.stderr.isatty():
         return None, None
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                   TimeRemainingColumn(), transient=True, console=None)
+                   TimeRemainingColumn(), transient=True, console=Console(stderr=True))
     task = bar.add_task("pages", total=None)
     return bar, lambda done, total: bar.update(task, completed=done, total=total)
 

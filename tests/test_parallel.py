@@ -1,0 +1,64 @@
+"""Pages are OCR'd by several Tesseract processes at once, with a progress bar on a terminal."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from tests.conftest import ROOT
+
+PAGES = 6
+
+
+def _scanned_pages(folder: Path) -> None:
+    font = ImageFont.truetype("DejaVuSerif.ttf", 33)
+    for n in range(1, PAGES + 1):
+        img = Image.new("L", (1654, 2339), 250)
+        draw = ImageDraw.Draw(img)
+        draw.text((160, 120), "V-nummer: 1234567890", fill=20, font=font)
+        for line in range(12):
+            draw.text((160, 300 + line * 60), f"Regel {line + 1} van pagina {n}: afschrift van de bank.", fill=20,
+                      font=font)
+        img.save(folder / f"pagina-{n:02d}.png", dpi=(200, 200))
+
+
+def _tesseracts() -> int:
+    count = 0
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                if Path(f"/proc/{pid}/comm").read_text().strip() == "tesseract":
+                    count += 1
+            except OSError:
+                pass
+    return count
+
+
+def test_pages_run_in_parallel_with_progress_on_a_terminal(tmp_path: Path) -> None:
+    _scanned_pages(tmp_path)
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "validator", "check", str(tmp_path), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=secondary, cwd=ROOT,
+                            env={**os.environ, "COLUMNS": "100", "TERM": "xterm"})
+    os.close(secondary)
+    most = 0
+    output = b""
+    os.set_blocking(primary, False)
+    while proc.poll() is None:
+        most = max(most, _tesseracts())
+        try:
+            output += os.read(primary, 65536)
+        except (BlockingIOError, OSError):
+            pass
+        time.sleep(0.05)
+    os.close(primary)
+    assert proc.returncode == 0
+    assert most >= 2, "never saw two Tesseract processes at once"
+    text = output.decode("utf-8", "replace")
+    assert "pages" in text and f"/{PAGES}" in text, text[-500:]
