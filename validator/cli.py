@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from validator import __version__, i18n, procedures
+from validator import __version__, i18n, manifest, procedures
 from validator.errors import EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, UnknownRule, UsageError, ValidatorError
 from validator.output import write_private
 from validator.pages import ReadOptions
@@ -20,11 +20,32 @@ from validator.rules import registry
 FORMATS = {"text": None, "json": jsonreport.render}
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+_FLAG_HELP = {
+    ("procedure",): "procedure id (see `validator procedures`); default ind-generic",
+    ("submission_date",): "the day it will be posted (YYYY-MM-DD); default today",
+    ("language",): "report language: nl, en or fr; default nl",
+}
+
+
+def _flag(key: tuple[str, ...]) -> str:
+    return "--lang" if key == ("language",) else "--" + "-".join(key).replace("_", "-")
+
+
+def _manifest_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for dest, value in vars(args).items():
+        if dest.startswith("m:") and value is not None:
+            *parents, leaf = dest[2:].split(".")
+            node = out
+            for part in parents:
+                node = node.setdefault(part, {})
+            node[leaf] = value
+    for item in args.document:
+        name, sep, kind = item.partition("=")
+        if not sep:
+            raise UsageError(f"--document expects FILE=TYPE, got {item!r}")
+        out.setdefault("documents", {})[name] = kind
+    return out
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,11 +55,14 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check a dossier (folder, zip, PDF or image)")
     c.add_argument("path", type=Path)
-    c.add_argument("--procedure", help="procedure id (see `validator procedures`); default from dossier.yaml")
-    c.add_argument("--submission-date", type=_date, help="the day it will be posted (YYYY-MM-DD); default today")
     c.add_argument("--format", choices=sorted(FORMATS), default="text")
     c.add_argument("-o", "--output", type=Path, help="write the report to this file instead of standard output")
-    c.add_argument("--lang", choices=i18n.LANGUAGES, help="report language; default from dossier.yaml, else nl")
+    manifest_flags = c.add_argument_group("dossier.yaml keys (each flag wins over the file)")
+    for key in manifest.override_keys():
+        manifest_flags.add_argument(_flag(key), dest="m:" + ".".join(key), metavar=key[-1].upper(),
+                                    help=_FLAG_HELP.get(key))
+    manifest_flags.add_argument("--document", action="append", default=[], metavar="FILE=TYPE",
+                                help="the document type of a file (repeatable)")
     c.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)")
     c.add_argument("--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -68,8 +92,7 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 def _check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    options = CheckOptions(args.procedure, args.submission_date, args.lang, args.jobs,
-                           ReadOptions(ocr_dpi=args.ocr_dpi))
+    options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi))
     bar, progress = _progress(args.quiet)
     if bar:
         with bar:

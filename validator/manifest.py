@@ -43,7 +43,33 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
     )
 
 
-def load(path: Path | None) -> Manifest:
-    if path is None:
-        return Manifest()
-    return parse(yamlconfig.load(path, "manifest.schema.yaml"), str(path))
+SCHEMA = "manifest.schema.yaml"
+
+
+def override_keys() -> list[tuple[str, ...]]:
+    """Every scalar key of the manifest, as a path: each gets its own command-line flag."""
+    def walk(node: dict[str, Any], prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
+        keys = []
+        for name, sub in node.get("properties", {}).items():
+            if sub.get("type") == "object" and "properties" in sub:
+                keys.extend(walk(sub, prefix + (name,)))
+            elif "additionalProperties" not in sub:
+                keys.append(prefix + (name,))
+        return keys
+    return walk(yamlconfig.schema(SCHEMA), ())
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        out[key] = _merge(out.get(key) or {}, value) if isinstance(value, dict) else value
+    return out
+
+
+def load(path: Path | None, overrides: dict[str, Any] | None = None) -> Manifest:
+    """The manifest file (if any) with command-line values on top, both checked against the schema."""
+    data = yamlconfig.load(path, SCHEMA) if path else {}
+    if overrides:
+        yamlconfig.validate_plain(overrides, SCHEMA, "command line")
+        data = _merge(data, overrides)
+    return parse(data, str(path) if path else None)

@@ -7,8 +7,9 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from validator import i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
@@ -16,7 +17,7 @@ from validator.concurrency import run_all
 from validator.errors import UsageError
 from validator.ingest.files import open_entries
 from validator.ingest.walk import entries
-from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Manifest, Report
+from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report
 from validator.pages import ReadOptions, read_page
 from validator.rules import finding, registry
 
@@ -28,9 +29,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class CheckOptions:
-    procedure: str | None = None
-    submission_date: dt.date | None = None
-    language: str | None = None
+    # Manifest keys given on the command line; they win over dossier.yaml.
+    manifest: dict[str, Any] = field(default_factory=dict)
     jobs: int = os.cpu_count() or 1
     read: ReadOptions = ReadOptions()
 
@@ -39,8 +39,8 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
     with entries(path) as (manifest_path, found):
-        manifest = manifest_mod.load(manifest_path)
-        procedure = procedures.load(options.procedure or manifest.procedure or DEFAULT_PROCEDURE)
+        manifest = manifest_mod.load(manifest_path, options.manifest)
+        procedure = procedures.load(manifest.procedure or DEFAULT_PROCEDURE)
         with open_entries(found) as opened:
             if opened.pages:
                 tesseract.check_installed()
@@ -57,7 +57,7 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
                 source.pages.append(page)
                 source.problems.extend(problems)
         files = opened.files
-    submission = options.submission_date or manifest.submission_date or dt.date.today()
+    submission = manifest.submission_date or dt.date.today()
     return Dossier(str(path), manifest, procedure, submission, files)
 
 
@@ -85,15 +85,11 @@ def verdict(findings: list[Finding]) -> str:
     return "ready"
 
 
-def _language(options: CheckOptions, manifest: Manifest) -> str:
-    return options.language or manifest.language or i18n.DEFAULT_LANGUAGE
-
-
 def check(path: Path, options: CheckOptions, progress: Progress | None = None) -> Report:
     started = time.monotonic()
     dossier = load_dossier(path, options, progress)
     findings = run_rules(dossier)
-    lang = _language(options, dossier.manifest)
+    lang = dossier.manifest.language or i18n.DEFAULT_LANGUAGE
     for f in findings:
         i18n.localize(f, lang)
     documents = [

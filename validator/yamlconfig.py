@@ -84,6 +84,18 @@ def load(path: Path, schema_name: str) -> dict[str, Any]:
     return data
 
 
+def validate_plain(data: dict[str, Any], schema_name: str, source: str) -> None:
+    """Check data that did not come from a file (command-line flags); errors name the key path."""
+    problems = [f"{source}: {_dotted(tuple(e.absolute_path))}: {_expected(e)}"
+                for e in _validator(schema_name).iter_errors(data)]
+    if problems:
+        raise ConfigError(problems)
+
+
+def schema(schema_name: str) -> dict[str, Any]:
+    return _validator(schema_name).schema
+
+
 def _describe(path: Path, error: jsonschema.ValidationError, marks: dict[KeyPath, Position],
               key_marks: dict[KeyPath, Position]) -> list[str]:
     where: KeyPath = tuple(error.absolute_path)
