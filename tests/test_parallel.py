@@ -62,3 +62,19 @@ def test_pages_run_in_parallel_with_progress_on_a_terminal(tmp_path: Path) -> No
     assert most >= 2, "never saw two Tesseract processes at once"
     text = output.decode("utf-8", "replace")
     assert "pages" in text and f"/{PAGES}" in text, text[-500:]
+
+
+def test_page_scanned_sideways_is_read_upright(tmp_path: Path) -> None:
+    from validator.pipeline import CheckOptions, load_dossier
+
+    _scanned_pages(tmp_path)
+    for extra in list(tmp_path.glob("pagina-0[2-9].png")):
+        extra.unlink()
+    page = Image.open(tmp_path / "pagina-01.png")
+    page.rotate(90, expand=True).save(tmp_path / "pagina-01.png", dpi=(200, 200))
+    dossier = load_dossier(tmp_path, CheckOptions({"applicant": {"v_number": "1234567890"}}, jobs=1))
+    (read,) = dossier.pages
+    assert "1234567890" in read.text
+    header = next(w for w in read.words if "1234567890" in w.text)
+    # The header line of the upright page sits along the left edge of the sideways scan.
+    assert header.box.x1 < 0.2 and header.box.y0 > 0.5, header.box

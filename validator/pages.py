@@ -16,7 +16,7 @@ from PIL import Image
 from validator._exec import tesseract
 from validator.ingest.raster import measure
 from validator.ingest.source import MM_PER_INCH, PageSource
-from validator.model import Page, Problem
+from validator.model import Box, Page, Problem, Word
 
 OCR_DPI = 300
 MEASURE_DPI = 72
@@ -26,6 +26,8 @@ MAX_UPSCALE = 4.0
 NOTHING_TO_READ = 0.0005
 # A scan with less text-layer text than this is read by OCR as well.
 THIN_TEXT_LAYER = 200
+# Tesseract's orientation confidence below which a page is left as it is.
+OSD_MIN_CONFIDENCE = 2.0
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,34 @@ def read_page(src: PageSource, options: ReadOptions) -> tuple[Page, list[Problem
     return page, _ocr(page, image, options)
 
 
+def _poorly_read(result: tesseract.OcrResult) -> bool:
+    """Few confident words: perhaps the page was scanned sideways or upside down."""
+    confident = [w for w in result.words if w.conf >= 60 and len(w.text) >= 3]
+    return len(confident) < max(5, len(result.words) // 2)
+
+
+def _read_turned(image: Image.Image, dpi: float, options: ReadOptions) -> tesseract.OcrResult | None:
+    """OCR the page turned upright, with word boxes mapped back onto the page as scanned."""
+    angle, confidence = tesseract.orientation(image, dpi, options.ocr_timeout)
+    if angle == 0 or confidence < OSD_MIN_CONFIDENCE:
+        return None
+    upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout)
+    return tesseract.OcrResult(upright.text, [Word(w.text, w.conf, _turn(w.box, angle)) for w in upright.words])
+
+
+def _turn(box: Box, angle: int) -> Box:
+    """A box on the upright page, placed on the page turned `angle` degrees counter-clockwise."""
+    corners = [(box.x0, box.y0), (box.x1, box.y1)]
+    if angle == 90:
+        moved = [(v, 1 - u) for u, v in corners]
+    elif angle == 180:
+        moved = [(1 - u, 1 - v) for u, v in corners]
+    else:
+        moved = [(1 - v, u) for u, v in corners]
+    xs, ys = [x for x, _ in moved], [y for _, y in moved]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
 def _measure(page: Page, image: Image.Image) -> None:
     m = measure(image)
     page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
@@ -76,6 +106,8 @@ def _ocr(page: Page, image: Image.Image, options: ReadOptions) -> list[Problem]:
         dpi *= factor
     try:
         result = tesseract.ocr(image, dpi, options.ocr_timeout)
+        if _poorly_read(result):
+            result = _read_turned(image, dpi, options) or result
     except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
         return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
     if page.text_source == "text-layer":

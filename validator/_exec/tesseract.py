@@ -48,6 +48,19 @@ def check_installed() -> None:
         raise TesseractMissing(f"tesseract lacks language data {', '.join(missing)}; install: {packages}")
 
 
+def orientation(image: Image.Image, dpi: float, timeout: float) -> tuple[int, float]:
+    """How far (degrees, counter-clockwise) the page was turned, and Tesseract's confidence in that.
+
+    (0, 0.0) when Tesseract finds too little text to tell.
+    """
+    try:
+        osd = pytesseract.image_to_osd(image, config=f"--psm 0 --dpi {int(round(dpi))}",
+                                       output_type=pytesseract.Output.DICT, timeout=timeout)
+    except pytesseract.TesseractError:
+        return 0, 0.0
+    return int(osd["rotate"]) % 360, float(osd["orientation_conf"])
+
+
 def ocr(image: Image.Image, dpi: float, timeout: float) -> OcrResult:
     """Words with boxes (fractions of the image) and confidences, and the text in reading order.
 
