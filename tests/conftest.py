@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,9 @@ from fpdf import FPDF
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+# One cache per test run: shared by every test (OCR once per page per run), never the user's own.
+os.environ["VALIDATOR_CACHE"] = tempfile.mkdtemp(prefix="validator-test-cache-")
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from validator import __version__, i18n, manifest, procedures
+from validator.cache import Cache
 from validator.errors import EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, UnknownRule, UsageError, ValidatorError
 from validator.output import write_private
 from validator.pages import ReadOptions
@@ -66,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)")
     c.add_argument("--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    c.add_argument("--no-cache", action="store_true", help="read and OCR every file again, and keep nothing")
+
+    k = sub.add_parser("cache", help="show or clear the cache of what was read from files")
+    k.add_argument("action", choices=["info", "clear"], nargs="?", default="info")
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("rule_id", nargs="?")
@@ -92,7 +97,8 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 def _check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi))
+    options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi),
+                           cache=not args.no_cache)
     bar, progress = _progress(args.quiet)
     if bar:
         with bar:
@@ -145,10 +151,21 @@ def _procedures(args: argparse.Namespace) -> int:
     return EXIT_READY
 
 
+def _cache(args: argparse.Namespace) -> int:
+    store = Cache()
+    if args.action == "clear":
+        print(f"removed {store.clear()} entries from {store.root}")
+    else:
+        entries = list(store.root.rglob("*.json")) if store.root.is_dir() else []
+        size = sum(p.stat().st_size for p in entries)
+        print(f"{store.root}: {len(entries)} entries, {size / 1e6:.1f} MB")
+    return EXIT_READY
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="validator: %(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
-    handler = {"check": _check, "rules": _rules, "procedures": _procedures}[args.command]
+    handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache}[args.command]
     try:
         return handler(args)
     except ValidatorError as exc:

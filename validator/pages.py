@@ -7,6 +7,7 @@ OCR'd too, and both texts are kept.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ import pytesseract
 from PIL import Image
 
 from validator._exec import tesseract
+from validator.cache import Cache, key
 from validator.ingest.raster import measure
 from validator.ingest.source import MM_PER_INCH, PageSource
 from validator.model import Box, Page, Problem, Word
@@ -47,7 +49,7 @@ def real_text(text: str) -> bool:
     return bad / len(chars) < 0.1
 
 
-def read_page(src: PageSource, options: ReadOptions) -> tuple[Page, list[Problem]]:
+def read_page(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page, list[Problem]]:
     layer = src.text_layer()
     has_layer = layer is not None and real_text(layer.text)
     thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in layer.text) < THIN_TEXT_LAYER
@@ -62,7 +64,7 @@ def read_page(src: PageSource, options: ReadOptions) -> tuple[Page, list[Problem
     _measure(page, image)
     if page.faint_ink < NOTHING_TO_READ or not options.ocr:
         return page, []
-    return page, _ocr(page, image, options)
+    return page, _ocr(page, image, options, cache)
 
 
 def _poorly_read(result: tesseract.OcrResult) -> bool:
@@ -98,18 +100,26 @@ def _measure(page: Page, image: Image.Image) -> None:
     page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
 
 
-def _ocr(page: Page, image: Image.Image, options: ReadOptions) -> list[Problem]:
+def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> list[Problem]:
     dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
     if dpi < options.ocr_dpi * 0.66:
         factor = min(MAX_UPSCALE, options.ocr_dpi / dpi)
         image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
         dpi *= factor
-    try:
-        result = tesseract.ocr(image, dpi, options.ocr_timeout)
-        if _poorly_read(result):
-            result = _read_turned(image, dpi, options) or result
-    except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
-        return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
+    k = key("ocr", hashlib.sha256(image.tobytes()).hexdigest(), image.size, round(dpi), tesseract.LANGUAGES,
+            tesseract.version())
+    stored = cache.get("ocr", k)
+    if stored is not None:
+        result = tesseract.OcrResult(stored["text"], [Word(w[0], w[1], Box(*w[2:])) for w in stored["words"]])
+    else:
+        try:
+            result = tesseract.ocr(image, dpi, options.ocr_timeout)
+            if _poorly_read(result):
+                result = _read_turned(image, dpi, options) or result
+        except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
+            return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
+        cache.put("ocr", k, {"text": result.text, "words": [
+            [w.text, w.conf, w.box.x0, w.box.y0, w.box.x1, w.box.y1] for w in result.words]})
     if page.text_source == "text-layer":
         page.text = f"{page.text}\n{result.text}"
         page.words.extend(result.words)

@@ -7,12 +7,13 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from validator import i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
+from validator.cache import Cache, dump_file
 from validator.concurrency import run_all
 from validator.errors import UsageError
 from validator.ingest.files import open_entries
@@ -33,6 +34,7 @@ class CheckOptions:
     manifest: dict[str, Any] = field(default_factory=dict)
     jobs: int = os.cpu_count() or 1
     read: ReadOptions = ReadOptions()
+    cache: bool = True
 
 
 def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = None) -> Dossier:
@@ -41,9 +43,10 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
     with entries(path) as (manifest_path, found):
         manifest = manifest_mod.load(manifest_path, options.manifest)
         procedure = procedures.load(manifest.procedure or DEFAULT_PROCEDURE)
-        with open_entries(found) as opened:
-            if opened.pages:
-                tesseract.check_installed()
+        cache = Cache(enabled=options.cache)
+        tesseract.check_installed()
+        settings = (asdict(options.read), tesseract.LANGUAGES, tesseract.version())
+        with open_entries(found, cache, settings) as opened:
             done = 0
 
             def tick(_: object) -> None:
@@ -52,10 +55,14 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
                 if progress:
                     progress(done, len(opened.pages))
 
-            results = run_all(lambda item: read_page(item[1], options.read), opened.pages, options.jobs, tick)
+            results = run_all(lambda item: read_page(item[1], options.read, cache), opened.pages, options.jobs, tick)
             for (source, _), (page, problems) in zip(opened.pages, results):
                 source.pages.append(page)
                 source.problems.extend(problems)
+            for source, k in opened.fresh:
+                # A failed OCR may be passing (a timeout on a busy machine): read it again next time.
+                if not source.has_problem("ocr-failed"):
+                    cache.put("file", k, dump_file(source))
         files = opened.files
     submission = manifest.submission_date or dt.date.today()
     return Dossier(str(path), manifest, procedure, submission, files)

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass
+from functools import cache
 
 import pytesseract
 from PIL import Image
@@ -32,6 +33,11 @@ class TesseractMissing(ValidatorError):
 class OcrResult:
     text: str
     words: list[Word]
+
+
+@cache
+def version() -> str:
+    return str(pytesseract.get_tesseract_version())
 
 
 def check_installed() -> None:

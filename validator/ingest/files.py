@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 
+from validator.cache import Cache, file_digest, key, load_file
 from validator.ingest.image import open_image
 from validator.ingest.pdf import PDFIUM_LOCK, open_pdf
 from validator.ingest.sniff import sniff
@@ -22,23 +23,41 @@ _KIND_OF = {"media": "media", "archive": "archive", "document": "other", "other"
 class Opened:
     files: list[SourceFile] = field(default_factory=list)
     pages: list[tuple[SourceFile, PageSource]] = field(default_factory=list)
+    # Files read now (not from the cache), with the cache key to keep them under.
+    fresh: list[tuple[SourceFile, str]] = field(default_factory=list)
 
 
 @contextmanager
-def open_entries(entries: list[Entry]) -> Iterator[Opened]:
-    """Open every entry; PDF documents stay open until the pages have been read."""
+def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...]) -> Iterator[Opened]:
+    """Open every entry, or take what was read from it before; PDFs stay open until their pages are read."""
     opened = Opened()
     docs: list[pdfium.PdfDocument] = []
     try:
         for entry in entries:
+            k = _cache_key(entry, settings)
+            stored = cache.get("file", k) if k else None
+            if stored is not None:
+                opened.files.append(load_file(stored, entry.name))
+                continue
             source, sources = _open(entry, docs)
             opened.files.append(source)
             opened.pages.extend((source, s) for s in sources)
+            if k:
+                opened.fresh.append((source, k))
         yield opened
     finally:
         with PDFIUM_LOCK:
             for doc in docs:
                 doc.close()
+
+
+def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:
+    if entry.path is None:
+        return None
+    try:
+        return key("file", file_digest(entry.path), *settings)
+    except OSError:
+        return None
 
 
 def _open(entry: Entry, docs: list[pdfium.PdfDocument]) -> tuple[SourceFile, list[PageSource]]:

@@ -31,7 +31,8 @@ def measure(image: Image.Image) -> InkMeasure:
     paper = _percentile(hist, total, 0.90)
     strong = sum(hist[: max(0, paper - _STRONG)]) / total
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
-    darkest = _mean_of_darkest(hist, total, 0.005)
+    # The darkest third of what differs from the paper at all: the ink itself, however little there is.
+    darkest = _mean_of_darkest(hist, total, max(faint / 3, 1 / total))
     return InkMeasure(ink=strong, faint_ink=faint, contrast=float(paper - darkest))
 
 

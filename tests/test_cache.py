@@ -1,0 +1,90 @@
+"""An unchanged file is never read twice; the cache is private and can be cleared or bypassed."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from tests.conftest import run_cli
+
+V = "1234567890"
+
+
+def _scan(path: Path, text: str) -> None:
+    img = Image.new("L", (1654, 2339), 248)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 34)
+    ImageDraw.Draw(img).text((150, 150), f"V-nummer: {V}\n{text}\nMet vriendelijke groet,", fill=25, font=font)
+    img.save(path, dpi=(200, 200))
+
+
+def _counting_tesseract(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """PATH with a `tesseract` that logs each OCR call, then runs the real one."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "calls.log"
+    script = bin_dir / "tesseract"
+    script.write_text(f'#!/bin/sh\ncase "$1" in --*) ;; *) echo "$@" >> {log} ;; esac\nexec /usr/bin/tesseract "$@"\n')
+    script.chmod(0o755)
+    return {"PATH": f"{bin_dir}:{os.environ['PATH']}"}, log
+
+
+def test_second_check_of_unchanged_dossier_runs_no_ocr(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    dossier = tmp_path / "d"
+    dossier.mkdir()
+    _scan(dossier / "brief.png", "Geachte heer, mevrouw, hierbij stuur ik de stukken.")
+    env, log = _counting_tesseract(tmp_path)
+    env["VALIDATOR_CACHE"] = cache
+
+    def run() -> str:
+        proc = run_cli("check", dossier, "--format", "json", "--quiet", "--applicant-v-number", V,
+                       env={k: str(v) for k, v in env.items()})
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    first = run()
+    calls_after_first = log.read_text().count("\n")
+    assert calls_after_first >= 1
+    second = run()
+    assert log.read_text().count("\n") == calls_after_first
+    strip = lambda out: [line for line in out.splitlines() if '"seconds"' not in line]  # noqa: E731
+    assert strip(first) == strip(second)
+
+    entries = list(cache.rglob("*.json"))
+    assert entries
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in entries)
+
+    # The same scan in a changed dossier file: the page-level cache still spares the OCR.
+    Image.open(dossier / "brief.png").save(dossier / "brief.tif", dpi=(200, 200))
+    (dossier / "brief.png").unlink()
+    run()
+    assert log.read_text().count("\n") == calls_after_first
+
+    proc = run_cli("cache", "clear", env={"VALIDATOR_CACHE": str(cache)})
+    assert proc.returncode == 0 and "removed" in proc.stdout
+    assert not list(cache.rglob("*.json"))
+
+
+def test_no_cache_keeps_nothing(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _scan(tmp_path / "brief.png", "Tweede brief.")
+    proc = run_cli("check", tmp_path / "brief.png", "--no-cache", "--quiet", "--applicant-v-number", V,
+                   env={"VALIDATOR_CACHE": str(cache)})
+    assert proc.returncode == 0, proc.stderr
+    assert not cache.exists()
+
+
+def test_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _scan(tmp_path / "brief.png", "Derde brief.")
+    env = {"VALIDATOR_CACHE": str(cache)}
+    assert run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env).returncode == 0
+    for entry in cache.rglob("*.json"):
+        entry.write_text("{not json")
+    proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "V-nummer" not in proc.stdout

@@ -1,0 +1,98 @@
+"""What was read from a file, kept so that an unchanged file is never read or OCR'd twice.
+
+Two levels: a whole file's pages by the file's content hash (an unchanged
+dossier re-checks without rendering anything), and one page's OCR by the hash
+of the raster Tesseract saw (the same scan inside another PDF). Both keys
+include the reading settings and Tesseract's version. Entries are JSON files
+in the user's cache directory, owner-only, written atomically; a damaged entry
+is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from validator.model import Box, Page, Problem, SourceFile, Word
+
+# Bump when what is stored, or how pages are read, changes meaning.
+FORMAT = 1
+
+
+def directory() -> Path:
+    override = os.environ.get("VALIDATOR_CACHE")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "validator"
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps([FORMAT, *parts], default=str).encode()).hexdigest()
+
+
+class Cache:
+    def __init__(self, root: Path | None = None, enabled: bool = True):
+        self.root = root or directory()
+        self.enabled = enabled
+
+    def _path(self, kind: str, k: str) -> Path:
+        return self.root / kind / k[:2] / f"{k}.json"
+
+    def get(self, kind: str, k: str) -> Any | None:
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._path(kind, k).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, kind: str, k: str, value: Any) -> None:
+        if not self.enabled:
+            return
+        target = self._path(kind, k)
+        try:
+            for folder in (self.root, target.parent.parent, target.parent):
+                folder.mkdir(mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(value, fh, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            # A full or read-only disk costs speed, not correctness.
+            return
+
+    def clear(self) -> int:
+        """Remove every entry; returns how many there were."""
+        count = sum(1 for _ in self.root.rglob("*.json")) if self.root.is_dir() else 0
+        shutil.rmtree(self.root, ignore_errors=True)
+        return count
+
+
+def dump_file(source: SourceFile) -> dict[str, Any]:
+    data = asdict(source)
+    data.pop("path")
+    for page in data["pages"]:
+        page.pop("file")
+    return data
+
+
+def load_file(data: dict[str, Any], name: str) -> SourceFile:
+    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]]})
+             for p in data["pages"]]
+    return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
+                      [Problem(**p) for p in data["problems"]])
