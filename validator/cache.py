@@ -15,14 +15,14 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 1
+FORMAT = 2
 
 
 def directory() -> Path:
@@ -83,16 +83,27 @@ class Cache:
         return count
 
 
+def dump_words(words: list[Word]) -> list[list[object]]:
+    return [[w.text, w.conf, w.box.x0, w.box.y0, w.box.x1, w.box.y1] for w in words]
+
+
+def load_words(rows: list[list[Any]]) -> list[Word]:
+    return [Word(r[0], r[1], Box(*r[2:])) for r in rows]
+
+
+# Field by field rather than dataclasses.asdict, which deep-copies every word and box: on a long
+# PDF that took longer than reading its text layer.
+_PAGE_FIELDS = [f.name for f in fields(Page) if f.name not in ("file", "words")]
+
+
 def dump_file(source: SourceFile) -> dict[str, Any]:
-    data = asdict(source)
-    data.pop("path")
-    for page in data["pages"]:
-        page.pop("file")
-    return data
+    pages = [{**{name: getattr(p, name) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
+             for p in source.pages]
+    return {"kind": source.kind, "media_type": source.media_type, "size_bytes": source.size_bytes,
+            "pages": pages, "problems": [asdict(p) for p in source.problems]}
 
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile:
-    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]]})
-             for p in data["pages"]]
+    pages = [Page(**{**p, "file": name, "words": load_words(p["words"])}) for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
                       [Problem(**p) for p in data["problems"]])

@@ -15,7 +15,7 @@ import pytesseract
 from PIL import Image
 
 from validator._exec import tesseract
-from validator.cache import Cache, key
+from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.raster import measure
 from validator.ingest.source import MM_PER_INCH, PageSource
 from validator.model import Box, Page, Problem, Word
@@ -58,10 +58,10 @@ def read_page(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page
     if has_layer:
         page.text, page.words, page.text_source = layer.text, list(layer.words), "text-layer"
     if has_layer and not thin:
-        _measure(page, src.render(MEASURE_DPI))
+        _measure(page, src.render(MEASURE_DPI), src.image_coverage > 0)
         return page, []
     image = src.render(options.ocr_dpi)
-    _measure(page, image)
+    _measure(page, image, src.image_coverage > 0)
     if page.faint_ink < NOTHING_TO_READ or not options.ocr:
         return page, []
     return page, _ocr(page, image, options, cache)
@@ -95,8 +95,8 @@ def _turn(box: Box, angle: int) -> Box:
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
-def _measure(page: Page, image: Image.Image) -> None:
-    m = measure(image)
+def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
+    m = measure(image, scanned)
     page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
 
 
@@ -110,7 +110,7 @@ def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> 
             tesseract.version())
     stored = cache.get("ocr", k)
     if stored is not None:
-        result = tesseract.OcrResult(stored["text"], [Word(w[0], w[1], Box(*w[2:])) for w in stored["words"]])
+        result = tesseract.OcrResult(stored["text"], load_words(stored["words"]))
     else:
         try:
             result = tesseract.ocr(image, dpi, options.ocr_timeout)
@@ -118,8 +118,7 @@ def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> 
                 result = _read_turned(image, dpi, options) or result
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
             return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
-        cache.put("ocr", k, {"text": result.text, "words": [
-            [w.text, w.conf, w.box.x0, w.box.y0, w.box.x1, w.box.y1] for w in result.words]})
+        cache.put("ocr", k, {"text": result.text, "words": dump_words(result.words)})
     if page.text_source == "text-layer":
         page.text = f"{page.text}\n{result.text}"
         page.words.extend(result.words)

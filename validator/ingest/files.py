@@ -34,7 +34,8 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
     docs: list[pdfium.PdfDocument] = []
     try:
         for entry in entries:
-            k = _cache_key(entry, settings)
+            # Hashing a large scan costs time that is wasted when nothing is kept.
+            k = _cache_key(entry, settings) if cache.enabled else None
             stored = cache.get("file", k) if k else None
             if stored is not None:
                 opened.files.append(load_file(stored, entry.name))

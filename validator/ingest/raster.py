@@ -19,13 +19,16 @@ class InkMeasure:
     contrast: float
 
 
-def measure(image: Image.Image) -> InkMeasure:
+def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
+    """`scanned`: the page holds a raster image, which may carry scanner speckle."""
     gray = image.convert("L")
-    factor = max(1, gray.width // _MEASURE_WIDTH)
+    factor = -(-gray.width // _MEASURE_WIDTH)
     if factor > 1:
         gray = gray.reduce(factor)
-    # A median filter removes scanner speckle, which is not ink.
-    gray = gray.filter(ImageFilter.MedianFilter(3))
+    if scanned:
+        # A median filter removes scanner speckle, which is not ink. It is the costly part of a measure,
+        # and a page drawn by a program has no speckle to remove.
+        gray = gray.filter(ImageFilter.MedianFilter(3))
     hist = gray.histogram()
     total = sum(hist)
     paper = _percentile(hist, total, 0.90)
