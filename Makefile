@@ -7,7 +7,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra tesseract-ocr-
 SAMPLES := samples/build
 DEMO := ind-vnumber
 
-.PHONY: demo test system venv samples clean
+.PHONY: demo test system venv samples bench clean
 
 demo: venv system samples
 	-$(BIN)/validator check $(SAMPLES)/$(DEMO) --quiet
@@ -18,6 +18,12 @@ test: venv system
 
 samples: venv
 	$(BIN)/python samples/generate.py $(SAMPLES)
+
+# The validator next to bare Tesseract and OCRmyPDF on the same pages (bench/run.py); about ten minutes
+# on two cores. OCRmyPDF comes from PyPI into the venv; without it, that comparison is left out.
+bench: venv system
+	-$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python bench/run.py
 
 # Tesseract with its language data, and fonts for the sample generator.
 system:
@@ -39,4 +45,4 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(SAMPLES) .pytest_cache
+	rm -rf $(VENV) $(SAMPLES) bench/build .pytest_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -39,19 +40,22 @@ def test_second_check_of_unchanged_dossier_runs_no_ocr(tmp_path: Path) -> None:
     env, log = _counting_tesseract(tmp_path)
     env["VALIDATOR_CACHE"] = cache
 
-    def run() -> str:
+    def run() -> dict:
         proc = run_cli("check", dossier, "--format", "json", "--quiet", "--applicant-v-number", V,
                        env={k: str(v) for k, v in env.items()})
         assert proc.returncode == 0, proc.stderr
-        return proc.stdout
+        return json.loads(proc.stdout)
 
     first = run()
     calls_after_first = log.read_text().count("\n")
     assert calls_after_first >= 1
+    assert first["stats"]["tesseract_runs"] == calls_after_first
     second = run()
     assert log.read_text().count("\n") == calls_after_first
-    strip = lambda out: [line for line in out.splitlines() if '"seconds"' not in line]  # noqa: E731
-    assert strip(first) == strip(second)
+    assert second["stats"]["tesseract_runs"] == 0
+    for report in (first, second):
+        del report["stats"]["seconds"], report["stats"]["tesseract_runs"]
+    assert first == second
 
     entries = list(cache.rglob("*.json"))
     assert entries
@@ -61,7 +65,7 @@ def test_second_check_of_unchanged_dossier_runs_no_ocr(tmp_path: Path) -> None:
     # The same scan in a changed dossier file: the page-level cache still spares the OCR.
     Image.open(dossier / "brief.png").save(dossier / "brief.tif", dpi=(200, 200))
     (dossier / "brief.png").unlink()
-    run()
+    assert run()["stats"]["tesseract_runs"] == 0
     assert log.read_text().count("\n") == calls_after_first
 
     proc = run_cli("cache", "clear", env={"VALIDATOR_CACHE": str(cache)})

@@ -93,7 +93,7 @@ def verdict(findings: list[Finding]) -> str:
 
 
 def check(path: Path, options: CheckOptions, progress: Progress | None = None) -> Report:
-    started = time.monotonic()
+    started, runs = time.monotonic(), tesseract.RUNS.value
     dossier = load_dossier(path, options, progress)
     findings = run_rules(dossier)
     lang = dossier.manifest.language or i18n.DEFAULT_LANGUAGE
@@ -107,6 +107,7 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     pages = dossier.pages
     stats = {"files": len(dossier.files), "pages": len(pages),
              "ocr_pages": sum(p.text_source in ("ocr", "text-layer+ocr") for p in pages),
+             "tesseract_runs": tesseract.RUNS.value - runs,
              "seconds": round(time.monotonic() - started, 1)}
     return Report(dossier.procedure.id, dossier.submission_date, lang, verdict(findings),  # type: ignore[arg-type]
                   documents, findings, stats)

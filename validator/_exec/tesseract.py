@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +41,21 @@ class TesseractMissing(ValidatorError):
 class OcrResult:
     text: str
     words: list[Word]
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = 0
+
+    def add(self) -> None:
+        with self._lock:
+            self.value += 1
+
+
+# Tesseract processes started by this process: a check reports how many it needed (none when
+# everything came from the cache).
+RUNS = _Counter()
 
 
 @cache
@@ -75,6 +91,7 @@ def orientation(image: Image.Image, dpi: float, timeout: float) -> tuple[int, fl
 
     (0, 0.0) when Tesseract finds too little text to tell.
     """
+    RUNS.add()
     try:
         with _input_file(image) as path:
             osd = pytesseract.image_to_osd(path, config=f"--psm 0 --dpi {int(round(dpi))}",
@@ -89,6 +106,7 @@ def ocr(image: Image.Image, dpi: float, timeout: float) -> OcrResult:
 
     Raises RuntimeError (timeout) or pytesseract.TesseractError on failure.
     """
+    RUNS.add()
     with _input_file(image) as path:
         data = pytesseract.image_to_data(
             path, lang="+".join(LANGUAGES), config=f"--psm 3 --dpi {int(round(dpi))}",

@@ -157,9 +157,10 @@ class PdfPage:
                 scale = dpi / PT_PER_INCH
                 if w * h * scale * scale > MAX_RENDER_PIXELS:
                     scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
-                # PDFium's own grayscale rendering takes twice as long as rendering in colour and
-                # converting with Pillow, for the same pixels.
-                bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True)
+                # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
+                # mode in less than half the time.
+                bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
+                                     force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
                 image = bitmap.to_pil().convert("L")
                 bitmap.close()
                 return image
