@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from samples import ind
+from samples import be9ter, ind
 
-DOSSIERS = {**ind.DOSSIERS}
+DOSSIERS = {**ind.DOSSIERS, **be9ter.DOSSIERS}
 
 
 def generate(out: Path) -> list[Path]:

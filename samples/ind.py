@@ -50,7 +50,7 @@ PASSPORT = ["# ROYAUME DU MAROC - PASSEPORT / PASSPORT", "",
             "Prenoms / Given names: AMINA", "Nationalite / Nationality: MAROCAINE",
             "Date de naissance / Date of birth: 12 APR/AVR 1985", "Lieu de naissance / Place of birth: CASABLANCA",
             "Date d'expiration / Date of expiry: 03 MAR 2031", "",
-            "P<MARBENALI<<AMINA<<<<<<<<<<<<<<<<<<<<<<<<<<", "AB12345672MAR8504122F3103038<<<<<<<<<<<<<<02"]
+            "P<MARBENALI<<AMINA<<<<<<<<<<<<<<<<<<<<<<<<<<", "AB12345671MAR8504124F3103038<<<<<<<<<<<<<<06"]
 
 EMPLOYER = ["# WERKGEVERSVERKLARING", "", "Bakkerij De Korenschoof B.V., Dorpsstraat 14, 3511 AB Utrecht",
             "verklaart dat mevrouw Amina Benali, geboren op 12 april 1985,",

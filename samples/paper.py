@@ -14,6 +14,9 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from pypdf.actions import JavaScript
 
+# A line of its own that stands for a handwritten signature, on scanned and on born-digital pages.
+SIGNATURE = "\x00signature"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 A4_MM = (210.0, 297.0)
 LETTER_MM = (215.9, 279.4)
 A5_MM = (148.0, 210.0)
@@ -34,10 +37,12 @@ class Scan:
     blur: float = 0.6
     speckles: int = 400
     size_mm: tuple[float, float] = A4_MM
+    # DejaVu Serif has no Arabic letters; Sans has.
+    serif: bool = True
 
 
-def _font(size_pt: float, dpi: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSerif.ttf"
+def _font(size_pt: float, dpi: int, bold: bool = False, serif: bool = True) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans-Bold.ttf" if bold else ("DejaVuSerif.ttf" if serif else "DejaVuSans.ttf")
     return ImageFont.truetype(name, round(size_pt / 72 * dpi))
 
 
@@ -56,8 +61,13 @@ def scanned_page(lines: list[str], seed: int, scan: Scan = Scan(), header: str |
                   anchor="ra")
     y = round(35 * px)
     for line in lines:
+        if line == SIGNATURE:
+            draw.line([(x + round(u * px), y + round(v * px)) for u, v in _signature(seed)], fill=scan.ink + 20,
+                      width=max(2, round(0.5 * px)), joint="curve")
+            y += round(16 * px)
+            continue
         bold = line.startswith("# ")
-        draw.text((x, y), line.removeprefix("# "), fill=scan.ink, font=_font(13 if bold else 11, scan.dpi, bold))
+        draw.text((x, y), line.removeprefix("# "), fill=scan.ink, font=_font(13 if bold else 11, scan.dpi, bold, scan.serif))
         y += round((9 if bold else 6.5) * px)
     if photo:
         _photo(img, (width - round(65 * px), round(45 * px)), px)
@@ -68,12 +78,24 @@ def scanned_page(lines: list[str], seed: int, scan: Scan = Scan(), header: str |
     return _scanner(img, seed, scan)
 
 
+def _signature(seed: int) -> list[tuple[float, float]]:
+    """A hand's quick loops, in millimetres from the top left of where it is written."""
+    rng = random.Random(seed)
+    points, x = [], 0.0
+    for _ in range(9):
+        x += rng.uniform(3, 6)
+        points += [(x, rng.uniform(1, 4)), (x + rng.uniform(1, 3), rng.uniform(9, 13))]
+    return points
+
+
 def _stamp(img: Image.Image, text: str, scan: Scan, at: tuple[int, int]) -> None:
-    """A rubber stamp: bold text in a frame, a little darker in the middle than at the edges."""
+    """A rubber stamp: bold text in a frame, moved left where it would run off the paper."""
     font = _font(12, scan.dpi, bold=True)
     draw = ImageDraw.Draw(img)
-    left, top, right, bottom = draw.textbbox(at, text, font=font)
     pad = round(2.5 * scan.dpi / MM_PER_INCH)
+    overrun = draw.textbbox(at, text, font=font)[2] + round(15 * scan.dpi / MM_PER_INCH) - img.width
+    at = (at[0] - max(0, overrun), at[1])
+    left, top, right, bottom = draw.textbbox(at, text, font=font)
     draw.rectangle((left - pad, top - pad, right + pad, bottom + pad), outline=scan.ink + 30, width=max(2, pad // 3))
     draw.text(at, text, fill=scan.ink + 10, font=font)
 
@@ -137,19 +159,29 @@ def scanned_pdf(pages: list[Image.Image], path: Path, size_mm: tuple[float, floa
 # ---- born-digital pages -----------------------------------------------------------------------------------
 
 
-def typed_pdf(path: Path, pages: list[tuple[str | None, str]], size_mm: tuple[float, float] = A4_MM) -> None:
-    """A PDF with a real text layer: per page an optional header (top right) and a body."""
+def typed_pdf(path: Path, pages: list[tuple[str | None, str]], size_mm: tuple[float, float] = A4_MM,
+              seed: int = 0) -> None:
+    """A PDF with a real text layer: per page an optional header (top right) and a body.
+
+    A SIGNATURE line in the body is drawn as pen strokes, as when a signed letter is exported to PDF.
+    """
     pdf = FPDF(unit="mm", format=size_mm)
-    pdf.set_margins(25, 30, 20)
+    pdf.add_font("DejaVu", fname=str(DEJAVU / "DejaVuSans.ttf"))
+    pdf.set_margins(25, 25, 20)
     for header, body in pages:
         pdf.add_page()
         if header:
-            pdf.set_font("Helvetica", size=9)
+            pdf.set_font("DejaVu", size=9)
             pdf.set_xy(size_mm[0] - 90, 12)
             pdf.cell(70, 5, header, align="R")
-        pdf.set_xy(25, 30)
-        pdf.set_font("Helvetica", size=11)
-        pdf.multi_cell(0, 6, body)
+        pdf.set_xy(25, 25)
+        pdf.set_font("DejaVu", size=10)
+        for i, paragraph in enumerate(body.split(SIGNATURE)):
+            if i:
+                pdf.set_line_width(0.5)
+                pdf.polyline([(25 + u, pdf.get_y() + v) for u, v in _signature(seed)])
+                pdf.set_y(pdf.get_y() + 15)
+            pdf.multi_cell(0, 5, paragraph.strip("\n"))
     pdf.output(str(path))
 
 
