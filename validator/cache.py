@@ -22,7 +22,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 1
+FORMAT = 2
 
 
 def directory() -> Path:
@@ -92,7 +92,8 @@ def dump_file(source: SourceFile) -> dict[str, Any]:
 
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile:
-    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]]})
+    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]],
+                     "photo": Box(**p["photo"]) if p.get("photo") else None})
              for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
                       [Problem(**p) for p in data["problems"]])

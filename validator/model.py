@@ -47,6 +47,12 @@ class Page:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     text_source: TextSource = "none"
+    # Tesseract's script detection (OSD), where it ran: "Latin", "Arabic", "Cyrillic", …
+    script: str | None = None
+    # A face-sized region of continuous tone: the photo that links a document to its holder.
+    photo: Box | None = None
+    # nl | fr | de | en | other; None when there is too little text to tell. Set by the classify stage.
+    language: str | None = None
 
     @property
     def ocr_words(self) -> list[Word]:
@@ -126,6 +132,22 @@ class Procedure:
     path: str
 
 
+ClassifiedBy = Literal["manifest", "content", "filename"]
+
+
+@dataclass
+class Document:
+    """One document: a whole file, or a page range when one PDF holds several documents."""
+
+    file: str
+    first_page: int
+    last_page: int
+    type: str
+    confidence: float
+    classified_by: ClassifiedBy
+    languages: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Dossier:
     root: str
@@ -133,10 +155,15 @@ class Dossier:
     procedure: Procedure
     submission_date: dt.date
     files: list[SourceFile]
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def pages(self) -> list[Page]:
         return [p for f in self.files for p in f.pages]
+
+    def pages_of(self, document: Document) -> list[Page]:
+        return [p for f in self.files if f.path == document.file for p in f.pages
+                if document.first_page <= p.number <= document.last_page]
 
 
 @dataclass
@@ -162,6 +189,8 @@ class DocumentSummary:
     pages: int
     languages: list[str]
     classified_by: str | None
+    confidence: float | None = None
+    page_range: tuple[int, int] | None = None
 
 
 @dataclass
