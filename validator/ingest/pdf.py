@@ -192,7 +192,8 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
 
 def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer:
     text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-    left, bottom, right, top = page.get_cropbox()
+    # The effective box: get_cropbox() ignores a box inherited from the page tree and answers US Letter.
+    left, bottom, right, top = page.get_bbox()
     width, height = (right - left) or 1.0, (top - bottom) or 1.0
     rotation = page.get_rotation()
     words = []
