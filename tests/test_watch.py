@@ -15,9 +15,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
-from tests.conftest import ROOT, born_digital_pdf, findings, run_cli
+from tests.conftest import ROOT, born_digital_pdf, findings, run_cli, scanned_png
 
 WAIT = 120.0
 
@@ -97,14 +96,8 @@ def pdf(path: Path, text: str) -> Path:
 def scanned_dossier(folder: Path, label: str, pages: int = 2) -> None:
     """Pages without a text layer: OCR makes checking them slow enough to be caught in the middle."""
     folder.mkdir(parents=True)
-    font = ImageFont.truetype("DejaVuSerif.ttf", 33)
     for n in range(1, pages + 1):
-        img = Image.new("L", (1654, 2339), 250)
-        draw = ImageDraw.Draw(img)
-        draw.text((160, 120), "V-nummer: 1234567890", fill=20, font=font)
-        for line in range(14):
-            draw.text((160, 300 + line * 60), f"{label}: regel {line + 1} van pagina {n}.", fill=20, font=font)
-        img.save(folder / f"scan-{n}.png", dpi=(200, 200))
+        scanned_png(folder / f"scan-{n}.png", [f"{label}: regel {line} van pagina {n}." for line in range(1, 15)])
 
 
 def assert_consistent(watch: Watch, names: list[str]) -> None:
@@ -249,3 +242,22 @@ def test_refuses_an_outbox_inside_the_inbox_and_the_other_way_round(tmp_path: Pa
     assert inside.returncode == around.returncode == 2
     assert "inside" in inside.stderr
     assert not (tmp_path / "in" / "out").exists()
+
+
+def test_restart_after_a_crash_at_either_side_of_publishing(watch: Watch) -> None:
+    """The two moments a kill -9 cannot be aimed at reliably, made by hand: before and after the commit."""
+    pdf(watch.inbox / "vroeg" / "brief.pdf", "vroeg")
+    pdf(watch.inbox / "laat" / "brief.pdf", "laat")
+    watch.once()
+    with closing(sqlite3.connect(watch.outbox / ".ledger.sqlite")) as db, db:
+        db.execute("UPDATE dossiers SET state = 'running'")
+    # "vroeg": killed while writing its outputs, before the hash file that commits them.
+    (watch.outbox / "vroeg" / "dossier.sha256").unlink()
+    (watch.outbox / "vroeg" / "report.json").write_text('{"half')
+    (watch.outbox / "vroeg" / ".report.txt.x1y2.tmp").write_text("half")
+    # "laat": killed after publishing, before the ledger said done.
+    log = watch.once()
+    assert "event=checking dossier=vroeg" in log and "event=adopted dossier=laat" in log
+    assert "event=checking dossier=laat" not in log
+    assert watch.report("vroeg")["documents"][0]["file"] == "brief.pdf"
+    assert_consistent(watch, ["vroeg", "laat"])

@@ -83,6 +83,8 @@ class Watcher:
     def __init__(self, settings: Settings):
         validate(settings)
         tesseract.check_installed()
+        # The ledger's journal files and the archive folders hold dossier names: the owner's eyes only.
+        os.umask(0o077)
         self.settings = settings
         self.inbox = settings.inbox
         self.outbox = settings.outbox
