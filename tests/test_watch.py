@@ -151,6 +151,15 @@ def test_a_half_written_pdf_is_not_reported_on_until_complete(watch: Watch) -> N
     assert_consistent(watch, ["late.pdf"])
 
 
+def test_a_ready_marker_short_cuts_the_settle_time(watch: Watch) -> None:
+    pdf(watch.inbox / "klaar" / "brief.pdf", "klaar")
+    (watch.inbox / "klaar" / "READY").touch()
+    proc = watch.start("--once", settle=3600)
+    assert proc.wait(timeout=WAIT) == 0
+    assert_consistent(watch, ["klaar"])
+    assert [d["file"] for d in watch.report("klaar")["documents"]] == ["brief.pdf"]
+
+
 def test_twenty_dossiers_dropped_at_once_all_get_reports(watch: Watch, tmp_path: Path) -> None:
     staging = tmp_path / "staging"
     names = [f"dossier-{n:02d}" for n in range(18)] + ["los.pdf", "archief.zip"]

@@ -179,7 +179,11 @@ class Watcher:
         if name not in self.waiting and row is None:
             self.ledger.mark(name, path, "seen")
             log.event("seen", dossier=name)
-        self.waiting[name] = _Waiting(path, sig, now, now + self.settings.settle)
+        self.waiting[name] = _Waiting(path, sig, now, self._due(path, now))
+
+    def _due(self, path: Path, now: float) -> float:
+        """When to look at a dossier that just changed: after the settle time, or at once when it says it is READY."""
+        return now if has_ready_marker(path) else now + self.settings.settle
 
     def _evaluate(self, name: str) -> None:
         wait = self.waiting[name]
@@ -190,7 +194,7 @@ class Watcher:
             return
         if sig != wait.signature:
             self.known[name] = wait.signature = sig
-            wait.changed, wait.due = now, now + self.settings.settle
+            wait.changed, wait.due = now, self._due(wait.path, now)
             return
         row = self.ledger.get(name)
         if row and row.state in ("done", "failed") and row.signature == sig:
