@@ -26,20 +26,16 @@ from validator.ingest.walk import READY_MARKER, display, entries, junk
 _PDF_END = b"%%EOF"
 
 
-def ignored(name: str) -> bool:
+def _ignored(name: str) -> bool:
     """Temporary and system names, and hidden ones (sync tools, snapshots), are never dossiers."""
     return junk(name) or name.startswith(".")
 
 
 def dossiers(inbox: Path) -> dict[str, Path]:
-    """The inbox's dossiers by name; links are not followed out of the inbox."""
+    """The inbox's dossiers by name; links are not followed out of the inbox. OSError when it cannot be listed."""
     found = {}
-    try:
-        listing = list(os.scandir(inbox))
-    except OSError:
-        return found
-    for item in listing:
-        if ignored(item.name):
+    for item in list(os.scandir(inbox)):
+        if _ignored(item.name):
             continue
         try:
             mode = item.stat(follow_symlinks=False).st_mode
@@ -61,9 +57,14 @@ def signature(path: Path) -> str | None:
         for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
             dirnames.sort()
             for name in sorted(filenames) + dirnames:
-                st = os.lstat(os.path.join(dirpath, name))
-                rel = os.path.relpath(os.path.join(dirpath, name), path)
-                digest.update(os.fsencode(rel) + f"\0{st.st_size} {st.st_mtime_ns}\0".encode())
+                item = os.path.join(dirpath, name)
+                try:
+                    st = os.lstat(item)
+                    state = f"{st.st_size} {st.st_mtime_ns}"
+                except OSError:
+                    # Gone between listing and looking: a change like any other.
+                    state = "?"
+                digest.update(os.fsencode(os.path.relpath(item, path)) + f"\0{state}\0".encode())
     except OSError:
         return None
     return digest.hexdigest() if path.exists() else None

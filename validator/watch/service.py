@@ -15,6 +15,7 @@ import logging
 import os
 import queue
 import signal
+import sqlite3
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,8 +26,8 @@ from validator._exec import tesseract
 from validator.errors import UsageError, ValidatorError
 from validator.pipeline import CheckOptions, check
 from validator.watch import events, log
-from validator.watch.inbox import content_hash, dossiers, has_ready_marker, ignored, signature, whole
-from validator.watch.ledger import Ledger
+from validator.watch.inbox import content_hash, dossiers, has_ready_marker, signature, whole
+from validator.watch.ledger import Ledger, State
 from validator.watch import outbox as out
 
 # Events get lost on network shares: the whole inbox is looked at again this often.
@@ -61,7 +62,7 @@ class _Waiting:
 
 @dataclass(frozen=True)
 class _Job:
-    future: Future[tuple[str, str | None] | None]
+    future: Future[tuple[State, str | None] | None]
     path: Path
     signature: str
     hash: str
@@ -103,14 +104,15 @@ class Watcher:
             signal.signal(signum, lambda *_: self.stop.set())
         log.event("started", jobs=self.settings.jobs, settle=self.settings.settle, once=self.settings.once)
         self._recover()
-        self._rescan()
+        # Watching before the first scan: what arrives during it is not missed.
         observer = None if self.settings.once else events.start(self.inbox, self.settings.poll, self.names)
+        self._look()
         next_rescan = time.monotonic() + RESCAN_SECONDS
         try:
             while not self.stop.is_set():
                 now = time.monotonic()
                 if now >= next_rescan and not self.settings.once:
-                    self._rescan()
+                    self._look()
                     next_rescan = now + RESCAN_SECONDS
                 self._drain_events()
                 self._collect()
@@ -129,7 +131,10 @@ class Watcher:
             self.ledger.close()
 
     def _recover(self) -> None:
-        present = dossiers(self.inbox)
+        try:
+            present = dossiers(self.inbox)
+        except OSError as exc:
+            raise UsageError(f"{self.inbox}: cannot be read ({exc.strerror})") from None
         for row in self.ledger.rows():
             if row.name in present:
                 if row.state == "running":
@@ -140,12 +145,21 @@ class Watcher:
             else:
                 self.ledger.forget(row.name)
 
-    def _rescan(self) -> None:
-        present = dossiers(self.inbox)
-        for name in (set(self.known) | set(self.waiting)) - set(present):
-            self._gone(name)
-        for name, path in present.items():
-            self._touch(name, path)
+    def _look(self, names: set[str] | None = None) -> None:
+        """Look at these dossiers again (all of them: a rescan), as the inbox lists them now."""
+        try:
+            present = dossiers(self.inbox)
+        except OSError as exc:
+            # A share that is away for a moment: nothing is gone, look again later.
+            log.event("inbox-unreadable", logging.WARNING, error=type(exc).__name__)
+            return
+        if names is None:
+            names = set(self.known) | set(self.waiting) | set(present)
+        for name in sorted(names):
+            if name in present:
+                self._touch(name, present[name])
+            else:
+                self._gone(name)
 
     def _drain_events(self) -> None:
         touched = set()
@@ -154,9 +168,8 @@ class Watcher:
                 touched.add(self.names.get_nowait())
             except queue.Empty:
                 break
-        for name in touched:
-            if not ignored(name):
-                self._touch(name, self.inbox / name)
+        if touched:
+            self._look(touched)
 
     def _gone(self, name: str) -> None:
         self.known.pop(name, None)
@@ -207,8 +220,13 @@ class Watcher:
                 log.event("incomplete", dossier=name)
             wait.due = now + self.settings.settle
             return
+        try:
+            digest = content_hash(wait.path)
+        except OSError:
+            # Changed under our feet, or not readable yet: look again later.
+            wait.due = now + self.settings.settle
+            return
         del self.waiting[name]
-        digest = content_hash(wait.path)
         if row and row.state in ("done", "failed") and row.hash == digest:
             self.ledger.set(name, wait.path, row.state, sig, digest, row.report, row.error)
             return
@@ -221,32 +239,30 @@ class Watcher:
         future = self.pool.submit(self._check, name, wait.path, digest)
         self.running[name] = _Job(future, wait.path, sig, digest)
 
-    def _record(self, name: str, path: Path, sig: str, digest: str, state: str, reason: str | None) -> None:
+    def _record(self, name: str, path: Path, sig: str, digest: str, state: State, reason: str | None) -> None:
         main = out.ERROR if state == "failed" else next(iter(out.OUTPUTS))
-        self.ledger.set(name, path, state, sig, digest, str(out.folder(self.outbox, name) / main),  # type: ignore[arg-type]
-                        reason)
+        self.ledger.set(name, path, state, sig, digest, str(out.folder(self.outbox, name) / main), reason)
 
     def _guard(self, done: int, total: int) -> None:
         if self.stop.is_set():
             raise Stopped
 
-    def _check(self, name: str, path: Path, digest: str) -> tuple[str, str | None] | None:
+    def _check(self, name: str, path: Path, digest: str) -> tuple[State, str | None] | None:
         """Runs on the pool: check and publish; the state and reason, or None when stopped before the end."""
         try:
-            report = check(path, self.options, self._guard)
-            outputs, state, reason = out.reports(report), "done", None
+            outputs, failure = out.reports(check(path, self.options, self._guard)), None
         except Stopped:
             return None
         except ValidatorError as exc:
-            outputs, state, reason = out.error(name, digest, str(exc)), "failed", type(exc).__name__
+            outputs, failure = out.error(name, digest, str(exc)), type(exc).__name__
         except Exception as exc:  # noqa: BLE001 - one dossier that breaks the checker must not stop the others
-            log.event("crashed", logging.ERROR, dossier=name, sha256=digest[:12], error=type(exc).__name__)
-            outputs, state, reason = out.error(name, digest, f"internal error: {type(exc).__name__}"), "failed", \
-                type(exc).__name__
+            failure = type(exc).__name__
+            log.event("crashed", logging.ERROR, dossier=name, sha256=digest[:12], error=failure)
+            outputs = out.error(name, digest, f"internal error: {failure}")
         if self.stop.is_set():
             return None
         out.publish(self.outbox, name, digest, outputs)
-        return state, reason
+        return ("failed" if failure else "done"), failure
 
     def _collect(self) -> None:
         for name, job in list(self.running.items()):
@@ -273,7 +289,7 @@ def status(outbox: Path) -> str:
     """The ledger's summary: how many dossiers are in each state, then each dossier, latest first."""
     try:
         ledger = Ledger(outbox, create=False)
-    except (FileNotFoundError, OSError) as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise UsageError(f"{outbox}: no watch ledger here") from exc
     try:
         counts, rows = ledger.counts(), ledger.rows()
