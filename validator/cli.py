@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-cache", action="store_true", help="read and OCR every file again, and keep nothing")
 
     w = sub.add_parser("watch", help="check every dossier dropped into a folder, once, into an outbox")
-    w.add_argument("inbox", type=Path, nargs="?")
+    w.add_argument("inbox", type=Path, nargs="?", metavar="INBOX", help="the folder dossiers are dropped into")
     w.add_argument("--out", type=Path, metavar="OUTBOX", help="where reports go (not inside the inbox)")
     w.add_argument("--jobs", type=int, default=1, help="dossiers checked at once (default 1)")
     w.add_argument("--poll", type=float, metavar="SECONDS",

@@ -89,7 +89,8 @@ class Ledger:
 
     def forget(self, name: str) -> None:
         """A dossier that left the inbox before it was ready leaves no trace; one with a history keeps it."""
-        self.db.execute("DELETE FROM dossiers WHERE name = ? AND state IN ('seen', 'settling')", (name,))
+        self.db.execute("DELETE FROM dossiers WHERE name = ? AND state IN ('seen', 'settling') AND report IS NULL",
+                        (name,))
 
     def counts(self) -> dict[str, int]:
         found = dict(self.db.execute("SELECT state, COUNT(*) FROM dossiers GROUP BY state").fetchall())
