@@ -56,7 +56,8 @@ class Ledger:
         if not create and not path.is_file():
             raise FileNotFoundError(path)
         self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-        path.chmod(0o600)
+        if create:
+            path.chmod(0o600)
         self.db.execute("PRAGMA journal_mode=WAL")
         # A transaction committed is on disk: "done" must never be lost once the report is in place.
         self.db.execute("PRAGMA synchronous=FULL")
