@@ -34,7 +34,9 @@ def _ignored(name: str) -> bool:
 def dossiers(inbox: Path) -> dict[str, Path]:
     """The inbox's dossiers by name; links are not followed out of the inbox. OSError when it cannot be listed."""
     found = {}
-    for item in list(os.scandir(inbox)):
+    with os.scandir(inbox) as listing:
+        items = list(listing)
+    for item in items:
         if _ignored(item.name):
             continue
         try:
