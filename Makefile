@@ -17,7 +17,7 @@ test: venv system
 	$(BIN)/python -m pytest -q
 
 samples: venv
-	$(BIN)/python samples/generate.py $(SAMPLES)
+	$(BIN)/python -m samples.generate $(SAMPLES)
 
 # The validator next to bare Tesseract and OCRmyPDF on the same pages (bench/run.py); about ten minutes
 # on two cores. OCRmyPDF comes from PyPI into the venv; without it, that comparison is left out.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from samples.generate import OTHER_V, V
+from samples.ind import OTHER_V, V
 from tests.conftest import findings
 
 COPY_RULES = ["IND-COPY-A4", "IND-COPY-SINGLE-SIDED", "IND-COPY-VNUMBER", "IND-COPY-NO-MEDIA", "IND-COPY-LEGIBLE"]

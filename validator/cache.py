@@ -15,14 +15,14 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 2
+FORMAT = 4
 
 
 def directory() -> Path:
@@ -96,14 +96,20 @@ def load_words(rows: list[list[Any]]) -> list[Word]:
 _PAGE_FIELDS = [f.name for f in fields(Page) if f.name not in ("file", "words")]
 
 
+def _plain(value: object) -> object:
+    return asdict(value) if is_dataclass(value) else value  # type: ignore[arg-type]
+
+
 def dump_file(source: SourceFile) -> dict[str, Any]:
-    pages = [{**{name: getattr(p, name) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
+    pages = [{**{name: _plain(getattr(p, name)) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
              for p in source.pages]
     return {"kind": source.kind, "media_type": source.media_type, "size_bytes": source.size_bytes,
             "pages": pages, "problems": [asdict(p) for p in source.problems]}
 
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile:
-    pages = [Page(**{**p, "file": name, "words": load_words(p["words"])}) for p in data["pages"]]
+    pages = [Page(**{**p, "file": name, "words": load_words(p["words"]),
+                     "photo": Box(**p["photo"]) if p.get("photo") else None})
+             for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
                       [Problem(**p) for p in data["problems"]])

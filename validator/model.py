@@ -47,6 +47,14 @@ class Page:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     text_source: TextSource = "none"
+    # Tesseract's script detection (OSD), where it ran: "Latin", "Arabic", "Cyrillic", …
+    script: str | None = None
+    # A face-sized region of continuous tone: the photo that links a document to its holder.
+    photo: Box | None = None
+    # nl | fr | de | en | other; None when there is too little text to tell. Set by the classify stage.
+    language: str | None = None
+    # Where the ink is: rows of cells, digits 0–9 (validator/ingest/raster.py); for signatures and stamps.
+    ink_map: list[str] = field(default_factory=list)
 
     @property
     def ocr_words(self) -> list[Word]:
@@ -95,6 +103,15 @@ class PreviousPermit:
 
 
 @dataclass(frozen=True)
+class Asylum:
+    """An earlier application for international protection (Belgium): its language binds a 9ter application."""
+
+    language: str | None = None
+    refused_on: dt.date | None = None
+    pending: bool = False
+
+
+@dataclass(frozen=True)
 class Manifest:
     procedure: str | None = None
     submission_date: dt.date | None = None
@@ -104,7 +121,9 @@ class Manifest:
     # The day the year of "uitstel van vertrek" (art. 64 Vw) ends.
     art64_ends_on: dt.date | None = None
     previous_permit: PreviousPermit = PreviousPermit()
-    extra: dict[str, Any] = field(default_factory=dict)
+    asylum: Asylum = Asylum()
+    # 9ter: "planned" (the letter will go registered) or "attached" (the receipt is in the dossier).
+    registered_mail: str | None = None
     source: str | None = None
 
 
@@ -126,6 +145,22 @@ class Procedure:
     path: str
 
 
+ClassifiedBy = Literal["manifest", "content", "filename"]
+
+
+@dataclass
+class Document:
+    """One document: a whole file, or a page range when one PDF holds several documents."""
+
+    file: str
+    first_page: int
+    last_page: int
+    type: str
+    confidence: float
+    classified_by: ClassifiedBy
+    languages: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Dossier:
     root: str
@@ -133,10 +168,28 @@ class Dossier:
     procedure: Procedure
     submission_date: dt.date
     files: list[SourceFile]
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def pages(self) -> list[Page]:
         return [p for f in self.files for p in f.pages]
+
+    def pages_of(self, document: Document) -> list[Page]:
+        return [p for f in self.files if f.path == document.file for p in f.pages
+                if document.first_page <= p.number <= document.last_page]
+
+    def text_of(self, document: Document) -> str:
+        return "\n".join(p.text for p in self.pages_of(document))
+
+    def documents_of(self, *types: str) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word of the message catalogue (a language's name, say) that a finding's message is to show."""
+
+    key: str
 
 
 @dataclass
@@ -162,6 +215,8 @@ class DocumentSummary:
     pages: int
     languages: list[str]
     classified_by: str | None
+    confidence: float | None = None
+    page_range: tuple[int, int] | None = None
 
 
 @dataclass

@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from validator.model import Dossier, Finding, RuleConfig, Severity
+from validator.model import Document, Dossier, Finding, RuleConfig, Severity
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "ind")
+_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
 
 
 def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
@@ -53,3 +53,10 @@ def pages_text(numbers: list[int]) -> str:
         else:
             runs.append([n])
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def document_language(dossier: Dossier, document: Document) -> str | None:
+    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …)."""
+    if any(p.script and p.script not in ("Latin", "Common") for p in dossier.pages_of(document)):
+        return "other"
+    return document.languages[0] if document.languages else None
