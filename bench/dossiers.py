@@ -14,7 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samples.generate import V, Scan, manifest, scanned_pdf, scanned_page, typed_pdf  # noqa: E402
+from samples.ind import V, manifest  # noqa: E402
+from samples.paper import Scan, scanned_pdf, scanned_page, typed_pdf, write_manifest  # noqa: E402
 
 SCAN = Scan(dpi=300)
 _WORDS = ("de aanvrager verklaart dat het verblijf bij de referent in Nederland sinds de datum van binnenkomst "
@@ -52,7 +53,7 @@ def page_text(number: int) -> ScannedPage:
 def scanned_dossier(folder: Path, pages: int) -> list[ScannedPage]:
     """One scanned PDF (a JPEG per page at 300 dpi), as a copier's scan-to-PDF writes it."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "dossier.yaml").write_text(manifest(), encoding="utf-8")
+    write_manifest(folder, manifest())
     texts = [page_text(n) for n in range(1, pages + 1)]
     images = (scanned_page(t.lines, n, SCAN, header=f"V-nummer {V}") for n, t in enumerate(texts, 1))
     scanned_pdf(images, folder / "scans.pdf")  # type: ignore[arg-type]
@@ -61,6 +62,6 @@ def scanned_dossier(folder: Path, pages: int) -> list[ScannedPage]:
 
 def born_digital_dossier(folder: Path, pages: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "dossier.yaml").write_text(manifest(), encoding="utf-8")
+    write_manifest(folder, manifest())
     body = [("\n".join(page_text(n).lines)).replace("# ", "") for n in range(1, pages + 1)]
     typed_pdf(folder / "export.pdf", [(f"V-nummer: {V}", text) for text in body])

@@ -41,7 +41,10 @@ class _Type:
 
 def _phrase(text: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in fold(text).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+    # The first word ahead of the look-behind that keeps it whole: a pattern that starts with a literal
+    # lets the regex engine jump to where that word occurs, which on a long document is most of the
+    # classifier's time.
+    return re.compile(words[0] + rf"(?<!\w{words[0]})" + "".join(rf"\s+{w}" for w in words[1:]) + r"(?!\w)")
 
 
 @cache
@@ -75,9 +78,18 @@ def _matches(folded: str) -> dict[str, tuple[set[int], set[int]]]:
         for kind, patterns in (("title", t.titles), ("term", t.terms)):
             for i, pattern in enumerate(patterns):
                 spans.extend((m.start(), m.end(), t.name, kind, i) for m in pattern.finditer(folded))
+    # A span lies inside a longer one when another span starts no later and ends no earlier. Swept in
+    # order of start (longest first), that is a furthest end seen so far reaching past it: one pass,
+    # where comparing every pair took seconds on a long document.
+    inside: set[tuple[int, int]] = set()
+    furthest = -1
+    for start, end in sorted({(s, e) for s, e, *_ in spans}, key=lambda se: (se[0], -se[1])):
+        if furthest >= end:
+            inside.add((start, end))
+        furthest = max(furthest, end)
     found: dict[str, tuple[set[int], set[int]]] = {}
     for start, end, name, kind, i in spans:
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in spans):
+        if (start, end) in inside:
             continue
         titles, terms = found.setdefault(name, (set(), set()))
         (titles if kind == "title" else terms).add(i)
