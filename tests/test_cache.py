@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from tests.conftest import run_cli
+from tests.conftest import born_digital_pdf, run_cli
 
 V = "1234567890"
 
@@ -92,3 +92,12 @@ def test_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
     proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "V-nummer" not in proc.stdout
+
+
+def test_cache_folder_is_made_with_its_parents(tmp_path: Path) -> None:
+    cache = tmp_path / "home" / ".cache" / "validator"
+    born_digital_pdf(tmp_path / "brief.pdf", [f"V-nummer: {V}\nGeachte heer, mevrouw, hierbij de stukken."])
+    proc = run_cli("check", tmp_path / "brief.pdf", "--quiet", env={"VALIDATOR_CACHE": str(cache)})
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert list(cache.rglob("*.json"))

@@ -66,7 +66,9 @@ class Cache:
             return
         target = self._path(kind, k)
         try:
-            for folder in (self.root, target.parent.parent, target.parent):
+            # Parents too: a fresh account may have no ~/.cache yet.
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            for folder in (target.parent.parent, target.parent):
                 folder.mkdir(mode=0o700, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
