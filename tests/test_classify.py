@@ -10,7 +10,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.conftest import born_digital_pdf, check_json, findings
-from validator import classify
+from validator import classify, identity
 from validator.pipeline import CheckOptions, load_dossier
 
 CERT_NL = """STANDAARD MEDISCH GETUIGSCHRIFT
@@ -157,6 +157,25 @@ def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> No
     # Where the photo was placed: 140–175 mm across, 40–85 mm down, within one 2 mm cell.
     assert abs(box.x0 * 210 - 140) <= 3 and abs(box.x1 * 210 - 175) <= 3
     assert abs(box.y0 * 297 - 40) <= 3 and abs(box.y1 * 297 - 85) <= 3
+    licence, application = dossier.documents
+    assert (licence.type, licence.last_page, application.type) == ("driving-licence", 1, "application")
+    piece = identity.piece_of(dossier, licence)
+    assert piece.photo is True and piece.shows == {"name", "birth_date", "birth_place"}
+    assert identity.piece_of(dossier, application) is None
+
+
+def test_package_data_is_checked_against_its_schema(tmp_path: Path) -> None:
+    from validator import yamlconfig
+    from validator.errors import ConfigError
+
+    source = Path(classify.__file__).parent / "data" / "document_types.yaml"
+    broken = tmp_path / "document_types.yaml"
+    broken.write_text(source.read_text().replace("    mrz: true", "    mrz: yes please").replace(
+        "weights: {", "weights: {colour: 1, "))
+    with pytest.raises(ConfigError) as error:
+        yamlconfig.load(broken, "document_types.schema.yaml")
+    text = str(error.value.args[0])
+    assert "types.identity-document.mrz: expected boolean" in text and "weights.colour: unknown key" in text
 
 
 def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -27,18 +27,19 @@ OTHER = "other"
 HEAD_CHARS = 400
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
 @dataclass(frozen=True)
 class _Type:
     name: str
-    titles: tuple[re.Pattern[str], ...]
-    terms: tuple[re.Pattern[str], ...]
     filename: tuple[re.Pattern[str], ...]
     mrz: bool
 
 
-def _phrase(text: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in fold(text).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+def _tokens(text: str) -> tuple[str, ...]:
+    """Words and punctuation marks, folded: phrases are matched word by word, not by one regex each."""
+    return tuple(_TOKEN.findall(fold(text).replace("’", "'")))
 
 
 @cache
@@ -48,44 +49,57 @@ def _config() -> dict[str, Any]:
 
 @cache
 def _types() -> tuple[_Type, ...]:
-    out = []
+    return tuple(_Type(name, tuple(re.compile(r"(?<![a-z])" + re.escape(fold(h))) for h in spec["filename"]),
+                       spec.get("mrz", False))
+                 for name, spec in _config()["types"].items())
+
+
+@cache
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
+    """Every title and term, as tokens, by its first token: (tokens, type, title | term, the phrase)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
     for name, spec in _config()["types"].items():
-        out.append(_Type(
-            name,
-            tuple(_phrase(p) for phrases in spec["titles"].values() for p in phrases),
-            tuple(_phrase(p) for phrases in spec["terms"].values() for p in phrases),
-            tuple(re.compile(r"(?<![a-z])" + re.escape(fold(h))) for h in spec["filename"]),
-            spec.get("mrz", False),
-        ))
-    return tuple(out)
+        for kind in ("title", "term"):
+            for phrases in spec[f"{kind}s"].values():
+                for phrase in phrases:
+                    tokens = _tokens(phrase)
+                    index.setdefault(tokens[0], []).append((tokens, name, kind, phrase))
+    return index
 
 
 def type_names() -> list[str]:
     return [t.name for t in _types()] + [OTHER]
 
 
-def _matches(folded: str) -> dict[str, tuple[set[int], set[int]]]:
+def _matches(tokens: tuple[str, ...]) -> dict[str, tuple[set[str], set[str]]]:
     """Per type, the title and term phrases found, leaving out a phrase found only inside a longer one
     ("medical certificate" inside "standard medical certificate")."""
-    spans: list[tuple[int, int, str, str, int]] = []
-    for t in _types():
-        for kind, patterns in (("title", t.titles), ("term", t.terms)):
-            for i, pattern in enumerate(patterns):
-                spans.extend((m.start(), m.end(), t.name, kind, i) for m in pattern.finditer(folded))
-    found: dict[str, tuple[set[int], set[int]]] = {}
-    for start, end, name, kind, i in spans:
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in spans):
+    spans: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+    index = _phrases()
+    for start, token in enumerate(tokens):
+        for phrase, name, kind, text in index.get(token, ()):
+            if tokens[start:start + len(phrase)] == phrase:
+                spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
+    # longer span (every span seen before starts no later, and is longer if it starts at the same place).
+    furthest = -1
+    for (start, end), phrases in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        inside = end <= furthest
+        furthest = max(furthest, end)
+        if inside:
             continue
-        titles, terms = found.setdefault(name, (set(), set()))
-        (titles if kind == "title" else terms).add(i)
+        for name, kind, text in phrases:
+            titles, terms = found.setdefault(name, (set(), set()))
+            (titles if kind == "title" else terms).add(text)
     return found
 
 
+@lru_cache(maxsize=256)
 def score_text(text: str, head: bool = False) -> dict[str, float]:
     """Evidence per type in a text; with head=True only the titles at its top, and a machine-readable zone."""
     weights = _config()["weights"]
-    folded = " ".join(fold(text).split())
-    found = _matches(folded[:HEAD_CHARS] if head else folded)
+    found = _matches(_tokens(text[:HEAD_CHARS] if head else text))
     scores = {name: weights["title"] * len(titles) + (0 if head else weights["term"] * len(terms))
               for name, (titles, terms) in found.items()}
     if find_mrz(text):
@@ -145,9 +159,10 @@ def _classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cl
     threshold = config["thresholds"]["classify"]
     content = score_text("\n".join(p.text for p in pages))
     content_type, content_score, _ = _best(content)
+    scores = dict(content)
     if hint:
-        content[hint] = content.get(hint, 0) + config["weights"]["filename"]
-    best_type, best, second = _best(content)
+        scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
+    best_type, best, second = _best(scores)
     if best_type and content_score >= threshold:
         return best_type, _confidence(best, second), "content"
     if hint:

@@ -23,6 +23,8 @@ MIN_STDDEV = 6.0
 MIN_SIDE_MM, MAX_SIDE_MM = 15.0, 80.0
 MAX_ASPECT = 2.0
 A4_MM = (210.0, 297.0)
+# Identity documents are copied on office paper; on a poster-sized page no photo is looked for.
+MAX_PAGE_MM = 600.0
 
 
 def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | None) -> Box | None:
@@ -30,8 +32,14 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     if not width_mm or not height_mm:
         # Without a physical size, assume an A4 page in the image's orientation.
         width_mm, height_mm = A4_MM if image.height >= image.width else A4_MM[::-1]
+    if max(width_mm, height_mm) > MAX_PAGE_MM:
+        return None
     cols, rows = max(1, round(width_mm / CELL_MM)), max(1, round(height_mm / CELL_MM))
     gray = image.convert("L")
+    # About 4 pixels a millimetre tell mid-tones from text strokes; more only costs time.
+    factor = int(gray.width / width_mm / 4)
+    if factor > 1:
+        gray = gray.reduce(factor)
     mid = gray.point(lambda v: 255 if _DARK <= v <= _LIGHT else 0)
     share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
