@@ -193,3 +193,19 @@ def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -
     assert page.text_source == "ocr" and page.script == "Cyrillic"
     assert page.language == "other"
     assert dossier.documents[0].languages == ["other"]
+
+
+def test_scanned_registered_mail_receipt_is_recognised_through_ocr(tmp_path: Path) -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    image = Image.new("L", (1240, 820), 245)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(["bpost", "AANGETEKENDE ZENDING", "Bewijs van afgifte", "Afzender: Amina Benali",
+                              "Geadresseerde: Dienst Vreemdelingenzaken", "Pachecolaan 44, 1000 Brussel",
+                              "Zendingsnummer: RR 1234 5678 9BE"]):
+        draw.text((70, 60 + 100 * i), line, fill=30, font=font)
+    scan = image.rotate(0.6, fillcolor=245).filter(ImageFilter.GaussianBlur(0.6))
+    scan.save(tmp_path / "IMG_2041.jpg", dpi=(300, 300), quality=80)
+    dossier = load_dossier(tmp_path / "IMG_2041.jpg", CheckOptions(cache=False))
+    [doc] = dossier.documents
+    assert dossier.pages[0].text_source == "ocr"
+    assert (doc.type, doc.classified_by, doc.languages) == ("registered-mail-receipt", "content", ["nl"])
