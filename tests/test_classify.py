@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.conftest import born_digital_pdf, check_json, findings
+from tests.test_photo import face
 from validator import classify, identity
 from validator.pipeline import CheckOptions, load_dossier
 
@@ -61,16 +61,6 @@ Name: Benali, Vorname: Amina, geboren am 12. April 1985 in Rabat
 Vater: Mohamed Benali. Mutter: Fatima Benali. Der Standesbeamte"""
 
 SHOPPING = "Boodschappenlijst voor zaterdag: melk, brood, kaas, appels en koffie voor het weekend."
-
-
-def _photo(width: int, height: int) -> Image.Image:
-    """A passport-style photo: a shaded face on a grey background, with sensor noise."""
-    photo = Image.new("L", (width, height), 170)
-    draw = ImageDraw.Draw(photo)
-    for k in range(20, 0, -1):
-        draw.ellipse([width * (0.5 - 0.017 * k), height * (0.45 - 0.017 * k),
-                      width * (0.5 + 0.017 * k), height * (0.45 + 0.017 * k)], fill=90 + 4 * k)
-    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(ImageFilter.GaussianBlur(1))
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +129,7 @@ def test_types_match_the_manifest_schema() -> None:
 
 
 def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> None:
-    _photo(413, 531).convert("RGB").save(tmp_path / "face.png")
+    face(413, 531).convert("RGB").save(tmp_path / "face.png")
     pdf = FPDF(unit="mm", format=(210, 297))
     pdf.set_font("Helvetica", size=11)
     pdf.add_page()

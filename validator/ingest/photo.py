@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from PIL import Image
 
+from validator.ingest.raster import percentile
 from validator.model import Box
 
 CELL_MM = 2.0
-# Mid-tone: darker than paper, lighter than ink.
+# Mid-tone: darker than paper, lighter than ink; grey recycled paper or a dull scan lowers the paper's level.
 _DARK, _LIGHT = 45, 205
+_BELOW_PAPER = 35
 MIDTONE_SHARE = 0.6
 MIN_STDDEV = 6.0
 # Identity photos measure about 25 × 32 mm (ID cards) to 35 × 45 mm (passports); scans enlarge them a little.
@@ -40,7 +42,10 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     factor = int(gray.width / width_mm / 4)
     if factor > 1:
         gray = gray.reduce(factor)
-    mid = gray.point(lambda v: 255 if _DARK <= v <= _LIGHT else 0)
+    hist = gray.histogram()
+    # Most of a page is paper: its grey is the 90th percentile of the pixels.
+    light = min(_LIGHT, percentile(hist, sum(hist), 0.90) - _BELOW_PAPER)
+    mid = gray.point(lambda v: 255 if _DARK <= v <= light else 0)
     share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
     photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
