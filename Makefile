@@ -17,7 +17,7 @@ test: venv system
 	$(BIN)/python -m pytest -q
 
 samples: venv
-	$(BIN)/python samples/generate.py $(SAMPLES)
+	$(BIN)/python -m samples.generate $(SAMPLES)
 
 # Tesseract with its language data, and fonts for the sample generator.
 system:

@@ -92,12 +92,24 @@ class Applicant:
 
 
 @dataclass(frozen=True)
+class PreviousPermit:
+    """The permit an IND continued-residence application builds on (form 7027)."""
+
+    purpose: str | None = None
+    since: dt.date | None = None
+    perpetrator_convicted: bool = False
+
+
+@dataclass(frozen=True)
 class Manifest:
     procedure: str | None = None
     submission_date: dt.date | None = None
     language: str | None = None
     applicant: Applicant = Applicant()
     documents: dict[str, str] = field(default_factory=dict)
+    # The day the year of "uitstel van vertrek" (art. 64 Vw) ends.
+    art64_ends_on: dt.date | None = None
+    previous_permit: PreviousPermit = PreviousPermit()
     extra: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
 
