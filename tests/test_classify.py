@@ -199,3 +199,27 @@ def test_scanned_registered_mail_receipt_is_recognised_through_ocr(tmp_path: Pat
     [doc] = dossier.documents
     assert dossier.pages[0].text_source == "ocr"
     assert (doc.type, doc.classified_by, doc.languages) == ("registered-mail-receipt", "content", ["nl"])
+
+
+def test_every_procedure_warns_about_unrecognised_documents() -> None:
+    from validator import procedures
+
+    for procedure in procedures.available():
+        assert "DOC-UNCLASSIFIED" in {r.id for r in procedure.rules}, procedure.id
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("ROYAUME DU MAROC - PASSEPORT / PASSPORT\nNom: BENALI", "identity-document"),
+    ("bpost\nAangetekende zending - Bewijs van afgifte", "registered-mail-receipt"),
+    ("Mr. Claes\nObjet : demande d'autorisation de séjour sur la base de l'article 9ter de la loi", "application"),
+    ("Bijlagen bij de aanvraag\n1. Kopie paspoort (pagina met persoonsgegevens)\n2. Werkgeversverklaring", None),
+    ("Zoals blijkt uit het standaard medisch getuigschrift van dr. Peeters, lijdt mijn cliënte aan", None),
+])
+def test_only_a_heading_starts_a_new_document(text: str, heading: str | None) -> None:
+    scores = classify.heading_scores(text)
+    assert (max(scores, key=scores.get) if scores else None) == heading
+
+
+def test_a_sentence_wrapping_onto_a_title_is_no_heading() -> None:
+    text = "4. Situation médicale\nMon client souffre d'une hépatite B. Le\ncertificat médical type du Dr Lambert est joint."
+    assert classify.heading_scores(text) == {}

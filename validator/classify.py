@@ -25,6 +25,11 @@ from validator.textmatch import fold
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
 HEAD_CHARS = 400
+# A heading is a line that is largely the title: "ROYAUME DU MAROC - PASSEPORT / PASSPORT", not
+# "Kopie van mijn paspoort (pagina met persoonsgegevens)".
+HEADING_SHARE = 0.4
+# Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[•*\-–])\s")
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -71,8 +76,17 @@ def type_names() -> list[str]:
     return [t.name for t in _types()] + [OTHER]
 
 
-def _matches(tokens: tuple[str, ...]) -> dict[str, tuple[set[str], set[str]]]:
-    """Per type, the title and term phrases found, leaving out a phrase found only inside a longer one
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    type: str
+    kind: str
+    phrase: str
+
+
+def _matches(tokens: tuple[str, ...]) -> list[_Match]:
+    """The title and term phrases found, leaving out a phrase found only inside a longer one
     ("medical certificate" inside "standard medical certificate")."""
     spans: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
     index = _phrases()
@@ -80,32 +94,58 @@ def _matches(tokens: tuple[str, ...]) -> dict[str, tuple[set[str], set[str]]]:
         for phrase, name, kind, text in index.get(token, ()):
             if tokens[start:start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
-    found: dict[str, tuple[set[str], set[str]]] = {}
+    found = []
     # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
     # longer span (every span seen before starts no later, and is longer if it starts at the same place).
     furthest = -1
     for (start, end), phrases in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         inside = end <= furthest
         furthest = max(furthest, end)
-        if inside:
-            continue
-        for name, kind, text in phrases:
-            titles, terms = found.setdefault(name, (set(), set()))
-            (titles if kind == "title" else terms).add(text)
+        if not inside:
+            found.extend(_Match(start, end, name, kind, text) for name, kind, text in phrases)
     return found
 
 
-@lru_cache(maxsize=256)
-def score_text(text: str, head: bool = False) -> dict[str, float]:
-    """Evidence per type in a text; with head=True only the titles at its top, and a machine-readable zone."""
+def _scored(matches: list[_Match]) -> dict[str, float]:
+    """Each distinct phrase found counts once, with its kind's weight."""
     weights = _config()["weights"]
-    found = _matches(_tokens(text[:HEAD_CHARS] if head else text))
-    scores = {name: weights["title"] * len(titles) + (0 if head else weights["term"] * len(terms))
-              for name, (titles, terms) in found.items()}
+    distinct = {(m.type, m.kind, m.phrase) for m in matches}
+    scores: dict[str, float] = {}
+    for name, kind, _ in distinct:
+        scores[name] = scores.get(name, 0) + weights[kind]
+    return scores
+
+
+@lru_cache(maxsize=256)
+def score_text(text: str) -> dict[str, float]:
+    """Evidence per type in a text: title phrases, typical terms, a machine-readable zone."""
+    return _with_mrz(text, _scored(_matches(_tokens(text))))
+
+
+def heading_scores(text: str) -> dict[str, float]:
+    """Evidence that the text starts a document: a machine-readable zone, or a title heading a line at its
+    top: the line is largely the title ("PASSEPORT / PASSPORT"), or it follows a label such as "Objet :"
+    ("Objet : demande d'autorisation de séjour …"). Not "1. Kopie paspoort" in a list of enclosures, nor a
+    sentence that wraps to begin a line with "certificat médical type du Dr …"."""
+    headings = []
+    for line in text[:HEAD_CHARS].splitlines():
+        if _LIST_ITEM.match(line):
+            continue
+        tokens = _tokens(line)
+        label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
+        words = sum(t[0].isalnum() for t in tokens[label:])
+        titles = [m for m in _matches(tokens) if m.kind == "title"]
+        after_label = label > 0 and titles[0].start == label if titles else False
+        if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words):
+            headings.extend(titles)
+    return _with_mrz(text, _scored(headings))
+
+
+def _with_mrz(text: str, scores: dict[str, float]) -> dict[str, float]:
     if find_mrz(text):
         for t in _types():
             if t.mrz:
-                scores[t.name] = scores.get(t.name, 0) + weights["mrz"]
+                scores[t.name] = scores.get(t.name, 0) + _config()["weights"]["mrz"]
     return {k: v for k, v in scores.items() if v > 0}
 
 
@@ -136,8 +176,9 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
     segments: list[list[Page]] = []
     running: str | None = None
     for page in pages:
-        head_type, head_score, _ = _best(score_text(page.text, head=True))
-        titled = head_type if head_score >= threshold else None
+        head_type, head_score, runner_up = _best(heading_scores(page.text))
+        # A heading names one document; a list of enclosures names several.
+        titled = head_type if head_score >= threshold and head_score > runner_up else None
         if segments and (titled is None or titled == running):
             segments[-1].append(page)
         else:
