@@ -22,7 +22,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 2
+FORMAT = 3
 
 
 def directory() -> Path:
