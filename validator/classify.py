@@ -38,7 +38,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 @dataclass(frozen=True)
 class _Type:
     name: str
-    filename: tuple[re.Pattern[str], ...]
+    # Each hint, and where it may stand in a file name: at the start of a word.
+    filename: tuple[tuple[str, re.Pattern[str]], ...]
     mrz: bool
 
 
@@ -54,7 +55,7 @@ def _config() -> dict[str, Any]:
 
 @cache
 def _types() -> tuple[_Type, ...]:
-    return tuple(_Type(name, tuple(re.compile(r"(?<![a-z])" + re.escape(fold(h))) for h in spec["filename"]),
+    return tuple(_Type(name, tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
                        spec.get("mrz", False))
                  for name, spec in _config()["types"].items())
 
@@ -154,7 +155,7 @@ def filename_hint(path: str) -> str | None:
     stem = fold(PurePosixPath(path).stem)
     longest: dict[str, int] = {}
     for t in _types():
-        lengths = [len(p.pattern) for p in t.filename if p.search(stem)]
+        lengths = [len(hint) for hint, pattern in t.filename if pattern.search(stem)]
         if lengths:
             longest[t.name] = max(lengths)
     ranked = sorted(longest.items(), key=lambda kv: kv[1], reverse=True)
