@@ -159,26 +159,26 @@ _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*[/.)]\s*)?")
 
 
 def certificate_sections(text: str) -> dict[str, str | None]:
-    """Per section of the standard certificate (illness, severity, treatment, …) the text written under its
-    heading: None where the heading is not on the certificate at all."""
+    """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
+    its heading, folded and without the form's own printed words: None where the heading is not there at all."""
     spec = _data()["certificate"]
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
+    printed = phrase_pattern(frozenset(spec["form_text"]))
     headed: list[tuple[set[str], list[str]]] = []
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         rest = folded[_ENUMERATOR.match(folded).end():]
         starts = {name for name, p in patterns.items() if p.match(rest)}
         if starts:
-            # "B/ DIAGNOSE: aard en ernst…": one heading line may open several sections.
-            headed.append(({name for name, p in patterns.items() if p.search(rest)}, []))
-            after_colon = line.split(":", 1)[1] if ":" in line and not starts & {"closing"} else ""
-            headed[-1][1].append(after_colon)
+            # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.
+            answer = rest.split(":", 1)[1] if ":" in rest and "closing" not in starts else ""
+            headed.append(({name for name, p in patterns.items() if p.search(rest.split(":", 1)[0])}, [answer]))
         elif headed:
-            headed[-1][1].append(line)
+            headed[-1][1].append(folded)
     sections: dict[str, str | None] = {name: None for name in patterns}
     for names, lines in headed:
         for name in names:
-            sections[name] = (sections[name] or "") + "\n".join(lines)
+            sections[name] = (sections[name] or "") + printed.sub(" ", "\n".join(lines))
     return sections
 
 
@@ -193,8 +193,7 @@ def missing_sections(text: str) -> list[str]:
     missing = [name for name in spec["required"] if not _filled(sections[name])]
     if "severity" in missing and _filled(sections["illness"]):
         # The model until 2024 asks for nature and severity together, under its diagnosis heading.
-        words = phrase_pattern(frozenset(spec["severity_words"]))
-        if words.search(" ".join(fold(sections["illness"] or "").split())):
+        if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
     return missing
 
