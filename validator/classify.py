@@ -165,7 +165,8 @@ def filename_hint(path: str) -> str | None:
 
 
 def _best(scores: dict[str, float]) -> tuple[str | None, float, float]:
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    # Ties by name: the scores come from a set, whose order changes from run to run with Python's string hashing.
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return None, 0.0, 0.0
     return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
