@@ -10,6 +10,7 @@ is a miss, never an error.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -22,7 +23,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 1
+FORMAT = 2
 
 
 def directory() -> Path:
@@ -88,11 +89,14 @@ def dump_file(source: SourceFile) -> dict[str, Any]:
     data.pop("path")
     for page in data["pages"]:
         page.pop("file")
+        if page["thumbnail"] is not None:
+            page["thumbnail"] = base64.b64encode(page["thumbnail"]).decode("ascii")
     return data
 
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile:
-    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]]})
+    pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]],
+                     "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})
              for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
                       [Problem(**p) for p in data["problems"]])

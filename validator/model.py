@@ -16,6 +16,8 @@ SEVERITIES: tuple[Severity, ...] = ("inadmissible", "deficiency", "warning", "in
 SizeSource = Literal["page-box", "image-dpi", "unknown"]
 TextSource = Literal["text-layer", "ocr", "text-layer+ocr", "none"]
 FileKind = Literal["pdf", "image", "media", "archive", "other", "unreadable"]
+# The term municipalities' model herstel-verzuim letters give; the IND gives two to four weeks.
+DEFAULT_REPAIR_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Page:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     text_source: TextSource = "none"
+    # A small JPEG of the page as read, for the reports people look at.
+    thumbnail: bytes | None = None
 
     @property
     def ocr_words(self) -> list[Word]:
@@ -112,6 +116,8 @@ class Procedure:
     source: str
     rules: tuple[RuleConfig, ...]
     path: str
+    # Days the applicant gets to send what is missing (the herstel-verzuim term).
+    repair_days: int = DEFAULT_REPAIR_DAYS
 
 
 @dataclass
@@ -162,3 +168,9 @@ class Report:
     findings: list[Finding]
     stats: dict[str, float | int]
     schema_version: int = 1
+    # For the renderings people read (HTML report, letter); not part of the JSON report.
+    authority: str | None = None
+    procedure_title: str = ""
+    applicant: Applicant = Applicant()
+    repair_by: dt.date | None = None
+    pages: list[Page] = field(default_factory=list)

@@ -192,7 +192,8 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
 
 def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer:
     text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-    left, bottom, right, top = page.get_cropbox()
+    # The effective crop box: get_cropbox() ignores boxes inherited from the page tree and falls back to Letter.
+    left, bottom, right, top = page.get_bbox()
     width, height = (right - left) or 1.0, (top - bottom) or 1.0
     rotation = page.get_rotation()
     words = []
