@@ -34,11 +34,12 @@ def render(report: Report) -> bytes:
     pdf.set_lang(letter.lang)
     pdf.add_page()
 
-    def para(text: str, style: str = "", size: float = 10.5, indent: float = 0, after: float = LINE_MM / 2) -> None:
-        pdf.set_font(FONT, style, size)
-        pdf.set_x(pdf.l_margin + indent)
-        pdf.multi_cell(0, LINE_MM, text, align="L", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(after)
+    def para(text: str, style: str = "", size: float = 10.5, indent: float = 0, after: float = LINE_MM / 2,
+             out: FPDF = pdf) -> None:
+        out.set_font(FONT, style, size)
+        out.set_x(pdf.l_margin + indent)
+        out.multi_cell(0, LINE_MM, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        out.ln(after)
 
     para(letter.sender, "B", 13, after=LINE_MM)
     para(f"{letter.labels['date']} {letter.date}", after=0)
@@ -48,16 +49,17 @@ def render(report: Report) -> bytes:
         if not isinstance(block, Section):
             para(block)
             continue
-        if block.heading:
-            para(block.heading, "B", 11.5)
-        if block.intro:
-            para(block.intro)
         for item in block.items:
-            # An item is not split over two pages: its file and page stay with what to do about it.
-            with pdf.unbreakable():
-                para(f"{item.number}. {item.where}", "B", after=0)
-                para(item.problem, indent=INDENT_MM, after=0)
-                para(f"{letter.labels['what_to_do']} {item.remedy}", "I", indent=INDENT_MM)
+            # An item is not split over two pages, and a heading stays with the first item under it.
+            # Calls go to the recorder, which replays them on a new page when the item does not fit.
+            with pdf.unbreakable() as out:
+                if item is block.items[0] and block.heading:
+                    para(block.heading, "B", 11.5, out=out)
+                if item is block.items[0] and block.intro:
+                    para(block.intro, out=out)
+                para(f"{item.number}. {item.where}", "B", after=0, out=out)
+                para(item.problem, indent=INDENT_MM, after=0, out=out)
+                para(f"{letter.labels['what_to_do']} {item.remedy}", "I", indent=INDENT_MM, out=out)
     para(letter.closing, after=LINE_MM)
     para(letter.note, "I", 8.5)
     return bytes(pdf.output())
