@@ -230,6 +230,8 @@ def test_html_report_in_chromium(dossier: Path, report, tmp_path: Path) -> None:
                 assert page.locator(f"{sheet} img").count() == 1, (file, number)
                 assert page.locator(f"{sheet} .frame {mark}").count() >= 1, (file, number, mark)
             assert page.locator('article.sheet[data-file="brief.pdf"][data-page="2"] .frame .mark-band').count() == 2
+            # Tall enough to show the verdict and each kind of drawing but the paper outline (README picture).
+            page.set_viewport_size({"width": 1000, "height": 2600})
             page.screenshot(path=str(ARTIFACTS / "report.png"))
             page.screenshot(path=str(ARTIFACTS / "report-full.png"), full_page=True)
 
