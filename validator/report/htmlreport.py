@@ -119,6 +119,8 @@ def _sheet(page: Page, findings: list[Finding], lang: str) -> Sheet:
     if paper:
         paper_style = _percent(0, 0, paper[0] / frame_w, paper[1] / frame_h)
         legend["paper"] = i18n.ui(lang, "html.legend.paper", width=round(paper[0]), height=round(paper[1]))
+    # Two findings may mark the same thing (a blank page, and the duplex scan it belongs to): draw it once.
+    unique = list({(m.kind, m.style): m for m in marks}.values())
     return Sheet(page.number, page.thumbnail, f"{frame_w:.1f} / {frame_h:.1f}",
-                 _percent(0, 0, width / frame_w, height / frame_h), paper_style, marks, list(legend.items()),
+                 _percent(0, 0, width / frame_w, height / frame_h), paper_style, unique, list(legend.items()),
                  findings)

@@ -9,10 +9,11 @@ own heading.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from validator import i18n
-from validator.model import Finding, Report
+from validator.model import SEVERITIES, Finding, Report
 from validator.report import templates, where
 
 WIDTH = 78
@@ -60,14 +61,14 @@ def compose(report: Report) -> Letter:
     def section(heading: str | None, intro: str | None, findings: list[Finding]) -> list[Section]:
         return [Section(heading, intro, [_item(next(counter), f, lang) for f in findings])] if findings else []
 
-    by_severity = {s: [f for f in report.findings if f.severity == s]
-                   for s in ("inadmissible", "deficiency", "warning", "info")}
+    by_severity = {s: [f for f in report.findings if f.severity == s] for s in SEVERITIES}
     body: list[str | Section] = []
     if style == "DVZ":
-        body += section(t("DVZ.inadmissible"), t("DVZ.inadmissible_intro"), by_severity["inadmissible"])
-        if by_severity["inadmissible"] or by_severity["deficiency"]:
-            body.insert(0, t("DVZ.applied", procedure=report.procedure_title))
-            body += section(None, t("DVZ.list"), by_severity["deficiency"])
+        grounds, repairs = by_severity["inadmissible"], by_severity["deficiency"]
+        if grounds or repairs:
+            body.append(t("DVZ.applied", procedure=report.procedure_title))
+            body += section(t("DVZ.inadmissible"), t("DVZ.inadmissible_intro"), grounds)
+            body += section(None, t("DVZ.list"), repairs)
             body.append(t("DVZ.consequence"))
         else:
             body.append(t("DVZ.complete", procedure=report.procedure_title))
@@ -94,7 +95,7 @@ def _item(number: int, f: Finding, lang: str) -> Item:
     return Item(number, place, f.message, f.remedy, f)
 
 
-def _subject(report: Report, t) -> str:  # type: ignore[no-untyped-def]
+def _subject(report: Report, t: Callable[[str], str]) -> str:
     applicant = report.applicant
     parts = [report.procedure_title]
     if applicant.name:
