@@ -17,7 +17,7 @@ test: venv system
 	$(BIN)/python -m pytest -q
 
 samples: venv
-	$(BIN)/python samples/generate.py $(SAMPLES)
+	$(BIN)/python -m samples.generate $(SAMPLES)
 
 # The README's picture of the HTML report: the browser test's screenshot.
 screenshot: venv system

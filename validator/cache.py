@@ -23,7 +23,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 2
+FORMAT = 3
 
 
 def directory() -> Path:
@@ -96,6 +96,7 @@ def dump_file(source: SourceFile) -> dict[str, Any]:
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile:
     pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]],
+                     "photo": Box(**p["photo"]) if p.get("photo") else None,
                      "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})
              for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,

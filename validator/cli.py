@@ -61,9 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=sorted(FORMATS), default="text")
     c.add_argument("-o", "--output", type=Path, help="write the report to this file instead of standard output")
     manifest_flags = c.add_argument_group("dossier.yaml keys (each flag wins over the file)")
-    for key in manifest.override_keys():
-        manifest_flags.add_argument(_flag(key), dest="m:" + ".".join(key), metavar=key[-1].upper(),
-                                    help=_FLAG_HELP.get(key))
+    for key, schema in manifest.override_keys():
+        dest = "m:" + ".".join(key)
+        if schema.get("type") == "boolean":
+            manifest_flags.add_argument(_flag(key), dest=dest, action="store_const", const=True,
+                                        help=_FLAG_HELP.get(key))
+        else:
+            manifest_flags.add_argument(_flag(key), dest=dest, metavar=key[-1].upper(), help=_FLAG_HELP.get(key))
     manifest_flags.add_argument("--document", action="append", default=[], metavar="FILE=TYPE",
                                 help="the document type of a file (repeatable)")
     c.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)")

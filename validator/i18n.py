@@ -38,12 +38,20 @@ def rule_text(lang: str, rule_id: str) -> dict[str, Any]:
     return catalogue(lang)["rules"][rule_id]
 
 
+def _in_language(value: Any, lang: str) -> Any:
+    """Schema data written in every language (a route's name, a fee reduction's condition) in `lang`."""
+    if isinstance(value, dict) and set(LANGUAGES) <= set(value):
+        return value[lang]
+    return value
+
+
 def localize(finding: Finding, lang: str) -> Finding:
     """Fill in the finding's message and remedy in `lang`; a missing text is a bug, not a blank."""
     if finding.key == "internal-error":
         texts = catalogue(lang)["ui"]["internal_error"]
     else:
         texts = rule_text(lang, finding.rule)["findings"][finding.key]
-    finding.message = texts["message"].format(**finding.params)
-    finding.remedy = texts["remedy"].format(**finding.params)
+    params = {k: _in_language(v, lang) for k, v in finding.params.items()}
+    finding.message = texts["message"].format(**params)
+    finding.remedy = texts["remedy"].format(**params)
     return finding

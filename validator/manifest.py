@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from validator import yamlconfig
-from validator.model import Applicant, Manifest
+from validator.model import Applicant, Manifest, PreviousPermit
 
 FILENAME = "dossier.yaml"
 
@@ -24,7 +24,8 @@ def _digits(value: Any) -> str | None:
 
 def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
     applicant = data.get("applicant") or {}
-    known = {"procedure", "submission_date", "language", "applicant", "documents"}
+    previous = data.get("previous_permit") or {}
+    known = {"procedure", "submission_date", "language", "applicant", "documents", "art64", "previous_permit"}
     return Manifest(
         procedure=data.get("procedure"),
         submission_date=_date(data.get("submission_date")),
@@ -38,6 +39,9 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
             national_number=_digits(applicant.get("national_number")),
         ),
         documents=dict(data.get("documents") or {}),
+        art64_ends_on=_date((data.get("art64") or {}).get("ends_on")),
+        previous_permit=PreviousPermit(previous.get("purpose"), _date(previous.get("since")),
+                                       bool(previous.get("perpetrator_convicted"))),
         extra={k: v for k, v in data.items() if k not in known},
         source=source,
     )
@@ -46,15 +50,15 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
 SCHEMA = "manifest.schema.yaml"
 
 
-def override_keys() -> list[tuple[str, ...]]:
-    """Every scalar key of the manifest, as a path: each gets its own command-line flag."""
-    def walk(node: dict[str, Any], prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
+def override_keys() -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every scalar key of the manifest, as a path with its schema: each gets its own command-line flag."""
+    def walk(node: dict[str, Any], prefix: tuple[str, ...]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
         keys = []
         for name, sub in node.get("properties", {}).items():
             if sub.get("type") == "object" and "properties" in sub:
                 keys.extend(walk(sub, prefix + (name,)))
             elif "additionalProperties" not in sub:
-                keys.append(prefix + (name,))
+                keys.append((prefix + (name,), sub))
         return keys
     return walk(yamlconfig.schema(SCHEMA), ())
 

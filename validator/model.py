@@ -49,6 +49,12 @@ class Page:
     text: str = ""
     words: list[Word] = field(default_factory=list)
     text_source: TextSource = "none"
+    # Tesseract's script detection (OSD), where it ran: "Latin", "Arabic", "Cyrillic", …
+    script: str | None = None
+    # A face-sized region of continuous tone: the photo that links a document to its holder.
+    photo: Box | None = None
+    # nl | fr | de | en | other; None when there is too little text to tell. Set by the classify stage.
+    language: str | None = None
     # A small JPEG of the page as read, for the reports people look at.
     thumbnail: bytes | None = None
 
@@ -90,12 +96,24 @@ class Applicant:
 
 
 @dataclass(frozen=True)
+class PreviousPermit:
+    """The permit an IND continued-residence application builds on (form 7027)."""
+
+    purpose: str | None = None
+    since: dt.date | None = None
+    perpetrator_convicted: bool = False
+
+
+@dataclass(frozen=True)
 class Manifest:
     procedure: str | None = None
     submission_date: dt.date | None = None
     language: str | None = None
     applicant: Applicant = Applicant()
     documents: dict[str, str] = field(default_factory=dict)
+    # The day the year of "uitstel van vertrek" (art. 64 Vw) ends.
+    art64_ends_on: dt.date | None = None
+    previous_permit: PreviousPermit = PreviousPermit()
     extra: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
 
@@ -120,6 +138,22 @@ class Procedure:
     repair_days: int = DEFAULT_REPAIR_DAYS
 
 
+ClassifiedBy = Literal["manifest", "content", "filename"]
+
+
+@dataclass
+class Document:
+    """One document: a whole file, or a page range when one PDF holds several documents."""
+
+    file: str
+    first_page: int
+    last_page: int
+    type: str
+    confidence: float
+    classified_by: ClassifiedBy
+    languages: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Dossier:
     root: str
@@ -127,10 +161,15 @@ class Dossier:
     procedure: Procedure
     submission_date: dt.date
     files: list[SourceFile]
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def pages(self) -> list[Page]:
         return [p for f in self.files for p in f.pages]
+
+    def pages_of(self, document: Document) -> list[Page]:
+        return [p for f in self.files if f.path == document.file for p in f.pages
+                if document.first_page <= p.number <= document.last_page]
 
 
 @dataclass
@@ -156,6 +195,8 @@ class DocumentSummary:
     pages: int
     languages: list[str]
     classified_by: str | None
+    confidence: float | None = None
+    page_range: tuple[int, int] | None = None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from PIL import Image
 from validator import thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, key
+from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure
 from validator.ingest.source import MM_PER_INCH, PageSource
 from validator.model import Box, Page, Problem, Word
@@ -31,6 +32,8 @@ NOTHING_TO_READ = 0.0005
 THIN_TEXT_LAYER = 200
 # Tesseract's orientation confidence below which a page is left as it is.
 OSD_MIN_CONFIDENCE = 2.0
+# Tesseract's script confidence below which the script is not recorded.
+OSD_MIN_SCRIPT_CONFIDENCE = 1.0
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,18 @@ def _poorly_read(result: tesseract.OcrResult) -> bool:
     return len(confident) < max(5, len(result.words) // 2)
 
 
-def _read_turned(image: Image.Image, dpi: float, options: ReadOptions) -> tesseract.OcrResult | None:
-    """OCR the page turned upright, with word boxes mapped back onto the page as scanned."""
-    angle, confidence = tesseract.orientation(image, dpi, options.ocr_timeout)
-    if angle == 0 or confidence < OSD_MIN_CONFIDENCE:
-        return None
-    upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout)
-    return tesseract.OcrResult(upright.text, [Word(w.text, w.conf, _turn(w.box, angle)) for w in upright.words])
+def _read_turned(image: Image.Image, dpi: float, options: ReadOptions) -> tuple[tesseract.OcrResult | None, str | None]:
+    """OCR the page turned upright (None when it is upright already), and the script Tesseract saw.
+
+    Word boxes are mapped back onto the page as scanned.
+    """
+    osd = tesseract.orientation(image, dpi, options.ocr_timeout)
+    script = osd.script if osd.script_confidence >= OSD_MIN_SCRIPT_CONFIDENCE else None
+    if osd.angle == 0 or osd.confidence < OSD_MIN_CONFIDENCE:
+        return None, script
+    upright = tesseract.ocr(image.rotate(-osd.angle, expand=True), dpi, options.ocr_timeout)
+    words = [Word(w.text, w.conf, _turn(w.box, osd.angle)) for w in upright.words]
+    return tesseract.OcrResult(upright.text, words), script
 
 
 def _turn(box: Box, angle: int) -> Box:
@@ -98,6 +106,7 @@ def _turn(box: Box, angle: int) -> Box:
 def _measure(page: Page, image: Image.Image) -> None:
     m = measure(image)
     page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
+    page.photo = find_photo(image, page.width_mm, page.height_mm)
 
 
 def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> list[Problem]:
@@ -111,15 +120,20 @@ def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> 
     stored = cache.get("ocr", k)
     if stored is not None:
         result = tesseract.OcrResult(stored["text"], [Word(w[0], w[1], Box(*w[2:])) for w in stored["words"]])
+        script = stored.get("script")
     else:
+        script = None
         try:
             result = tesseract.ocr(image, dpi, options.ocr_timeout)
             if _poorly_read(result):
-                result = _read_turned(image, dpi, options) or result
+                # A page that reads poorly may be turned, or in a script the OCR languages do not cover.
+                turned, script = _read_turned(image, dpi, options)
+                result = turned or result
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
             return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
-        cache.put("ocr", k, {"text": result.text, "words": [
+        cache.put("ocr", k, {"text": result.text, "script": script, "words": [
             [w.text, w.conf, w.box.x0, w.box.y0, w.box.x1, w.box.y1] for w in result.words]})
+    page.script = script
     if page.text_source == "text-layer":
         page.text = f"{page.text}\n{result.text}"
         page.words.extend(result.words)

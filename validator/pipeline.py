@@ -1,4 +1,4 @@
-"""ingest → pages → rules → findings → report, for one dossier."""
+"""ingest → pages → classify → rules → findings → report, for one dossier."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validator import i18n, manifest as manifest_mod, procedures
+from validator import classify, i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
 from validator.concurrency import run_all
@@ -65,7 +65,9 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
                     cache.put("file", k, dump_file(source))
         files = opened.files
     submission = manifest.submission_date or dt.date.today()
-    return Dossier(str(path), manifest, procedure, submission, files)
+    dossier = Dossier(str(path), manifest, procedure, submission, files)
+    classify.classify(dossier)
+    return dossier
 
 
 def run_rules(dossier: Dossier) -> list[Finding]:
@@ -100,9 +102,9 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     for f in findings:
         i18n.localize(f, lang)
     documents = [
-        DocumentSummary(f.path, dossier.manifest.documents.get(f.path), len(f.pages), [],
-                        "manifest" if f.path in dossier.manifest.documents else None)
-        for f in dossier.files
+        DocumentSummary(d.file, d.type, d.last_page - d.first_page + 1 if d.first_page else 0, d.languages,
+                        d.classified_by, d.confidence, (d.first_page, d.last_page) if d.first_page else None)
+        for d in dossier.documents
     ]
     pages = dossier.pages
     stats = {"files": len(dossier.files), "pages": len(pages),

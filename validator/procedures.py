@@ -68,6 +68,25 @@ def _merged_rules(schema_id: str, seen: tuple[str, ...] = ()) -> dict[str, dict[
     return merged
 
 
+def _cite(basis: dict[str, str], where: str, problems: list[str]) -> str:
+    """A legal basis as users read it: the quoted line, then the page it is on."""
+    source = sources().get(basis["source"])
+    if source is None:
+        problems.append(f"{where}.source: unknown source {basis['source']!r}")
+        return ""
+    return f"“{' '.join(basis['quote'].split())}” — {source.cite()}"
+
+
+def _cite_within(value: Any, where: str, problems: list[str]) -> Any:
+    """Parameters may rest on their own line of a source (a fee, a route): cite those like the rule's own."""
+    if isinstance(value, dict):
+        return {k: _cite(v, f"{where}.{k}", problems) if k == "legal_basis" and isinstance(v, dict)
+                else _cite_within(v, f"{where}.{k}", problems) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cite_within(v, f"{where}.{i}", problems) for i, v in enumerate(value)]
+    return value
+
+
 @cache
 def load(schema_id: str) -> Procedure:
     from validator.rules import registry
@@ -76,7 +95,7 @@ def load(schema_id: str) -> Procedure:
     if data["kind"] != "procedure":
         raise UnknownProcedure(f"{schema_id!r} is a fragment, not a procedure")
     known_sources = sources()
-    problems = []
+    problems: list[str] = []
     rules = []
     for rule_id, cfg in sorted(_merged_rules(schema_id).items()):
         if rule_id not in registry():
@@ -86,12 +105,10 @@ def load(schema_id: str) -> Procedure:
         if missing:
             problems.append(f"{path}: rules.{rule_id}: {' and '.join(missing)} required (here or in an include)")
             continue
-        basis = cfg["legal_basis"]
-        if basis["source"] not in known_sources:
-            problems.append(f"{path}: rules.{rule_id}.legal_basis.source: unknown source {basis['source']!r}")
-            continue
-        citation = f"“{' '.join(basis['quote'].split())}” — {known_sources[basis['source']].cite()}"
-        rules.append(RuleConfig(rule_id, cfg["severity"], cfg.get("params", {}), citation))
+        where = f"{path}: rules.{rule_id}"
+        citation = _cite(cfg["legal_basis"], f"{where}.legal_basis", problems)
+        params = _cite_within(cfg.get("params", {}), f"{where}.params", problems)
+        rules.append(RuleConfig(rule_id, cfg["severity"], params, citation))
     if data["source"] not in known_sources:
         problems.append(f"{path}: source: unknown source {data['source']!r}")
     if problems:

@@ -35,6 +35,16 @@ def _digit_pattern(digits: str) -> str:
     return _SEP.join(f"[{re.escape(_LOOKALIKES[d])}]" for d in digits)
 
 
+def read_digits(raw: str) -> str:
+    """Characters OCR reads for digits, turned back into the digits."""
+    return "".join(_TO_DIGIT.get(ch, ch) for ch in raw)
+
+
+def fold_keeping_length(text: str) -> str:
+    """fold(), character by character, so that positions in the folded text are positions in the original."""
+    return "".join(f if len(f := fold(c)) == 1 else c for c in text)
+
+
 def contains_number(text: str, digits: str) -> bool:
     """The number is on the page, with or without spaces, dots or dashes between digits."""
     return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None
@@ -66,7 +76,7 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
     found = []
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         raw = re.sub(r"[ .\-·,]", "", m.group("num"))
-        digits = "".join(_TO_DIGIT.get(ch, ch) for ch in raw)
+        digits = read_digits(raw)
         # A real number is mostly digits; a word after the label is not a number.
         if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:
             found.append(LabelledNumber(m.group("label"), digits))
@@ -95,7 +105,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 @cache
-def _month_names() -> dict[int, tuple[str, ...]]:
+def month_names() -> dict[int, tuple[str, ...]]:
     data = yaml.safe_load(resources.files("validator.data").joinpath("months.yaml").read_text(encoding="utf-8"))
     names: dict[int, set[str]] = {}
     for months in data.values():
@@ -110,7 +120,7 @@ def contains_date(text: str, day: dt.date) -> bool:
     d, m, y = day.day, day.month, day.year
     sep = r"\s*[-./]\s*"
     numeric = [rf"(?<!\d)0?{d}{sep}0?{m}{sep}{y}(?!\d)", rf"(?<!\d){y}{sep}0?{m}{sep}0?{d}(?!\d)"]
-    months = "|".join(_month_names()[m])
+    months = "|".join(month_names()[m])
     # Passports print "12 APR/AVR 1985": a second month spelling may follow a slash.
     worded = rf"(?<!\d)0?{d}\.?\s*(?:{months})\.?(?:\s*/\s*[a-z]+\.?)?\s*{y}(?!\d)"
     return any(re.search(p, folded) for p in (*numeric, worded))

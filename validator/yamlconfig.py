@@ -84,6 +84,12 @@ def load(path: Path, schema_name: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def package_data(name: str, schema_name: str) -> dict[str, Any]:
+    """A YAML file shipped in validator/data, checked against its schema like any other configuration."""
+    return load(Path(str(resources.files("validator.data").joinpath(name))), schema_name)
+
+
 def validate_plain(data: dict[str, Any], schema_name: str, source: str) -> None:
     """Check data that did not come from a file (command-line flags); errors name the key path."""
     problems = [f"{source}: {_dotted(tuple(e.absolute_path))}: {_expected(e)}"

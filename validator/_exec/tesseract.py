@@ -54,17 +54,26 @@ def check_installed() -> None:
         raise TesseractMissing(f"tesseract lacks language data {', '.join(missing)}; install: {packages}")
 
 
-def orientation(image: Image.Image, dpi: float, timeout: float) -> tuple[int, float]:
-    """How far (degrees, counter-clockwise) the page was turned, and Tesseract's confidence in that.
+@dataclass(frozen=True)
+class Orientation:
+    """How far (degrees, counter-clockwise) the page was turned, Tesseract's confidence in that, and the
+    script it saw (OSD's "Script:" line: Latin, Arabic, Cyrillic, …)."""
 
-    (0, 0.0) when Tesseract finds too little text to tell.
-    """
+    angle: int
+    confidence: float
+    script: str | None = None
+    script_confidence: float = 0.0
+
+
+def orientation(image: Image.Image, dpi: float, timeout: float) -> Orientation:
+    """Tesseract's orientation and script detection; all zero when it finds too little text to tell."""
     try:
         osd = pytesseract.image_to_osd(image, config=f"--psm 0 --dpi {int(round(dpi))}",
                                        output_type=pytesseract.Output.DICT, timeout=timeout)
     except pytesseract.TesseractError:
-        return 0, 0.0
-    return int(osd["rotate"]) % 360, float(osd["orientation_conf"])
+        return Orientation(0, 0.0)
+    return Orientation(int(osd["rotate"]) % 360, float(osd["orientation_conf"]), osd.get("script") or None,
+                       float(osd.get("script_conf") or 0.0))
 
 
 def ocr(image: Image.Image, dpi: float, timeout: float) -> OcrResult:

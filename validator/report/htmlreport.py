@@ -45,29 +45,41 @@ class DocumentView:
     summary: DocumentSummary
     findings: list[Finding]
     sheets: list[Sheet]
+    # Which pages of its file, when the file holds more than one document.
+    pages_of_file: str | None
 
 
 def render(report: Report) -> str:
     lang = report.language
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings = sorted(report.findings, key=lambda f: (order[f.severity], f.page or 0))
-    files = {d.file for d in report.documents}
+    owners = [_owner(f, report.documents) for f in findings]
     pages = {(p.file, p.number): p for p in report.pages}
-    documents = [_document(d, [f for f in findings if f.file == d.file], pages, lang) for d in report.documents]
+    documents = [_document(d, [f for f, o in zip(findings, owners) if o is d], pages, lang,
+                           several=sum(e.file == d.file for e in report.documents) > 1)
+                 for d in report.documents]
     return templates.render(
         "report.html.j2", report=report, lang=lang, version=__version__, headline=headline(report),
         counts={s: sum(f.severity == s for f in report.findings) for s in SEVERITIES},
-        dossier_findings=[f for f in findings if f.file not in files], documents=documents,
+        dossier_findings=[f for f, o in zip(findings, owners) if o is None], documents=documents,
         t=lambda key, **params: i18n.ui(lang, key, **params), where=lambda f: where(f, lang))
 
 
 def _shown_on(f: Finding) -> int | None:
     """The page a finding is drawn on: its own, or the first of the pages a whole-file finding names."""
-    return f.page or next(iter(f.evidence.get("pages") or []), None)
+    return f.page or next(iter(f.evidence.get("pages") or f.evidence.get("blank_pages") or []), None)
+
+
+def _owner(f: Finding, documents: list[DocumentSummary]) -> DocumentSummary | None:
+    """The document a finding is about: the one holding its page (a file may hold several), else the file's first."""
+    mine = [d for d in documents if d.file == f.file]
+    shown = _shown_on(f)
+    holding = [d for d in mine if shown is not None and d.page_range and d.page_range[0] <= shown <= d.page_range[1]]
+    return (holding or mine or [None])[0]
 
 
 def _document(summary: DocumentSummary, findings: list[Finding], pages: dict[tuple[str, int], Page],
-              lang: str) -> DocumentView:
+              lang: str, several: bool) -> DocumentView:
     by_page: dict[int, list[Finding]] = {}
     unshown = []
     for f in findings:
@@ -77,7 +89,8 @@ def _document(summary: DocumentSummary, findings: list[Finding], pages: dict[tup
         else:
             unshown.append(f)
     sheets = [_sheet(pages[(summary.file, n)], by_page[n], lang) for n in sorted(by_page)]
-    return DocumentView(summary, unshown, sheets)
+    pages_of = summary.page_range if several and summary.page_range else None
+    return DocumentView(summary, unshown, sheets, f"{pages_of[0]}–{pages_of[1]}" if pages_of else None)
 
 
 def _percent(x0: float, y0: float, x1: float, y1: float) -> str:

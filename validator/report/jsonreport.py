@@ -17,7 +17,8 @@ def as_dict(report: Report) -> dict[str, Any]:
         "verdict": report.verdict,
         "documents": [
             {"file": d.file, "type": d.type, "pages": d.pages, "languages": d.languages,
-             "classified_by": d.classified_by}
+             "classified_by": d.classified_by, "confidence": d.confidence,
+             "page_range": list(d.page_range) if d.page_range else None}
             for d in report.documents
         ],
         "findings": [

@@ -14,7 +14,7 @@ from validator.model import Box, Dossier, Finding, RuleConfig, Severity
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy")
+_MODULES = ("inputs", "copy", "ind", "documents")
 
 
 def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
@@ -34,10 +34,14 @@ def registry() -> dict[str, RuleFn]:
 
 
 def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None = None, *,
-            severity: Severity | None = None, evidence: dict[str, Any] | None = None, **params: Any) -> Finding:
-    """A finding of rule `cfg`; `key` picks its message and remedy in the catalogue."""
+            severity: Severity | None = None, evidence: dict[str, Any] | None = None,
+            legal_basis: str | None = None, **params: Any) -> Finding:
+    """A finding of rule `cfg`; `key` picks its message and remedy in the catalogue.
+
+    `legal_basis` replaces the rule's own where one finding rests on a more specific line of a source.
+    """
     return Finding(rule=cfg.id, severity=severity or cfg.severity, key=key, file=file, page=page,
-                   params=params, evidence=evidence or {}, legal_basis=cfg.legal_basis)
+                   params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis)
 
 
 def pages_text(numbers: list[int]) -> str:

@@ -75,7 +75,7 @@ def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         blank = [p.number for p in f.pages if is_blank(p, cfg)]
         evens = [n for n in range(2, len(f.pages) + 1, 2)]
         if len(f.pages) >= 4 and blank == evens:
-            yield finding(cfg, "duplex", f.path, evidence={"pages": blank, "blank": True},
+            yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank, "blank": True},
                           pages=pages_text(blank))
         for n in blank:
             p = f.pages[n - 1]

@@ -1,0 +1,151 @@
+"""The IND sample dossiers: one clean dossier and one per copy-rule defect."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from samples.paper import (A5_MM, LETTER_MM, Scan, blank_page, mp3, mp4, save_image, save_tiff, scanned_page,
+                           scanned_pdf, typed_pdf, with_active_content, write_manifest)
+
+APPLICANT = {"name": "Amina Benali", "birth_date": "1985-04-12", "nationality": "MAR", "v_number": "2840517396"}
+V = APPLICANT["v_number"]
+OTHER_V = "9173650284"
+SUBMISSION_DATE = "2026-12-01"
+
+
+def manifest(applicant: dict[str, str] | None = None) -> dict[str, object]:
+    return {"procedure": "ind-generic", "submission_date": SUBMISSION_DATE,
+            "applicant": applicant if applicant is not None else APPLICANT}
+
+LETTER = """Aan de Immigratie- en Naturalisatiedienst
+Postbus 5
+9560 AA Ter Apel
+
+Betreft: aanvraag verblijfsvergunning, aanvulling van documenten
+Naam: Amina Benali
+Geboortedatum: 12-04-1985
+
+Geachte heer, mevrouw,
+
+Hierbij stuur ik u de kopieen van de documenten die bij mijn aanvraag horen:
+mijn paspoort, de verklaring van mijn werkgever en mijn bankafschriften.
+De originele documenten bewaar ik zelf.
+
+Met vriendelijke groet,
+
+Amina Benali"""
+
+LETTER_2 = """Bijlagen bij de aanvraag
+
+1. Kopie paspoort (pagina met persoonsgegevens)
+2. Werkgeversverklaring van Bakkerij De Korenschoof B.V.
+3. Bankafschriften van september en oktober 2026
+
+Ik verklaar dat deze kopieen volledig en naar waarheid zijn."""
+
+PASSPORT = ["# ROYAUME DU MAROC - PASSEPORT / PASSPORT", "",
+            "Type: P        Code: MAR        No: AB1234567", "Nom / Surname: BENALI",
+            "Prenoms / Given names: AMINA", "Nationalite / Nationality: MAROCAINE",
+            "Date de naissance / Date of birth: 12 APR/AVR 1985", "Lieu de naissance / Place of birth: CASABLANCA",
+            "Date d'expiration / Date of expiry: 03 MAR 2031", "",
+            "P<MARBENALI<<AMINA<<<<<<<<<<<<<<<<<<<<<<<<<<", "AB12345671MAR8504124F3103038<<<<<<<<<<<<<<06"]
+
+EMPLOYER = ["# WERKGEVERSVERKLARING", "", "Bakkerij De Korenschoof B.V., Dorpsstraat 14, 3511 AB Utrecht",
+            "verklaart dat mevrouw Amina Benali, geboren op 12 april 1985,",
+            "sinds 1 maart 2024 bij ons in dienst is als medewerker productie,",
+            "voor 32 uur per week, voor onbepaalde tijd.", "",
+            "Het bruto maandloon bedraagt EUR 2.640,00 exclusief vakantiegeld.", "",
+            "Utrecht, 14 november 2026", "", "J. de Korenschoof, directeur"]
+
+
+def bank_statement(month: str, seed_rows: int) -> list[str]:
+    rng = random.Random(seed_rows)
+    rows = [f"{d:02d}-{month}  {desc:<28} {rng.randint(12, 480):>6},{rng.randint(0, 99):02d}"
+            for d, desc in zip(range(2, 28, 4), ["Albert Heijn Utrecht", "Huur Woonstichting", "NS Reizen",
+                                                   "Zorgverzekeraar premie", "Salaris De Korenschoof",
+                                                   "Gemeente Utrecht belasting", "Kruidvat"])]
+    return ["# BANKAFSCHRIFT", "", "Rekeninghouder: A. Benali", "IBAN: NL91 ABNA 0417 1643 00",
+            f"Periode: {month}-2026", "", "Datum     Omschrijving                    Bedrag", *rows]
+
+
+def _clean(d: Path) -> None:
+    """Every kind of file a lawyer receives, each page carrying the V-number in another usual spelling."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER), (f"V-nummer: {V}", LETTER_2)])
+    save_image(scanned_page(PASSPORT, 1, photo=True, stamp=f"V-nr. {V[:4]} {V[4:7]} {V[7:]}"), d / "paspoort.jpg", 200)
+    save_tiff([scanned_page(bank_statement("09", 2), 2, footer=f"Vnr {V[:4]}.{V[4:7]}.{V[7:]}"),
+               scanned_page(bank_statement("10", 3), 3, footer=f"Vnr {V[:4]}.{V[4:7]}.{V[7:]}")],
+              d / "bankafschriften.tif", 200)
+    scanned_pdf([scanned_page(EMPLOYER, 4, Scan(dpi=300), header=f"V-nummer {V}")], d / "werkgeversverklaring.pdf")
+
+
+def _a4(d: Path) -> None:
+    """A US Letter page exported by a word processor, and an A5 receipt."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
+    typed_pdf(d / "verklaring-letter.pdf", [(f"V-nummer: {V}", "Verklaring van de gastheer\n\n" + LETTER_2)],
+              size_mm=LETTER_MM)
+    receipt = ["# KWITANTIE", "", "Ontvangen van A. Benali", "de som van EUR 450,00", "wegens huur november 2026"]
+    save_image(scanned_page(receipt, 5, Scan(size_mm=A5_MM), header=f"V-nummer: {V}", left_mm=15), d / "kwitantie.png",
+               200)
+
+
+def _single_sided(d: Path) -> None:
+    """A two-sheet contract scanned double-sided: pages 2 and 4 are the empty backs."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
+    contract = ["# ARBEIDSOVEREENKOMST", "", "Partijen: Bakkerij De Korenschoof B.V. en Amina Benali",
+                "Functie: medewerker productie", "Ingangsdatum: 1 maart 2024", "Arbeidsduur: 32 uur per week"]
+    salary = ["# ARTIKEL 4 - SALARIS", "", "Het bruto maandloon bedraagt EUR 2.640,00.",
+              "Het salaris wordt maandelijks voor de 25e betaald.", "", "Utrecht, 20 februari 2024"]
+    scanned_pdf([scanned_page(contract, 6, header=f"V-nummer {V}"), blank_page(7),
+                 scanned_page(salary, 8, header=f"V-nummer {V}"), blank_page(9)], d / "arbeidscontract.pdf")
+
+
+def _vnumber(d: Path) -> None:
+    """A page without the V-number, and a document carrying someone else's V-number."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER), (None, LETTER_2)])
+    save_image(scanned_page(EMPLOYER, 10, stamp=f"V-nr. {OTHER_V}"), d / "werkgeversverklaring.jpg", 200)
+
+
+def _vnumber_name(d: Path) -> None:
+    """No V-number known: every page must carry name and date of birth; the second page lacks the date."""
+    person = {k: v for k, v in APPLICANT.items() if k != "v_number"}
+    write_manifest(d, manifest(person))
+    typed_pdf(d / "brief.pdf", [("Amina Benali, geb. 12-04-1985", LETTER), ("Amina Benali", LETTER_2)])
+
+
+def _media(d: Path) -> None:
+    """A voice memo, a phone video, and a PDF form with an attachment and a script."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
+    typed_pdf(d / "formulier.pdf", [(f"V-nummer: {V}", "Aanvraagformulier\n\n" + LETTER_2)])
+    with_active_content(d / "formulier.pdf")
+    mp3(d / "spraakbericht.mp3")
+    mp4(d / "video-woning.mp4")
+
+
+def _legible(d: Path) -> None:
+    """A fax-quality scan, a faded copy, and a page scanned with its right side cut off."""
+    typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
+    save_image(scanned_page(EMPLOYER, 11, Scan(dpi=100, blur=0), header=f"V-nummer {V}"), d / "fax.png", 100)
+    faded = Scan(paper=238, ink=196, speckles=100)
+    save_image(scanned_page(bank_statement("09", 12), 12, faded, header=f"V-nummer {V}"), d / "vervaagd.jpg", 200)
+    wide = [line + " " + line.lower() for line in EMPLOYER]
+    save_image(scanned_page(wide, 13, header=f"V-nummer {V}", left_mm=60), d / "afgesneden.png", 200)
+
+
+def _with_manifest(build: Callable[[Path], None]) -> Callable[[Path], None]:
+    def make(folder: Path) -> None:
+        write_manifest(folder, manifest())
+        build(folder)
+    return make
+
+
+DOSSIERS: dict[str, Callable[[Path], None]] = {name: _with_manifest(build) for name, build in {
+    "ind-clean": _clean,
+    "ind-a4": _a4,
+    "ind-single-sided": _single_sided,
+    "ind-vnumber": _vnumber,
+    "ind-vnumber-name": _vnumber_name,
+    "ind-media": _media,
+    "ind-legible": _legible,
+}.items()}

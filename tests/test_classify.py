@@ -1,0 +1,176 @@
+"""The classify stage on real files: types, page ranges, languages, photos, and the report's documents list."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from tests.conftest import born_digital_pdf, check_json, findings
+from validator import classify
+from validator.pipeline import CheckOptions, load_dossier
+
+CERT_NL = """STANDAARD MEDISCH GETUIGSCHRIFT
+bestemd voor de Dienst Vreemdelingenzaken (artikel 9ter)
+Naam en voornaam van de patiënt: Amina Benali
+Geboortedatum: 12 april 1985
+A/ Historiek van de medische gegevens: diabetes type 1 sinds 2019.
+B/ Diagnose: beschrijving van de aard en de ernst van de aandoening: diabetes type 1, ernstig.
+C/ Actuele behandeling: insuline, viermaal daags.
+D/ Indien de behandeling wordt stopgezet: levensbedreigende ontregeling.
+E/ Evolutie en prognose: stabiel onder behandeling.
+Datum: 6 november 2026
+Naam, stempel en handtekening van de arts: Dr. J. Peeters, RIZIV 1-23456-78-901"""
+
+CERT_FR = """CERTIFICAT MÉDICAL TYPE
+destiné au Service Public Fédéral Intérieur, Office des Etrangers
+Nom et prénom du patient : Amina Benali, née le 12/04/1985 à Rabat
+A/ Historique médical : diabète de type 1 depuis 2019.
+B/ DIAGNOSTIC : description de la nature et du degré de gravité des affections : diabète, grave.
+C/ Traitement actuel : insuline.
+E/ Evolution et pronostic : stable sous traitement.
+Fait à Liège, le 6 novembre 2026. Cachet et signature du médecin, numéro INAMI 1-23456-78-901"""
+
+RECEIPT = """bpost
+Aangetekende zending - Bewijs van afgifte
+Afzender: Amina Benali, Kerkstraat 12 bus 4, 2000 Antwerpen
+Geadresseerde: Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel
+Zendingsnummer: RR 1234 5678 9BE   Postkantoor Antwerpen, 7 november 2026"""
+
+APPLICATION = """Aan de Dienst Vreemdelingenzaken
+Afdeling Uitzonderlijk Verblijf, Pachecolaan 44, 1000 Brussel
+Betreft: aanvraag om machtiging tot verblijf op grond van artikel 9ter
+Ondergetekende, Amina Benali, verzoekt om een machtiging tot verblijf.
+Effectieve verblijfplaats: Kerkstraat 12 bus 4, 2000 Antwerpen."""
+
+APPLICATION_2 = """Gekozen woonplaats: kantoor van mijn advocaat, Meir 1, 2000 Antwerpen.
+Deze aanvraag wordt per aangetekende brief verzonden. Informatie over de behandeling in het land van herkomst
+is bijgevoegd.
+Antwerpen, 7 november 2026. Handtekening van de aanvrager."""
+
+PASSPORT = """ROYAUME DU MAROC - PASSEPORT / PASSPORT
+Nom / Surname: BENALI   Prénoms / Given names: AMINA
+P<MARBENALI<<AMINA<<<<<<<<<<<<<<<<<<<<<<<<<<<
+XK12345674MAR8504129F3105054<<<<<<<<<<<<<<04"""
+
+BIRTH_DE = """Auszug aus dem Geburtenregister - Geburtsurkunde
+Name: Benali, Vorname: Amina, geboren am 12. April 1985 in Rabat
+Vater: Mohamed Benali. Mutter: Fatima Benali. Der Standesbeamte"""
+
+SHOPPING = "Boodschappenlijst voor zaterdag: melk, brood, kaas, appels en koffie voor het weekend."
+
+
+def _photo(width: int, height: int) -> Image.Image:
+    """A passport-style photo: a shaded face on a grey background, with sensor noise."""
+    photo = Image.new("L", (width, height), 170)
+    draw = ImageDraw.Draw(photo)
+    for k in range(20, 0, -1):
+        draw.ellipse([width * (0.5 - 0.017 * k), height * (0.45 - 0.017 * k),
+                      width * (0.5 + 0.017 * k), height * (0.45 + 0.017 * k)], fill=90 + 4 * k)
+    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(ImageFilter.GaussianBlur(1))
+
+
+@pytest.fixture(scope="module")
+def dossier_report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    folder = tmp_path_factory.mktemp("be-dossier")
+    born_digital_pdf(folder / "getuigschrift.pdf", [CERT_NL])
+    born_digital_pdf(folder / "certificat.pdf", [CERT_FR])
+    born_digital_pdf(folder / "scan-0001.pdf", [RECEIPT])
+    born_digital_pdf(folder / "geburt.pdf", [BIRTH_DE])
+    born_digital_pdf(folder / "boodschappen.pdf", [SHOPPING])
+    born_digital_pdf(folder / "paspoort.pdf", ["kopie"])
+    born_digital_pdf(folder / "bijlage.pdf", [SHOPPING])
+    born_digital_pdf(folder / "bundel.pdf", [APPLICATION, APPLICATION_2, CERT_NL, PASSPORT])
+    (folder / "dossier.yaml").write_text("documents:\n  bijlage.pdf: country-of-origin-info\n")
+    _, report = check_json(folder)
+    return report
+
+
+def _documents(report: dict, file: str) -> list[dict]:
+    return [d for d in report["documents"] if d["file"] == file]
+
+
+def test_standard_medical_certificates_in_dutch_and_french(dossier_report: dict) -> None:
+    [nl] = _documents(dossier_report, "getuigschrift.pdf")
+    [fr] = _documents(dossier_report, "certificat.pdf")
+    for doc, lang in ((nl, "nl"), (fr, "fr")):
+        assert doc["type"] == "medical-certificate"
+        assert doc["classified_by"] == "content" and doc["confidence"] >= 0.8
+        assert doc["languages"] == [lang]
+
+
+def test_registered_mail_receipt_and_birth_certificate_by_content(dossier_report: dict) -> None:
+    [receipt] = _documents(dossier_report, "scan-0001.pdf")
+    assert (receipt["type"], receipt["classified_by"], receipt["languages"]) == ("registered-mail-receipt", "content", ["nl"])
+    [birth] = _documents(dossier_report, "geburt.pdf")
+    assert (birth["type"], birth["languages"]) == ("birth-certificate", ["de"])
+
+
+def test_one_pdf_holding_several_documents_is_split_into_page_ranges(dossier_report: dict) -> None:
+    docs = _documents(dossier_report, "bundel.pdf")
+    assert [(d["type"], d["page_range"]) for d in docs] == [
+        ("application", [1, 2]), ("medical-certificate", [3, 3]), ("identity-document", [4, 4])]
+    assert [d["pages"] for d in docs] == [2, 1, 1]
+
+
+def test_manifest_wins_and_file_name_helps(dossier_report: dict) -> None:
+    [listed] = _documents(dossier_report, "bijlage.pdf")
+    assert (listed["type"], listed["classified_by"], listed["confidence"]) == ("country-of-origin-info", "manifest", 1.0)
+    [named] = _documents(dossier_report, "paspoort.pdf")
+    assert (named["type"], named["classified_by"]) == ("identity-document", "filename")
+    assert named["confidence"] < 0.5
+
+
+def test_unrecognised_document_is_other_with_a_warning(dossier_report: dict) -> None:
+    [doc] = _documents(dossier_report, "boodschappen.pdf")
+    assert (doc["type"], doc["confidence"]) == ("other", 0.0)
+    [warning] = findings(dossier_report, "DOC-UNCLASSIFIED")
+    assert warning["file"] == "boodschappen.pdf" and warning["severity"] == "warning" and warning["page"] is None
+
+
+def test_types_match_the_manifest_schema() -> None:
+    from validator import yamlconfig
+
+    schema = yamlconfig.schema("manifest.schema.yaml")
+    assert sorted(schema["properties"]["documents"]["additionalProperties"]["enum"]) == sorted(classify.type_names())
+
+
+def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> None:
+    _photo(413, 531).convert("RGB").save(tmp_path / "face.png")
+    pdf = FPDF(unit="mm", format=(210, 297))
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "RIJBEWIJS\nNaam: Benali Amina\nGeboren 12.04.1985 te Rabat\n" * 3)
+    pdf.image(str(tmp_path / "face.png"), x=140, y=40, w=35, h=45)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, APPLICATION * 4)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    pdf.output(str(folder / "rijbewijs.pdf"))
+    dossier = load_dossier(folder, CheckOptions(cache=False))
+    with_photo, without = dossier.files[0].pages
+    assert with_photo.photo is not None and without.photo is None
+    box = with_photo.photo
+    # Where the photo was placed: 140–175 mm across, 40–85 mm down, within one 2 mm cell.
+    assert abs(box.x0 * 210 - 140) <= 3 and abs(box.x1 * 210 - 175) <= 3
+    assert abs(box.y0 * 297 - 40) <= 3 and abs(box.y1 * 297 - 85) <= 3
+
+
+def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    image = Image.new("RGB", (1240, 900), "white")
+    draw = ImageDraw.Draw(image)
+    lines = ["СВИДЕТЕЛЬСТВО О РОЖДЕНИИ", "Фамилия: Иванова", "Имя и отчество: Анна Петровна",
+             "Дата рождения: 12 апреля 1985 года", "Место рождения: город Москва",
+             "Гражданство: Российская Федерация", "Отец: Иванов Петр Сергеевич", "Мать: Иванова Мария Ивановна"]
+    for i, line in enumerate(lines):
+        draw.text((60, 60 + 95 * i), line, fill="black", font=font)
+    image.save(tmp_path / "akte.png", dpi=(300, 300))
+    dossier = load_dossier(tmp_path / "akte.png", CheckOptions(cache=False))
+    [page] = dossier.pages
+    assert page.text_source == "ocr" and page.script == "Cyrillic"
+    assert page.language == "other"
+    assert dossier.documents[0].languages == ["other"]

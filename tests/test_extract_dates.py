@@ -1,0 +1,61 @@
+import datetime as dt
+
+import pytest
+
+from validator.extract.dates import birth_dates, document_date, find_dates
+
+NOV6 = dt.date(2026, 11, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "6 november 2026", "6 novembre 2026", "6. November 2026", "06/11/2026", "2026-11-06", "6 nov. 2026",
+    "6.11.2026", "06-11-26", "November 6, 2026", "6th of November 2026", "le 6 novembre 2026", "6 - 11 - 2026",
+    "06 NOV/NOV 2026",
+])
+def test_every_notation_reads_as_the_same_day(text: str) -> None:
+    assert [d.date for d in find_dates(text)] == [NOV6]
+
+
+def test_first_of_the_month_in_french() -> None:
+    assert [d.date for d in find_dates("Bruxelles, le 1er mars 2026")] == [dt.date(2026, 3, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "behandeling gedurende 12 maanden sinds 2019", "traitement depuis 6 mois", "in 2026", "31/02/2026",
+    "tel. 02 11 2026 99", "IBAN 12/11/2026/5", "1.2.3.2026", "12 maart", "maart 2026",
+])
+def test_durations_lone_years_and_impossible_dates_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_positions_point_into_the_original_text() -> None:
+    text = "Geboortedatum: 12 février 1985 — Datum: 6 november 2026"
+    found = find_dates(text)
+    assert [text[d.start:d.end] for d in found] == ["12 février 1985", "6 november 2026"]
+
+
+def test_certificate_date_wins_over_birth_date_and_history() -> None:
+    text = """STANDAARD MEDISCH GETUIGSCHRIFT
+Naam en voornaam van de patiënt: Amina Benali
+Geboortedatum: 12 april 1985
+A/ Historiek: diabetes vastgesteld op 3 maart 2020, opgenomen op 14.06.2024.
+Datum: 6 november 2026
+Handtekening van de arts"""
+    assert document_date(text).date == NOV6
+    assert [d.date for d in birth_dates(text)] == [dt.date(1985, 4, 12)]
+
+
+def test_french_certificate_signed_at_a_place() -> None:
+    text = ("Nom: Benali, née le 12/04/1985 à Rabat. Suivie depuis le 01/02/2024.\n"
+            "Fait à Liège, le 6 novembre 2026\nSignature et cachet du médecin")
+    assert document_date(text).date == NOV6
+
+
+def test_german_certificate() -> None:
+    text = "Geburtsdatum: 12.04.1985\nGültig bis 01.01.2030\nOrt, Datum: Eupen, 6. November 2026\nUnterschrift"
+    assert document_date(text).date == NOV6
+
+
+def test_unlabelled_date_when_nothing_is_labelled_and_none_when_only_birth() -> None:
+    assert document_date("Brussel\n6 november 2026\nDr. Peeters").date == NOV6
+    assert document_date("Geboren op 12 april 1985") is None

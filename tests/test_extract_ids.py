@@ -1,0 +1,55 @@
+import datetime as dt
+
+import pytest
+
+from validator.extract.address import find_addresses
+from validator.extract.national_number import find_national_numbers
+from validator.extract.person import person_fields
+
+
+@pytest.mark.parametrize("text", [
+    "Rijksregisternummer: 85.07.30-033.28", "INSZ 85073003328", "NN 850730 033 28", "85.07.30-033 28",
+])
+def test_valid_national_numbers(text: str) -> None:
+    [found] = find_national_numbers(text)
+    assert found.valid and found.digits == "85073003328"
+    assert found.birth_date == dt.date(1985, 7, 30)
+    assert found.formatted == "85.07.30-033.28"
+
+
+def test_labelled_number_with_wrong_checksum_is_found_invalid() -> None:
+    [found] = find_national_numbers("Numéro de registre national : 85.07.30-033.29")
+    assert found.labelled and not found.valid
+
+
+def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
+    assert find_national_numbers("Bestelnummer 85073003329") == []
+
+
+@pytest.mark.parametrize("text, street, number, box, postcode, municipality", [
+    ("Adres: Pachecolaan 44, 1000 Brussel", "Pachecolaan", "44", None, "1000", "Brussel"),
+    ("Dienst Vreemdelingenzaken\nPachecolaan, 44 \n1000 BRUSSEL\n", "Pachecolaan", "44", None, "1000", "BRUSSEL"),
+    ("Rue de la Loi 16 bte 3\n1000 Bruxelles", "Rue de la Loi", "16", "3", "1000", "Bruxelles"),
+    ("Kerkstraat 12A bus 4, B-2000 Antwerpen", "Kerkstraat", "12A", "4", "2000", "Antwerpen"),
+    ("Chaussée d'Ixelles 227 boîte 5, 1050 Ixelles", "Chaussée d'Ixelles", "227", "5", "1050", "Ixelles"),
+    ("woonachtig te Sint-Jansplein 7, 9000 Gent.", "Sint-Jansplein", "7", None, "9000", "Gent"),
+    ("Lange Nieuwstraat 7/2, 2000 Antwerpen", "Lange Nieuwstraat", "7", "2", "2000", "Antwerpen"),
+    ("Hauptstraße 5, 4700 Eupen", "Hauptstraße", "5", None, "4700", "Eupen"),
+])
+def test_belgian_addresses(text: str, street: str, number: str, box: str | None, postcode: str,
+                           municipality: str) -> None:
+    [a] = find_addresses(text)
+    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (street, number, box, postcode, municipality)
+
+
+@pytest.mark.parametrize("text", ["Ik ben geboren in 1985 en verdien 2000 euro", "Rabat 10000 Maroc", "Tel. 0470 12 34 56"])
+def test_no_address(text: str) -> None:
+    assert find_addresses(text) == []
+
+
+def test_person_fields_from_labels_and_from_mrz() -> None:
+    fields = person_fields("Extrait d'acte de naissance\nNom et prénom : BENALI Amina\nnée le 12/04/1985 à Rabat\n"
+                           "Nationalité : marocaine")
+    assert fields == fields.__class__("BENALI Amina", dt.date(1985, 4, 12), "Rabat", "marocaine")
+    passport = person_fields("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    assert passport.shows() == {"name", "birth_date", "nationality"}

@@ -1,0 +1,77 @@
+"""9ter §2 identity-proof sufficiency: the combinations of rules.md section 5."""
+
+from validator.identity import ELEMENTS, IdentityPiece, assess, properties
+
+ALL = frozenset(ELEMENTS)
+
+
+def test_passport_alone_suffices() -> None:
+    result = assess([IdentityPiece("paspoort.pdf", "identity-document", ALL, photo=True)])
+    assert result.sufficient and result.basis == "identity-document" and result.missing == ()
+
+
+def test_birth_certificate_alone_is_insufficient() -> None:
+    result = assess([IdentityPiece("geboorteakte.pdf", "birth-certificate",
+                                   frozenset({"name", "birth_place", "birth_date"}), photo=False)])
+    assert not result.sufficient
+    assert result.missing == ("nationality", "photo")
+    [piece] = result.pieces
+    assert piece.conditions == {"a": False, "b": True, "c": False, "d": True}
+    assert piece.lacking == ("nationality",)
+
+
+def test_birth_and_nationality_certificates_and_driving_licence_with_photo_suffice() -> None:
+    pieces = [
+        IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
+        IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
+        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=True),
+    ]
+    result = assess(pieces)
+    assert result.sufficient and result.basis == "combination"
+    assert [p.conditions["c"] for p in result.pieces] == [False, False, True]
+
+
+def test_the_same_combination_without_a_photo_found_lacks_the_physical_link() -> None:
+    pieces = [
+        IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
+        IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
+        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=False),
+    ]
+    result = assess(pieces)
+    assert not result.sufficient and result.missing == ("photo",)
+
+
+def test_what_the_document_actually_shows_counts_not_what_its_type_usually_shows() -> None:
+    pieces = [IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_date"})),
+              IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name"}), photo=True),
+              IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"}))]
+    result = assess(pieces)
+    assert not result.sufficient and result.missing == ("birth_place",)
+
+
+def test_a_piece_drawn_up_on_declarations_does_not_count_towards_a_combination() -> None:
+    pieces = [IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
+              IdentityPiece("consulaire-kaart.pdf", "consular-card", ALL, photo=True)]
+    result = assess(pieces)
+    assert not result.sufficient
+    assert result.missing == ("nationality", "photo")
+    assert result.pieces[1].conditions["d"] is False
+
+
+def test_exemption_with_proof_suffices_without_proof_not() -> None:
+    with_proof = assess([], exemption_claimed=True, exemption_proof=True)
+    assert with_proof.sufficient and with_proof.basis == "exemption"
+    without = assess([], exemption_claimed=True, exemption_proof=False)
+    assert not without.sufficient
+    assert without.missing[0] == "identity_evidence" and without.missing[-1] == "exemption_proof"
+
+
+def test_documents_that_are_no_identity_evidence_are_left_out() -> None:
+    result = assess([IdentityPiece("getuigschrift.pdf", "medical-certificate")])
+    assert result.pieces == () and not result.sufficient
+
+
+def test_every_identity_type_is_a_document_type() -> None:
+    from validator.classify import type_names
+
+    assert set(properties()) <= set(type_names())

@@ -1,0 +1,106 @@
+"""Dates in page text, in words (NL/FR/DE/EN) and in numbers, and which of them is the document's own date.
+
+A regular expression over the month table of `validator/data/months.yaml`,
+not dateparser: dateparser's `search_dates` turns durations ("12 maanden",
+"6 mois") and lone years into dates, and a document's text is full of both.
+Only complete dates (day, month and year) are found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from validator.extract import labels
+from validator.textmatch import fold_keeping_length, month_names
+
+# How far before a date (characters) a label such as "Datum:" may stand.
+LABEL_REACH = 60
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    names = month_names()
+    months = "|".join(sorted({n for spellings in names.values() for n in spellings}, key=len, reverse=True))
+    return [
+        # 2026-11-06, 2026/11/06
+        re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d])"),
+        # 06/11/2026, 6.11.2026, 06-11-26
+        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})\s*(?P<s>[./-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*(?P<y>\d{{4}}|\d{{2}})(?![\d]|[./-]\d)"),
+        # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?\s*(?:de\s+|of\s+)?"
+                   rf"(?P<mn>{months})\b\.?(?:\s*/\s*[a-z]+\.?)?,?\s*(?P<y>\d{{4}})(?!\d)"),
+        # November 6, 2026
+        re.compile(rf"\b(?P<mn>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    ]
+
+
+@cache
+def _month_number() -> dict[str, int]:
+    return {name: number for number, spellings in month_names().items() for name in spellings}
+
+
+def _year(raw: str) -> int:
+    if len(raw) == 4:
+        return int(raw)
+    # Two-digit years: the next ten years are this century, the rest the last.
+    pivot = (dt.date.today().year + 10) % 100
+    return 2000 + int(raw) if int(raw) <= pivot else 1900 + int(raw)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every complete, real calendar date in the text, in the order they appear."""
+    folded = fold_keeping_length(text)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(folded):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            month = _month_number()[m["mn"]] if "mn" in m.groupdict() else int(m["m"])
+            try:
+                day = dt.date(_year(m["y"]), month, int(m["d"]))
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(FoundDate(day, m.start(), m.end(), text[m.start():m.end()]))
+    return sorted(found, key=lambda f: f.start)
+
+
+def label_of(text: str, date: FoundDate) -> str | None:
+    """What the nearest label before the date says it is: "document_date" (drawn up, signed, issued),
+    "birth_date" or "other_date" (validity, a period); None when no label stands within reach."""
+    return labels.nearest(fold_keeping_length(text), date.start, ("document_date", "birth_date", "other_date"),
+                          LABEL_REACH)
+
+
+def birth_dates(text: str) -> list[FoundDate]:
+    """Dates labelled as a birth date ("geboren op", "né le", "Geburtsdatum", "date of birth")."""
+    return [d for d in find_dates(text) if label_of(text, d) == "birth_date"]
+
+
+def document_date(text: str) -> FoundDate | None:
+    """The date the document itself carries (drawn up, signed, issued), not a birth date or a period.
+
+    A date labelled as the document's own wins; otherwise an unlabelled one; a date labelled as
+    something else (born on, valid until, since) never. Of equals, the last: the signature comes last.
+    """
+    best: tuple[int, int, FoundDate] | None = None
+    for found in find_dates(text):
+        label = label_of(text, found)
+        if label not in (None, "document_date"):
+            continue
+        rank = (1 if label else 0, found.start, found)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return best[2] if best else None

@@ -1,0 +1,62 @@
+"""The identity elements a document shows: full name, place and date of birth, nationality.
+
+From the machine-readable zone where there is one (its check digits vouch for
+the birth date), otherwise from labelled values ("Nationaliteit: Marokkaanse",
+"née le 12/04/1985 à Rabat").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from validator.extract import labels
+from validator.extract.dates import birth_dates
+from validator.extract.mrz import find_mrz
+from validator.textmatch import fold_keeping_length
+
+# A label may be followed by more words before its colon: "Naam en voornaam van de patiënt: …".
+_TO_COLON = re.compile(r"[^\n:]{0,30}:")
+_VALUE = re.compile(r"[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
+# "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat"
+_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)*)")
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    name: str | None = None
+    birth_date: dt.date | None = None
+    birth_place: str | None = None
+    nationality: str | None = None
+
+    def shows(self) -> frozenset[str]:
+        """The elements of 9ter §2 (a) present: name, birth_place, birth_date, nationality."""
+        return frozenset(k for k, v in vars(self).items() if v)
+
+
+def _value_after(text: str, group: str) -> str | None:
+    folded = fold_keeping_length(text)
+    for start in labels.after(folded, group):
+        colon = _TO_COLON.match(text, start)
+        m = _VALUE.match(text, colon.end() if colon else start)
+        if m:
+            value = " ".join(m.group(1).split()).strip(" .-")
+            if sum(c.isalpha() for c in value) >= 2:
+                return value
+    return None
+
+
+def person_fields(text: str) -> PersonFields:
+    mrz = next(iter(find_mrz(text)), None)
+    born = birth_dates(text)
+    place = _value_after(text, "birth_place")
+    if place is None and born:
+        m = _PLACE_AFTER_DATE.match(text, born[0].end)
+        place = m.group(1) if m else None
+    return PersonFields(
+        name=(mrz.name if mrz and mrz.name else None) or _value_after(text, "name"),
+        birth_date=(mrz.birth_date if mrz and mrz.checks["birth_date"] else None) or (born[0].date if born else None),
+        birth_place=place,
+        nationality=(mrz.nationality.strip("<") if mrz else None) or _value_after(text, "nationality"),
+    )

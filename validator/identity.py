@@ -1,0 +1,112 @@
+"""Identity-proof sufficiency, 9ter §2 (seed 003; rules.md section 5), as a pure function.
+
+An identity document (passport, national identity card) suffices alone.
+Otherwise each piece of evidence is judged on four conditions:
+(a) full name, place and date of birth and nationality; (b) issued by the
+competent authority; (c) a physical link with the applicant (a photo);
+(d) not drawn up on the applicant's mere declarations. One piece meeting
+(a)–(d) suffices; several together suffice when together they cover every
+element of (a), each meets (b) and (d), and at least one meets (c). An
+applicant whose asylum application awaits a final decision (or with an
+admissible cassation appeal) is exempt, if the proof of that is attached.
+What each type of document is lives in `validator/data/identity_proof.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from validator import yamlconfig
+from validator.extract.person import person_fields
+from validator.model import Document, Dossier
+
+ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
+CONDITIONS = ("a", "b", "c", "d")
+Basis = Literal["identity-document", "single-piece", "combination", "exemption"]
+
+
+def properties() -> dict[str, Any]:
+    return yamlconfig.package_data("identity_proof.yaml", "identity_proof.schema.yaml")
+
+
+@dataclass(frozen=True)
+class IdentityPiece:
+    """One piece of identity evidence in the dossier, with what was actually found on it.
+
+    `shows`: the elements of (a) read on it; None when it was not examined, then the type's usual ones count.
+    `photo`: whether a photo was found on its pages; None when not examined.
+    """
+
+    file: str
+    type: str
+    shows: frozenset[str] | None = None
+    photo: bool | None = None
+
+
+@dataclass(frozen=True)
+class PieceAssessment:
+    piece: IdentityPiece
+    conditions: dict[str, bool]
+    elements: tuple[str, ...]
+    # Elements of (a) this piece does not show.
+    lacking: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IdentityAssessment:
+    pieces: tuple[PieceAssessment, ...]
+    sufficient: bool
+    basis: Basis | None
+    # What the dossier still lacks: elements of (a) no piece meeting (b) and (d) shows, "photo" when none of
+    # them meets (c), "identity_evidence" when there is none at all, "exemption_proof" for a claimed exemption.
+    missing: tuple[str, ...]
+
+
+def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
+    """A document of the dossier as identity evidence, with what its pages actually show; None if it is none."""
+    if document.type not in properties():
+        return None
+    pages = dossier.pages_of(document)
+    shows = person_fields("\n".join(p.text for p in pages)).shows()
+    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages))
+
+
+def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:
+    """The conditions one piece meets; None for a document that is no identity evidence at all."""
+    spec = properties().get(piece.type)
+    if spec is None:
+        return None
+    shows = piece.shows if piece.shows is not None else frozenset(spec["carries"])
+    elements = tuple(e for e in ELEMENTS if e in shows)
+    # A photo counts where the document has one by nature and it was found (or not looked for).
+    photo = spec["photo"] and piece.photo is not False
+    conditions = {"a": len(elements) == len(ELEMENTS), "b": spec["competent_authority"], "c": photo,
+                  "d": spec["not_declaration"]}
+    return PieceAssessment(piece, conditions, elements, tuple(e for e in ELEMENTS if e not in shows))
+
+
+def assess(pieces: list[IdentityPiece], exemption_claimed: bool = False,
+           exemption_proof: bool = False) -> IdentityAssessment:
+    """Whether the pieces together prove identity per 9ter §2, and what is still missing."""
+    assessed = tuple(a for a in map(assess_piece, pieces) if a is not None)
+    usable = [a for a in assessed if a.conditions["b"] and a.conditions["d"]]
+    covered = {e for a in usable for e in a.elements}
+    linked = any(a.conditions["c"] for a in usable)
+    basis: Basis | None = None
+    if any(properties()[a.piece.type].get("alone") for a in assessed):
+        basis = "identity-document"
+    elif any(all(a.conditions.values()) for a in assessed):
+        basis = "single-piece"
+    elif covered >= set(ELEMENTS) and linked:
+        basis = "combination"
+    elif exemption_claimed and exemption_proof:
+        basis = "exemption"
+    if basis:
+        return IdentityAssessment(assessed, True, basis, ())
+    missing = ([] if usable else ["identity_evidence"]) + [e for e in ELEMENTS if e not in covered]
+    if not linked:
+        missing.append("photo")
+    if exemption_claimed:
+        missing.append("exemption_proof")
+    return IdentityAssessment(assessed, False, None, tuple(missing))

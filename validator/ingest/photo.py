@@ -1,0 +1,80 @@
+"""Find a passport-style photo on a page: a face-sized region of continuous tone.
+
+Printed text is two-tone (ink and paper) even when scanned; a photograph is
+mostly mid-tones with shading. The page is cut into 2 mm cells; a cell is
+photo-like when most of its pixels are mid-tones. A connected block of such
+cells is a photo when it has the size and shape of an identity photo and is
+shaded (a flat tint, such as a coloured form field, is not).
+Cheap enough to run on every page during ingest, so rules never need pixels.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from validator.model import Box
+
+CELL_MM = 2.0
+# Mid-tone: darker than paper, lighter than ink.
+_DARK, _LIGHT = 45, 205
+MIDTONE_SHARE = 0.6
+MIN_STDDEV = 6.0
+# Identity photos measure about 25 × 32 mm (ID cards) to 35 × 45 mm (passports); scans enlarge them a little.
+MIN_SIDE_MM, MAX_SIDE_MM = 15.0, 80.0
+MAX_ASPECT = 2.0
+A4_MM = (210.0, 297.0)
+
+
+def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | None) -> Box | None:
+    """The photo's box (fractions of the page), or None."""
+    if not width_mm or not height_mm:
+        # Without a physical size, assume an A4 page in the image's orientation.
+        width_mm, height_mm = A4_MM if image.height >= image.width else A4_MM[::-1]
+    cols, rows = max(1, round(width_mm / CELL_MM)), max(1, round(height_mm / CELL_MM))
+    gray = image.convert("L")
+    mid = gray.point(lambda v: 255 if _DARK <= v <= _LIGHT else 0)
+    share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
+    mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
+    photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
+    found = [box for block in _blocks(photo_like, cols)
+             if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))]
+    return max(found, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0), default=None)
+
+
+def _photo_box(block: set[int], cols: int, rows: int, width_mm: float, height_mm: float,
+               mean: list[int]) -> Box | None:
+    xs, ys = [i % cols for i in block], [i // cols for i in block]
+    x0, x1, y0, y1 = min(xs), max(xs) + 1, min(ys), max(ys) + 1
+    w_mm, h_mm = (x1 - x0) * width_mm / cols, (y1 - y0) * height_mm / rows
+    if not (MIN_SIDE_MM <= min(w_mm, h_mm) and max(w_mm, h_mm) <= MAX_SIDE_MM):
+        return None
+    if max(w_mm, h_mm) / min(w_mm, h_mm) > MAX_ASPECT:
+        return None
+    # A photo fills its bounding box; a diagonal smear of mid-tones does not.
+    if len(block) < 0.6 * (x1 - x0) * (y1 - y0):
+        return None
+    # A photo is shaded; a flat tint (a coloured form field) is not.
+    values = [mean[i] for i in block]
+    average = sum(values) / len(values)
+    if (sum((v - average) ** 2 for v in values) / len(values)) ** 0.5 < MIN_STDDEV:
+        return None
+    return Box(x0 / cols, y0 / rows, x1 / cols, y1 / rows)
+
+
+def _blocks(cells: set[int], cols: int) -> list[set[int]]:
+    """Connected groups of cells (4-neighbourhood)."""
+    blocks = []
+    todo = set(cells)
+    while todo:
+        start = todo.pop()
+        block, stack = {start}, [start]
+        while stack:
+            i = stack.pop()
+            x = i % cols
+            for j in (i - cols, i + cols, i - 1 if x > 0 else -1, i + 1 if x < cols - 1 else -1):
+                if j in todo:
+                    todo.remove(j)
+                    block.add(j)
+                    stack.append(j)
+        blocks.append(block)
+    return blocks
