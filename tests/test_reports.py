@@ -18,9 +18,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import yaml
 from PIL import Image, ImageDraw, ImageFont
 
 from tests.conftest import ROOT, born_digital_pdf, run_cli
+from validator.model import Report
 
 V = "1234567890"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -51,35 +53,41 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scan.save(d / "scan.png", dpi=(100, 100))
     (d / "opname.wav").write_bytes(WAV)
     (d / "leeg.pdf").write_bytes(b"")
-    (d / "dossier.yaml").write_text(f'procedure: ind-generic\nsubmission_date: 2026-12-01\n'
-                                    f'applicant:\n  name: Amina Benali\n  v_number: "{V}"\n')
+    types = {"ok.pdf": "income-proof", "brief.pdf": "application", "letter-size.pdf": "income-proof",
+             "ander.pdf": "other", "bijna.pdf": "income-proof", "scan.png": "other"}
+    (d / "dossier.yaml").write_text(yaml.safe_dump({
+        "procedure": "ind-generic", "submission_date": "2026-12-01",
+        "applicant": {"name": "Amina Benali", "v_number": V}, "documents": types}))
     return d
 
 
 @pytest.fixture(scope="module")
-def report(dossier: Path):
-    """The JSON report per language: the findings every other rendering must show."""
-    reports: dict[str, dict] = {}
+def checked(dossier: Path):
+    """The dossier checked once per language, in this process: the Report, and the JSON object of it."""
+    from validator.pipeline import CheckOptions, check
+    from validator.report.jsonreport import as_dict
 
-    def get(lang: str) -> dict:
+    reports: dict[str, tuple[Report, dict]] = {}
+
+    def get(lang: str) -> tuple[Report, dict]:
         if lang not in reports:
-            proc = run_cli("check", dossier, "--format", "json", "--quiet", "--lang", lang)
-            assert proc.returncode == 1, proc.stderr
-            reports[lang] = json.loads(proc.stdout)
+            report = check(dossier, CheckOptions({"language": lang}))
+            reports[lang] = (report, json.loads(json.dumps(as_dict(report), default=str)))
         return reports[lang]
     return get
 
 
-def test_dossier_has_one_defect_of_each_kind(report) -> None:  # type: ignore[no-untyped-def]
-    # Documents the classifier does not know are findings too; the reports must show them like any other.
-    found = {(f["rule"], f["file"], f["page"]) for f in report("nl")["findings"] if f["rule"] != "DOC-UNCLASSIFIED"}
+def test_dossier_has_one_defect_of_each_kind(checked) -> None:  # type: ignore[no-untyped-def]
+    _, report = checked("nl")
+    assert report["verdict"] == "deficient"
+    found = {(f["rule"], f["file"], f["page"]) for f in report["findings"]}
     assert found == {
         ("IND-COPY-VNUMBER", "brief.pdf", 2), ("IND-COPY-SINGLE-SIDED", "brief.pdf", 3),
         ("IND-COPY-A4", "letter-size.pdf", 1), ("IND-COPY-VNUMBER", "ander.pdf", 1),
         ("IND-COPY-VNUMBER", "bijna.pdf", 1), ("IND-COPY-LEGIBLE", "scan.png", 1),
         ("IND-COPY-NO-MEDIA", "opname.wav", None), ("INPUT-UNREADABLE", "leeg.pdf", None),
         ("IND-ORIGINALS", None, None)}
-    different = next(f for f in report("nl")["findings"] if f["file"] == "ander.pdf")
+    different = next(f for f in report["findings"] if f["file"] == "ander.pdf")
     # The other V-number is boxed where it is written: the sixth line of the page, left half.
     x0, y0, x1, y1 = different["evidence"]["boxes"][0]
     assert 0.1 < x0 < x1 < 0.4 and 0.12 < y0 < y1 < 0.2
@@ -105,11 +113,12 @@ def _assert_every_item(letter: str, findings: list[dict], lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en", "fr"])
-def test_letter_names_every_finding(dossier: Path, report, lang: str) -> None:  # type: ignore[no-untyped-def]
-    proc = run_cli("check", dossier, "--format", "letter", "--quiet", "--lang", lang)
-    assert proc.returncode == 1, proc.stderr
-    letter = proc.stdout
-    findings = report(lang)["findings"]
+def test_letter_names_every_finding(checked, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from validator.report import letter as letter_mod
+
+    report, data = checked(lang)
+    letter = letter_mod.render(report)
+    findings = data["findings"]
     _assert_every_item(letter, findings, lang)
     numbers = [int(n) for n in re.findall(r"^(\d+)\. ", letter, flags=re.M)]
     assert numbers == list(range(1, len(findings) + 1))
@@ -121,15 +130,17 @@ def test_letter_names_every_finding(dossier: Path, report, lang: str) -> None:  
         assert (_flat(letter).index(_flat(f["message"])) < deadline) == (f["severity"] == "deficiency"), f["rule"]
 
 
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en", "fr"])
-def test_pdf_letter_opens_and_holds_every_item(dossier: Path, report, lang: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    out = tmp_path / "brief.pdf"
-    proc = run_cli("check", dossier, "--format", "letter", "--quiet", "--lang", lang, "-o", out)
-    assert proc.returncode == 1, proc.stderr
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    reader = pypdf.PdfReader(out)
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    _assert_every_item(text, report(lang)["findings"], lang)
+def test_pdf_letter_holds_every_item(checked, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from validator.report import letterpdf
+
+    report, data = checked(lang)
+    text = _pdf_text(letterpdf.render(report))
+    _assert_every_item(text, data["findings"], lang)
     assert REPAIR_BY[lang] in _flat(text)
 
 
@@ -142,15 +153,19 @@ class _Text(HTMLParser):
         self.parts.append(data)
 
 
-def test_html_letter(dossier: Path, report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    out = tmp_path / "brief.html"
-    assert run_cli("check", dossier, "--format", "letter", "--quiet", "--lang", "en", "-o", out).returncode == 1
-    html = out.read_text()
+def test_letter_file_name_picks_pdf_or_html(dossier: Path, checked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    findings = checked("en")[1]["findings"]
+    for name in ("brief.pdf", "brief.html"):
+        proc = run_cli("check", dossier, "--format", "letter", "--quiet", "--lang", "en", "-o", tmp_path / name)
+        assert proc.returncode == 1, proc.stderr
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    _assert_every_item(_pdf_text((tmp_path / "brief.pdf").read_bytes()), findings, "en")
+    html = (tmp_path / "brief.html").read_text()
     assert not re.search(r"(src|href)=\"(?!data:)", html)
     parser = _Text()
     parser.feed(html)
-    _assert_every_item(" ".join(parser.parts), report("en")["findings"], "en")
-    assert html.count('class="item"') == len(report("en")["findings"])
+    _assert_every_item(" ".join(parser.parts), findings, "en")
+    assert html.count('class="item"') == len(findings)
 
 
 def _schemas_with(tmp_path: Path, **procedures: str) -> dict[str, str]:
@@ -196,14 +211,14 @@ def _decode(src: str) -> Image.Image:
     return img
 
 
-def test_html_report_in_chromium(dossier: Path, report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_report_in_chromium(dossier: Path, checked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     out = tmp_path / "report.html"
     assert run_cli("check", dossier, "--format", "html", "--quiet", "-o", out).returncode == 1
     html = out.read_text()
     assert not re.search(r"https?://", html)
-    findings = report("nl")["findings"]
+    findings = checked("nl")[1]["findings"]
     ARTIFACTS.mkdir(exist_ok=True)
     problems: list[str] = []
     with sync_playwright() as pw:
