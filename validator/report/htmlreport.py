@@ -4,6 +4,8 @@ What is drawn comes from the findings' evidence, never from the files:
 `bands` (header and footer searched, nothing found), `boxes` (where something
 was found), `blank` (the page is empty) and `paper_mm` (the paper size the
 page should have, outlined against the page). Boxes are fractions of the page.
+A finding about a whole file is drawn on the first page its evidence names
+(`pages`, `blank_pages`).
 """
 
 from __future__ import annotations
