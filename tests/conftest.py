@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -38,6 +39,18 @@ def born_digital_pdf(path: Path, pages: list[str], size: tuple[float, float] = (
         pdf.add_page()
         pdf.multi_cell(0, 7, text)
     pdf.output(str(path))
+    return path
+
+
+def scanned_png(path: Path, lines: list[str]) -> Path:
+    """An A4 page scanned at 200 dpi, without a text layer: reading it takes OCR."""
+    font = ImageFont.truetype("DejaVuSerif.ttf", 33)
+    img = Image.new("L", (1654, 2339), 250)
+    draw = ImageDraw.Draw(img)
+    draw.text((160, 120), "V-nummer: 1234567890", fill=20, font=font)
+    for n, line in enumerate(lines):
+        draw.text((160, 300 + n * 60), line, fill=20, font=font)
+    img.save(path, dpi=(200, 200))
     return path
 
 

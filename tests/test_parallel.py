@@ -9,23 +9,17 @@ import sys
 import time
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, scanned_png
 
 PAGES = 6
 
 
 def _scanned_pages(folder: Path) -> None:
-    font = ImageFont.truetype("DejaVuSerif.ttf", 33)
     for n in range(1, PAGES + 1):
-        img = Image.new("L", (1654, 2339), 250)
-        draw = ImageDraw.Draw(img)
-        draw.text((160, 120), "V-nummer: 1234567890", fill=20, font=font)
-        for line in range(12):
-            draw.text((160, 300 + line * 60), f"Regel {line + 1} van pagina {n}: afschrift van de bank.", fill=20,
-                      font=font)
-        img.save(folder / f"pagina-{n:02d}.png", dpi=(200, 200))
+        scanned_png(folder / f"pagina-{n:02d}.png",
+                    [f"Regel {line} van pagina {n}: afschrift van de bank." for line in range(1, 13)])
 
 
 def _tesseracts() -> int:

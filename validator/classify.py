@@ -24,7 +24,10 @@ from validator.textmatch import fold
 
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
-HEAD_CHARS = 400
+# A later page starts a new document only when one of its first lines is a title and little else: a letter
+# that names "het standaard medisch getuigschrift" near the top of its second page goes on being the letter.
+HEADING_LINES = 3
+HEADING_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,9 @@ def _matches(folded: str) -> dict[str, tuple[set[int], set[int]]]:
 
 
 def score_text(text: str, head: bool = False) -> dict[str, float]:
-    """Evidence per type in a text; with head=True only the titles at its top, and a machine-readable zone."""
+    """Evidence per type in a text; with head=True only the titles heading it, and a machine-readable zone."""
     weights = _config()["weights"]
-    folded = " ".join(fold(text).split())
-    found = _matches(folded[:HEAD_CHARS] if head else folded)
+    found = _matches(_heading(text) if head else " ".join(fold(text).split()))
     scores = {name: weights["title"] * len(titles) + (0 if head else weights["term"] * len(terms))
               for name, (titles, terms) in found.items()}
     if find_mrz(text):
@@ -114,6 +116,20 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float, float]:
     if not ranked:
         return None, 0.0, 0.0
     return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+
+
+def _heading(text: str) -> str:
+    """The first lines of a page that are mostly a document's title ("STANDAARD MEDISCH GETUIGSCHRIFT")."""
+    lines = [" ".join(fold(line).split()) for line in text.splitlines() if line.strip()][:HEADING_LINES]
+    titles = [p for t in _types() for p in t.titles]
+    headings = []
+    for line in lines:
+        # Positions, not matches: "certificat medical type" also holds "certificat medical".
+        covered = {i for p in titles for m in p.finditer(line) for i in range(m.start(), m.end())}
+        titled = sum(line[i].isalnum() for i in covered)
+        if titled >= HEADING_SHARE * sum(c.isalnum() for c in line):
+            headings.append(line)
+    return " ".join(headings)
 
 
 def _segments(pages: list[Page]) -> list[list[Page]]:

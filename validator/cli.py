@@ -75,6 +75,17 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     c.add_argument("--no-cache", action="store_true", help="read and OCR every file again, and keep nothing")
 
+    w = sub.add_parser("watch", help="check every dossier dropped into a folder, once, into an outbox")
+    w.add_argument("inbox", type=Path, nargs="?", metavar="INBOX", help="the folder dossiers are dropped into")
+    w.add_argument("--out", type=Path, metavar="OUTBOX", help="where reports go (not inside the inbox)")
+    w.add_argument("--jobs", type=int, default=1, help="dossiers checked at once (default 1)")
+    w.add_argument("--poll", type=float, metavar="SECONDS",
+                   help="look for changes every SECONDS instead of file events (automatic on network shares)")
+    w.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
+                   help="a dossier is ready when nothing in it changed for this long (default 5)")
+    w.add_argument("--once", action="store_true", help="check what is in the inbox now, then exit")
+    w.add_argument("--status", type=Path, metavar="OUTBOX", help="print the ledger summary of OUTBOX and exit")
+
     k = sub.add_parser("cache", help="show or clear the cache of what was read from files")
     k.add_argument("action", choices=["info", "clear"], nargs="?", default="info")
 
@@ -171,10 +182,24 @@ def _cache(args: argparse.Namespace) -> int:
     return EXIT_READY
 
 
+def _watch(args: argparse.Namespace) -> int:
+    from validator.watch import log, service
+
+    if args.status:
+        sys.stdout.write(service.status(args.status))
+        return EXIT_READY
+    if args.inbox is None or args.out is None:
+        raise UsageError("watch needs an INBOX and --out OUTBOX (or --status OUTBOX)")
+    log.configure()
+    service.Watcher(service.Settings(args.inbox, args.out, args.jobs, args.settle, args.poll, args.once)).run()
+    return EXIT_READY
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="validator: %(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
-    handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache}[args.command]
+    handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache,
+               "watch": _watch}[args.command]
     try:
         return handler(args)
     except ValidatorError as exc:

@@ -29,9 +29,15 @@ def run_all(fn: Callable[[T], R], items: Iterable[T], jobs: int,
     out: list[R | None] = [None] * len(items)
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="page") as pool:
         futures = {pool.submit(fn, item): i for i, item in enumerate(items)}
-        for future in as_completed(futures):
-            result = future.result()
-            out[futures[future]] = result
-            if on_done:
-                on_done(result)
+        try:
+            for future in as_completed(futures):
+                result = future.result()
+                out[futures[future]] = result
+                if on_done:
+                    on_done(result)
+        except BaseException:
+            # A failure, or on_done asking to stop, ends the run after the items already started.
+            for future in futures:
+                future.cancel()
+            raise
     return out  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from babel.dates import format_date
 
-from validator.model import Finding
+from validator.model import Finding, Term
 
 LANGUAGES = ("nl", "en", "fr")
 DEFAULT_LANGUAGE = "nl"
@@ -39,9 +39,11 @@ def rule_text(lang: str, rule_id: str) -> dict[str, Any]:
 
 
 def _in_language(value: Any, lang: str) -> Any:
-    """Schema data written in every language (a route's name, a fee reduction's condition) in `lang`."""
+    """Schema data written in every language (a route's name, a fee's condition), or a catalogue term, in `lang`."""
     if isinstance(value, dict) and set(LANGUAGES) <= set(value):
         return value[lang]
+    if isinstance(value, Term):
+        return ui(lang, f"terms.{value.key}")
     return value
 
 

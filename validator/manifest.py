@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from validator import yamlconfig
-from validator.model import Applicant, Manifest, PreviousPermit
+from validator.model import Applicant, Asylum, Manifest, PreviousPermit
 
 FILENAME = "dossier.yaml"
 
@@ -25,7 +25,7 @@ def _digits(value: Any) -> str | None:
 def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
     applicant = data.get("applicant") or {}
     previous = data.get("previous_permit") or {}
-    known = {"procedure", "submission_date", "language", "applicant", "documents", "art64", "previous_permit"}
+    asylum = data.get("asylum") or {}
     return Manifest(
         procedure=data.get("procedure"),
         submission_date=_date(data.get("submission_date")),
@@ -42,7 +42,8 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
         art64_ends_on=_date((data.get("art64") or {}).get("ends_on")),
         previous_permit=PreviousPermit(previous.get("purpose"), _date(previous.get("since")),
                                        bool(previous.get("perpetrator_convicted"))),
-        extra={k: v for k, v in data.items() if k not in known},
+        asylum=Asylum(asylum.get("language"), _date(asylum.get("refused_on")), bool(asylum.get("pending"))),
+        registered_mail=data.get("registered_mail"),
         source=source,
     )
 

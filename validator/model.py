@@ -55,6 +55,8 @@ class Page:
     photo: Box | None = None
     # nl | fr | de | en | other; None when there is too little text to tell. Set by the classify stage.
     language: str | None = None
+    # Where the ink is: rows of cells, digits 0–9 (validator/ingest/raster.py); for signatures and stamps.
+    ink_map: list[str] = field(default_factory=list)
     # A small JPEG of the page as read, for the reports people look at.
     thumbnail: bytes | None = None
 
@@ -105,6 +107,15 @@ class PreviousPermit:
 
 
 @dataclass(frozen=True)
+class Asylum:
+    """An earlier application for international protection (Belgium): its language binds a 9ter application."""
+
+    language: str | None = None
+    refused_on: dt.date | None = None
+    pending: bool = False
+
+
+@dataclass(frozen=True)
 class Manifest:
     procedure: str | None = None
     submission_date: dt.date | None = None
@@ -114,7 +125,9 @@ class Manifest:
     # The day the year of "uitstel van vertrek" (art. 64 Vw) ends.
     art64_ends_on: dt.date | None = None
     previous_permit: PreviousPermit = PreviousPermit()
-    extra: dict[str, Any] = field(default_factory=dict)
+    asylum: Asylum = Asylum()
+    # 9ter: "planned" (the letter will go registered) or "attached" (the receipt is in the dossier).
+    registered_mail: str | None = None
     source: str | None = None
 
 
@@ -170,6 +183,19 @@ class Dossier:
     def pages_of(self, document: Document) -> list[Page]:
         return [p for f in self.files if f.path == document.file for p in f.pages
                 if document.first_page <= p.number <= document.last_page]
+
+    def text_of(self, document: Document) -> str:
+        return "\n".join(p.text for p in self.pages_of(document))
+
+    def documents_of(self, *types: str) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word of the message catalogue (a language's name, say) that a finding's message is to show."""
+
+    key: str
 
 
 @dataclass

@@ -105,7 +105,7 @@ def _turn(box: Box, angle: int) -> Box:
 
 def _measure(page: Page, image: Image.Image) -> None:
     m = measure(image)
-    page.ink, page.faint_ink, page.contrast = m.ink, m.faint_ink, m.contrast
+    page.ink, page.faint_ink, page.contrast, page.ink_map = m.ink, m.faint_ink, m.contrast, m.ink_map
     page.photo = find_photo(image, page.width_mm, page.height_mm)
 
 

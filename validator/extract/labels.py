@@ -10,12 +10,17 @@ from validator.textmatch import fold
 
 
 @cache
+def phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Any of the phrases, as whole words, in folded text, however the words are spaced."""
+    # Longest first, so that "date de naissance" is taken whole rather than as "date".
+    ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def _patterns(group: str) -> re.Pattern[str]:
     data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
-    # Longest first, so that "date de naissance" is taken whole rather than as "date".
-    phrases = sorted({fold(p) for words in data[group].values() for p in words}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return phrase_pattern(frozenset(p for words in data[group].values() for p in words))
 
 
 def nearest(folded: str, end: int, groups: tuple[str, ...], reach: int) -> str | None:

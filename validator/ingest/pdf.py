@@ -25,7 +25,7 @@ PDFIUM_LOCK = threading.RLock()
 PT_PER_INCH = 72.0
 _MULTIMEDIA_ANNOTS = {"/Screen", "/Movie", "/Sound", "/RichMedia", "/3D"}
 # pypdf raises many kinds of errors on damaged files; all mean "could not read this part".
-_PDF_ERRORS = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+PDF_ERRORS = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
                RecursionError, OSError, AssertionError, ZeroDivisionError, OverflowError)
 
 # Both libraries log about damaged files; the damage is reported as a finding instead.
@@ -52,22 +52,22 @@ def _read_structure(path: Path) -> _Structure | Problem:
         pages = list(reader.pages)
     except (pypdf.errors.FileNotDecryptedError, pypdf.errors.WrongPasswordError):
         return Problem("encrypted", "the PDF needs a password to open")
-    except _PDF_ERRORS as exc:
+    except PDF_ERRORS as exc:
         return Problem("damaged", f"{type(exc).__name__}: {exc}")
     problems: list[Problem] = []
     sizes = []
     for number, page in enumerate(pages, 1):
         try:
             sizes.append(_page_size_mm(page))
-        except _PDF_ERRORS:
+        except PDF_ERRORS:
             sizes.append((0.0, 0.0))
         try:
             problems.extend(_page_active_content(page, number))
-        except _PDF_ERRORS:
+        except PDF_ERRORS:
             pass
     try:
         problems.extend(_document_active_content(reader))
-    except _PDF_ERRORS:
+    except PDF_ERRORS:
         pass
     return _Structure(sizes, problems)
 
@@ -192,7 +192,7 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
 
 def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer:
     text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-    # The effective crop box: get_cropbox() ignores boxes inherited from the page tree and falls back to Letter.
+    # The effective box: get_cropbox() ignores a box inherited from the page tree and answers US Letter.
     left, bottom, right, top = page.get_bbox()
     width, height = (right - left) or 1.0, (top - bottom) or 1.0
     rotation = page.get_rotation()

@@ -10,6 +10,8 @@ from PIL import Image, ImageFilter
 _MEASURE_WIDTH = 850
 _STRONG = 80
 _FAINT = 25
+# Cells across the page in the ink map: about 4 mm on A4, fine enough to find a signature under its label.
+INK_MAP_COLUMNS = 50
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,8 @@ class InkMeasure:
     ink: float
     faint_ink: float
     contrast: float
+    # Rows of digits, one per cell: 0 no ink, 1–9 the share of the cell that is ink (in tenths, rounded up).
+    ink_map: list[str]
 
 
 def measure(image: Image.Image) -> InkMeasure:
@@ -24,6 +28,7 @@ def measure(image: Image.Image) -> InkMeasure:
     factor = max(1, gray.width // _MEASURE_WIDTH)
     if factor > 1:
         gray = gray.reduce(factor)
+    unfiltered = gray
     # A median filter removes scanner speckle, which is not ink.
     gray = gray.filter(ImageFilter.MedianFilter(3))
     hist = gray.histogram()
@@ -33,7 +38,18 @@ def measure(image: Image.Image) -> InkMeasure:
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
     # The darkest third of what differs from the paper at all: the ink itself, however little there is.
     darkest = _mean_of_darkest(hist, total, max(faint / 3, 1 / total))
-    return InkMeasure(ink=strong, faint_ink=faint, contrast=float(paper - darkest))
+    return InkMeasure(ink=strong, faint_ink=faint, contrast=float(paper - darkest),
+                      ink_map=_ink_map(unfiltered, paper - _STRONG))
+
+
+def _ink_map(gray: Image.Image, threshold: int) -> list[str]:
+    # Unfiltered: the median filter would erase a pen stroke one pixel wide; a speckle is too small to fill
+    # a tenth of a cell anyway.
+    cols = INK_MAP_COLUMNS
+    rows = max(1, round(cols * gray.height / gray.width))
+    dark = gray.point(lambda v: 255 if v < threshold else 0).resize((cols, rows), Image.Resampling.BOX).tobytes()
+    digits = [str(min(9, -(-v * 10 // 255))) for v in dark]
+    return ["".join(digits[r * cols:(r + 1) * cols]) for r in range(rows)]
 
 
 def _percentile(hist: list[int], total: int, q: float) -> int:

@@ -21,9 +21,13 @@ from pathlib import Path, PurePosixPath
 from validator.manifest import FILENAME as MANIFEST_NAME
 from validator.model import Problem
 
+# A scanner's "finished writing" signal in a watched folder (validator/watch), not part of the dossier.
+READY_MARKER = "READY"
 # Files that operating systems and scanners leave behind; no one means to submit them.
-JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", MANIFEST_NAME}
+JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", MANIFEST_NAME, READY_MARKER}
 JUNK_DIRS = {"__MACOSX", "@eaDir", ".git"}
+# Names copy tools and browsers give a file while it is still being written.
+TEMPORARY_SUFFIXES = (".part", ".filepart", ".tmp", ".crdownload")
 MAX_UNPACKED_BYTES = 4 * 1024**3
 
 
@@ -40,8 +44,9 @@ def display(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "replace")
 
 
-def _junk(name: str) -> bool:
-    return name in JUNK_NAMES or name.startswith("._") or name.startswith("~$")
+def junk(name: str) -> bool:
+    return (name in JUNK_NAMES or name in JUNK_DIRS or name.startswith(("._", "~$"))
+            or name.endswith(TEMPORARY_SUFFIXES))
 
 
 @contextmanager
@@ -78,7 +83,7 @@ def _walk_folder(root: Path) -> Iterator[Entry]:
                     yield Entry(rel, None, Problem("link-outside", rel))
             elif not stat.S_ISREG(mode):
                 yield Entry(rel, None, Problem("not-a-file", rel))
-            elif not (_junk(name) and not (name == MANIFEST_NAME and here != root)):
+            elif not (junk(name) and not (name == MANIFEST_NAME and here != root)):
                 yield Entry(rel, path)
 
 
@@ -107,7 +112,7 @@ def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
             if info.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
                 yield Entry(info.filename, None, Problem("unsafe-path", info.filename))
                 continue
-            if parts[0] in JUNK_DIRS or (_junk(parts[-1]) and name != MANIFEST_NAME):
+            if parts[0] in JUNK_DIRS or (junk(parts[-1]) and name != MANIFEST_NAME):
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
                 yield Entry(name, None, Problem("link-outside", name))

@@ -14,7 +14,7 @@ from validator.model import Box, Dossier, Finding, RuleConfig, Severity
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "ind", "documents")
+_MODULES = ("inputs", "copy", "ind", "documents", "be9ter")
 
 
 def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:

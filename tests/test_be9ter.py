@@ -1,0 +1,137 @@
+"""Belgian 9ter on the sample dossiers: each admissibility defect found at its file and page, the clean ones clear."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import born_digital_pdf, check_json, run_cli
+from validator.rules.be9ter import certificate_sections, missing_sections
+
+# Per defect dossier: every finding worse than info, as (rule, file, page, severity).
+DEFECTS = {
+    "be9ter-nl-no-registered-mail": {("BE9TER-REGISTERED-MAIL", None, None, "inadmissible")},
+    "be9ter-fr-no-address": {("BE9TER-ADDRESS", "demande.pdf", 1, "inadmissible")},
+    "be9ter-nl-no-identity": {("BE9TER-IDENTITY", None, None, "inadmissible")},
+    "be9ter-nl-birth-certificate-only": {("BE9TER-IDENTITY", None, None, "inadmissible")},
+    "be9ter-fr-no-certificate": {("BE9TER-MEDCERT-PRESENT", None, None, "inadmissible")},
+    "be9ter-nl-old-certificate": {("BE9TER-MEDCERT-AGE", "medisch-getuigschrift.pdf", 2, "inadmissible")},
+    "be9ter-fr-old-certificate": {("BE9TER-MEDCERT-AGE", "certificat-medical.pdf", 1, "inadmissible")},
+    "be9ter-fr-no-severity": {("BE9TER-MEDCERT-FIELDS", "certificat-medical.pdf", 1, "inadmissible")},
+    "be9ter-nl-unsigned-certificate": {("BE9TER-MEDCERT-DOCTOR", "medisch-getuigschrift.pdf", 2, "inadmissible")},
+    "be9ter-nl-english-certificate": {("BE9TER-MEDCERT-LANGUAGE", "medical-statement.pdf", 1, "deficiency")},
+    "be9ter-nl-english-application": {("BE9TER-APPLICATION-LANGUAGE", "aanvraag.pdf", 1, "deficiency")},
+    "be9ter-fr-asylum-language": {("BE9TER-APPLICATION-LANGUAGE", "demande.pdf", 1, "deficiency")},
+    "be9ter-nl-arabic-identity": {("BE9TER-IDENTITY-LANGUAGE", "geboorteakte-marokko.jpg", 1, "deficiency")},
+    "be9ter-fr-unsigned": {("BE9TER-SIGNED", "demande.pdf", 2, "deficiency")},
+    "be9ter-nl-personal-data": {("BE9TER-PERSONAL-DATA", "aanvraag.pdf", 1, "deficiency")},
+    "be9ter-fr-no-domicile": {("BE9TER-CHOSEN-DOMICILE", "demande.pdf", 1, "warning")},
+    "be9ter-nl-no-country-info": {("BE9TER-COUNTRY-INFO", "aanvraag.pdf", 1, "warning")},
+    "be9ter-fr-family": {("BE9TER-FAMILY", "demande.pdf", 1, "warning")},
+    "be9ter-nl-parallel": {("BE9TER-PARALLEL", "aanvraag.pdf", 1, "warning")},
+}
+
+
+def _flagged(report: dict) -> set[tuple[str, str | None, int | None, str]]:
+    return {(f["rule"], f["file"], f["page"], f["severity"]) for f in report["findings"] if f["severity"] != "info"}
+
+
+@pytest.mark.parametrize("name", ["be9ter-nl-clean", "be9ter-fr-clean"])
+def test_clean_dossiers_are_ready(sample_report, name: str) -> None:
+    code, report = sample_report(name)
+    assert code == 0 and report["verdict"] == "ready", _flagged(report)
+    assert _flagged(report) == set()
+    types = {d["file"]: d["type"] for d in report["documents"]}
+    assert types[name.startswith("be9ter-nl") and "aanvraag.pdf" or "demande.pdf"] == "application"
+    assert "medical-certificate" in types.values() and "identity-document" in types.values()
+    # One document per file: a letter that names the certificate on its second page is still one letter.
+    assert len(report["documents"]) == len(types)
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_each_defect_is_found_where_it_is(sample_report, name: str) -> None:
+    code, report = sample_report(name)
+    assert _flagged(report) == DEFECTS[name]
+    worst = {s for *_, s in DEFECTS[name]}
+    assert report["verdict"] == ("inadmissible" if "inadmissible" in worst else
+                                 "deficient" if "deficiency" in worst else "ready")
+    assert code == (0 if report["verdict"] == "ready" else 1)
+    for f in report["findings"]:
+        assert f["message"] and f["remedy"] and ("seed 003" in f["legal_basis"] or "seed 004" in f["legal_basis"])
+
+
+def test_identity_matrix_and_what_is_missing(sample_report) -> None:
+    _, clean = sample_report("be9ter-nl-clean")
+    (proven,) = [f for f in clean["findings"] if f["rule"] == "BE9TER-IDENTITY"]
+    assert proven["evidence"]["basis"] == "identity-document"
+    (row,) = proven["evidence"]["matrix"]
+    assert row["file"] == "paspoort.jpg" and all(row["conditions"].values())
+    assert set(row["shows"]) == {"name", "birth_place", "birth_date", "nationality"}
+    _, birth = sample_report("be9ter-nl-birth-certificate-only")
+    lacking = [f for f in birth["findings"] if f["rule"] == "BE9TER-IDENTITY"]
+    assert set(lacking[0]["evidence"]["missing"]) == {"nationality", "photo"}
+    assert len(lacking) == 2 and any("foto" in f["message"] for f in lacking)
+
+
+def test_certificate_age_names_its_date(sample_report) -> None:
+    _, report = sample_report("be9ter-nl-old-certificate", "--lang", "en")
+    (old,) = [f for f in report["findings"] if f["rule"] == "BE9TER-MEDCERT-AGE"]
+    assert old["evidence"]["found"] == "2026-08-20" and old["evidence"]["expected"] == "> 2026-09-01"
+    assert "2026-08-20" in old["message"]
+
+
+def test_french_dossier_reported_in_french(sample_report) -> None:
+    _, report = sample_report("be9ter-fr-clean")
+    (planned,) = [f for f in report["findings"] if f["rule"] == "BE9TER-REGISTERED-MAIL"]
+    assert planned["severity"] == "info" and "recommandé" in planned["message"]
+
+
+def test_identity_exemption_needs_its_proof(samples: Path, tmp_path: Path) -> None:
+    dossier = tmp_path / "exempt"
+    shutil.copytree(samples / "be9ter-nl-no-identity", dossier)
+    code, report = check_json(dossier, "--asylum-pending")
+    keys = [f["message"] for f in report["findings"] if f["rule"] == "BE9TER-IDENTITY"]
+    assert code == 1 and len(keys) == 2 and any("bijlage 26" in k or "vrijstelling" in k for k in keys)
+    born_digital_pdf(dossier / "bijlage-26.pdf", ["BIJLAGE 26\nVerzoek om internationale bescherming\n"
+                                                  "De heer/mevrouw Samira Ouali heeft een verzoek om internationale "
+                                                  "bescherming ingediend. Er is nog geen definitieve beslissing."])
+    code, report = check_json(dossier, "--asylum-pending")
+    assert code == 0, _flagged(report)
+    (proven,) = [f for f in report["findings"] if f["rule"] == "BE9TER-IDENTITY"]
+    assert proven["evidence"]["basis"] == "exemption"
+
+
+def test_rule_explained_with_its_source() -> None:
+    proc = run_cli("rules", "BE9TER-MEDCERT-AGE", "--lang", "en")
+    assert proc.returncode == 0
+    assert "three months" in proc.stdout and "be-9ter: inadmissible" in proc.stdout
+    assert "minder dan drie maanden" in proc.stdout and "seed 003" in proc.stdout
+
+
+OLD_MODEL = """STANDAARD MEDISCH GETUIGSCHRIFT
+B/ DIAGNOSE: aard en ernst van de aandoeningen
+Diabetes mellitus type 1, instabiel, met nefropathie stadium 3.
+C/ Huidige behandeling en medicatie
+Insuline, 4 injecties per dag, levenslang.
+D/ Gevolgen en complicaties bij stopzetting van de behandeling
+Ketoacidose.
+Datum: 2 november 2026"""
+
+
+def test_certificate_sections_of_both_models() -> None:
+    sections = certificate_sections(OLD_MODEL)
+    assert "nefropathie" in (sections["illness"] or "") and "insuline" in (sections["treatment"] or "")
+    # Nature and severity share section B in the model used until 2024.
+    assert missing_sections(OLD_MODEL) == []
+    no_severity_word = OLD_MODEL.replace("instabiel, met nefropathie stadium 3", "met nefropathie")
+    assert missing_sections(no_severity_word) == ["severity"]
+    new_model = ("CERTIFICAT MÉDICAL TYPE\n2. Diagnostic\nHépatite B chronique active avec fibrose.\n"
+                 "3. Degré de gravité\n\n4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\nDate : 5 novembre 2026")
+    assert missing_sections(new_model) == ["severity"]
+    # The form's own words under a heading are not an answer.
+    empty_form = "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en de ernst van de aandoeningen\nC/ Huidige behandeling"
+    assert missing_sections(empty_form) == ["illness", "severity", "treatment"]
+    assert missing_sections(new_model.replace("4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\n", "")) \
+        == ["severity", "treatment"]
