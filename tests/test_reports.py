@@ -168,6 +168,18 @@ def test_letter_file_name_picks_pdf_or_html(dossier: Path, checked, tmp_path: Pa
     assert html.count('class="item"') == len(findings)
 
 
+def test_every_rendering_of_a_dossier_without_manifest(dossier: Path) -> None:
+    """No dossier.yaml: the V-number is inferred from the pages, a warning whose evidence counts pages."""
+    from validator.pipeline import CheckOptions, check
+    from validator.report import htmlreport, letter, letterpdf
+
+    report = check(dossier / "ok.pdf", CheckOptions())
+    assert [(f.rule, f.key) for f in report.findings][:1] == [("IND-COPY-VNUMBER", "inferred")]
+    assert 'data-key="inferred"' in htmlreport.render(report)
+    assert f"V-nummer {V}" in letter.render(report)
+    assert V in _pdf_text(letterpdf.render(report))
+
+
 def _schemas_with(tmp_path: Path, **procedures: str) -> dict[str, str]:
     schemas = tmp_path / "schemas"
     shutil.copytree(ROOT / "schemas", schemas)

@@ -69,7 +69,11 @@ def render(report: Report) -> str:
 
 def _shown_on(f: Finding) -> int | None:
     """The page a finding is drawn on: its own, or the first of the pages a whole-file finding names."""
-    return f.page or next(iter(f.evidence.get("pages") or f.evidence.get("blank_pages") or []), None)
+    if f.page or f.file is None:
+        return f.page
+    named = f.evidence.get("pages") or f.evidence.get("blank_pages")
+    # Some rules count pages under the same key; only a list names them.
+    return named[0] if isinstance(named, list) and named else None
 
 
 def _owner(f: Finding, documents: list[DocumentSummary]) -> DocumentSummary | None:
