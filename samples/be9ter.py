@@ -67,6 +67,8 @@ class Case:
     country_info: bool = True
     family: bool = False
     parallel: bool = False
+    # The second line of the passport's machine-readable zone, when it is not the person's usual one.
+    mrz_line: str | None = None
     asylum: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -265,7 +267,7 @@ def _passport(case: Case) -> list[str]:
             f"Type: P        Code: {p.nationality}        No: {p.passport_no}", f"Nom / Surname: {p.surname}",
             f"Prénoms / Given names: {p.given.upper()}", f"Nationalité / Nationality: {p.nationality_word['fr'].upper()}",
             f"Date de naissance / Date of birth: {d}.{m}.{y}", f"Lieu de naissance / Place of birth: {p.birth_place.upper()}",
-            "", *p.mrz]
+            "", p.mrz[0], case.mrz_line or p.mrz[1]]
 
 
 def _birth_certificate(case: Case) -> list[str]:
@@ -322,8 +324,9 @@ def _build(case: Case) -> Callable[[Path], None]:
             (_certificate_nl if nl else _certificate_fr)(case, d / ("medisch-getuigschrift.pdf" if nl
                                                                      else "certificat-medical.pdf"))
         if case.identity == "passport":
-            save_image(scanned_page(_passport(case), 31 if nl else 32, photo=True), d / ("paspoort.jpg" if nl
-                                                                                       else "passeport.jpg"), 200)
+            seed = (31 if nl else 32) + (10 if case.mrz_line else 0)
+            save_image(scanned_page(_passport(case), seed, photo=True), d / ("paspoort.jpg" if nl else "passeport.jpg"),
+                       200)
         elif case.identity == "birth-certificate":
             save_image(scanned_page(_birth_certificate(case), 33), d / "geboorteakte.jpg", 200)
         if case.arabic_birth_certificate:
@@ -363,6 +366,10 @@ CASES: dict[str, Case] = {
     "be9ter-nl-no-country-info": dataclasses.replace(NL, country_info=False),
     "be9ter-fr-family": dataclasses.replace(FR, family=True),
     "be9ter-nl-parallel": dataclasses.replace(NL, parallel=True),
+    # The birth date's check digit is 5; a copy that reads 6 fails the zone's checks.
+    "be9ter-nl-mrz-check-digit": dataclasses.replace(NL, mrz_line="TK58291372MAR7903086F3105179<<<<<<<<<<<<<<08"),
+    # Expired on 14 September 2025: 9ter accepts it as proof of identity, with a note.
+    "be9ter-fr-expired-passport": dataclasses.replace(FR, mrz_line="R027481568GIN9011230M2509149<<<<<<<<<<<<<<08"),
 }
 
 DOSSIERS: dict[str, Callable[[Path], None]] = {name: _build(case) for name, case in CASES.items()}

@@ -133,6 +133,86 @@ def _legible(d: Path) -> None:
     save_image(scanned_page(wide, 13, header=f"V-nummer {V}", left_mm=60), d / "afgesneden.png", 200)
 
 
+MEDICAL = """MEDISCHE VERKLARING
+
+UMC Utrecht, afdeling nefrologie, Heidelberglaan 100, 3584 CX Utrecht
+
+Ondergetekende, dr. M. de Vries, nefroloog, verklaart dat mevrouw Amina Benali, geboren 12-04-1985,
+bij ons wordt behandeld voor nierfalen stadium 5. Zij is aangewezen op hemodialyse, drie keer per week.
+Deze behandeling is levenslang noodzakelijk, tot een niertransplantatie mogelijk is.
+Stoppen van de dialyse leidt binnen enkele weken tot een medische noodsituatie.
+In Marokko is deze behandeling voor haar niet toegankelijk.
+
+Utrecht, 10 november 2026
+dr. M. de Vries"""
+
+MEDICAL_SHORT = MEDICAL.replace("Deze behandeling is levenslang noodzakelijk, tot een niertransplantatie mogelijk is.",
+                                "De behandeling is nog 6 maanden noodzakelijk.")
+
+CARE = """VERKLARING ZORGINSTELLING
+
+Het UMC Utrecht verklaart dat er plaats is om mevrouw Amina Benali, geboren 12-04-1985, te behandelen.
+De zorginstelling kan de behandeling uitvoeren vanaf 1 januari 2027.
+
+Utrecht, 12 november 2026
+Afdeling patiëntenzaken"""
+
+INSURANCE = """POLISBLAD ZORGVERZEKERING
+
+Verzekerde: Amina Benali, geboren 12-04-1985
+Polisnummer: 48213977
+Dekking: basisverzekering met aanvullende dekking; de behandeling in Nederland is gedekt.
+De premie wordt betaald door de verzekerde, niet uit algemene middelen."""
+
+PAYER = """WERKGEVERSVERKLARING
+
+Installatiebedrijf Benali B.V. verklaart dat de heer Youssef Benali, broer van mevrouw Amina Benali,
+sinds 2015 in vaste dienst is. Het bruto maandloon bedraagt EUR 4.250,00 exclusief vakantiegeld.
+De heer Benali betaalt het verblijf van zijn zuster in Nederland.
+
+Rotterdam, 3 november 2026"""
+
+DIPLOMA = """INBURGERINGSDIPLOMA
+
+Dienst Uitvoering Onderwijs (DUO) verklaart dat Amina Benali, geboren 12-04-1985,
+het inburgeringsexamen heeft behaald op taalniveau A2.
+
+Groningen, 14 maart 2024"""
+
+
+def _medical(d: Path, without: str = "", statement: str = MEDICAL, passport: bool = True) -> None:
+    """A medical-treatment dossier: the letter, passport, and each document the conditions call for."""
+    header = f"V-nummer: {V}"
+    documents = {"brief.pdf": LETTER + "\nWoonachtig te Utrecht, Oudegracht 1.", "medische-verklaring.pdf": statement,
+                 "verklaring-zorginstelling.pdf": CARE, "zorgverzekering.pdf": INSURANCE,
+                 "inkomen-betaler.pdf": PAYER}
+    for name, text in documents.items():
+        if name != without:
+            typed_pdf(d / name, [(header, text)])
+    if passport:
+        save_image(scanned_page(PASSPORT, 1, photo=True, stamp=f"V-nr. {V[:4]} {V[4:7]} {V[7:]}"),
+                   d / "paspoort.jpg", 200)
+
+
+def _medical_dossier(build: Callable[[Path], None], **extra: object) -> Callable[[Path], None]:
+    def make(folder: Path) -> None:
+        write_manifest(folder, {**manifest(), "procedure": "ind-medical-treatment", **extra})
+        build(folder)
+    return make
+
+
+def _continued(route: str, since: str, *documents: tuple[str, str]) -> Callable[[Path], None]:
+    def make(d: Path) -> None:
+        write_manifest(d, {**manifest(), "procedure": "ind-hnt-continued",
+                           "previous_permit": {"purpose": route, "since": since}})
+        typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
+        save_image(scanned_page(PASSPORT, 1, photo=True, stamp=f"V-nr. {V[:4]} {V[4:7]} {V[7:]}"),
+                   d / "paspoort.jpg", 200)
+        for name, text in documents:
+            typed_pdf(d / name, [(f"V-nummer: {V}", text)])
+    return make
+
+
 def _with_manifest(build: Callable[[Path], None]) -> Callable[[Path], None]:
     def make(folder: Path) -> None:
         write_manifest(folder, manifest())
@@ -148,4 +228,21 @@ DOSSIERS: dict[str, Callable[[Path], None]] = {name: _with_manifest(build) for n
     "ind-vnumber-name": _vnumber_name,
     "ind-media": _media,
     "ind-legible": _legible,
-}.items()}
+}.items()} | {
+    "ind-med-clean": _medical_dossier(_medical),
+    "ind-med-no-medical": _medical_dossier(lambda d: _medical(d, "medische-verklaring.pdf")),
+    "ind-med-no-care": _medical_dossier(lambda d: _medical(d, "verklaring-zorginstelling.pdf")),
+    "ind-med-no-insurance": _medical_dossier(lambda d: _medical(d, "zorgverzekering.pdf")),
+    "ind-med-no-income": _medical_dossier(lambda d: _medical(d, "inkomen-betaler.pdf")),
+    "ind-med-no-passport": _medical_dossier(lambda d: _medical(d, passport=False)),
+    # Art. 64: the year of deferred departure ended 40 days before the submission: too late.
+    "ind-med-art64-outside": _medical_dossier(_medical, art64={"ends_on": "2026-10-22"}),
+    # Inside the window no income or insurance is needed: a dossier without them passes.
+    "ind-med-art64-inside": _medical_dossier(
+        lambda d: [_medical(d, "inkomen-betaler.pdf"), (d / "zorgverzekering.pdf").unlink()],
+        art64={"ends_on": "2026-11-20"}),
+    "ind-hnt-med-clean": _continued("medical-treatment", "2023-06-01", ("medische-verklaring.pdf", MEDICAL)),
+    "ind-hnt-med-short": _continued("medical-treatment", "2023-06-01", ("medische-verklaring.pdf", MEDICAL_SHORT)),
+    "ind-hnt-relationship-clean": _continued("relationship", "2021-06-01", ("inburgeringsdiploma.pdf", DIPLOMA)),
+    "ind-hnt-relationship-no-diploma": _continued("relationship", "2021-06-01"),
+}

@@ -31,6 +31,7 @@ DEFECTS = {
     "be9ter-nl-no-country-info": {("BE9TER-COUNTRY-INFO", "aanvraag.pdf", 1, "warning")},
     "be9ter-fr-family": {("BE9TER-FAMILY", "demande.pdf", 1, "warning")},
     "be9ter-nl-parallel": {("BE9TER-PARALLEL", "aanvraag.pdf", 1, "warning")},
+    "be9ter-nl-mrz-check-digit": {("ID-MRZ", "paspoort.jpg", 1, "warning")},
 }
 
 
@@ -73,6 +74,17 @@ def test_identity_matrix_and_what_is_missing(sample_report) -> None:
     lacking = [f for f in birth["findings"] if f["rule"] == "BE9TER-IDENTITY"]
     assert set(lacking[0]["evidence"]["missing"]) == {"nationality", "photo"}
     assert len(lacking) == 2 and any("foto" in f["message"] for f in lacking)
+
+
+def test_expired_passport_is_only_a_note_for_9ter(sample_report) -> None:
+    code, report = sample_report("be9ter-fr-expired-passport")
+    assert code == 0 and _flagged(report) == set()
+    (note,) = [f for f in report["findings"] if f["rule"] == "ID-EXPIRED"]
+    assert (note["file"], note["page"], note["severity"]) == ("passeport.jpg", 1, "info")
+    assert note["evidence"]["found"] == "2025-09-14"
+    # Expired or not, the passport proves identity in 9ter.
+    assert any(f["rule"] == "BE9TER-IDENTITY" and f["evidence"]["basis"] == "identity-document"
+               for f in report["findings"])
 
 
 def test_certificate_age_names_its_date(sample_report) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,8 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.conftest import born_digital_pdf, check_json, findings
-from validator import classify
+from tests.test_photo import face
+from validator import classify, identity
 from validator.pipeline import CheckOptions, load_dossier
 
 CERT_NL = """STANDAARD MEDISCH GETUIGSCHRIFT
@@ -61,16 +61,6 @@ Name: Benali, Vorname: Amina, geboren am 12. April 1985 in Rabat
 Vater: Mohamed Benali. Mutter: Fatima Benali. Der Standesbeamte"""
 
 SHOPPING = "Boodschappenlijst voor zaterdag: melk, brood, kaas, appels en koffie voor het weekend."
-
-
-def _photo(width: int, height: int) -> Image.Image:
-    """A passport-style photo: a shaded face on a grey background, with sensor noise."""
-    photo = Image.new("L", (width, height), 170)
-    draw = ImageDraw.Draw(photo)
-    for k in range(20, 0, -1):
-        draw.ellipse([width * (0.5 - 0.017 * k), height * (0.45 - 0.017 * k),
-                      width * (0.5 + 0.017 * k), height * (0.45 + 0.017 * k)], fill=90 + 4 * k)
-    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(ImageFilter.GaussianBlur(1))
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +129,7 @@ def test_types_match_the_manifest_schema() -> None:
 
 
 def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> None:
-    _photo(413, 531).convert("RGB").save(tmp_path / "face.png")
+    face(413, 531).convert("RGB").save(tmp_path / "face.png")
     pdf = FPDF(unit="mm", format=(210, 297))
     pdf.set_font("Helvetica", size=11)
     pdf.add_page()
@@ -157,6 +147,25 @@ def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> No
     # Where the photo was placed: 140–175 mm across, 40–85 mm down, within one 2 mm cell.
     assert abs(box.x0 * 210 - 140) <= 3 and abs(box.x1 * 210 - 175) <= 3
     assert abs(box.y0 * 297 - 40) <= 3 and abs(box.y1 * 297 - 85) <= 3
+    licence, application = dossier.documents
+    assert (licence.type, licence.last_page, application.type) == ("driving-licence", 1, "application")
+    piece = identity.piece_of(dossier, licence)
+    assert piece.photo is True and piece.shows == {"name", "birth_date", "birth_place"}
+    assert identity.piece_of(dossier, application) is None
+
+
+def test_package_data_is_checked_against_its_schema(tmp_path: Path) -> None:
+    from validator import yamlconfig
+    from validator.errors import ConfigError
+
+    source = Path(classify.__file__).parent / "data" / "document_types.yaml"
+    broken = tmp_path / "document_types.yaml"
+    broken.write_text(source.read_text().replace("    mrz: true", "    mrz: yes please").replace(
+        "weights: {", "weights: {colour: 1, "))
+    with pytest.raises(ConfigError) as error:
+        yamlconfig.load(broken, "document_types.schema.yaml")
+    text = str(error.value.args[0])
+    assert "types.identity-document.mrz: expected boolean" in text and "weights.colour: unknown key" in text
 
 
 def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -> None:
@@ -174,3 +183,43 @@ def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -
     assert page.text_source == "ocr" and page.script == "Cyrillic"
     assert page.language == "other"
     assert dossier.documents[0].languages == ["other"]
+
+
+def test_scanned_registered_mail_receipt_is_recognised_through_ocr(tmp_path: Path) -> None:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    image = Image.new("L", (1240, 820), 245)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(["bpost", "AANGETEKENDE ZENDING", "Bewijs van afgifte", "Afzender: Amina Benali",
+                              "Geadresseerde: Dienst Vreemdelingenzaken", "Pachecolaan 44, 1000 Brussel",
+                              "Zendingsnummer: RR 1234 5678 9BE"]):
+        draw.text((70, 60 + 100 * i), line, fill=30, font=font)
+    scan = image.rotate(0.6, fillcolor=245).filter(ImageFilter.GaussianBlur(0.6))
+    scan.save(tmp_path / "IMG_2041.jpg", dpi=(300, 300), quality=80)
+    dossier = load_dossier(tmp_path / "IMG_2041.jpg", CheckOptions(cache=False))
+    [doc] = dossier.documents
+    assert dossier.pages[0].text_source == "ocr"
+    assert (doc.type, doc.classified_by, doc.languages) == ("registered-mail-receipt", "content", ["nl"])
+
+
+def test_every_procedure_warns_about_unrecognised_documents() -> None:
+    from validator import procedures
+
+    for procedure in procedures.available():
+        assert "DOC-UNCLASSIFIED" in {r.id for r in procedure.rules}, procedure.id
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("ROYAUME DU MAROC - PASSEPORT / PASSPORT\nNom: BENALI", "identity-document"),
+    ("bpost\nAangetekende zending - Bewijs van afgifte", "registered-mail-receipt"),
+    ("Mr. Claes\nObjet : demande d'autorisation de séjour sur la base de l'article 9ter de la loi", "application"),
+    ("Bijlagen bij de aanvraag\n1. Kopie paspoort (pagina met persoonsgegevens)\n2. Werkgeversverklaring", None),
+    ("Zoals blijkt uit het standaard medisch getuigschrift van dr. Peeters, lijdt mijn cliënte aan", None),
+])
+def test_only_a_heading_starts_a_new_document(text: str, heading: str | None) -> None:
+    scores = classify.heading_scores(text)
+    assert (max(scores, key=scores.get) if scores else None) == heading
+
+
+def test_a_sentence_wrapping_onto_a_title_is_no_heading() -> None:
+    text = "4. Situation médicale\nMon client souffre d'une hépatite B. Le\ncertificat médical type du Dr Lambert est joint."
+    assert classify.heading_scores(text) == {}

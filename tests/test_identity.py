@@ -20,24 +20,22 @@ def test_birth_certificate_alone_is_insufficient() -> None:
     assert piece.lacking == ("nationality",)
 
 
-def test_birth_and_nationality_certificates_and_driving_licence_with_photo_suffice() -> None:
-    pieces = [
+def _birth_nationality_licence(photo_found: bool) -> list[IdentityPiece]:
+    return [
         IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
         IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
-        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=True),
+        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=photo_found),
     ]
-    result = assess(pieces)
+
+
+def test_birth_and_nationality_certificates_and_driving_licence_with_photo_suffice() -> None:
+    result = assess(_birth_nationality_licence(photo_found=True))
     assert result.sufficient and result.basis == "combination"
     assert [p.conditions["c"] for p in result.pieces] == [False, False, True]
 
 
 def test_the_same_combination_without_a_photo_found_lacks_the_physical_link() -> None:
-    pieces = [
-        IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
-        IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
-        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=False),
-    ]
-    result = assess(pieces)
+    result = assess(_birth_nationality_licence(photo_found=False))
     assert not result.sufficient and result.missing == ("photo",)
 
 

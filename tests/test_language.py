@@ -27,12 +27,14 @@ def test_ocr_noise_does_not_change_the_language() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nombre y apellidos del paciente, firma del médico tratante",
-    "Nome e cognome del paziente, firma del medico curante",
+    "Firma del médico tratante. Nombre y apellidos del paciente. Fecha y lugar de nacimiento. "
+    "El paciente sufre de diabetes.",
+    "Doktorun imzasl ve kaşesi. Hastanın adı ve soyadı. Doğum tarihi ve doğum yeri. Hasta diyabet hastasıdır.",
+    "Nënshkrimi i mjekut. Emri dhe mbiemri i pacientit. Data dhe vendi i lindjes. Pacienti vuan nga diabeti.",
     "Имя и фамилия пациента, подпись лечащего врача",
     "اسم المريض وتوقيع الطبيب المعالج",
 ])
-def test_other_languages_are_other(text: str) -> None:
+def test_other_languages_on_a_page_are_other(text: str) -> None:
     assert detect(text) == "other"
 
 

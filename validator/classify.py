@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -24,24 +24,28 @@ from validator.textmatch import fold
 
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
-# A later page starts a new document only when one of its first lines is a title and little else: a letter
-# that names "het standaard medisch getuigschrift" near the top of its second page goes on being the letter.
-HEADING_LINES = 3
-HEADING_SHARE = 0.5
+HEAD_CHARS = 400
+# A heading is a line that is largely the title: "ROYAUME DU MAROC - PASSEPORT / PASSPORT", not
+# "Kopie van mijn paspoort (pagina met persoonsgegevens)".
+HEADING_SHARE = 0.4
+# Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[•*\-–])\s")
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)
 class _Type:
     name: str
-    titles: tuple[re.Pattern[str], ...]
-    terms: tuple[re.Pattern[str], ...]
-    filename: tuple[re.Pattern[str], ...]
+    # Each hint, and where it may stand in a file name: at the start of a word.
+    filename: tuple[tuple[str, re.Pattern[str]], ...]
     mrz: bool
 
 
-def _phrase(text: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in fold(text).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+def _tokens(text: str) -> tuple[str, ...]:
+    """Words and punctuation marks, folded: phrases are matched word by word, not by one regex each."""
+    return tuple(_TOKEN.findall(fold(text).replace("’", "'")))
 
 
 @cache
@@ -51,49 +55,98 @@ def _config() -> dict[str, Any]:
 
 @cache
 def _types() -> tuple[_Type, ...]:
-    out = []
+    return tuple(_Type(name, tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
+                       spec.get("mrz", False))
+                 for name, spec in _config()["types"].items())
+
+
+@cache
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
+    """Every title and term, as tokens, by its first token: (tokens, type, title | term, the phrase)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
     for name, spec in _config()["types"].items():
-        out.append(_Type(
-            name,
-            tuple(_phrase(p) for phrases in spec["titles"].values() for p in phrases),
-            tuple(_phrase(p) for phrases in spec["terms"].values() for p in phrases),
-            tuple(re.compile(r"(?<![a-z])" + re.escape(fold(h))) for h in spec["filename"]),
-            spec.get("mrz", False),
-        ))
-    return tuple(out)
+        for kind in ("title", "term"):
+            for phrases in spec[f"{kind}s"].values():
+                for phrase in phrases:
+                    tokens = _tokens(phrase)
+                    index.setdefault(tokens[0], []).append((tokens, name, kind, phrase))
+    return index
 
 
 def type_names() -> list[str]:
     return [t.name for t in _types()] + [OTHER]
 
 
-def _matches(folded: str) -> dict[str, tuple[set[int], set[int]]]:
-    """Per type, the title and term phrases found, leaving out a phrase found only inside a longer one
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    type: str
+    kind: str
+    phrase: str
+
+
+def _matches(tokens: tuple[str, ...]) -> list[_Match]:
+    """The title and term phrases found, leaving out a phrase found only inside a longer one
     ("medical certificate" inside "standard medical certificate")."""
-    spans: list[tuple[int, int, str, str, int]] = []
-    for t in _types():
-        for kind, patterns in (("title", t.titles), ("term", t.terms)):
-            for i, pattern in enumerate(patterns):
-                spans.extend((m.start(), m.end(), t.name, kind, i) for m in pattern.finditer(folded))
-    found: dict[str, tuple[set[int], set[int]]] = {}
-    for start, end, name, kind, i in spans:
-        if any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in spans):
-            continue
-        titles, terms = found.setdefault(name, (set(), set()))
-        (titles if kind == "title" else terms).add(i)
+    spans: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+    index = _phrases()
+    for start, token in enumerate(tokens):
+        for phrase, name, kind, text in index.get(token, ()):
+            if tokens[start:start + len(phrase)] == phrase:
+                spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
+    found = []
+    # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
+    # longer span (every span seen before starts no later, and is longer if it starts at the same place).
+    furthest = -1
+    for (start, end), phrases in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        inside = end <= furthest
+        furthest = max(furthest, end)
+        if not inside:
+            found.extend(_Match(start, end, name, kind, text) for name, kind, text in phrases)
     return found
 
 
-def score_text(text: str, head: bool = False) -> dict[str, float]:
-    """Evidence per type in a text; with head=True only the titles heading it, and a machine-readable zone."""
+def _scored(matches: list[_Match]) -> dict[str, float]:
+    """Each distinct phrase found counts once, with its kind's weight."""
     weights = _config()["weights"]
-    found = _matches(_heading(text) if head else " ".join(fold(text).split()))
-    scores = {name: weights["title"] * len(titles) + (0 if head else weights["term"] * len(terms))
-              for name, (titles, terms) in found.items()}
+    distinct = {(m.type, m.kind, m.phrase) for m in matches}
+    scores: dict[str, float] = {}
+    for name, kind, _ in distinct:
+        scores[name] = scores.get(name, 0) + weights[kind]
+    return scores
+
+
+@lru_cache(maxsize=256)
+def score_text(text: str) -> dict[str, float]:
+    """Evidence per type in a text: title phrases, typical terms, a machine-readable zone."""
+    return _with_mrz(text, _scored(_matches(_tokens(text))))
+
+
+def heading_scores(text: str) -> dict[str, float]:
+    """Evidence that the text starts a document: a machine-readable zone, or a title heading a line at its
+    top: the line is largely the title ("PASSEPORT / PASSPORT"), or it follows a label such as "Objet :"
+    ("Objet : demande d'autorisation de séjour …"). Not "1. Kopie paspoort" in a list of enclosures, nor a
+    sentence that wraps to begin a line with "certificat médical type du Dr …"."""
+    headings = []
+    for line in text[:HEAD_CHARS].splitlines():
+        if _LIST_ITEM.match(line):
+            continue
+        tokens = _tokens(line)
+        label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
+        words = sum(t[0].isalnum() for t in tokens[label:])
+        titles = [m for m in _matches(tokens) if m.kind == "title"]
+        after_label = label > 0 and titles[0].start == label if titles else False
+        if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words):
+            headings.extend(titles)
+    return _with_mrz(text, _scored(headings))
+
+
+def _with_mrz(text: str, scores: dict[str, float]) -> dict[str, float]:
     if find_mrz(text):
         for t in _types():
             if t.mrz:
-                scores[t.name] = scores.get(t.name, 0) + weights["mrz"]
+                scores[t.name] = scores.get(t.name, 0) + _config()["weights"]["mrz"]
     return {k: v for k, v in scores.items() if v > 0}
 
 
@@ -102,7 +155,7 @@ def filename_hint(path: str) -> str | None:
     stem = fold(PurePosixPath(path).stem)
     longest: dict[str, int] = {}
     for t in _types():
-        lengths = [len(p.pattern) for p in t.filename if p.search(stem)]
+        lengths = [len(hint) for hint, pattern in t.filename if pattern.search(stem)]
         if lengths:
             longest[t.name] = max(lengths)
     ranked = sorted(longest.items(), key=lambda kv: kv[1], reverse=True)
@@ -118,28 +171,15 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float, float]:
     return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
 
 
-def _heading(text: str) -> str:
-    """The first lines of a page that are mostly a document's title ("STANDAARD MEDISCH GETUIGSCHRIFT")."""
-    lines = [" ".join(fold(line).split()) for line in text.splitlines() if line.strip()][:HEADING_LINES]
-    titles = [p for t in _types() for p in t.titles]
-    headings = []
-    for line in lines:
-        # Positions, not matches: "certificat medical type" also holds "certificat medical".
-        covered = {i for p in titles for m in p.finditer(line) for i in range(m.start(), m.end())}
-        titled = sum(line[i].isalnum() for i in covered)
-        if titled >= HEADING_SHARE * sum(c.isalnum() for c in line):
-            headings.append(line)
-    return " ".join(headings)
-
-
 def _segments(pages: list[Page]) -> list[list[Page]]:
     """Split a file's pages where a page's heading names another document than the one running."""
     threshold = _config()["thresholds"]["new_document"]
     segments: list[list[Page]] = []
     running: str | None = None
     for page in pages:
-        head_type, head_score, _ = _best(score_text(page.text, head=True))
-        titled = head_type if head_score >= threshold else None
+        head_type, head_score, runner_up = _best(heading_scores(page.text))
+        # A heading names one document; a list of enclosures names several.
+        titled = head_type if head_score >= threshold and head_score > runner_up else None
         if segments and (titled is None or titled == running):
             segments[-1].append(page)
         else:
@@ -161,9 +201,10 @@ def _classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cl
     threshold = config["thresholds"]["classify"]
     content = score_text("\n".join(p.text for p in pages))
     content_type, content_score, _ = _best(content)
+    scores = dict(content)
     if hint:
-        content[hint] = content.get(hint, 0) + config["weights"]["filename"]
-    best_type, best, second = _best(content)
+        scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
+    best_type, best, second = _best(scores)
     if best_type and content_score >= threshold:
         return best_type, _confidence(best, second), "content"
     if hint:

@@ -156,7 +156,10 @@ ClassifiedBy = Literal["manifest", "content", "filename"]
 
 @dataclass
 class Document:
-    """One document: a whole file, or a page range when one PDF holds several documents."""
+    """One document: a whole file, or a page range when one PDF holds several documents.
+
+    Pages are 1-based and inclusive; a file without pages (unreadable, media) has first_page 0.
+    """
 
     file: str
     first_page: int

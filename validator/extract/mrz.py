@@ -20,9 +20,9 @@ from validator.textmatch import read_digits
 
 _WEIGHTS = (7, 3, 1)
 # Letters OCR reads for digits and back, in fields that may hold both (document numbers).
-_SWAP = {"0": "O", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B",
-         "O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8", "K": "<"}
 _TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B"}
+_SWAP = {**_TO_LETTER, "O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8",
+         "K": "<"}
 # At most this many ambiguous characters are varied in one field (2^n tries).
 _MAX_VARIED = 8
 _MRZ_CHARS = re.compile(r"^[A-Z0-9<]+$")
@@ -171,7 +171,7 @@ def _td3(l1: str, l2: str, today: dt.date) -> Mrz:
         "document_number": _check_ok(number, read_digits(l2[9])),
         "birth_date": _check_ok(birth, birth_cd),
         "expiry_date": _check_ok(expiry, expiry_cd),
-        "optional_data": _check_ok(optional, read_digits(l2[42])) or set(optional + l2[42]) == {"<"},
+        "optional_data": _check_ok(optional, read_digits(l2[42])),
         "composite": _check_ok(composite, composite_cd),
     }
     surname, given = _names(l1[5:44])

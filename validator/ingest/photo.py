@@ -12,17 +12,21 @@ from __future__ import annotations
 
 from PIL import Image
 
+from validator.ingest.raster import percentile
 from validator.model import Box
 
 CELL_MM = 2.0
-# Mid-tone: darker than paper, lighter than ink.
+# Mid-tone: darker than paper, lighter than ink; grey recycled paper or a dull scan lowers the paper's level.
 _DARK, _LIGHT = 45, 205
+_BELOW_PAPER = 35
 MIDTONE_SHARE = 0.6
 MIN_STDDEV = 6.0
 # Identity photos measure about 25 × 32 mm (ID cards) to 35 × 45 mm (passports); scans enlarge them a little.
 MIN_SIDE_MM, MAX_SIDE_MM = 15.0, 80.0
 MAX_ASPECT = 2.0
 A4_MM = (210.0, 297.0)
+# Identity documents are copied on office paper; on a poster-sized page no photo is looked for.
+MAX_PAGE_MM = 600.0
 
 
 def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | None) -> Box | None:
@@ -30,9 +34,18 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     if not width_mm or not height_mm:
         # Without a physical size, assume an A4 page in the image's orientation.
         width_mm, height_mm = A4_MM if image.height >= image.width else A4_MM[::-1]
+    if max(width_mm, height_mm) > MAX_PAGE_MM:
+        return None
     cols, rows = max(1, round(width_mm / CELL_MM)), max(1, round(height_mm / CELL_MM))
     gray = image.convert("L")
-    mid = gray.point(lambda v: 255 if _DARK <= v <= _LIGHT else 0)
+    # About 4 pixels a millimetre tell mid-tones from text strokes; more only costs time.
+    factor = int(gray.width / width_mm / 4)
+    if factor > 1:
+        gray = gray.reduce(factor)
+    hist = gray.histogram()
+    # Most of a page is paper: its grey is the 90th percentile of the pixels.
+    light = min(_LIGHT, percentile(hist, sum(hist), 0.90) - _BELOW_PAPER)
+    mid = gray.point(lambda v: 255 if _DARK <= v <= light else 0)
     share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
     photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}

@@ -33,7 +33,7 @@ def measure(image: Image.Image) -> InkMeasure:
     gray = gray.filter(ImageFilter.MedianFilter(3))
     hist = gray.histogram()
     total = sum(hist)
-    paper = _percentile(hist, total, 0.90)
+    paper = percentile(hist, total, 0.90)
     strong = sum(hist[: max(0, paper - _STRONG)]) / total
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
     # The darkest third of what differs from the paper at all: the ink itself, however little there is.
@@ -52,7 +52,7 @@ def _ink_map(gray: Image.Image, threshold: int) -> list[str]:
     return ["".join(digits[r * cols:(r + 1) * cols]) for r in range(rows)]
 
 
-def _percentile(hist: list[int], total: int, q: float) -> int:
+def percentile(hist: list[int], total: int, q: float) -> int:
     seen = 0
     for value, count in enumerate(hist):
         seen += count

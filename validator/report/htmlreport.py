@@ -73,7 +73,7 @@ def _shown_on(f: Finding) -> int | None:
         return f.page
     named = f.evidence.get("pages") or f.evidence.get("blank_pages")
     # Some rules count pages under the same key; only a list names them.
-    return named[0] if isinstance(named, list) and named else None
+    return named[0] if isinstance(named, list) and named and isinstance(named[0], int) else None
 
 
 def _owner(f: Finding, documents: list[DocumentSummary]) -> DocumentSummary | None:

@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from validator.model import Box, Dossier, Finding, RuleConfig, Severity
+from validator.model import Box, Document, Dossier, Finding, RuleConfig, Severity
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "ind", "documents", "be9ter")
+_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
 
 
 def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
@@ -58,3 +58,10 @@ def pages_text(numbers: list[int]) -> str:
 def boxes(found: Iterable[Box]) -> list[list[float]]:
     """Boxes as evidence: page fractions [x0, y0, x1, y1], for reports to draw on the page."""
     return [[round(b.x0, 4), round(b.y0, 4), round(b.x1, 4), round(b.y1, 4)] for b in found]
+
+
+def document_language(dossier: Dossier, document: Document) -> str | None:
+    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …)."""
+    if any(p.script and p.script not in ("Latin", "Common") for p in dossier.pages_of(document)):
+        return "other"
+    return document.languages[0] if document.languages else None

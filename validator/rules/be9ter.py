@@ -22,7 +22,7 @@ from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import finding, rule
+from validator.rules import document_language, finding, rule
 from validator.textmatch import contains_name, fold, fold_keeping_length
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -228,18 +228,11 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 
 
-def _language(document: Document, dossier: Dossier) -> str | None:
-    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …)."""
-    if any(p.script and p.script not in ("Latin", "Common") for p in dossier.pages_of(document)):
-        return "other"
-    return document.languages[0] if document.languages else None
-
-
 def _languages_rule(dossier: Dossier, cfg: RuleConfig, documents: list[Document],
                     allowed: tuple[str, ...]) -> Iterator[Finding]:
     translated = bool(dossier.documents_of("translation"))
     for doc in documents:
-        lang = _language(doc, dossier)
+        lang = document_language(dossier, doc)
         if lang is None or lang in allowed:
             continue
         yield finding(cfg, "translated" if translated else "wrong-language", doc.file, doc.first_page,
@@ -266,7 +259,7 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
         if asylum.refused_on else None
     bound = asylum.language and (bound_until is None or dossier.submission_date <= bound_until)
     for app in _applications(dossier):
-        lang = _language(app, dossier)
+        lang = document_language(dossier, app)
         if lang is None:
             yield finding(cfg, "unknown", app.file, app.first_page, severity="warning")
         elif bound and lang != asylum.language:

@@ -1,15 +1,19 @@
-"""IND procedure rules that rest on dates and facts of the manifest: fees, the art. 64 window, durations."""
+"""IND procedure rules: fees, the art. 64 window, durations, and the documents each procedure asks for."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from validator.model import Dossier, Finding, RuleConfig
-from validator.rules import finding, rule
+from validator.extract.labels import phrase_pattern
+from validator.model import Dossier, Finding, RuleConfig, Term
+from validator.rules import document_language, finding, rule
+from validator.rules.identity import has_valid_passport
+from validator.textmatch import fold
 
 
 def _age(born: dt.date, on: dt.date) -> int:
@@ -100,3 +104,82 @@ def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                       evidence={"found": permit.since.isoformat(), "expected": reached.isoformat()},
                       name=route["name"], years=years, since=permit.since.isoformat(), reached=reached.isoformat(),
                       days=(reached - dossier.submission_date).days)
+
+
+def _in_art64_window(dossier: Dossier, days: int) -> bool:
+    ends = dossier.manifest.art64_ends_on
+    return ends is not None and abs((dossier.submission_date - ends).days) <= days
+
+
+@rule("IND-MED-DOCS")
+def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    window = _in_art64_window(dossier, cfg.params.get("art64_days", 28))
+    for need in cfg.params["documents"]:
+        if window and need.get("not_in_art64_window"):
+            continue
+        if not dossier.documents_of(*need["types"]):
+            yield finding(cfg, f"missing-{need['id']}", evidence={"found": None, "expected": need["types"]})
+    if window:
+        yield finding(cfg, "art64-no-income", severity="info")
+
+
+@rule("IND-MED-PASSPORT-EXEMPTION")
+def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    if has_valid_passport(dossier):
+        return
+    for condition in cfg.params["conditions"]:
+        shown = dossier.documents_of(*condition.get("types", []))
+        if condition.get("phrases"):
+            pattern = phrase_pattern(frozenset(condition["phrases"]))
+            shown = [d for d in shown if pattern.search(" ".join(fold(dossier.text_of(d)).split()))]
+        if not shown:
+            yield finding(cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])})
+
+
+@rule("IND-TRANSLATION")
+def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    accepted = tuple(cfg.params.get("languages", ["nl", "en", "fr", "de"]))
+    translated = bool(dossier.documents_of("translation"))
+    legalised = phrase_pattern(frozenset(cfg.params["legalisation_phrases"]))
+    for doc in dossier.documents_of(*cfg.params["official_types"]):
+        lang = document_language(dossier, doc)
+        if lang is None or lang in accepted:
+            continue
+        term = Term(f"language.{lang}")
+        if not translated:
+            yield finding(cfg, "untranslated", doc.file, doc.first_page, evidence={"found": lang, "expected": list(accepted)},
+                          language=term)
+        if not legalised.search(" ".join(fold(dossier.text_of(doc)).split())):
+            yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
+
+
+_DURATION = re.compile(r"(?<!\d)(\d{1,3})\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|monate?)\b")
+
+
+def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
+    """The longest period the text names for the treatment, in months; a lifelong one counts as forever."""
+    folded = " ".join(fold(text).split())
+    if lifelong.search(folded):
+        return 10_000
+    spans = [int(n) * (1 if unit.startswith(("maand", "month", "mois", "monat")) else 12)
+             for n, unit in _DURATION.findall(folded)]
+    return max(spans, default=0)
+
+
+@rule("IND-HNT-MED-CONTINUES")
+def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
+        return
+    lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
+    medical = dossier.documents_of("medical-statement", "medical-certificate")
+    needed = cfg.params.get("months", 12)
+    if not any(_lasting_months(dossier.text_of(d), lifelong) >= needed for d in medical):
+        yield finding(cfg, "no-evidence" if not medical else "too-short", months=needed,
+                      evidence={"found": [d.file for d in medical]})
+
+
+@rule("IND-HNT-INBURGERING")
+def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    if dossier.manifest.previous_permit.purpose in cfg.params["routes"] \
+            and not dossier.documents_of("civic-integration"):
+        yield finding(cfg, "missing", evidence={"found": None, "expected": "civic-integration"})

@@ -1,0 +1,51 @@
+"""Photo detection on page images: a shaded, face-sized block of mid-tones; not text, tints or grey paper."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from validator.ingest.photo import find_photo
+
+
+def face(width: int, height: int) -> Image.Image:
+    """A passport-style photo: a shaded face on a grey background, with sensor noise."""
+    photo = Image.new("L", (width, height), 170)
+    draw = ImageDraw.Draw(photo)
+    for k in range(20, 0, -1):
+        draw.ellipse([width * (0.5 - 0.017 * k), height * (0.45 - 0.017 * k),
+                      width * (0.5 + 0.017 * k), height * (0.45 + 0.017 * k)], fill=90 + 4 * k)
+    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(ImageFilter.GaussianBlur(1))
+
+
+def _page(dpi: int, paper: int = 250, tint: bool = False, photo: bool = False) -> Image.Image:
+    mm = dpi / 25.4
+    page = Image.new("L", (round(210 * mm), round(297 * mm)), paper)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", round(3.5 * mm))
+    for i in range(40):
+        draw.text((20 * mm, (20 + 6 * i) * mm), "PASPOORT Naam Benali Amina geboren 12.04.1985 Rabat", fill=20,
+                  font=font)
+    if tint:
+        draw.rectangle([120 * mm, 30 * mm, 160 * mm, 70 * mm], fill=200)
+    if photo:
+        page.paste(face(round(35 * mm), round(45 * mm)), (round(140 * mm), round(100 * mm)))
+    return Image.blend(page, Image.effect_noise(page.size, 30), 0.05).convert("RGB")
+
+
+@pytest.mark.parametrize("dpi", [72, 300])
+def test_photo_is_found_where_it_is(dpi: int) -> None:
+    box = find_photo(_page(dpi, photo=True), 210, 297)
+    assert box is not None
+    assert abs(box.x0 * 210 - 140) <= 3 and abs(box.x1 * 210 - 175) <= 3
+    assert abs(box.y0 * 297 - 100) <= 3 and abs(box.y1 * 297 - 145) <= 3
+
+
+@pytest.mark.parametrize("kind", ["text", "flat tint", "grey paper"])
+def test_no_photo_on_text_tints_or_grey_paper(kind: str) -> None:
+    page = _page(150, paper=196 if kind == "grey paper" else 250, tint=kind == "flat tint")
+    assert find_photo(page, 210, 297) is None
+
+
+def test_an_image_without_a_size_is_taken_for_a4() -> None:
+    assert find_photo(_page(100, photo=True), None, None) is not None

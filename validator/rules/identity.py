@@ -1,0 +1,83 @@
+"""Identity documents, for every procedure: the machine-readable zone, expiry, and (IND) a valid passport.
+
+Belgium's §2 combination rule is BE9TER-IDENTITY; here is what any passport
+or identity card must survive: check digits that hold, data that agree with
+the dossier, and a validity that has not run out on the submission date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from validator.extract.mrz import Mrz, find_mrz
+from validator.model import Document, Dossier, Finding, RuleConfig
+from validator.rules import finding, rule
+from validator.textmatch import contains_name
+
+
+def zones(dossier: Dossier) -> Iterator[tuple[Document, int, Mrz]]:
+    """Every machine-readable zone on the identity documents, with the page it is on."""
+    for doc in dossier.documents_of("identity-document"):
+        for page in dossier.pages_of(doc):
+            for mrz in find_mrz(page.text, dossier.submission_date):
+                yield doc, page.number, mrz
+
+
+def _valid_passport(mrz: Mrz, on: dt.date) -> bool:
+    return mrz.document_type.startswith("P") and (mrz.expiry_date is None or mrz.expiry_date >= on)
+
+
+def has_valid_passport(dossier: Dossier) -> bool:
+    return any(_valid_passport(m, dossier.submission_date) and m.valid for _, _, m in zones(dossier))
+
+
+@rule("ID-MRZ")
+def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    applicant = dossier.manifest.applicant
+    for doc, page, mrz in zones(dossier):
+        failed = sorted(field for field, ok in mrz.checks.items() if not ok)
+        evidence = {"lines": list(mrz.lines), "checks": mrz.checks}
+        if failed:
+            yield finding(cfg, "check-digits", doc.file, page, evidence=evidence, fields=", ".join(failed))
+            continue
+        read = {"name": mrz.name, "birth_date": mrz.birth_date.isoformat() if mrz.birth_date else None,
+                "nationality": mrz.nationality.strip("<")}
+        known = {"name": applicant.name,
+                 "birth_date": applicant.birth_date.isoformat() if applicant.birth_date else None,
+                 "nationality": applicant.nationality}
+        for field, expected in known.items():
+            if expected is None or read[field] is None:
+                continue
+            agrees = contains_name(read[field], expected) if field == "name" else read[field] == expected
+            if not agrees:
+                yield finding(cfg, f"differs-{field}", doc.file, page,
+                              evidence={**evidence, "found": read[field], "expected": expected},
+                              found=read[field], expected=expected)
+
+
+@rule("ID-EXPIRED")
+def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for doc, page, mrz in zones(dossier):
+        if mrz.valid and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
+            yield finding(cfg, "expired", doc.file, page,
+                          evidence={"found": mrz.expiry_date.isoformat(), "expected": dossier.submission_date.isoformat()},
+                          date=mrz.expiry_date.isoformat())
+
+
+@rule("ID-SUFFICIENCY")
+def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    """IND: a valid passport (IND-MED-PASSPORT-EXEMPTION says what an applicant without one must show)."""
+    passports = [(doc, page, m) for doc, page, m in zones(dossier) if m.document_type.startswith("P")]
+    if any(_valid_passport(m, dossier.submission_date) for _, _, m in passports):
+        return
+    if passports:
+        doc, page, mrz = passports[0]
+        yield finding(cfg, "passport-expired", doc.file, page, date=mrz.expiry_date.isoformat() if mrz.expiry_date
+                      else "?", evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None})
+    elif dossier.documents_of("identity-document"):
+        doc = dossier.documents_of("identity-document")[0]
+        # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
+        yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, severity="warning")
+    else:
+        yield finding(cfg, "no-passport", evidence={"found": None, "expected": "identity-document"})
