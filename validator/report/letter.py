@@ -124,7 +124,7 @@ def render(report: Report) -> str:
             lines += [*textwrap.wrap(block, WIDTH), ""]
             continue
         if block.heading:
-            lines += [block.heading.upper(), ""]
+            lines += [*textwrap.wrap(block.heading.upper(), WIDTH), ""]
         if block.intro:
             lines += [*textwrap.wrap(block.intro, WIDTH), ""]
         for item in block.items:
