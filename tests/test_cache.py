@@ -91,6 +91,13 @@ def test_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
     proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "V-nummer" not in proc.stdout
+    # Valid JSON of another shape (written by another version) is a miss as well.
+    for entry in (cache / "file").rglob("*.json"):
+        stored = json.loads(entry.read_text())
+        del stored["pages"][0]["ink"]
+        entry.write_text(json.dumps(stored))
+    proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_thumbnails_are_kept_in_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ is a miss, never an error.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import os
@@ -23,7 +24,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 3
+FORMAT = 4
 
 
 def directory() -> Path:
@@ -94,7 +95,15 @@ def dump_file(source: SourceFile) -> dict[str, Any]:
     return data
 
 
-def load_file(data: dict[str, Any], name: str) -> SourceFile:
+def load_file(data: dict[str, Any], name: str) -> SourceFile | None:
+    """What was read from a file, or None when the entry is not what this version stores (a miss)."""
+    try:
+        return _source_file(data, name)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return None
+
+
+def _source_file(data: dict[str, Any], name: str) -> SourceFile:
     pages = [Page(**{**p, "file": name, "words": [Word(w["text"], w["conf"], Box(**w["box"])) for w in p["words"]],
                      "photo": Box(**p["photo"]) if p.get("photo") else None,
                      "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})

@@ -36,8 +36,9 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
         for entry in entries:
             k = _cache_key(entry, settings)
             stored = cache.get("file", k) if k else None
-            if stored is not None:
-                opened.files.append(load_file(stored, entry.name))
+            cached = load_file(stored, entry.name) if stored is not None else None
+            if cached is not None:
+                opened.files.append(cached)
                 continue
             source, sources = _open(entry, docs)
             opened.files.append(source)

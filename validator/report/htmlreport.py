@@ -17,7 +17,7 @@ from PIL import Image
 
 from validator import __version__, i18n
 from validator.model import SEVERITIES, DocumentSummary, Finding, Page, Report
-from validator.report import headline, templates, where
+from validator.report import CONDITIONS, element_names, headline, identity_matrix, templates, where
 
 # Word boxes are a line high; on a 300 px thumbnail they need a margin to be seen.
 BOX_PAD = 0.006
@@ -64,6 +64,7 @@ def render(report: Report) -> str:
         "report.html.j2", report=report, lang=lang, version=__version__, headline=headline(report),
         counts={s: sum(f.severity == s for f in report.findings) for s in SEVERITIES},
         dossier_findings=[f for f, o in zip(findings, owners) if o is None], documents=documents,
+        identity=identity_matrix(report), conditions=CONDITIONS, elements=lambda items: element_names(items, lang),
         t=lambda key, **params: i18n.ui(lang, key, **params), where=lambda f: where(f, lang))
 
 

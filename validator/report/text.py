@@ -6,7 +6,7 @@ from itertools import groupby
 
 from validator import i18n
 from validator.model import SEVERITIES, Finding, Report
-from validator.report import headline, where, worst
+from validator.report import CONDITIONS, element_names, headline, identity_matrix, where, worst
 
 _COLOURS = {"inadmissible": "\033[1;31m", "deficiency": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
@@ -28,7 +28,25 @@ def render(report: Report, colour: bool = False) -> str:
         lines.append(file if file is not None else i18n.ui(lang, "whole_dossier"))
         for f in items:
             lines.extend(_finding(f, lang, paint))
+    lines.extend(_identity(report))
     return "\n".join(lines) + "\n"
+
+
+def _identity(report: Report) -> list[str]:
+    matrix = identity_matrix(report)
+    if matrix is None:
+        return []
+    lang = report.language
+    t = lambda key: i18n.ui(lang, f"identity.{key}")  # noqa: E731
+    width = max([len(r.file) for r in matrix.rows] + [len(t("piece"))]) + 2
+    lines = ["", t("title"), "  " + t("piece").ljust(width) + "  ".join(f"({c})" for c in CONDITIONS) + "  " + t("shows")]
+    for row in matrix.rows:
+        marks = "  ".join(f" {'✓' if row.conditions[c] else '✗'} " for c in CONDITIONS)
+        lines.append(f"  {row.file.ljust(width)}{marks}  {element_names(row.shows, lang)}")
+    lines.append("  " + "  ".join(f"({c}) {t('conditions.' + c)}" for c in CONDITIONS))
+    if not matrix.sufficient:
+        lines.append("  " + t("missing") + ": " + element_names(matrix.missing, lang))
+    return lines
 
 
 def _finding(f: Finding, lang: str, paint) -> list[str]:  # type: ignore[no-untyped-def]
