@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-eng \
-	tesseract-ocr-osd fonts-dejavu-core
+	tesseract-ocr-osd fonts-dejavu-core chromium
 SAMPLES := samples/build
 DEMO := ind-vnumber
 
-.PHONY: demo test system venv samples bench clean
+.PHONY: demo test system venv samples bench screenshot clean
 
 demo: venv system samples
 	-$(BIN)/validator check $(SAMPLES)/$(DEMO) --quiet
@@ -25,7 +25,13 @@ bench: venv system
 	-$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/run.py
 
-# Tesseract with its language data, and fonts for the sample generator.
+# The README's picture of the HTML report: the browser test's screenshot.
+screenshot: venv system
+	$(BIN)/python -m pytest -q tests/test_reports.py -k chromium
+	cp test-artifacts/report.png docs/html-report.png
+
+# Tesseract with its language data, fonts for the sample generator and the PDF letter,
+# and Chromium for the HTML report test.
 system:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -45,4 +51,4 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(SAMPLES) bench/build .pytest_cache
+	rm -rf $(VENV) $(SAMPLES) bench/build .pytest_cache test-artifacts

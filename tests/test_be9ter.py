@@ -147,3 +147,18 @@ def test_certificate_sections_of_both_models() -> None:
     assert missing_sections(empty_form) == ["illness", "severity", "treatment"]
     assert missing_sections(new_model.replace("4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\n", "")) \
         == ["severity", "treatment"]
+
+
+def test_identity_matrix_in_the_text_and_html_reports(samples: Path) -> None:
+    from validator.pipeline import CheckOptions, check
+    from validator.report import htmlreport, text
+
+    report = check(samples / "be9ter-nl-birth-certificate-only", CheckOptions({"language": "en"}, jobs=2))
+    shown = text.render(report)
+    assert "Identity proof (9ter §2)" in shown
+    row = next(line for line in shown.splitlines() if line.strip().startswith("geboorteakte.jpg"))
+    assert row.split()[1:5] == ["✗", "✓", "✗", "✓"]
+    assert "Still missing: nationality, a piece with a photo" in shown
+    page = htmlreport.render(report)
+    assert '<section class="identity" data-sufficient="false">' in page
+    assert '<tr data-file="geboorteakte.jpg">' in page and page.count('class="unmet"') == 2

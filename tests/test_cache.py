@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import os
 import stat
@@ -92,6 +94,35 @@ def test_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
     proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "V-nummer" not in proc.stdout
+    # Valid JSON of another shape (written by another version) is a miss as well.
+    for entry in (cache / "file").rglob("*.json"):
+        stored = json.loads(entry.read_text())
+        del stored["pages"][0]["ink"]
+        entry.write_text(json.dumps(stored))
+    proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_thumbnails_are_kept_in_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from validator.pipeline import CheckOptions, check
+
+    monkeypatch.setenv("VALIDATOR_CACHE", str(tmp_path / "cache"))
+    _scan(tmp_path / "brief.png", "Vierde brief.")
+    options = CheckOptions({"applicant": {"v_number": V}}, jobs=1)
+    read = check(tmp_path / "brief.png", options).pages[0]
+    assert read.thumbnail
+    with Image.open(io.BytesIO(read.thumbnail)) as thumb:
+        # The page's proportions, at the width reports show it.
+        assert thumb.format == "JPEG" and thumb.width == 300 and thumb.height == round(2339 * 300 / 1654)
+    [entry] = (tmp_path / "cache" / "file").rglob("*.json")
+    stored = json.loads(entry.read_text())
+    assert base64.b64decode(stored["pages"][0]["thumbnail"]) == read.thumbnail
+    # What a second check shows is what the cache holds, not a new rendering.
+    marker = io.BytesIO()
+    Image.new("L", (300, 10)).save(marker, "JPEG")
+    stored["pages"][0]["thumbnail"] = base64.b64encode(marker.getvalue()).decode()
+    entry.write_text(json.dumps(stored))
+    assert check(tmp_path / "brief.png", options).pages[0].thumbnail == marker.getvalue()
 
 
 def test_cache_folder_is_made_with_its_parents(tmp_path: Path) -> None:

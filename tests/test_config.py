@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -56,6 +57,13 @@ def test_procedures_and_rules_commands() -> None:
     assert run_cli("rules", "NO-SUCH-RULE").returncode == 2
 
 
+def _texts(node: object, path: str = "") -> dict[str, str]:
+    """Every text in a catalogue by its key path, with the placeholders it fills in."""
+    if isinstance(node, dict):
+        return {k: v for key, child in node.items() for k, v in _texts(child, f"{path}.{key}".lstrip(".")).items()}
+    return {path: node}
+
+
 def test_every_rule_has_every_language() -> None:
     import yaml
 
@@ -68,3 +76,11 @@ def test_every_rule_has_every_language() -> None:
         assert keys["nl"] == keys["en"] == keys["fr"], rule_id
         for c in catalogues.values():
             assert c["rules"][rule_id]["name"] and c["rules"][rule_id]["why"]
+    # The interface, the HTML report and the letter too: the same keys, each text there and with the same
+    # placeholders in every language.
+    texts = {lang: _texts(c) for lang, c in catalogues.items()}
+    assert set(texts["nl"]) == set(texts["en"]) == set(texts["fr"])
+    for key, text in texts["nl"].items():
+        placeholders = {lang: set(re.findall(r"{(\w+)}", t[key])) for lang, t in texts.items()}
+        assert all(t[key] for t in texts.values()), key
+        assert placeholders["nl"] == placeholders["en"] == placeholders["fr"], key

@@ -73,3 +73,13 @@ def test_every_identity_type_is_a_document_type() -> None:
     from validator.classify import type_names
 
     assert set(properties()) <= set(type_names())
+
+
+def test_a_document_taken_for_a_passport_without_photo_or_zone_does_not_prove_identity() -> None:
+    letter = IdentityPiece("brief.pdf", "identity-document",
+                                    frozenset({"name", "birth_date", "birth_place", "nationality"}), photo=False,
+                                    mrz=False)
+    result = assess([letter])
+    assert result.basis != "identity-document"
+    scanned = IdentityPiece("paspoort.jpg", "identity-document", frozenset({"name"}), photo=False, mrz=True)
+    assert assess([scanned]).basis == "identity-document"

@@ -110,8 +110,8 @@ def assert_consistent(watch: Watch, names: list[str]) -> None:
         assert ledger[name]["state"] == "done", ledger[name]
         assert ledger[name]["hash"] == published
         assert ledger[name]["report"] == str(watch.outbox / name / "report.json")
-        assert sorted(p.name for p in (watch.outbox / name).iterdir()) == ["dossier.sha256", "report.json",
-                                                                            "report.txt"]
+        assert sorted(p.name for p in (watch.outbox / name).iterdir()) == [
+            "dossier.sha256", "letter.txt", "report.html", "report.json", "report.txt"]
 
 
 def test_a_dossier_copied_in_slowly_gets_exactly_one_report(watch: Watch, tmp_path: Path) -> None:

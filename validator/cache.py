@@ -10,6 +10,8 @@ is a miss, never an error.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import os
@@ -22,7 +24,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 4
+FORMAT = 5
 
 
 def directory() -> Path:
@@ -105,13 +107,25 @@ def _plain(value: object) -> object:
 def dump_file(source: SourceFile) -> dict[str, Any]:
     pages = [{**{name: _plain(getattr(p, name)) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
              for p in source.pages]
+    for page in pages:
+        if page["thumbnail"] is not None:
+            page["thumbnail"] = base64.b64encode(page["thumbnail"]).decode("ascii")
     return {"kind": source.kind, "media_type": source.media_type, "size_bytes": source.size_bytes,
             "pages": pages, "problems": [asdict(p) for p in source.problems]}
 
 
-def load_file(data: dict[str, Any], name: str) -> SourceFile:
+def load_file(data: dict[str, Any], name: str) -> SourceFile | None:
+    """What was read from a file, or None when the entry is not what this version stores (a miss)."""
+    try:
+        return _source_file(data, name)
+    except (KeyError, TypeError, ValueError, IndexError, binascii.Error):
+        return None
+
+
+def _source_file(data: dict[str, Any], name: str) -> SourceFile:
     pages = [Page(**{**p, "file": name, "words": load_words(p["words"]),
-                     "photo": Box(**p["photo"]) if p.get("photo") else None})
+                     "photo": Box(**p["photo"]) if p.get("photo") else None,
+                     "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})
              for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
                       [Problem(**p) for p in data["problems"]])

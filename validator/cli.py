@@ -15,10 +15,12 @@ from validator.errors import EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, UnknownR
 from validator.output import write_private
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, check
-from validator.report import jsonreport, text
+from validator.report import htmlreport, jsonreport, letter, letterpdf, text
 from validator.rules import registry
 
-FORMATS = {"text": None, "json": jsonreport.render}
+FORMATS = {"text": None, "json": jsonreport.render, "html": htmlreport.render, "letter": letter.render}
+# The letter is text unless the output file's name asks for HTML or PDF.
+LETTER_BY_SUFFIX = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": letterpdf.render}
 
 
 _FLAG_HELP = {
@@ -120,9 +122,12 @@ def _check(args: argparse.Namespace) -> int:
             report = check(args.path, options, progress)
     else:
         report = check(args.path, options)
+    suffix = args.output.suffix.lower() if args.output else ""
     if args.format == "text":
         colour = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = text.render(report, colour=colour)
+    elif args.format == "letter" and suffix in LETTER_BY_SUFFIX:
+        rendered = LETTER_BY_SUFFIX[suffix](report)
     else:
         rendered = FORMATS[args.format](report)
     if args.output:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+from babel.dates import format_date
 
 from validator.model import Finding, Term
 
@@ -25,6 +27,11 @@ def ui(lang: str, key: str, **params: Any) -> str:
     for part in key.split("."):
         node = node[part]
     return node.format(**params) if params else node
+
+
+def long_date(lang: str, day: dt.date) -> str:
+    """A date as a letter writes it: "15 december 2026", "15 December 2026", "15 décembre 2026"."""
+    return format_date(day, format="long", locale=ui(lang, "locale"))
 
 
 def rule_text(lang: str, rule_id: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from validator import yamlconfig
+from validator.extract.mrz import find_mrz
 from validator.extract.person import person_fields
 from validator.model import Document, Dossier
 
@@ -36,12 +37,20 @@ class IdentityPiece:
 
     `shows`: the elements of (a) read on it; None when it was not examined, then the type's usual ones count.
     `photo`: whether a photo was found on its pages; None when not examined.
+    `mrz`: whether a machine-readable zone was read on its pages; None when not examined.
     """
 
     file: str
     type: str
     shows: frozenset[str] | None = None
     photo: bool | None = None
+    mrz: bool | None = None
+
+    @property
+    def looks_genuine(self) -> bool:
+        """A photo or a machine-readable zone: what a real passport or identity card carries, and a letter that
+        merely names one ("kopie paspoort") does not."""
+        return bool(self.photo or self.mrz) or (self.photo is None and self.mrz is None)
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,8 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         return None
     pages = dossier.pages_of(document)
     shows = person_fields("\n".join(p.text for p in pages)).shows()
-    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages))
+    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages),
+                         any(find_mrz(p.text) for p in pages))
 
 
 def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:
@@ -94,7 +104,8 @@ def assess(pieces: list[IdentityPiece], exemption_claimed: bool = False,
     covered = {e for a in usable for e in a.elements}
     linked = any(a.conditions["c"] for a in usable)
     basis: Basis | None = None
-    if any(properties()[a.piece.type].get("alone") for a in assessed):
+    # Taken for an identity document by mistake, a letter must not prove identity on its own.
+    if any(properties()[a.piece.type].get("alone") and a.piece.looks_genuine for a in assessed):
         basis = "identity-document"
     elif any(all(a.conditions.values()) for a in assessed):
         basis = "single-piece"

@@ -16,6 +16,8 @@ SEVERITIES: tuple[Severity, ...] = ("inadmissible", "deficiency", "warning", "in
 SizeSource = Literal["page-box", "image-dpi", "unknown"]
 TextSource = Literal["text-layer", "ocr", "text-layer+ocr", "none"]
 FileKind = Literal["pdf", "image", "media", "archive", "other", "unreadable"]
+# The term municipalities' model herstel-verzuim letters give; the IND gives two to four weeks.
+DEFAULT_REPAIR_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Page:
     language: str | None = None
     # Where the ink is: rows of cells, digits 0–9 (validator/ingest/raster.py); for signatures and stamps.
     ink_map: list[str] = field(default_factory=list)
+    # A small JPEG of the page as read, for the reports people look at.
+    thumbnail: bytes | None = None
 
     @property
     def ocr_words(self) -> list[Word]:
@@ -143,6 +147,8 @@ class Procedure:
     source: str
     rules: tuple[RuleConfig, ...]
     path: str
+    # Days the applicant gets to send what is missing (the herstel-verzuim term).
+    repair_days: int = DEFAULT_REPAIR_DAYS
 
 
 ClassifiedBy = Literal["manifest", "content", "filename"]
@@ -232,3 +238,9 @@ class Report:
     findings: list[Finding]
     stats: dict[str, float | int]
     schema_version: int = 1
+    # For the renderings people read (HTML report, letter); not part of the JSON report.
+    authority: str | None = None
+    procedure_title: str = ""
+    applicant: Applicant = Applicant()
+    repair_by: dt.date | None = None
+    pages: list[Page] = field(default_factory=list)

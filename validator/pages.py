@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytesseract
 from PIL import Image
 
+from validator import thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
@@ -64,12 +65,11 @@ def read_page(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page
                 ink=0.0, faint_ink=0.0, contrast=None)
     if has_layer:
         page.text, page.words, page.text_source = layer.text, list(layer.words), "text-layer"
-    if has_layer and not thin:
-        _measure(page, src.render(MEASURE_DPI), src.image_coverage > 0)
-        return page, []
-    image = src.render(_render_dpi(src, options))
+    layer_only = has_layer and not thin
+    image = src.render(MEASURE_DPI if layer_only else _render_dpi(src, options))
     _measure(page, image, src.image_coverage > 0)
-    if page.faint_ink < NOTHING_TO_READ or not options.ocr:
+    page.thumbnail = thumbnail.make(image)
+    if layer_only or page.faint_ink < NOTHING_TO_READ or not options.ocr:
         return page, []
     return page, _ocr(page, image, options, cache)
 

@@ -111,5 +111,8 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
              "ocr_pages": sum(p.text_source in ("ocr", "text-layer+ocr") for p in pages),
              "tesseract_runs": tesseract.RUNS.value - runs,
              "seconds": round(time.monotonic() - started, 1)}
-    return Report(dossier.procedure.id, dossier.submission_date, lang, verdict(findings),  # type: ignore[arg-type]
-                  documents, findings, stats)
+    procedure = dossier.procedure
+    return Report(procedure.id, dossier.submission_date, lang, verdict(findings),  # type: ignore[arg-type]
+                  documents, findings, stats, authority=procedure.authority, procedure_title=procedure.title[lang],
+                  applicant=dossier.manifest.applicant,
+                  repair_by=dossier.submission_date + dt.timedelta(days=procedure.repair_days), pages=pages)

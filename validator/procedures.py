@@ -15,7 +15,7 @@ from typing import Any
 
 from validator import yamlconfig
 from validator.errors import ConfigError, UnknownProcedure
-from validator.model import Procedure, RuleConfig
+from validator.model import DEFAULT_REPAIR_DAYS, Procedure, RuleConfig
 
 
 def schemas_dir() -> Path:
@@ -114,7 +114,7 @@ def load(schema_id: str) -> Procedure:
     if problems:
         raise ConfigError(problems)
     return Procedure(data["id"], data["authority"], data["title"], known_sources[data["source"]].cite(),
-                     tuple(rules), str(path))
+                     tuple(rules), str(path), data.get("repair_days", DEFAULT_REPAIR_DAYS))
 
 
 def available() -> list[Procedure]:

@@ -11,6 +11,8 @@ from importlib import resources
 
 import yaml
 
+from validator.model import Box, Word
+
 # What OCR reads for each digit in a stamp or a handwritten number.
 _LOOKALIKES = {"0": "0OoDQ", "1": "1Il|i!", "2": "2Zz", "3": "3", "4": "4A", "5": "5Ss", "6": "6Gb",
                "7": "7T", "8": "8B", "9": "9gq"}
@@ -46,6 +48,19 @@ def fold_keeping_length(text: str) -> str:
 def contains_number(text: str, digits: str) -> bool:
     """The number is on the page, with or without spaces, dots or dashes between digits."""
     return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None
+
+
+def number_box(words: list[Word], digits: str) -> Box | None:
+    """Where on the page the number is written: the union of the fewest words that spell it."""
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + len(digits), len(words)) + 1):
+            if contains_number(" ".join(w.text for w in words[start:end]), digits):
+                while start + 1 < end and contains_number(" ".join(w.text for w in words[start + 1:end]), digits):
+                    start += 1
+                boxes = [w.box for w in words[start:end]]
+                return Box(min(b.x0 for b in boxes), min(b.y0 for b in boxes),
+                           max(b.x1 for b in boxes), max(b.y1 for b in boxes))
+    return None
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,9 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
             # Hashing a large scan costs time that is wasted when nothing is kept.
             k = _cache_key(entry, settings) if cache.enabled else None
             stored = cache.get("file", k) if k else None
-            if stored is not None:
-                opened.files.append(load_file(stored, entry.name))
+            cached = load_file(stored, entry.name) if stored is not None else None
+            if cached is not None:
+                opened.files.append(cached)
                 continue
             source, sources = _open(entry, docs)
             opened.files.append(source)

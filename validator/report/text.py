@@ -6,6 +6,7 @@ from itertools import groupby
 
 from validator import i18n
 from validator.model import SEVERITIES, Finding, Report
+from validator.report import CONDITIONS, element_names, headline, identity_matrix, where, worst
 
 _COLOURS = {"inadmissible": "\033[1;31m", "deficiency": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
@@ -14,11 +15,8 @@ _RESET = "\033[0m"
 def render(report: Report, colour: bool = False) -> str:
     lang = report.language
     paint = (lambda sev, text: f"{_COLOURS[sev]}{text}{_RESET}") if colour else (lambda sev, text: text)
-    counted = sum(f.severity == ("inadmissible" if report.verdict == "inadmissible" else "deficiency")
-                  for f in report.findings)
-    worst = "inadmissible" if report.verdict == "inadmissible" else "deficiency"
-    headline = i18n.ui(lang, f"verdict.{report.verdict}", count=counted)
-    lines = [paint(worst, headline) if report.verdict != "ready" else headline, ""]
+    verdict = headline(report)
+    lines = [paint(worst(report), verdict) if report.verdict != "ready" else verdict, ""]
     lines.append(f"{i18n.ui(lang, 'procedure')}: {report.procedure}    "
                  f"{i18n.ui(lang, 'submission_date')}: {report.submission_date.isoformat()}")
     lines.append(i18n.ui(lang, "stats", **report.stats))
@@ -30,11 +28,29 @@ def render(report: Report, colour: bool = False) -> str:
         lines.append(file if file is not None else i18n.ui(lang, "whole_dossier"))
         for f in items:
             lines.extend(_finding(f, lang, paint))
+    lines.extend(_identity(report))
     return "\n".join(lines) + "\n"
 
 
+def _identity(report: Report) -> list[str]:
+    matrix = identity_matrix(report)
+    if matrix is None:
+        return []
+    lang = report.language
+    t = lambda key: i18n.ui(lang, f"identity.{key}")  # noqa: E731
+    width = max([len(r.file) for r in matrix.rows] + [len(t("piece"))]) + 2
+    lines = ["", t("title"), "  " + t("piece").ljust(width) + "  ".join(f"({c})" for c in CONDITIONS) + "  " + t("shows")]
+    for row in matrix.rows:
+        marks = "  ".join(f" {'✓' if row.conditions[c] else '✗'} " for c in CONDITIONS)
+        lines.append(f"  {row.file.ljust(width)}{marks}  {element_names(row.shows, lang)}")
+    lines.append("  " + "  ".join(f"({c}) {t('conditions.' + c)}" for c in CONDITIONS))
+    if not matrix.sufficient:
+        lines.append("  " + t("missing") + ": " + element_names(matrix.missing, lang))
+    return lines
+
+
 def _finding(f: Finding, lang: str, paint) -> list[str]:  # type: ignore[no-untyped-def]
-    where = f"{i18n.ui(lang, 'page')} {f.page}" if f.page else (i18n.ui(lang, "whole_file") if f.file else "")
+    place = where(f, lang)
     label = paint(f.severity, f"[{i18n.ui(lang, f'severity.{f.severity}')}]")
-    head = f"  {label} {f.rule}" + (f" ({where})" if where else "")
+    head = f"  {label} {f.rule}" + (f" ({place})" if place else "")
     return [head, f"      {f.message}", f"      → {f.remedy}"]

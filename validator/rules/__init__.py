@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from validator.model import Document, Dossier, Finding, RuleConfig, Severity
+from validator.model import Box, Document, Dossier, Finding, RuleConfig, Severity
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
@@ -53,6 +53,11 @@ def pages_text(numbers: list[int]) -> str:
         else:
             runs.append([n])
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def boxes(found: Iterable[Box]) -> list[list[float]]:
+    """Boxes as evidence: page fractions [x0, y0, x1, y1], for reports to draw on the page."""
+    return [[round(b.x0, 4), round(b.y0, 4), round(b.x1, 4), round(b.y1, 4)] for b in found]
 
 
 def document_language(dossier: Dossier, document: Document) -> str | None:

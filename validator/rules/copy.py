@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from validator import textmatch
-from validator.model import Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import finding, pages_text, rule
+from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
+from validator.rules import boxes, finding, pages_text, rule
 
 A4_MM = (210.0, 297.0)
 # Paper sizes people send by mistake, to name them in the message.
@@ -59,7 +59,8 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             named = _size_name(w, h, tolerance)
             size = f"{w} × {h} mm" + (f" ({named})" if named else "")
             yield from _per_file(cfg, f, pages, "not-a4", {"found": size, "expected": "210 × 297 mm (A4)",
-                                                           "source": pages[0].size_source}, size=size)
+                                                           "source": pages[0].size_source, "paper_mm": list(A4_MM)},
+                                 size=size)
 
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
@@ -74,10 +75,12 @@ def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         blank = [p.number for p in f.pages if is_blank(p, cfg)]
         evens = [n for n in range(2, len(f.pages) + 1, 2)]
         if len(f.pages) >= 4 and blank == evens:
-            yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank}, pages=pages_text(blank))
+            yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank, "blank": True},
+                          pages=pages_text(blank))
         for n in blank:
             p = f.pages[n - 1]
-            yield finding(cfg, "blank-page", f.path, n, evidence={"ink": round(p.ink, 5), "words": len(p.words)})
+            yield finding(cfg, "blank-page", f.path, n,
+                          evidence={"ink": round(p.ink, 5), "words": len(p.words), "blank": True})
 
 
 def _identifier(dossier: Dossier) -> tuple[str, str] | None:
@@ -114,13 +117,14 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, "no-identifier", severity="warning", evidence={"expected": "applicant.v_number"})
             for f in dossier.files:
                 yield from _per_file(cfg, f, [p for p in f.pages if not _blank_page(p)], "missing-any",
-                                     {"found": None, "expected": "V-nummer"})
+                                     {"found": None, "expected": "V-nummer", "bands": _margin_bands(cfg)})
             return
         digits, count = inferred
         yield finding(cfg, "inferred", severity="warning", evidence={"found": digits, "pages": count},
                       number=digits, count=count)
         known = ("v_number", digits)
     kind, digits = known
+    bands = _margin_bands(cfg)
     for f in dossier.files:
         missing = []
         for p in f.pages:
@@ -132,15 +136,26 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             near = [o for o in others if sum(a != b for a, b in zip(o, digits)) == 1]
             if near:
                 yield finding(cfg, "unclear", f.path, p.number, severity="warning",
-                              evidence={"found": near[0], "expected": digits}, found=near[0], expected=digits)
+                              evidence=_number_evidence(p, near[0], digits), found=near[0], expected=digits)
             elif others:
-                yield finding(cfg, "different", f.path, p.number, evidence={"found": others[0], "expected": digits},
+                yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
                               found=others[0], expected=digits)
             else:
                 missing.append(p)
         label = "V-nummer" if kind == "v_number" else "klantnummer"
-        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits},
+        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits, "bands": bands},
                              label=label, expected=digits)
+
+
+def _margin_bands(cfg: RuleConfig) -> list[list[float]]:
+    """The header and footer, where a number written on a copy usually is: reports show them searched."""
+    height = cfg.params.get("margin_band", 0.15)
+    return boxes([Box(0, 0, 1, height), Box(0, 1 - height, 1, 1)])
+
+
+def _number_evidence(p: Page, found: str, expected: str) -> dict[str, object]:
+    where = textmatch.number_box(p.words, found)
+    return {"found": found, "expected": expected, **({"boxes": boxes([where])} if where else {})}
 
 
 def _blank_page(p: Page) -> bool:
@@ -161,7 +176,8 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
             if not all(checks.values()):
                 missing.append(p)
                 lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
-        yield from _per_file(cfg, f, missing, "missing-name", {"found": None, "expected": expected}, lacking,
+        yield from _per_file(cfg, f, missing, "missing-name",
+                             {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
                              expected=expected)
 
 
@@ -208,7 +224,8 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
     edge = [w for w in ocr if w.conf > 0 and (w.box.x0 < 0.003 or w.box.x1 > 0.997
                                                 or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
     if len(edge) >= cfg.params.get("edge_words", 3):
-        yield finding(cfg, "cut-off", f.path, p.number, evidence={"found": [w.text for w in edge[:8]]},
+        yield finding(cfg, "cut-off", f.path, p.number,
+                      evidence={"found": [w.text for w in edge[:8]], "boxes": boxes(w.box for w in edge)},
                       words=len(edge))
 
 

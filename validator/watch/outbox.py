@@ -19,12 +19,14 @@ from pathlib import Path
 
 from validator.model import Report
 from validator.output import write_private
-from validator.report import jsonreport, text
+from validator.report import htmlreport, jsonreport, letter, text
 
 # Every format the project renders, by output name: a new format is one line here.
 OUTPUTS: dict[str, Callable[[Report], str]] = {
     "report.json": jsonreport.render,
     "report.txt": text.render,
+    "report.html": htmlreport.render,
+    "letter.txt": letter.render,
 }
 ERROR = "error.json"
 HASH_FILE = "dossier.sha256"
