@@ -11,6 +11,7 @@ import yaml
 from babel.dates import format_date
 
 from validator.model import Finding, Term
+from validator.yamlconfig import SAFE_LOADER
 
 LANGUAGES = ("nl", "en", "fr")
 DEFAULT_LANGUAGE = "nl"
@@ -19,7 +20,7 @@ DEFAULT_LANGUAGE = "nl"
 @cache
 def catalogue(lang: str) -> dict[str, Any]:
     text = resources.files("validator.messages").joinpath(f"{lang}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=SAFE_LOADER)
 
 
 def ui(lang: str, key: str, **params: Any) -> str:
