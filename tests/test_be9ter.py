@@ -94,6 +94,15 @@ def test_certificate_age_names_its_date(sample_report) -> None:
     (old,) = [f for f in report["findings"] if f["rule"] == "BE9TER-MEDCERT-AGE"]
     assert old["evidence"]["found"] == "2026-08-20" and old["evidence"]["expected"] == "> 2026-09-01"
     assert "2026-08-20" in old["message"]
+    # The report draws the date on the page: one box, one line high, where "20 augustus 2026" stands.
+    (box,) = old["evidence"]["boxes"]
+    assert box[3] - box[1] < 0.03 and box[2] - box[0] < 0.3
+
+
+def test_mrz_lines_are_drawn(sample_report) -> None:
+    _, report = sample_report("be9ter-nl-mrz-check-digit")
+    (zone,) = [f for f in report["findings"] if f["rule"] == "ID-MRZ"]
+    assert len(zone["evidence"]["boxes"]) == 2 and zone["evidence"]["checks"]["birth_date"] is False
 
 
 def test_french_dossier_reported_in_french(sample_report) -> None:
