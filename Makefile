@@ -6,12 +6,18 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra tesseract-ocr-
 	tesseract-ocr-osd fonts-dejavu-core chromium
 SAMPLES := samples/build
 DEMO := ind-vnumber
+DEMO_9TER := be9ter-nl-old-certificate
 
 .PHONY: demo test system venv samples bench screenshot clean
 
+# Two sample dossiers with defects: an IND dossier and a Belgian 9ter one. Exit status 1 of `check`
+# means "deficiencies found", which is what these samples are for.
 demo: venv system samples
-	-$(BIN)/validator check $(SAMPLES)/$(DEMO) --quiet
-	@echo "(exit status 1 means: deficiencies found, as this sample dossier intends)"
+	$(BIN)/validator check $(SAMPLES)/$(DEMO) --quiet; [ $$? -le 1 ]
+	$(BIN)/validator check $(SAMPLES)/$(DEMO_9TER) --quiet; [ $$? -le 1 ]
+	$(BIN)/validator check $(SAMPLES)/$(DEMO_9TER) --quiet --format html -o $(SAMPLES)/$(DEMO_9TER).html; [ $$? -le 1 ]
+	$(BIN)/validator check $(SAMPLES)/$(DEMO_9TER) --quiet --format letter -o $(SAMPLES)/$(DEMO_9TER)-brief.pdf; [ $$? -le 1 ]
+	@echo "HTML report: $(SAMPLES)/$(DEMO_9TER).html   letter: $(SAMPLES)/$(DEMO_9TER)-brief.pdf"
 
 test: venv system
 	$(BIN)/python -m pytest -q

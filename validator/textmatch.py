@@ -63,6 +63,28 @@ def number_box(words: list[Word], digits: str) -> Box | None:
     return None
 
 
+def text_box(words: list[Word], snippet: str) -> Box | None:
+    """Where on the page a piece of its text stands: the union of the fewest consecutive words that hold it,
+    however the words were split or spaced."""
+    wanted = "".join(fold(snippet).split())
+    if not wanted:
+        return None
+    flat = ["".join(fold(w.text).split()) for w in words]
+    for start in range(len(words)):
+        joined = ""
+        for end in range(start, len(words)):
+            joined += flat[end]
+            if wanted in joined:
+                while start < end and wanted in "".join(flat[start + 1:end + 1]):
+                    start += 1
+                found = [w.box for w in words[start:end + 1]]
+                return Box(min(b.x0 for b in found), min(b.y0 for b in found),
+                           max(b.x1 for b in found), max(b.y1 for b in found))
+            if len(joined) > len(wanted) + 40:
+                break
+    return None
+
+
 @dataclass(frozen=True)
 class LabelledNumber:
     label: str

@@ -61,7 +61,8 @@ def compose(report: Report) -> Letter:
     def section(heading: str | None, intro: str | None, findings: list[Finding]) -> list[Section]:
         return [Section(heading, intro, [_item(next(counter), f, lang) for f in findings])] if findings else []
 
-    by_severity = {s: [f for f in report.findings if f.severity == s] for s in SEVERITIES}
+    # A finding with nothing to do (identity proven, say) is for the report, not for the letter.
+    by_severity = {s: [f for f in report.findings if f.severity == s and f.remedy] for s in SEVERITIES}
     body: list[str | Section] = []
     if style == "DVZ":
         grounds, repairs = by_severity["inadmissible"], by_severity["deficiency"]

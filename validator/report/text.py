@@ -53,4 +53,4 @@ def _finding(f: Finding, lang: str, paint) -> list[str]:  # type: ignore[no-unty
     place = where(f, lang)
     label = paint(f.severity, f"[{i18n.ui(lang, f'severity.{f.severity}')}]")
     head = f"  {label} {f.rule}" + (f" ({place})" if place else "")
-    return [head, f"      {f.message}", f"      → {f.remedy}"]
+    return [head, f"      {f.message}"] + ([f"      → {f.remedy}"] if f.remedy else [])

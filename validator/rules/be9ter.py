@@ -22,8 +22,8 @@ from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import document_language, finding, rule
-from validator.textmatch import contains_name, fold, fold_keeping_length
+from validator.rules import boxes, document_language, finding, rule
+from validator.textmatch import contains_name, fold, fold_keeping_length, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
 # How far after its label (characters) the address of effective residence may begin.
@@ -51,12 +51,9 @@ def _applications(dossier: Dossier) -> list[Document]:
     return dossier.documents_of("application")
 
 
-def _page_with(dossier: Dossier, document: Document, snippet: str) -> int:
-    """The page of the document on which a piece of its text stands (its first page when not found)."""
-    for page in dossier.pages_of(document):
-        if snippet in page.text:
-            return page.number
-    return document.first_page
+def _page_with(dossier: Dossier, document: Document, snippet: str) -> Page | None:
+    """The page of the document on which a piece of its text stands."""
+    return next((p for p in dossier.pages_of(document) if snippet and snippet in p.text), None)
 
 
 def _signed(pages: list[Page]) -> bool:
@@ -139,9 +136,11 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         dated.append((cert, found.date if found else None, found.text if found else ""))
     recent = any(day and limit < day <= dossier.submission_date for _, day, _ in dated)
     for cert, day, snippet in dated:
-        page = _page_with(dossier, cert, snippet) if snippet else cert.first_page
+        shown = _page_with(dossier, cert, snippet)
+        page = shown.number if shown else cert.first_page
+        box = text_box(shown.words, snippet) if shown else None
         evidence = {"found": day.isoformat() if day else None, "expected": f"> {limit.isoformat()}",
-                    "text": snippet}
+                    "text": snippet, "boxes": boxes([box] if box else [])}
         if day is None:
             yield finding(cfg, "undated", cert.file, page, evidence=evidence,
                           severity="warning" if recent else None)
@@ -304,8 +303,11 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if not present:
                 yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element})
         for bad in invalid:
-            yield finding(cfg, "invalid-number", app.file, _page_with(dossier, app, text[bad.start:bad.end]),
-                          evidence={"found": bad.digits}, number=text[bad.start:bad.end])
+            written = text[bad.start:bad.end]
+            shown = _page_with(dossier, app, written)
+            box = text_box(shown.words, written) if shown else None
+            yield finding(cfg, "invalid-number", app.file, shown.number if shown else app.first_page,
+                          evidence={"found": bad.digits, "boxes": boxes([box] if box else [])}, number=written)
 
 
 def _application_says(dossier: Dossier, group: str) -> bool:

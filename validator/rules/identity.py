@@ -11,17 +11,22 @@ import datetime as dt
 from collections.abc import Iterator
 
 from validator.extract.mrz import Mrz, find_mrz
-from validator.model import Document, Dossier, Finding, RuleConfig
-from validator.rules import finding, rule
+from validator.model import Document, Dossier, Finding, Page, RuleConfig
+from validator.rules import boxes, finding, rule
 from validator.textmatch import contains_name
 
 
-def zones(dossier: Dossier) -> Iterator[tuple[Document, int, Mrz]]:
+def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
     """Every machine-readable zone on the identity documents, with the page it is on."""
     for doc in dossier.documents_of("identity-document"):
         for page in dossier.pages_of(doc):
             for mrz in find_mrz(page.text, dossier.submission_date):
-                yield doc, page.number, mrz
+                yield doc, page, mrz
+
+
+def _zone_boxes(page: Page) -> list[list[float]]:
+    """Where the zone's lines are printed: the long runs of capitals, digits and fillers ("P<MARBENALI<<…")."""
+    return boxes(w.box for w in page.words if len(w.text) >= 20 and w.text.count("<") >= 2)
 
 
 def _valid_passport(mrz: Mrz, on: dt.date) -> bool:
@@ -37,9 +42,9 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for doc, page, mrz in zones(dossier):
         failed = sorted(field for field, ok in mrz.checks.items() if not ok)
-        evidence = {"lines": list(mrz.lines), "checks": mrz.checks}
+        evidence = {"lines": list(mrz.lines), "checks": mrz.checks, "boxes": _zone_boxes(page)}
         if failed:
-            yield finding(cfg, "check-digits", doc.file, page, evidence=evidence, fields=", ".join(failed))
+            yield finding(cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed))
             continue
         read = {"name": mrz.name, "birth_date": mrz.birth_date.isoformat() if mrz.birth_date else None,
                 "nationality": mrz.nationality.strip("<")}
@@ -51,7 +56,7 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 continue
             agrees = contains_name(read[field], expected) if field == "name" else read[field] == expected
             if not agrees:
-                yield finding(cfg, f"differs-{field}", doc.file, page,
+                yield finding(cfg, f"differs-{field}", doc.file, page.number,
                               evidence={**evidence, "found": read[field], "expected": expected},
                               found=read[field], expected=expected)
 
@@ -60,8 +65,9 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for doc, page, mrz in zones(dossier):
         if mrz.valid and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
-            yield finding(cfg, "expired", doc.file, page,
-                          evidence={"found": mrz.expiry_date.isoformat(), "expected": dossier.submission_date.isoformat()},
+            yield finding(cfg, "expired", doc.file, page.number,
+                          evidence={"found": mrz.expiry_date.isoformat(), "expected": dossier.submission_date.isoformat(),
+                                    "boxes": _zone_boxes(page)},
                           date=mrz.expiry_date.isoformat())
 
 
@@ -73,7 +79,7 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     if passports:
         doc, page, mrz = passports[0]
-        yield finding(cfg, "passport-expired", doc.file, page, date=mrz.expiry_date.isoformat() if mrz.expiry_date
+        yield finding(cfg, "passport-expired", doc.file, page.number, date=mrz.expiry_date.isoformat() if mrz.expiry_date
                       else "?", evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None})
     elif dossier.documents_of("identity-document"):
         doc = dossier.documents_of("identity-document")[0]

@@ -55,13 +55,21 @@ def fee(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "conflict", severity="warning", evidence={"amounts": amounts}, listed=listed)
 
 
-@rule("IND-MED-ART64-WINDOW")
-def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+def _art64_window(dossier: Dossier, days: int) -> tuple[dt.date, dt.date] | None:
+    """From `days` before to `days` after the end of the year of deferred departure, if the dossier has one."""
     ends = dossier.manifest.art64_ends_on
     if ends is None:
+        return None
+    return ends - dt.timedelta(days=days), ends + dt.timedelta(days=days)
+
+
+@rule("IND-MED-ART64-WINDOW")
+def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    window = _art64_window(dossier, cfg.params.get("days", 28))
+    if window is None:
         return
-    margin = dt.timedelta(days=cfg.params.get("days", 28))
-    start, end, submitted = ends - margin, ends + margin, dossier.submission_date
+    start, end = window
+    submitted = dossier.submission_date
     evidence = {"found": submitted.isoformat(), "expected": [start.isoformat(), end.isoformat()]}
     dates = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
     if submitted < start:
@@ -106,14 +114,10 @@ def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                       days=(reached - dossier.submission_date).days)
 
 
-def _in_art64_window(dossier: Dossier, days: int) -> bool:
-    ends = dossier.manifest.art64_ends_on
-    return ends is not None and abs((dossier.submission_date - ends).days) <= days
-
-
 @rule("IND-MED-DOCS")
 def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    window = _in_art64_window(dossier, cfg.params.get("art64_days", 28))
+    art64 = _art64_window(dossier, cfg.params.get("art64_days", 28))
+    window = art64 is not None and art64[0] <= dossier.submission_date <= art64[1]
     for need in cfg.params["documents"]:
         if window and need.get("not_in_art64_window"):
             continue
