@@ -59,3 +59,16 @@ def test_german_certificate() -> None:
 def test_unlabelled_date_when_nothing_is_labelled_and_none_when_only_birth() -> None:
     assert document_date("Brussel\n6 november 2026\nDr. Peeters").date == NOV6
     assert document_date("Geboren op 12 april 1985") is None
+
+
+@pytest.mark.parametrize("text, own", [
+    # "du médecin" is no period "du … au": the signature's date is the certificate's.
+    ("Consultation le 20/11/2026.\nDate et signature du médecin : 12/08/2026", "12/08/2026"),
+    ("Date et signature du médecin : 20/11/2026", "20/11/2026"),
+    # An admission and a next appointment are never the date a letter was written.
+    ("Geel, 03.02.2026\nPatient werd opgenomen van 02.11.2026 tot 09.11.2026", "03.02.2026"),
+    ("Datum: 2 november 2026\nVolgende afspraak: 4 december 2026", "2 november 2026"),
+])
+def test_the_documents_own_date_among_others(text: str, own: str) -> None:
+    found = document_date(text)
+    assert found is not None and found.text == own

@@ -1,0 +1,47 @@
+"""A page is signed only by pen strokes at its signature label: not by a printed line, a box or a stamp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from validator.pipeline import CheckOptions, load_dossier
+from validator.rules.be9ter import phrases
+from validator.signature import signature_box
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _page(path: Path, mark: str) -> Path:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(0, 5, "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\n\n"
+                         "Handtekening en stempel van de arts:")
+    top = pdf.get_y() + 2
+    pdf.set_line_width(0.5)
+    if mark == "line":
+        pdf.line(25, top + 12, 95, top + 12)
+    elif mark == "box":
+        pdf.rect(25, top, 70, 25)
+    elif mark == "stamp":
+        pdf.rect(25, top + 2, 75, 11)
+        pdf.set_xy(28, top + 5)
+        pdf.set_font("DejaVu", size=10)
+        pdf.cell(70, 5, "Dr. A. VERHOEVEN - RIZIV 1-23456-78-901")
+    elif mark == "signature":
+        pdf.polyline([(25 + 4 * i + (i % 2), top + (11 if i % 2 else 1)) for i in range(12)])
+    pdf.output(str(path / f"{mark}.pdf"))
+    return path / f"{mark}.pdf"
+
+
+@pytest.mark.parametrize("mark, signed", [("none", False), ("line", False), ("box", False), ("stamp", False),
+                                          ("signature", True)])
+def test_only_pen_strokes_sign_a_page(tmp_path: Path, mark: str, signed: bool) -> None:
+    dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    assert (signature_box(page, phrases("signature")) is not None) is signed
