@@ -173,3 +173,66 @@ def test_identity_matrix_in_the_text_and_html_reports(samples: Path) -> None:
     page = htmlreport.render(report)
     assert '<section class="identity" data-sufficient="false">' in page
     assert '<tr data-file="geboorteakte.jpg">' in page and page.count('class="unmet"') == 2
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("1. Diagnose\nDiabetes type 1 met nefropathie stadium 3.\n2. Ernst van de aandoening:\n\n"
+     "3. Noodzakelijke behandeling\nInsuline 4 keer per dag, levenslang.", ["severity"]),
+    ("2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Gravité de l'affection :\n\n"
+     "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.", ["severity"]),
+    # A severity heading of its own, left empty, is not filled by "stadium" under the diagnosis.
+    ("B/ DIAGNOSE: aard en ernst\nDiabetes type 1, stadium onbekend, instabiel.\nGraad van ernst:\n"
+     "C/ Huidige behandeling\nInsuline 4 keer per dag, levenslang.", ["severity"]),
+    ("2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Degré de gravité\nGrave, risque de cirrhose.\n"
+     "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.", []),
+])
+def test_empty_severity_sections_and_plural_headings(text: str, missing: list[str]) -> None:
+    assert missing_sections(text) == missing
+
+
+# What an independent review fooled the rules with: each must now be reported.
+
+def _application_only(tmp_path: Path, text: str) -> dict:
+    born_digital_pdf(tmp_path / "demande.pdf", [text])
+    _, report = check_json(tmp_path, "--procedure", "be-9ter", "--applicant-name", "Mamadou Diallo",
+                           "--registered-mail", "planned", "--submission-date", "2026-12-01")
+    return report
+
+
+APPLICATION = ("Objet : demande d'autorisation de séjour sur la base de l'article 9ter\n"
+               "Madame, Monsieur,\nNom : DIALLO\nPrénom : Mamadou\n{residence}\n")
+
+
+def test_a_city_is_no_residence_address_and_the_lawyers_is_not_the_applicants(tmp_path: Path) -> None:
+    report = _application_only(tmp_path, APPLICATION.format(
+        residence="Mon client réside à Bruxelles et élit domicile au cabinet de son conseil, "
+                  "Avenue Louise 250, 1050 Bruxelles."))
+    assert [f["rule"] for f in report["findings"] if f["severity"] == "inadmissible"].count("BE9TER-ADDRESS") == 1
+
+
+def test_relatives_named_in_the_singular_need_their_proof(tmp_path: Path) -> None:
+    report = _application_only(tmp_path, APPLICATION.format(
+        residence="Mon client vit avec son mari et leur enfant mineur, inclus dans la présente demande."))
+    assert any(f["rule"] == "BE9TER-FAMILY" for f in report["findings"])
+
+
+def test_a_free_letter_named_like_the_certificate_is_not_the_certificate(samples: Path, tmp_path: Path) -> None:
+    dossier = tmp_path / "free-letter"
+    shutil.copytree(samples / "be9ter-fr-clean", dossier)
+    born_digital_pdf(dossier / "certificat-medical.pdf", [
+        "CERTIFICAT MÉDICAL\nJe soussignée, Dr Hélène Lambert, certifie que M. Mamadou Diallo, né le 23/11/1990, "
+        "est suivi pour une hépatite B chronique.\nDiagnostic : hépatite B chronique active.\n"
+        "Traitement actuel : ténofovir.\nDate : 5 novembre 2026\nSignature :"])
+    code, report = check_json(dossier)
+    assert code == 1 and any(f["rule"] == "BE9TER-MEDCERT-PRESENT" for f in report["findings"])
+
+
+def test_someone_elses_passport_proves_no_identity(samples: Path, tmp_path: Path) -> None:
+    dossier = tmp_path / "other-passport"
+    shutil.copytree(samples / "be9ter-fr-clean", dossier)
+    (dossier / "passeport.jpg").unlink()
+    shutil.copy(samples / "be9ter-nl-clean" / "paspoort.jpg", dossier / "passeport.jpg")
+    code, report = check_json(dossier)
+    assert report["verdict"] == "inadmissible"
+    assert any(f["rule"] == "BE9TER-IDENTITY" and f["severity"] == "inadmissible" for f in report["findings"])
+    assert any(f["rule"] == "ID-MRZ" for f in report["findings"])

@@ -53,3 +53,13 @@ def test_person_fields_from_labels_and_from_mrz() -> None:
     assert fields == fields.__class__("BENALI Amina", dt.date(1985, 4, 12), "Rabat", "marocaine")
     passport = person_fields("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
     assert passport.shows() == {"name", "birth_date", "nationality"}
+
+
+@pytest.mark.parametrize("text, digits, valid", [
+    ("Rijksregisternummer: 79.03.08 - 284.89", "79030828489", True),
+    ("N° national : 790308/284-89", "79030828489", True),
+    ("Nationaal nummer: 79.03.08-284.90", "79030828490", False),
+])
+def test_national_number_spellings_and_labels(text: str, digits: str, valid: bool) -> None:
+    (found,) = find_national_numbers(text)
+    assert (found.digits, found.valid, found.labelled) == (digits, valid, True)

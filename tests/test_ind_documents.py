@@ -79,3 +79,18 @@ def test_foreign_official_document_needs_translation_and_legalisation(sample_rep
     assert found == {("geboorteakte-marokko.jpg", "deficiency"), ("geboorteakte-marokko.jpg", "warning")}
     # The passport is in French and English: no translation asked.
     assert not [f for f in report["findings"] if f["rule"] == "IND-TRANSLATION" and f["file"] == "paspoort.jpg"]
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Mevrouw Benali (41 jaar) wordt behandeld. De behandeling is nog 6 maanden noodzakelijk.", 6),
+    ("De aandoening is niet chronisch. De behandeling is nog 6 maanden noodzakelijk.", 6),
+    ("Deze behandeling is levenslang noodzakelijk.", 10_000),
+    ("De behandeling is nog minimaal 2 jaar nodig.", 24),
+    ("Treatment is needed for at least 18 months.", 18),
+])
+def test_only_a_period_of_treatment_counts(text: str, months: int) -> None:
+    from validator.extract.labels import phrase_pattern
+    from validator.rules.ind import _lasting_months
+
+    lifelong = phrase_pattern(frozenset(["levenslang", "chronisch", "lifelong"]))
+    assert _lasting_months(text, lifelong) == months

@@ -41,6 +41,8 @@ class _Type:
     # Each hint, and where it may stand in a file name: at the start of a word.
     filename: tuple[tuple[str, re.Pattern[str]], ...]
     mrz: bool
+    # Only its title makes a document this type: terms and its file name alone never do.
+    needs_title: bool
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -56,7 +58,7 @@ def _config() -> dict[str, Any]:
 @cache
 def _types() -> tuple[_Type, ...]:
     return tuple(_Type(name, tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
-                       spec.get("mrz", False))
+                       spec.get("mrz", False), spec.get("needs_title", False))
                  for name, spec in _config()["types"].items())
 
 
@@ -111,8 +113,12 @@ def _scored(matches: list[_Match]) -> dict[str, float]:
     """Each distinct phrase found counts once, with its kind's weight."""
     weights = _config()["weights"]
     distinct = {(m.type, m.kind, m.phrase) for m in matches}
+    titled = {m.type for m in matches if m.kind == "title"}
+    strict = {t.name for t in _types() if t.needs_title}
     scores: dict[str, float] = {}
     for name, kind, _ in distinct:
+        if name in strict and name not in titled:
+            continue
         scores[name] = scores.get(name, 0) + weights[kind]
     return scores
 
@@ -203,6 +209,10 @@ def _classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cl
     content = score_text("\n".join(p.text for p in pages))
     content_type, content_score, _ = _best(content)
     scores = dict(content)
+    strict = {t.name for t in _types() if t.needs_title}
+    if hint in strict and hint not in content:
+        # A file called "certificat-medical.pdf" holding a doctor's free letter is no standard certificate.
+        hint = None
     if hint:
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from validator import yamlconfig
-from validator.extract.mrz import find_mrz
+from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
+from validator.textmatch import contains_name
 from validator.model import Document, Dossier
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
@@ -77,9 +78,22 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
     if document.type not in properties():
         return None
     pages = dossier.pages_of(document)
+    zones = [z for p in pages for z in find_mrz(p.text, dossier.submission_date)]
+    if any(_someone_else(z, dossier) for z in zones):
+        # Someone else's passport proves nobody's identity here; ID-MRZ says whose it seems to be.
+        return None
     shows = person_fields("\n".join(p.text for p in pages)).shows()
-    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages),
-                         any(find_mrz(p.text) for p in pages))
+    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones))
+
+
+def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
+    """A zone whose check digits hold and whose name or birth date is not the applicant's."""
+    applicant = dossier.manifest.applicant
+    if not zone.valid:
+        return False
+    other_name = applicant.name is not None and bool(zone.name) and not contains_name(zone.name, applicant.name)
+    other_birth = applicant.birth_date is not None and zone.birth_date not in (None, applicant.birth_date)
+    return other_name or other_birth
 
 
 def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:

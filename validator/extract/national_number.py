@@ -12,8 +12,9 @@ from stdnum.exceptions import ValidationError
 from validator.textmatch import fold_keeping_length
 
 # 85.07.30-033.28, 85073003328, 850730 033 28
-_NUMBER = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})[ .-]?(\d{3})[ .-]?(\d{2})(?![\d])")
-_LABEL = re.compile(r"(?:rijksregister\w*|insz|identificatienummer|registre national|numero national|"
+_NUMBER = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*[ ./-]?\s*(\d{3})\s*[ ./-]?\s*(\d{2})(?![\d])")
+_LABEL = re.compile(r"(?:rijksregister\w*|insz|identificatienummer|registre national|numero national|n[°o] national|"
+                    r"nationaal nummer|nationaal registernummer|rijksregisternr|"
                     r"nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)\W{0,20}$")
 
 

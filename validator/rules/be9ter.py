@@ -86,9 +86,13 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     for app in applications:
         text = dossier.text_of(app)
-        labels = [m.end() for m in phrases("residence_address").finditer(fold_keeping_length(text))]
+        folded = fold_keeping_length(text)
+        labels = [m.end() for m in phrases("residence_address").finditer(folded)]
+        # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
+        domiciles = [m.start() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
-        residence = [a for a in found if any(0 <= a.start - end <= ADDRESS_REACH for end in labels)]
+        residence = [a for a in found if any(0 <= a.start - end <= ADDRESS_REACH
+                                             and not any(end <= d < a.start for d in domiciles) for end in labels)]
         if residence:
             continue
         yield finding(cfg, "missing", app.file, app.first_page,
@@ -190,8 +194,9 @@ def missing_sections(text: str) -> list[str]:
     spec = _data()["certificate"]
     sections = certificate_sections(text)
     missing = [name for name in spec["required"] if not _filled(sections[name])]
-    if "severity" in missing and _filled(sections["illness"]):
-        # The model until 2024 asks for nature and severity together, under its diagnosis heading.
+    if "severity" in missing and sections["severity"] is None and _filled(sections["illness"]):
+        # The model until 2024 asks for nature and severity together, under its diagnosis heading; a
+        # severity heading of its own left empty is not saved by words under the diagnosis.
         if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
     return missing

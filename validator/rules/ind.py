@@ -157,13 +157,20 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
 
 
-_DURATION = re.compile(r"(?<!\d)(\d{1,3})\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|monate?)\b")
+# A period the treatment still takes: "nog 6 maanden", "minimaal 2 jaar", "for at least 12 months", "encore 1 an".
+# A bare "(41 jaar)" is an age, not a period of treatment.
+_DURATION = re.compile(
+    r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|encore|pendant|au moins|durant|for|at least|another|"
+    r"noch|mindestens|fur)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
+    r"(\d{1,3})\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|monate?)\b")
+# "niet chronisch", "not permanent": a negated phrase says the opposite.
+_NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)?$")
 
 
 def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
     """The longest period the text names for the treatment, in months; a lifelong one counts as forever."""
     folded = " ".join(fold(text).split())
-    if lifelong.search(folded):
+    if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
         return 10_000
     spans = [int(n) * (1 if unit.startswith(("maand", "month", "mois", "monat")) else 12)
              for n, unit in _DURATION.findall(folded)]
