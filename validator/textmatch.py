@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,17 +51,22 @@ def contains_number(text: str, digits: str) -> bool:
     return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None
 
 
+def _fewest_words(words: list[Word], holds: Callable[[list[Word]], bool], reach: int) -> Box | None:
+    """The union of the boxes of the fewest consecutive words (at most `reach`) that together hold something."""
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + reach, len(words)) + 1):
+            if holds(words[start:end]):
+                while start + 1 < end and holds(words[start + 1:end]):
+                    start += 1
+                found = [w.box for w in words[start:end]]
+                return Box(min(b.x0 for b in found), min(b.y0 for b in found),
+                           max(b.x1 for b in found), max(b.y1 for b in found))
+    return None
+
+
 def number_box(words: list[Word], digits: str) -> Box | None:
     """Where on the page the number is written: the union of the fewest words that spell it."""
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + len(digits), len(words)) + 1):
-            if contains_number(" ".join(w.text for w in words[start:end]), digits):
-                while start + 1 < end and contains_number(" ".join(w.text for w in words[start + 1:end]), digits):
-                    start += 1
-                boxes = [w.box for w in words[start:end]]
-                return Box(min(b.x0 for b in boxes), min(b.y0 for b in boxes),
-                           max(b.x1 for b in boxes), max(b.y1 for b in boxes))
-    return None
+    return _fewest_words(words, lambda run: contains_number(" ".join(w.text for w in run), digits), len(digits))
 
 
 def text_box(words: list[Word], snippet: str) -> Box | None:
@@ -69,20 +75,8 @@ def text_box(words: list[Word], snippet: str) -> Box | None:
     wanted = "".join(fold(snippet).split())
     if not wanted:
         return None
-    flat = ["".join(fold(w.text).split()) for w in words]
-    for start in range(len(words)):
-        joined = ""
-        for end in range(start, len(words)):
-            joined += flat[end]
-            if wanted in joined:
-                while start < end and wanted in "".join(flat[start + 1:end + 1]):
-                    start += 1
-                found = [w.box for w in words[start:end + 1]]
-                return Box(min(b.x0 for b in found), min(b.y0 for b in found),
-                           max(b.x1 for b in found), max(b.y1 for b in found))
-            if len(joined) > len(wanted) + 40:
-                break
-    return None
+    return _fewest_words(words, lambda run: wanted in "".join("".join(fold(w.text).split()) for w in run),
+                         len(wanted))
 
 
 @dataclass(frozen=True)
