@@ -21,7 +21,7 @@ from validator import yamlconfig
 from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
 from validator.textmatch import contains_name
-from validator.model import Document, Dossier
+from validator.model import Applicant, Document, Dossier
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -86,14 +86,28 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
     return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones))
 
 
+def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]:
+    """Where a machine-readable zone contradicts the dossier: field (name, birth_date, nationality) → (read,
+    expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing."""
+    read = {"name": zone.name, "birth_date": zone.birth_date.isoformat() if zone.birth_date else None,
+            "nationality": zone.nationality.strip("<")}
+    known = {"name": applicant.name, "birth_date": applicant.birth_date.isoformat() if applicant.birth_date else None,
+             "nationality": applicant.nationality}
+    out = {}
+    for field, expected in known.items():
+        found = read[field]
+        if expected is None or found is None:
+            continue
+        if not (contains_name(found, expected) if field == "name" else found == expected):
+            out[field] = (found, expected)
+    return out
+
+
 def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
     """A zone whose check digits hold and whose name or birth date is not the applicant's."""
-    applicant = dossier.manifest.applicant
-    if not zone.valid:
-        return False
-    other_name = applicant.name is not None and bool(zone.name) and not contains_name(zone.name, applicant.name)
-    other_birth = applicant.birth_date is not None and zone.birth_date not in (None, applicant.birth_date)
-    return other_name or other_birth
+    differs = disagreements(zone, dossier.manifest.applicant)
+    # A name the zone lost to OCR says nothing about whose passport it is.
+    return zone.valid and (("name" in differs and bool(zone.name)) or "birth_date" in differs)
 
 
 def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from validator.extract.mrz import Mrz, find_mrz
+from validator.identity import disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import boxes, finding, rule
-from validator.textmatch import contains_name
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -46,19 +46,9 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if failed:
             yield finding(cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed))
             continue
-        read = {"name": mrz.name, "birth_date": mrz.birth_date.isoformat() if mrz.birth_date else None,
-                "nationality": mrz.nationality.strip("<")}
-        known = {"name": applicant.name,
-                 "birth_date": applicant.birth_date.isoformat() if applicant.birth_date else None,
-                 "nationality": applicant.nationality}
-        for field, expected in known.items():
-            if expected is None or read[field] is None:
-                continue
-            agrees = contains_name(read[field], expected) if field == "name" else read[field] == expected
-            if not agrees:
-                yield finding(cfg, f"differs-{field}", doc.file, page.number,
-                              evidence={**evidence, "found": read[field], "expected": expected},
-                              found=read[field], expected=expected)
+        for field, (found, expected) in disagreements(mrz, applicant).items():
+            yield finding(cfg, f"differs-{field}", doc.file, page.number,
+                          evidence={**evidence, "found": found, "expected": expected}, found=found, expected=expected)
 
 
 @rule("ID-EXPIRED")
