@@ -16,24 +16,13 @@ from validator.rules.identity import has_valid_passport
 from validator.textmatch import fold
 
 
-def _age(born: dt.date, on: dt.date) -> int:
-    return relativedelta(on, born).years
-
-
 def _condition_holds(condition: dict[str, Any], dossier: Dossier) -> bool | None:
-    """Whether the condition of another amount holds for this applicant: True, False, or None when the dossier does not say."""
-    applicant = dossier.manifest.applicant
-    answers: list[bool | None] = []
-    if "nationality" in condition:
-        answers.append(None if applicant.nationality is None else applicant.nationality in condition["nationality"])
-    if "minor" in condition:
-        born = applicant.birth_date
-        answers.append(None if born is None else (_age(born, dossier.submission_date) < 18) == condition["minor"])
-    if False in answers:
-        return False
-    if answers and None not in answers:
-        return True
-    return None
+    """Whether the condition of another amount holds for this applicant: True, False, or None when there is no
+    condition the dossier settles (only nationality is one: "minor, after residence with a family member" is not)."""
+    nationality = dossier.manifest.applicant.nationality
+    if "nationality" not in condition or nationality is None:
+        return None
+    return nationality in condition["nationality"]
 
 
 @rule("IND-FEE")
