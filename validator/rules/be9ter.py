@@ -44,7 +44,7 @@ def phrases(group: str, languages: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 
 def _says(text: str, group: str, languages: tuple[str, ...] = ()) -> bool:
-    return phrases(group, languages).search(" ".join(fold(text).split())) is not None
+    return phrases(group, languages).search(fold(text)) is not None
 
 
 def _applications(dossier: Dossier) -> list[Document]:

@@ -124,7 +124,7 @@ def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         shown = dossier.documents_of(*condition.get("types", []))
         if condition.get("phrases"):
             pattern = phrase_pattern(frozenset(condition["phrases"]))
-            shown = [d for d in shown if pattern.search(" ".join(fold(dossier.text_of(d)).split()))]
+            shown = [d for d in shown if pattern.search(fold(dossier.text_of(d)))]
         if not shown:
             yield finding(cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])})
 
@@ -142,7 +142,7 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if not translated:
             yield finding(cfg, "untranslated", doc.file, doc.first_page, evidence={"found": lang, "expected": list(accepted)},
                           language=term)
-        if not legalised.search(" ".join(fold(dossier.text_of(doc)).split())):
+        if not legalised.search(fold(dossier.text_of(doc))):
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
 
 
@@ -158,7 +158,7 @@ _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)
 
 def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
     """The longest period the text names for the treatment, in months; a lifelong one counts as forever."""
-    folded = " ".join(fold(text).split())
+    folded = fold(text)
     if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
         return 10_000
     spans = [int(n) * (1 if unit.startswith(("maand", "month", "mois", "monat")) else 12)
