@@ -56,6 +56,11 @@ def _page_with(dossier: Dossier, document: Document, snippet: str) -> Page | Non
     return next((p for p in dossier.pages_of(document) if snippet and snippet in p.text), None)
 
 
+def _names_applicant(text: str, name: str | None) -> bool:
+    """The applicant's name is in the text; without a name in the dossier, any name written after its label."""
+    return contains_name(text, name) if name else person_fields(text).name is not None
+
+
 def _signed(pages: list[Page]) -> bool:
     return any(signature.signature_box(p, phrases("signature")) for p in pages)
 
@@ -226,8 +231,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                        for m in phrases("doctor_number").finditer(folded))
         if not numbered:
             yield finding(cfg, "no-doctor-number", cert.file, last)
-        named = contains_name(text, applicant.name) if applicant.name else person_fields(text).name is not None
-        if not named:
+        if not _names_applicant(text, applicant.name):
             yield finding(cfg, "no-patient", cert.file, cert.first_page,
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 
@@ -293,7 +297,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         person = person_fields(text)
         numbers = find_national_numbers(text)
         has = {
-            "name": contains_name(text, applicant.name) if applicant.name else person.name is not None,
+            "name": _names_applicant(text, applicant.name),
             "first-name": _says(text, "first_name"),
             "nationality": person.nationality is not None,
             "birth-date": bool(birth_dates(text)),
