@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import random
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytesseract
 from fpdf import FPDF
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
@@ -15,6 +17,7 @@ from validator.cache import dump_file, load_file
 from validator.ingest.pdf import open_pdf
 from validator.model import Box, Page, Problem, SourceFile, Word
 from validator.pages import OCR_DPI, ReadOptions, _render_dpi
+from validator.pipeline import CheckOptions, load_dossier
 
 V = "2840517396"
 
@@ -46,14 +49,52 @@ def test_tesseract_gets_the_page_pixels_unchanged_and_reads_them() -> None:
     assert V in tesseract.ocr(image, 200, 60).text
 
 
+def _typed(lines: list[str], dpi: int = 200) -> Image.Image:
+    img = Image.new("L", (round(210 / 25.4 * dpi), round(100 / 25.4 * dpi)), 250)
+    font = ImageFont.truetype("DejaVuSans.ttf", round(12 / 72 * dpi))
+    ImageDraw.Draw(img).multiline_text((dpi // 2, dpi // 2), "\n".join(lines), fill=20, font=font, spacing=dpi // 8)
+    return img
+
+
+def test_pages_read_in_one_tesseract_run_read_as_they_do_one_by_one() -> None:
+    pages = [_typed([f"Bladzijde {n} van de bankafschriften", f"Saldo op {n} maart 2026: {n * 111},00 euro"])
+             for n in (1, 2, 3)]
+    runs = tesseract.RUNS.value
+    together = tesseract.ocr_pages([(page, 200) for page in pages], 60)
+    assert tesseract.RUNS.value - runs == 1
+    alone = [tesseract.ocr(page, 200, 60) for page in pages]
+    assert together == alone
+    assert [f"{n * 111},00" in result.text for n, result in zip((1, 2, 3), together)] == [True, True, True]
+
+
+def test_a_page_tesseract_cannot_read_fails_alone() -> None:
+    readable = _typed(["Uittreksel basisregistratie personen"])
+    # Tesseract refuses images wider than 32767 pixels.
+    too_wide = Image.new("L", (33000, 40), 255)
+    first, second = tesseract.ocr_pages([(readable, 200), (too_wide, 200)], 60)
+    assert isinstance(first, tesseract.OcrResult) and "basisregistratie" in first.text
+    assert isinstance(second, pytesseract.TesseractError) and "too large" in str(second)
+
+
+def test_scanned_files_are_read_in_one_tesseract_run_each_page_with_its_own_words(tmp_path: Path) -> None:
+    for n in (1, 2, 3):
+        _typed([f"V-nummer {V}", f"Pagina {n} van de huurovereenkomst, huur {n * 250} euro"]).save(
+            tmp_path / f"scan-{n}.png", dpi=(200, 200))
+    runs = tesseract.RUNS.value
+    dossier = load_dossier(tmp_path, CheckOptions({"applicant": {"v_number": V}}, jobs=1, cache=False))
+    assert tesseract.RUNS.value - runs == 1
+    assert [(p.file, f"huur {n * 250} euro" in p.text) for n, p in zip((1, 2, 3), dossier.pages)] == [
+        (f"scan-{n}.png", True) for n in (1, 2, 3)]
+
+
 def test_pdf_scan_renders_as_pdfium_renders_it_in_grey(tmp_path: Path) -> None:
     path = _scanned_pdf(tmp_path / "scan.pdf", 300)
-    source, pages, doc = open_pdf(path, "scan.pdf", path.stat().st_size)
-    try:
-        ours = pages[0].render(OCR_DPI)
-        grey = doc[0].render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("L")
-    finally:
-        doc.close()
+    source, pages, pdf = open_pdf(path, "scan.pdf", path.stat().st_size)
+    ours = pages[0].render(OCR_DPI)
+    pdf.close()
+    doc = pdfium.PdfDocument(path)
+    grey = doc[0].render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
     assert ours.mode == "L" and ours.size == grey.size
     assert ImageChops.difference(ours, grey).getbbox() is None
 
@@ -75,3 +116,34 @@ def test_cached_file_reads_back_as_it_was_read() -> None:
                                              Word(V, 88.0, Box(0.21, 0.1, 0.4, 0.12))], text_source="ocr")
     source = SourceFile("a.pdf", "pdf", "application/pdf", 1234, [page], [Problem("damaged", "xref", None)])
     assert load_file(json.loads(json.dumps(dump_file(source))), "a.pdf") == source
+
+
+def _resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS in /proc/self/status")
+
+
+def test_reading_a_long_scan_does_not_keep_its_images_in_memory(tmp_path: Path) -> None:
+    # Noise does not compress: forty pages of it make a PDF of about 100 MB, most of it image data
+    # that PDFium would keep once read.
+    pdf = FPDF(unit="mm", format=(210, 297))
+    for n in range(40):
+        noise = Image.frombytes("L", (1400, 1980), random.Random(n).randbytes(1400 * 1980))
+        buffer = io.BytesIO()
+        noise.save(buffer, "JPEG", quality=90)
+        pdf.add_page()
+        pdf.image(buffer, x=0, y=0, w=210, h=297)
+    path = tmp_path / "long.pdf"
+    pdf.output(str(path))
+    size_mb = path.stat().st_size / 2**20
+    assert size_mb > 60
+    before = _resident_mb()
+    _, pages, opened = open_pdf(path, path.name, path.stat().st_size)
+    for page in pages:
+        assert page.text_layer() is not None
+    grown = _resident_mb() - before
+    opened.close()
+    # A few pages' worth of the file may stay, not all of it.
+    assert len(pages) == 40 and grown < size_mb / 4

@@ -1,4 +1,4 @@
-"""The classify stage: what each document is, and in which language each page is written.
+"""The classify stage: what each document is, and in which languages (from its pages') it is written.
 
 Runs after the pages are read and before the rules. Every file, or every page
 range when one PDF holds several documents, gets a type of
@@ -243,8 +243,6 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
 
 
 def classify(dossier: Dossier) -> None:
-    """Set every page's language and the dossier's documents."""
-    for page in dossier.pages:
-        page.language = language.page_language(page)
+    """Set the dossier's documents."""
     dossier.documents = [doc for f in dossier.files
                          for doc in classify_file(f, dossier.manifest.documents.get(f.path))]

@@ -41,3 +41,18 @@ def run_all(fn: Callable[[T], R], items: Iterable[T], jobs: int,
                 future.cancel()
             raise
     return out  # type: ignore[return-value]
+
+
+def batches(items: list[T], jobs: int, most: int) -> list[list[T]]:
+    """The items cut into runs for `jobs` workers: large runs first, down to single items at the end.
+
+    Each run is a share of what is left (guided scheduling): long runs save work per run, and short
+    ones at the end keep every worker busy until the last item.
+    """
+    out: list[list[T]] = []
+    start = 0
+    while start < len(items):
+        size = max(1, min(most, (len(items) - start) // max(1, jobs)))
+        out.append(items[start:start + size])
+        start += size
+    return out

@@ -2,7 +2,9 @@
 
 Blank pages are measured but never sent to OCR. A scanned page whose text
 layer holds only a few words (a V-number stamped in a PDF editor, say) is
-OCR'd too, and both texts are kept.
+OCR'd too, and both texts are kept. Pages are read a few at a time, so that
+one Tesseract process reads all of them. A page's language is told here, in
+the page-reading threads, and kept in the cache with the rest of the page.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 import pytesseract
 from PIL import Image
 
-from validator import thumbnail
+from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
@@ -38,6 +40,10 @@ THIN_TEXT_LAYER = 200
 OSD_MIN_CONFIDENCE = 2.0
 # Tesseract's script confidence below which the script is not recorded.
 OSD_MIN_SCRIPT_CONFIDENCE = 1.0
+# Pages read by one Tesseract process, at most: the images wait in memory until it has run.
+OCR_BATCH = 8
+# Fewer pages when they are large: eight A4 pages at 200 dpi.
+OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,37 @@ def real_text(text: str) -> bool:
     return bad / len(chars) < 0.1
 
 
-def read_page(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page, list[Problem]]:
+@dataclass
+class _Pending:
+    """A page waiting for OCR: its image, and the cache key the result is kept under."""
+
+    page: Page
+    problems: list[Problem]
+    image: Image.Image
+    dpi: float
+    key: str
+
+
+def read_pages(sources: list[PageSource], options: ReadOptions, cache: Cache) -> list[tuple[Page, list[Problem]]]:
+    """Each page with the problems met reading it, in the order given."""
+    read: list[tuple[Page, list[Problem]]] = []
+    pending: list[_Pending] = []
+    for src in sources:
+        page, problems, waiting = _prepare(src, options, cache)
+        read.append((page, problems))
+        if waiting is not None:
+            pending.append(waiting)
+            if sum(p.image.width * p.image.height for p in pending) >= OCR_BATCH_PIXELS:
+                _ocr(pending, options, cache)
+                pending = []
+    _ocr(pending, options, cache)
+    for page, _ in read:
+        page.language = language.page_language(page)
+    return read
+
+
+def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page, list[Problem], _Pending | None]:
+    """The page as far as it can be read without OCR, and what OCR still has to read on it."""
     layer = src.text_layer()
     has_layer = layer is not None and real_text(layer.text)
     thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in layer.text) < THIN_TEXT_LAYER
@@ -69,9 +105,21 @@ def read_page(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page
     image = src.render(MEASURE_DPI if layer_only else _render_dpi(src, options))
     _measure(page, image, src.image_coverage > 0)
     page.thumbnail = thumbnail.make(image)
+    problems: list[Problem] = []
     if layer_only or page.faint_ink < NOTHING_TO_READ or not options.ocr:
-        return page, []
-    return page, _ocr(page, image, options, cache)
+        return page, problems, None
+    dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
+    if dpi < options.ocr_dpi * ENLARGE_BELOW:
+        factor = min(MAX_UPSCALE, options.ocr_dpi / dpi)
+        image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
+        dpi *= factor
+    k = key("ocr", hashlib.sha256(image.tobytes()).hexdigest(), image.size, round(dpi), tesseract.LANGUAGES,
+            tesseract.version())
+    stored = cache.get("ocr", k)
+    if stored is None:
+        return page, problems, _Pending(page, problems, image, dpi, k)
+    _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
+    return page, problems, None
 
 
 def _render_dpi(src: PageSource, options: ReadOptions) -> float:
@@ -120,29 +168,25 @@ def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
     page.photo = find_photo(image, page.width_mm, page.height_mm)
 
 
-def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> list[Problem]:
-    dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
-    if dpi < options.ocr_dpi * ENLARGE_BELOW:
-        factor = min(MAX_UPSCALE, options.ocr_dpi / dpi)
-        image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
-        dpi *= factor
-    k = key("ocr", hashlib.sha256(image.tobytes()).hexdigest(), image.size, round(dpi), tesseract.LANGUAGES,
-            tesseract.version())
-    stored = cache.get("ocr", k)
-    if stored is not None:
-        result = tesseract.OcrResult(stored["text"], load_words(stored["words"]))
-        script = stored.get("script")
-    else:
+def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
+    results = tesseract.ocr_pages([(p.image, p.dpi) for p in pending], options.ocr_timeout)
+    for waiting, result in zip(pending, results):
         script = None
         try:
-            result = tesseract.ocr(image, dpi, options.ocr_timeout)
+            if isinstance(result, Exception):
+                raise result
             if _poorly_read(result):
                 # A page that reads poorly may be turned, or in a script the OCR languages do not cover.
-                turned, script = _read_turned(image, dpi, options)
+                turned, script = _read_turned(waiting.image, waiting.dpi, options)
                 result = turned or result
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
-            return [Problem("ocr-failed", str(exc).strip()[:200], page.number)]
-        cache.put("ocr", k, {"text": result.text, "script": script, "words": dump_words(result.words)})
+            waiting.problems.append(Problem("ocr-failed", str(exc).strip()[:200], waiting.page.number))
+            continue
+        cache.put("ocr", waiting.key, {"text": result.text, "script": script, "words": dump_words(result.words)})
+        _apply(waiting.page, result, script)
+
+
+def _apply(page: Page, result: tesseract.OcrResult, script: str | None) -> None:
     page.script = script
     if page.text_source == "text-layer":
         page.text = f"{page.text}\n{result.text}"
@@ -150,4 +194,3 @@ def _ocr(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> 
         page.text_source = "text-layer+ocr"
     else:
         page.text, page.words, page.text_source = result.text, result.words, "ocr"
-    return []

@@ -14,12 +14,12 @@ from typing import Any
 from validator import classify, i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
-from validator.concurrency import run_all
+from validator.concurrency import batches, run_all
 from validator.errors import UsageError
 from validator.ingest.files import open_entries
 from validator.ingest.walk import entries
 from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report
-from validator.pages import ReadOptions, read_page
+from validator.pages import OCR_BATCH, ReadOptions, read_pages
 from validator.rules import finding, registry
 
 log = logging.getLogger(__name__)
@@ -49,16 +49,19 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
         with open_entries(found, cache, settings) as opened:
             done = 0
 
-            def tick(_: object) -> None:
+            def tick(read: list[object]) -> None:
                 nonlocal done
-                done += 1
+                done += len(read)
                 if progress:
                     progress(done, len(opened.pages))
 
-            results = run_all(lambda item: read_page(item[1], options.read, cache), opened.pages, options.jobs, tick)
-            for (source, _), (page, problems) in zip(opened.pages, results):
-                source.pages.append(page)
-                source.problems.extend(problems)
+            runs = batches(opened.pages, options.jobs, OCR_BATCH)
+            results = run_all(lambda run: read_pages([src for _, src in run], options.read, cache), runs,
+                              options.jobs, tick)
+            for run, read in zip(runs, results):
+                for (source, _), (page, problems) in zip(run, read):
+                    source.pages.append(page)
+                    source.problems.extend(problems)
             for source, k in opened.fresh:
                 # A failed OCR may be passing (a timeout on a busy machine): read it again next time.
                 if not source.has_problem("ocr-failed"):

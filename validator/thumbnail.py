@@ -16,7 +16,7 @@ QUALITY = 70
 
 def make(image: Image.Image) -> bytes:
     height = max(1, round(image.height * WIDTH_PX / max(1, image.width)))
-    small = image.convert("L").resize((WIDTH_PX, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    small = image.convert("L").resize((WIDTH_PX, height), Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
     small.save(out, "JPEG", quality=QUALITY, optimize=True)
     return out.getvalue()

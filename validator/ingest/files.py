@@ -6,11 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-
 from validator.cache import Cache, file_digest, key, load_file
 from validator.ingest.image import open_image
-from validator.ingest.pdf import PDFIUM_LOCK, open_pdf
+from validator.ingest.pdf import PdfFile, open_pdf
 from validator.ingest.sniff import sniff
 from validator.ingest.source import PageSource
 from validator.ingest.walk import Entry
@@ -31,7 +29,7 @@ class Opened:
 def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...]) -> Iterator[Opened]:
     """Open every entry, or take what was read from it before; PDFs stay open until their pages are read."""
     opened = Opened()
-    docs: list[pdfium.PdfDocument] = []
+    docs: list[PdfFile] = []
     try:
         for entry in entries:
             # Hashing a large scan costs time that is wasted when nothing is kept.
@@ -48,9 +46,8 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
                 opened.fresh.append((source, k))
         yield opened
     finally:
-        with PDFIUM_LOCK:
-            for doc in docs:
-                doc.close()
+        for doc in docs:
+            doc.close()
 
 
 def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:
@@ -62,7 +59,7 @@ def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:
         return None
 
 
-def _open(entry: Entry, docs: list[pdfium.PdfDocument]) -> tuple[SourceFile, list[PageSource]]:
+def _open(entry: Entry, docs: list[PdfFile]) -> tuple[SourceFile, list[PageSource]]:
     if entry.path is None:
         return SourceFile(entry.name, "unreadable", None, 0, problems=[entry.problem] if entry.problem else []), []
     try:

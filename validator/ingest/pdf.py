@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,55 +126,91 @@ def _document_active_content(reader: pypdf.PdfReader) -> list[Problem]:
     return found
 
 
+class PdfFile:
+    """An open PDF that lets go of what it has read every few pages.
+
+    PDFium keeps every object it has parsed, image data included, until the document is closed:
+    reading a 140 MB scan page by page would end with all 140 MB in memory. Reopening costs under
+    a millisecond, so the document is reopened after every few pages.
+    """
+
+    PAGES_PER_OPENING = 8
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._doc = self._open()
+        self._loads = 0
+        self.page_count = len(self._doc)
+
+    def _open(self) -> pdfium.PdfDocument:
+        doc = pdfium.PdfDocument(self._path)
+        try:
+            doc.init_forms()
+        except pdfium.PdfiumError:
+            pass
+        return doc
+
+    @contextmanager
+    def page(self, index: int) -> Iterator[pdfium.PdfPage]:
+        with PDFIUM_LOCK:
+            if self._loads >= self.PAGES_PER_OPENING:
+                try:
+                    fresh = self._open()
+                except pdfium.PdfiumError:
+                    # Gone or changed since it was opened: keep reading the document already open.
+                    fresh = None
+                if fresh is not None:
+                    self._doc.close()
+                    self._doc, self._loads = fresh, 0
+            self._loads += 1
+            page = self._doc[index]
+            try:
+                yield page
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        with PDFIUM_LOCK:
+            self._doc.close()
+
+
 class PdfPage:
     """One page of an open PDF; the PageSource the page reader works from."""
 
-    def __init__(self, doc: pdfium.PdfDocument, file: str, index: int, size_mm: tuple[float, float] | None):
-        self._doc = doc
+    def __init__(self, pdf: PdfFile, file: str, index: int, size_mm: tuple[float, float] | None):
+        self._pdf = pdf
         self._index = index
         self.file = file
         self.number = index + 1
-        with PDFIUM_LOCK:
-            page = doc[index]
-            try:
-                if size_mm is None or min(size_mm) <= 0:
-                    w, h = page.get_size()
-                    size_mm = (w / PT_PER_INCH * MM_PER_INCH, h / PT_PER_INCH * MM_PER_INCH)
-                self.scan_dpi, self.image_coverage = _scan_resolution(page)
-            finally:
-                page.close()
+        with pdf.page(index) as page:
+            if size_mm is None or min(size_mm) <= 0:
+                w, h = page.get_size()
+                size_mm = (w / PT_PER_INCH * MM_PER_INCH, h / PT_PER_INCH * MM_PER_INCH)
+            self.scan_dpi, self.image_coverage = _scan_resolution(page)
         self.width_mm, self.height_mm = size_mm
         self.size_source: SizeSource = "page-box"
 
     def text_layer(self) -> TextLayer | None:
-        with PDFIUM_LOCK:
-            page = self._doc[self._index]
+        with self._pdf.page(self._index) as page:
+            textpage = page.get_textpage()
             try:
-                textpage = page.get_textpage()
-                try:
-                    return _text_layer(page, textpage)
-                finally:
-                    textpage.close()
+                return _text_layer(page, textpage)
             finally:
-                page.close()
+                textpage.close()
 
     def render(self, dpi: float) -> Image.Image:
-        with PDFIUM_LOCK:
-            page = self._doc[self._index]
-            try:
-                w, h = page.get_size()
-                scale = dpi / PT_PER_INCH
-                if w * h * scale * scale > MAX_RENDER_PIXELS:
-                    scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
-                # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
-                # mode in less than half the time.
-                bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
-                                     force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
-                image = bitmap.to_pil().convert("L")
-                bitmap.close()
-                return image
-            finally:
-                page.close()
+        with self._pdf.page(self._index) as page:
+            w, h = page.get_size()
+            scale = dpi / PT_PER_INCH
+            if w * h * scale * scale > MAX_RENDER_PIXELS:
+                scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
+            # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
+            # mode in less than half the time.
+            bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
+                                 force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+            image = bitmap.to_pil().convert("L")
+            bitmap.close()
+            return image
 
 
 def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
@@ -240,7 +278,7 @@ def _to_page_fraction(x0: float, y0: float, x1: float, y1: float, rotation: int)
     return Box(clamp(min(u0, u1)), clamp(min(v0, v1)), clamp(max(u0, u1)), clamp(max(v0, v1)))
 
 
-def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[PdfPage], pdfium.PdfDocument | None]:
+def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[PdfPage], PdfFile | None]:
     """Read a PDF's structure and open it for rendering; an unreadable one has no pages."""
     source = SourceFile(name, "pdf", "application/pdf", size_bytes)
     structure = _read_structure(path)
@@ -250,17 +288,13 @@ def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[P
         return source, [], None
     try:
         with PDFIUM_LOCK:
-            doc = pdfium.PdfDocument(path)
-            try:
-                doc.init_forms()
-            except pdfium.PdfiumError:
-                pass
-            count = len(doc)
+            pdf = PdfFile(path)
     except pdfium.PdfiumError as exc:
         source.kind = "unreadable"
         reason = structure.detail if isinstance(structure, Problem) else str(exc)
         source.problems.append(Problem("unreadable", f"not a readable PDF ({reason})"))
         return source, [], None
+    count = pdf.page_count
     if isinstance(structure, Problem):
         # PDFium repaired what pypdf could not read: pages are there, structure is not known.
         source.problems.append(structure)
@@ -271,11 +305,10 @@ def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[P
     if count == 0:
         source.problems.append(Problem("unreadable", "the PDF has no pages"))
     try:
-        pages = [PdfPage(doc, name, i, sizes[i]) for i in range(count)]
+        pages = [PdfPage(pdf, name, i, sizes[i]) for i in range(count)]
     except pdfium.PdfiumError as exc:
         source.kind = "unreadable"
         source.problems = [Problem("unreadable", f"a page cannot be loaded ({exc})")]
-        with PDFIUM_LOCK:
-            doc.close()
+        pdf.close()
         return source, [], None
-    return source, pages, doc
+    return source, pages, pdf

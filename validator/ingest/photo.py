@@ -39,7 +39,7 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     cols, rows = max(1, round(width_mm / CELL_MM)), max(1, round(height_mm / CELL_MM))
     gray = image.convert("L")
     # About 4 pixels a millimetre tell mid-tones from text strokes; more only costs time.
-    factor = int(gray.width / width_mm / 4)
+    factor = round(gray.width / width_mm / 4)
     if factor > 1:
         gray = gray.reduce(factor)
     hist = gray.histogram()
