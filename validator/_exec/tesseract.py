@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 import pytesseract
 from PIL import Image
@@ -83,11 +84,15 @@ def check_installed() -> None:
         raise TesseractMissing(f"tesseract lacks language data {', '.join(missing)}; install: {packages}")
 
 
+def _save(image: Image.Image, target: Path | IO[bytes]) -> None:
+    image.save(target, format="TIFF", compression="raw")
+
+
 @contextmanager
 def _input_file(image: Image.Image) -> Iterator[str]:
     """The image as a private temporary TIFF file, removed afterwards."""
     with tempfile.NamedTemporaryFile(prefix="validator-page-", suffix=".tif") as fh:
-        image.save(fh, format="TIFF", compression="raw")
+        _save(image, fh)
         fh.flush()
         yield fh.name
 
@@ -164,7 +169,7 @@ def _ocr_together(images: list[Image.Image], dpi: int, timeout: float) -> list[O
         paths = []
         for n, image in enumerate(images):
             paths.append(Path(folder, f"page-{n:04d}.tif"))
-            image.save(paths[-1], format="TIFF", compression="raw")
+            _save(image, paths[-1])
         listing = Path(folder, "pages.txt")
         listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
         data = _data(str(listing), dpi, timeout * len(images))
