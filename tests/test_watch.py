@@ -233,6 +233,16 @@ def test_polling_only_still_works(watch: Watch) -> None:
     assert_consistent(watch, ["gepold"])
 
 
+def test_a_dossier_whose_events_are_lost_is_found_by_the_rescan(watch: Watch) -> None:
+    # Polling once an hour sees nothing of what arrives after the start, as a share that drops events.
+    watch.start("--poll", "3600", "--rescan", "1")
+    wait_for(lambda: "event=watching" in watch.log(), "the watcher to start")
+    pdf(watch.inbox / "verloren" / "brief.pdf", "no event")
+    wait_for(lambda: (watch.outbox / "verloren" / "dossier.sha256").exists(), "the report", timeout=60)
+    watch.stop()
+    assert_consistent(watch, ["verloren"])
+
+
 def test_a_dossier_that_cannot_be_checked_gets_error_json_and_is_not_retried(watch: Watch) -> None:
     folder = watch.inbox / "kapot"
     pdf(folder / "brief.pdf", "brief")

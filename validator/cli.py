@@ -90,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--jobs", type=int, default=1, help="dossiers checked at once (default 1)")
     w.add_argument("--poll", type=float, metavar="SECONDS",
                    help="look for changes every SECONDS instead of file events (automatic on network shares)")
+    w.add_argument("--rescan", type=float, default=60.0, metavar="SECONDS",
+                   help="look through the whole inbox this often, for changes whose events were lost (default 60)")
     w.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
                    help="a dossier is ready when nothing in it changed for this long (default 5)")
     w.add_argument("--once", action="store_true", help="check what is in the inbox now, then exit")
@@ -200,7 +202,8 @@ def _watch(args: argparse.Namespace) -> int:
     if args.inbox is None or args.out is None:
         raise UsageError("watch needs an INBOX and --out OUTBOX (or --status OUTBOX)")
     log.configure()
-    service.Watcher(service.Settings(args.inbox, args.out, args.jobs, args.settle, args.poll, args.once)).run()
+    service.Watcher(service.Settings(args.inbox, args.out, args.jobs, args.settle, args.poll, args.once,
+                                     args.rescan)).run()
     return EXIT_READY
 
 

@@ -30,7 +30,7 @@ from validator.watch.inbox import content_hash, dossiers, has_ready_marker, sign
 from validator.watch.ledger import Ledger, State
 from validator.watch import outbox as out
 
-# Events get lost on network shares: the whole inbox is looked at again this often.
+# Events get lost on network shares: the whole inbox is looked at again this often, by default.
 RESCAN_SECONDS = 60.0
 # Files that still do not open whole this many settle times after the last change are checked as they are
 # (and reported as damaged): a broken file must not hold its dossier back for ever.
@@ -50,6 +50,7 @@ class Settings:
     settle: float = 5.0
     poll: float | None = None
     once: bool = False
+    rescan: float = RESCAN_SECONDS
 
 
 @dataclass
@@ -76,8 +77,8 @@ def validate(settings: Settings) -> None:
         raise UsageError("the outbox and the inbox must not be inside one another")
     if settings.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if settings.settle < 0 or (settings.poll is not None and settings.poll <= 0):
-        raise UsageError("--settle and --poll take a positive number of seconds")
+    if settings.settle < 0 or (settings.poll is not None and settings.poll <= 0) or settings.rescan <= 0:
+        raise UsageError("--settle, --poll and --rescan take a positive number of seconds")
 
 
 class Watcher:
@@ -107,13 +108,13 @@ class Watcher:
         # Watching before the first scan: what arrives during it is not missed.
         observer = None if self.settings.once else events.start(self.inbox, self.settings.poll, self.names)
         self._look()
-        next_rescan = time.monotonic() + RESCAN_SECONDS
+        next_rescan = time.monotonic() + self.settings.rescan
         try:
             while not self.stop.is_set():
                 now = time.monotonic()
                 if now >= next_rescan and not self.settings.once:
                     self._look()
-                    next_rescan = now + RESCAN_SECONDS
+                    next_rescan = now + self.settings.rescan
                 self._drain_events()
                 self._collect()
                 for name in [n for n, w in self.waiting.items() if w.due <= now and n not in self.running]:
