@@ -138,8 +138,10 @@ OcrFailure = RuntimeError | pytesseract.TesseractError | OSError
 def ocr_pages(pages: list[tuple[Image.Image, float]], timeout: float) -> list[OcrResult | OcrFailure]:
     """What `ocr` reads from each (image, dpi), one process for all the pages of a resolution.
 
-    `timeout` is per page. When a process fails, its pages are read again one by one, so that one bad
-    page fails alone.
+    `timeout` bounds each process, one page's or several's: a page takes about a second, far less than
+    any timeout worth setting, and a page that makes Tesseract hang must not hold its run up for the
+    timeout times the run's length. When a process fails, or times out, its pages are read again one by
+    one, so that one bad page fails alone.
     """
     results: list[OcrResult | OcrFailure] = [RuntimeError("not read")] * len(pages)
     by_dpi: dict[int, list[int]] = {}
@@ -172,7 +174,7 @@ def _ocr_together(images: list[Image.Image], dpi: int, timeout: float) -> list[O
             _save(image, paths[-1])
         listing = Path(folder, "pages.txt")
         listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
-        data = _data(str(listing), dpi, timeout * len(images))
+        data = _data(str(listing), dpi, timeout)
     rows: dict[int, list[int]] = {}
     for i, page in enumerate(data["page_num"]):
         rows.setdefault(int(page), []).append(i)
