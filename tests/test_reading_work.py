@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 import pytesseract
 from fpdf import FPDF
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
+from tests.conftest import born_digital_pdf
 from validator._exec import tesseract
 from validator.cache import dump_file, load_file
 from validator.ingest.pdf import open_pdf
@@ -147,3 +150,19 @@ def test_reading_a_long_scan_does_not_keep_its_images_in_memory(tmp_path: Path) 
     opened.close()
     # A few pages' worth of the file may stay, not all of it.
     assert len(pages) == 40 and grown < size_mb / 4
+
+
+@pytest.mark.parametrize("change", ["replaced", "deleted"])
+def test_a_pdf_replaced_or_deleted_during_the_check_is_read_as_it_was(tmp_path: Path, change: str) -> None:
+    # Scanners and editors save by replacing the file. Reading every page after the change reopens
+    # the document (every 8 pages) at least once.
+    path = born_digital_pdf(tmp_path / "brief.pdf", [f"ORIGINEEL bladzijde {n}" for n in range(1, 13)])
+    _, pages, opened = open_pdf(path, path.name, path.stat().st_size)
+    if change == "replaced":
+        other = born_digital_pdf(tmp_path / "ander.pdf", [f"VERVANGEN bladzijde {n}" for n in range(1, 4)])
+        os.replace(other, path)
+    else:
+        path.unlink()
+    texts = [page.text_layer().text for page in pages]
+    opened.close()
+    assert [text.split() for text in texts] == [["ORIGINEEL", "bladzijde", str(n)] for n in range(1, 13)]

@@ -263,6 +263,13 @@ def test_refuses_an_outbox_inside_the_inbox_and_the_other_way_round(tmp_path: Pa
     assert not (tmp_path / "in" / "out").exists()
 
 
+@pytest.mark.parametrize("option", [("--rescan", "nan"), ("--rescan", "0"), ("--poll", "inf"), ("--settle", "-1")])
+def test_refuses_a_time_that_is_no_time(tmp_path: Path, option: tuple[str, str]) -> None:
+    (tmp_path / "in").mkdir()
+    result = run_cli("watch", tmp_path / "in", "--out", tmp_path / "out", *option)
+    assert result.returncode == 2 and "positive number of seconds" in result.stderr
+
+
 def test_restart_after_a_crash_at_either_side_of_publishing(watch: Watch) -> None:
     """The two moments a kill -9 cannot be aimed at reliably, made by hand: before and after the commit."""
     pdf(watch.inbox / "vroeg" / "brief.pdf", "vroeg")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pypdf
 import pypdfium2 as pdfium
@@ -45,17 +46,16 @@ def _resolve(obj: object) -> object:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
-def _read_structure(path: Path) -> _Structure | Problem:
+def _read_structure(fh: BinaryIO) -> _Structure | Problem:
     """Page sizes and active content, or the reason the file cannot be read."""
     encrypted = Problem("encrypted", "the PDF needs a password to open")
     # From an open file: given a path, pypdf reads the whole file into memory, and its reference
     # cycles keep that copy until the garbage collector happens by (a 140 MB scan held all run long).
     try:
-        with path.open("rb") as fh:
-            reader = pypdf.PdfReader(fh, strict=False)
-            if reader.is_encrypted and not reader.decrypt(""):
-                return encrypted
-            return _structure(reader, list(reader.pages))
+        reader = pypdf.PdfReader(fh, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return encrypted
+        return _structure(reader, list(reader.pages))
     except (pypdf.errors.FileNotDecryptedError, pypdf.errors.WrongPasswordError):
         return encrypted
     except PDF_ERRORS as exc:
@@ -131,19 +131,21 @@ class PdfFile:
 
     PDFium keeps every object it has parsed, image data included, until the document is closed:
     reading a 140 MB scan page by page would end with all 140 MB in memory. Reopening costs under
-    a millisecond, so the document is reopened after every few pages.
+    a millisecond, so the document is reopened after every few pages. It is reopened from the file
+    opened at the start, never from its name: a file deleted or replaced during the check is still
+    read as it was when the check began.
     """
 
     PAGES_PER_OPENING = 8
 
-    def __init__(self, path: Path):
-        self._path = path
+    def __init__(self, fh: BinaryIO):
+        self._file = fh
         self._doc = self._open()
         self._loads = 0
         self.page_count = len(self._doc)
 
     def _open(self) -> pdfium.PdfDocument:
-        doc = pdfium.PdfDocument(self._path)
+        doc = pdfium.PdfDocument(self._file)
         try:
             doc.init_forms()
         except pdfium.PdfiumError:
@@ -154,14 +156,8 @@ class PdfFile:
     def page(self, index: int) -> Iterator[pdfium.PdfPage]:
         with PDFIUM_LOCK:
             if self._loads >= self.PAGES_PER_OPENING:
-                try:
-                    fresh = self._open()
-                except pdfium.PdfiumError:
-                    # Gone or changed since it was opened: keep reading the document already open.
-                    fresh = None
-                if fresh is not None:
-                    self._doc.close()
-                    self._doc, self._loads = fresh, 0
+                self._doc.close()
+                self._doc, self._loads = self._open(), 0
             self._loads += 1
             page = self._doc[index]
             try:
@@ -172,6 +168,7 @@ class PdfFile:
     def close(self) -> None:
         with PDFIUM_LOCK:
             self._doc.close()
+        self._file.close()
 
 
 class PdfPage:
@@ -281,15 +278,23 @@ def _to_page_fraction(x0: float, y0: float, x1: float, y1: float, rotation: int)
 def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[PdfPage], PdfFile | None]:
     """Read a PDF's structure and open it for rendering; an unreadable one has no pages."""
     source = SourceFile(name, "pdf", "application/pdf", size_bytes)
-    structure = _read_structure(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        source.kind = "unreadable"
+        source.problems.append(Problem("unreadable", str(exc)))
+        return source, [], None
+    structure = _read_structure(fh)
     if isinstance(structure, Problem) and structure.code == "encrypted":
+        fh.close()
         source.kind = "unreadable"
         source.problems.append(structure)
         return source, [], None
     try:
         with PDFIUM_LOCK:
-            pdf = PdfFile(path)
+            pdf = PdfFile(fh)
     except pdfium.PdfiumError as exc:
+        fh.close()
         source.kind = "unreadable"
         reason = structure.detail if isinstance(structure, Problem) else str(exc)
         source.problems.append(Problem("unreadable", f"not a readable PDF ({reason})"))

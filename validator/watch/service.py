@@ -12,6 +12,7 @@ content.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import queue
 import signal
@@ -77,7 +78,9 @@ def validate(settings: Settings) -> None:
         raise UsageError("the outbox and the inbox must not be inside one another")
     if settings.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if settings.settle < 0 or (settings.poll is not None and settings.poll <= 0) or settings.rescan <= 0:
+    # "nan" and "inf" parse as floats; neither is a time to wait.
+    positive = [settings.rescan, *([] if settings.poll is None else [settings.poll])]
+    if not all(math.isfinite(v) for v in [settings.settle, *positive]) or settings.settle < 0 or min(positive) <= 0:
         raise UsageError("--settle, --poll and --rescan take a positive number of seconds")
 
 
