@@ -54,6 +54,12 @@ def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
     # A wrong startxref offset: readers must rebuild the cross-reference table.
     (d / "kapotte-xref.pdf").write_bytes(good.replace(b"startxref\n", b"startxref\n9").replace(b"xref\n0 ", b"xref\n7 "))
     _bomb_png(d / "bom.png")
+    # Its header reads, its pixels end halfway: found out only when the page is rendered.
+    scan = Image.new("L", (800, 1100), 250)
+    ImageDraw.Draw(scan).text((80, 80), f"V-nummer {V}", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 30))
+    scan.save(d / "afgebroken-scan.jpg", dpi=(100, 100), quality=90)
+    jpeg = (d / "afgebroken-scan.jpg").read_bytes()
+    (d / "afgebroken-scan.jpg").write_bytes(jpeg[: len(jpeg) // 2])
     (d / "notities.txt").write_text("Bel de cliënt terug.")
     (d / "archief.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 60)
     outside = tmp_path / "geheim.pdf"
@@ -70,6 +76,7 @@ def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
     assert code == 1
     unreadable = {f["file"]: f for f in findings(report, "INPUT-UNREADABLE")}
     assert "leeg.pdf" in unreadable and "afgebroken.pdf" in unreadable and "beveiligd.pdf" in unreadable
+    assert (unreadable["afgebroken-scan.jpg"]["severity"], unreadable["afgebroken-scan.jpg"]["page"]) == ("deficiency", 1)
     assert "password" in unreadable["beveiligd.pdf"]["message"] or "wachtwoord" in unreadable["beveiligd.pdf"]["message"]
     assert unreadable["bom.png"]["severity"] == "deficiency"
     assert unreadable["notities.txt"]["severity"] == "deficiency"

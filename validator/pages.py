@@ -21,7 +21,7 @@ from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure
-from validator.ingest.source import MM_PER_INCH, PageSource
+from validator.ingest.source import MM_PER_INCH, PageSource, PageUnreadable
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -74,12 +74,18 @@ class _Pending:
     key: str
 
 
-def read_pages(sources: list[PageSource], options: ReadOptions, cache: Cache) -> list[tuple[Page, list[Problem]]]:
-    """Each page with the problems met reading it, in the order given."""
-    read: list[tuple[Page, list[Problem]]] = []
+def read_pages(sources: list[PageSource], options: ReadOptions,
+               cache: Cache) -> list[tuple[Page | None, list[Problem]]]:
+    """Each page with the problems met reading it, in the order given; None for a page that cannot be
+    rendered, whose problem says why."""
+    read: list[tuple[Page | None, list[Problem]]] = []
     pending: list[_Pending] = []
     for src in sources:
-        page, problems, waiting = _prepare(src, options, cache)
+        try:
+            page, problems, waiting = _prepare(src, options, cache)
+        except PageUnreadable as exc:
+            read.append((None, [Problem("unreadable", f"page {src.number} cannot be read ({exc})", src.number)]))
+            continue
         read.append((page, problems))
         if waiting is not None:
             pending.append(waiting)
@@ -88,7 +94,8 @@ def read_pages(sources: list[PageSource], options: ReadOptions, cache: Cache) ->
                 pending = []
     _ocr(pending, options, cache)
     for page, _ in read:
-        page.language = language.page_language(page)
+        if page is not None:
+            page.language = language.page_language(page)
     return read
 
 

@@ -60,11 +60,13 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
                               options.jobs, tick)
             for run, read in zip(runs, results):
                 for (source, _), (page, problems) in zip(run, read):
-                    source.pages.append(page)
+                    if page is not None:
+                        source.pages.append(page)
                     source.problems.extend(problems)
             for source, k in opened.fresh:
-                # A failed OCR may be passing (a timeout on a busy machine): read it again next time.
-                if not source.has_problem("ocr-failed"):
+                # A failure may be passing (an OCR timeout on a busy machine, a file taken away during
+                # the check): read the file again next time.
+                if not (source.has_problem("ocr-failed") or source.has_problem("unreadable")):
                     cache.put("file", k, dump_file(source))
         files = opened.files
     submission = manifest.submission_date or dt.date.today()

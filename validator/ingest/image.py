@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, TextLayer
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
 from validator.model import Problem, SizeSource, SourceFile
 
 # Pillow refuses images over twice this; a 600 dpi A3 scan stays well below it.
@@ -55,11 +55,15 @@ class ImagePage:
         return None
 
     def render(self, dpi: float) -> Image.Image:
-        # Each page opens the file itself: Pillow images are not safe to share across threads.
-        with Image.open(self._path) as img:
-            img.seek(self._frame)
-            img.load()
-            page = ImageOps.exif_transpose(img).convert("L")
+        # Each page opens the file itself: Pillow images are not safe to share across threads. The
+        # header was read at the start; the pixels, read now, may still end early.
+        try:
+            with Image.open(self._path) as img:
+                img.seek(self._frame)
+                img.load()
+                page = ImageOps.exif_transpose(img).convert("L")
+        except _IMAGE_ERRORS as exc:
+            raise PageUnreadable(f"{type(exc).__name__}: {exc}") from None
         if page.width * page.height > MAX_RENDER_PIXELS:
             factor = (MAX_RENDER_PIXELS / (page.width * page.height)) ** 0.5
             page = page.resize((int(page.width * factor), int(page.height * factor)))

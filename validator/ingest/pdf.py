@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, TextLayer
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
 from validator.model import Box, Problem, SizeSource, SourceFile, Word
 
 log = logging.getLogger(__name__)
@@ -196,18 +196,21 @@ class PdfPage:
                 textpage.close()
 
     def render(self, dpi: float) -> Image.Image:
-        with self._pdf.page(self._index) as page:
-            w, h = page.get_size()
-            scale = dpi / PT_PER_INCH
-            if w * h * scale * scale > MAX_RENDER_PIXELS:
-                scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
-            # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
-            # mode in less than half the time.
-            bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
-                                 force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
-            image = bitmap.to_pil().convert("L")
-            bitmap.close()
-            return image
+        try:
+            with self._pdf.page(self._index) as page:
+                w, h = page.get_size()
+                scale = dpi / PT_PER_INCH
+                if w * h * scale * scale > MAX_RENDER_PIXELS:
+                    scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
+                # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
+                # mode in less than half the time.
+                bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
+                                     force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+                image = bitmap.to_pil().convert("L")
+                bitmap.close()
+                return image
+        except pdfium.PdfiumError as exc:
+            raise PageUnreadable(str(exc)) from None
 
 
 def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:

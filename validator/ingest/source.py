@@ -15,6 +15,10 @@ MM_PER_INCH = 25.4
 MAX_RENDER_PIXELS = 40_000_000
 
 
+class PageUnreadable(Exception):
+    """The page cannot be rendered: its file is damaged (a truncated image, say), or went away."""
+
+
 @dataclass
 class TextLayer:
     text: str
@@ -32,4 +36,6 @@ class PageSource(Protocol):
 
     def text_layer(self) -> TextLayer | None: ...
 
-    def render(self, dpi: float) -> Image.Image: ...
+    def render(self, dpi: float) -> Image.Image:
+        """The page in grey at about `dpi`; raises PageUnreadable."""
+        ...
