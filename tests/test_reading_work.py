@@ -166,3 +166,26 @@ def test_a_pdf_replaced_or_deleted_during_the_check_is_read_as_it_was(tmp_path: 
     texts = [page.text_layer().text for page in pages]
     opened.close()
     assert [text.split() for text in texts] == [["ORIGINEEL", "bladzijde", str(n)] for n in range(1, 13)]
+
+
+def test_a_file_changed_during_the_check_is_reported_and_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VALIDATOR_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    _typed([f"V-nummer {V}", "Huurovereenkomst, huur 750 euro"]).save(folder / "scan.png", dpi=(200, 200))
+    _typed([f"V-nummer {V}", "Loonstrook, salaris 2100 euro"]).save(tmp_path / "other.png", dpi=(200, 200))
+    options = CheckOptions({"applicant": {"v_number": V}}, jobs=1)
+
+    def replace_once(done: int, total: int) -> None:
+        if (tmp_path / "other.png").exists():
+            os.replace(tmp_path / "other.png", folder / "scan.png")
+
+    original = (folder / "scan.png").read_bytes()
+    first = load_dossier(folder, options, replace_once)
+    assert [p.code for p in first.files[0].problems] == ["changed"]
+    assert "750 euro" in first.pages[0].text
+    # The file as it was when the first check began: read again, not taken from the first check with
+    # its warning. (Its page's OCR may come from the cache: that is keyed by the pixels read.)
+    (folder / "scan.png").write_bytes(original)
+    again = load_dossier(folder, options)
+    assert "750 euro" in again.pages[0].text and again.files[0].problems == []

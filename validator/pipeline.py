@@ -63,10 +63,11 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
                     if page is not None:
                         source.pages.append(page)
                     source.problems.extend(problems)
+            opened.note_changes()
             for source, k in opened.fresh:
-                # A failure may be passing (an OCR timeout on a busy machine, a file taken away during
-                # the check): read the file again next time.
-                if not (source.has_problem("ocr-failed") or source.has_problem("unreadable")):
+                # A failure may be passing (an OCR timeout on a busy machine, a file changed or taken
+                # away during the check): read the file again next time.
+                if not any(source.has_problem(code) for code in ("ocr-failed", "unreadable", "changed")):
                     cache.put("file", k, dump_file(source))
         files = opened.files
     submission = manifest.submission_date or dt.date.today()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from validator.cache import Cache, file_digest, key, load_file
 from validator.ingest.image import open_image
@@ -23,6 +24,18 @@ class Opened:
     pages: list[tuple[SourceFile, PageSource]] = field(default_factory=list)
     # Files read now (not from the cache), with the cache key to keep them under.
     fresh: list[tuple[SourceFile, str]] = field(default_factory=list)
+    # Files read now, with what the file system said of each before it was hashed and opened.
+    stats: list[tuple[SourceFile, Path, tuple[int, ...] | None]] = field(default_factory=list)
+
+    def note_changes(self) -> None:
+        """Mark the files that changed, or went away, since they were opened.
+
+        An image's pixels are read when its page is, so what was read may be neither the old file nor
+        the new one; the cache key was taken from the old.
+        """
+        for source, path, before in self.stats:
+            if _stat(path) != before:
+                source.problems.append(Problem("changed", "the file changed while it was being checked"))
 
 
 @contextmanager
@@ -32,6 +45,7 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
     docs: list[PdfFile] = []
     try:
         for entry in entries:
+            before = _stat(entry.path) if entry.path is not None else None
             # Hashing a large scan costs time that is wasted when nothing is kept.
             k = _cache_key(entry, settings) if cache.enabled else None
             stored = cache.get("file", k) if k else None
@@ -42,12 +56,23 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
             source, sources = _open(entry, docs)
             opened.files.append(source)
             opened.pages.extend((source, s) for s in sources)
+            if entry.path is not None:
+                opened.stats.append((source, entry.path, before))
             if k:
                 opened.fresh.append((source, k))
         yield opened
     finally:
         for doc in docs:
             doc.close()
+
+
+def _stat(path: Path) -> tuple[int, ...] | None:
+    """Which file is at the path, and when it last changed: a file replaced or rewritten differs."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:

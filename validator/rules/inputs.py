@@ -10,7 +10,7 @@ from validator.rules import finding, rule
 # Problems that mean the file, as it is, cannot be used.
 _UNUSABLE = {"unreadable", "encrypted", "too-large", "empty"}
 # Problems that mean a person must look, but the file was read.
-_DOUBTFUL = {"damaged", "ocr-failed", "not-a-file"}
+_DOUBTFUL = {"damaged", "ocr-failed", "not-a-file", "changed"}
 
 
 @rule("INPUT-UNREADABLE")
