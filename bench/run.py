@@ -146,34 +146,26 @@ def render_pngs(pdf: Path, folder: Path, dpi: int) -> list[Path]:
     return paths
 
 
-def bare_tesseract(pngs: list[Path], out: Path, jobs: int, dpi: int) -> Run:
-    """The floor: one single-threaded Tesseract per page, `jobs` at a time, writing the same TSV the validator reads."""
-    out.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+def bare_tesseract(runs: list[list[Path]], out: Path, jobs: int, dpi: int) -> Run:
+    """Single-threaded Tesseract, `jobs` processes at a time, writing the same TSV the validator reads.
 
-    def one(png: Path) -> None:
-        subprocess.run(["tesseract", str(png), str(out / png.stem), "-l", LANG, "--psm", "3", "--dpi", str(dpi),
-                        "tsv"], check=True, env=env, capture_output=True)
-
-    with _Clock() as clock, ThreadPoolExecutor(jobs) as pool:
-        list(pool.map(one, pngs))
-    return Run(clock.seconds, clock.cpu_seconds)
-
-
-def bare_tesseract_in_runs(pngs: list[Path], out: Path, jobs: int, dpi: int) -> Run:
-    """Tesseract as the validator runs it: each process given a list of pages, the runs cut as the validator cuts them."""
+    Each run of pages is one process: a lone page is given as itself, several as a list of files, as
+    the validator gives them.
+    """
     out.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
     def one(numbered: tuple[int, list[Path]]) -> None:
         n, run = numbered
-        listing = out / f"run-{n:03d}.txt"
-        listing.write_text("".join(f"{png}\n" for png in run))
-        subprocess.run(["tesseract", str(listing), str(out / listing.stem), "-l", LANG, "--psm", "3", "--dpi", str(dpi),
-                        "tsv"], check=True, env=env, capture_output=True)
+        source = run[0]
+        if len(run) > 1:
+            source = out / f"run-{n:03d}.txt"
+            source.write_text("".join(f"{png}\n" for png in run))
+        subprocess.run(["tesseract", str(source), str(out / f"run-{n:03d}"), "-l", LANG, "--psm", "3", "--dpi",
+                        str(dpi), "tsv"], check=True, env=env, capture_output=True)
 
     with _Clock() as clock, ThreadPoolExecutor(jobs) as pool:
-        list(pool.map(one, enumerate(batches(pngs, jobs, OCR_BATCH))))
+        list(pool.map(one, enumerate(runs)))
     return Run(clock.seconds, clock.cpu_seconds)
 
 
@@ -244,12 +236,12 @@ def main() -> None:
     a = validator(work / "scanned", cache, args.jobs)
     _show("(a) validator check, empty cache", a, f"{a.report['stats']['ocr_pages']} pages OCR'd, "
           f"V-number findings: {_missing_vnumber(a.report)}")
-    b = bare_tesseract(pngs, work / "tesseract", args.jobs, OCR_DPI)
+    b = bare_tesseract([[png] for png in pngs], work / "tesseract", args.jobs, OCR_DPI)
     _show(f"(b) bare tesseract, {args.jobs} at once", b)
-    b_scan = bare_tesseract(render_pngs(work / "scanned" / "scans.pdf", work / "png-scan", SCAN.dpi),
-                            work / "tesseract-scan", args.jobs, SCAN.dpi)
+    scan_pngs = render_pngs(work / "scanned" / "scans.pdf", work / "png-scan", SCAN.dpi)
+    b_scan = bare_tesseract([[png] for png in scan_pngs], work / "tesseract-scan", args.jobs, SCAN.dpi)
     _show(f"    the same at the scans' {SCAN.dpi} dpi", b_scan)
-    b_runs = bare_tesseract_in_runs(pngs, work / "tesseract-runs", args.jobs, OCR_DPI)
+    b_runs = bare_tesseract(batches(pngs, args.jobs, OCR_BATCH), work / "tesseract-runs", args.jobs, OCR_DPI)
     _show("    in the validator's runs of pages", b_runs)
     c = ocrmypdf(work / "scanned" / "scans.pdf", work / "ocrmypdf.txt", args.jobs)
     _show("(c) ocrmypdf --output-type none", c)
