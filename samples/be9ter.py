@@ -98,7 +98,8 @@ _APPLICATION = {
                     "Geboortedatum: {born}\nGeboorteplaats: {place}\nGeboorteland: {country}\n"
                     "Rijksregisternummer: {nn}",
         "personal_short": "1. Persoonsgegevens\nNaam: {surname}\nVoornaam: {given}\nNationaliteit: {nationality}\n"
-                          "Geboortedatum: {born}\nRijksregisternummer: {bad_nn}",
+                          "Geboortedatum: {born}\nGeboorteplaats: {place}\nGeboorteland: {country}\n"
+                          "Rijksregisternummer: {bad_nn}",
         "address": "2. Adres van de effectieve verblijfplaats\n{address}",
         "domicile": "3. Gekozen woonplaats\nMijn cliënte kiest woonplaats op het kantoor van haar advocaat, "
                     "Kortrijksesteenweg 112, 9000 Gent.",
@@ -129,7 +130,8 @@ _APPLICATION = {
                     "Date de naissance : {born}\nLieu de naissance : {place}\nPays de naissance : {country}\n"
                     "Numéro de registre national : {nn}",
         "personal_short": "1. Données personnelles\nNom : {surname}\nPrénom : {given}\nNationalité : {nationality}\n"
-                          "Date de naissance : {born}\nNuméro de registre national : {bad_nn}",
+                          "Date de naissance : {born}\nLieu de naissance : {place}\nPays de naissance : {country}\n"
+                          "Numéro de registre national : {bad_nn}",
         "address": "2. Adresse de résidence effective\n{address}",
         "domicile": "3. Domicile élu\nMon client élit domicile au cabinet de son conseil, Avenue Louise 250, "
                     "1050 Bruxelles.",
@@ -225,7 +227,7 @@ def _certificate_nl(case: Case, path: Path) -> None:
               "Dagelijkse glucosecontrole, toegang tot insuline en teststrips.", "",
               f"Datum: {dated}", "Naam van de arts: dr. An Verhoeven"]
     if case.certificate == "unsigned":
-        second += ["", "Handtekening en stempel van de arts:"]
+        second += ["RIZIV-nummer: 1-23456-78-901", "", "Handtekening en stempel van de arts:"]
         stamp = None
     else:
         second += ["RIZIV-nummer: 1-23456-78-901", "", "Handtekening en stempel van de arts:", SIGNATURE]

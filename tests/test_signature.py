@@ -9,7 +9,7 @@ from fpdf import FPDF
 
 from validator.pipeline import CheckOptions, load_dossier
 from validator.rules.be9ter import phrases
-from validator.signature import signature_box
+from validator.signature import search, signature_box
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -45,3 +45,42 @@ def test_only_pen_strokes_sign_a_page(tmp_path: Path, mark: str, signed: bool) -
     dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
     (page,) = dossier.pages
     assert (signature_box(page, phrases("signature")) is not None) is signed
+
+
+@pytest.mark.parametrize("mark, verdict", [("none", "unsigned"), ("line", "unsigned"), ("box", "unsigned"),
+                                           ("stamp", "unknown"), ("signature", "signed")])
+def test_only_an_empty_signature_area_is_evidence_of_no_signature(tmp_path: Path, mark: str, verdict: str) -> None:
+    """A stamp alone may hide a hand written across it: a person must look, it proves no defect."""
+    dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    assert search(page, phrases("signature")).verdict == verdict
+
+
+def _letter(path: Path, closing: str, signed: bool, above_label: bool = False) -> Path:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(0, 5, "Geachte heer, mevrouw,\n\nHierbij dien ik de aanvraag in.\n\n" + closing)
+    top = pdf.get_y() + 4
+    pdf.set_line_width(0.5)
+    if signed:
+        # A signature above the label that names it, or under the closing words of a letter without one.
+        y = top - 22 if above_label else top
+        pdf.polyline([(120 + 4 * i + (i % 2), y + (11 if i % 2 else 1)) for i in range(12)])
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("closing, signed, above, verdict", [
+    ("Met vriendelijke groet,", True, False, "signed"),
+    ("Met vriendelijke groet,", False, False, "unsigned"),
+    ("\n\n\n\n\n(handtekening)", True, True, "signed"),
+    ("Mr. J. Peeters", False, False, "unknown"),
+])
+def test_signature_beside_closing_words_or_above_its_label(tmp_path: Path, closing: str, signed: bool, above: bool,
+                                                           verdict: str) -> None:
+    dossier = load_dossier(_letter(tmp_path / "brief.pdf", closing, signed, above), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict

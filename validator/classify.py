@@ -125,26 +125,42 @@ def _scored(matches: list[_Match]) -> dict[str, float]:
 
 @lru_cache(maxsize=256)
 def score_text(text: str) -> dict[str, float]:
-    """Evidence per type in a text: title phrases, typical terms, a machine-readable zone."""
-    return _with_mrz(text, _scored(_matches(_tokens(text))))
+    """Evidence per type in a text: titles where they head a line, typical terms, a machine-readable zone.
+
+    A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
+    document the text speaks of, not the text itself: it counts as a term.
+    """
+    matches = []
+    for line in text.splitlines():
+        tokens = _tokens(line)
+        found = _matches(tokens)
+        # "2. Paspoort" in a list of enclosures names a document; it does not head one.
+        headings = set() if _LIST_ITEM.match(line) else set(map(id, _heading_titles(tokens, found)))
+        matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
+                       for m in found)
+    return _with_mrz(text, _scored(matches))
+
+
+def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
+    """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
+    follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …")."""
+    label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
+    words = sum(t[0].isalnum() for t in tokens[label:])
+    titles = [m for m in found if m.kind == "title"]
+    after_label = label > 0 and titles[0].start == label if titles else False
+    return titles if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words) else []
 
 
 def heading_scores(text: str) -> dict[str, float]:
     """Evidence that the text starts a document: a machine-readable zone, or a title heading a line at its
-    top: the line is largely the title ("PASSEPORT / PASSPORT"), or it follows a label such as "Objet :"
-    ("Objet : demande d'autorisation de séjour …"). Not "1. Kopie paspoort" in a list of enclosures, nor a
-    sentence that wraps to begin a line with "certificat médical type du Dr …"."""
+    top. Not "1. Kopie paspoort" in a list of enclosures, nor a sentence that wraps to begin a line with
+    "certificat médical type du Dr …"."""
     headings = []
     for line in text[:HEAD_CHARS].splitlines():
         if _LIST_ITEM.match(line):
             continue
         tokens = _tokens(line)
-        label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
-        words = sum(t[0].isalnum() for t in tokens[label:])
-        titles = [m for m in _matches(tokens) if m.kind == "title"]
-        after_label = label > 0 and titles[0].start == label if titles else False
-        if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words):
-            headings.extend(titles)
+        headings.extend(_heading_titles(tokens, _matches(tokens)))
     return _with_mrz(text, _scored(headings))
 
 
@@ -203,7 +219,7 @@ def _confidence(best: float, second: float) -> float:
     return round(min(1.0, best / (2 * threshold)) * (1 - 0.5 * second / best), 2)
 
 
-def _classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy]:
+def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
     config = _config()
     threshold = config["thresholds"]["classify"]
     content = score_text("\n".join(p.text for p in pages))
@@ -217,11 +233,11 @@ def _classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cl
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)
     if best_type and content_score >= threshold:
-        return best_type, _confidence(best, second), "content"
+        return best_type, _confidence(best, second), "content", content
     if hint:
         return hint, _confidence(config["weights"]["filename"], content_score if content_type != hint else 0), \
-            "filename"
-    return OTHER, 0.0, "content"
+            "filename", content
+    return OTHER, 0.0, "content", content
 
 
 def classify_file(source: SourceFile, manifest_type: str | None) -> list[Document]:
@@ -236,9 +252,9 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
     documents = []
     for pages in segments:
         # A file name says what the file is, not which of the documents inside it.
-        kind, confidence, by = _classify_pages(pages, hint if len(segments) == 1 else None)
+        kind, confidence, by, scores = classify_pages(pages, hint if len(segments) == 1 else None)
         documents.append(Document(source.path, pages[0].number, pages[-1].number, kind, confidence, by,
-                                  language.languages_of(pages)))
+                                  language.languages_of(pages), scores))
     return documents
 
 

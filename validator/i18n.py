@@ -57,4 +57,10 @@ def localize(finding: Finding, lang: str) -> Finding:
     params = {k: _in_language(v, lang) for k, v in finding.params.items()}
     finding.message = texts["message"].format(**params)
     finding.remedy = texts["remedy"].format(**params)
+    if finding.unverified:
+        # The catalogue says what a defect would be; this one was looked for and not established.
+        finding.message = ui(lang, "by_hand.prefix", message=finding.message)
+        if finding.evidence.get("look_at"):
+            finding.remedy = ui(lang, "by_hand.look_at", places="; ".join(finding.evidence["look_at"]),
+                                remedy=finding.remedy)
     return finding

@@ -168,6 +168,9 @@ class Document:
     confidence: float
     classified_by: ClassifiedBy
     languages: list[str] = field(default_factory=list)
+    # The evidence its content gave for each type, the chosen one and the others: a rule that needs a type
+    # to be absent asks whether a document of another type could still be it.
+    scores: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -215,6 +218,9 @@ class Finding:
     message: str = ""
     remedy: str = ""
     legal_basis: str = ""
+    # The rule looked and could not tell (a field not found, a page read poorly): a person must check.
+    # Always a warning: a deficiency needs positive evidence of the defect.
+    unverified: bool = False
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Is a page signed? Pen strokes under or beside a signature label, not printed text or form lines.
+"""Is a page signed? Pen strokes around a signature label, not printed text or form lines.
 
 The word "Handtekening" proves nothing; a pen stroke near it does. The page's
 ink map (made at ingest) says where ink is; confident words of ordinary text
@@ -6,22 +6,32 @@ height are printed text and do not count. A signature is taller than a line of
 text, so OCR's guesses at reading one (a tall "WWW") do not hide it. What is
 left must look written: a connected run of ink at least two cells tall whose
 bounding box its strokes cross. A printed line to sign on is one cell tall; an
-empty box is empty inside; a rubber stamp is a frame around printed words. (A
-signature written across the typed name looks like a stamp too, and is
-reported unsigned: a person looks, rather than an unsigned page passing.)
+empty box is empty inside; a rubber stamp is a frame around printed words.
+
+People sign above, beside or below the label, and a letter is signed under its
+closing words with no label at all: each of those places is searched. The
+answer has three values, because only one of them is evidence of a defect:
+strokes found (signed); a label found and nothing around it but printed text
+and form lines (unsigned); anything else, such as no label at all, or ink
+that looks like neither print nor a hand (a signature across a stamp), is for
+a person to look at.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
+from typing import Literal
 
 from validator.model import Box, Page
 from validator.textmatch import fold
 
-# Where a signature stands relative to its label, in fractions of the page: from a little left of the label
-# to well right of it, and down to about 4 cm below it.
-_LEFT, _RIGHT, _BELOW = 0.05, 0.45, 0.13
+# Where a signature stands relative to its label, in fractions of the page: from left of the label to well
+# right of it, from about 2 cm above it (signed above the printed line that names it) to about 4.5 cm below.
+_LEFT, _RIGHT, _ABOVE, _BELOW = 0.10, 0.55, 0.07, 0.15
+# Without any label, a letter is signed under its text: the lower part of its last page.
+_LETTER_END = 0.45
 # Cells of ink outside the text that make a signature: a few strokes, not a speck.
 MIN_CELLS = 4
 # Share of a signature's bounding box, inside its border, that its strokes cross; a frame's is nil.
@@ -36,25 +46,69 @@ def _cells(box: Box, cols: int, rows: int) -> set[tuple[int, int]]:
             for c in range(max(0, int(box.x0 * cols)), min(cols, int(box.x1 * cols) + 1))}
 
 
-def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:
-    """The region around a signature label where pen strokes were found, or None when the page is not signed."""
+Verdict = Literal["signed", "unsigned", "unknown"]
+
+
+@dataclass(frozen=True)
+class Search:
+    verdict: Verdict
+    # Where the strokes were found; for "unsigned", where the empty signature area is.
+    box: Box | None = None
+
+
+def search(page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None = None,
+           letter_end: bool = False) -> Search:
+    """Look for a signature around each signature label and each closing word (`closing`), and, with
+    `letter_end`, in the lower part of the page when it has neither."""
     if not page.ink_map:
-        return None
+        return Search("unknown")
     rows, cols = len(page.ink_map), len(page.ink_map[0])
+    printed = _printed(page, cols, rows)
+    # search, not match: "(handtekening)", "Signature:" are labels too.
+    anchors = [w.box for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))]
+    regions = [Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
+               for b in anchors]
+    if not regions and letter_end:
+        regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
+    unexplained = False
+    for region in regions:
+        inked = {(r, c) for r, c in _cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
+        strokes = _connected(inked)
+        if any(_written(stroke, printed) for stroke in strokes):
+            return Search("signed", region)
+        unexplained = unexplained or any(_unexplained(stroke, printed) for stroke in strokes)
+    if anchors and not unexplained:
+        return Search("unsigned", regions[0])
+    return Search("unknown", regions[0] if regions else None)
+
+
+def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:
+    """The region around a signature label where pen strokes were found, or None when none were."""
+    found = search(page, label)
+    return found.box if found.verdict == "signed" else None
+
+
+def _printed(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
     heights = [w.box.y1 - w.box.y0 for w in page.words if w.conf >= _CONFIDENT]
     text_height = statistics.median(heights) if heights else 0.0
     printed: set[tuple[int, int]] = set()
     for w in page.words:
         if w.conf >= _CONFIDENT and w.box.y1 - w.box.y0 <= 2 * text_height:
             printed |= _cells(w.box, cols, rows)
-    for w in page.words:
-        if not label.match(fold(w.text)):
-            continue
-        region = Box(max(0.0, w.box.x0 - _LEFT), w.box.y0, min(1.0, w.box.x0 + _RIGHT), min(1.0, w.box.y1 + _BELOW))
-        inked = {(r, c) for r, c in _cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
-        if any(_written(stroke, printed) for stroke in _connected(inked)):
-            return region
-    return None
+    return printed
+
+
+def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:
+    """Ink that is neither a speck, a form line one cell tall, nor an empty box to sign in: a stamp, or a hand
+    written over a stamp or over print."""
+    if len(stroke) < MIN_CELLS:
+        return False
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    if bottom - top < 2:
+        return False
+    inside = {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
+    return bool(stroke & inside) or len(printed & inside) >= STAMP_PRINT * len(inside)
 
 
 def _connected(cells: set[tuple[int, int]]) -> list[set[tuple[int, int]]]:

@@ -18,7 +18,7 @@ def phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def _patterns(group: str) -> re.Pattern[str]:
+def pattern(group: str) -> re.Pattern[str]:
     data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
     return phrase_pattern(frozenset(p for words in data[group].values() for p in words))
 
@@ -30,7 +30,7 @@ def nearest(folded: str, end: int, groups: tuple[str, ...], reach: int) -> str |
     window = folded[window_start:end]
     best: tuple[int, int, str] | None = None
     for group in groups:
-        for m in _patterns(group).finditer(window):
+        for m in pattern(group).finditer(window):
             rank = (m.end(), m.end() - m.start(), group)
             if best is None or rank[:2] > best[:2]:
                 best = rank
@@ -39,4 +39,36 @@ def nearest(folded: str, end: int, groups: tuple[str, ...], reach: int) -> str |
 
 def after(folded: str, group: str) -> list[int]:
     """Where the text after each label of the group begins."""
-    return [m.end() for m in _patterns(group).finditer(folded)]
+    return [m.end() for m in pattern(group).finditer(folded)]
+
+
+# What stands in a blank field: spaces, dots or dashes to write on, brackets of a box.
+_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/]*")
+# A label may run on to its colon: "Naam en voornaam van de patiënt: …".
+_RUN_ON = re.compile(r"[^\n:]{0,30}:")
+
+
+def answer(folded: str, label: re.Pattern[str], fields: re.Pattern[str]) -> bool | None:
+    """Whether a label in the (folded) text has an answer written after it: True when one occurrence does;
+    False when every occurrence is followed by a blank, on its line and on the next line (which is empty or
+    starts with another label of `fields`), which is evidence that the field was left empty; None when the
+    label is not there, which is evidence of nothing."""
+    found = False
+    for m in label.finditer(folded):
+        found = True
+        run_on = _RUN_ON.match(folded, m.end())
+        end_of_line = folded.find("\n", m.end())
+        end_of_line = len(folded) if end_of_line < 0 else end_of_line
+        rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end():end_of_line]
+        if not _BLANK.fullmatch(rest):
+            return True
+        following = next((line for line in folded[end_of_line + 1:].splitlines() if line.strip()), "")
+        if following and not fields.match(following.strip()):
+            return True
+    return False if found else None
+
+
+def any_label() -> re.Pattern[str]:
+    """Every label of labels.yaml: what starts the next field of a form."""
+    data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
+    return phrase_pattern(frozenset(p for group in data.values() for words in group.values() for p in words))

@@ -10,17 +10,62 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
 
 from validator.extract import labels
 from validator.extract.dates import birth_dates
 from validator.extract.mrz import find_mrz
-from validator.textmatch import fold_keeping_length
+from validator.textmatch import fold, fold_keeping_length
 
 # A label may be followed by more words before its colon: "Naam en voornaam van de patiënt: …".
 _TO_COLON = re.compile(r"[^\n:]{0,30}:")
 _VALUE = re.compile(r"[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
 # "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat"
 _PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)*)")
+
+
+# How far after a birth label the country of birth may stand: "geboren te Kinshasa (Democratische Republiek
+# Congo) op 14.07.1982".
+COUNTRY_REACH = 90
+# Words of country names that name no country on their own.
+_GENERIC = frozenset({"republiek", "republic", "republique", "republik", "democratische", "democratic",
+                      "democratique", "demokratische", "verenigde", "united", "unis", "vereinigte", "islamitische",
+                      "islamic", "islamique", "islamische", "federale", "federal", "federation", "federatie",
+                      "kingdom", "koninkrijk", "royaume", "konigreich", "saint", "sint", "sankt", "sainte", "nieuw",
+                      "new", "nouvelle", "neu", "noord", "north", "nord", "zuid", "south", "sud", "west", "ouest",
+                      "oost", "east", "central", "centrale", "centraal", "equatoriaal", "guinea", "guinee",
+                      "eilanden", "islands", "iles", "inseln", "staten", "states", "etats", "staaten", "arabische",
+                      "arab", "arabe", "volksrepubliek", "people", "populaire", "kinshasa", "brazzaville"})
+
+
+@cache
+def _countries() -> re.Pattern[str]:
+    """Country names in Dutch, French, German and English (babel's territory names), and their distinctive parts:
+    "Congo" of "Congo-Kinshasa", so that "Democratische Republiek Congo" is found."""
+    names: set[str] = set()
+    for lang in ("nl", "fr", "de", "en"):
+        for code, name in Locale(lang).territories.items():
+            if not code.isalpha():
+                continue
+            folded = fold(name)
+            names.add(folded)
+            names.update(part for part in re.split(r"[\s\-()]+", folded) if len(part) >= 4 and part not in _GENERIC)
+    names.update({"guinee", "guinea"})
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def birth_country(text: str) -> str | None:
+    """The country of birth: after its own label, or a country named just after a place or date of birth."""
+    folded = fold_keeping_length(text)
+    for group in ("birth_country", "birth_place", "birth_date"):
+        for start in labels.after(folded, group):
+            m = _countries().search(folded, start, start + COUNTRY_REACH)
+            if m:
+                return text[m.start():m.end()]
+    return None
 
 
 @dataclass(frozen=True)

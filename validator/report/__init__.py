@@ -22,6 +22,16 @@ def worst(report: Report) -> Severity:
     return "inadmissible" if report.verdict == "inadmissible" else "deficiency"
 
 
+def checked(report: Report) -> list[Finding]:
+    """The findings the validator could establish."""
+    return [f for f in report.findings if not f.unverified]
+
+
+def by_hand(report: Report) -> list[Finding]:
+    """What it looked for and could not tell: listed apart, under "Check by hand", never in the letter."""
+    return [f for f in report.findings if f.unverified]
+
+
 def headline(report: Report) -> str:
     """The one-line verdict: how many findings stand between the dossier and posting it."""
     count = sum(f.severity == worst(report) for f in report.findings)

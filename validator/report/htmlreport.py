@@ -17,7 +17,8 @@ from PIL import Image
 
 from validator import __version__, i18n
 from validator.model import SEVERITIES, DocumentSummary, Finding, Page, Report
-from validator.report import CONDITIONS, element_names, headline, identity_matrix, templates, where
+from validator.report import (CONDITIONS, by_hand, checked, element_names, headline, identity_matrix, templates,
+                              where)
 
 # Word boxes are a line high; on a 300 px thumbnail they need a margin to be seen.
 BOX_PAD = 0.006
@@ -54,7 +55,7 @@ class DocumentView:
 def render(report: Report) -> str:
     lang = report.language
     order = {s: i for i, s in enumerate(SEVERITIES)}
-    findings = sorted(report.findings, key=lambda f: (order[f.severity], f.page or 0))
+    findings = sorted(checked(report), key=lambda f: (order[f.severity], f.page or 0))
     owners = [_owner(f, report.documents) for f in findings]
     pages = {(p.file, p.number): p for p in report.pages}
     documents = [_document(d, [f for f, o in zip(findings, owners) if o is d], pages, lang,
@@ -62,7 +63,8 @@ def render(report: Report) -> str:
                  for d in report.documents]
     return templates.render(
         "report.html.j2", report=report, lang=lang, version=__version__, headline=headline(report),
-        counts={s: sum(f.severity == s for f in report.findings) for s in SEVERITIES},
+        counts={s: sum(f.severity == s for f in findings) for s in SEVERITIES},
+        by_hand=sorted(by_hand(report), key=lambda f: (f.file or "", f.page or 0, f.rule)),
         dossier_findings=[f for f, o in zip(findings, owners) if o is None], documents=documents,
         identity=identity_matrix(report), conditions=CONDITIONS, elements=lambda items: element_names(items, lang),
         t=lambda key, **params: i18n.ui(lang, key, **params), where=lambda f: where(f, lang))

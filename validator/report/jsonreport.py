@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from validator.model import Report
+from validator.model import Finding, Report
 
 
 def as_dict(report: Report) -> dict[str, Any]:
@@ -21,13 +21,18 @@ def as_dict(report: Report) -> dict[str, Any]:
              "page_range": list(d.page_range) if d.page_range else None}
             for d in report.documents
         ],
-        "findings": [
-            {"rule": f.rule, "severity": f.severity, "file": f.file, "page": f.page, "message": f.message,
-             "remedy": f.remedy, "legal_basis": f.legal_basis, "evidence": f.evidence}
-            for f in report.findings
-        ],
+        "findings": [_finding(f) for f in report.findings],
         "stats": report.stats,
     }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {"rule": f.rule, "severity": f.severity}
+    if f.unverified:
+        # Only where it is so, as in shared/spec/dossier.md: a warning a person must check by hand.
+        out["unverified"] = True
+    return {**out, "file": f.file, "page": f.page, "message": f.message, "remedy": f.remedy,
+            "legal_basis": f.legal_basis, "evidence": f.evidence}
 
 
 def render(report: Report) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from validator import i18n
 from validator.model import SEVERITIES, Finding, Report
-from validator.report import templates, where
+from validator.report import checked, templates, where
 
 WIDTH = 78
 
@@ -61,8 +61,9 @@ def compose(report: Report) -> Letter:
     def section(heading: str | None, intro: str | None, findings: list[Finding]) -> list[Section]:
         return [Section(heading, intro, [_item(next(counter), f, lang) for f in findings])] if findings else []
 
-    # A finding with nothing to do (identity proven, say) is for the report, not for the letter.
-    by_severity = {s: [f for f in report.findings if f.severity == s and f.remedy] for s in SEVERITIES}
+    # A finding with nothing to do (identity proven, say) is for the report, not for the letter; nor is one the
+    # validator could not verify: the letter says only what the authority would.
+    by_severity = {s: [f for f in checked(report) if f.severity == s and f.remedy] for s in SEVERITIES}
     body: list[str | Section] = []
     if style == "DVZ":
         grounds, repairs = by_severity["inadmissible"], by_severity["deficiency"]

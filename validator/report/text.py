@@ -6,7 +6,7 @@ from itertools import groupby
 
 from validator import i18n
 from validator.model import SEVERITIES, Finding, Report
-from validator.report import CONDITIONS, element_names, headline, identity_matrix, where, worst
+from validator.report import CONDITIONS, by_hand, checked, element_names, headline, identity_matrix, where, worst
 
 _COLOURS = {"inadmissible": "\033[1;31m", "deficiency": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
@@ -21,15 +21,29 @@ def render(report: Report, colour: bool = False) -> str:
                  f"{i18n.ui(lang, 'submission_date')}: {report.submission_date.isoformat()}")
     lines.append(i18n.ui(lang, "stats", **report.stats))
     order = {s: i for i, s in enumerate(SEVERITIES)}
-    by_file = sorted(report.findings, key=lambda f: (f.file is not None, f.file or ""))
+    by_file = sorted(checked(report), key=lambda f: (f.file is not None, f.file or ""))
     for file, group in groupby(by_file, key=lambda f: f.file):
         items = sorted(group, key=lambda f: (f.page or 0, order[f.severity]))
         lines.append("")
         lines.append(file if file is not None else i18n.ui(lang, "whole_dossier"))
         for f in items:
             lines.extend(_finding(f, lang, paint))
+    lines.extend(_by_hand(report, paint))
     lines.extend(_identity(report))
     return "\n".join(lines) + "\n"
+
+
+def _by_hand(report: Report, paint) -> list[str]:  # type: ignore[no-untyped-def]
+    unverified = by_hand(report)
+    if not unverified:
+        return []
+    lang = report.language
+    lines = ["", i18n.ui(lang, "by_hand.title"), i18n.ui(lang, "by_hand.intro")]
+    for f in sorted(unverified, key=lambda f: (f.file or "", f.page or 0, f.rule)):
+        place = ", ".join(p for p in (f.file, where(f, lang)) if p) or i18n.ui(lang, "whole_dossier")
+        lines.extend([f"  {paint('warning', '[?]')} {f.rule} ({place})", f"      {f.message}"]
+                     + ([f"      → {f.remedy}"] if f.remedy else []))
+    return lines
 
 
 def _identity(report: Report) -> list[str]:

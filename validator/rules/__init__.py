@@ -10,7 +10,17 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from validator.model import Box, Document, Dossier, Finding, RuleConfig, Severity
+from validator.classify import OTHER
+from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
+from validator.textmatch import text_box
+
+# A document may still be of a type whose evidence in it is at least this share of the evidence for the type
+# it was taken for.
+RIVAL = 0.5
+# A document recognised as nothing with fewer words than this says too little to rule any type out.
+FEW_WORDS = 25
+# OCR's confidence in a word (0–100) above which a value read from it is taken as read.
+SURE_CONF = 70
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
@@ -35,13 +45,16 @@ def registry() -> dict[str, RuleFn]:
 
 def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None = None, *,
             severity: Severity | None = None, evidence: dict[str, Any] | None = None,
-            legal_basis: str | None = None, **params: Any) -> Finding:
+            legal_basis: str | None = None, unverified: bool = False, **params: Any) -> Finding:
     """A finding of rule `cfg`; `key` picks its message and remedy in the catalogue.
 
     `legal_basis` replaces the rule's own where one finding rests on a more specific line of a source.
+    `unverified`: the rule could not tell, so the finding is a warning for a person to check, whatever the
+    rule's severity: only positive evidence of a defect makes a deficiency.
     """
-    return Finding(rule=cfg.id, severity=severity or cfg.severity, key=key, file=file, page=page,
-                   params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis)
+    return Finding(rule=cfg.id, severity="warning" if unverified else severity or cfg.severity, key=key, file=file,
+                   page=page, params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis,
+                   unverified=unverified)
 
 
 def pages_text(numbers: list[int]) -> str:
@@ -65,3 +78,56 @@ def document_language(dossier: Dossier, document: Document) -> str | None:
     if any(p.script and p.script not in ("Latin", "Common") for p in dossier.pages_of(document)):
         return "other"
     return document.languages[0] if document.languages else None
+
+
+def possibly(dossier: Dossier, *types: str) -> list[Document]:
+    """Documents not taken for any of `types` that may still be one: recognised as nothing while showing some
+    evidence of the type, or taken for another type on evidence hardly stronger; a document recognised as
+    nothing that says almost nothing; a file whose pages could not be read."""
+    readable = {f.path for f in dossier.files if f.pages or f.kind in ("media", "archive", "other")}
+    found = []
+    for d in dossier.documents:
+        if d.type in types or d.classified_by == "manifest":
+            continue
+        if d.file not in readable:
+            found.append(d)
+            continue
+        evidence = max(d.scores.get(t, 0.0) for t in types)
+        # A letter that names the missing document in passing ("mijn bankafschriften") is not that document:
+        # its evidence for the type must rival the evidence for what it was taken for.
+        rival = evidence > 0 and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
+        mute = d.type == OTHER and len(dossier.text_of(d).split()) < FEW_WORDS
+        if rival or mute:
+            found.append(d)
+    return found
+
+
+def absent(dossier: Dossier, *types: str) -> list[str] | None:
+    """None when a document of one of `types` is in the dossier; else the places a person should look at
+    because a document there may still be one (see `possibly`): an empty list means the absence is certain."""
+    if dossier.documents_of(*types):
+        return None
+    return [f"{d.file} ({pages_text(list(range(d.first_page, d.last_page + 1)))})" if d.first_page else d.file
+            for d in possibly(dossier, *types)]
+
+
+def read_surely(page: Page | None, snippet: str) -> bool:
+    """A piece of text on the page was read as written: it is in the text layer, or OCR was confident of
+    every word it stands in. A check digit that fails, or a date that is too old, is evidence only then."""
+    if page is None or not snippet:
+        return False
+    if page.text_source == "text-layer":
+        return True
+    where = text_box(page.words, snippet)
+    if where is None:
+        return False
+    inside = [w for w in page.words if w.box.x0 >= where.x0 - 1e-6 and w.box.x1 <= where.x1 + 1e-6
+              and w.box.y0 >= where.y0 - 1e-6 and w.box.y1 <= where.y1 + 1e-6]
+    return bool(inside) and all(w.conf >= SURE_CONF for w in inside)
+
+
+def handwritten(pages: list[Page]) -> bool:
+    """Much of what OCR read it read unsure: a form filled in by hand, whose answers OCR cannot be trusted to
+    have read, so an answer it did not find may still be there."""
+    words = [w for p in pages for w in p.ocr_words if sum(c.isalpha() for c in w.text) >= 2]
+    return len(words) > 0 and sum(w.conf < 50 for w in words) > 0.25 * len(words)

@@ -2,7 +2,12 @@
 
 Every check reads the documents the classify stage found; the words looked for
 are in validator/data/be9ter.yaml. A ground that cannot be shown present is
-reported: a missed inadmissibility ground is the worst mistake this tool can make.
+always reported, since a missed inadmissibility ground is the worst mistake this
+tool can make; but it is `inadmissible` only on evidence of the defect (the
+document type absent from a dossier whose documents were all recognised, a
+field whose label stands there with nothing after it, a signature area with no
+ink, a date read with confidence). What was looked for and not found is an
+`unverified` warning naming the place to check.
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from validator import identity, signature, yamlconfig
-from validator.extract.address import find_addresses
+from validator.extract.address import Address, find_addresses
 from validator.extract.dates import birth_dates, document_date
+from validator.extract import labels
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
-from validator.extract.person import person_fields
+from validator.extract.person import birth_country, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import boxes, document_language, finding, rule
+from validator.rules import FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule
 from validator.textmatch import contains_name, fold, fold_keeping_length, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -61,8 +67,46 @@ def _names_applicant(text: str, name: str | None) -> bool:
     return contains_name(text, name) if name else person_fields(text).name is not None
 
 
-def _signed(pages: list[Page]) -> bool:
-    return any(signature.signature_box(p, phrases("signature")) for p in pages)
+@cache
+def _fields() -> re.Pattern[str]:
+    """Any label that opens a field of a form: the next field after a blank one."""
+    return phrase_pattern(frozenset(p for group in _data()["phrases"].values() for words in group.values()
+                                    for p in words) | _label_phrases())
+
+
+@cache
+def _label_phrases() -> frozenset[str]:
+    data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
+    return frozenset(p for group in data.values() for words in group.values() for p in words)
+
+
+def _answer(text: str, label: re.Pattern[str]) -> bool | None:
+    """Whether the label has an answer after it (True), stands with a blank after it (False), or is absent."""
+    return labels.answer(fold_keeping_length(text), label, _fields())
+
+
+def _signature(pages: list[Page]) -> signature.Search:
+    """The signature of a document: signed on any page; unsigned when a signature label or closing words were
+    found and nothing around them is a hand; otherwise unknown. A letter is signed at its end, with no label."""
+    searches = [signature.search(p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1])
+                for p in pages]
+    signed = next((s for s in searches if s.verdict == "signed"), None)
+    if signed:
+        return signed
+    unsigned = [s for s in searches if s.verdict == "unsigned"]
+    doubtful = [s for s in searches if s.verdict == "unknown" and s.box is not None]
+    if unsigned and not doubtful:
+        return unsigned[-1]
+    return signature.Search("unknown")
+
+
+def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) -> Iterator[Finding]:
+    found = _signature(pages)
+    if found.verdict == "signed":
+        return
+    last = pages[-1].number if pages else document.first_page
+    evidence = {"boxes": boxes([found.box])} if found.box else {}
+    yield finding(cfg, "unsigned", document.file, last, evidence=evidence, unverified=found.verdict == "unknown")
 
 
 @rule("BE9TER-REGISTERED-MAIL")
@@ -71,15 +115,18 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for receipt in receipts:
         text = re.sub(r"[^\w]+", " ", dossier.text_of(receipt))
         if not _says(text, "dvz_address"):
-            yield finding(cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning")
+            # A receipt read in full that names another addressee is one; a receipt read poorly says nothing.
+            read = len(text.split()) >= FEW_WORDS
+            yield finding(cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning", unverified=not read)
     if receipts:
         return
     planned = dossier.manifest.registered_mail
     if planned == "planned":
         yield finding(cfg, "planned", severity="info")
-    else:
-        yield finding(cfg, "attached-missing" if planned == "attached" else "missing",
-                      evidence={"found": None, "expected": "registered-mail-receipt"})
+        return
+    look = absent(dossier, "registered-mail-receipt") or []
+    yield finding(cfg, "attached-missing" if planned == "attached" else "missing", unverified=bool(look),
+                  evidence={"found": None, "expected": "registered-mail-receipt", "look_at": look})
 
 
 @rule("BE9TER-ADDRESS")
@@ -87,21 +134,43 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applications = _applications(dossier)
     if not applications:
         # The other checks of the application say nothing then: this one finding says it all.
-        yield finding(cfg, "no-application", evidence={"found": [d.type for d in dossier.documents]})
+        look = absent(dossier, "application") or []
+        yield finding(cfg, "no-application", unverified=bool(look),
+                      evidence={"found": [d.type for d in dossier.documents], "look_at": look})
         return
     for app in applications:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
-        labels = [m.end() for m in phrases("residence_address").finditer(folded)]
+        ends = [m.end() for m in phrases("residence_address").finditer(folded)]
         # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
         domiciles = [m.start() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
         residence = [a for a in found if any(0 <= a.start - end <= ADDRESS_REACH
-                                             and not any(end <= d < a.start for d in domiciles) for end in labels)]
+                                             and not any(end <= d < a.start for d in domiciles) for end in ends)]
         if residence:
             continue
-        yield finding(cfg, "missing", app.file, app.first_page,
-                      evidence={"found": [str(a) for a in found], "labelled": bool(labels)})
+        # Evidence that the address was left out: its label with a blank after it; or every postcode and place
+        # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
+        # other postcode and place may be the residence written in a way the extractor does not know.
+        others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
+        answer = _answer(text, phrases("residence_address"))
+        blank = (answer is False or not others) and not handwritten(dossier.pages_of(app))
+        yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank,
+                      evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others})
+
+
+# A four-digit postcode and a place name after it: anything that may be a Belgian address, however written.
+_PLACE = re.compile(r"(?<![\d.,/])(?:B-?)?[1-9]\d{3}[ \t]+[A-ZÀ-Ý][\w'’\-]+")
+
+
+def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
+    """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's."""
+    known = [a for a in found if _says(a.street, "dvz_address") or _says(f"{a.street} {a.number}", "dvz_address")
+             or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)]
+    same = {(fold(a.street), a.number) for a in known}
+    accounted = [(a.start, a.end) for a in found if (fold(a.street), a.number) in same]
+    return [m.group() for m in _PLACE.finditer(text)
+            if not any(start <= m.start() < end for start, end in accounted)]
 
 
 @rule("BE9TER-IDENTITY")
@@ -120,8 +189,27 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # With no evidence at all, naming each element it would have shown adds nothing.
     shown = [m for m in result.missing if m in ("identity_evidence", "exemption_proof")] \
         if "identity_evidence" in result.missing else list(result.missing)
+    look = absent(dossier, *identity.properties()) or []
     for missing in shown:
-        yield finding(cfg, f"lacks-{missing}", evidence=evidence)
+        yield finding(cfg, f"lacks-{missing}", evidence={**evidence, "look_at": look},
+                      unverified=not _identity_gap_certain(missing, result, look))
+
+
+def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, look: list[str]) -> bool:
+    """Whether the dossier surely lacks this part of the §2 proof. No evidence at all, with every document
+    recognised, is sure; so is a photo or an element of (a) that no piece is of a kind to carry (a birth
+    certificate states no nationality), and a claimed exemption without its proof. An element not read on a
+    piece of a kind that carries it may be written in a way the extractor missed."""
+    if missing == "exemption_proof":
+        return True
+    if look:
+        return False
+    if missing == "identity_evidence":
+        return True
+    kinds = [identity.properties()[a.piece.type] for a in result.pieces]
+    if missing == "photo":
+        return not any(kind["photo"] for kind in kinds)
+    return not any(missing in kind["carries"] for kind in kinds)
 
 
 def _certificates(dossier: Dossier) -> list[Document]:
@@ -132,7 +220,9 @@ def _certificates(dossier: Dossier) -> list[Document]:
 def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if not _certificates(dossier):
         statements = [d.file for d in dossier.documents_of("medical-statement")]
-        yield finding(cfg, "missing", evidence={"found": statements, "expected": "medical-certificate"})
+        look = absent(dossier, "medical-certificate") or []
+        yield finding(cfg, "missing", unverified=bool(look),
+                      evidence={"found": statements, "expected": "medical-certificate", "look_at": look})
 
 
 @rule("BE9TER-MEDCERT-AGE")
@@ -151,16 +241,17 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         evidence = {"found": day.isoformat() if day else None, "expected": f"> {limit.isoformat()}",
                     "text": snippet, "boxes": boxes([box] if box else [])}
         if day is None:
-            yield finding(cfg, "undated", cert.file, page, evidence=evidence,
-                          severity="warning" if recent else None)
+            # A date written in a way the extractor does not know, or by a hand OCR cannot read.
+            yield finding(cfg, "undated", cert.file, page, evidence=evidence, unverified=True)
         elif day > dossier.submission_date:
             yield finding(cfg, "future", cert.file, page, severity="warning", evidence=evidence,
                           date=day.isoformat())
         elif day <= limit:
-            # An old certificate beside a recent one does no harm; alone, it makes the application inadmissible.
+            # An old certificate beside a recent one does no harm; alone, it makes the application inadmissible,
+            # when its date was read as written.
             yield finding(cfg, "too-old", cert.file, page, severity="warning" if recent else None,
                           evidence=evidence, date=day.isoformat(), limit=limit.isoformat(), months=months,
-                          days=(limit - day).days + 1)
+                          days=(limit - day).days + 1, unverified=not recent and not read_surely(shown, snippet))
 
 
 _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*[/.)]\s*)?")
@@ -194,8 +285,10 @@ def _filled(content: str | None) -> bool:
     return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
 
 
-def missing_sections(text: str) -> list[str]:
-    """The sections the law asks for (illness, severity, treatment) that the certificate leaves out or empty."""
+def missing_sections(text: str) -> dict[str, bool]:
+    """The sections the law asks for (illness, severity, treatment) that the certificate leaves out or empty:
+    name → whether its heading was found (then it is empty: evidence), or not (the certificate may word it
+    otherwise than the models)."""
     spec = _data()["certificate"]
     sections = certificate_sections(text)
     missing = [name for name in spec["required"] if not _filled(sections[name])]
@@ -204,14 +297,16 @@ def missing_sections(text: str) -> list[str]:
         # severity heading of its own left empty is not saved by words under the diagnosis.
         if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
-    return missing
+    return {name: sections[name] is not None for name in missing}
 
 
 @rule("BE9TER-MEDCERT-FIELDS")
 def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
-        for name in missing_sections(dossier.text_of(cert)):
-            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, evidence={"section": name})
+        by_hand = handwritten(dossier.pages_of(cert))
+        for name, headed in missing_sections(dossier.text_of(cert)).items():
+            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, evidence={"section": name, "heading": headed},
+                          unverified=by_hand or not headed)
 
 
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]?\d{5}[\s.\-/]?\d{2}[\s.\-/]?\d{3}(?!\d)")
@@ -224,15 +319,17 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         pages = dossier.pages_of(cert)
         text = dossier.text_of(cert)
         last = pages[-1].number if pages else cert.first_page
-        if not _signed(pages):
-            yield finding(cfg, "unsigned", cert.file, last)
+        yield from _signature_findings(cfg, cert, pages)
         folded = fold_keeping_length(text)
         numbered = any(_DOCTOR_NUMBER.search(text, m.end(), m.end() + 40)
                        for m in phrases("doctor_number").finditer(folded))
+        by_hand = handwritten(pages)
         if not numbered:
-            yield finding(cfg, "no-doctor-number", cert.file, last)
+            blank = _answer(text, phrases("doctor_number")) is False and not by_hand
+            yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank)
         if not _names_applicant(text, applicant.name):
-            yield finding(cfg, "no-patient", cert.file, cert.first_page,
+            blank = _answer(text, labels.pattern("name")) is False and not by_hand
+            yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank,
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 
 
@@ -269,7 +366,7 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
     for app in _applications(dossier):
         lang = document_language(dossier, app)
         if lang is None:
-            yield finding(cfg, "unknown", app.file, app.first_page, severity="warning")
+            yield finding(cfg, "unknown", app.file, app.first_page, unverified=True)
         elif bound and lang != asylum.language:
             yield finding(cfg, "asylum-language", app.file, app.first_page,
                           evidence={"found": lang, "expected": asylum.language}, language=Term(f"language.{lang}"),
@@ -284,9 +381,7 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
 @rule("BE9TER-SIGNED")
 def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
-        pages = dossier.pages_of(app)
-        if not _signed(pages):
-            yield finding(cfg, "unsigned", app.file, pages[-1].number if pages else app.first_page)
+        yield from _signature_findings(cfg, app, dossier.pages_of(app))
 
 
 @rule("BE9TER-PERSONAL-DATA")
@@ -296,27 +391,31 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         text = dossier.text_of(app)
         person = person_fields(text)
         numbers = find_national_numbers(text)
-        has = {
-            "name": _names_applicant(text, applicant.name),
-            "first-name": _says(text, "first_name"),
-            "nationality": person.nationality is not None,
-            "birth-date": bool(birth_dates(text)),
-            "birth-place": person.birth_place is not None,
-            "birth-country": _says(text, "birth_country"),
-            "number": any(n.valid for n in numbers) or _says(text, "public_security_number"),
+        name = _names_applicant(text, applicant.name)
+        # Each element: found (True), its label with a blank after it (False), or not found (None).
+        has: dict[str, bool | None] = {
+            "name": name or _answer(text, labels.pattern("name")),
+            "first-name": name or _answer(text, phrases("first_name")),
+            "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
+            "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
+            "birth-place": person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
+            "birth-country": birth_country(text) is not None or _answer(text, labels.pattern("birth_country")),
+            # A number that fails its checksum is its own finding, not also a missing one.
+            "number": bool(numbers) or _says(text, "public_security_number")
+            or _answer(text, labels.pattern("national_number")),
         }
-        invalid = [n for n in numbers if not n.valid]
-        # A number that fails its checksum is its own finding, not also a missing one.
-        has["number"] = has["number"] or bool(invalid)
+        by_hand = handwritten(dossier.pages_of(app))
         for element, present in has.items():
-            if not present:
-                yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element})
-        for bad in invalid:
+            if present is not True:
+                yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element},
+                              unverified=present is None or by_hand)
+        for bad in (n for n in numbers if not n.valid):
             written = text[bad.start:bad.end]
             shown = _page_with(dossier, app, written)
             box = text_box(shown.words, written) if shown else None
             yield finding(cfg, "invalid-number", app.file, shown.number if shown else app.first_page,
-                          evidence={"found": bad.digits, "boxes": boxes([box] if box else [])}, number=written)
+                          evidence={"found": bad.digits, "boxes": boxes([box] if box else [])}, number=written,
+                          unverified=not read_surely(shown, written))
 
 
 def _application_says(dossier: Dossier, group: str) -> bool:
@@ -327,7 +426,7 @@ def _application_says(dossier: Dossier, group: str) -> bool:
 def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if apps and not _application_says(dossier, "chosen_domicile"):
-        yield finding(cfg, "missing", apps[0].file, apps[0].first_page)
+        yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
 
 
 @rule("BE9TER-COUNTRY-INFO")
@@ -337,14 +436,17 @@ def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     if not (_application_says(dossier, "treatment_availability")
             and _application_says(dossier, "treatment_accessibility")):
-        yield finding(cfg, "missing", apps[0].file, apps[0].first_page)
+        yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
 
 
 @rule("BE9TER-FAMILY")
 def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
-    if apps and _application_says(dossier, "family_members") and not dossier.documents_of(*KINSHIP):
-        yield finding(cfg, "no-kinship-proof", apps[0].file, apps[0].first_page)
+    if apps and _application_says(dossier, "family_members"):
+        look = absent(dossier, *KINSHIP)
+        if look is not None:
+            yield finding(cfg, "no-kinship-proof", apps[0].file, apps[0].first_page, unverified=bool(look),
+                          evidence={"look_at": look})
 
 
 @rule("BE9TER-PARALLEL")

@@ -25,15 +25,37 @@ def _size_name(w: float, h: float, tolerance: float) -> str | None:
 
 
 def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
-              page_evidence: dict[int, dict[str, object]] | None = None, **params: object) -> Iterator[Finding]:
+              page_evidence: dict[int, dict[str, object]] | None = None, unverified: bool = False,
+              **params: object) -> Iterator[Finding]:
     """One finding per page, or one for the file when every page has the same defect."""
     if len(bad) > 1 and len(bad) == len(f.pages):
         yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
-                      count=len(bad), **params)
+                      count=len(bad), unverified=unverified, **params)
         return
     for p in bad:
         extra = (page_evidence or {}).get(p.number, {})
-        yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, **params)
+        yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, unverified=unverified, **params)
+
+
+def _absent_from(f: SourceFile, pages: list[Page]) -> Iterator[tuple[list[Page], bool]]:
+    """Pages on which something was not found, split into those read well enough for that to be evidence,
+    and those read too poorly to tell (unverified)."""
+    sure = [p for p in pages if not _read_poorly(p)]
+    unsure = [p for p in pages if _read_poorly(p)]
+    for group, unverified in ((sure, False), (unsure, True)):
+        if group:
+            yield group, unverified
+
+
+# OCR that read fewer words than this, or with a lower mean confidence, may have missed a number in a margin.
+_POOR_WORDS, _POOR_CONF = 15, 60
+
+
+def _read_poorly(p: Page) -> bool:
+    if p.text_source == "text-layer":
+        return False
+    ocr = p.ocr_words
+    return len(ocr) < _POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < _POOR_CONF
 
 
 @rule("IND-COPY-A4")
@@ -44,12 +66,12 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         wrong: dict[tuple[int, int], list[Page]] = {}
         for p in f.pages:
             if p.width_mm is None or p.height_mm is None:
-                yield finding(cfg, "size-unknown", f.path, p.number, severity="warning",
+                yield finding(cfg, "size-unknown", f.path, p.number, unverified=True,
                               evidence={"found": None, "expected": "210 × 297 mm"})
                 continue
             short, long_ = sorted((p.width_mm, p.height_mm))
             if p.size_source == "image-dpi" and not (low <= short and long_ <= high):
-                yield finding(cfg, "implausible-resolution", f.path, p.number, severity="warning",
+                yield finding(cfg, "implausible-resolution", f.path, p.number, unverified=True,
                               evidence={"found": f"{p.width_mm:.0f} × {p.height_mm:.0f} mm", "dpi": p.dpi},
                               width=round(p.width_mm), height=round(p.height_mm), dpi=round(p.dpi or 0))
                 continue
@@ -143,8 +165,9 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             else:
                 missing.append(p)
         label = "V-nummer" if kind == "v_number" else "klantnummer"
-        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits, "bands": bands},
-                             label=label, expected=digits)
+        for pages, unverified in _absent_from(f, missing):
+            yield from _per_file(cfg, f, pages, "missing", {"found": None, "expected": digits, "bands": bands},
+                                 unverified=unverified, label=label, expected=digits)
 
 
 def _margin_bands(cfg: RuleConfig) -> list[list[float]]:
@@ -176,9 +199,10 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
             if not all(checks.values()):
                 missing.append(p)
                 lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
-        yield from _per_file(cfg, f, missing, "missing-name",
-                             {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
-                             expected=expected)
+        for pages, unverified in _absent_from(f, missing):
+            yield from _per_file(cfg, f, pages, "missing-name",
+                                 {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
+                                 unverified=unverified, expected=expected)
 
 
 @rule("IND-COPY-NO-MEDIA")

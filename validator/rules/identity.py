@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from validator.extract.mrz import Mrz, find_mrz
 from validator.identity import disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
-from validator.rules import boxes, finding, rule
+from validator.rules import absent, boxes, finding, rule
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -74,6 +74,8 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     elif dossier.documents_of("identity-document"):
         doc = dossier.documents_of("identity-document")[0]
         # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
-        yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, severity="warning")
+        yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, unverified=True)
     else:
-        yield finding(cfg, "no-passport", evidence={"found": None, "expected": "identity-document"})
+        look = absent(dossier, "identity-document") or []
+        yield finding(cfg, "no-passport", unverified=bool(look),
+                      evidence={"found": None, "expected": "identity-document", "look_at": look})

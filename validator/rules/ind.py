@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
-from validator.rules import document_language, finding, rule
+from validator.rules import absent, document_language, finding, rule
 from validator.rules.identity import has_valid_passport
 from validator.textmatch import fold
 
@@ -110,8 +110,10 @@ def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for need in cfg.params["documents"]:
         if window and need.get("not_in_art64_window"):
             continue
-        if not dossier.documents_of(*need["types"]):
-            yield finding(cfg, f"missing-{need['id']}", evidence={"found": None, "expected": need["types"]})
+        look = absent(dossier, *need["types"])
+        if look is not None:
+            yield finding(cfg, f"missing-{need['id']}", unverified=bool(look),
+                          evidence={"found": None, "expected": need["types"], "look_at": look})
     if window:
         yield finding(cfg, "art64-no-income", severity="info")
 
@@ -157,7 +159,8 @@ _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)
 
 
 def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
-    """The longest period the text names for the treatment, in months; a lifelong one counts as forever."""
+    """The longest period the text names for the treatment, in months (0: none named); a lifelong one counts
+    as forever."""
     folded = fold(text)
     if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
         return 10_000
@@ -173,13 +176,24 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
     medical = dossier.documents_of("medical-statement", "medical-certificate")
     needed = cfg.params.get("months", 12)
-    if not any(_lasting_months(dossier.text_of(d), lifelong) >= needed for d in medical):
-        yield finding(cfg, "no-evidence" if not medical else "too-short", months=needed,
-                      evidence={"found": [d.file for d in medical]})
+    named = [_lasting_months(dossier.text_of(d), lifelong) for d in medical]
+    if any(months >= needed for months in named):
+        return
+    if not medical:
+        look = absent(dossier, "medical-statement", "medical-certificate") or []
+        yield finding(cfg, "no-evidence", months=needed, unverified=bool(look),
+                      evidence={"found": [], "look_at": look})
+    else:
+        # A shorter period named is evidence; none named at all may be a period worded otherwise.
+        yield finding(cfg, "too-short", months=needed, unverified=not any(named),
+                      evidence={"found": [d.file for d in medical], "months": max(named)})
 
 
 @rule("IND-HNT-INBURGERING")
 def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    if dossier.manifest.previous_permit.purpose in cfg.params["routes"] \
-            and not dossier.documents_of("civic-integration"):
-        yield finding(cfg, "missing", evidence={"found": None, "expected": "civic-integration"})
+    if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
+        return
+    look = absent(dossier, "civic-integration")
+    if look is not None:
+        yield finding(cfg, "missing", unverified=bool(look),
+                      evidence={"found": None, "expected": "civic-integration", "look_at": look})
