@@ -8,7 +8,7 @@ SAMPLES := samples/build
 DEMO := ind-vnumber
 DEMO_9TER := be9ter-nl-old-certificate
 
-.PHONY: demo test system venv samples bench screenshot clean
+.PHONY: demo test system venv samples bench screenshot eval clean
 
 # Two sample dossiers with defects: an IND dossier and a Belgian 9ter one. Exit status 1 of `check`
 # means "deficiencies found", which is what these samples are for.
@@ -30,6 +30,24 @@ samples: venv
 bench: venv system
 	-$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/run.py
+
+# The validator measured on the blind corpus of eval/CORPUS.md (eval/run.py): builds it into eval/build,
+# checks every dossier, writes bench/eval.json and the README's figures. The corpus generator's fonts
+# are the apt packages listed in eval/corpus/APT_PACKAGES.
+EVAL_APT := eval/corpus/APT_PACKAGES
+
+eval: venv system
+	@if [ -f $(EVAL_APT) ]; then \
+		missing=""; for p in $$(grep -v '^[[:space:]]*#' $(EVAL_APT)); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		if [ -n "$$missing" ]; then \
+			if [ "$$(id -u)" = 0 ]; then \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+			else \
+				echo "Please install (as root): apt-get install$$missing"; exit 1; \
+			fi; \
+		fi; \
+	fi
+	$(BIN)/python -m eval.run --build --readme README.md
 
 # The README's picture of the HTML report: the browser test's screenshot.
 screenshot: venv system
