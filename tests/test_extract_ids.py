@@ -1,6 +1,9 @@
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from validator.extract.address import find_addresses
 from validator.extract.national_number import find_national_numbers
@@ -63,3 +66,26 @@ def test_person_fields_from_labels_and_from_mrz() -> None:
 def test_national_number_spellings_and_labels(text: str, digits: str, valid: bool) -> None:
     (found,) = find_national_numbers(text)
     assert (found.digits, found.valid, found.labelled) == (digits, valid, True)
+
+
+NATIONAL_NUMBERS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "vectors" / "national_numbers.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("label", ["Rijksregisternummer:", "INSZ", "NISS :", "N° BIS", "numéro de registre national"])
+@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+def test_stdnum_vector(vector: dict[str, Any], label: str) -> None:
+    """python-stdnum's be.nn, be.bis and be.ssn doctests: a BIS number is as good as a national register
+    number under any of the labels, and a number failing the checksum is reported whatever its label."""
+    (found,) = find_national_numbers(f"{label} {vector['number']}")
+    assert found.labelled and found.valid == vector["valid"]
+    if vector["valid"]:
+        assert found.kind == vector["kind"]
+    if "birth_date" in vector:
+        assert found.birth_date == vector["birth_date"]
+
+
+@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+def test_stdnum_vector_unlabelled(vector: dict[str, Any]) -> None:
+    # Without a label only a number that passes the checksum is taken for one.
+    assert len(find_national_numbers(f"nummer {vector['number']} ")) == (1 if vector["valid"] else 0)
