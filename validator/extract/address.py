@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
-# A street name may end in a number range, as "Singel 40-45 219" does.
-_STREET = rf"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?"
+# Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
+_STREET = (r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)"
+           rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?")
 # Number-first streets are French, and start with what kind of street they are.
 _FRENCH_STREET = (r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
                   r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"

@@ -3,9 +3,10 @@
 The formats and where their fields stand are `mrz_formats`. OCR reads the filler `<` as `c`, `k`,
 `«` or spaces, and mixes up letters and digits. The zone is cleaned up first; then each position
 is read as what it can hold (a date holds digits only, a name letters only), and in fields that
-mix both only the look-alikes the check digits can tell apart are tried. A correction of a field
-under a check digit is kept only where that check digit and the composite check digit both agree
-with it; otherwise the zone is reported as it was read, failing. Every correction made is listed
+mix both (document numbers) only O and 0 are swapped, the fewest that make the check digit agree.
+A correction of a field under a check digit is kept only where that check digit and the composite
+check digit both agree with it, and no other does as well; otherwise the zone is reported as it
+was read, failing. Every correction made is listed
 in `Mrz.corrections`. (The `mrz` package on PyPI checks zones but corrects nothing and is GPL;
 the check digit is five lines.)
 """
@@ -17,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from validator.extract.mrz_formats import FRA_ID, LENGTHS, Check, Format, Kind, Layout, Position, layout_for
+from validator.extract.mrz_formats import FRA_ID, LENGTHS, Format, Kind, Layout, Position, layout_for
 
 _WEIGHTS = (7, 3, 1)
 _ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
@@ -25,12 +26,13 @@ _ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
 _TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T", "8": "B"}
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "A": "4", "S": "5", "G": "6", "T": "7",
              "B": "8"}
-# Look-alikes tried where letters and digits both may stand (document numbers, optional data). Only
-# pairs whose values (A=10 … Z=35) differ by an even number: the composite weighs a field as the
-# field's own check does and counts its check digit once more, so a swap of odd difference could turn
-# a check digit that is off by 5 into one both checks accept. I/1, S/5, B/8, Z/2 are therefore never
-# swapped there, and G/6, L/1, K/< (differences of 10 or 20) change no check digit at all.
-_EVEN_SWAPS = {"O": "0", "Q": "0", "0": "O", "A": "4", "4": "A", "T": "7", "7": "T"}
+# Look-alikes tried where letters and digits both may stand (document numbers, optional data): O and Q
+# for 0, and 0 for O. Only pairs whose values (A=10 … Z=35) differ by an even number are safe: the
+# composite weighs a field as the field's own check does and counts its check digit once more, so a
+# swap of odd difference could turn a check digit that is off by 5 into one both checks accept. I/1,
+# S/5, B/8, Z/2 are therefore never swapped there, and G/6, L/1, K/< (differences of 10 or 20) change
+# no check digit at all.
+_SWAPS = {"O": "0", "Q": "0", "0": "O"}
 # At most this many look-alikes are varied in one field (2^n tries).
 _MAX_VARIED = 8
 # A year this far ahead is an expiry date of the last century (visas of the 1990s).
@@ -202,20 +204,24 @@ def _by_kind(grid: Grid, kinds: dict[Position, Kind]) -> Grid:
 
 
 def _variants(grid: Grid, check: _Check, kinds: dict[Position, Kind]) -> list[dict[Position, str]]:
-    """The look-alike variants of a mixed field that its own check digit accepts."""
+    """The look-alike variants of a mixed field that its own check digit accepts, with the fewest swaps.
+
+    The composite cannot choose between them: it weighs the field as the field's own check does."""
     form = check.forms[0]
     digit = grid[check.digit[0]][check.digit[1]]
     chars = [grid[line][col] for line, col in form]
-    varied = [i for i, p in enumerate(form) if kinds[p] == "mixed" and chars[i] in _EVEN_SWAPS][:_MAX_VARIED]
-    found = []
+    varied = [i for i, p in enumerate(form) if kinds[p] == "mixed" and chars[i] in _SWAPS][:_MAX_VARIED]
     for count in range(1, len(varied) + 1):
+        found = []
         for indices in itertools.combinations(varied, count):
             swapped = chars[:]
             for i in indices:
-                swapped[i] = _EVEN_SWAPS[chars[i]]
+                swapped[i] = _SWAPS[chars[i]]
             if set(swapped) <= _ALPHABET and check_digit("".join(swapped)) == digit:
                 found.append({form[i]: swapped[i] for i in indices})
-    return found
+        if found:
+            return found
+    return []
 
 
 def _apply(grid: Grid, changes: dict[Position, str]) -> Grid:
