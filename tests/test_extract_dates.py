@@ -1,10 +1,21 @@
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from validator.extract.dates import birth_dates, document_date, find_dates
 
 NOV6 = dt.date(2026, 11, 6)
+VECTORS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "vectors" / "dates.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['source']}: {v['text']}" for v in VECTORS])
+def test_dateparser_vector(vector: dict[str, Any]) -> None:
+    """scrapinghub/dateparser's Dutch, French and German cases; tests/vectors/dates.yaml notes where this
+    project expects other than dateparser does."""
+    assert [d.date for d in find_dates(vector["text"])] == vector["dates"]
 
 
 @pytest.mark.parametrize("text", [

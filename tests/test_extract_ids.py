@@ -1,6 +1,9 @@
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from validator.extract.address import find_addresses
 from validator.extract.national_number import find_national_numbers
@@ -63,3 +66,71 @@ def test_person_fields_from_labels_and_from_mrz() -> None:
 def test_national_number_spellings_and_labels(text: str, digits: str, valid: bool) -> None:
     (found,) = find_national_numbers(text)
     assert (found.digits, found.valid, found.labelled) == (digits, valid, True)
+
+
+NATIONAL_NUMBERS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "vectors" / "national_numbers.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("label", ["Rijksregisternummer:", "INSZ", "NISS :", "N° BIS", "numéro de registre national"])
+@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+def test_stdnum_vector(vector: dict[str, Any], label: str) -> None:
+    """python-stdnum's be.nn, be.bis and be.ssn doctests: a BIS number is as good as a national register
+    number under any of the labels, and a number failing the checksum is reported whatever its label."""
+    (found,) = find_national_numbers(f"{label} {vector['number']}")
+    assert found.labelled and found.valid == vector["valid"]
+    if vector["valid"]:
+        assert found.kind == vector["kind"]
+    if "birth_date" in vector:
+        assert found.birth_date == vector["birth_date"]
+
+
+@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+def test_stdnum_vector_unlabelled(vector: dict[str, Any]) -> None:
+    # Without a label only a number that passes the checksum is taken for one.
+    assert len(find_national_numbers(f"nummer {vector['number']} ")) == (1 if vector["valid"] else 0)
+
+
+ADDRESSES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "vectors" / "addresses.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("vector", [
+    pytest.param(v, id=f"{v['source']}: {v['text']!r}",
+                 marks=[pytest.mark.xfail(strict=True, reason=v["not_read"])] if "not_read" in v else [])
+    for v in ADDRESSES])
+def test_address_parser_vector(vector: dict[str, Any]) -> None:
+    """The Belgian cases of Shopify's atlas_engine and iLib's address parser (tests/vectors/addresses.yaml)."""
+    found = [{k: getattr(a, k) for k in ("street", "number", "box", "postcode", "municipality")}
+             for a in find_addresses(vector["text"])]
+    expected = vector["expect"]
+    if isinstance(expected, dict):
+        assert found == [expected]
+    elif expected:
+        assert len(found) == 1 and found[0] in expected
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("text, street, number, box, postcode, municipality", [
+    # The issue's forms: box written with a slash and a word, a dash and a word, and number first.
+    ("Bermbeekstraat 23/bus 1, 3000 Leuven", "Bermbeekstraat", "23", "1", "3000", "Leuven"),
+    ("Veste 15 - boîte 01\n1400 Nivelles", "Veste", "15", "01", "1400", "Nivelles"),
+    ("31, Place de Brouckère, 1000 Bruxelles", "Place de Brouckère", "31", None, "1000", "Bruxelles"),
+    ("Avenue Louise 250 bte 12, 1050 Ixelles", "Avenue Louise", "250", "12", "1050", "Ixelles"),
+    ("12, rue Haute, bte 3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
+    # Postcode first.
+    ("1050 Ixelles, Avenue Louise 250", "Avenue Louise", "250", None, "1050", "Ixelles"),
+    ("B-2000 Antwerpen, Meir 12 bus 3.", "Meir", "12", "3", "2000", "Antwerpen"),
+    # Dutch units after the number.
+    ("Kerkstraat 14 hs, 2000 Antwerpen", "Kerkstraat", "14", "hs", "2000", "Antwerpen"),
+    ("Kerkstraat 12a, 2000 Antwerpen", "Kerkstraat", "12a", None, "2000", "Antwerpen"),
+    ("Orteliuskade 27-I, 2000 Antwerpen", "Orteliuskade", "27", "I", "2000", "Antwerpen"),
+    # A country after the municipality is not part of it; a B- before the postcode is no unit.
+    ("Rue de la Loi 16, 1000 Bruxelles Belgique", "Rue de la Loi", "16", None, "1000", "Bruxelles"),
+    ("Kerkstraat 12 B-2000 Antwerpen", "Kerkstraat", "12", None, "2000", "Antwerpen"),
+])
+def test_belgian_address_forms(text: str, street: str, number: str, box: str | None, postcode: str,
+                               municipality: str) -> None:
+    [a] = find_addresses(text)
+    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (street, number, box, postcode, municipality)
+    assert text[a.start:].startswith((street, number, "B-" + postcode, postcode))

@@ -1,8 +1,10 @@
 """Belgian postal addresses: street, house number, optional box, four-digit postcode, municipality.
 
-"Pachecolaan 44, 1000 Brussel", "Rue de la Loi 16 bte 3\n1000 Bruxelles",
-"Kerkstraat 12A bus 4, B-2000 Antwerpen": the street and number may stand on
-the line above the postcode.
+Written the Dutch way, street first ("Pachecolaan 44, 1000 Brussel", "Kerkstraat 12A bus 4\nB-2000
+Antwerpen", "Bermbeekstraat 23/bus 1", "Veste 15 - boîte 01", "Orteliuskade 27-I", "Kerkstraat 14 hs");
+the French way, number first ("31, Place de Brouckère, 1000 Bruxelles"); or postcode first ("1050
+Ixelles, Avenue Louise 250"). The street and number may stand on the line above the postcode, and the
+number on its own line under the street.
 """
 
 from __future__ import annotations
@@ -11,26 +13,54 @@ import re
 from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
-_STREET = rf"(?P<street>[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?)"
-_NUMBER = rf"(?P<number>\d{{1,4}}(?:\s?[A-Za-z](?![{_LETTER}]))?)"
-_BOX = r"(?:(?:[\s,]*(?:bus|boîte|boite|bte|bt|box|b\.)\s*|/)(?P<box>[0-9A-Za-z]{1,5}(?:\.\d{1,3})?))?"
+# Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
+_STREET = (r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)"
+           rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?")
+# Number-first streets are French, and start with what kind of street they are.
+_FRENCH_STREET = (r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
+                  r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"
+                  r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
+                  rf"[{_LETTER}'’.\- ]{{0,60}}?")
+# "12A", "165h"; not the B of "12 B-2000 Antwerpen".
+_NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
+_KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus)\.?"
+_VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
+# The box, or the unit of a Dutch address, each way it is written after the number: "bus 4", "bte 3",
+# "/2", "/bus 1", " - boîte 01", "-I", ", H", a second number alone ("116 109", or on the next line),
+# "hs" (huis).
+_BOX = (rf"(?:(?:[\s,]*(?:-[ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}[ \t]*(?P<box>{_VALUE})"
+        rf"|/(?P<slash>{_VALUE})"
+        r"|-(?P<dash>[0-9A-Za-z]{1,4})(?![\w-])"
+        r"|,[ \t]*(?P<letter>[A-Z])(?![\w-])"
+        r"|(?:[ \t]+|[ \t]*\n[ \t]*)(?P<bare>\d{1,4})(?=[ \t]*[,\n])"
+        r"|[ \t]+(?P<word>hs|huis|bis|ter)\b)?")
 _POSTCODE = r"(?:B\s?-\s?|BE\s?-\s?)?(?P<postcode>[1-9]\d{3})"
+_COUNTRY = r"belgi(?:um|ë|e|que|en)\b"
 _MUNICIPALITY = (rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
-                 rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)(?=\s*(?:$|[,;.(]|\n))")
+                 rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
+                 rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY})")
 # "woonachtig te", "domicilié à", … before the street are not part of it.
 _LEAD_IN = r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domiciliée|résidant|residant|demeurant|wohnhaft)"\
            r"\s+(?:te|à|a|in)\s+)?"
-_ADDRESS = re.compile(
-    rf"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*{_LEAD_IN}{_STREET},?[ \t]+{_NUMBER}{_BOX}[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
-    rf"{_POSTCODE}[ \t]+{_MUNICIPALITY}",
-    flags=re.MULTILINE | re.IGNORECASE,
-)
+_START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
+_TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
+_FORMS = [
+    re.compile(rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
+               rf"{_POSTCODE}[ \t]+{_MUNICIPALITY}", flags=re.MULTILINE | re.IGNORECASE),
+    re.compile(rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
+               rf"(?:[ \t]*,?[ \t]*{_KEYWORD}[ \t]*(?P<box>{_VALUE}))?{_TO_POSTCODE}{_POSTCODE}[ \t]+{_MUNICIPALITY}",
+               flags=re.MULTILINE | re.IGNORECASE),
+    re.compile(rf"{_START}{_LEAD_IN}{_POSTCODE}[ \t]+{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
+               rf"{_BOX}(?=[ \t]*(?:$|[,;.]))", flags=re.MULTILINE | re.IGNORECASE),
+]
+_BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
 
 
 @dataclass(frozen=True)
 class Address:
     street: str
     number: str
+    # The box (bus, boîte) or, in a Dutch address, the unit after the number.
     box: str | None
     postcode: str
     municipality: str
@@ -43,9 +73,18 @@ class Address:
 
 
 def find_addresses(text: str) -> list[Address]:
-    found = []
-    for m in _ADDRESS.finditer(text):
-        street = " ".join(m["street"].split())
-        found.append(Address(street, m["number"].replace(" ", ""), m["box"], m["postcode"],
-                             " ".join(m["municipality"].split()), m.start("street"), m.end()))
+    """Every address in the text, in the order they stand; of two readings that overlap, the one that starts
+    first (and then the longer)."""
+    readings = []
+    for form in _FORMS:
+        for m in form.finditer(text):
+            groups = m.groupdict()
+            box = next((groups[g] for g in _BOX_GROUPS if groups.get(g)), None)
+            start = min(m.start(g) for g in ("street", "number", "postcode"))
+            readings.append(Address(" ".join(m["street"].split()), "".join(m["number"].split()), box, m["postcode"],
+                                    " ".join(m["municipality"].split()), start, m.end()))
+    found: list[Address] = []
+    for a in sorted(readings, key=lambda a: (a.start, -a.end)):
+        if not any(a.start < b.end and b.start < a.end for b in found):
+            found.append(a)
     return found

@@ -1,11 +1,14 @@
-"""The machine-readable zone of passports (TD3, 2 × 44) and ID cards (TD1, 3 × 30), ICAO Doc 9303.
+"""Machine-readable zones of passports, identity cards and visas (ICAO Doc 9303), read from page text.
 
-OCR reads the filler `<` as `c`, `k`, `K`, `«` (two of them) or spaces, and
-mixes up O and 0 in number fields. The zone is cleaned up first; where a
-field is protected by a check digit, look-alike characters are tried until
-the check digit agrees, so a correction is only kept when the zone itself
-confirms it. (The `mrz` package on PyPI checks zones but corrects nothing,
-has not been released since 2020 and is GPL; the check digit is five lines.)
+The formats and where their fields stand are `mrz_formats`. OCR reads the filler `<` as `c`, `k`,
+`«` or spaces, and mixes up letters and digits. The zone is cleaned up first; then each position
+is read as what it can hold (a date holds digits only, a name letters only), and in fields that
+mix both (document numbers) only O and 0 are swapped, the fewest that make the check digit agree.
+A correction of a field under a check digit is kept only where that check digit and the composite
+check digit both agree with it, and no other does as well; otherwise the zone is reported as it
+was read, failing. Every correction made is listed
+in `Mrz.corrections`. (The `mrz` package on PyPI checks zones but corrects nothing and is GPL;
+the check digit is five lines.)
 """
 
 from __future__ import annotations
@@ -14,18 +17,26 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
-from validator.textmatch import read_digits
+from validator.extract.mrz_formats import FRA_ID, LENGTHS, Format, Kind, Layout, Position, layout_for
 
 _WEIGHTS = (7, 3, 1)
-# Letters OCR reads for digits and back, in fields that may hold both (document numbers).
-_TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B"}
-_SWAP = {**_TO_LETTER, "O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8",
-         "K": "<"}
-# At most this many ambiguous characters are varied in one field (2^n tries).
+_ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
+# What OCR reads for a letter where only letters can stand, and for a digit where only digits can.
+_TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T", "8": "B"}
+_TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "A": "4", "S": "5", "G": "6", "T": "7",
+             "B": "8"}
+# Look-alikes tried where letters and digits both may stand (document numbers, optional data): O and Q
+# for 0, and 0 for O. Only pairs whose values (A=10 … Z=35) differ by an even number are safe: the
+# composite weighs a field as the field's own check does and counts its check digit once more, so a
+# swap of odd difference could turn a check digit that is off by 5 into one both checks accept. I/1,
+# S/5, B/8, Z/2 are therefore never swapped there, and G/6, L/1, K/< (differences of 10 or 20) change
+# no check digit at all.
+_SWAPS = {"O": "0", "Q": "0", "0": "O"}
+# At most this many look-alikes are varied in one field (2^n tries).
 _MAX_VARIED = 8
-_MRZ_CHARS = re.compile(r"^[A-Z0-9<]+$")
+# A year this far ahead is an expiry date of the last century (visas of the 1990s).
+_EXPIRY_REACH = 20
 
 
 def check_digit(data: str) -> str:
@@ -37,14 +48,19 @@ def check_digit(data: str) -> str:
     return str(total % 10)
 
 
-def _check_ok(data: str, digit: str) -> bool:
-    # An empty optional field may carry < instead of 0 as its check digit.
-    return check_digit(data) == ("0" if digit == "<" else digit)
+@dataclass(frozen=True)
+class Correction:
+    field: str
+    read: str
+    corrected: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: read {self.read}, corrected to {self.corrected}"
 
 
 @dataclass(frozen=True)
 class Mrz:
-    format: Literal["TD1", "TD3"]
+    format: Format
     document_type: str
     issuer: str
     document_number: str
@@ -54,10 +70,10 @@ class Mrz:
     birth_date: dt.date | None
     sex: str | None
     expiry_date: dt.date | None
-    # Check digit per field: document_number, birth_date, expiry_date, (optional_data,) composite.
+    # Per check digit (document_number, birth_date, expiry_date, optional_data, composite): whether it holds.
     checks: dict[str, bool] = field(default_factory=dict)
-    # OCR noise was corrected (and the check digits confirmed the correction).
-    corrected: bool = False
+    corrections: tuple[Correction, ...] = ()
+    # The lines as read, before any correction.
     lines: tuple[str, ...] = ()
 
     @property
@@ -69,144 +85,242 @@ class Mrz:
         return f"{self.given_names} {self.surname}".strip()
 
 
-def _clean(line: str) -> str:
-    line = line.replace("«", "<<").replace("‹", "<").replace("»", "<<")
+@dataclass(frozen=True)
+class _Check:
+    """A check digit resolved to positions in this zone. A long document number can be checked in two ways
+    (`forms`): ICAO's, over the number alone, and the Belgian cards' of 2003 (PRADO BEL-BO-03003), over the
+    number as printed, its filler included."""
+    name: str
+    forms: tuple[tuple[Position, ...], ...]
+    digit: Position
+    filler_when_empty: bool
+
+
+Grid = list[list[str]]
+
+
+def _clean(raw: str) -> str:
+    line = raw.replace("«", "<<").replace("‹", "<").replace("»", "<<")
     line = re.sub(r"\s+", "", line)
+    # Ordinary words after a whole line ("…<<<<<extrachars") are not part of it.
+    run_on = re.fullmatch(r"(.*?)([a-z]{3,})", line)
+    if run_on and len(run_on.group(1)) in LENGTHS:
+        line = run_on.group(1)
     # The zone is upper case only: a lower-case c or k is a misread filler.
-    line = re.sub(r"[ck]", "<", line)
-    return line.upper()
-
-
-def _fit(line: str, length: int) -> str:
-    """Trailing filler is what OCR most often miscounts: pad or trim it to the line length."""
-    if len(line) < length:
-        return line + "<" * (length - len(line))
-    if len(line) > length and set(line[length:]) <= {"<", "K"}:
-        return line[:length]
-    return line
+    return re.sub(r"[ck]", "<", line).upper()
 
 
 def _candidates(text: str) -> list[str]:
     lines = []
     for raw in text.splitlines():
         line = _clean(raw)
-        if 26 <= len(line) <= 48 and _MRZ_CHARS.match(line) and ("<" in line or sum(c.isdigit() for c in line) > 8):
-            lines.append(line)
+        foreign = sum(ch not in _ALPHABET for ch in line)
+        # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.
+        if 26 <= len(line) <= 48 and foreign <= 2 and ("<" in line or sum(c.isdigit() for c in line) > 8):
+            lines.append("".join(ch if ch in _ALPHABET else "?" for ch in line))
     return lines
 
 
+def _length_class(line: str) -> int:
+    return 30 if len(line) <= 33 else 36 if len(line) <= 39 else 44
+
+
 def find_mrz(text: str, today: dt.date | None = None) -> list[Mrz]:
-    """Every MRZ in the page text, parsed, with its check digits (valid or not)."""
+    """Every machine-readable zone in the page text, read, with its check digits (holding or not)."""
     lines = _candidates(text)
     found: list[Mrz] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        if line[0] == "P" and i + 1 < len(lines) and 40 <= len(line) <= 48 and 40 <= len(lines[i + 1]) <= 48:
-            found.append(_td3(_fit(line, 44), _fit(lines[i + 1], 44), today or dt.date.today()))
-            i += 2
-        elif line[0] in "IAC" and i + 2 < len(lines) and all(26 <= len(x) <= 34 for x in lines[i:i + 3]):
-            found.append(_td1(*(_fit(x, 30) for x in lines[i:i + 3]), today or dt.date.today()))
-            i += 3
+        length = _length_class(lines[i])
+        count = 3 if length == 30 else 2
+        group = lines[i:i + count]
+        start = "".join(_TO_LETTER.get(ch, ch) for ch in lines[i][:5])
+        layout = layout_for(start, length)
+        # The issuing state is letters: a first line with digits there is some other line.
+        if (layout and len(group) == count and all(_length_class(x) == length for x in group)
+                and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1):
+            found.append(_read(layout, tuple(x[:length].ljust(length, "<") for x in group), today or dt.date.today()))
+            i += count
         else:
             i += 1
     return found
 
 
-def _letters(raw: str) -> str:
-    return "".join(_TO_LETTER.get(ch, ch) for ch in raw)
+def _resolve(layout: Layout, lines: tuple[str, ...]) -> list[_Check]:
+    checks = []
+    for check in layout.checks:
+        data = tuple(p for name in check.data for p in layout.span(name).positions)
+        checks.append(_Check(check.name, (data,), layout.span(check.digit).positions[0], check.filler_when_empty))
+    if layout.long_number:
+        long = _long_number(layout, lines)
+        if long:
+            checks = [long if c.name == "document_number" else c for c in checks]
+    return checks
 
 
-def _confirmed(raw: str, digit: str) -> tuple[str, bool]:
-    """The field as written, or the nearest look-alike variant its check digit confirms; and whether it changed."""
-    if _check_ok(raw, digit):
-        return raw, False
-    ambiguous = [i for i, ch in enumerate(raw) if ch in _SWAP][:_MAX_VARIED]
-    for count in range(1, len(ambiguous) + 1):
-        for positions in itertools.combinations(ambiguous, count):
-            chars = list(raw)
-            for i in positions:
-                chars[i] = _SWAP[chars[i]]
-            variant = "".join(chars)
-            if _check_ok(variant, digit):
-                return variant, True
-    return raw, False
+def _long_number(layout: Layout, lines: tuple[str, ...]) -> _Check | None:
+    """ICAO 9303-5 and -6: a number of more than 9 characters has its first 9 in the number field, a filler
+    where the check digit would be, and the rest at the start of the optional data, then its check digit."""
+    filler = layout.span("number_check").positions[0]
+    optional = layout.span(layout.long_number or "").positions
+    if lines[filler[0]][filler[1]] != "<" or lines[optional[0][0]][optional[0][1]] == "<":
+        return None
+    run = list(itertools.takewhile(lambda p: lines[p[0]][p[1]] != "<", optional))
+    head, rest = tuple(layout.span("number").positions), tuple(run[:-1])
+    return _Check("document_number", (head + rest, head + (filler,) + rest), run[-1], False)
+
+
+def _passes(grid: Grid, check: _Check, changes: dict[Position, str] | None = None) -> bool:
+    """Whether the check digit agrees with its data, in the zone as it stands with `changes` made."""
+    def at(p: Position) -> str:
+        return changes[p] if changes and p in changes else grid[p[0]][p[1]]
+
+    digit = at(check.digit)
+    for form in check.forms:
+        data = "".join(map(at, form))
+        if not set(data) <= _ALPHABET:
+            return False
+        if digit == "<" and check.filler_when_empty and set(data) == {"<"}:
+            return True
+        if digit.isdigit() and check_digit(data) == digit:
+            return True
+    return False
+
+
+def _kinds(layout: Layout, checks: list[_Check]) -> dict[Position, Kind]:
+    kinds = {p: s.kind for s in layout.spans for p in s.positions}
+    # A long number's check digit stands in the optional data.
+    kinds.update({c.digit: "digits" for c in checks})
+    return kinds
+
+
+def _by_kind(grid: Grid, kinds: dict[Position, Kind]) -> Grid:
+    """Each position read as what it can hold: digits where only digits stand, letters where only letters."""
+    fixed = [row[:] for row in grid]
+    for (line, col), kind in kinds.items():
+        table = _TO_DIGIT if kind == "digits" else _TO_LETTER if kind == "letters" else {}
+        fixed[line][col] = table.get(fixed[line][col], fixed[line][col])
+    return fixed
+
+
+def _variants(grid: Grid, check: _Check, kinds: dict[Position, Kind]) -> list[dict[Position, str]]:
+    """The look-alike variants of a mixed field that its own check digit accepts, with the fewest swaps.
+
+    The composite cannot choose between them: it weighs the field as the field's own check does."""
+    form = check.forms[0]
+    digit = grid[check.digit[0]][check.digit[1]]
+    chars = [grid[line][col] for line, col in form]
+    varied = [i for i, p in enumerate(form) if kinds[p] == "mixed" and chars[i] in _SWAPS][:_MAX_VARIED]
+    for count in range(1, len(varied) + 1):
+        found = []
+        for indices in itertools.combinations(varied, count):
+            swapped = chars[:]
+            for i in indices:
+                swapped[i] = _SWAPS[chars[i]]
+            if set(swapped) <= _ALPHABET and check_digit("".join(swapped)) == digit:
+                found.append({form[i]: swapped[i] for i in indices})
+        if found:
+            return found
+    return []
+
+
+def _apply(grid: Grid, changes: dict[Position, str]) -> Grid:
+    out = [row[:] for row in grid]
+    for (line, col), ch in changes.items():
+        out[line][col] = ch
+    return out
+
+
+def _restore(grid: Grid, read: Grid, positions: list[Position]) -> None:
+    for line, col in positions:
+        grid[line][col] = read[line][col]
+
+
+def _confirmed(read: Grid, checks: list[_Check], kinds: dict[Position, Kind]) -> Grid:
+    """The zone with every correction its check digits confirm, and the letters of letter-only fields."""
+    grid = _by_kind(read, kinds)
+    composite = next((c for c in checks if c.name == "composite"), None)
+    options: list[list[dict[Position, str]]] = []
+    for check in checks:
+        if check is composite or _passes(grid, check):
+            continue
+        # Without a composite to confirm it, or with two ways of checking, a swap is not tried.
+        variants = _variants(grid, check, kinds) if composite and len(check.forms) == 1 else []
+        if variants:
+            options.append(variants)
+        else:
+            _restore(grid, read, [*check.forms[0], check.digit])
+    if composite is None:
+        return grid
+    combined = ({p: ch for swap in combo for p, ch in swap.items()} for combo in itertools.product(*options))
+    agreeing = [changes for changes in combined if _passes(grid, composite, changes)]
+    if len(agreeing) == 1:
+        return _apply(grid, agreeing[0])
+    # Unconfirmed (or confirmed twice over): only names and codes, which never hold digits, stay corrected.
+    _restore(grid, read, [p for p, kind in kinds.items() if kind != "letters"])
+    return grid
+
+
+def _corrections(layout: Layout, checks: list[_Check], read: Grid, final: Grid) -> tuple[Correction, ...]:
+    groups = [(s.name, s.positions) for s in layout.spans if s.kind == "letters"]
+    for check in checks:
+        if check.name != "composite":
+            groups.append((check.name, list(check.forms[0])))
+        groups.append((f"{check.name} check digit", [check.digit]))
+    out = []
+    for name, positions in groups:
+        before = "".join(read[line][col] for line, col in positions)
+        after = "".join(final[line][col] for line, col in positions)
+        if before != after:
+            out.append(Correction(name.replace("_", " "), before.rstrip("<"), after.rstrip("<")))
+    return tuple(out)
+
+
+def _read(layout: Layout, lines: tuple[str, ...], today: dt.date) -> Mrz:
+    checks = _resolve(layout, lines)
+    kinds = _kinds(layout, checks)
+    read = [list(line) for line in lines]
+    grid = _confirmed(read, checks, kinds)
+
+    def span(name: str) -> str:
+        return "".join(grid[line][col] for line, col in layout.span(name).positions)
+
+    number_check = next(c for c in checks if c.name == "document_number")
+    number = "".join(grid[line][col] for line, col in number_check.forms[0])
+    if layout is FRA_ID:
+        surname, given = _words(span("surname")), _words(span("given_names"))
+        # The card is issued to French nationals only; its zone does not repeat the nationality.
+        nationality, expiry = "FRA", None
+    else:
+        surname, given = _names(span("names"))
+        nationality, expiry = span("nationality").strip("<"), _date(span("expiry"), today, birth=False)
+    sex = span("sex")
+    return Mrz(layout.format, span("code").strip("<"), span("issuer").strip("<"), number.rstrip("<"), surname, given,
+               nationality, _date(span("birth"), today, birth=True), sex if sex in "MFX" else None, expiry,
+               {c.name: _passes(grid, c) for c in checks}, _corrections(layout, checks, read, grid), lines)
+
+
+def _names(raw: str) -> tuple[str, str]:
+    """Surname and given names: the surname ends at the first "<<", the given names at the next; what
+    follows is filler, whatever OCR made of it."""
+    surname, _, rest = raw.partition("<<")
+    return _words(surname), _words(rest.split("<<")[0])
+
+
+def _words(raw: str) -> str:
+    return " ".join(raw.replace("<", " ").split())
 
 
 def _date(raw: str, today: dt.date, birth: bool) -> dt.date | None:
-    try:
-        yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
-    except ValueError:
+    if not raw.isdigit():
         return None
-    # Birth dates are in the past; expiry dates in this century.
-    year = 1900 + yy if birth and yy > today.year % 100 else 2000 + yy
+    yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
+    # Birth dates are in the past; expiry dates within a passport's life of today.
+    if birth:
+        year = 1900 + yy if yy > today.year % 100 else 2000 + yy
+    else:
+        year = 2000 + yy if 2000 + yy <= today.year + _EXPIRY_REACH else 1900 + yy
     try:
         return dt.date(year, mm, dd)
     except ValueError:
         return None
-
-
-def _names(raw: str) -> tuple[str, str]:
-    # A K between fillers, or trailing, is a misread filler too.
-    raw = re.sub(r"(?<=<)K+(?=<)", lambda m: "<" * len(m.group()), raw)
-    raw = re.sub(r"[<K]*$", "", raw) if re.search(r"<[<K]{2,}$", raw) else raw.rstrip("<")
-    surname, _, given = raw.partition("<<")
-    return surname.replace("<", " ").strip(), given.replace("<", " ").strip()
-
-
-def _dated_field(raw: str, digit: str) -> tuple[str, str, bool]:
-    """A numeric field and its check digit with look-alike letters read as digits; whether that changed anything."""
-    fixed, fixed_digit = read_digits(raw), read_digits(digit)
-    return fixed, fixed_digit, (fixed, fixed_digit) != (raw, digit)
-
-
-def _td3(l1: str, l2: str, today: dt.date) -> Mrz:
-    number, number_fixed = _confirmed(l2[0:9], read_digits(l2[9]))
-    birth, birth_cd, birth_fixed = _dated_field(l2[13:19], l2[19])
-    expiry, expiry_cd, expiry_fixed = _dated_field(l2[21:27], l2[27])
-    optional, optional_fixed = _confirmed(l2[28:42], read_digits(l2[42]))
-    composite_cd = read_digits(l2[43])
-    composite = number + read_digits(l2[9]) + birth + birth_cd + expiry + expiry_cd + optional + read_digits(l2[42])
-    checks = {
-        "document_number": _check_ok(number, read_digits(l2[9])),
-        "birth_date": _check_ok(birth, birth_cd),
-        "expiry_date": _check_ok(expiry, expiry_cd),
-        "optional_data": _check_ok(optional, read_digits(l2[42])),
-        "composite": _check_ok(composite, composite_cd),
-    }
-    surname, given = _names(l1[5:44])
-    corrected = number_fixed or optional_fixed or birth_fixed or expiry_fixed
-    return Mrz("TD3", l1[0:2].rstrip("<"), _letters(l1[2:5]), number.rstrip("<"), surname, given,
-               _letters(l2[10:13]), _date(birth, today, True), _sex(l2[20]), _date(expiry, today, False),
-               checks, corrected and all(checks.values()), (l1, l2))
-
-
-def _td1(l1: str, l2: str, l3: str, today: dt.date) -> Mrz:
-    raw_number, number_cd, optional1 = l1[5:14], l1[14], l1[15:30]
-    if number_cd == "<" and optional1.strip("<"):
-        # Document numbers longer than 9 characters continue in the optional field, check digit last.
-        extension = optional1.split("<")[0]
-        raw_number, number_cd = raw_number + extension[:-1], extension[-1]
-    number, number_fixed = _confirmed(raw_number, read_digits(number_cd))
-    birth, birth_cd, birth_fixed = _dated_field(l2[0:6], l2[6])
-    expiry, expiry_cd, expiry_fixed = _dated_field(l2[8:14], l2[14])
-    if len(number) > 9:
-        number_area = number[:9] + "<" + number[9:] + read_digits(number_cd)
-    else:
-        number_area = number + read_digits(number_cd)
-    composite = (number_area + l1[5 + len(number_area):30]) + birth + birth_cd + expiry + expiry_cd + l2[18:29]
-    checks = {
-        "document_number": _check_ok(number, read_digits(number_cd)),
-        "birth_date": _check_ok(birth, birth_cd),
-        "expiry_date": _check_ok(expiry, expiry_cd),
-        "composite": _check_ok(composite, read_digits(l2[29])),
-    }
-    surname, given = _names(l3)
-    corrected = number_fixed or birth_fixed or expiry_fixed
-    return Mrz("TD1", l1[0:2].rstrip("<"), _letters(l1[2:5]), number.rstrip("<"), surname, given,
-               _letters(l2[15:18]), _date(birth, today, True), _sex(l2[7]), _date(expiry, today, False),
-               checks, corrected and all(checks.values()), (l1, l2, l3))
-
-
-def _sex(ch: str) -> str | None:
-    return ch if ch in "MFX" else None

@@ -1,21 +1,27 @@
-"""Belgian national register numbers (rijksregisternummer / numéro de registre national), checked by python-stdnum."""
+"""Belgian social security numbers (INSZ / NISS), checked by python-stdnum.
+
+An INSZ is either the national register number (rijksregisternummer / numéro de registre national) of
+someone registered in a Belgian municipality, or the BIS number the Crossroads Bank for Social Security
+gives everyone else, applicants from abroad among them: the same 11 digits and checksum, the month of
+birth raised by 20 or 40. Either one identifies the applicant, whatever the label before it says.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from stdnum.be import nn
+from stdnum.be import ssn
 from stdnum.exceptions import ValidationError
 
 from validator.textmatch import fold_keeping_length
 
 # 85.07.30-033.28, 85073003328, 850730 033 28
 _NUMBER = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*[ ./-]?\s*(\d{3})\s*[ ./-]?\s*(\d{2})(?![\d])")
-_LABEL = re.compile(r"(?:rijksregister\w*|insz|identificatienummer|registre national|numero national|n[°o] national|"
-                    r"nationaal nummer|nationaal registernummer|rijksregisternr|"
-                    r"nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)\W{0,20}$")
+_LABEL = re.compile(r"(?:rijksregister\w*|insz|niss|bis[- ]?nummer|numero bis|n[°o] bis|identificatienummer|"
+                    r"registre national|numero national|n[°o] national|nationaal nummer|nationaal registernummer|"
+                    r"rijksregisternr|nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)"
+                    r"\W{0,20}$")
 
 
 @dataclass(frozen=True)
@@ -28,25 +34,30 @@ class NationalNumber:
     end: int
 
     @property
+    def kind(self) -> str | None:
+        """"nn" for a national register number, "bis" for a BIS number, None when it is neither."""
+        return ssn.guess_type(self.digits)
+
+    @property
     def formatted(self) -> str:
-        return nn.format(self.digits)
+        return ssn.format(self.digits)
 
     @property
     def birth_date(self) -> dt.date | None:
         try:
-            return nn.get_birth_date(self.digits)
+            return ssn.get_birth_date(self.digits)
         except (ValidationError, ValueError):
             return None
 
 
 def find_national_numbers(text: str) -> list[NationalNumber]:
-    """Valid national register numbers, and labelled numbers of that shape that fail the checksum."""
+    """Valid national register and BIS numbers, and labelled numbers of that shape that fail the checksum."""
     folded = fold_keeping_length(text)
     found = []
     for m in _NUMBER.finditer(text):
         digits = "".join(m.groups())
         labelled = _LABEL.search(folded[max(0, m.start() - 60):m.start()]) is not None
-        valid = nn.is_valid(digits)
+        valid = ssn.is_valid(digits)
         if valid or labelled:
             found.append(NationalNumber(digits, valid, labelled, m.start(), m.end()))
     return found

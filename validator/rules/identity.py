@@ -42,10 +42,16 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for doc, page, mrz in zones(dossier):
         failed = sorted(field for field, ok in mrz.checks.items() if not ok)
-        evidence = {"lines": list(mrz.lines), "checks": mrz.checks, "boxes": _zone_boxes(page)}
+        corrections = [str(c) for c in mrz.corrections]
+        evidence = {"lines": list(mrz.lines), "checks": mrz.checks, "corrections": corrections,
+                    "boxes": _zone_boxes(page)}
         if failed:
             yield finding(cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed))
             continue
+        if corrections:
+            # The message is in the report's language; the evidence says which field each correction is in.
+            yield finding(cfg, "corrected", doc.file, page.number, severity="info", evidence=evidence,
+                          corrections="; ".join(f"{c.read} → {c.corrected}" for c in mrz.corrections))
         for field, (found, expected) in disagreements(mrz, applicant).items():
             yield finding(cfg, f"differs-{field}", doc.file, page.number,
                           evidence={**evidence, "found": found, "expected": expected}, found=found, expected=expected)
