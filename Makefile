@@ -37,17 +37,10 @@ bench: venv system
 EVAL_APT := eval/corpus/APT_PACKAGES
 
 eval: venv system
-	@if [ -f $(EVAL_APT) ]; then \
-		missing=""; for p in $$(grep -v '^[[:space:]]*#' $(EVAL_APT)); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-		if [ -n "$$missing" ]; then \
-			if [ "$$(id -u)" = 0 ]; then \
-				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-			else \
-				echo "Please install (as root): apt-get install$$missing"; exit 1; \
-			fi; \
-		fi; \
-	fi
+	@$(call apt_install,$$(grep -v '^[[:space:]]*#' $(EVAL_APT)))
+	$(BIN)/pip install -q -e '.[eval]'
 	$(BIN)/python -m eval.run --build --readme README.md
+	$(BIN)/python -m eval.classifier
 
 # The README's picture of the HTML report: the browser test's screenshot.
 screenshot: venv system
@@ -57,14 +50,19 @@ screenshot: venv system
 # Tesseract with its language data, fonts for the sample generator and the PDF letter,
 # and Chromium for the HTML report test.
 system:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-		else \
-			echo "Please install (as root): apt-get install$$missing"; exit 1; \
-		fi; \
-	fi
+	@$(call apt_install,$(APT_PACKAGES))
+
+# Debian packages not yet installed: installed as root, or the command to run printed otherwise.
+define apt_install
+missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+if [ -n "$$missing" ]; then \
+	if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "Please install (as root): apt-get install$$missing"; exit 1; \
+	fi; \
+fi
+endef
 
 venv: $(BIN)/.installed
 

@@ -151,3 +151,12 @@ def test_names_keep_their_last_letters() -> None:
 
 def test_ordinary_text_has_no_mrz() -> None:
     assert find_mrz("Naam en voornaam: Amina Benali\nNationaliteit: Marokkaanse\n1234567890 1234567890") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Headings of a certificate and a form, 30 and 36 letters long once their spaces are gone.
+    "4. Medische voorgeschiedenis\nLaserbehandeling rechteroog in 2025\n7. Noodzakelijk geachte behandeling",
+    "Adresse de la résidence effective en Belgique\n3. Membres de la famille inclus dans la demande",
+])
+def test_ordinary_lines_of_the_right_length_are_no_zone(text: str) -> None:
+    assert find_mrz(text) == []

@@ -23,8 +23,12 @@ from typing import Any
 
 from validator.model import Box, Page, Problem, SourceFile, Word
 
-# Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 6
+# Bump a kind when what it stores, or how it is read, changes meaning: a file entry holds the file's pages as
+# read (their language included), an OCR entry what Tesseract read from one page's pixels. Bumping only the
+# kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
+# detection that OCR then read well; ocr 7: a page whose orientation Tesseract cannot tell is also read upside
+# down.)
+FORMATS = {"file": 7, "ocr": 7}
 
 
 def directory() -> Path:
@@ -43,8 +47,8 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def key(*parts: object) -> str:
-    return hashlib.sha256(json.dumps([FORMAT, *parts], default=str).encode()).hexdigest()
+def key(kind: str, *parts: object) -> str:
+    return hashlib.sha256(json.dumps([FORMATS[kind], kind, *parts], default=str).encode()).hexdigest()
 
 
 class Cache:

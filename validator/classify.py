@@ -29,7 +29,8 @@ HEAD_CHARS = 400
 # "Kopie van mijn paspoort (pagina met persoonsgegevens)".
 HEADING_SHARE = 0.4
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
-_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]|[•*\-–])\s")
+# So do the options of a form ("[x] passeport  [ ] carte d'identité", "☐ paspoort"), however OCR read the box.
+_LIST_ITEM = re.compile(r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.)]|[•*\-–])\s|[\[☐☑☒□■])")
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -143,10 +144,15 @@ def score_text(text: str) -> dict[str, float]:
 
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
     """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
-    follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …")."""
+    follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
+    types."""
     label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
     words = sum(t[0].isalnum() for t in tokens[label:])
     titles = [m for m in found if m.kind == "title"]
+    if len({m.type for m in titles}) > 1:
+        # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
+        # document, a list several.
+        return []
     after_label = label > 0 and titles[0].start == label if titles else False
     return titles if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words) else []
 

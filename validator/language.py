@@ -38,6 +38,8 @@ SAMPLE_CHARS = 1500
 OTHER_CONFIDENCE = 0.5
 # Share of non-Latin letters above which a text is "other" whatever the detectors say.
 NON_LATIN_SHARE = 0.5
+# OCR's confidence in a word above which it was read, not guessed at.
+WELL_READ_CONF = 60
 
 
 @cache
@@ -77,8 +79,19 @@ def detect(text: str, script: str | None = None) -> str | None:
     return CANDIDATES[found] if found else None
 
 
+def foreign_script(page: Page) -> bool:
+    """Tesseract's script detection saw another script than Latin, and OCR with the Latin-script languages
+    could not read the page well. Detection runs on a page that read poorly, before it is turned upright:
+    on a page that then reads well it saw a sideways Dutch letter as "Cyrillic"."""
+    if page.script in (None, "Latin", "Common"):
+        return False
+    ocr = page.ocr_words
+    confident = [w for w in ocr if w.conf >= WELL_READ_CONF and len(w.text) >= 3]
+    return len(confident) < max(5, len(ocr) // 2)
+
+
 def page_language(page: Page) -> str | None:
-    return detect(page.text, page.script)
+    return detect(page.text, page.script if foreign_script(page) else None)
 
 
 def languages_of(pages: list[Page]) -> list[str]:

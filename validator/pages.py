@@ -136,24 +136,34 @@ def _render_dpi(src: PageSource, options: ReadOptions) -> float:
     return options.ocr_dpi
 
 
+def _confident(result: tesseract.OcrResult) -> int:
+    return sum(w.conf >= 60 and len(w.text) >= 3 for w in result.words)
+
+
 def _poorly_read(result: tesseract.OcrResult) -> bool:
     """Few confident words: perhaps the page was scanned sideways or upside down."""
-    confident = [w for w in result.words if w.conf >= 60 and len(w.text) >= 3]
-    return len(confident) < max(5, len(result.words) // 2)
+    return _confident(result) < max(5, len(result.words) // 2)
 
 
-def _read_turned(image: Image.Image, dpi: float, options: ReadOptions) -> tuple[tesseract.OcrResult | None, str | None]:
-    """OCR the page turned upright (None when it is upright already), and the script Tesseract saw.
-
-    Word boxes are mapped back onto the page as scanned.
+def _read_turned(image: Image.Image, dpi: float, options: ReadOptions,
+                 first: tesseract.OcrResult) -> tuple[tesseract.OcrResult | None, str | None]:
+    """OCR the page turned upright (None when it is upright already, or reads no better turned), and the
+    script Tesseract saw. Word boxes are mapped back onto the page as scanned.
     """
     osd = tesseract.orientation(image, dpi, options.ocr_timeout)
     script = osd.script if osd.script_confidence >= OSD_MIN_SCRIPT_CONFIDENCE else None
-    if osd.angle == 0 or osd.confidence < OSD_MIN_CONFIDENCE:
-        return None, script
-    upright = tesseract.ocr(image.rotate(-osd.angle, expand=True), dpi, options.ocr_timeout)
-    words = [Word(w.text, w.conf, _turn(w.box, osd.angle)) for w in upright.words]
-    return tesseract.OcrResult(upright.text, words), script
+    if osd.confidence >= OSD_MIN_CONFIDENCE:
+        return (_read_at(image, dpi, options, osd.angle) if osd.angle else None), script
+    # Orientation detection could not tell (a passport page: a photo, little text). Upside down is how a page
+    # most often goes onto a scanner wrongly: read it so, and keep it if it reads clearly better.
+    flipped = _read_at(image, dpi, options, 180)
+    return (flipped if _confident(flipped) > 2 * max(5, _confident(first)) else None), script
+
+
+def _read_at(image: Image.Image, dpi: float, options: ReadOptions, angle: int) -> tesseract.OcrResult:
+    upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout)
+    words = [Word(w.text, w.conf, _turn(w.box, angle)) for w in upright.words]
+    return tesseract.OcrResult(upright.text, words)
 
 
 def _turn(box: Box, angle: int) -> Box:
@@ -184,7 +194,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
                 raise result
             if _poorly_read(result):
                 # A page that reads poorly may be turned, or in a script the OCR languages do not cover.
-                turned, script = _read_turned(waiting.image, waiting.dpi, options)
+                turned, script = _read_turned(waiting.image, waiting.dpi, options, result)
                 result = turned or result
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
             waiting.problems.append(Problem("ocr-failed", str(exc).strip()[:200], waiting.page.number))

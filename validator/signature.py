@@ -20,10 +20,10 @@ a person to look at.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from typing import Literal
 
+from validator.inkmap import cells, printed_cells
 from validator.model import Box, Page
 from validator.textmatch import fold
 
@@ -38,12 +38,6 @@ MIN_CELLS = 4
 MIN_FILL = 0.3
 # Share of a box's inside taken by printed words that makes it a stamp: a frame around text.
 STAMP_PRINT = 0.25
-_CONFIDENT = 50
-
-
-def _cells(box: Box, cols: int, rows: int) -> set[tuple[int, int]]:
-    return {(r, c) for r in range(max(0, int(box.y0 * rows)), min(rows, int(box.y1 * rows) + 1))
-            for c in range(max(0, int(box.x0 * cols)), min(cols, int(box.x1 * cols) + 1))}
 
 
 Verdict = Literal["signed", "unsigned", "unknown"]
@@ -63,7 +57,7 @@ def search(page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None =
     if not page.ink_map:
         return Search("unknown")
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    printed = _printed(page, cols, rows)
+    printed = printed_cells(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = [w.box for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))]
     regions = [Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
@@ -72,7 +66,7 @@ def search(page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None =
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
     unexplained = False
     for region in regions:
-        inked = {(r, c) for r, c in _cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
+        inked = {(r, c) for r, c in cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
         strokes = _connected(inked)
         if any(_written(stroke, printed) for stroke in strokes):
             return Search("signed", region)
@@ -86,16 +80,6 @@ def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:
     """The region around a signature label where pen strokes were found, or None when none were."""
     found = search(page, label)
     return found.box if found.verdict == "signed" else None
-
-
-def _printed(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
-    heights = [w.box.y1 - w.box.y0 for w in page.words if w.conf >= _CONFIDENT]
-    text_height = statistics.median(heights) if heights else 0.0
-    printed: set[tuple[int, int]] = set()
-    for w in page.words:
-        if w.conf >= _CONFIDENT and w.box.y1 - w.box.y0 <= 2 * text_height:
-            printed |= _cells(w.box, cols, rows)
-    return printed
 
 
 def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:

@@ -44,13 +44,15 @@ _LEAD_IN = r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domicili�
            r"\s+(?:te|à|a|in)\s+)?"
 _START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
+# A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
+_TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FORMS = [
     re.compile(rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
-               rf"{_POSTCODE}[ \t]+{_MUNICIPALITY}", flags=re.MULTILINE | re.IGNORECASE),
+               rf"{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}", flags=re.MULTILINE | re.IGNORECASE),
     re.compile(rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
-               rf"(?:[ \t]*,?[ \t]*{_KEYWORD}[ \t]*(?P<box>{_VALUE}))?{_TO_POSTCODE}{_POSTCODE}[ \t]+{_MUNICIPALITY}",
+               rf"(?:[ \t]*,?[ \t]*{_KEYWORD}[ \t]*(?P<box>{_VALUE}))?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
                flags=re.MULTILINE | re.IGNORECASE),
-    re.compile(rf"{_START}{_LEAD_IN}{_POSTCODE}[ \t]+{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
+    re.compile(rf"{_START}{_LEAD_IN}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
                rf"{_BOX}(?=[ \t]*(?:$|[,;.]))", flags=re.MULTILINE | re.IGNORECASE),
 ]
 _BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")

@@ -110,9 +110,24 @@ def _clean(raw: str) -> str:
     return re.sub(r"[ck]", "<", line).upper()
 
 
+# A zone is written in capitals without spaces: a line with more lower-case letters than OCR misreads in a
+# zone (c and k for fillers, i, l, o, z, s, b, g, q for digits) or more gaps is a line of ordinary text
+# ("4. Medische voorgeschiedenis"), whatever its length. Words run on after the zone do not count.
+_MAX_LOWER, _MAX_GAPS = 2, 4
+_MISREAD_LOWER = frozenset("ckilozsbgq")
+
+
+def _ordinary_text(raw: str) -> bool:
+    zone = re.sub(r"[a-z]{3,}\s*$", "", raw.strip())
+    return (sum(ch.islower() and ch not in _MISREAD_LOWER for ch in zone) > _MAX_LOWER
+            or len(re.findall(r"\S\s+(?=\S)", zone)) > _MAX_GAPS)
+
+
 def _candidates(text: str) -> list[str]:
     lines = []
     for raw in text.splitlines():
+        if _ordinary_text(raw):
+            continue
         line = _clean(raw)
         foreign = sum(ch not in _ALPHABET for ch in line)
         # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.

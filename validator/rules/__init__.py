@@ -10,10 +10,13 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from validator import language
 from validator.classify import OTHER
 from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import text_box
 
+# Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
+CONFIDENT = 0.5
 # A document may still be of a type whose evidence in it is at least this share of the evidence for the type
 # it was taken for.
 RIVAL = 0.5
@@ -45,16 +48,28 @@ def registry() -> dict[str, RuleFn]:
 
 def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None = None, *,
             severity: Severity | None = None, evidence: dict[str, Any] | None = None,
-            legal_basis: str | None = None, unverified: bool = False, **params: Any) -> Finding:
+            legal_basis: str | None = None, unverified: bool = False, of: Document | None = None,
+            **params: Any) -> Finding:
     """A finding of rule `cfg`; `key` picks its message and remedy in the catalogue.
 
     `legal_basis` replaces the rule's own where one finding rests on a more specific line of a source.
     `unverified`: the rule could not tell, so the finding is a warning for a person to check, whatever the
     rule's severity: only positive evidence of a defect makes a deficiency.
+    `of`: the document the finding judges as being of its type (a certificate, an application); when that type
+    was a guess, so is the finding.
     """
+    unverified = unverified or (of is not None and not sure_of_type(of))
     return Finding(rule=cfg.id, severity="warning" if unverified else severity or cfg.severity, key=key, file=file,
                    page=page, params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis,
                    unverified=unverified)
+
+
+def sure_of_type(document: Document) -> bool:
+    """The document's type was stated in the manifest, recognised from its content with confidence, or given
+    by its file name ("geboorteakte-marokko.jpg": a person's word) while its content says nothing against it."""
+    if document.classified_by == "filename":
+        return not any(score > 0 for kind, score in document.scores.items() if kind != document.type)
+    return document.classified_by == "manifest" or document.confidence >= CONFIDENT
 
 
 def pages_text(numbers: list[int]) -> str:
@@ -75,7 +90,7 @@ def boxes(found: Iterable[Box]) -> list[list[float]]:
 
 def document_language(dossier: Dossier, document: Document) -> str | None:
     """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …)."""
-    if any(p.script and p.script not in ("Latin", "Common") for p in dossier.pages_of(document)):
+    if any(language.foreign_script(p) for p in dossier.pages_of(document)):
         return "other"
     return document.languages[0] if document.languages else None
 

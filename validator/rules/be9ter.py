@@ -29,11 +29,12 @@ from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
 from validator.rules import FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule
-from validator.textmatch import contains_name, fold, fold_keeping_length, text_box
+from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
-# How far after its label (characters) the address of effective residence may begin.
+# How far after its label (characters) the address of effective residence may begin, and how long it may be.
 ADDRESS_REACH = 80
+ADDRESS_LENGTH = 120
 KINSHIP = ("birth-certificate", "marriage-certificate", "marriage-booklet")
 
 
@@ -106,7 +107,8 @@ def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) 
         return
     last = pages[-1].number if pages else document.first_page
     evidence = {"boxes": boxes([found.box])} if found.box else {}
-    yield finding(cfg, "unsigned", document.file, last, evidence=evidence, unverified=found.verdict == "unknown")
+    yield finding(cfg, "unsigned", document.file, last, evidence=evidence, unverified=found.verdict == "unknown",
+                  of=document)
 
 
 @rule("BE9TER-REGISTERED-MAIL")
@@ -145,9 +147,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
         domiciles = [m.start() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
-        residence = [a for a in found if any(0 <= a.start - end <= ADDRESS_REACH
-                                             and not any(end <= d < a.start for d in domiciles) for end in ends)]
-        if residence:
+        if any(_address_after(text, end, domiciles) for end in ends):
             continue
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
@@ -155,12 +155,21 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
         blank = (answer is False or not others) and not handwritten(dossier.pages_of(app))
-        yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank,
+        yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank, of=app,
                       evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others})
 
 
+def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
+    """An address begins within reach after the label ending at `end`, and no chosen domicile stands between.
+    The text after the label is read as if it began a line: in prose ("a sa résidence effective à l'adresse
+    Rue de Ribaucourt 51B …") the street begins in the middle of one."""
+    window = text[end:end + ADDRESS_REACH + ADDRESS_LENGTH]
+    return any(a.start <= ADDRESS_REACH and not any(end <= d < end + a.start for d in domiciles)
+               for a in find_addresses(window))
+
+
 # A four-digit postcode and a place name after it: anything that may be a Belgian address, however written.
-_PLACE = re.compile(r"(?<![\d.,/])(?:B-?)?[1-9]\d{3}[ \t]+[A-ZÀ-Ý][\w'’\-]+")
+_PLACE = re.compile(r"(?<![\d.,/])(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
 
 
 def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
@@ -170,7 +179,13 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
     same = {(fold(a.street), a.number) for a in known}
     accounted = [(a.start, a.end) for a in found if (fold(a.street), a.number) in same]
     return [m.group() for m in _PLACE.finditer(text)
-            if not any(start <= m.start() < end for start, end in accounted)]
+            if not any(start <= m.start() < end for start, end in accounted) and not _after_a_month(text, m.start())]
+
+
+def _after_a_month(text: str, start: int) -> bool:
+    """The number is the year of a date: "… 15 décembre\n1980", "le 26 novembre 2026"."""
+    before = fold(text[max(0, start - 14):start]).split()
+    return bool(before) and any(before[-1].strip(".,") in names for names in month_names().values())
 
 
 @rule("BE9TER-IDENTITY")
@@ -249,12 +264,13 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         elif day <= limit:
             # An old certificate beside a recent one does no harm; alone, it makes the application inadmissible,
             # when its date was read as written.
-            yield finding(cfg, "too-old", cert.file, page, severity="warning" if recent else None,
+            yield finding(cfg, "too-old", cert.file, page, severity="warning" if recent else None, of=cert,
                           evidence=evidence, date=day.isoformat(), limit=limit.isoformat(), months=months,
                           days=(limit - day).days + 1, unverified=not recent and not read_surely(shown, snippet))
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*[/.)]\s*)?")
+# "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|".
+_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*)?")
 
 
 def certificate_sections(text: str) -> dict[str, str | None]:
@@ -305,7 +321,8 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
         by_hand = handwritten(dossier.pages_of(cert))
         for name, headed in missing_sections(dossier.text_of(cert)).items():
-            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, evidence={"section": name, "heading": headed},
+            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, of=cert,
+                          evidence={"section": name, "heading": headed},
                           unverified=by_hand or not headed)
 
 
@@ -321,15 +338,16 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         last = pages[-1].number if pages else cert.first_page
         yield from _signature_findings(cfg, cert, pages)
         folded = fold_keeping_length(text)
-        numbered = any(_DOCTOR_NUMBER.search(text, m.end(), m.end() + 40)
+        # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
+        numbered = any(_DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end():m.end() + 40]))
                        for m in phrases("doctor_number").finditer(folded))
         by_hand = handwritten(pages)
         if not numbered:
             blank = _answer(text, phrases("doctor_number")) is False and not by_hand
-            yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank)
+            yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):
             blank = _answer(text, labels.pattern("name")) is False and not by_hand
-            yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank,
+            yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank, of=cert,
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 
 
@@ -340,7 +358,7 @@ def _languages_rule(dossier: Dossier, cfg: RuleConfig, documents: list[Document]
         lang = document_language(dossier, doc)
         if lang is None or lang in allowed:
             continue
-        yield finding(cfg, "translated" if translated else "wrong-language", doc.file, doc.first_page,
+        yield finding(cfg, "translated" if translated else "wrong-language", doc.file, doc.first_page, of=doc,
                       severity="warning" if translated else None,
                       evidence={"found": lang, "expected": list(allowed)}, language=Term(f"language.{lang}"))
 
@@ -368,12 +386,12 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
         if lang is None:
             yield finding(cfg, "unknown", app.file, app.first_page, unverified=True)
         elif bound and lang != asylum.language:
-            yield finding(cfg, "asylum-language", app.file, app.first_page,
+            yield finding(cfg, "asylum-language", app.file, app.first_page, of=app,
                           evidence={"found": lang, "expected": asylum.language}, language=Term(f"language.{lang}"),
                           expected=Term(f"language.{asylum.language}"),
                           until=bound_until.isoformat() if bound_until else "-")
         elif lang not in NATIONAL_LANGUAGES:
-            yield finding(cfg, "wrong-language", app.file, app.first_page,
+            yield finding(cfg, "wrong-language", app.file, app.first_page, of=app,
                           evidence={"found": lang, "expected": list(NATIONAL_LANGUAGES)},
                           language=Term(f"language.{lang}"))
 
@@ -407,13 +425,13 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         by_hand = handwritten(dossier.pages_of(app))
         for element, present in has.items():
             if present is not True:
-                yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element},
+                yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element}, of=app,
                               unverified=present is None or by_hand)
         for bad in (n for n in numbers if not n.valid):
             written = text[bad.start:bad.end]
             shown = _page_with(dossier, app, written)
             box = text_box(shown.words, written) if shown else None
-            yield finding(cfg, "invalid-number", app.file, shown.number if shown else app.first_page,
+            yield finding(cfg, "invalid-number", app.file, shown.number if shown else app.first_page, of=app,
                           evidence={"found": bad.digits, "boxes": boxes([box] if box else [])}, number=written,
                           unverified=not read_surely(shown, written))
 

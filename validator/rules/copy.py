@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from validator import textmatch
+from validator.inkmap import unread_ink
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import boxes, finding, pages_text, rule
 
@@ -38,10 +39,10 @@ def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidenc
 
 
 def _absent_from(f: SourceFile, pages: list[Page]) -> Iterator[tuple[list[Page], bool]]:
-    """Pages on which something was not found, split into those read well enough for that to be evidence,
-    and those read too poorly to tell (unverified)."""
-    sure = [p for p in pages if not _read_poorly(p)]
-    unsure = [p for p in pages if _read_poorly(p)]
+    """Pages on which a number was not found, split into those where that is evidence, and those where it
+    may be there unread (unverified)."""
+    sure = [p for p in pages if not _may_hide_number(p)]
+    unsure = [p for p in pages if _may_hide_number(p)]
     for group, unverified in ((sure, False), (unsure, True)):
         if group:
             yield group, unverified
@@ -49,13 +50,21 @@ def _absent_from(f: SourceFile, pages: list[Page]) -> Iterator[tuple[list[Page],
 
 # OCR that read fewer words than this, or with a lower mean confidence, may have missed a number in a margin.
 _POOR_WORDS, _POOR_CONF = 15, 60
+# The margins of a page, where a number is written on a copy: by hand, stamped, or turned along the edge.
+_MARGINS = (Box(0, 0, 1, 0.15), Box(0, 0.85, 1, 1), Box(0, 0, 0.12, 1), Box(0.88, 0, 1, 1))
+# Cells of ink in the margins that no word explains, from which on they may be a number OCR did not read.
+_UNREAD_CELLS = 3
 
 
-def _read_poorly(p: Page) -> bool:
+def _may_hide_number(p: Page) -> bool:
+    """The page was read too poorly to say a number is not on it, or its margins hold ink OCR did not read
+    (a number written by hand, stamped askew or along the edge)."""
     if p.text_source == "text-layer":
         return False
     ocr = p.ocr_words
-    return len(ocr) < _POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < _POOR_CONF
+    if len(ocr) < _POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < _POOR_CONF:
+        return True
+    return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
 
 
 @rule("IND-COPY-A4")
@@ -223,7 +232,8 @@ def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         for p in f.pages:
             if is_blank(p, cfg) or _blank_page(p):
                 continue
-            if p.dpi is not None and p.dpi < min_dpi and p.text_source != "text-layer":
+            # A page scanned at 150 dpi measures 149.6 after the page size is rounded to whole pixels.
+            if p.dpi is not None and round(p.dpi) < min_dpi and p.text_source != "text-layer":
                 low_res.append(p)
             yield from _page_legibility(f, p, cfg)
         if low_res:

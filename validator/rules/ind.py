@@ -142,7 +142,8 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         term = Term(f"language.{lang}")
         if not translated:
-            yield finding(cfg, "untranslated", doc.file, doc.first_page, evidence={"found": lang, "expected": list(accepted)},
+            yield finding(cfg, "untranslated", doc.file, doc.first_page, of=doc,
+                          evidence={"found": lang, "expected": list(accepted)},
                           language=term)
         if not legalised.search(fold(dossier.text_of(doc))):
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
