@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from tests.conftest import ROOT, born_digital_pdf, findings, run_cli, scanned_png
@@ -287,3 +288,26 @@ def test_restart_after_a_crash_at_either_side_of_publishing(watch: Watch) -> Non
     assert "event=checking dossier=laat" not in log
     assert watch.report("vroeg")["documents"][0]["file"] == "brief.pdf"
     assert_consistent(watch, ["vroeg", "laat"])
+
+
+def test_a_pdf_cut_inside_its_incremental_update_is_not_checked_until_whole(watch: Watch, tmp_path: Path) -> None:
+    first = pdf(tmp_path / "eerste.pdf", "de eerste revisie")
+    update = pypdf.PdfWriter(first, incremental=True)
+    update.add_page(pypdf.PdfReader(pdf(tmp_path / "bijlage.pdf", "de bijgevoegde pagina")).pages[0])
+    update.write(tmp_path / "bijgewerkt.pdf")
+    data = (tmp_path / "bijgewerkt.pdf").read_bytes()
+    # Cut inside the update: the first revision's %%EOF is still near the end, but the file does not end there.
+    cut = first.stat().st_size + 200
+    assert data.startswith(first.read_bytes()) and b"%%EOF" in data[cut - 1024:cut]
+    watch.start(settle=0.5)
+    with (watch.inbox / "bijgewerkt.pdf").open("wb") as fh:
+        fh.write(data[:cut])
+        fh.flush()
+        wait_for(lambda: watch.ledger().get("bijgewerkt.pdf", {}).get("state") not in (None, "seen"),
+                 "the watcher to look at it")
+        assert watch.ledger()["bijgewerkt.pdf"]["state"] == "settling"
+        fh.write(data[cut:])
+    wait_for(lambda: watch.ledger()["bijgewerkt.pdf"]["state"] == "done", "the report")
+    watch.stop()
+    assert watch.report("bijgewerkt.pdf")["stats"]["pages"] == 2
+    assert_consistent(watch, ["bijgewerkt.pdf"])

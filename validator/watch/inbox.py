@@ -21,9 +21,7 @@ from validator.cache import file_digest
 from validator.ingest.pdf import PDF_ERRORS
 from validator.ingest.sniff import sniff
 from validator.ingest.walk import READY_MARKER, display, entries, junk
-
-# A complete PDF ends with this within its last KiB; a file still being written does not.
-_PDF_END = b"%%EOF"
+from validator.watch.pdfend import written_to_the_end
 
 
 def _ignored(name: str) -> bool:
@@ -119,10 +117,8 @@ def _file_whole(path: Path) -> bool:
 
 
 def _pdf_whole(path: Path) -> bool:
-    with path.open("rb") as fh:
-        fh.seek(max(0, path.stat().st_size - 1024))
-        if _PDF_END not in fh.read():
-            return False
+    if not written_to_the_end(path):
+        return False
     try:
         reader = pypdf.PdfReader(path, strict=False)
         return reader.is_encrypted or len(reader.pages) > 0
