@@ -311,3 +311,22 @@ def test_a_pdf_cut_inside_its_incremental_update_is_not_checked_until_whole(watc
     watch.stop()
     assert watch.report("bijgewerkt.pdf")["stats"]["pages"] == 2
     assert_consistent(watch, ["bijgewerkt.pdf"])
+
+
+def outbox_folders(watch: Watch) -> list[str]:
+    return sorted(p.name for p in watch.outbox.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def test_an_empty_folder_is_not_checked_until_its_files_arrive(watch: Watch, tmp_path: Path) -> None:
+    (watch.inbox / "leeg" / "bijlagen").mkdir(parents=True)
+    (watch.inbox / "leeg" / "brief.pdf.part").write_bytes(b"%PDF-1.4\n")
+    assert "event=empty dossier=leeg" in watch.once()
+    assert outbox_folders(watch) == [] and watch.ledger()["leeg"]["state"] == "seen"
+    watch.start(settle=0.5)
+    wait_for(lambda: watch.log().count("event=empty dossier=leeg") == 2, "the watcher to find it empty again")
+    assert outbox_folders(watch) == []
+    pdf(tmp_path / "brief.pdf", "eindelijk").rename(watch.inbox / "leeg" / "bijlagen" / "brief.pdf")
+    wait_for(lambda: (watch.outbox / "leeg" / "dossier.sha256").exists(), "the report")
+    watch.stop()
+    assert_consistent(watch, ["leeg"])
+    assert [d["file"] for d in watch.report("leeg")["documents"]] == ["bijlagen/brief.pdf"]

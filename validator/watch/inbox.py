@@ -2,8 +2,10 @@
 
 A dossier is a top-level folder, zip, or single file. Whether it still
 changes is told by a cheap signature (names, sizes, modification times);
-whether it is complete by opening every file whole; what it is by a content
-hash over exactly the files `validator check` will read.
+whether it has anything to check by the files `validator check` would read
+(a folder made before its files are copied in holds none yet); whether it is
+complete by opening every file whole; what it is by a content hash over
+exactly the files `validator check` will read.
 """
 
 from __future__ import annotations
@@ -72,6 +74,18 @@ def signature(path: Path) -> str | None:
 
 def has_ready_marker(path: Path) -> bool:
     return path.is_dir() and (path / READY_MARKER).is_file()
+
+
+def empty(path: Path) -> bool:
+    """A folder holding no file `validator check` would read, `dossier.yaml` aside: nothing to check yet."""
+    if not path.is_dir():
+        return False
+    try:
+        with entries(path) as (_, found):
+            return not found
+    except OSError:
+        # Changing under our feet: not known to be empty; whether it is whole is asked next.
+        return False
 
 
 def _files(path: Path) -> list[tuple[str, Path | None]]:

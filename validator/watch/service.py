@@ -27,7 +27,7 @@ from validator._exec import tesseract
 from validator.errors import UsageError, ValidatorError
 from validator.pipeline import CheckOptions, check
 from validator.watch import events, log
-from validator.watch.inbox import content_hash, dossiers, has_ready_marker, signature, whole
+from validator.watch.inbox import content_hash, dossiers, empty, has_ready_marker, signature, whole
 from validator.watch.ledger import Ledger, State
 from validator.watch import outbox as out
 
@@ -216,6 +216,11 @@ class Watcher:
         row = self.ledger.get(name)
         if row and row.state in ("done", "failed") and row.signature == sig:
             del self.waiting[name]
+            return
+        if empty(wait.path):
+            # Made before its files are copied in: they change its signature, which brings it back.
+            del self.waiting[name]
+            log.event("empty", dossier=name)
             return
         grace = wait.changed + GRACE_SETTLES * self.settings.settle
         if not has_ready_marker(wait.path) and now < grace and not whole(wait.path):
