@@ -2,6 +2,7 @@
 
 `inbox` says what a dossier is and when it is ready (`pdfend`: whether a PDF
 was written to its end), `ledger` remembers what was done (SQLite), `outbox`
-publishes reports so that a crash never leaves half of one, `events` notices
-changes, `service` runs it all.
+publishes a folder of reports whole, so that neither a reader nor a crash
+meets half of one, `outage` paces the retries while the outbox cannot be
+written, `events` notices changes, `service` runs it all.
 """
