@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -14,9 +15,11 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from tests.conftest import ROOT, born_digital_pdf, findings, run_cli, scanned_png
+from validator.watch.outbox import staging
 
 WAIT = 120.0
 
@@ -171,8 +174,17 @@ def test_twenty_dossiers_dropped_at_once_all_get_reports(watch: Watch, tmp_path:
     watch.start("--jobs", "2")
     for name in names:
         (staging / name).rename(watch.inbox / name)
-    wait_for(lambda: len(list(watch.outbox.glob("*/dossier.sha256"))) == 20, "twenty reports")
+    states: set[str] = set()
+
+    def one_report_each() -> bool:
+        # The ledger tells the waiting from the two being checked.
+        running = [row for row in watch.ledger().values() if row["state"] == "running"]
+        assert len(running) <= 2, running
+        states.update(row["state"] for row in watch.ledger().values())
+        return len(list(watch.outbox.glob("*/dossier.sha256"))) == 20
+    wait_for(one_report_each, "twenty reports")
     watch.stop()
+    assert "queued" in states
     assert_consistent(watch, names)
     status = run_cli("watch", "--status", watch.outbox)
     assert status.returncode == 0 and "done: 20" in status.stdout and "dossier-07" in status.stdout
@@ -270,20 +282,238 @@ def test_refuses_a_time_that_is_no_time(tmp_path: Path, option: tuple[str, str])
     assert result.returncode == 2 and "positive number of seconds" in result.stderr
 
 
-def test_restart_after_a_crash_at_either_side_of_publishing(watch: Watch) -> None:
-    """The two moments a kill -9 cannot be aimed at reliably, made by hand: before and after the commit."""
-    pdf(watch.inbox / "vroeg" / "brief.pdf", "vroeg")
-    pdf(watch.inbox / "laat" / "brief.pdf", "laat")
+def outbox_folders(watch: Watch) -> list[str]:
+    return sorted(p.name for p in watch.outbox.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def assert_whole_or_absent(watch: Watch) -> None:
+    """What a reader of the outbox sees: a dossier's folder holds a whole set of outputs, or is not there."""
+    for name in outbox_folders(watch):
+        assert sorted(p.name for p in (watch.outbox / name).iterdir()) == [
+            "dossier.sha256", "letter.txt", "report.html", "report.json", "report.txt"], name
+
+
+@pytest.fixture
+def small_outbox(watch: Watch) -> Iterator[Path]:
+    """The outbox on a 1 MB tmpfs of its own, so that the test can fill it up and free it."""
+    watch.outbox.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a tmpfs for the outbox takes root and mount(8)")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(watch.outbox)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield watch.outbox
+    finally:
+        if watch.proc and watch.proc.poll() is None:
+            os.killpg(watch.proc.pid, signal.SIGKILL)
+            watch.proc.wait()
+        subprocess.run(["umount", str(watch.outbox)], check=True)
+
+
+def fill(path: Path) -> Path:
+    """Write zeros to path until the file system is full."""
+    with path.open("wb", buffering=0) as fh:
+        for chunk in (65536, 4096, 1):
+            try:
+                while True:
+                    fh.write(b"\0" * chunk)
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC, exc
+    return path
+
+
+def remount(path: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(path)], check=True)
+
+
+def test_a_full_outbox_holds_the_work_and_it_resumes_when_space_returns(watch: Watch, small_outbox: Path) -> None:
+    names = [f"vol-{n}" for n in range(10)]
+    for name in names:
+        pdf(watch.inbox / name / "brief.pdf", name)
+    # Full before the watcher can even open its ledger.
+    fill(small_outbox / "ballast")
+    proc = watch.start()
+
+    def held(count: int, errors: str = "") -> Callable[[], bool]:
+        def seen() -> bool:
+            assert proc.poll() is None, watch.log()
+            assert_whole_or_absent(watch)
+            log = watch.log()
+            return log.count("event=outbox-unwritable") >= count and errors in log
+        return seen
+    wait_for(held(1), "the watcher to meet the full disk")
+    assert watch.ledger() == {} and outbox_folders(watch) == []
+    # Room to grow, and inodes for the ledger's two other files and one more, where a set of reports takes six.
+    used = os.statvfs(small_outbox).f_files - os.statvfs(small_outbox).f_ffree
+    remount(small_outbox, f"size=8m,nr_inodes={used + 3}")
+    wait_for(held(2, "errno=ENOSPC"), "a report that cannot be written")
+    wait_for(lambda: watch.ledger().get("vol-0", {}).get("state") == "publishing", "the ledger to say so")
+    # Its check is kept, not redone, and no other is started meanwhile.
+    assert watch.log().count("event=checking") == 1
+    assert {row["state"] for name, row in watch.ledger().items() if name != "vol-0"} == {"queued"}
+    remount(small_outbox, "nr_inodes=100000")
+
+    def all_done() -> bool:
+        held(0)()
+        ledger = watch.ledger()
+        return sorted(ledger) == names and all(row["state"] == "done" for row in ledger.values())
+    wait_for(all_done, "every report")
+    watch.stop()
+    assert "Traceback" not in watch.log()
+    assert watch.log().count("event=checking") == 10
+    assert [p.name for p in small_outbox.iterdir() if p.name.startswith(".publishing")] == []
+    assert_consistent(watch, names)
+
+
+def test_an_empty_folder_is_not_checked_until_its_files_arrive(watch: Watch, tmp_path: Path) -> None:
+    (watch.inbox / "leeg" / "bijlagen").mkdir(parents=True)
+    (watch.inbox / "leeg" / "brief.pdf.part").write_bytes(b"%PDF-1.4\n")
+    assert "event=empty dossier=leeg" in watch.once()
+    assert outbox_folders(watch) == [] and watch.ledger()["leeg"]["state"] == "seen"
+    watch.start(settle=0.5)
+    wait_for(lambda: watch.log().count("event=empty dossier=leeg") == 2, "the watcher to find it empty again")
+    assert outbox_folders(watch) == []
+    pdf(tmp_path / "brief.pdf", "eindelijk").rename(watch.inbox / "leeg" / "bijlagen" / "brief.pdf")
+    wait_for(lambda: (watch.outbox / "leeg" / "dossier.sha256").exists(), "the report")
+    watch.stop()
+    assert_consistent(watch, ["leeg"])
+    assert [d["file"] for d in watch.report("leeg")["documents"]] == ["bijlagen/brief.pdf"]
+
+
+def test_a_dossier_deleted_while_checked_or_queued_gets_no_report_and_its_row_is_closed(watch: Watch,
+                                                                                       tmp_path: Path) -> None:
+    scanned_dossier(watch.inbox / "a-weg", "verwijderd tijdens de controle")
+    pdf(watch.inbox / "b-weg" / "brief.pdf", "verwijderd in de wachtrij")
+    watch.start("--jobs", "1")
+    wait_for(lambda: "event=checking dossier=a-weg" in watch.log(), "the check of a-weg")
+    shutil.rmtree(watch.inbox / "b-weg")
+    shutil.rmtree(watch.inbox / "a-weg")
+    # Checked after a-weg's check has ended: one at a time.
+    pdf(tmp_path / "c" / "brief.pdf", "daarna").parent.rename(watch.inbox / "c-daarna")
+    wait_for(lambda: (watch.outbox / "c-daarna" / "dossier.sha256").exists(), "the next dossier's report")
+    watch.stop()
+    assert outbox_folders(watch) == ["c-daarna"]
+    ledger = watch.ledger()
+    assert ledger["a-weg"]["state"] == ledger["b-weg"]["state"] == "gone"
+    assert "event=dropped dossier=a-weg" in watch.log()
+    assert "gone: 2" in run_cli("watch", "--status", watch.outbox).stdout
+
+
+def test_a_dossier_renamed_while_checked_or_queued_gets_one_report_under_its_new_name(watch: Watch) -> None:
+    scanned_dossier(watch.inbox / "a-oud", "hernoemd tijdens de controle")
+    pdf(watch.inbox / "b-oud" / "brief.pdf", "hernoemd in de wachtrij")
+    watch.start("--jobs", "1")
+    wait_for(lambda: "event=checking dossier=a-oud" in watch.log(), "the check of a-oud")
+    (watch.inbox / "b-oud").rename(watch.inbox / "b-nieuw")
+    (watch.inbox / "a-oud").rename(watch.inbox / "a-nieuw")
+    wait_for(lambda: all(watch.ledger().get(n, {}).get("state") == "done" for n in ("a-nieuw", "b-nieuw")),
+             "the reports under the new names")
+    watch.stop()
+    assert outbox_folders(watch) == ["a-nieuw", "b-nieuw"]
+    assert "event=renamed dossier=a-nieuw was=a-oud" in watch.log()
+    assert_consistent(watch, ["a-nieuw", "b-nieuw"])
+
+
+def test_one_content_under_two_names_is_two_dossiers_and_a_rename_keeps_its_report(watch: Watch,
+                                                                                   tmp_path: Path) -> None:
+    pdf(tmp_path / "kopie-a" / "brief.pdf", "een inhoud, twee namen")
+    shutil.copytree(tmp_path / "kopie-a", tmp_path / "kopie-b")
+    watch.start()
+    for name in ("kopie-a", "kopie-b"):
+        (tmp_path / name).rename(watch.inbox / name)
+    wait_for(lambda: all(watch.ledger().get(n, {}).get("state") == "done" for n in ("kopie-a", "kopie-b")),
+             "a report for each name")
+    assert watch.ledger()["kopie-a"]["hash"] == watch.ledger()["kopie-b"]["hash"]
+    # Renamed, a dossier is known by its content: its report goes with it, nothing is checked again.
+    (watch.inbox / "kopie-b").rename(watch.inbox / "kopie-c")
+    wait_for(lambda: watch.ledger().get("kopie-c", {}).get("state") == "done", "the renamed dossier")
+    assert watch.log().count("event=checking") == 2
+    assert "event=renamed dossier=kopie-c was=kopie-b" in watch.log()
+    # Taken out, a dossier keeps its report; its row says it left.
+    shutil.rmtree(watch.inbox / "kopie-a")
+    wait_for(lambda: watch.ledger()["kopie-a"]["state"] == "gone", "the row of the one taken out")
+    watch.stop()
+    assert outbox_folders(watch) == ["kopie-a", "kopie-c"]
+    ledger = watch.ledger()
+    assert sorted(ledger) == ["kopie-a", "kopie-c"]
+    for name in ("kopie-a", "kopie-c"):
+        assert watch.reports(name) == [watch.outbox / name / "report.json"]
+        assert (watch.outbox / name / "dossier.sha256").read_text().strip() == ledger[name]["hash"]
+    assert ledger["kopie-c"]["report"] == str(watch.outbox / "kopie-c" / "report.json")
+
+
+def test_a_pdf_cut_inside_its_incremental_update_is_not_checked_until_whole(watch: Watch, tmp_path: Path) -> None:
+    first = pdf(tmp_path / "eerste.pdf", "de eerste revisie")
+    update = pypdf.PdfWriter(first, incremental=True)
+    update.add_page(pypdf.PdfReader(pdf(tmp_path / "bijlage.pdf", "de bijgevoegde pagina")).pages[0])
+    update.write(tmp_path / "bijgewerkt.pdf")
+    data = (tmp_path / "bijgewerkt.pdf").read_bytes()
+    # Cut inside the update: the first revision's %%EOF is still near the end, but the file does not end there.
+    cut = first.stat().st_size + 200
+    assert data.startswith(first.read_bytes()) and b"%%EOF" in data[cut - 1024:cut]
+    watch.start(settle=0.5)
+    with (watch.inbox / "bijgewerkt.pdf").open("wb") as fh:
+        fh.write(data[:cut])
+        fh.flush()
+        wait_for(lambda: watch.ledger().get("bijgewerkt.pdf", {}).get("state") not in (None, "seen"),
+                 "the watcher to look at it")
+        assert watch.ledger()["bijgewerkt.pdf"]["state"] == "settling"
+        fh.write(data[cut:])
+    wait_for(lambda: watch.ledger()["bijgewerkt.pdf"]["state"] == "done", "the report")
+    watch.stop()
+    assert watch.report("bijgewerkt.pdf")["stats"]["pages"] == 2
+    assert_consistent(watch, ["bijgewerkt.pdf"])
+
+
+def test_a_ledger_of_the_first_version_is_carried_over(watch: Watch) -> None:
+    watch.outbox.mkdir()
+    with closing(sqlite3.connect(watch.outbox / ".ledger.sqlite")) as db, db:
+        db.execute("CREATE TABLE dossiers (name TEXT PRIMARY KEY, path TEXT NOT NULL, signature TEXT, hash TEXT, "
+                   "state TEXT NOT NULL CHECK (state IN ('seen', 'settling', 'running', 'done', 'failed')), "
+                   "report TEXT, error TEXT, updated TEXT NOT NULL)")
+        db.execute("INSERT INTO dossiers VALUES ('weg', ?, NULL, 'abc', 'running', NULL, NULL, "
+                   "'2026-11-01T00:00:00+00:00')", (str(watch.inbox / "weg"),))
+    watch.once()
+    # A state the first version's table did not allow.
+    assert watch.ledger()["weg"]["state"] == "gone"
+
+
+def test_restart_after_a_crash_at_any_moment_of_publishing(watch: Watch) -> None:
+    """The moments a kill -9 cannot be aimed at reliably, made by hand: each is finished or undone at the next start."""
+    names = ["vroeg", "laat", "half", "tussen", "geschiedenis"]
+    for name in names:
+        pdf(watch.inbox / name / "brief.pdf", name)
     watch.once()
     with closing(sqlite3.connect(watch.outbox / ".ledger.sqlite")) as db, db:
         db.execute("UPDATE dossiers SET state = 'running'")
-    # "vroeg": killed while writing its outputs, before the hash file that commits them.
+    # "vroeg": outputs without the hash file that commits them, as an interrupted run of an earlier version left them.
     (watch.outbox / "vroeg" / "dossier.sha256").unlink()
     (watch.outbox / "vroeg" / "report.json").write_text('{"half')
     (watch.outbox / "vroeg" / ".report.txt.x1y2.tmp").write_text("half")
     # "laat": killed after publishing, before the ledger said done.
+    staged = {name: staging(watch.outbox, name) for name in names}
+    # "half": killed while writing the new set, beside the old one.
+    staged["half"].mkdir()
+    (staged["half"] / "report.json").write_text('{"half')
+    # "tussen": killed after the old folder moved into the new set's history, before the new set moved into place.
+    shutil.copytree(watch.outbox / "tussen", staged["tussen"])
+    (staged["tussen"] / "previous").mkdir()
+    (watch.outbox / "tussen").rename(staged["tussen"] / "previous" / "2026-11-01T000000Z-oud")
+    # "geschiedenis": killed after its history moved into the new set, before the old folder went.
+    shutil.copytree(watch.outbox / "geschiedenis", staged["geschiedenis"])
+    (watch.outbox / "geschiedenis" / "previous" / "2026-11-01T000000Z-oud").mkdir(parents=True)
+    (watch.outbox / "geschiedenis" / "previous").rename(staged["geschiedenis"] / "previous")
     log = watch.once()
     assert "event=checking dossier=vroeg" in log and "event=adopted dossier=laat" in log
-    assert "event=checking dossier=laat" not in log
-    assert watch.report("vroeg")["documents"][0]["file"] == "brief.pdf"
-    assert_consistent(watch, ["vroeg", "laat"])
+    assert log.count("event=checking") == 1
+    assert [p.name for p in watch.outbox.iterdir() if p.name.startswith(".publishing")] == []
+    assert (watch.outbox / "tussen" / "previous" / "2026-11-01T000000Z-oud" / "report.json").is_file()
+    assert (watch.outbox / "geschiedenis" / "previous" / "2026-11-01T000000Z-oud").is_dir()
+    ledger = watch.ledger()
+    for name in names:
+        assert ledger[name]["state"] == "done"
+        assert (watch.outbox / name / "dossier.sha256").read_text().strip() == ledger[name]["hash"]
+        assert watch.report(name)["documents"][0]["file"] == "brief.pdf"
+        assert len(watch.reports(name)) == (2 if name == "tussen" else 1)

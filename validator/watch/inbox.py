@@ -2,8 +2,10 @@
 
 A dossier is a top-level folder, zip, or single file. Whether it still
 changes is told by a cheap signature (names, sizes, modification times);
-whether it is complete by opening every file whole; what it is by a content
-hash over exactly the files `validator check` will read.
+whether it has anything to check by the files `validator check` would read
+(a folder made before its files are copied in holds none yet); whether it is
+complete by opening every file whole; what it is by a content hash over
+exactly the files `validator check` will read.
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ from validator.cache import file_digest
 from validator.ingest.pdf import PDF_ERRORS
 from validator.ingest.sniff import sniff
 from validator.ingest.walk import READY_MARKER, display, entries, junk
-
-# A complete PDF ends with this within its last KiB; a file still being written does not.
-_PDF_END = b"%%EOF"
+from validator.watch.pdfend import written_to_the_end
 
 
 def _ignored(name: str) -> bool:
@@ -76,6 +76,18 @@ def has_ready_marker(path: Path) -> bool:
     return path.is_dir() and (path / READY_MARKER).is_file()
 
 
+def empty(path: Path) -> bool:
+    """A folder holding no file `validator check` would read, `dossier.yaml` aside: nothing to check yet."""
+    if not path.is_dir():
+        return False
+    try:
+        with entries(path) as (_, found):
+            return not found
+    except OSError:
+        # Changing under our feet: not known to be empty; whether it is whole is asked next.
+        return False
+
+
 def _files(path: Path) -> list[tuple[str, Path | None]]:
     """What `validator check` reads of this dossier, by relative name, manifest included."""
     if not path.is_dir():
@@ -119,10 +131,8 @@ def _file_whole(path: Path) -> bool:
 
 
 def _pdf_whole(path: Path) -> bool:
-    with path.open("rb") as fh:
-        fh.seek(max(0, path.stat().st_size - 1024))
-        if _PDF_END not in fh.read():
-            return False
+    if not written_to_the_end(path):
+        return False
     try:
         reader = pypdf.PdfReader(path, strict=False)
         return reader.is_encrypted or len(reader.pages) > 0

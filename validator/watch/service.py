@@ -1,12 +1,22 @@
 """The watch loop: notice dossiers, wait until they settle, check each content once, publish, record.
 
-Only this thread touches the ledger; dossiers are checked on a pool of
-`jobs` threads, and each dossier's pages share the machine's cores between
-them. The order of what is written is what makes a crash harmless: the
-ledger says "running" before a check starts, the outputs are published
-(hash file last), and only then does the ledger say "done". A restart
-re-runs what was running, or adopts outputs already published for the same
-content.
+Only this thread touches the ledger and publishes; dossiers are checked on a
+pool of `jobs` threads, and each dossier's pages share the machine's cores
+between them. The order of what is written is what makes a crash harmless:
+the ledger says "queued", then "running", before a check starts, the outputs
+are published (renamed into place whole), and only then does the ledger say
+"done". A restart re-runs what was queued or running, or adopts outputs
+already published for the same content.
+
+A check whose dossier left the inbox, or changed, before its outputs were
+published is dropped: what it found is about content no longer there. A
+dossier that appears with the content of one that just left is that one,
+renamed: its row and outbox folder follow it.
+
+When the outbox or the ledger cannot be written (a full disk), the ledger
+writes and the outputs are kept in memory and written again with back-off
+(`outage`); meanwhile nothing new is looked at or started, and once they are
+written the whole inbox is looked at again.
 """
 
 from __future__ import annotations
@@ -19,17 +29,21 @@ import signal
 import sqlite3
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from validator._exec import tesseract
 from validator.errors import UsageError, ValidatorError
 from validator.pipeline import CheckOptions, check
 from validator.watch import events, log
-from validator.watch.inbox import content_hash, dossiers, has_ready_marker, signature, whole
-from validator.watch.ledger import Ledger, State
 from validator.watch import outbox as out
+from validator.watch.inbox import content_hash, dossiers, empty, has_ready_marker, signature, whole
+from validator.watch.ledger import UNFINISHED, Ledger, Row, State
+from validator.watch.outage import Outage, about_the_outbox, cause
 
 # Events get lost on network shares: the whole inbox is looked at again this often, by default.
 RESCAN_SECONDS = 60.0
@@ -40,7 +54,8 @@ TICK_SECONDS = 0.2
 
 
 class Stopped(Exception):
-    """The watcher is stopping: the dossier is left after the pages in flight, to be re-run at the next start."""
+    """The check is not wanted any more (the watcher stops, the dossier left or changed): left after the pages
+    in flight."""
 
 
 @dataclass(frozen=True)
@@ -63,11 +78,49 @@ class _Waiting:
 
 
 @dataclass(frozen=True)
-class _Job:
-    future: Future[tuple[State, str | None] | None]
+class _Ready:
+    """Settled and whole, waiting for a free check slot."""
+
     path: Path
     signature: str
     hash: str
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    state: State
+    reason: str | None
+    outputs: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    signature: str
+    hash: str
+    future: Future[_Outcome | None]
+    # Set by the main thread when the dossier leaves or changes: the check stops, its outcome is not wanted.
+    dropped: threading.Event
+
+
+@dataclass
+class _Finished:
+    name: str
+    job: _Job
+    outcome: _Outcome
+    # The ledger was told its outputs wait for the outbox.
+    held: bool = False
+
+
+@dataclass
+class _Pending:
+    """What the outbox owes: ledger writes that failed, and outcomes not yet published, each kept in order."""
+
+    writes: deque[Callable[[], None]] = field(default_factory=deque)
+    outcomes: deque[_Finished] = field(default_factory=deque)
+
+    def __bool__(self) -> bool:
+        return bool(self.writes or self.outcomes)
 
 
 def validate(settings: Settings) -> None:
@@ -93,61 +146,127 @@ class Watcher:
         self.settings = settings
         self.inbox = settings.inbox
         self.outbox = settings.outbox
-        self.outbox.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.ledger = Ledger(self.outbox)
+        # Opened in the loop: a full disk at the start is waited out like one later.
+        self.ledger: Ledger | None = None
         self.stop = threading.Event()
+        self.outage = Outage()
+        self.pending = _Pending()
         self.known: dict[str, str] = {}
         self.waiting: dict[str, _Waiting] = {}
+        self.queue: dict[str, _Ready] = {}
         self.running: dict[str, _Job] = {}
         self.names: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self.next_rescan = 0.0
         self.pool = ThreadPoolExecutor(settings.jobs, thread_name_prefix="dossier")
         self.options = CheckOptions(jobs=max(1, (os.cpu_count() or 1) // settings.jobs))
+
+    @property
+    def _ledger(self) -> Ledger:
+        assert self.ledger is not None, "the ledger is opened before any work"
+        return self.ledger
 
     def run(self) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: self.stop.set())
         log.event("started", jobs=self.settings.jobs, settle=self.settings.settle, once=self.settings.once)
-        self._recover()
         # Watching before the first scan: what arrives during it is not missed.
         observer = None if self.settings.once else events.start(self.inbox, self.settings.poll, self.names)
-        self._look()
-        next_rescan = time.monotonic() + self.settings.rescan
         try:
             while not self.stop.is_set():
                 now = time.monotonic()
-                if now >= next_rescan and not self.settings.once:
-                    self._look()
-                    next_rescan = now + self.settings.rescan
-                self._drain_events()
                 self._collect()
-                for name in [n for n, w in self.waiting.items() if w.due <= now and n not in self.running]:
-                    self._evaluate(name)
-                if self.settings.once and not self.waiting and not self.running:
+                if not self.outage.waiting(now) and self._flush(now):
+                    self._work(now)
+                if self.settings.once and self._idle():
                     break
                 self.stop.wait(TICK_SECONDS)
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
-            self._collect()
             if observer:
                 observer.stop()
                 observer.join()
-            log.event("stopped", **self.ledger.counts())
-            self.ledger.close()
+            self._stopped()
 
-    def _recover(self) -> None:
+    def _idle(self) -> bool:
+        return self.ledger is not None and not (self.waiting or self.queue or self.running or self.pending)
+
+    def _stopped(self) -> None:
+        counts: dict[str, int] = {}
+        if self.ledger is not None:
+            try:
+                counts = self.ledger.counts()
+            except sqlite3.Error:
+                pass
+            self.ledger.close()
+        log.event("stopped", **counts)
+
+    def _flush(self, now: float) -> bool:
+        """Open the ledger, write what the outbox owes; False (and an outage) when it still cannot."""
+        try:
+            if self.ledger is None:
+                self.outbox.mkdir(mode=0o700, parents=True, exist_ok=True)
+                self.ledger = self._recovered(Ledger(self.outbox))
+            while self.pending.writes:
+                self.pending.writes[0]()
+                self.pending.writes.popleft()
+            while self.pending.outcomes:
+                self._publish(self.pending.outcomes[0])
+                self.pending.outcomes.popleft()
+        except (OSError, sqlite3.Error) as exc:
+            self.outage.failed(exc, now)
+            return False
+        if self.outage.active:
+            self.outage.ended()
+            # What arrived, left or changed meanwhile was not looked at, nor what was being looked at then.
+            self.known.clear()
+            self.next_rescan = now
+        return True
+
+    def _work(self, now: float) -> None:
+        try:
+            if now >= self.next_rescan:
+                self._look()
+                self.next_rescan = math.inf if self.settings.once else now + self.settings.rescan
+            self._drain_events()
+            for name in [n for n, w in self.waiting.items() if w.due <= now and n not in self.running]:
+                if self.outage.active:
+                    return
+                self._evaluate(name)
+            self._start()
+        except (OSError, sqlite3.Error) as exc:
+            # The ledger cannot be read, or a renamed dossier's outbox folder cannot be moved.
+            self.outage.failed(exc, now)
+
+    def _write(self, write: Callable[[], None]) -> None:
+        """A ledger write; one that fails is kept, in order with the ones after it, and the outage begins."""
+        if self.pending.writes:
+            self.pending.writes.append(write)
+            return
+        try:
+            write()
+        except sqlite3.Error as exc:
+            self.pending.writes.append(write)
+            self.outage.failed(exc, time.monotonic())
+
+    def _recovered(self, ledger: Ledger) -> Ledger:
+        """The ledger, once what a crash or a stop interrupted is finished or undone; all of it again if it fails."""
         try:
             present = dossiers(self.inbox)
         except OSError as exc:
+            ledger.close()
             raise UsageError(f"{self.inbox}: cannot be read ({exc.strerror})") from None
-        for row in self.ledger.rows():
-            if row.name in present:
-                if row.state == "running":
+        try:
+            for row in ledger.rows():
+                out.recover(self.outbox, row.name)
+                if row.name not in present:
+                    if row.state != "gone":
+                        ledger.close_row(row.name)
+                elif row.state in UNFINISHED:
                     log.event("resume", dossier=row.name, sha256=(row.hash or "")[:12])
-            elif row.state == "running":
-                self.ledger.set(row.name, Path(row.path), "failed", row.signature, row.hash, row.report,
-                                "left the inbox before it was checked")
-            else:
-                self.ledger.forget(row.name)
+        except BaseException:
+            ledger.close()
+            raise
+        return ledger
 
     def _look(self, names: set[str] | None = None) -> None:
         """Look at these dossiers again (all of them: a rescan), as the inbox lists them now."""
@@ -158,8 +277,10 @@ class Watcher:
             log.event("inbox-unreadable", logging.WARNING, error=type(exc).__name__)
             return
         if names is None:
-            names = set(self.known) | set(self.waiting) | set(present)
+            names = set(self.known) | set(self.waiting) | set(self.queue) | set(self.running) | set(present)
         for name in sorted(names):
+            if self.outage.active:
+                return
             if name in present:
                 self._touch(name, present[name])
             else:
@@ -175,11 +296,22 @@ class Watcher:
         if touched:
             self._look(touched)
 
+    def _drop(self, name: str, reason: str) -> None:
+        """Stop the dossier's check, if one is running: its outcome would be about content no longer there."""
+        job = self.running.get(name)
+        if job and not job.dropped.is_set():
+            job.dropped.set()
+            log.event("dropped", dossier=name, sha256=job.hash[:12], reason=reason)
+
     def _gone(self, name: str) -> None:
         self.known.pop(name, None)
-        if self.waiting.pop(name, None):
+        self._drop(name, "left")
+        left = [self.waiting.pop(name, None), self.queue.pop(name, None)]
+        row = self._ledger.get(name)
+        if any(left) or (row and row.state != "gone"):
             log.event("gone", dossier=name)
-        self.ledger.forget(name)
+        if row and row.state != "gone":
+            self._write(partial(self._ledger.close_row, name))
 
     def _touch(self, name: str, path: Path) -> None:
         sig = signature(path)
@@ -189,13 +321,21 @@ class Watcher:
         if self.known.get(name) == sig:
             return
         self.known[name] = sig
-        row = self.ledger.get(name)
+        job, ready = self.running.get(name), self.queue.get(name)
+        if (job and not job.dropped.is_set() and job.signature == sig) or (ready and ready.signature == sig):
+            # Already on its way, unchanged.
+            return
+        row = self._ledger.get(name)
         if row and row.state in ("done", "failed") and row.signature == sig:
             return
+        in_flight = self.queue.pop(name, None) is not None or name in self.running
+        self._drop(name, "changed")
         now = time.monotonic()
-        if name not in self.waiting and row is None:
-            self.ledger.mark(name, path, "seen")
+        if row is None or row.state == "gone":
             log.event("seen", dossier=name)
+        if row is None or row.state == "gone" or (in_flight and row.state != "seen"):
+            # Its check, if it was on its way to one, is off: it waits to settle again.
+            self._write(partial(self._ledger.mark, name, path, "seen"))
         self.waiting[name] = _Waiting(path, sig, now, self._due(path, now))
 
     def _due(self, path: Path, now: float) -> float:
@@ -213,14 +353,19 @@ class Watcher:
             self.known[name] = wait.signature = sig
             wait.changed, wait.due = now, self._due(wait.path, now)
             return
-        row = self.ledger.get(name)
+        row = self._ledger.get(name)
         if row and row.state in ("done", "failed") and row.signature == sig:
             del self.waiting[name]
+            return
+        if empty(wait.path):
+            # Made before its files are copied in: they change its signature, which brings it back.
+            del self.waiting[name]
+            log.event("empty", dossier=name)
             return
         grace = wait.changed + GRACE_SETTLES * self.settings.settle
         if not has_ready_marker(wait.path) and now < grace and not whole(wait.path):
             if not row or row.state != "settling":
-                self.ledger.mark(name, wait.path, "settling")
+                self._write(partial(self._ledger.mark, name, wait.path, "settling"))
                 log.event("incomplete", dossier=name)
             wait.due = now + self.settings.settle
             return
@@ -230,31 +375,77 @@ class Watcher:
             # Changed under our feet, or not readable yet: look again later.
             wait.due = now + self.settings.settle
             return
+        if signature(wait.path) != sig:
+            # Written to while it was being read: the content read is not one that settled.
+            wait.due = now + self.settings.settle
+            return
+        if row is None or row.report is None:
+            row = self._follow(name, wait.path, digest) or row
         del self.waiting[name]
-        if row and row.state in ("done", "failed") and row.hash == digest:
-            self.ledger.set(name, wait.path, row.state, sig, digest, row.report, row.error)
-            return
         if out.published(self.outbox, name) == digest:
-            self._record(name, wait.path, sig, digest, "done", None)
-            log.event("adopted", dossier=name, sha256=digest[:12])
+            state: State = "failed" if out.failed(self.outbox, name) else "done"
+            reason = row.error if row and row.hash == digest else None
+            self._record(name, wait.path, sig, digest, state, reason)
+            if not row or row.hash != digest or row.state in UNFINISHED:
+                log.event("adopted", dossier=name, sha256=digest[:12])
             return
-        self.ledger.set(name, wait.path, "running", sig, digest, row.report if row else None)
-        log.event("checking", dossier=name, sha256=digest[:12])
-        future = self.pool.submit(self._check, name, wait.path, digest)
-        self.running[name] = _Job(future, wait.path, sig, digest)
+        self.queue[name] = _Ready(wait.path, sig, digest)
+        self._write(partial(self._ledger.set, name, wait.path, "queued", sig, digest, row.report if row else None))
+        log.event("queued", dossier=name, sha256=digest[:12])
+
+    def _follow(self, name: str, path: Path, digest: str) -> Row | None:
+        """The dossier, if any, that left the inbox with this content: this is it, renamed. Its row and outbox
+        folder now go by the new name. Two names present at once with one content are two dossiers."""
+        for row in self._ledger.with_hash(digest):
+            if row.name == name or os.path.lexists(row.path) or os.path.lexists(self.inbox / row.name):
+                continue
+            # Its leaving may not have been noticed yet (events come in any order, or are lost).
+            self._gone(row.name)
+            out.move(self.outbox, row.name, name)
+            report = row.report and str(out.folder(self.outbox, name) / Path(row.report).name)
+            self._write(partial(self._ledger.rename, row.name, name, path, report))
+            log.event("renamed", dossier=name, was=row.name, sha256=digest[:12])
+            return replace(row, name=name, path=str(path), report=report)
+        return None
+
+    def _start(self) -> None:
+        for name in list(self.queue):
+            if len(self.running) >= self.settings.jobs or self.outage.active:
+                return
+            if name in self.running:
+                # A dropped check of the same name is still finishing its pages.
+                continue
+            ready = self.queue.pop(name)
+            if signature(ready.path) != ready.signature:
+                # Changed or gone while it waited, unannounced: look at it again.
+                self.known.pop(name, None)
+                self.names.put(name)
+                continue
+            self._write(partial(self._ledger.mark, name, ready.path, "running"))
+            if self.outage.active:
+                # The ledger cannot say it runs: it stays first in line, started once the ledger takes writes.
+                self.queue = {name: ready, **self.queue}
+                return
+            dropped = threading.Event()
+            future = self.pool.submit(self._check, name, ready.path, ready.hash, dropped)
+            self.running[name] = _Job(ready.path, ready.signature, ready.hash, future, dropped)
+            log.event("checking", dossier=name, sha256=ready.hash[:12])
 
     def _record(self, name: str, path: Path, sig: str, digest: str, state: State, reason: str | None) -> None:
-        main = out.ERROR if state == "failed" else next(iter(out.OUTPUTS))
-        self.ledger.set(name, path, state, sig, digest, str(out.folder(self.outbox, name) / main), reason)
+        self._write(partial(self._ledger.set, name, path, state, sig, digest, self._report(name, state), reason))
 
-    def _guard(self, done: int, total: int) -> None:
-        if self.stop.is_set():
-            raise Stopped
+    def _report(self, name: str, state: State) -> str:
+        return str(out.folder(self.outbox, name) / (out.ERROR if state == "failed" else next(iter(out.OUTPUTS))))
 
-    def _check(self, name: str, path: Path, digest: str) -> tuple[State, str | None] | None:
-        """Runs on the pool: check and publish; the state and reason, or None when stopped before the end."""
+    def _check(self, name: str, path: Path, digest: str, dropped: threading.Event) -> _Outcome | None:
+        """Runs on the pool: check and render; None when the check is not wanted any more."""
+
+        def guard(done: int, total: int) -> None:
+            if self.stop.is_set() or dropped.is_set():
+                raise Stopped
+
         try:
-            outputs, failure = out.reports(check(path, self.options, self._guard)), None
+            outputs, failure = out.reports(check(path, self.options, guard)), None
         except Stopped:
             return None
         except ValidatorError as exc:
@@ -263,30 +454,52 @@ class Watcher:
             failure = type(exc).__name__
             log.event("crashed", logging.ERROR, dossier=name, sha256=digest[:12], error=failure)
             outputs = out.error(name, digest, f"internal error: {failure}")
-        if self.stop.is_set():
+        if self.stop.is_set() or dropped.is_set():
             return None
-        out.publish(self.outbox, name, digest, outputs)
-        return ("failed" if failure else "done"), failure
+        return _Outcome("failed" if failure else "done", failure, outputs)
 
     def _collect(self) -> None:
         for name, job in list(self.running.items()):
             if not job.future.done():
                 continue
             del self.running[name]
-            if job.future.cancelled():
-                continue
-            error = job.future.exception()
-            if error is not None:
-                # Publishing failed (a full disk, say): still "running", tried again at the next rescan.
-                log.event("publish-failed", logging.ERROR, dossier=name, error=type(error).__name__)
-                self.known.pop(name, None)
-                continue
-            result = job.future.result()
-            if result is None:
-                continue
-            state, reason = result
-            self._record(name, job.path, job.signature, job.hash, state, reason)
-            log.event(state, dossier=name, sha256=job.hash[:12], **({"reason": reason} if reason else {}))
+            outcome = None if job.future.cancelled() else job.future.result()
+            if outcome is not None and not job.dropped.is_set():
+                self.pending.outcomes.append(_Finished(name, job, outcome))
+
+    def _publish(self, finished: _Finished) -> None:
+        """Put one outcome in place and record it; raises while the outbox or ledger cannot be written."""
+        name, job, outcome = finished.name, finished.job, finished.outcome
+        now = signature(job.path)
+        if now != job.signature:
+            # It left or changed after its check, unannounced (lost events, or during an outage).
+            log.event("dropped", dossier=name, sha256=job.hash[:12], reason="left" if now is None else "changed")
+            self.known.pop(name, None)
+            self.names.put(name)
+            return
+        try:
+            out.publish(self.outbox, name, job.hash, outcome.outputs)
+        except OSError as exc:
+            if about_the_outbox(exc):
+                if not finished.held:
+                    finished.held = True
+                    self._mark_publishing(name, job.path)
+                raise
+            # Its name is one the outbox cannot hold: waiting will not change that.
+            log.event("publish-failed", logging.ERROR, dossier=name, sha256=job.hash[:12], **cause(exc))
+            self._ledger.set(name, job.path, "failed", job.signature, job.hash, None, cause(exc).get("errno"))
+            return
+        self._ledger.set(name, job.path, outcome.state, job.signature, job.hash, self._report(name, outcome.state),
+                         outcome.reason)
+        log.event(outcome.state, dossier=name, sha256=job.hash[:12],
+                  **({"reason": outcome.reason} if outcome.reason else {}))
+
+    def _mark_publishing(self, name: str, path: Path) -> None:
+        try:
+            self._ledger.mark(name, path, "publishing")
+        except sqlite3.Error:
+            # The ledger shares the outbox's full disk: "done" follows once both take writes again.
+            pass
 
 
 def status(outbox: Path) -> str:
@@ -302,5 +515,5 @@ def status(outbox: Path) -> str:
     lines = ["  ".join(f"{state}: {n}" for state, n in counts.items())]
     for row in rows:
         reason = f"  ({row.error})" if row.error else ""
-        lines.append(f"{row.updated}  {row.state:<8}  {(row.hash or '-')[:12]:<12}  {row.name}{reason}")
+        lines.append(f"{row.updated}  {row.state:<10}  {(row.hash or '-')[:12]:<12}  {row.name}{reason}")
     return "\n".join(lines) + "\n"
