@@ -26,11 +26,14 @@ OTHER = classify.OTHER
 THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
-def documents(corpus: Path, part: str) -> list[dict[str, Any]]:
-    """Every truth document of the part with the text the validator reads on its pages."""
+def documents(corpus: Path, part: str, only: str = "*") -> list[dict[str, Any]]:
+    """Every truth document of the part's dossiers named like `only` that `eval.run` checked (so their pages
+    are in the validator's cache), with the text the validator reads."""
     out = []
-    for truth_file in sorted((corpus / part).glob("*.truth.json")):
+    for truth_file in sorted((corpus / part).glob(f"{only}.truth.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        if not (corpus / part / f"{truth['dossier']}.report.json").exists():
+            continue
         dossier = load_dossier(corpus / part / truth["dossier"], CheckOptions({}, jobs=2))
         pages = {(p.file, p.number): p for p in dossier.pages}
         for doc in truth["documents"]:
@@ -97,15 +100,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("eval/build"))
     parser.add_argument("--out", type=Path, default=Path("bench/classifier.json"))
+    parser.add_argument("--only", default="*", help="dossiers named like this glob (e.g. 'be9ter-*')")
     args = parser.parse_args(argv)
-    dev, heldout = documents(args.corpus, "dev"), documents(args.corpus, "heldout")
+    dev, heldout = documents(args.corpus, "dev", args.only), documents(args.corpus, "heldout", args.only)
     # Types with too few development documents to learn from are the phrases' alone.
     counts = Counter(d["type"] for d in dev)
     train = [d for d in dev if counts[d["type"]] >= 3]
     threshold = choose_threshold(train)
     fitted = model(train).fit([d["text"] for d in train], [d["type"] for d in train])
     truth = [d["type"] for d in heldout]
-    result = {"dev_documents": len(dev), "heldout_documents": len(heldout), "model_threshold": threshold,
+    result = {"dossiers": args.only, "dev_documents": len(dev), "heldout_documents": len(heldout),
+              "model_threshold": threshold,
               "phrases": figures(truth, phrases(heldout)),
               "model": figures(truth, predict(fitted, [d["text"] for d in heldout], threshold))}
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

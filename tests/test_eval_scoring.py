@@ -107,13 +107,15 @@ def test_planted_defect_missed_when_only_unverified_wrong_file_or_too_mild():
 
 
 def test_deficiency_finding_counts_for_an_inadmissible_defect_and_page_mismatch_is_recorded():
+    # Planted as section 5's ID-SUFFICIENCY in a 9ter dossier: the validator reports 9ter's §2 check as
+    # BE9TER-IDENTITY, the id rules.md gives it in section 4.
     d = {"rule": "ID-SUFFICIENCY", "severity": "inadmissible", "file": None, "page": None, "what": "no identity"}
     d2 = {"rule": "BE9TER-MEDCERT-DOCTOR", "severity": "inadmissible", "file": "attest.pdf", "page": 2, "what": "x"}
     p = score_part([truth("id-1", [APP, CERT], d), truth("doc-1", [APP, CERT, PASS], d2)],
-                   {"id-1": report("deficient", [], [finding("ID-SUFFICIENCY", "deficiency")]),
+                   {"id-1": report("deficient", [], [finding("BE9TER-IDENTITY", "deficiency")]),
                     "doc-1": report("inadmissible", [], [finding("BE9TER-MEDCERT-DOCTOR", "inadmissible", "attest.pdf", 1)])})
-    assert p["rules"]["ID-SUFFICIENCY"]["tp"] == 1 and p["rules"]["ID-SUFFICIENCY"]["milder"] == 1
-    assert p["rules"]["ID-SUFFICIENCY"]["page_checked"] == 0
+    assert p["rules"]["BE9TER-IDENTITY"]["tp"] == 1 and p["rules"]["BE9TER-IDENTITY"]["milder"] == 1
+    assert p["rules"]["BE9TER-IDENTITY"]["page_checked"] == 0
     doctor = p["rules"]["BE9TER-MEDCERT-DOCTOR"]
     assert doctor["tp"] == 1 and (doctor["page_checked"], doctor["page_matched"]) == (1, 0)
     assert p["page_match"] == {"checked": 1, "matched": 0}

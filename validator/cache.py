@@ -26,8 +26,8 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # Bump a kind when what it stores, or how it is read, changes meaning: a file entry holds the file's pages as
 # read (their language included), an OCR entry what Tesseract read from one page's pixels. Bumping only the
 # kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
-# detection that OCR then read well; ocr 7: a page whose orientation Tesseract cannot tell is also read upside
-# down.)
+# detection that OCR then read well; ocr 7: a page is turned only when it then reads better, and one whose
+# orientation Tesseract cannot tell is also read upside down.)
 FORMATS = {"file": 7, "ocr": 7}
 
 

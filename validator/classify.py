@@ -209,7 +209,7 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         head_type, head_score, runner_up = _best(heading_scores(page.text))
         # A heading names one document; a list of enclosures names several.
         titled = head_type if head_score >= threshold and head_score > runner_up else None
-        if segments and (titled is None or titled == running):
+        if segments and (titled is None or titled == running or _continues(page.text)):
             segments[-1].append(page)
         else:
             segments.append([page])
@@ -217,6 +217,17 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         # A document without a title at its top is what its content says it is.
         running = running or _best(score_text(page.text))[0]
     return segments
+
+
+# "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2": a page numbered after the first of its document.
+_PAGE_NUMBER = re.compile(r"(?<![\w/.,-])(?:(?:pagina|page|seite|blz|p)\.?\s*)?([2-9]|1\d)\s*(?:/|of|van|de|sur|von)\s*"
+                          r"([2-9]|1\d)(?![\w/.,-])", re.IGNORECASE)
+
+
+def _continues(text: str) -> bool:
+    """The page says it is not the first of its document, whatever title a form's label on it looks like
+    ("Certificat médical type (médecin, date)" on page 2 of an application form)."""
+    return any(int(m.group(1)) <= int(m.group(2)) for m in _PAGE_NUMBER.finditer(text))
 
 
 def _confidence(best: float, second: float) -> float:

@@ -147,17 +147,18 @@ def _poorly_read(result: tesseract.OcrResult) -> bool:
 
 def _read_turned(image: Image.Image, dpi: float, options: ReadOptions,
                  first: tesseract.OcrResult) -> tuple[tesseract.OcrResult | None, str | None]:
-    """OCR the page turned upright (None when it is upright already, or reads no better turned), and the
-    script Tesseract saw. Word boxes are mapped back onto the page as scanned.
+    """OCR the page turned upright (None when it is upright already, or reads no better turned than `first`,
+    as read unturned), and the script Tesseract saw. Word boxes are mapped back onto the page as scanned.
     """
     osd = tesseract.orientation(image, dpi, options.ocr_timeout)
     script = osd.script if osd.script_confidence >= OSD_MIN_SCRIPT_CONFIDENCE else None
-    if osd.confidence >= OSD_MIN_CONFIDENCE:
-        return (_read_at(image, dpi, options, osd.angle) if osd.angle else None), script
-    # Orientation detection could not tell (a passport page: a photo, little text). Upside down is how a page
-    # most often goes onto a scanner wrongly: read it so, and keep it if it reads clearly better.
-    flipped = _read_at(image, dpi, options, 180)
-    return (flipped if _confident(flipped) > 2 * max(5, _confident(first)) else None), script
+    if osd.confidence >= OSD_MIN_CONFIDENCE and osd.angle == 0:
+        return None, script
+    # Orientation detection could not tell, or may be wrong (a passport page: a photo, little text; it takes
+    # an upright one for upside down). Upside down is how a page most often goes onto a scanner wrongly.
+    angle = osd.angle if osd.confidence >= OSD_MIN_CONFIDENCE else 180
+    turned = _read_at(image, dpi, options, angle)
+    return (turned if _confident(turned) > max(5, _confident(first)) else None), script
 
 
 def _read_at(image: Image.Image, dpi: float, options: ReadOptions, angle: int) -> tesseract.OcrResult:

@@ -99,10 +99,15 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
     return found
 
 
+# "M'Mah", "N'Diaye": the machine-readable zone writes them MMAH, NDIAYE; a page may write either.
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 def contains_name(text: str, name: str) -> bool:
     """Every part of the name is on the page; OCR may have got one letter wrong in a long part."""
-    words = set(re.findall(r"\w+", fold(text)))
-    for part in re.findall(r"\w+", fold(name)):
+    folded = fold(text)
+    words = set(re.findall(r"\w+", folded)) | set(re.findall(r"\w+", _APOSTROPHE.sub("", folded)))
+    for part in re.findall(r"\w+", _APOSTROPHE.sub("", fold(name))):
         if len(part) < 2:
             continue
         if part in words:

@@ -193,7 +193,10 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     pieces = [p for d in dossier.documents if (p := identity.piece_of(dossier, d))]
     asylum = dossier.manifest.asylum
     proof = bool(dossier.documents_of("asylum-proof"))
-    result = identity.assess(pieces, asylum.pending, proof)
+    # The proof of a pending asylum application (an annex 26) claims the exemption by itself, unless the
+    # manifest says that application was refused.
+    claimed = asylum.pending or (proof and asylum.refused_on is None)
+    result = identity.assess(pieces, claimed, proof)
     matrix = [{"file": a.piece.file, "type": a.piece.type, "conditions": a.conditions, "shows": list(a.elements)}
               for a in result.pieces]
     evidence = {"matrix": matrix, "missing": list(result.missing), "basis": result.basis}
@@ -326,7 +329,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           unverified=by_hand or not headed)
 
 
-_DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]?\d{5}[\s.\-/]?\d{2}[\s.\-/]?\d{3}(?!\d)")
+_DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 
 
 @rule("BE9TER-MEDCERT-DOCTOR")

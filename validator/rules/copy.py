@@ -26,26 +26,28 @@ def _size_name(w: float, h: float, tolerance: float) -> str | None:
 
 
 def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
-              page_evidence: dict[int, dict[str, object]] | None = None, unverified: bool = False,
-              **params: object) -> Iterator[Finding]:
+              page_evidence: dict[int, dict[str, object]] | None = None, **params: object) -> Iterator[Finding]:
     """One finding per page, or one for the file when every page has the same defect."""
     if len(bad) > 1 and len(bad) == len(f.pages):
         yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
-                      count=len(bad), unverified=unverified, **params)
+                      count=len(bad), **params)
         return
     for p in bad:
         extra = (page_evidence or {}).get(p.number, {})
-        yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, unverified=unverified, **params)
+        yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, **params)
 
 
-def _absent_from(f: SourceFile, pages: list[Page]) -> Iterator[tuple[list[Page], bool]]:
-    """Pages on which a number was not found, split into those where that is evidence, and those where it
-    may be there unread (unverified)."""
-    sure = [p for p in pages if not _may_hide_number(p)]
-    unsure = [p for p in pages if _may_hide_number(p)]
-    for group, unverified in ((sure, False), (unsure, True)):
-        if group:
-            yield group, unverified
+def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: object) -> Iterator[Finding]:
+    """One finding for the whole dossier naming every page on which the number may stand unread: a person
+    looks at them together, as one task, rather than page by page."""
+    if not pages:
+        return
+    by_file: dict[str, list[int]] = {}
+    for p in pages:
+        by_file.setdefault(p.file, []).append(p.number)
+    places = "; ".join(f"{file} ({pages_text(numbers)})" for file, numbers in by_file.items())
+    yield finding(cfg, key, unverified=True, evidence={"pages": [[p.file, p.number] for p in pages]},
+                  places=places, count=len(pages), **params)
 
 
 # OCR that read fewer words than this, or with a lower mean confidence, may have missed a number in a margin.
@@ -156,6 +158,8 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         known = ("v_number", digits)
     kind, digits = known
     bands = _margin_bands(cfg)
+    label = "V-nummer" if kind == "v_number" else "klantnummer"
+    unread: list[Page] = []
     for f in dossier.files:
         missing = []
         for p in f.pages:
@@ -171,12 +175,13 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             elif others:
                 yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
                               found=others[0], expected=digits)
+            elif _may_hide_number(p):
+                unread.append(p)
             else:
                 missing.append(p)
-        label = "V-nummer" if kind == "v_number" else "klantnummer"
-        for pages, unverified in _absent_from(f, missing):
-            yield from _per_file(cfg, f, pages, "missing", {"found": None, "expected": digits, "bands": bands},
-                                 unverified=unverified, label=label, expected=digits)
+        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits, "bands": bands},
+                             label=label, expected=digits)
+    yield from _unread(cfg, unread, "unread", label=label, expected=digits)
 
 
 def _margin_bands(cfg: RuleConfig) -> list[list[float]]:
@@ -197,6 +202,7 @@ def _blank_page(p: Page) -> bool:
 
 def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.date) -> Iterator[Finding]:
     expected = f"{name}, {born:%d-%m-%Y}"
+    unread: list[Page] = []
     for f in dossier.files:
         missing: list[Page] = []
         lacking: dict[int, dict[str, object]] = {}
@@ -205,13 +211,17 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
                 continue
             checks = {"name": textmatch.contains_name(p.text, name),
                       "birth_date": textmatch.contains_date(p.text, born)}
-            if not all(checks.values()):
-                missing.append(p)
-                lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
-        for pages, unverified in _absent_from(f, missing):
-            yield from _per_file(cfg, f, pages, "missing-name",
-                                 {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
-                                 unverified=unverified, expected=expected)
+            if all(checks.values()):
+                continue
+            if _may_hide_number(p):
+                unread.append(p)
+                continue
+            missing.append(p)
+            lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
+        yield from _per_file(cfg, f, missing, "missing-name",
+                             {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
+                             expected=expected)
+    yield from _unread(cfg, unread, "unread-name", expected=expected)
 
 
 @rule("IND-COPY-NO-MEDIA")
