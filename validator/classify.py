@@ -153,8 +153,15 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
         return []
+    if titles and label and set(tokens[:label - 1]) & _SUBJECT_LABELS:
+        # A letter's subject line names what the letter is: "Onderwerp: besluit op uw aanvraag ontheffing
+        # inburgeringsplicht".
+        return titles
     after_label = label > 0 and titles[0].start == label if titles else False
     return titles if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words) else []
+
+
+_SUBJECT_LABELS = frozenset({"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"})
 
 
 def heading_scores(text: str) -> dict[str, float]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from validator import language
 from validator.classify import OTHER
+from validator.extract.mrz import find_mrz
 from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import text_box
 
@@ -89,8 +90,15 @@ def boxes(found: Iterable[Box]) -> list[list[float]]:
 
 
 def document_language(dossier: Dossier, document: Document) -> str | None:
-    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …)."""
-    if any(language.foreign_script(p) for p in dossier.pages_of(document)):
+    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …).
+
+    None for a passport or identity card whose machine-readable zone reads: ICAO 9303 prints its captions in
+    English or French beside the issuer's language, so it needs no translation, whatever OCR made of its
+    photo, guilloches and facing page."""
+    pages = dossier.pages_of(document)
+    if any(m.valid for p in pages for m in find_mrz(p.text)):
+        return None
+    if any(language.foreign_script(p) for p in pages):
         return "other"
     return document.languages[0] if document.languages else None
 

@@ -50,6 +50,8 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: object) -> I
                   places=places, count=len(pages), **params)
 
 
+# OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
+EDGE_CONF = 60
 # OCR that read fewer words than this, or with a lower mean confidence, may have missed a number in a margin.
 _POOR_WORDS, _POOR_CONF = 15, 60
 # The margins of a page, where a number is written on a copy: by hand, stamped, or turned along the edge.
@@ -265,8 +267,9 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
         if mean < cfg.params.get("min_confidence", 45):
             yield finding(cfg, "low-confidence", f.path, p.number,
                           evidence={"found": round(mean), "words": len(ocr)}, confidence=round(mean))
-    edge = [w for w in ocr if w.conf > 0 and (w.box.x0 < 0.003 or w.box.x1 > 0.997
-                                                or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
+    # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
+    edge = [w for w in ocr if w.conf >= EDGE_CONF and sum(c.isalnum() for c in w.text) >= 2
+            and (w.box.x0 < 0.003 or w.box.x1 > 0.997 or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
     if len(edge) >= cfg.params.get("edge_words", 3):
         yield finding(cfg, "cut-off", f.path, p.number,
                       evidence={"found": [w.text for w in edge[:8]], "boxes": boxes(w.box for w in edge)},

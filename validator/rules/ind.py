@@ -149,12 +149,17 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
 
 
+# Numbers as a doctor writes them in a sentence: "nog ten minste twee jaar", "at least two years".
+NUMBER_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "twaalf": 12, "one": 1, "two": 2,
+                "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4,
+                "cinq": 5, "douze": 12, "zwei": 2, "drei": 3, "funf": 5, "zwolf": 12}
 # A period the treatment still takes: "nog 6 maanden", "minimaal 2 jaar", "for at least 12 months", "encore 1 an".
 # A bare "(41 jaar)" is an age, not a period of treatment.
 _DURATION = re.compile(
     r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|encore|pendant|au moins|durant|for|at least|another|"
     r"noch|mindestens|fur)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
-    r"(\d{1,3})\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|monate?)\b")
+    r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|"
+    r"monate?)\b")
 # "niet chronisch", "not permanent": a negated phrase says the opposite.
 _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)?$")
 
@@ -165,7 +170,8 @@ def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
     folded = fold(text)
     if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
         return 10_000
-    spans = [int(n) * (1 if unit.startswith(("maand", "month", "mois", "monat")) else 12)
+    spans = [(int(n) if n.isdigit() else NUMBER_WORDS[n]) * (1 if unit.startswith(("maand", "month", "mois", "monat"))
+                                                              else 12)
              for n, unit in _DURATION.findall(folded)]
     return max(spans, default=0)
 
