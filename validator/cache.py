@@ -24,7 +24,7 @@ from typing import Any
 from validator.model import Box, Page, Problem, SourceFile, Word
 
 # Bump when what is stored, or how pages are read, changes meaning.
-FORMAT = 6
+FORMAT = 7
 
 
 def directory() -> Path:
