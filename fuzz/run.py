@@ -38,11 +38,14 @@ def main() -> int:
     parser.add_argument("--replay", action="store_true", help="run each input of tests/fuzz/READER once")
     parser.add_argument("--no-instrument", action="store_true", help="mutate the seeds without coverage")
     parser.add_argument("--artifacts", type=Path, help="where failing inputs go (default tests/fuzz/READER/)")
+    parser.add_argument("--corpus", type=Path, help="where inputs that reach new code are kept"
+                        " (default fuzz/build/READER/)")
     args = parser.parse_args()
     artifacts = args.artifacts or seeds.REGRESSIONS / args.reader
     artifacts.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="validator-fuzz-") as tmp:
-        options = [f"-rss_limit_mb={RSS_LIMIT_MB}", f"-timeout={args.timeout}",
+        # Slow but within the timeout is no failure: nothing is written to the regression folder for it.
+        options = [f"-rss_limit_mb={RSS_LIMIT_MB}", f"-timeout={args.timeout}", f"-report_slow_units={args.timeout}",
                    f"-max_len={seeds.MAX_SEED_BYTES}", f"-artifact_prefix={artifacts}/"]
         dictionary = DICTIONARIES / f"{args.reader}.dict"
         if dictionary.exists():
@@ -54,7 +57,7 @@ def main() -> int:
                 return 0
             options += inputs
         else:
-            corpus = seeds.ROOT / "fuzz" / "build" / args.reader
+            corpus = args.corpus or seeds.ROOT / "fuzz" / "build" / args.reader
             corpus.mkdir(parents=True, exist_ok=True)
             seed_folder = Path(tmp) / "seeds"
             seeds.write(args.reader, seed_folder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from tests.conftest import ROOT
 MAX_SECONDS = 60.0
 MAX_CLOCK_SECONDS = 180.0
 MAX_RSS_BYTES = 1024**3
+MAX_ADDRESS_SPACE = 6 * 1024**3
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,18 @@ class Run:
         return self.cpu_seconds < MAX_SECONDS and self.seconds < MAX_CLOCK_SECONDS and self.peak_rss < MAX_RSS_BYTES
 
 
+def _address_space_cap() -> None:
+    """A runaway input fails its test instead of taking the shared machine's memory (7.5 GB from /dev/zero)."""
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_ADDRESS_SPACE, MAX_ADDRESS_SPACE))
+
+
 def run_measured(*args: str | Path, env: dict[str, str] | None = None, timeout: float = MAX_CLOCK_SECONDS) -> Run:
     """The CLI in a subprocess, killed at `timeout`; wait4 gives its peak memory and its children's."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen([sys.executable, "-m", "validator", *map(str, args)], stdout=out, stderr=err,
-                                cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True)
+                                cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True,
+                                preexec_fn=_address_space_cap)
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:

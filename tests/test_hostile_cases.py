@@ -117,7 +117,7 @@ MANIFEST_VALUES_YAML_REFUSES = [
     "submission_date: !!int abc\n",
     "submission_date: !!float abc\n",
     "submission_date: !!timestamp 2026-13-45\n",
-    "applicant:\n  name: !!binary '%'\n",
+    "applicant:\n  name: !!binary 'é'\n",
     "procedure: !!python/name:os.system\n",
     "applicant:\n  <<: {name: Amina}\n",
     "? [a, b]\n: 1\n",
