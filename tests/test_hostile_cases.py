@@ -374,3 +374,17 @@ def test_control_characters_in_names_are_escaped(tmp_path: Path) -> None:
     files = {d["file"] for d in report(check(archive))["documents"]}
     assert "scan\\x1b[2J\\x1b[31mrood\\x07\\u202e.pdf" in files
     assert all(c.isprintable() for name in files for c in name)
+
+
+def test_watcher_reports_a_fifo_manifest_and_goes_on(tmp_path: Path) -> None:
+    """Refusing a dossier.yaml that is no regular file must not leave the watcher waiting on it."""
+    inbox, outbox = tmp_path / "inbox", tmp_path / "outbox"
+    folder = inbox / "dossier"
+    folder.mkdir(parents=True)
+    (folder / "brief.pdf").write_bytes(one_page_pdf())
+    os.mkfifo(folder / "dossier.yaml")
+    proc = subprocess.run([sys.executable, "-m", "validator", "watch", str(inbox), "--out", str(outbox), "--once",
+                           "--settle", "0.2"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    error = json.loads((outbox / "dossier" / "error.json").read_text())
+    assert "not a regular file" in error["error"]

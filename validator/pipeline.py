@@ -15,9 +15,9 @@ from validator import classify, i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
 from validator.concurrency import batches, run_all
-from validator.errors import UsageError
+from validator.errors import ConfigError, UsageError
 from validator.ingest.files import open_entries
-from validator.ingest.walk import Entry, entries
+from validator.ingest.walk import Entry, entries, refused_manifest
 from validator.limits import Limits
 from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
 from validator.pages import OCR_BATCH, ReadOptions, read_pages
@@ -45,6 +45,9 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
     with entries(path) as (manifest_path, found):
+        refused = refused_manifest(path) if path.is_dir() else None
+        if refused:
+            raise ConfigError([f"{refused}: not a regular file (a link, folder or FIFO of this name is never read)"])
         manifest = manifest_mod.load(manifest_path, options.manifest, options.limits)
         procedure = procedures.load(manifest.procedure or DEFAULT_PROCEDURE)
         tesseract.check_installed()

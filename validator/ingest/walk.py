@@ -90,9 +90,19 @@ def entries(root: Path) -> Iterator[tuple[Path | None, list[Entry]]]:
 
 
 def _manifest(folder: Path) -> Path | None:
-    """The manifest's path when anything has that name, a link or a folder too: reading it refuses those."""
+    """The manifest, when it is a regular file: never through a link, which could lead out of the dossier
+    (to /etc/shadow), nor a FIFO, which would block whoever opens it."""
     candidate = folder / MANIFEST_NAME
-    return candidate if os.path.lexists(candidate) else None
+    try:
+        return candidate if stat.S_ISREG(candidate.lstat().st_mode) else None
+    except OSError:
+        return None
+
+
+def refused_manifest(folder: Path) -> Path | None:
+    """Something named like the manifest that is no regular file: a check must not go on as if it were absent."""
+    candidate = folder / MANIFEST_NAME
+    return candidate if os.path.lexists(candidate) and _manifest(folder) is None else None
 
 
 def _walk_folder(root: Path) -> Iterator[Entry]:
@@ -139,7 +149,7 @@ def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
                     Problem("unreadable", "zip: an entry's name is marked as UTF-8 but is not"))
         return
     except ZIP_ERRORS as exc:
-        yield Entry(display(archive.name), None, Problem("unreadable", f"zip: {type(exc).__name__}"))
+        yield Entry(display(archive.name), None, Problem("unreadable", escape(f"zip: {exc}")))
         return
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts]
