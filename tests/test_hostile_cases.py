@@ -388,3 +388,12 @@ def test_watcher_reports_a_fifo_manifest_and_goes_on(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     error = json.loads((outbox / "dossier" / "error.json").read_text())
     assert "not a regular file" in error["error"]
+
+
+def test_image_frame_one_pixel_wide_is_capped(tmp_path: Path) -> None:
+    """Found by the fuzzer: a frame of 1 × 134 228 553 pixels, under the cap by its area, took 3.4 GB (a row
+    pointer per row) and then failed to be scaled to a width of 0."""
+    run = check(ROOT / "tests" / "fuzz" / "image" / "oom-frame-of-1x134228553-pixels.tif")
+    assert run.returncode == 1
+    capped = [f for f in findings(report(run), "INPUT-UNREADABLE") if f["evidence"].get("option") == "--max-pixels"]
+    assert [f["page"] for f in capped] == [139]

@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
-from validator.limits import Limits
+from validator.limits import Limits, pixel_cost
 from validator.model import Problem, SizeSource, SourceFile
 
 # Pillow's own guard, for whatever opens an image without the cap of validator/limits.py (the watcher,
@@ -60,7 +60,7 @@ class ImageFile:
                 img.seek(index)
                 # The header was read at the start; the file may have changed since, and the pixels, read
                 # now, may still end early.
-                if img.width * img.height > self._max_pixels:
+                if pixel_cost(img.width, img.height) > self._max_pixels:
                     raise PageUnreadable(f"{img.width} × {img.height} pixels, more than {self._max_pixels}")
                 img.load()
                 return ImageOps.exif_transpose(img).convert("L")
@@ -108,7 +108,7 @@ class ImagePage:
         page = self._image.frame(self._frame)
         if page.width * page.height > MAX_RENDER_PIXELS:
             factor = (MAX_RENDER_PIXELS / (page.width * page.height)) ** 0.5
-            page = page.resize((int(page.width * factor), int(page.height * factor)))
+            page = page.resize((max(1, int(page.width * factor)), max(1, int(page.height * factor))))
         return page
 
 
@@ -135,7 +135,7 @@ def open_image(path: Path, name: str, size_bytes: int, mime: str, limits: Limits
                         break
                     frame += 1
                     size = img.size
-                    if size[0] * size[1] > limits.pixels:
+                    if pixel_cost(*size) > limits.pixels:
                         source.problems.append(Problem("too-many-pixels", f"{size[0]} × {size[1]} pixels", frame,
                                                        limit=limits.pixels))
                         continue

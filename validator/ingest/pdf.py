@@ -21,7 +21,7 @@ from PIL import Image
 from pypdf.generic import DictionaryObject, IndirectObject
 
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
-from validator.limits import Limits
+from validator.limits import Limits, pixel_cost
 from validator.model import Box, Problem, SizeSource, SourceFile, Word
 
 log = logging.getLogger(__name__)
@@ -253,7 +253,7 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float, tuple[i
             px_w, px_h = obj.get_px_size()
         except pdfium.PdfiumError:
             continue
-        if px_w * px_h > most_pixels[0] * most_pixels[1]:
+        if pixel_cost(px_w, px_h) > pixel_cost(*most_pixels):
             most_pixels = (px_w, px_h)
         shown_w, shown_h = abs(right - left), abs(top - bottom)
         if shown_w < 1 or shown_h < 1:
@@ -361,7 +361,7 @@ def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
     kept = []
     for page in pages:
         px_w, px_h = page.largest_image
-        if px_w * px_h > limits.pixels:
+        if pixel_cost(px_w, px_h) > limits.pixels:
             source.problems.append(Problem("too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number,
                                            limit=limits.pixels))
         else:
