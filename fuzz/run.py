@@ -83,7 +83,7 @@ def main() -> int:
 
 
 def _summary(reader: str, log: str, seconds: float, peak_kb: int, code: int) -> str:
-    runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log) or re.findall(r"Done (\d+) runs", log)
+    runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log) or [str(log.count("\nExecuted "))]
     failures = re.findall(r"Test unit written to (\S+)", log)
     return (f"{reader}: {'ok' if code == 0 else 'FAILED'} in {seconds:.0f} s, {runs[-1] if runs else '?'} inputs,"
             f" peak memory {peak_kb // 1024} MB" + (f"; failing input: {failures[-1]}" if failures else ""))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from validator import manifest
 from validator.errors import ConfigError
-from validator.ingest.walk import entries
+from validator.ingest.walk import entries, escape
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, read_files
 
@@ -42,8 +42,11 @@ def _read_dossier(path: Path) -> None:
 
 
 def _printable(text: str) -> None:
-    if any(not c.isprintable() and c not in "\n" for c in text):
-        raise Leak(f"a control character reaches the report: {text!r}")
+    """Nothing that escaping names would change: a control character (not a line break between reasons),
+    or a character that turns text around."""
+    for line in text.split("\n"):
+        if escape(line) != line:
+            raise Leak(f"a control character reaches the report: {line!r}")
 
 
 def _as_file(suffix: str) -> Callable[[bytes], None]:

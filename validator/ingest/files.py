@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -13,7 +13,7 @@ from validator.ingest.image import open_image
 from validator.ingest.pdf import open_pdf
 from validator.ingest.sniff import sniff
 from validator.ingest.source import PageSource
-from validator.ingest.walk import Entry
+from validator.ingest.walk import Entry, escape
 from validator.limits import Limits
 from validator.model import Problem, SourceFile
 
@@ -102,6 +102,9 @@ def _open(entry: Entry, docs: list[_Closable], limits: Limits, left: int) -> tup
     """The file and its pages to read: at most the cap per file, and no more than `left` in the dossier."""
     most = max(0, min(limits.pages_per_file, left))
     source, pages, count = _read(entry, docs, limits, most)
+    # Reasons quote the file (an attachment's name, a parser's complaint): escaped like names, before a report
+    # shows them.
+    source.problems = [replace(p, detail=escape(p.detail)) for p in source.problems]
     if count > most:
         if most == limits.pages_per_file:
             source.problems.append(Problem("too-many-pages", f"{count} pages or more", limit=limits.pages_per_file))
