@@ -397,3 +397,17 @@ def test_image_frame_one_pixel_wide_is_capped(tmp_path: Path) -> None:
     assert run.returncode == 1
     capped = [f for f in findings(report(run), "INPUT-UNREADABLE") if f["evidence"].get("option") == "--max-pixels"]
     assert [f["page"] for f in capped] == [139]
+
+
+def test_page_a_hundred_times_longer_than_wide_is_not_read(tmp_path: Path) -> None:
+    """Found by the fuzzer: a TIFF frame of 1 × 65 537 pixels was measured into an ink map of 3 million rows
+    (12 GB) and made a thumbnail too tall for JPEG (a traceback)."""
+    run = check(ROOT / "tests" / "fuzz" / "image" / "oom-frame-of-1x65537-pixels.tif", "--lang", "en")
+    assert run.returncode == 1
+    (thin,) = [f for f in findings(report(run), "INPUT-UNREADABLE") if f["page"] == 3]
+    assert "100 times longer than it is wide" in thin["message"]
+    strip = tmp_path / "strook.pdf"
+    strip.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2 14400] >>"]))
+    run = check(strip, "--lang", "en")
+    assert [f["page"] for f in findings(report(run), "INPUT-UNREADABLE")] == [1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
 from validator.limits import Limits, pixel_cost
 from validator.model import Problem, SizeSource, SourceFile
 
@@ -62,6 +62,8 @@ class ImageFile:
                 # now, may still end early.
                 if pixel_cost(img.width, img.height) > self._max_pixels:
                     raise PageUnreadable(f"{img.width} × {img.height} pixels, more than {self._max_pixels}")
+                if shape := implausible_shape(img.width, img.height, "pixels"):
+                    raise PageUnreadable(shape)
                 img.load()
                 return ImageOps.exif_transpose(img).convert("L")
             except _IMAGE_ERRORS as exc:
@@ -138,6 +140,9 @@ def open_image(path: Path, name: str, size_bytes: int, mime: str, limits: Limits
                     if pixel_cost(*size) > limits.pixels:
                         source.problems.append(Problem("too-many-pixels", f"{size[0]} × {size[1]} pixels", frame,
                                                        limit=limits.pixels))
+                        continue
+                    if shape := implausible_shape(*size, "pixels"):
+                        source.problems.append(Problem("unreadable", shape, frame))
                         continue
                     if _transposed(img):
                         size = (size[1], size[0])

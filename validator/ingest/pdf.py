@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
 from validator.limits import Limits, pixel_cost
 from validator.model import Box, Problem, SizeSource, SourceFile, Word
 
@@ -364,6 +364,8 @@ def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
         if pixel_cost(px_w, px_h) > limits.pixels:
             source.problems.append(Problem("too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number,
                                            limit=limits.pixels))
+        elif shape := implausible_shape(page.width_mm, page.height_mm, "mm"):
+            source.problems.append(Problem("unreadable", shape, page.number))
         else:
             kept.append(page)
     return source, kept, pdf, count

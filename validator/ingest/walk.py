@@ -152,7 +152,9 @@ def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
         yield Entry(display(archive.name), None, Problem("unreadable", escape(f"zip: {exc}")))
         return
     with zf:
-        infos = [i for i in zf.infolist() if not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts]
+        # An entry without a name (zipfile cannot even ask whether it is a folder) is nothing to read.
+        infos = [i for i in zf.infolist()
+                 if i.filename and not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts]
         names = [PurePosixPath(i.filename.replace("\\", "/")).parts for i in infos]
         # A zip of a folder holds one top folder; the dossier is what is inside it.
         tops = {p[0] for p in names if len(p) > 1}
