@@ -8,7 +8,7 @@ SAMPLES := samples/build
 DEMO := ind-vnumber
 DEMO_9TER := be9ter-nl-old-certificate
 
-.PHONY: demo test system venv samples bench screenshot eval clean
+.PHONY: demo test fuzz system venv samples bench screenshot eval clean
 
 # Two sample dossiers with defects: an IND dossier and a Belgian 9ter one. Exit status 1 of `check`
 # means "deficiencies found", which is what these samples are for.
@@ -21,6 +21,12 @@ demo: venv system samples
 
 test: venv system
 	$(BIN)/python -m pytest -q
+
+# Each reader (pdf, image, zip, manifest) fuzzed for FUZZ_SECONDS, one after the other, at low priority;
+# an input that fails is kept in tests/fuzz/READER/ and replayed by `make test` from then on.
+FUZZ_SECONDS ?= 600
+fuzz: venv system
+	for reader in pdf image zip manifest; do nice $(BIN)/python -m fuzz.run $$reader --seconds $(FUZZ_SECONDS) || exit 1; done
 
 samples: venv
 	$(BIN)/python -m samples.generate $(SAMPLES)

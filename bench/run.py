@@ -136,7 +136,7 @@ def validator(path: Path, cache: Path | None, jobs: int) -> Run:
 def render_pngs(pdf: Path, folder: Path, dpi: int) -> list[Path]:
     """The pages as the validator renders them for OCR, saved as PNG files."""
     folder.mkdir(parents=True, exist_ok=True)
-    _, pages, doc = open_pdf(pdf, pdf.name, pdf.stat().st_size)
+    _, pages, doc, _ = open_pdf(pdf, pdf.name, pdf.stat().st_size)
     paths = []
     for page in pages:
         paths.append(folder / f"page-{page.number:03d}.png")

@@ -19,7 +19,7 @@ KNOWN_UNREADABLE = {"invalid.pdf", "graph-encrypted.pdf", "libreoffice-writer-pa
 def test_whole_corpus_ingests() -> None:
     files = sorted(p for p in CORPUS.rglob("*") if p.is_file())
     assert len(files) == 136, f"expected the 136 corpus files in {CORPUS}"
-    unreadable = set()
+    unreadable, capped = set(), set()
     every = procedures.available()
     for path in files:
         dossier = load_dossier(path, OPTIONS)
@@ -34,9 +34,13 @@ def test_whole_corpus_ingests() -> None:
             unreadable.add(path.name)
             named = [f for f in results if f.rule == "INPUT-UNREADABLE" and f.file == path.name]
             assert named and all(f.params.get("reason") for f in named), path
+        elif source.has_problem("too-many-pixels"):
+            capped.add(path.name)
         elif source.kind in ("pdf", "image"):
             assert source.pages, path
     assert unreadable == KNOWN_UNREADABLE
+    # A page of 35 000 × 35 000 pixels: past the cap, and said so.
+    assert capped == {"hugemono.pdf"}
 
 
 def test_corpus_attachment_and_javascript_are_found() -> None:

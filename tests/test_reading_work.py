@@ -92,7 +92,7 @@ def test_scanned_files_are_read_in_one_tesseract_run_each_page_with_its_own_word
 
 def test_pdf_scan_renders_as_pdfium_renders_it_in_grey(tmp_path: Path) -> None:
     path = _scanned_pdf(tmp_path / "scan.pdf", 300)
-    source, pages, pdf = open_pdf(path, "scan.pdf", path.stat().st_size)
+    source, pages, pdf, _ = open_pdf(path, "scan.pdf", path.stat().st_size)
     ours = pages[0].render(OCR_DPI)
     pdf.close()
     doc = pdfium.PdfDocument(path)
@@ -106,7 +106,7 @@ def test_scan_is_read_at_its_own_resolution_unless_far_below_the_ocr_resolution(
     resolutions = {}
     for dpi in (100, 150, 300):
         path = _scanned_pdf(tmp_path / f"scan-{dpi}.pdf", dpi)
-        _, pages, doc = open_pdf(path, path.name, path.stat().st_size)
+        _, pages, doc, _ = open_pdf(path, path.name, path.stat().st_size)
         resolutions[dpi] = round(_render_dpi(pages[0], ReadOptions(ocr_dpi=200)))
         doc.close()
     # 100 dpi is rendered at 200 (too coarse for Tesseract); 150 dpi is not enlarged; 300 dpi is reduced.
@@ -143,7 +143,7 @@ def test_reading_a_long_scan_does_not_keep_its_images_in_memory(tmp_path: Path) 
     size_mb = path.stat().st_size / 2**20
     assert size_mb > 60
     before = _resident_mb()
-    _, pages, opened = open_pdf(path, path.name, path.stat().st_size)
+    _, pages, opened, _ = open_pdf(path, path.name, path.stat().st_size)
     for page in pages:
         assert page.text_layer() is not None
     grown = _resident_mb() - before
@@ -157,7 +157,7 @@ def test_a_pdf_replaced_or_deleted_during_the_check_is_read_as_it_was(tmp_path: 
     # Scanners and editors save by replacing the file. Reading every page after the change reopens
     # the document (every 8 pages) at least once.
     path = born_digital_pdf(tmp_path / "brief.pdf", [f"ORIGINEEL bladzijde {n}" for n in range(1, 13)])
-    _, pages, opened = open_pdf(path, path.name, path.stat().st_size)
+    _, pages, opened, _ = open_pdf(path, path.name, path.stat().st_size)
     if change == "replaced":
         other = born_digital_pdf(tmp_path / "ander.pdf", [f"VERVANGEN bladzijde {n}" for n in range(1, 4)])
         os.replace(other, path)

@@ -26,9 +26,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # Bump a kind when what it stores, or how it is read, changes meaning: a file entry holds the file's pages as
 # read (their language included), an OCR entry what Tesseract read from one page's pixels. Bumping only the
 # kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
-# detection that OCR then read well; ocr 7: a page is turned only when it then reads better, and one whose
-# orientation Tesseract cannot tell is also read upside down.)
-FORMATS = {"file": 7, "ocr": 7}
+# detection that OCR then read well; file 8: pages of files over a cap, blank pages by number; ocr 7: a page is
+# turned only when it then reads better, and one whose orientation Tesseract cannot tell is also read upside down.)
+FORMATS = {"file": 8, "ocr": 7}
 
 
 def directory() -> Path:

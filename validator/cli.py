@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from validator import __version__, i18n, manifest, procedures
+from validator import __version__, i18n, limits, manifest, procedures
 from validator.cache import Cache
-from validator.errors import EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, UnknownRule, UsageError, ValidatorError
+from validator.errors import (EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, Terminated, UnknownRule, UsageError,
+                              ValidatorError)
 from validator.model import Report
 from validator.output import write_private
 from validator.pages import ReadOptions
@@ -60,6 +64,16 @@ def _manifest_overrides(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="validator", description="Check an immigration dossier before it is posted.")
     parser.add_argument("--version", action="version", version=f"validator {__version__}")
@@ -83,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     c.add_argument("--no-cache", action="store_true", help="read and OCR every file again, and keep nothing")
+    caps = c.add_argument_group("caps on what reading a dossier may cost (what a cap leaves unread is a finding"
+                                " that names it)")
+    for name, default, what in limits.caps():
+        caps.add_argument(limits.option(name), dest="cap:" + name, type=_count, default=default, metavar="N",
+                          help=f"{what} (default {default})")
 
     w = sub.add_parser("watch", help="check every dossier dropped into a folder, once, into an outbox")
     w.add_argument("inbox", type=Path, nargs="?", metavar="INBOX", help="the folder dossiers are dropped into")
@@ -125,14 +144,16 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
 def _check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    caps = limits.Limits(**{dest[4:]: value for dest, value in vars(args).items() if dest.startswith("cap:")})
     options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi),
-                           cache=not args.no_cache)
+                           cache=not args.no_cache, limits=caps)
     bar, progress = _progress(args.quiet)
-    if bar:
-        with bar:
-            report = check(args.path, options, progress)
-    else:
-        report = check(args.path, options)
+    with _terminated_by_sigterm():
+        if bar:
+            with bar:
+                report = check(args.path, options, progress)
+        else:
+            report = check(args.path, options)
     suffix = args.output.suffix.lower() if args.output else ""
     if args.format == "text":
         colour = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -146,6 +167,25 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(rendered)
     return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
+
+
+@contextmanager
+def _terminated_by_sigterm() -> Iterator[None]:
+    """SIGTERM raises Terminated, so that the way out removes what was unpacked from a zip: by default the
+    process would end on the spot and leave an applicant's medical documents in the temporary folder."""
+    stopping: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        # Once: a second SIGTERM must not break off the clean-up the first one started.
+        if not stopping:
+            stopping.append(signum)
+            raise Terminated("stopped by SIGTERM")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _rules(args: argparse.Namespace) -> int:

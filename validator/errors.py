@@ -9,6 +9,8 @@ from __future__ import annotations
 EXIT_READY = 0
 EXIT_DEFICIENT = 1
 EXIT_UNUSABLE = 2
+# 128 + SIGTERM, as a shell reports a process that SIGTERM ended.
+EXIT_TERMINATED = 143
 
 
 class ValidatorError(Exception):
@@ -35,3 +37,9 @@ class UnknownProcedure(ValidatorError):
 
 class UnknownRule(ValidatorError):
     pass
+
+
+class Terminated(ValidatorError):
+    """SIGTERM during a check: raised so that the way out removes what was unpacked from a zip."""
+
+    exit_code = EXIT_TERMINATED

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from validator import yamlconfig
+from validator.limits import Limits, option
 from validator.model import Applicant, Asylum, Manifest, PreviousPermit
 
 FILENAME = "dossier.yaml"
@@ -71,9 +72,11 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load(path: Path | None, overrides: dict[str, Any] | None = None) -> Manifest:
+def load(path: Path | None, overrides: dict[str, Any] | None = None, limits: Limits = Limits()) -> Manifest:
     """The manifest file (if any) with command-line values on top, both checked against the schema."""
-    data = yamlconfig.load(path, SCHEMA) if path else {}
+    untrusted = yamlconfig.Untrusted(limits.manifest_bytes, limits.manifest_nodes, option("manifest_bytes"),
+                                     option("manifest_nodes"))
+    data = yamlconfig.load(path, SCHEMA, untrusted) if path else {}
     if overrides:
         yamlconfig.validate_plain(overrides, SCHEMA, "command line")
         data = _merge(data, overrides)

@@ -72,6 +72,8 @@ class Problem:
     code: str
     detail: str = ""
     page: int | None = None
+    # The cap (validator/limits.py) that left part of the file unread, for the finding to name.
+    limit: int | None = None
 
 
 @dataclass

@@ -21,7 +21,7 @@ from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure
-from validator.ingest.source import MM_PER_INCH, PageSource, PageUnreadable
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -117,9 +117,13 @@ def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page,
         return page, problems, None
     dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
     if dpi < options.ocr_dpi * ENLARGE_BELOW:
-        factor = min(MAX_UPSCALE, options.ocr_dpi / dpi)
-        image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
-        dpi *= factor
+        # Never past what a page may be rendered at: a poster-sized page of 6325 pixels square, enlarged
+        # 3.7 times, was half a gigapixel for Tesseract to read (2.6 GB).
+        room = (MAX_RENDER_PIXELS / max(1, image.width * image.height)) ** 0.5
+        factor = min(MAX_UPSCALE, options.ocr_dpi / dpi, room)
+        if factor > 1:
+            image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
+            dpi *= factor
     k = key("ocr", hashlib.sha256(image.tobytes()).hexdigest(), image.size, round(dpi), tesseract.LANGUAGES,
             tesseract.version())
     stored = cache.get("ocr", k)

@@ -15,15 +15,18 @@ from validator import classify, i18n, manifest as manifest_mod, procedures
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
 from validator.concurrency import batches, run_all
-from validator.errors import UsageError
+from validator.errors import ConfigError, UsageError
 from validator.ingest.files import open_entries
-from validator.ingest.walk import entries
-from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report
+from validator.ingest.walk import Entry, entries, refused_manifest
+from validator.limits import Limits
+from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
 from validator.pages import OCR_BATCH, ReadOptions, read_pages
 from validator.rules import finding, registry
 
 log = logging.getLogger(__name__)
 DEFAULT_PROCEDURE = "ind-generic"
+# Problems that say nothing lasting about the file itself: a file that has one is not cached.
+PASSING_PROBLEMS = ("ocr-failed", "unreadable", "changed", "dossier-too-many-pages")
 
 Progress = Callable[[int, int], None]
 
@@ -35,45 +38,55 @@ class CheckOptions:
     jobs: int = os.cpu_count() or 1
     read: ReadOptions = ReadOptions()
     cache: bool = True
+    limits: Limits = Limits()
 
 
 def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = None) -> Dossier:
     if not path.exists():
         raise UsageError(f"{path}: no such file or folder")
     with entries(path) as (manifest_path, found):
-        manifest = manifest_mod.load(manifest_path, options.manifest)
+        refused = refused_manifest(path) if path.is_dir() else None
+        if refused:
+            raise ConfigError([f"{refused}: not a regular file (a link, folder or FIFO of this name is never read)"])
+        manifest = manifest_mod.load(manifest_path, options.manifest, options.limits)
         procedure = procedures.load(manifest.procedure or DEFAULT_PROCEDURE)
-        cache = Cache(enabled=options.cache)
         tesseract.check_installed()
-        settings = (asdict(options.read), tesseract.LANGUAGES, tesseract.version())
-        with open_entries(found, cache, settings) as opened:
-            done = 0
-
-            def tick(read: list[object]) -> None:
-                nonlocal done
-                done += len(read)
-                if progress:
-                    progress(done, len(opened.pages))
-
-            runs = batches(opened.pages, options.jobs, OCR_BATCH)
-            results = run_all(lambda run: read_pages([src for _, src in run], options.read, cache), runs,
-                              options.jobs, tick)
-            for run, read in zip(runs, results):
-                for (source, _), (page, problems) in zip(run, read):
-                    if page is not None:
-                        source.pages.append(page)
-                    source.problems.extend(problems)
-            opened.note_changes()
-            for source, k in opened.fresh:
-                # A failure may be passing (an OCR timeout on a busy machine, a file changed or taken
-                # away during the check): read the file again next time.
-                if not any(source.has_problem(code) for code in ("ocr-failed", "unreadable", "changed")):
-                    cache.put("file", k, dump_file(source))
-        files = opened.files
+        files = read_files(found, options, progress)
     submission = manifest.submission_date or dt.date.today()
     dossier = Dossier(str(path), manifest, procedure, submission, files)
     classify.classify(dossier)
     return dossier
+
+
+def read_files(found: list[Entry], options: CheckOptions, progress: Progress | None = None) -> list[SourceFile]:
+    """Every file of the submission read, or taken from the cache."""
+    cache = Cache(enabled=options.cache)
+    settings = (asdict(options.read), asdict(options.limits), tesseract.LANGUAGES, tesseract.version())
+    with open_entries(found, cache, settings, options.limits) as opened:
+        done = 0
+
+        def tick(read: list[object]) -> None:
+            nonlocal done
+            done += len(read)
+            if progress:
+                progress(done, len(opened.pages))
+
+        runs = batches(opened.pages, options.jobs, OCR_BATCH)
+        results = run_all(lambda run: read_pages([src for _, src in run], options.read, cache), runs,
+                          options.jobs, tick)
+        for run, read in zip(runs, results):
+            for (source, _), (page, problems) in zip(run, read):
+                if page is not None:
+                    source.pages.append(page)
+                source.problems.extend(problems)
+        opened.note_changes()
+        for source, k in opened.fresh:
+            # A failure may be passing (an OCR timeout on a busy machine, a file changed or taken
+            # away during the check): read the file again next time. What the dossier's page cap left
+            # unread depends on the other files, not on this one.
+            if not any(source.has_problem(code) for code in PASSING_PROBLEMS):
+                cache.put("file", k, dump_file(source))
+        return opened.files
 
 
 def run_rules(dossier: Dossier) -> list[Finding]:

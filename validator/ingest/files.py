@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from validator.cache import Cache, file_digest, key, load_file
 from validator.ingest.image import open_image
-from validator.ingest.pdf import PdfFile, open_pdf
+from validator.ingest.pdf import open_pdf
 from validator.ingest.sniff import sniff
 from validator.ingest.source import PageSource
-from validator.ingest.walk import Entry
+from validator.ingest.walk import Entry, escape
+from validator.limits import Limits
 from validator.model import Problem, SourceFile
 
 _KIND_OF = {"media": "media", "archive": "archive", "document": "other", "other": "other"}
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -26,6 +32,10 @@ class Opened:
     fresh: list[tuple[SourceFile, str]] = field(default_factory=list)
     # Files read now, with what the file system said of each before it was hashed and opened.
     stats: list[tuple[SourceFile, Path, tuple[int, ...] | None]] = field(default_factory=list)
+
+    def page_count(self) -> int:
+        """Pages taken from the cache, and pages still to be read."""
+        return sum(len(f.pages) for f in self.files) + len(self.pages)
 
     def note_changes(self) -> None:
         """Mark the files that changed, or went away, since they were opened.
@@ -39,10 +49,14 @@ class Opened:
 
 
 @contextmanager
-def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...]) -> Iterator[Opened]:
-    """Open every entry, or take what was read from it before; PDFs stay open until their pages are read."""
+def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...],
+                 limits: Limits = Limits()) -> Iterator[Opened]:
+    """Open every entry, or take what was read from it before; PDFs stay open until their pages are read.
+
+    Pages past a cap (per file, per dossier) are not read, and their file says so.
+    """
     opened = Opened()
-    docs: list[PdfFile] = []
+    docs: list[_Closable] = []
     try:
         for entry in entries:
             before = _stat(entry.path) if entry.path is not None else None
@@ -53,7 +67,7 @@ def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...
             if cached is not None:
                 opened.files.append(cached)
                 continue
-            source, sources = _open(entry, docs)
+            source, sources = _open(entry, docs, limits, limits.pages - opened.page_count())
             opened.files.append(source)
             opened.pages.extend((source, s) for s in sources)
             if entry.path is not None:
@@ -84,22 +98,40 @@ def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:
         return None
 
 
-def _open(entry: Entry, docs: list[PdfFile]) -> tuple[SourceFile, list[PageSource]]:
+def _open(entry: Entry, docs: list[_Closable], limits: Limits, left: int) -> tuple[SourceFile, list[PageSource]]:
+    """The file and its pages to read: at most the cap per file, and no more than `left` in the dossier."""
+    most = max(0, min(limits.pages_per_file, left))
+    source, pages, count = _read(entry, docs, limits, most)
+    # Reasons quote the file (an attachment's name, a parser's complaint): escaped like names, before a report
+    # shows them.
+    source.problems = [replace(p, detail=escape(p.detail)) for p in source.problems]
+    if count > most:
+        if most == limits.pages_per_file:
+            source.problems.append(Problem("too-many-pages", f"{count} pages or more", limit=limits.pages_per_file))
+        else:
+            source.problems.append(Problem("dossier-too-many-pages", f"{most} of its pages read", limit=limits.pages))
+    return source, pages
+
+
+def _read(entry: Entry, docs: list[_Closable], limits: Limits,
+          most: int) -> tuple[SourceFile, list[PageSource], int]:
     if entry.path is None:
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[entry.problem] if entry.problem else []), []
+        return SourceFile(entry.name, "unreadable", None, 0, problems=[entry.problem] if entry.problem else []), [], 0
     try:
         size = entry.path.stat().st_size
         category, mime = sniff(entry.path)
     except OSError as exc:
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("unreadable", str(exc))]), []
+        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("unreadable", str(exc))]), [], 0
     if category == "empty":
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("empty", "the file is empty")]), []
+        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("empty", "the file is empty")]), [], 0
     if category == "pdf":
-        source, pages, doc = open_pdf(entry.path, entry.name, size)
+        source, pages, doc, count = open_pdf(entry.path, entry.name, size, limits, most)
         if doc is not None:
             docs.append(doc)
-        return source, list(pages)
+        return source, list(pages), count
     if category == "image":
-        source, image_pages = open_image(entry.path, entry.name, size, mime or "image")
-        return source, list(image_pages)
-    return SourceFile(entry.name, _KIND_OF[category], mime, size), []  # type: ignore[arg-type]
+        source, image_pages, image, count = open_image(entry.path, entry.name, size, mime or "image", limits, most)
+        if image is not None:
+            docs.append(image)
+        return source, list(image_pages), count
+    return SourceFile(entry.name, _KIND_OF[category], mime, size), [], 0  # type: ignore[arg-type]

@@ -20,7 +20,8 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer
+from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
+from validator.limits import Limits, pixel_cost
 from validator.model import Box, Problem, SizeSource, SourceFile, Word
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ PT_PER_INCH = 72.0
 _MULTIMEDIA_ANNOTS = {"/Screen", "/Movie", "/Sound", "/RichMedia", "/3D"}
 # pypdf raises many kinds of errors on damaged files; all mean "could not read this part".
 PDF_ERRORS = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-               RecursionError, OSError, AssertionError, ZeroDivisionError, OverflowError)
+              RecursionError, OSError, AssertionError, ZeroDivisionError, OverflowError, NotImplementedError)
 
 # Both libraries log about damaged files; the damage is reported as a finding instead.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -46,20 +47,47 @@ def _resolve(obj: object) -> object:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
-def _read_structure(fh: BinaryIO) -> _Structure | Problem:
-    """Page sizes and active content, or the reason the file cannot be read."""
+def _read_structure(fh: BinaryIO, limits: Limits, most: int) -> _Structure | Problem:
+    """Page sizes and active content of the first `most` pages, or the reason the file cannot be read.
+
+    Problems with codes "encrypted" and "stream-too-large" mean the file must not reach PDFium.
+    """
     encrypted = Problem("encrypted", "the PDF needs a password to open")
+    cap = limits.stream_bytes
     # From an open file: given a path, pypdf reads the whole file into memory, and its reference
     # cycles keep that copy until the garbage collector happens by (a 140 MB scan held all run long).
     try:
-        reader = pypdf.PdfReader(fh, strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return encrypted
-        return _structure(reader, list(reader.pages))
+        with pypdf.apply_configuration(zlib_maximum_output_length=cap, lzw_maximum_output_length=cap,
+                                       run_length_maximum_output_length=cap, brotli_maximum_output_length=cap,
+                                       jbig2_maximum_output_length=cap, array_based_stream_maximum_output_length=cap):
+            reader = pypdf.PdfReader(fh, strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                return encrypted
+            _unpack_metadata(reader)
+            return _structure(reader, [reader.pages[i] for i in range(min(most, len(reader.pages)))])
     except (pypdf.errors.FileNotDecryptedError, pypdf.errors.WrongPasswordError):
         return encrypted
+    except NotImplementedError as exc:
+        # An encryption pypdf does not know (/V 99, a custom security handler): no password opens it here.
+        return Problem("encrypted", f"an encryption that cannot be opened ({exc})")
+    except pypdf.errors.LimitReachedError:
+        return Problem("stream-too-large", f"a stream unpacks to more than {cap} bytes", limit=cap)
     except PDF_ERRORS as exc:
         return Problem("damaged", f"{type(exc).__name__}: {exc}")
+
+
+def _unpack_metadata(reader: pypdf.PdfReader) -> None:
+    """Unpack the XMP metadata within the stream cap: PDFium unpacks it whole as soon as it opens the file
+    (200 MB of it took 1.7 GB), so a bomb there must be found before."""
+    try:
+        metadata = _resolve(reader.trailer["/Root"].get("/Metadata"))
+        if isinstance(metadata, pypdf.generic.StreamObject):
+            metadata.get_data()
+    except pypdf.errors.LimitReachedError:
+        raise
+    except PDF_ERRORS:
+        # Unreadable metadata is PDFium's to skip, as it skips any damaged object.
+        pass
 
 
 def _structure(reader: pypdf.PdfReader, pages: list[pypdf.PageObject]) -> _Structure:
@@ -183,7 +211,7 @@ class PdfPage:
             if size_mm is None or min(size_mm) <= 0:
                 w, h = page.get_size()
                 size_mm = (w / PT_PER_INCH * MM_PER_INCH, h / PT_PER_INCH * MM_PER_INCH)
-            self.scan_dpi, self.image_coverage = _scan_resolution(page)
+            self.scan_dpi, self.image_coverage, self.largest_image = _scan_resolution(page)
         self.width_mm, self.height_mm = size_mm
         self.size_source: SizeSource = "page-box"
 
@@ -213,16 +241,20 @@ class PdfPage:
             raise PageUnreadable(str(exc)) from None
 
 
-def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
-    """The resolution of the largest image on the page, and how much of the page it covers."""
+def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float, tuple[int, int]]:
+    """The resolution of the largest image on the page, how much of the page it covers, and the pixel size
+    of the image with the most pixels (from its dictionary: nothing is decoded)."""
     w, h = page.get_size()
     best: tuple[float, float | None] = (0.0, None)
+    most_pixels = (0, 0)
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         try:
             left, bottom, right, top = obj.get_bounds()
             px_w, px_h = obj.get_px_size()
         except pdfium.PdfiumError:
             continue
+        if pixel_cost(px_w, px_h) > pixel_cost(*most_pixels):
+            most_pixels = (px_w, px_h)
         shown_w, shown_h = abs(right - left), abs(top - bottom)
         if shown_w < 1 or shown_h < 1:
             continue
@@ -234,7 +266,7 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float]:
             dpi = min(px_w / (shown_w / PT_PER_INCH), px_h / (shown_h / PT_PER_INCH))
             best = (area, dpi)
     coverage = min(1.0, best[0] / (w * h)) if w * h > 0 else 0.0
-    return best[1], coverage
+    return best[1], coverage, most_pixels
 
 
 def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer:
@@ -278,21 +310,27 @@ def _to_page_fraction(x0: float, y0: float, x1: float, y1: float, rotation: int)
     return Box(clamp(min(u0, u1)), clamp(min(v0, v1)), clamp(max(u0, u1)), clamp(max(v0, v1)))
 
 
-def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[PdfPage], PdfFile | None]:
-    """Read a PDF's structure and open it for rendering; an unreadable one has no pages."""
+def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
+             most: int | None = None) -> tuple[SourceFile, list[PdfPage], PdfFile | None, int]:
+    """Read a PDF's structure and open its first `most` pages for rendering; an unreadable one has no pages.
+
+    Also returns how many pages the file has. A page holding an image of more pixels than the cap is left
+    out, with a problem that says so: PDFium would decode the whole image to draw it at any size.
+    """
+    most = limits.pages_per_file if most is None else most
     source = SourceFile(name, "pdf", "application/pdf", size_bytes)
     try:
         fh = path.open("rb")
     except OSError as exc:
         source.kind = "unreadable"
         source.problems.append(Problem("unreadable", str(exc)))
-        return source, [], None
-    structure = _read_structure(fh)
-    if isinstance(structure, Problem) and structure.code == "encrypted":
+        return source, [], None, 0
+    structure = _read_structure(fh, limits, most)
+    if isinstance(structure, Problem) and structure.code in ("encrypted", "stream-too-large"):
         fh.close()
         source.kind = "unreadable"
         source.problems.append(structure)
-        return source, [], None
+        return source, [], None, 0
     try:
         with PDFIUM_LOCK:
             pdf = PdfFile(fh)
@@ -301,22 +339,33 @@ def open_pdf(path: Path, name: str, size_bytes: int) -> tuple[SourceFile, list[P
         source.kind = "unreadable"
         reason = structure.detail if isinstance(structure, Problem) else str(exc)
         source.problems.append(Problem("unreadable", f"not a readable PDF ({reason})"))
-        return source, [], None
+        return source, [], None, 0
     count = pdf.page_count
+    shown = min(count, most)
     if isinstance(structure, Problem):
         # PDFium repaired what pypdf could not read: pages are there, structure is not known.
         source.problems.append(structure)
-        sizes: list[tuple[float, float] | None] = [None] * count
+        sizes: list[tuple[float, float] | None] = [None] * shown
     else:
         source.problems.extend(structure.problems)
-        sizes = [*structure.sizes_mm[:count], *([None] * max(0, count - len(structure.sizes_mm)))]
+        sizes = [*structure.sizes_mm[:shown], *([None] * max(0, shown - len(structure.sizes_mm)))]
     if count == 0:
         source.problems.append(Problem("unreadable", "the PDF has no pages"))
     try:
-        pages = [PdfPage(pdf, name, i, sizes[i]) for i in range(count)]
+        pages = [PdfPage(pdf, name, i, sizes[i]) for i in range(shown)]
     except pdfium.PdfiumError as exc:
         source.kind = "unreadable"
         source.problems = [Problem("unreadable", f"a page cannot be loaded ({exc})")]
         pdf.close()
-        return source, [], None
-    return source, pages, pdf
+        return source, [], None, count
+    kept = []
+    for page in pages:
+        px_w, px_h = page.largest_image
+        if pixel_cost(px_w, px_h) > limits.pixels:
+            source.problems.append(Problem("too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number,
+                                           limit=limits.pixels))
+        elif shape := implausible_shape(page.width_mm, page.height_mm, "mm"):
+            source.problems.append(Problem("unreadable", shape, page.number))
+        else:
+            kept.append(page)
+    return source, kept, pdf, count

@@ -37,6 +37,10 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     if max(width_mm, height_mm) > MAX_PAGE_MM:
         return None
     cols, rows = max(1, round(width_mm / CELL_MM)), max(1, round(height_mm / CELL_MM))
+    if image.width < cols or image.height < rows:
+        # Less than a pixel a cell: no photo can be told apart, and looking cost a many-framed TIFF of tiny
+        # frames most of its time.
+        return None
     gray = image.convert("L")
     # About 4 pixels a millimetre tell mid-tones from text strokes; more only costs time.
     factor = round(gray.width / width_mm / 4)

@@ -13,6 +13,17 @@ MM_PER_INCH = 25.4
 # Above this a page is rendered at a lower resolution: a poster-sized page at
 # 300 dpi would need gigabytes.
 MAX_RENDER_PIXELS = 40_000_000
+# No page of a document is a hundred times longer than it is wide. A page of 1 × 65 537 pixels was measured
+# into an ink map of 3 million rows (12 GB) and made a thumbnail too tall for JPEG: such a page is not read.
+MAX_ASPECT = 100.0
+
+
+def implausible_shape(width: float, height: float, unit: str) -> str | None:
+    """Why a page of this size is no document page, or None when it may be one."""
+    short, long = sorted((width, height))
+    if short <= 0 or long / short > MAX_ASPECT:
+        return f"a page of {width:.0f} × {height:.0f} {unit}, more than {MAX_ASPECT:.0f} times longer than it is wide"
+    return None
 
 
 class PageUnreadable(Exception):

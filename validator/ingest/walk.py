@@ -4,20 +4,24 @@ Nothing is followed out of the dossier: symbolic links are not followed, zip
 entries with absolute or `..` paths are not extracted, special files are not
 opened, and a zip is unpacked into a private temporary folder with a size cap.
 Names that are not UTF-8 are kept for opening and shown with replacement
-characters.
+characters; control characters in names are shown escaped.
 """
 
 from __future__ import annotations
 
+import lzma
 import os
 import stat
 import tempfile
+import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from validator.errors import UsageError
 from validator.manifest import FILENAME as MANIFEST_NAME
 from validator.model import Problem
 
@@ -29,6 +33,11 @@ JUNK_DIRS = {"__MACOSX", "@eaDir", ".git"}
 # Names copy tools and browsers give a file while it is still being written.
 TEMPORARY_SUFFIXES = (".part", ".filepart", ".tmp", ".crdownload")
 MAX_UNPACKED_BYTES = 4 * 1024**3
+# What zipfile raises on a damaged archive or entry: its own errors, and those of the decompressors under it.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError,
+              UnicodeDecodeError, zlib.error, lzma.LZMAError)
+# Characters that would move the cursor, recolour a terminal or turn text around, rather than be seen.
+_BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,14 @@ class Entry:
 
 
 def display(name: str) -> str:
-    return os.fsencode(name).decode("utf-8", "replace")
+    """A file-system name as a report shows it."""
+    return escape(os.fsencode(name).decode("utf-8", "replace"))
+
+
+def escape(name: str) -> str:
+    """Control characters as escapes (\\x1b), so that a name cannot steer the terminal a report is shown on."""
+    return "".join(repr(c)[1:-1] if c in _BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs")
+                   else c for c in name)
 
 
 def junk(name: str) -> bool:
@@ -51,8 +67,18 @@ def junk(name: str) -> bool:
 
 @contextmanager
 def entries(root: Path) -> Iterator[tuple[Path | None, list[Entry]]]:
-    """Yield the submission's manifest (if it has one) and its files."""
-    if root.is_dir():
+    """Yield the submission's manifest (if it has one) and its files.
+
+    The submission must be a folder or a regular file: a FIFO would block the check for ever, and a
+    device such as /dev/zero never ends.
+    """
+    try:
+        mode = root.stat().st_mode
+    except OSError as exc:
+        raise UsageError(f"{root}: cannot be read ({exc.strerror})") from None
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        raise UsageError(f"{root}: not a folder or a regular file (a device, pipe or socket is never read)")
+    if stat.S_ISDIR(mode):
         yield _manifest(root), sorted(_walk_folder(root), key=lambda e: e.name)
     elif zipfile.is_zipfile(root):
         with tempfile.TemporaryDirectory(prefix="validator-zip-") as tmp:
@@ -64,8 +90,19 @@ def entries(root: Path) -> Iterator[tuple[Path | None, list[Entry]]]:
 
 
 def _manifest(folder: Path) -> Path | None:
+    """The manifest, when it is a regular file: never through a link, which could lead out of the dossier
+    (to /etc/shadow), nor a FIFO, which would block whoever opens it."""
     candidate = folder / MANIFEST_NAME
-    return candidate if candidate.is_file() else None
+    try:
+        return candidate if stat.S_ISREG(candidate.lstat().st_mode) else None
+    except OSError:
+        return None
+
+
+def refused_manifest(folder: Path) -> Path | None:
+    """Something named like the manifest that is no regular file: a check must not go on as if it were absent."""
+    candidate = folder / MANIFEST_NAME
+    return candidate if os.path.lexists(candidate) and _manifest(folder) is None else None
 
 
 def _walk_folder(root: Path) -> Iterator[Entry]:
@@ -77,9 +114,19 @@ def _walk_folder(root: Path) -> Iterator[Entry]:
         for name in [d for d in dirnames if (here / d).is_symlink()] + filenames:
             path = here / name
             rel = display(os.path.relpath(path, root))
-            mode = path.lstat().st_mode
+            try:
+                mode = path.lstat().st_mode
+            except OSError:
+                # Gone since the folder was listed.
+                continue
             if stat.S_ISLNK(mode):
-                if _outside_link(path, real_root):
+                try:
+                    outside = _outside_link(path, real_root)
+                except (RuntimeError, OSError):
+                    # Path.resolve() raises RuntimeError on a loop of links (a → b → a).
+                    yield Entry(rel, None, Problem("link-loop", rel))
+                    continue
+                if outside:
                     yield Entry(rel, None, Problem("link-outside", rel))
             elif not stat.S_ISREG(mode):
                 yield Entry(rel, None, Problem("not-a-file", rel))
@@ -97,20 +144,27 @@ def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
     out_root.mkdir()
     try:
         zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        yield Entry(display(archive.name), None, Problem("unreadable", f"zip: {exc}"))
+    except UnicodeDecodeError:
+        yield Entry(display(archive.name), None,
+                    Problem("unreadable", "zip: an entry's name is marked as UTF-8 but is not"))
+        return
+    except ZIP_ERRORS as exc:
+        yield Entry(display(archive.name), None, Problem("unreadable", escape(f"zip: {exc}")))
         return
     with zf:
-        infos = [i for i in zf.infolist() if not i.is_dir()]
+        # An entry without a name (zipfile cannot even ask whether it is a folder) is nothing to read.
+        infos = [i for i in zf.infolist()
+                 if i.filename and not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts]
         names = [PurePosixPath(i.filename.replace("\\", "/")).parts for i in infos]
         # A zip of a folder holds one top folder; the dossier is what is inside it.
         tops = {p[0] for p in names if len(p) > 1}
         strip = 1 if len(tops) == 1 and all(len(p) > 1 for p in names) else 0
         budget = MAX_UNPACKED_BYTES
         for index, (info, parts) in enumerate(zip(infos, names)):
-            name = "/".join(parts[strip:])
-            if info.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
-                yield Entry(info.filename, None, Problem("unsafe-path", info.filename))
+            name = escape("/".join(parts[strip:]))
+            if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]:
+                shown = escape(info.filename)
+                yield Entry(shown, None, Problem("unsafe-path", shown))
                 continue
             if parts[0] in JUNK_DIRS or (junk(parts[-1]) and name != MANIFEST_NAME):
                 continue
@@ -143,7 +197,7 @@ def _extract(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: i
     except OverflowError:
         target.unlink(missing_ok=True)
         return Problem("too-large", f"the zip unpacks to more than {MAX_UNPACKED_BYTES // 1024**3} GiB")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         target.unlink(missing_ok=True)
-        return Problem("unreadable", f"zip entry: {exc}")
+        return Problem("unreadable", escape(f"zip entry: {type(exc).__name__}: {exc}"))
     return None

@@ -112,9 +112,10 @@ def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if len(f.pages) >= 4 and blank == evens:
             yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank, "blank": True},
                           pages=pages_text(blank))
-        for n in blank:
-            p = f.pages[n - 1]
-            yield finding(cfg, "blank-page", f.path, n,
+        # By the page itself, not its place in the list: a page that could not be read, or that a cap left
+        # unread, is missing from it.
+        for p in [page for page in f.pages if page.number in blank]:
+            yield finding(cfg, "blank-page", f.path, p.number,
                           evidence={"ink": round(p.ink, 5), "words": len(p.words), "blank": True})
 
 
