@@ -269,7 +269,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             yield finding(cfg, "low-confidence", f.path, p.number,
                           evidence={"found": round(mean), "words": len(ocr)}, confidence=round(mean))
     # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
-    edge = [w for w in ocr if w.conf >= EDGE_CONF and sum(c.isalnum() for c in w.text) >= 2
+    edge = [w for w in ocr if w.conf >= EDGE_CONF and any(c.isalnum() for c in w.text)
             and (w.box.x0 < 0.003 or w.box.x1 > 0.997 or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
     if len(edge) >= cfg.params.get("edge_words", 3):
         yield finding(cfg, "cut-off", f.path, p.number,
