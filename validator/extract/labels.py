@@ -68,7 +68,13 @@ def answer(folded: str, label: re.Pattern[str], fields: re.Pattern[str]) -> bool
     return False if found else None
 
 
+@cache
+def label_phrases() -> frozenset[str]:
+    """Every label of labels.yaml, of every group and language."""
+    data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
+    return frozenset(p for group in data.values() for words in group.values() for p in words)
+
+
 def any_label() -> re.Pattern[str]:
     """Every label of labels.yaml: what starts the next field of a form."""
-    data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
-    return phrase_pattern(frozenset(p for group in data.values() for words in group.values() for p in words))
+    return phrase_pattern(label_phrases())

@@ -72,13 +72,7 @@ def _names_applicant(text: str, name: str | None) -> bool:
 def _fields() -> re.Pattern[str]:
     """Any label that opens a field of a form: the next field after a blank one."""
     return phrase_pattern(frozenset(p for group in _data()["phrases"].values() for words in group.values()
-                                    for p in words) | _label_phrases())
-
-
-@cache
-def _label_phrases() -> frozenset[str]:
-    data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
-    return frozenset(p for group in data.values() for words in group.values() for p in words)
+                                    for p in words) | labels.label_phrases())
 
 
 def _answer(text: str, label: re.Pattern[str]) -> bool | None:
