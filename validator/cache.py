@@ -28,7 +28,7 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
 # detection that OCR then read well; file 8: pages of files over a cap, blank pages by number; ocr 7: a page is
 # turned only when it then reads better, and one whose orientation Tesseract cannot tell is also read upside down.)
-FORMATS = {"file": 8, "ocr": 7}
+FORMATS = {"file": 9, "ocr": 7}
 
 
 def directory() -> Path:
@@ -105,6 +105,8 @@ _PAGE_FIELDS = [f.name for f in fields(Page) if f.name not in ("file", "words")]
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
     return asdict(value) if is_dataclass(value) else value  # type: ignore[arg-type]
 
 
@@ -129,6 +131,7 @@ def load_file(data: dict[str, Any], name: str) -> SourceFile | None:
 def _source_file(data: dict[str, Any], name: str) -> SourceFile:
     pages = [Page(**{**p, "file": name, "words": load_words(p["words"]),
                      "photo": Box(**p["photo"]) if p.get("photo") else None,
+                     "images": [Box(**b) for b in p["images"]],
                      "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})
              for p in data["pages"]]
     return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,

@@ -129,14 +129,21 @@ def score_text(text: str) -> dict[str, float]:
     """Evidence per type in a text: titles where they head a line, typical terms, a machine-readable zone.
 
     A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
-    document the text speaks of, not the text itself: it counts as a term.
+    document the text speaks of, not the text itself: it counts as a term. So does a heading below a title at
+    the top of the text: a document has one title, and what heads its lines further down are its sections
+    and a form's options ("4. Identiteit … paspoort ☐ identiteitskaart" in an application form).
     """
     matches = []
-    for line in text.splitlines():
+    offset = 0
+    titled = False
+    for line in text.splitlines(keepends=True):
         tokens = _tokens(line)
         found = _matches(tokens)
         # "2. Paspoort" in a list of enclosures names a document; it does not head one.
-        headings = set() if _LIST_ITEM.match(line) else set(map(id, _heading_titles(tokens, found)))
+        headings = set() if _LIST_ITEM.match(line) or (titled and offset >= HEAD_CHARS) \
+            else set(map(id, _heading_titles(tokens, found)))
+        titled = titled or bool(headings)
+        offset += len(line)
         matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
                        for m in found)
     return _with_mrz(text, _scored(matches))
@@ -148,7 +155,9 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     types."""
     label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
     words = sum(t[0].isalnum() for t in tokens[label:])
-    titles = [m for m in found if m.kind == "title"]
+    # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
+    # op uw aanvraag verblijfsvergunning" answers an application; it is none.
+    titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
     if len({m.type for m in titles}) > 1:
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
@@ -161,6 +170,9 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     return titles if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words) else []
 
 
+_REFERRING = frozenset({"by", "via", "par", "per", "sous", "under", "bij", "met", "avec", "mit", "with", "op", "sur",
+                        "on", "auf", "uw", "your", "votre", "vos", "ihr", "ihre", "ihren", "mijn", "my", "mon", "ma",
+                        "mein", "meine", "meinen", "zijn", "haar", "son", "sa", "his", "her", "sein", "seine"})
 _SUBJECT_LABELS = frozenset({"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"})
 
 
@@ -216,7 +228,11 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         head_type, head_score, runner_up = _best(heading_scores(page.text))
         # A heading names one document; a list of enclosures names several.
         titled = head_type if head_score >= threshold and head_score > runner_up else None
-        if segments and (titled is None or titled == running or _continues(page.text)):
+        if titled is None and segments and running:
+            titled = _other_content(page.text, running, threshold)
+        # A letter has no title, but its salutation opens it: a doctor's letter scanned after a passport.
+        opens = titled is None and _SALUTATION.search(page.text) is not None
+        if segments and (_continues(page.text) or (not opens and (titled is None or titled == running))):
             segments[-1].append(page)
         else:
             segments.append([page])
@@ -224,6 +240,18 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         # A document without a title at its top is what its content says it is.
         running = running or _best(score_text(page.text))[0]
     return segments
+
+
+_SALUTATION = re.compile(r"^\s*(?:geachte|beste|dear|madame|monsieur|mesdames|messieurs|sehr geehrte|liebe)\b",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _other_content(text: str, running: str, threshold: float) -> str | None:
+    """The type of a page whose title OCR did not find at its top, but whose content is plainly another
+    document than the one running: a passport page scanned after an application form, read out of order."""
+    scores = score_text(text)
+    best, score, _ = _best(scores)
+    return best if best != running and score >= 2 * threshold and not scores.get(running) else None
 
 
 # "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2": a page numbered after the first of its document.

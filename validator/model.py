@@ -53,6 +53,8 @@ class Page:
     script: str | None = None
     # A face-sized region of continuous tone: the photo that links a document to its holder.
     photo: Box | None = None
+    # Where images are placed on a page with a text layer: what is written in them is not in the layer.
+    images: list[Box] = field(default_factory=list)
     # nl | fr | de | en | other; None when there is too little text to tell. Set by the classify stage.
     language: str | None = None
     # Where the ink is: rows of cells, digits 0–9 (validator/ingest/raster.py); for signatures and stamps.

@@ -108,6 +108,7 @@ def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page,
                 ink=0.0, faint_ink=0.0, contrast=None)
     if has_layer:
         page.text, page.words, page.text_source = layer.text, list(layer.words), "text-layer"
+        page.images = list(src.image_boxes)
     layer_only = has_layer and not thin
     image = src.render(MEASURE_DPI if layer_only else _render_dpi(src, options))
     _measure(page, image, src.image_coverage > 0)

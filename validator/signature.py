@@ -38,6 +38,10 @@ MIN_CELLS = 4
 MIN_FILL = 0.3
 # Share of a box's inside taken by printed words that makes it a stamp: a frame around text.
 STAMP_PRINT = 0.25
+# Cells of height and width from which ink is a box drawn on the form rather than a signature (some 2.5 cm).
+FRAME = 6
+# Share of a box's inside that a line across it covers: a divider of the form, not a stroke of a hand.
+RULED = 0.8
 
 
 Verdict = Literal["signed", "unsigned", "unknown"]
@@ -88,11 +92,31 @@ def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) ->
     if len(stroke) < MIN_CELLS:
         return False
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     if bottom - top < 2:
         return False
-    inside = {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
+    inside = _inside(stroke)
     return bool(stroke & inside) or len(printed & inside) >= STAMP_PRINT * len(inside)
+
+
+def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The cells inside the stroke's bounding box, away from its border and from the lines that divide a box
+    drawn on a form into cells ("Stempel | Handtekening"). Such a box, scanned askew, runs its edges over two
+    rows or columns of cells: a large box's border is two cells wide."""
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    if min(bottom - top, right - left) < FRAME:
+        return {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
+    rows, columns = range(top + 2, bottom - 1), range(left + 2, right - 1)
+    row_share = {r: sum((r, c) in stroke for c in columns) / len(columns) for r in range(top, bottom + 1)}
+    column_share = {c: sum((r, c) in stroke for r in rows) / len(rows) for c in range(left, right + 1)}
+    return {(r, c) for r in rows for c in columns
+            if not _ruled(row_share, r) and not _ruled(column_share, c)}
+
+
+def _ruled(share: dict[int, float], at: int) -> bool:
+    """A line across the box at `at`: ink all along it, and hardly any beside it (a hand's strokes fill the
+    rows around their densest row too)."""
+    return share[at] >= RULED and all(share.get(n, 0.0) < 1 - RULED for n in (at - 1, at + 1))
 
 
 def _connected(cells: set[tuple[int, int]]) -> list[set[tuple[int, int]]]:
@@ -119,7 +143,7 @@ def _written(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> boo
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     if bottom == top:
         return False
-    inside = {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
+    inside = _inside(stroke)
     # Two cells tall has no inside: a stroke that fills both rows is written, a frame that thin is not.
     if not inside:
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1)

@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
 from validator.limits import Limits, pixel_cost
-from validator.model import Problem, SizeSource, SourceFile
+from validator.model import Box, Problem, SizeSource, SourceFile
 
 # Pillow's own guard, for whatever opens an image without the cap of validator/limits.py (the watcher,
 # telling whether a file has arrived whole): it refuses images over twice this.
@@ -87,6 +87,8 @@ class ImagePage:
     """One frame of an image file; the PageSource the page reader works from."""
 
     image_coverage = 1.0
+    # The page is the image: OCR reads all of it.
+    image_boxes: tuple[Box, ...] = ()
 
     def __init__(self, image: ImageFile, file: str, frame: int, size_px: tuple[int, int], dpi: float | None):
         self._image = image

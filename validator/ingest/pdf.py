@@ -212,6 +212,7 @@ class PdfPage:
                 w, h = page.get_size()
                 size_mm = (w / PT_PER_INCH * MM_PER_INCH, h / PT_PER_INCH * MM_PER_INCH)
             self.scan_dpi, self.image_coverage, self.largest_image = _scan_resolution(page)
+            self.image_boxes = _image_boxes(page)
         self.width_mm, self.height_mm = size_mm
         self.size_source: SizeSource = "page-box"
 
@@ -267,6 +268,24 @@ def _scan_resolution(page: pdfium.PdfPage) -> tuple[float | None, float, tuple[i
             best = (area, dpi)
     coverage = min(1.0, best[0] / (w * h)) if w * h > 0 else 0.0
     return best[1], coverage, most_pixels
+
+
+def _image_boxes(page: pdfium.PdfPage) -> list[Box]:
+    """Where the page's images are shown, in fractions of the page from its top left. On a turned page, the
+    whole page: a stamp pasted in may stand anywhere."""
+    left, bottom, right, top = page.get_bbox()
+    width, height = (right - left) or 1.0, (top - bottom) or 1.0
+    found = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        try:
+            l, b, r, t = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        found.append(Box(max(0.0, (l - left) / width), max(0.0, (top - t) / height),
+                         min(1.0, (r - left) / width), min(1.0, (top - b) / height)))
+    if found and page.get_rotation():
+        return [Box(0.0, 0.0, 1.0, 1.0)]
+    return [b for b in found if b.x1 > b.x0 and b.y1 > b.y0]
 
 
 def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer:

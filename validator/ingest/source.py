@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Protocol
 
 from PIL import Image
 
-from validator.model import SizeSource, Word
+from validator.model import Box, SizeSource, Word
 
 MM_PER_INCH = 25.4
 # Above this a page is rendered at a lower resolution: a poster-sized page at
@@ -44,6 +45,7 @@ class PageSource(Protocol):
     size_source: SizeSource
     scan_dpi: float | None
     image_coverage: float
+    image_boxes: Sequence[Box]
 
     def text_layer(self) -> TextLayer | None: ...
 

@@ -139,9 +139,13 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     every word it stands in. A check digit that fails, or a date that is too old, is evidence only then."""
     if page is None or not snippet:
         return False
+    return read_surely_at(page, text_box(page.words, snippet))
+
+
+def read_surely_at(page: Page, where: Box | None) -> bool:
+    """What stands in the box was read as written: see `read_surely`."""
     if page.text_source == "text-layer":
         return True
-    where = text_box(page.words, snippet)
     if where is None:
         return False
     inside = [w for w in page.words if w.box.x0 >= where.x0 - 1e-6 and w.box.x1 <= where.x1 + 1e-6

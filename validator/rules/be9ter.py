@@ -75,9 +75,9 @@ def _fields() -> re.Pattern[str]:
                                     for p in words) | labels.label_phrases())
 
 
-def _answer(text: str, label: re.Pattern[str]) -> bool | None:
+def _answer(text: str, label: re.Pattern[str], shape: re.Pattern[str] | None = None) -> bool | None:
     """Whether the label has an answer after it (True), stands with a blank after it (False), or is absent."""
-    return labels.answer(fold_keeping_length(text), label, _fields())
+    return labels.answer(fold_keeping_length(text), label, _fields(), shape)
 
 
 def _signature(pages: list[Page]) -> signature.Search:
@@ -323,6 +323,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           unverified=by_hand or not headed)
 
 
+_DIGIT = re.compile(r"\d")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 
 
@@ -340,7 +341,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                        for m in phrases("doctor_number").finditer(folded))
         by_hand = handwritten(pages)
         if not numbered:
-            blank = _answer(text, phrases("doctor_number")) is False and not by_hand
+            blank = _answer(text, phrases("doctor_number"), _DIGIT) is False and not by_hand
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):
             blank = _answer(text, labels.pattern("name")) is False and not by_hand

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from validator import textmatch
 from validator.inkmap import unread_ink
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import boxes, finding, pages_text, rule
+from validator.rules import boxes, finding, handwritten, pages_text, read_surely_at, rule
 
 A4_MM = (210.0, 297.0)
 # Paper sizes people send by mistake, to name them in the message.
@@ -58,17 +58,36 @@ _POOR_WORDS, _POOR_CONF = 15, 60
 _MARGINS = (Box(0, 0, 1, 0.15), Box(0, 0.85, 1, 1), Box(0, 0, 0.12, 1), Box(0.88, 0, 1, 1))
 # Cells of ink in the margins that no word explains, from which on they may be a number OCR did not read.
 _UNREAD_CELLS = 3
+# A number differing from the applicant's in this many digits or fewer is the applicant's, misread: another
+# person's V-number (ten digits, no check digit) shares about one digit in ten with it, by chance.
+_MISREAD_DIGITS = 3
+# A picture this many times longer than it is high (or high than long) may be a line of writing, not a logo.
+_LINE_SHAPE = 2.5
 
 
 def _may_hide_number(p: Page) -> bool:
     """The page was read too poorly to say a number is not on it, or its margins hold ink OCR did not read
     (a number written by hand, stamped askew or along the edge)."""
     if p.text_source == "text-layer":
-        return False
+        # What is written in a picture pasted onto the page (a number stamped in the margin) is not in the
+        # text layer: the picture's ink is for a person to look at, if it is shaped like a line of writing.
+        lines = [b for b in p.images if _line_shaped(b)]
+        return len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in _MARGINS) if m])) \
+            >= _UNREAD_CELLS
     ocr = p.ocr_words
     if len(ocr) < _POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < _POOR_CONF:
         return True
     return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
+
+
+def _line_shaped(b: Box) -> bool:
+    long_, short = sorted((b.x1 - b.x0, b.y1 - b.y0), reverse=True)
+    return long_ >= _LINE_SHAPE * short
+
+
+def _overlap(a: Box, b: Box) -> Box | None:
+    box = Box(max(a.x0, b.x0), max(a.y0, b.y0), min(a.x1, b.x1), min(a.y1, b.y1))
+    return box if box.x1 > box.x0 and box.y1 > box.y0 else None
 
 
 @rule("IND-COPY-A4")
@@ -171,13 +190,16 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if textmatch.contains_number(p.text, digits):
                 continue
             others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
-            near = [o for o in others if sum(a != b for a, b in zip(o, digits)) == 1]
+            near = [o for o in others if sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS]
             if near:
                 yield finding(cfg, "unclear", f.path, p.number, severity="warning",
                               evidence=_number_evidence(p, near[0], digits), found=near[0], expected=digits)
             elif others:
+                # A number OCR was unsure of, or read on a page filled in by hand (whose digits OCR misreads
+                # with confidence), may be the applicant's, misread.
+                sure = read_surely_at(p, textmatch.number_box(p.words, others[0])) and not handwritten([p])
                 yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
-                              found=others[0], expected=digits)
+                              found=others[0], expected=digits, unverified=not sure)
             elif _may_hide_number(p):
                 unread.append(p)
             else:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from validator.extract.mrz import Mrz, find_mrz
 from validator.identity import disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
-from validator.rules import absent, boxes, finding, rule
+from validator.rules import absent, boxes, finding, possibly, rule
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -77,8 +77,13 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         doc, page, mrz = passports[0]
         yield finding(cfg, "passport-expired", doc.file, page.number, date=mrz.expiry_date.isoformat() if mrz.expiry_date
                       else "?", evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None})
-    elif dossier.documents_of("identity-document"):
-        doc = dossier.documents_of("identity-document")[0]
+    elif documents := dossier.documents_of("identity-document"):
+        cards = {doc.file: m.document_type for doc, _, m in zones(dossier) if m.valid}
+        if all(doc.file in cards for doc in documents) and not possibly(dossier, "identity-document"):
+            # Every identity document is a card whose zone reads, and nothing else may be a passport.
+            yield finding(cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []})
+            return
+        doc = documents[0]
         # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
         yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, unverified=True)
     else:
