@@ -124,9 +124,20 @@ def _scored(matches: list[_Match]) -> dict[str, float]:
     return scores
 
 
-@lru_cache(maxsize=256)
 def score_text(text: str) -> dict[str, float]:
-    """Evidence per type in a text: titles where they head a line, typical terms, a machine-readable zone.
+    """Evidence per type in a text: titles where they head a line, typical terms, a machine-readable zone."""
+    return _evidence(text)[0]
+
+
+def headed_types(text: str) -> frozenset[str]:
+    """The types a title heading a line of the text, or a machine-readable zone, names: what the text says it
+    is, beside what its words suggest."""
+    return _evidence(text)[1]
+
+
+@lru_cache(maxsize=256)
+def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
+    """The scores of `score_text` and the types of `headed_types`.
 
     A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
     document the text speaks of, not the text itself: it counts as a term. So does a heading below a title at
@@ -146,7 +157,9 @@ def score_text(text: str) -> dict[str, float]:
         offset += len(line)
         matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
                        for m in found)
-    return _with_mrz(text, _scored(matches))
+    zone = bool(find_mrz(text))
+    mrz = {t.name for t in _types() if t.mrz} if zone else set()
+    return _with_mrz(zone, _scored(matches)), frozenset({m.type for m in matches if m.kind == "title"} | mrz)
 
 
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
@@ -186,11 +199,11 @@ def heading_scores(text: str) -> dict[str, float]:
             continue
         tokens = _tokens(line)
         headings.extend(_heading_titles(tokens, _matches(tokens)))
-    return _with_mrz(text, _scored(headings))
+    return _with_mrz(bool(find_mrz(text)), _scored(headings))
 
 
-def _with_mrz(text: str, scores: dict[str, float]) -> dict[str, float]:
-    if find_mrz(text):
+def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:
+    if zone:
         for t in _types():
             if t.mrz:
                 scores[t.name] = scores.get(t.name, 0) + _config()["weights"]["mrz"]
@@ -237,8 +250,11 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         else:
             segments.append([page])
             running = titled
-        # A document without a title at its top is what its content says it is.
-        running = running or _best(score_text(page.text))[0]
+        # A document without a title at its top is what its content says it is, when it says enough: a cover
+        # letter that names "kopie paspoort" does not make the passport scanned after it its own page.
+        if running is None:
+            content_type, content_score, _ = _best(score_text(page.text))
+            running = content_type if content_score >= _config()["thresholds"]["classify"] else None
     return segments
 
 
@@ -306,7 +322,8 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
         # A file name says what the file is, not which of the documents inside it.
         kind, confidence, by, scores = classify_pages(pages, hint if len(segments) == 1 else None)
         documents.append(Document(source.path, pages[0].number, pages[-1].number, kind, confidence, by,
-                                  language.languages_of(pages), scores))
+                                  language.languages_of(pages), scores,
+                                  headed_types("\n".join(p.text for p in pages))))
     return documents
 
 

@@ -175,6 +175,9 @@ class Document:
     # The evidence its content gave for each type, the chosen one and the others: a rule that needs a type
     # to be absent asks whether a document of another type could still be it.
     scores: dict[str, float] = field(default_factory=dict)
+    # The types its own title, heading a line, or a machine-readable zone name ("AANVRAAG TOT MACHTIGING"):
+    # what it says it is, which the words it shares with other types do not outweigh.
+    headed: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -87,15 +87,16 @@ def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:
 
 
 def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:
-    """Ink that is neither a speck, a form line one cell tall, nor an empty box to sign in: a stamp, or a hand
+    """Ink that is neither a speck, a form line one cell thick, nor an empty box to sign in: a stamp, or a hand
     written over a stamp or over print."""
     if len(stroke) < MIN_CELLS:
         return False
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    if bottom - top < 2:
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    if bottom - top < 2 or right == left:
         return False
     inside = _inside(stroke)
-    return bool(stroke & inside) or len(printed & inside) >= STAMP_PRINT * len(inside)
+    return bool(stroke & inside) or (bool(inside) and len(printed & inside) >= STAMP_PRINT * len(inside))
 
 
 def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -141,7 +142,8 @@ def _written(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> boo
         return False
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
-    if bottom == top:
+    if bottom == top or right == left:
+        # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
     inside = _inside(stroke)
     # Two cells tall has no inside: a stroke that fills both rows is written, a frame that thin is not.

@@ -41,7 +41,8 @@ _MUNICIPALITY = (rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
                  rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY})")
 # "woonachtig te", "domicilié à", … before the street are not part of it.
 _LEAD_IN = r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domiciliée|résidant|residant|demeurant|wohnhaft)"\
-           r"\s+(?:te|à|a|in)\s+)?"
+           r"\s+(?:te|à|a|in)\s+|(?:à|a)\s+l['’]adresse(?:\s+suivante)?\s*:?\s+|op\s+het\s+adres\s+|"\
+           r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+)?"
 _START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
@@ -50,7 +51,7 @@ _FORMS = [
     re.compile(rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
                rf"{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}", flags=re.MULTILINE | re.IGNORECASE),
     re.compile(rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
-               rf"(?:[ \t]*,?[ \t]*{_KEYWORD}[ \t]*(?P<box>{_VALUE}))?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+               rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
                flags=re.MULTILINE | re.IGNORECASE),
     re.compile(rf"{_START}{_LEAD_IN}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
                rf"{_BOX}(?=[ \t]*(?:$|[,;.]))", flags=re.MULTILINE | re.IGNORECASE),

@@ -68,6 +68,25 @@ def birth_country(text: str) -> str | None:
     return None
 
 
+# How far before a date of birth its sentence may name the place: "né à Kinshasa (République démocratique du
+# Congo) le 14.07.1982".
+SENTENCE_REACH = 80
+# A birth told in a sentence, just before its date: "né le", "geboren op", "born on", "geboren am".
+_BORN_ON = re.compile(r"(?:\bn[ée]e?|\bgeboren|\bborn)\s+(?:le|op|on|am)\s*$", re.IGNORECASE)
+
+
+def birth_without_place(text: str) -> bool:
+    """The first birth the text tells, the applicant's, told in a sentence with its date and no place ("né le
+    7-3-1990, de nationalité congolaise"): evidence that the place was left out, not written otherwise. A
+    child's "née à Mbuji-Mayi" further on is not the applicant's."""
+    born = birth_dates(text)
+    if not born or not _BORN_ON.search(text[max(0, born[0].start - 20):born[0].start]):
+        return False
+    first = born[0]
+    before = fold_keeping_length(text[max(0, first.start - SENTENCE_REACH):first.start])
+    return not labels.after(before, "birth_place") and not _PLACE_AFTER_DATE.match(text, first.end)
+
+
 @dataclass(frozen=True)
 class PersonFields:
     name: str | None = None

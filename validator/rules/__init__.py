@@ -117,8 +117,12 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
             continue
         evidence = max(d.scores.get(t, 0.0) for t in types)
         # A letter that names the missing document in passing ("mijn bankafschriften") is not that document:
-        # its evidence for the type must rival the evidence for what it was taken for.
-        rival = evidence > 0 and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
+        # its evidence for the type must rival the evidence for what it was taken for. A document whose own
+        # title says what it is (an application form, with its fields for nationality and birth date) is
+        # another type only if a title or zone of that type is in it too.
+        titled_otherwise = sure_of_type(d) and d.type in d.headed and not d.headed & set(types)
+        rival = evidence > 0 and not titled_otherwise \
+            and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
         mute = d.type == OTHER and len(dossier.text_of(d).split()) < FEW_WORDS
         if rival or mute:
             found.append(d)
@@ -126,12 +130,15 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
 
 
 def absent(dossier: Dossier, *types: str) -> list[str] | None:
-    """None when a document of one of `types` is in the dossier; else the places a person should look at
-    because a document there may still be one (see `possibly`): an empty list means the absence is certain."""
-    if dossier.documents_of(*types):
+    """None when a document of one of `types` is surely in the dossier; else the places a person should look at
+    because a document there may be one: one taken for the type on a guess (an e-mail asking for the dossier
+    to be sent "aangetekend naar DVZ" has a receipt's words, and must not stand in for a missing receipt), or
+    one that may still be of the type (see `possibly`). An empty list means the absence is certain."""
+    found = dossier.documents_of(*types)
+    if any(sure_of_type(d) for d in found):
         return None
     return [f"{d.file} ({pages_text(list(range(d.first_page, d.last_page + 1)))})" if d.first_page else d.file
-            for d in possibly(dossier, *types)]
+            for d in found + possibly(dossier, *types)]
 
 
 def read_surely(page: Page | None, snippet: str) -> bool:
@@ -139,13 +146,9 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     every word it stands in. A check digit that fails, or a date that is too old, is evidence only then."""
     if page is None or not snippet:
         return False
-    return read_surely_at(page, text_box(page.words, snippet))
-
-
-def read_surely_at(page: Page, where: Box | None) -> bool:
-    """What stands in the box was read as written: see `read_surely`."""
     if page.text_source == "text-layer":
         return True
+    where = text_box(page.words, snippet)
     if where is None:
         return False
     inside = [w for w in page.words if w.box.x0 >= where.x0 - 1e-6 and w.box.x1 <= where.x1 + 1e-6

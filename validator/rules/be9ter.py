@@ -26,9 +26,10 @@ from validator.extract.dates import birth_dates, document_date
 from validator.extract import labels
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
-from validator.extract.person import birth_country, person_fields
+from validator.extract.person import birth_country, birth_without_place, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule
+from validator.rules import (FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule,
+                             sure_of_type)
 from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -114,7 +115,7 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A receipt read in full that names another addressee is one; a receipt read poorly says nothing.
             read = len(text.split()) >= FEW_WORDS
             yield finding(cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning", unverified=not read)
-    if receipts:
+    if any(sure_of_type(r) for r in receipts):
         return
     planned = dossier.manifest.registered_mail
     if planned == "planned":
@@ -143,12 +144,14 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         found = find_addresses(text)
         if any(_address_after(text, end, domiciles) for end in ends):
             continue
-        # Evidence that the address was left out: its label with a blank after it; or every postcode and place
-        # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
-        # other postcode and place may be the residence written in a way the extractor does not know.
+        # Evidence that the address was left out: its label with a blank after it; or, without the label, every
+        # postcode and place the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is
+        # no address). Any other postcode and place may be the residence written in a way the extractor does
+        # not know; so may whatever stands after the label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand
+        # OCR misread).
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
-        blank = (answer is False or not others) and not handwritten(dossier.pages_of(app))
+        blank = (answer is False or (answer is None and not others)) and not handwritten(dossier.pages_of(app))
         yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank, of=app,
                       evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others})
 
@@ -230,9 +233,9 @@ def _certificates(dossier: Dossier) -> list[Document]:
 
 @rule("BE9TER-MEDCERT-PRESENT")
 def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    if not _certificates(dossier):
+    look = absent(dossier, "medical-certificate")
+    if look is not None:
         statements = [d.file for d in dossier.documents_of("medical-statement")]
-        look = absent(dossier, "medical-certificate") or []
         yield finding(cfg, "missing", unverified=bool(look),
                       evidence={"found": statements, "expected": "medical-certificate", "look_at": look})
 
@@ -408,14 +411,19 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         person = person_fields(text)
         numbers = find_national_numbers(text)
         name = _names_applicant(text, applicant.name)
+        # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
+        # of both gaps, whatever place a child's birth further on names.
+        placeless = birth_without_place(text)
         # Each element: found (True), its label with a blank after it (False), or not found (None).
         has: dict[str, bool | None] = {
             "name": name or _answer(text, labels.pattern("name")),
             "first-name": name or _answer(text, phrases("first_name")),
             "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
             "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
-            "birth-place": person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
-            "birth-country": birth_country(text) is not None or _answer(text, labels.pattern("birth_country")),
+            "birth-place": False if placeless else person.birth_place is not None
+            or _answer(text, labels.pattern("birth_place")),
+            "birth-country": False if placeless else birth_country(text) is not None
+            or _answer(text, labels.pattern("birth_country")),
             # A number that fails its checksum is its own finding, not also a missing one.
             "number": bool(numbers) or _says(text, "public_security_number")
             or _answer(text, labels.pattern("national_number")),

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from validator import textmatch
 from validator.inkmap import unread_ink
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import boxes, finding, handwritten, pages_text, read_surely_at, rule
+from validator.rules import boxes, finding, pages_text, rule
 
 A4_MM = (210.0, 297.0)
 # Paper sizes people send by mistake, to name them in the message.
@@ -195,11 +195,8 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 yield finding(cfg, "unclear", f.path, p.number, severity="warning",
                               evidence=_number_evidence(p, near[0], digits), found=near[0], expected=digits)
             elif others:
-                # A number OCR was unsure of, or read on a page filled in by hand (whose digits OCR misreads
-                # with confidence), may be the applicant's, misread.
-                sure = read_surely_at(p, textmatch.number_box(p.words, others[0])) and not handwritten([p])
                 yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
-                              found=others[0], expected=digits, unverified=not sure)
+                              found=others[0], expected=digits)
             elif _may_hide_number(p):
                 unread.append(p)
             else:
