@@ -28,7 +28,7 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
 # detection that OCR then read well; file 8: pages of files over a cap, blank pages by number; ocr 7: a page is
 # turned only when it then reads better, and one whose orientation Tesseract cannot tell is also read upside down.)
-FORMATS = {"file": 9, "ocr": 7}
+FORMATS = {"file": 11, "ocr": 7}
 
 
 def directory() -> Path:

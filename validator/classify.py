@@ -158,8 +158,24 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
         matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
                        for m in found)
     zone = bool(find_mrz(text))
-    mrz = {t.name for t in _types() if t.mrz} if zone else set()
-    return _with_mrz(zone, _scored(matches)), frozenset({m.type for m in matches if m.kind == "title"} | mrz)
+    scores = _with_mrz(zone, _scored(matches))
+    mrz = {t.name for t in _types() if t.mrz} if zone or _zone_like(text) else set()
+    if not zone:
+        # A zone whose check digits OCR garbled still says what the document is, as a title does.
+        for name in mrz:
+            scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
+    return scores, frozenset({m.type for m in matches if m.kind == "title"} | mrz)
+
+
+# The first line of a machine-readable zone, however OCR spaced or garbled its digits: "P<MARAIT<BEN<HADDOU<<…",
+# "IDBEL…<<<". A line of print never has its fillers.
+_ZONE_LINE = re.compile(r"^(?:P|I|A|C|V)[A-Z<][A-Z]{3}[A-Z0-9<]{10,}$")
+_ZONE_FILLERS = 4
+
+
+def _zone_like(text: str) -> bool:
+    return any(_ZONE_LINE.match(line) and line.count("<") >= _ZONE_FILLERS and "<<" in line
+               for line in ("".join(raw.split()) for raw in text.splitlines()))
 
 
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:

@@ -32,8 +32,12 @@ _OTHERS = (Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.TUR
 MIN_LETTERS = 12
 # Fewer letters than this: too little to tell a fifth language from the four.
 OTHER_MIN_LETTERS = 60
-# A page's language shows in its first lines; reading more only costs time.
+# A line of at least this many words is part of a sentence, not a heading, a label or an address.
+SENTENCE_WORDS = 8
+# A page's language shows in its first lines; reading more only costs time. Its sentences, line by line, are
+# read further: a letter may open on the borrowed words of its subject.
 SAMPLE_CHARS = 1500
+PROSE_CHARS = 4000
 # How sure the wider detector must be that the text is in none of the four.
 OTHER_CONFIDENCE = 0.5
 # Share of non-Latin letters above which a text is "other" whatever the detectors say.
@@ -62,8 +66,15 @@ def _non_latin(letters: list[str]) -> bool:
 
 
 def detect(text: str, script: str | None = None) -> str | None:
-    """nl | fr | de | en | other, or None when there is too little text to tell."""
-    text = text[:SAMPLE_CHARS]
+    """nl | fr | de | en | other, or None when there is too little text to tell.
+
+    A letter's sentences say its language; its letterhead and addresses ("Rue de l'Aurore 44, 1000 Bruxelles",
+    "Dienst Vreemdelingenzaken, Pachecolaan 44") say where it goes. Where the page has enough sentences, they
+    are what is read, line by line: one accented word ("drépanocytose" in an English letter) makes lingua rule
+    English out of a whole text, not out of the lines around it."""
+    lines = [line for line in text[:PROSE_CHARS].splitlines() if len(line.split()) >= SENTENCE_WORDS]
+    by_line = len(_letters("".join(lines))) >= OTHER_MIN_LETTERS
+    text = "\n".join(lines) if by_line else text[:SAMPLE_CHARS]
     letters = _letters(text)
     if script not in (None, "Latin"):
         return "other"
@@ -72,9 +83,16 @@ def detect(text: str, script: str | None = None) -> str | None:
     if _non_latin(letters):
         return "other"
     if len(letters) >= OTHER_MIN_LETTERS:
-        wider = _wider().compute_language_confidence_values(text)
+        wider = _wider().compute_language_confidence_values(text[:SAMPLE_CHARS])
         if wider and wider[0].language not in CANDIDATES and wider[0].value >= OTHER_CONFIDENCE:
             return "other"
+    if by_line:
+        votes: Counter[Language] = Counter()
+        for line in lines:
+            found = _four().detect_language_of(line)
+            if found:
+                votes[found] += len(_letters(line))
+        return CANDIDATES[votes.most_common(1)[0][0]] if votes else None
     found = _four().detect_language_of(text)
     return CANDIDATES[found] if found else None
 

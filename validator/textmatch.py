@@ -85,6 +85,11 @@ class LabelledNumber:
     digits: str
 
 
+def number_labels(text: str, kind: str) -> list[str]:
+    """The labels of a kind of number on the page, as written ("V-nummer"), whatever follows them."""
+    return [m.group(0) for m in re.finditer(_LABELS[kind], text, flags=re.IGNORECASE)]
+
+
 def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[LabelledNumber]:
     """Numbers written after a label such as "V-nummer:", read through OCR look-alikes."""
     count = f"{{{length - 1}}}" if length else "{3,19}"

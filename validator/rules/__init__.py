@@ -6,6 +6,7 @@ Rules never touch files; they read the Dossier that ingestion built.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -14,7 +15,8 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract.mrz import find_mrz
 from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
-from validator.textmatch import text_box
+from validator.inkmap import unread_ink
+from validator.textmatch import fold_keeping_length, text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
 CONFIDENT = 0.5
@@ -25,6 +27,12 @@ RIVAL = 0.5
 FEW_WORDS = 25
 # OCR's confidence in a word (0–100) above which a value read from it is taken as read.
 SURE_CONF = 70
+# OCR that read fewer words than this, or with a lower mean confidence, read the page too poorly to say what is
+# not on it (a number in a margin, the title that says what a document is).
+POOR_WORDS, POOR_CONF = 15, 60
+# Past a label, its colon and a space (in page widths), and the cells of unread ink that make an answer there.
+LABEL_COLON = 0.03
+BLANK_INK = 2
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
@@ -92,11 +100,11 @@ def boxes(found: Iterable[Box]) -> list[list[float]]:
 def document_language(dossier: Dossier, document: Document) -> str | None:
     """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …).
 
-    None for a passport or identity card whose machine-readable zone reads: ICAO 9303 prints its captions in
-    English or French beside the issuer's language, so it needs no translation, whatever OCR made of its
-    photo, guilloches and facing page."""
+    None for a passport or identity card, and for any document whose machine-readable zone reads: ICAO 9303
+    prints their captions in English or French beside the issuer's language, so they need no translation,
+    whatever OCR made of the photo, the guilloches and the facing page."""
     pages = dossier.pages_of(document)
-    if any(m.valid for p in pages for m in find_mrz(p.text)):
+    if document.type == "identity-document" or any(m.valid for p in pages for m in find_mrz(p.text)):
         return None
     if any(language.foreign_script(p) for p in pages):
         return "other"
@@ -123,7 +131,9 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         titled_otherwise = sure_of_type(d) and d.type in d.headed and not d.headed & set(types)
         rival = evidence > 0 and not titled_otherwise \
             and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
-        mute = d.type == OTHER and len(dossier.text_of(d).split()) < FEW_WORDS
+        # A document recognised as nothing that says almost nothing, or that OCR read poorly, may be anything.
+        mute = d.type == OTHER and (len(dossier.text_of(d).split()) < FEW_WORDS
+                                    or any(poorly_read(p) for p in dossier.pages_of(d)))
         if rival or mute:
             found.append(d)
     return found
@@ -154,6 +164,33 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     inside = [w for w in page.words if w.box.x0 >= where.x0 - 1e-6 and w.box.x1 <= where.x1 + 1e-6
               and w.box.y0 >= where.y0 - 1e-6 and w.box.y1 <= where.y1 + 1e-6]
     return bool(inside) and all(w.conf >= SURE_CONF for w in inside)
+
+
+def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """Every place the label stands, the rest of its line is free of ink that OCR did not read: a field of a
+    form filled in by hand that was left empty, not filled in a hand OCR could not read. False when the label
+    is nowhere, or was not found on the page's words."""
+    found = False
+    for page in pages:
+        folded = fold_keeping_length(page.text)
+        for m in label.finditer(folded):
+            where = text_box(page.words, page.text[m.start():m.end()])
+            if where is None:
+                return False
+            found = True
+            # Past the label's colon, to the right edge; as tall as the label's line.
+            rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
+            if len(unread_ink(page, [rest])) >= BLANK_INK:
+                return False
+    return found
+
+
+def poorly_read(page: Page) -> bool:
+    """OCR read few words on the page, or read them unsure: what it did not find may be there all the same."""
+    if page.text_source == "text-layer":
+        return False
+    ocr = page.ocr_words
+    return len(ocr) < POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < POOR_CONF
 
 
 def handwritten(pages: list[Page]) -> bool:

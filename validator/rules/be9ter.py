@@ -28,8 +28,8 @@ from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import (FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule,
-                             sure_of_type)
+from validator.rules import (FEW_WORDS, absent, blank_on_paper, boxes, document_language, finding, handwritten,
+                             read_surely, rule, sure_of_type)
 from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -287,7 +287,9 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.
             answer = rest.split(":", 1)[1] if ":" in rest and "closing" not in starts else ""
-            headed.append(({name for name, p in patterns.items() if p.search(rest.split(":", 1)[0])}, [answer]))
+            # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
+            within = {name for name, p in patterns.items() if p.search(rest.split(":", 1)[0]) and name != "treatment"}
+            headed.append((starts | within, [answer]))
         elif headed:
             headed[-1][1].append(folded)
     sections: dict[str, str | None] = {name: None for name in patterns}
@@ -301,13 +303,34 @@ def _filled(content: str | None) -> bool:
     return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
 
 
+# How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO".
+_EMPTY_BOX = re.compile(r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b)\s*$")
+
+
+def _severity_filled(content: str | None) -> bool:
+    """The severity section answers: a box ticked (an option without an empty box before it), or words
+    beside the options; the options alone, every box empty, are no answer."""
+    if content is None:
+        return False
+    options = list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
+    if not options:
+        return _filled(content)
+    if any(not _EMPTY_BOX.search(content[max(0, m.start() - 6):m.start()]) for m in options):
+        return True
+    rest = content
+    for m in reversed(options):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest))
+
+
 def missing_sections(text: str) -> dict[str, bool]:
     """The sections the law asks for (illness, severity, treatment) that the certificate leaves out or empty:
     name → whether its heading was found (then it is empty: evidence), or not (the certificate may word it
     otherwise than the models)."""
     spec = _data()["certificate"]
     sections = certificate_sections(text)
-    missing = [name for name in spec["required"] if not _filled(sections[name])]
+    missing = [name for name in spec["required"]
+               if not (_severity_filled if name == "severity" else _filled)(sections[name])]
     if "severity" in missing and sections["severity"] is None and _filled(sections["illness"]):
         # The model until 2024 asks for nature and severity together, under its diagnosis heading; a
         # severity heading of its own left empty is not saved by words under the diagnosis.
@@ -344,10 +367,13 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                        for m in phrases("doctor_number").finditer(folded))
         by_hand = handwritten(pages)
         if not numbered:
-            blank = _answer(text, phrases("doctor_number"), _DIGIT) is False and not by_hand
+            blank = _answer(text, phrases("doctor_number"), _DIGIT) is False \
+                and (not by_hand or blank_on_paper(pages, phrases("doctor_number")))
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):
-            blank = _answer(text, labels.pattern("name")) is False and not by_hand
+            label = phrases("patient_name") if phrases("patient_name").search(fold_keeping_length(text)) \
+                else labels.pattern("name")
+            blank = _answer(text, label) is False and (not by_hand or blank_on_paper(pages, label))
             yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank, of=cert,
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from validator import textmatch
 from validator.inkmap import unread_ink
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import boxes, finding, pages_text, rule
+from validator.rules import boxes, finding, pages_text, poorly_read, rule
 
 A4_MM = (210.0, 297.0)
 # Paper sizes people send by mistake, to name them in the message.
@@ -52,8 +52,6 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: object) -> I
 
 # OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
 EDGE_CONF = 60
-# OCR that read fewer words than this, or with a lower mean confidence, may have missed a number in a margin.
-_POOR_WORDS, _POOR_CONF = 15, 60
 # The margins of a page, where a number is written on a copy: by hand, stamped, or turned along the edge.
 _MARGINS = (Box(0, 0, 1, 0.15), Box(0, 0.85, 1, 1), Box(0, 0, 0.12, 1), Box(0.88, 0, 1, 1))
 # Cells of ink in the margins that no word explains, from which on they may be a number OCR did not read.
@@ -65,19 +63,30 @@ _MISREAD_DIGITS = 3
 _LINE_SHAPE = 2.5
 
 
-def _may_hide_number(p: Page) -> bool:
+def _may_hide_number(p: Page, kind: str) -> bool:
     """The page was read too poorly to say a number is not on it, or its margins hold ink OCR did not read
     (a number written by hand, stamped askew or along the edge)."""
     if p.text_source == "text-layer":
-        # What is written in a picture pasted onto the page (a number stamped in the margin) is not in the
-        # text layer: the picture's ink is for a person to look at, if it is shaped like a line of writing.
+        # What is written in a picture pasted onto the page is not in the text layer: a picture beside the
+        # number's label (a form's field filled in by hand, scanned in), or one shaped like a line of writing
+        # in a margin (a number stamped there), is for a person to look at.
+        if any(_beside(label, image) for label in _label_boxes(p, kind) for image in p.images):
+            return True
         lines = [b for b in p.images if _line_shaped(b)]
         return len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in _MARGINS) if m])) \
             >= _UNREAD_CELLS
-    ocr = p.ocr_words
-    if len(ocr) < _POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < _POOR_CONF:
+    if poorly_read(p):
         return True
     return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
+
+
+def _label_boxes(p: Page, kind: str) -> list[Box]:
+    return [b for b in (textmatch.text_box(p.words, label) for label in textmatch.number_labels(p.text, kind)) if b]
+
+
+def _beside(label: Box, image: Box) -> bool:
+    """The picture stands on the label's line, after it."""
+    return image.x1 > label.x1 and image.y0 < label.y1 and label.y0 < image.y1
 
 
 def _line_shaped(b: Box) -> bool:
@@ -197,7 +206,7 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             elif others:
                 yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
                               found=others[0], expected=digits)
-            elif _may_hide_number(p):
+            elif _may_hide_number(p, kind):
                 unread.append(p)
             else:
                 missing.append(p)
@@ -235,7 +244,7 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
                       "birth_date": textmatch.contains_date(p.text, born)}
             if all(checks.values()):
                 continue
-            if _may_hide_number(p):
+            if _may_hide_number(p, "v_number"):
                 unread.append(p)
                 continue
             missing.append(p)
