@@ -1,0 +1,249 @@
+"""The mechanisms that keep good dossiers from being called deficient (issue 12), each with the case that must
+be a defect beside the case that must not.
+
+Each case is a kind of document seen in dossiers written by other hands (the blind corpus's development part,
+eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', the names and numbers are made up.
+"""
+
+from __future__ import annotations
+
+from validator import classify, language, signature
+from validator.extract.address import find_addresses
+from validator.extract.person import birth_without_place
+from validator.model import Box
+from validator.rules import absent, possibly
+from validator.rules.be9ter import missing_sections, phrases
+from tests.memory import dossier, keys, page, passport_zone, run, words
+
+APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
+op grond van artikel 9ter van de wet van 15 december 1980
+Aan: Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel
+1. Persoonsgegevens van de aanvrager
+Naam Voornaam
+CHAOUKI Karim
+Nationaliteit Geboortedatum
+Marokkaanse 12.06.2003
+Geboorteplaats Geboorteland
+Tanger Marokko
+2. Adressen
+Adres effectieve verblijfplaats in België
+Sleepstraat 63, 9000 Gent
+4. Identiteit
+paspoort Oo identiteitskaart
+Verzoeker toont zijn identiteit aan met een kopie van zijn nationaal paspoort."""
+
+
+def _types(files: dict[str, list]) -> list[tuple[str, int, int, str]]:
+    return [(d.file, d.first_page, d.last_page, d.type) for d in dossier(files, procedure="be-9ter").documents]
+
+
+# --- classify: a document has one title, at its top -------------------------------------------------------
+
+
+def test_form_options_lower_down_do_not_outweigh_the_title_at_the_top() -> None:
+    assert _types({"aanvraag.pdf": [APPLICATION_FORM_NL]}) == [("aanvraag.pdf", 1, 1, "application")]
+
+
+def test_a_title_after_by_or_your_names_another_document() -> None:
+    letter = ("BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
+              "Re: Application for leave to remain under Article 9ter of the Law of 15 December 1980\n"
+              "Dear Sir or Madam,\nI hereby submit an application for leave to remain on behalf of the applicant.")
+    decision = ("Immigratie- en Naturalisatiedienst\nOnderwerp: beslissing op uw aanvraag verblijfsvergunning\n"
+                "Geachte mevrouw,\nUw aanvraag wordt ingewilligd.")
+    types = dict((f, t) for f, _, _, t in _types({"request.pdf": [letter], "beschikking.pdf": [decision]}))
+    assert types == {"request.pdf": "application", "beschikking.pdf": "other"}
+
+
+def test_a_letter_scanned_after_a_passport_is_a_document_of_its_own() -> None:
+    passport = "ROYAUME DU MAROC\nPASSEPORT PASSPORT\n" + passport_zone("BENALI", "NAIMA")
+    letter = ("ZUIDERPOORT MEDISCH CENTRUM\nBetreft: mevrouw Benali\nGeachte collega,\n"
+              "Mevrouw Benali is sinds 2022 onder behandeling op onze afdeling; de behandeling is levenslang "
+              "medisch noodzakelijk.\nDe patient krijgt therapie van de internist.")
+    found = _types({"bijlagen.pdf": [passport, letter]})
+    assert found == [("bijlagen.pdf", 1, 1, "identity-document"), ("bijlagen.pdf", 2, 2, "medical-statement")]
+
+
+def test_a_cover_letter_naming_the_passport_does_not_swallow_the_passport_after_it() -> None:
+    cover = "Geachte heer, mevrouw,\nHierbij zend ik u de kopie van het paspoort van mijn cliënte."
+    passport = "ROYAUME DU MAROC\nPASSEPORT PASSPORT\n" + passport_zone("BENALI", "NAIMA")
+    found = _types({"bijlagen.pdf": [cover, passport]})
+    assert ("bijlagen.pdf", 2, 2, "identity-document") in found
+
+
+def test_a_passport_page_whose_zone_ocr_garbled_is_still_a_passport() -> None:
+    text = "ROYAUME DU MAROC\nAIT BEN HADDOU\nP<MARAIT<BEN<HADDOU<<HANANE <<< 7\nPE O5 178020MAR8111096F 2903 138FD4"
+    assert classify.headed_types(text) >= {"identity-document"}
+    assert _types({"pas.pdf": [text]})[0][3] == "identity-document"
+
+
+def test_a_sworn_statement_is_not_identity_evidence() -> None:
+    text = ("VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "
+            "nationaliteit,\nverklaar op eer dat bovenstaande gegevens juist zijn.")
+    assert _types({"document_3.jpg": [text]})[0][3] == "sworn-statement"
+
+
+def test_an_untranslated_civil_status_act_is_recognised_by_its_own_title() -> None:
+    text = "T.C.\nICISLERI BAKANLIGI\nDOGUM KAYIT ÖRNEGI\nAdı ZAHRA\nSoyadı HAIDARI\nDoğum Tarihi 31.12.1997"
+    assert _types({"stuk_4.pdf": [text]})[0][3] == "birth-certificate"
+
+
+# --- which documents may still be of a type -----------------------------------------------------------------
+
+
+def test_an_application_form_with_identity_fields_is_not_possibly_a_passport() -> None:
+    d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL]}, procedure="be-9ter")
+    assert possibly(d, "identity-document") == []
+    assert [k for k, _, _ in keys(run(d, "BE9TER-IDENTITY"))] == ["lacks-identity_evidence"]
+    assert not run(d, "BE9TER-IDENTITY")[0].unverified
+
+
+def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
+    email = ("Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
+             "Graag vandaag aangetekend versturen naar DVZ (Pachecolaan 44, 1000 Brussel) en het bewijs van "
+             "afgifte inscannen bij het dossier.")
+    d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "mail.pdf": [email]}, procedure="be-9ter")
+    assert absent(d, "registered-mail-receipt") == ["mail.pdf (1)"]
+    found = run(d, "BE9TER-REGISTERED-MAIL")
+    assert [(f.key, f.unverified, f.severity) for f in found if f.key == "missing"] == [("missing", True, "warning")]
+
+
+# --- addresses and births in prose --------------------------------------------------------------------------
+
+
+def test_a_french_number_first_address_after_a_lead_in() -> None:
+    found = find_addresses(" à l'adresse 6, Rue de Fer (boîte 3), 5000 Namur. Il fait élection")
+    assert [str(a) for a in found] == ["Rue de Fer 6 bus 3, 5000 Namur"]
+
+
+def test_an_answer_the_address_reader_cannot_parse_is_for_a_person_to_check() -> None:
+    form = APPLICATION_FORM_NL.replace("Sleepstraat 63, 9000 Gent", "VOA, Handelstraat (bus OUU3), TOLO Antwerpen")
+    found = run(dossier({"aanvraag.pdf": [form]}, procedure="be-9ter"), "BE9TER-ADDRESS")
+    assert [(f.key, f.unverified) for f in found] == [("missing", True)]
+    blank = APPLICATION_FORM_NL.replace("Sleepstraat 63, 9000 Gent\n", "")
+    found = run(dossier({"aanvraag.pdf": [blank]}, procedure="be-9ter"), "BE9TER-ADDRESS")
+    assert [(f.key, f.unverified, f.severity) for f in found] == [("missing", False, "inadmissible")]
+
+
+def test_a_birth_told_without_its_place() -> None:
+    told = "agissant pour Monsieur Patrick KABILA, né le 7-3-1990, de nationalité congolaise, et sa fille"
+    assert birth_without_place(told)
+    assert not birth_without_place("Monsieur KABILA, né à Kinshasa le 7-3-1990, de nationalité congolaise")
+    assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à Kinshasa, de nationalité congolaise")
+    # A child's birth further on is not the applicant's.
+    assert birth_without_place(told + "\nsa fille mineure Divine KABILA, née à Mbuji-Mayi le 9-7-2024")
+
+
+# --- the certificate's sections -----------------------------------------------------------------------------
+
+CERTIFICATE_2024 = """STANDAARD MEDISCH GETUIGSCHRIFT
+5. Diagnose (vermeld de ICD-10-code indien mogelijk)
+Borstkanker links, HER2-positief (ICD-10 C50.4)
+6. Graad van ernst van de aandoening
+{boxes}
+Toelichting (objectieve elementen, onderzoeksresultaten):
+{explanation}
+7. Noodzakelijk geachte behandeling
+a) Medicatie (naam, dosis, frequentie)
+{medication}
+b) Andere behandeling, ingrepen, hospitalisatie
+c) Geschatte duur van de behandeling
+8. Gevolgen en mogelijke complicaties bij stopzetting van de behandeling
+Tumorprogressie, metastasen, overlijden."""
+
+
+def _certificate(boxes: str = "[_] licht L] matig ernstig L] zeer ernstig", explanation: str = "",
+                 medication: str = "Docetaxel en trastuzumab om de 3 weken gedurende 6 cycli") -> str:
+    return CERTIFICATE_2024.format(boxes=boxes, explanation=explanation, medication=medication)
+
+
+def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() -> None:
+    assert "severity" not in missing_sections(_certificate())
+    empty = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig")
+    assert missing_sections(empty) == {"severity": True}
+    explained = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig",
+                             explanation="Ernstig: Hb 7,6 g/dl, 4 opnames voor pijncrisis in 2025.")
+    assert "severity" not in missing_sections(explained)
+
+
+def test_the_consequences_of_stopping_treatment_are_no_treatment() -> None:
+    assert missing_sections(_certificate(medication="")) == {"treatment": True}
+
+
+# --- signatures ---------------------------------------------------------------------------------------------
+
+
+def _signature_page(*marks: Box):
+    return page("Datum Handtekening en stempel van de arts",
+                word_list=words("Datum Handtekening en stempel van de arts", top=0.10), marks=list(marks))
+
+
+# A box to sign in, drawn on the form and scanned a little askew (its top edge runs over two rows of cells),
+# divided into a box for the stamp and one for the signature.
+FRAME = [Box(0.10, 0.150, 0.60, 0.152), Box(0.60, 0.160, 0.92, 0.162), Box(0.10, 0.30, 0.92, 0.302),
+         Box(0.10, 0.15, 0.102, 0.30), Box(0.92, 0.15, 0.922, 0.30), Box(0.34, 0.16, 0.342, 0.30)]
+
+
+def test_an_empty_box_drawn_askew_with_a_divider_is_unsigned() -> None:
+    found = signature.search(_signature_page(*FRAME), phrases("signature"))
+    assert found.verdict == "unsigned"
+
+
+def test_strokes_inside_the_box_are_a_signature() -> None:
+    scribble = [Box(0.45, 0.20, 0.55, 0.23), Box(0.50, 0.22, 0.60, 0.25), Box(0.48, 0.19, 0.52, 0.26)]
+    found = signature.search(_signature_page(*FRAME, *scribble), phrases("signature"))
+    assert found.verdict == "signed"
+
+
+def test_a_line_down_the_form_between_two_signature_boxes_is_no_signature() -> None:
+    found = signature.search(_signature_page(Box(0.52, 0.12, 0.522, 0.20)), phrases("signature"))
+    assert found.verdict == "unsigned"
+
+
+# --- V-numbers ----------------------------------------------------------------------------------------------
+
+V = "2182505996"
+
+
+def _ind(files: dict) -> list[tuple[str, str | None, int | None, bool]]:
+    d = dossier(files, procedure="ind-generic", applicant={"v_number": V})
+    return [(f.key, f.file, f.page, f.unverified) for f in run(d, "IND-COPY-VNUMBER")]
+
+
+def test_a_number_a_few_digits_off_is_misread_and_one_far_off_is_another_persons() -> None:
+    misread = _ind({"a.pdf": ["Verklaring\nV-nummer 2182535906\nTekst van de verklaring."]})
+    assert [(k, u) for k, _, _, u in misread] == [("unclear", False)]
+    other = _ind({"a.pdf": ["Verklaring\nV-nummer 3184790997\nTekst van de verklaring."]})
+    assert [(k, f, p) for k, f, p, _ in other] == [("different", "a.pdf", 1)]
+
+
+def test_a_picture_beside_the_v_number_label_of_a_text_layer_page_may_hold_the_number() -> None:
+    text = "Verklaring inkomen garantsteller\nV-nummer\nNetto maandinkomen"
+    plain = page(text)
+    with_picture = page(text)
+    label = with_picture.words[3].box
+    with_picture.images = [Box(label.x1 + 0.05, label.y0, label.x1 + 0.3, label.y1)]
+    with_picture.ink_map = ["0" * 50] * 70
+    assert [k for k, *_ in _ind({"inkomen.pdf": [plain]})] == ["missing"]
+    assert [(k, u) for k, _, _, u in _ind({"inkomen.pdf": [with_picture]})] == [("unread", True)]
+
+
+# --- languages ----------------------------------------------------------------------------------------------
+
+
+def test_a_letter_in_english_quoting_french_medical_words_is_english() -> None:
+    text = "\n".join([
+        "Aurore Avocats, Rue de l'Aurore 44, 1000 Bruxelles",
+        "The applicant suffers from drépanocytose homozygote SS with four hospital stays in 2025.",
+        "The applicant proves her identity with a copy of her national passport, valid until 2029.",
+        "According to the available information, the required treatment is only partly available.",
+        "It costs about sixty dollars a month, against an average monthly income of three thousand.",
+        "For these reasons the applicant asks you to grant leave to remain under Article 9ter.",
+    ])
+    assert language.detect(text) == "en"
+
+
+def test_a_passport_needs_no_translation_whatever_ocr_made_of_it() -> None:
+    garbled = "ROYAUME DU MAROC\nPASSEPORT\nMMLKJ QWZZT XXBNM ÇAKKE ÖRNEK YYYTR"
+    d = dossier({"passeport.jpg": [page(garbled, source="ocr", conf=40, lang="other")]}, procedure="be-9ter",
+                documents={"passeport.jpg": "identity-document"})
+    assert run(d, "BE9TER-IDENTITY-LANGUAGE") == []
