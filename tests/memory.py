@@ -20,7 +20,11 @@ classify stage (unless the manifest names their types), so a test exercises ever
 - `page(text, ...)`: a page as read. A text-layer page by default (A4, some ink, words at confidence 100);
   `source="ocr"` gives its words OCR's confidence `conf`. Or pass `words=[...]` (see `words`) yourself.
 - `words(text, conf=..., top=..., left=...)`: the text as words with boxes, one line of the page per line.
+- `ink_map(*marks)`: an ink map where the print of the page's words is and `marks` (boxes: a signature, a
+  number written in a margin) are inked, for `page(..., ink_map=...)`; without one, a page's ink is unknown.
 - `file(path, kind=..., problems=[...], pages=[...])`: a file, for kinds and problems only ingestion sets.
+- `passport_zone(surname, given, ...)`: the two lines of a passport's machine-readable zone (ICAO 9303 TD3),
+  with check digits computed here, independently of the validator's reader.
 - `run(dossier, rule_id, **params)`: the rule's findings under the dossier's procedure, with `params` on top of
   the procedure's own, each finding localised in nl, en and fr (a missing text fails the test).
 """
@@ -31,7 +35,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from validator import classify, i18n, manifest as manifest_mod, procedures
+from validator import classify, i18n, language, manifest as manifest_mod, procedures
 from validator.model import Box, Dossier, FileKind, Finding, Page, Problem, SizeSource, SourceFile, TextSource, Word
 from validator.rules import registry
 
@@ -58,22 +62,62 @@ def words(text: str, conf: float = 100, top: float = 0.1, left: float = 0.1) -> 
     return out
 
 
+def _check_digit(data: str) -> str:
+    """ICAO 9303 part 3, 4.9: weights 7, 3, 1; digits count as such, A–Z as 10–35, the filler '<' as 0."""
+    values = [int(c) if c.isdigit() else ord(c) - 55 if c.isalpha() else 0 for c in data]
+    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
+
+
+def passport_zone(surname: str, given: str, *, nationality: str = "MAR", birth: str = "850412", sex: str = "F",
+                  expiry: str = "310101", number: str = "AB1234567", issuer: str | None = None) -> str:
+    """A passport's zone; dates as YYMMDD, names in capitals without accents."""
+    names = f"{surname.replace(' ', '<')}<<{given.replace(' ', '<')}"
+    line1 = f"P<{issuer or nationality}{names}".ljust(44, "<")[:44]
+    optional = "<" * 14
+    parts = [number, _check_digit(number), nationality, birth, _check_digit(birth), sex, expiry,
+             _check_digit(expiry), optional, _check_digit(optional)]
+    line2 = "".join(parts)
+    composite = line2[0:10] + line2[13:20] + line2[21:43]
+    return f"{line1}\n{line2}{_check_digit(composite)}"
+
+
+# The ink map's cells: rows and columns over the page (validator/ingest/raster.py makes about this many).
+INK_ROWS, INK_COLS = 70, 50
+
+
+def ink_map(*marks: Box, printed: list[Word] | None = None) -> list[str]:
+    """Rows of digits: 9 where `marks` or the words `printed` are, 0 elsewhere."""
+    grid = [["0"] * INK_COLS for _ in range(INK_ROWS)]
+    for box in [*marks, *(w.box for w in printed or [])]:
+        for r in range(int(box.y0 * INK_ROWS), min(INK_ROWS, int(box.y1 * INK_ROWS) + 1)):
+            for c in range(int(box.x0 * INK_COLS), min(INK_COLS, int(box.x1 * INK_COLS) + 1)):
+                grid[r][c] = "9"
+    return ["".join(row) for row in grid]
+
+
 def page(text: str = "", *, source: TextSource | None = None, conf: float = 90,
          word_list: list[Word] | None = None, size_mm: tuple[float, float] | None = A4,
          size_source: SizeSource = "page-box", dpi: float | None = 300, ink: float | None = None,
          faint_ink: float | None = None, contrast: float | None = 200, script: str | None = None,
-         photo: Box | None = None, number: int = 0) -> Page:
+         photo: Box | None = None, lang: str | None = None, marks: list[Box] | None = None,
+         number: int = 0) -> Page:
     """A page as ingestion would have read it; `number` and `file` are set by `dossier`.
 
-    Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page."""
+    Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page.
+    `lang` defaults to what the reading stage would detect in the text. `marks`: ink beside the print (see
+    `ink_map`), which gives the page an ink map; an empty list gives one with print only."""
     text_source: TextSource = source or ("text-layer" if text else "none")
     if word_list is None:
         word_list = words(text, 100 if text_source == "text-layer" else conf)
     default_ink = 0.05 if text else 0.0
-    return Page("", number, size_mm[0] if size_mm else None, size_mm[1] if size_mm else None,
+    made = Page("", number, size_mm[0] if size_mm else None, size_mm[1] if size_mm else None,
                 size_source if size_mm else "unknown", dpi, default_ink if ink is None else ink,
                 default_ink if faint_ink is None else faint_ink, contrast, text, word_list, text_source, script,
                 photo)
+    made.language = lang or language.page_language(made)
+    if marks is not None:
+        made.ink_map = ink_map(*marks, printed=word_list)
+    return made
 
 
 def file(path: str, kind: FileKind = "pdf", *, pages: list[PageSpec] | None = None,
