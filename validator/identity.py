@@ -86,6 +86,10 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
     return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones))
 
 
+# What a machine-readable zone and the dossier's manifest both state, and may disagree on.
+FIELDS = ("name", "birth_date", "nationality")
+
+
 def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]:
     """Where a machine-readable zone contradicts the dossier: field (name, birth_date, nationality) → (read,
     expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing."""

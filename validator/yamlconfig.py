@@ -165,8 +165,9 @@ def _shown_key(key: str | int) -> str:
     return text if _KEY_LIKE.fullmatch(text) else f"<a key of {len(text)} characters>"
 
 
-def load(path: Path, schema_name: str, untrusted: Untrusted | None = None) -> dict[str, Any]:
-    """Return the file's data, or raise ConfigError listing every problem in it."""
+def load(path: Path, schema_name: str | dict[str, Any], untrusted: Untrusted | None = None) -> dict[str, Any]:
+    """Return the file's data, or raise ConfigError listing every problem in it. The schema is a file of
+    validator/data, or one built at run time (a procedure's, with the parameters of every rule)."""
     text = _read(path, untrusted)
     try:
         if untrusted:
@@ -186,7 +187,9 @@ def load(path: Path, schema_name: str, untrusted: Untrusted | None = None) -> di
         except _TooMany:
             raise ConfigError([_too_many(path, untrusted)]) from None  # type: ignore[arg-type]
     problems = conversion.problems
-    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    validator = _validator(schema_name) if isinstance(schema_name, str) else \
+        jsonschema.Draft202012Validator(schema_name, format_checker=_FORMATS)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         problems.extend(_describe(path, error, conversion.marks, conversion.key_marks, echo=untrusted is None))
     if problems:
