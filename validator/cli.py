@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +15,9 @@ from typing import Any
 
 from validator import __version__, i18n, limits, manifest, procedures
 from validator.cache import Cache
-from validator.errors import (EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, Terminated, UnknownRule, UsageError,
-                              ValidatorError)
-from validator.model import Report
+from validator.errors import (EXIT_DEFICIENT, EXIT_INTERNAL, EXIT_READY, RuleFailed, Terminated, UnknownRule,
+                              UsageError, describe, exit_code)
+from validator.model import INTERNAL_ERROR, Report
 from validator.output import write_private
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, check
@@ -77,6 +78,7 @@ def _count(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="validator", description="Check an immigration dossier before it is posted.")
     parser.add_argument("--version", action="version", version=f"validator {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on an internal error, show the traceback")
     sub = parser.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("check", help="check a dossier (folder, zip, PDF or image)")
@@ -166,6 +168,11 @@ def _check(args: argparse.Namespace) -> int:
         write_private(args.output, rendered)
     else:
         sys.stdout.write(rendered)
+    failed = sorted({f.rule for f in report.findings if f.key == INTERNAL_ERROR})
+    if failed:
+        # The report holds every other rule's findings, but without these its verdict may be a false all-clear.
+        raise RuleFailed(f"internal error: rule {', '.join(failed)} failed, so the report is incomplete"
+                         " (a bug; --debug shows the traceback)")
     return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
 
 
@@ -248,15 +255,16 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="validator: %(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="validator: %(levelname)s %(name)s: %(message)s")
     handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache,
                "watch": _watch}[args.command]
     try:
         return handler(args)
-    except ValidatorError as exc:
-        print(f"validator: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("validator: interrupted", file=sys.stderr)
-        return EXIT_UNUSABLE
+    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - every way out gets its exit code, from errors.py
+        code = exit_code(exc)
+        if code == EXIT_INTERNAL and args.debug:
+            traceback.print_exc()
+        print(f"validator: {describe(exc)}", file=sys.stderr)
+        return code

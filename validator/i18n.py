@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from babel.dates import format_date
 
-from validator.model import Finding, Term
+from validator.model import INTERNAL_ERROR, Finding, Term
 from validator.yamlconfig import SAFE_LOADER
 
 LANGUAGES = ("nl", "en", "fr")
@@ -50,7 +50,7 @@ def _in_language(value: Any, lang: str) -> Any:
 
 def localize(finding: Finding, lang: str) -> Finding:
     """Fill in the finding's message and remedy in `lang`; a missing text is a bug, not a blank."""
-    if finding.key == "internal-error":
+    if finding.key == INTERNAL_ERROR:
         texts = catalogue(lang)["ui"]["internal_error"]
     else:
         texts = rule_text(lang, finding.rule)["findings"][finding.key]

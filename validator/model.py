@@ -206,6 +206,10 @@ class Term:
     key: str
 
 
+# The finding the pipeline makes of a rule that failed; its text is the catalogue's, not the rule's.
+INTERNAL_ERROR = "internal-error"
+
+
 @dataclass
 class Finding:
     """What a rule found. Text is filled in by the catalogue, in the report's language."""

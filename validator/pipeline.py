@@ -19,7 +19,7 @@ from validator.errors import ConfigError, UsageError
 from validator.ingest.files import open_entries
 from validator.ingest.walk import Entry, entries, refused_manifest
 from validator.limits import Limits
-from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
+from validator.model import INTERNAL_ERROR, SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
 from validator.pages import OCR_BATCH, ReadOptions, read_pages
 from validator.rules import finding, registry
 
@@ -96,8 +96,9 @@ def run_rules(dossier: Dossier) -> list[Finding]:
         try:
             findings.extend(rules[cfg.id](dossier, cfg))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
-            log.exception("rule %s failed", cfg.id)
-            findings.append(finding(cfg, "internal-error", severity="warning",
+            # The traceback only with --debug: the command reports the failure in one line (errors.py).
+            log.debug("rule %s failed", cfg.id, exc_info=True)
+            findings.append(finding(cfg, INTERNAL_ERROR, severity="warning",
                                     evidence={"error": type(exc).__name__}, error=type(exc).__name__))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (order[f.severity], f.file or "", f.page or 0, f.rule))

@@ -17,7 +17,7 @@ from typing import Any
 from validator import language
 from validator.classify import OTHER
 from validator.extract.mrz import find_mrz
-from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
+from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
@@ -33,8 +33,6 @@ SURE_CONF = 70
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
 _MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
-# The finding the pipeline makes of a rule that failed; its text is the catalogue's, not the rule's.
-INTERNAL_ERROR = "internal-error"
 
 # Parameter schemas the rules share.
 NUMBER: dict[str, Any] = {"type": "number"}
