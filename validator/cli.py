@@ -40,7 +40,8 @@ LETTER_BY_SUFFIX = {".html": letter.render_html, ".htm": letter.render_html, ".p
 _FLAG_HELP = {
     ("procedure",): "procedure id (see `validator procedures`); default ind-generic",
     ("submission_date",): "the day it will be posted (YYYY-MM-DD); default today",
-    ("language",): "report language: nl, en or fr; default nl",
+    ("language",): "report language: nl, en or fr; default dossier.yaml's, else the locale's (LC_ALL, LC_MESSAGES,"
+                   " LANG) when it is one of these, else nl",
 }
 
 
@@ -123,10 +124,12 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("rule_id", nargs="?")
-    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
+                   help="default: the locale's language when it is nl, en or fr, else nl")
 
     p = sub.add_parser("procedures", help="list the procedures with their source pages")
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
+                   help="default: the locale's language when it is nl, en or fr, else nl")
     return parser
 
 
@@ -148,7 +151,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     caps = limits.Limits(**{dest[4:]: value for dest, value in vars(args).items() if dest.startswith("cap:")})
     options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi),
-                           cache=not args.no_cache, limits=caps)
+                           cache=not args.no_cache, limits=caps, language=i18n.user_language())
     bar, progress = _progress(args.quiet)
     with _terminated_by_sigterm():
         if bar:

@@ -39,6 +39,8 @@ class CheckOptions:
     read: ReadOptions = ReadOptions()
     cache: bool = True
     limits: Limits = Limits()
+    # The report's language when neither the command line nor dossier.yaml gives one.
+    language: str = i18n.DEFAULT_LANGUAGE
 
 
 def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = None) -> Dossier:
@@ -118,7 +120,7 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     started, runs = time.monotonic(), tesseract.RUNS.value
     dossier = load_dossier(path, options, progress)
     findings = run_rules(dossier)
-    lang = dossier.manifest.language or i18n.DEFAULT_LANGUAGE
+    lang = dossier.manifest.language or options.language
     for f in findings:
         i18n.localize(f, lang)
     documents = [

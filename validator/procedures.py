@@ -140,5 +140,10 @@ def load(schema_id: str) -> Procedure:
 
 
 def available() -> list[Procedure]:
-    ids = sorted(p.stem for p in procedures_dir().glob("*.yaml") if p.stem != "sources")
-    return [load(i) for i in ids if _raw(i)[1]["kind"] == "procedure"]
+    folder = procedures_dir()
+    ids = sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "sources")
+    found = [load(i) for i in ids if _raw(i)[1]["kind"] == "procedure"]
+    if not found:
+        # An installation without its package data lists nothing rather than failing: say where it looked.
+        raise ConfigError([f"{folder}: no procedures there"])
+    return found
