@@ -21,8 +21,12 @@ demo: venv system samples
 	$(BIN)/validator check $(SAMPLES)/$(DEMO_9TER) --quiet --format letter -o $(SAMPLES)/$(DEMO_9TER)-brief.pdf; $(CHECKED)
 	@echo "HTML report: $(SAMPLES)/$(DEMO_9TER).html   letter: $(SAMPLES)/$(DEMO_9TER)-brief.pdf"
 
+# Lint and types first (seconds); the format check last, so that the suite's result is always there.
 test: venv system
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+	$(BIN)/ruff format --check .
 
 # Each reader (pdf, image, zip, manifest) fuzzed for FUZZ_SECONDS, one after the other, at low priority;
 # an input that fails is kept in tests/fuzz/READER/ and replayed by `make test` from then on.

@@ -35,8 +35,20 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from validator import classify, i18n, language, manifest as manifest_mod, procedures
-from validator.model import Box, Dossier, FileKind, Finding, Page, Problem, SizeSource, SourceFile, TextSource, Word
+from validator import classify, i18n, language, procedures
+from validator import manifest as manifest_mod
+from validator.model import (
+    Box,
+    Dossier,
+    FileKind,
+    Finding,
+    Page,
+    Problem,
+    SizeSource,
+    SourceFile,
+    TextSource,
+    Word,
+)
 from validator.rules import registry
 
 SUBMISSION = dt.date(2026, 12, 1)

@@ -81,7 +81,7 @@ def test_every_rule_has_every_language() -> None:
     # placeholders in every language.
     texts = {lang: _texts(c) for lang, c in catalogues.items()}
     assert set(texts["nl"]) == set(texts["en"]) == set(texts["fr"])
-    for key, text in texts["nl"].items():
+    for key in texts["nl"]:
         placeholders = {lang: set(re.findall(r"{(\w+)}", t[key])) for lang, t in texts.items()}
         # An empty remedy means "nothing to do" (a confirmation): then it is empty in every language.
         filled = [bool(t[key]) for t in texts.values()]

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from validator.i18n import DEFAULT_LANGUAGE
-from validator.pages import ReadOptions
 from validator.model import Report
-from validator.pipeline import CheckOptions, check as _check
+from validator.pages import ReadOptions
+from validator.pipeline import CheckOptions
+from validator.pipeline import check as _check
 
 
 def check(path: str | os.PathLike[str], *, jobs: int | None = None, cache: bool = True, ocr_dpi: int | None = None,

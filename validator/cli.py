@@ -8,16 +8,25 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from validator import __version__, i18n, limits, manifest, procedures
 from validator.cache import Cache
-from validator.errors import (EXIT_DEFICIENT, EXIT_INTERNAL, EXIT_READY, RuleFailed, Terminated, UnknownRule,
-                              UsageError, describe, exit_code)
-from validator.model import INTERNAL_ERROR, Report
+from validator.errors import (
+    EXIT_DEFICIENT,
+    EXIT_INTERNAL,
+    EXIT_READY,
+    RuleFailed,
+    Terminated,
+    UnknownRule,
+    UsageError,
+    describe,
+    exit_code,
+)
+from validator.model import INTERNAL_ERROR, Report, RuleConfig
 from validator.output import write_private
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, check
@@ -32,12 +41,13 @@ def _letter_pdf(report: Report) -> bytes:
     return letterpdf.render(report)
 
 
-FORMATS = {"text": None, "json": jsonreport.render, "html": htmlreport.render, "letter": letter.render}
+FORMATS: dict[str, Callable[[Report], str]] = {"text": text.render, "json": jsonreport.render,
+                                              "html": htmlreport.render, "letter": letter.render}
 # The letter is text unless the output file's name asks for HTML or PDF.
-LETTER_BY_SUFFIX = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": _letter_pdf}
+LETTER_BY_SUFFIX: dict[str, Callable[[Report], str | bytes]] = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": _letter_pdf}
 
 
-_FLAG_HELP = {
+_FLAG_HELP: dict[tuple[str, ...], str] = {
     ("procedure",): "procedure id (see `validator procedures`); default ind-generic",
     ("submission_date",): "the day it will be posted (YYYY-MM-DD); default today",
     ("language",): "report language: nl, en or fr; default dossier.yaml's, else the locale's (LC_ALL, LC_MESSAGES,"
@@ -133,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool):
     """A progress bar on a terminal only; logs and pipes get none."""
     if quiet or not sys.stderr.isatty():
         return None, None
@@ -160,6 +170,7 @@ def _check(args: argparse.Namespace) -> int:
         else:
             report = check(args.path, options)
     suffix = args.output.suffix.lower() if args.output else ""
+    rendered: str | bytes
     if args.format == "text":
         colour = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = text.render(report, colour=colour)
@@ -169,6 +180,8 @@ def _check(args: argparse.Namespace) -> int:
         rendered = FORMATS[args.format](report)
     if args.output:
         write_private(args.output, rendered)
+    elif isinstance(rendered, bytes):
+        sys.stdout.buffer.write(rendered)
     else:
         sys.stdout.write(rendered)
     failed = sorted({f.rule for f in report.findings if f.key == INTERNAL_ERROR})
@@ -200,7 +213,7 @@ def _terminated_by_sigterm() -> Iterator[None]:
 
 def _rules(args: argparse.Namespace) -> int:
     used: dict[str, list[str]] = {}
-    configs = {}
+    configs: dict[str, list[tuple[str, RuleConfig]]] = {}
     for proc in procedures.available():
         for cfg in proc.rules:
             used.setdefault(cfg.id, []).append(proc.id)

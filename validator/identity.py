@@ -20,8 +20,8 @@ from typing import Any, Literal
 from validator import yamlconfig
 from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
-from validator.textmatch import contains_name
 from validator.model import Applicant, Document, Dossier
+from validator.textmatch import contains_name
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")

@@ -11,15 +11,27 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validator import classify, i18n, manifest as manifest_mod, procedures
+from validator import classify, i18n, procedures
+from validator import manifest as manifest_mod
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
 from validator.concurrency import batches, run_all
 from validator.errors import ConfigError, UsageError
 from validator.ingest.files import open_entries
+from validator.ingest.source import PageSource
 from validator.ingest.walk import Entry, entries, refused_manifest
 from validator.limits import Limits
-from validator.model import INTERNAL_ERROR, SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
+from validator.model import (
+    INTERNAL_ERROR,
+    SEVERITIES,
+    DocumentSummary,
+    Dossier,
+    Finding,
+    Page,
+    Problem,
+    Report,
+    SourceFile,
+)
 from validator.pages import OCR_BATCH, ReadOptions, read_pages
 from validator.rules import finding, registry
 
@@ -67,15 +79,17 @@ def read_files(found: list[Entry], options: CheckOptions, progress: Progress | N
     with open_entries(found, cache, settings, options.limits) as opened:
         done = 0
 
-        def tick(read: list[object]) -> None:
+        def tick(read: list[tuple[Page | None, list[Problem]]]) -> None:
             nonlocal done
             done += len(read)
             if progress:
                 progress(done, len(opened.pages))
 
+        def read_run(run: list[tuple[SourceFile, PageSource]]) -> list[tuple[Page | None, list[Problem]]]:
+            return read_pages([src for _, src in run], options.read, cache)
+
         runs = batches(opened.pages, options.jobs, OCR_BATCH)
-        results = run_all(lambda run: read_pages([src for _, src in run], options.read, cache), runs,
-                          options.jobs, tick)
+        results = run_all(read_run, runs, options.jobs, tick)
         for run, read in zip(runs, results):
             for (source, _), (page, problems) in zip(run, read):
                 if page is not None:

@@ -21,7 +21,6 @@ from validator import yamlconfig
 from validator.errors import ConfigError, UnknownProcedure
 from validator.model import DEFAULT_REPAIR_DAYS, Procedure, RuleConfig
 
-
 PACKAGED = Path(__file__).resolve().parent / "data" / "procedures"
 
 

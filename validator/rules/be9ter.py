@@ -21,14 +21,23 @@ from typing import Any, get_args
 from dateutil.relativedelta import relativedelta
 
 from validator import identity, signature, yamlconfig
+from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.dates import birth_dates, document_date
-from validator.extract import labels
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule
+from validator.rules import (
+    FEW_WORDS,
+    absent,
+    boxes,
+    document_language,
+    finding,
+    handwritten,
+    read_surely,
+    rule,
+)
 from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -283,7 +292,8 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     headed: list[tuple[set[str], list[str]]] = []
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
-        rest = folded[_ENUMERATOR.match(folded).end():]
+        enumerator = _ENUMERATOR.match(folded)
+        rest = folded[enumerator.end() if enumerator else 0:]
         starts = {name for name, p in patterns.items() if p.match(rest)}
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.

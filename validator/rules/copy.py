@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from validator import textmatch
 from validator.inkmap import unread_ink
@@ -28,7 +29,7 @@ def _size_name(w: float, h: float, tolerance: float) -> str | None:
 
 
 def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
-              page_evidence: dict[int, dict[str, object]] | None = None, **params: object) -> Iterator[Finding]:
+              page_evidence: dict[int, dict[str, object]] | None = None, **params: Any) -> Iterator[Finding]:
     """One finding per page, or one for the file when every page has the same defect."""
     if len(bad) > 1 and len(bad) == len(f.pages):
         yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
@@ -39,7 +40,7 @@ def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidenc
         yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, **params)
 
 
-def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: object) -> Iterator[Finding]:
+def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iterator[Finding]:
     """One finding for the whole dossier naming every page on which the number may stand unread: a person
     looks at them together, as one task, rather than page by page."""
     if not pages:

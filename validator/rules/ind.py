@@ -15,7 +15,6 @@ from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, doc
 from validator.rules.identity import has_valid_passport
 from validator.textmatch import fold
 
-
 FEES = {"type": "array", "minItems": 1, "items": {
     "type": "object", "additionalProperties": False, "required": ["amount", "legal_basis"],
     "properties": {"amount": NUMBER, "legal_basis": LEGAL_BASIS, "other_amounts": {"type": "array", "items": {
@@ -82,7 +81,7 @@ def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     start, end = window
     submitted = dossier.submission_date
     evidence = {"found": submitted.isoformat(), "expected": [start.isoformat(), end.isoformat()]}
-    dates = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
+    dates: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
     if submitted < start:
         yield finding(cfg, "too-early", evidence=evidence, days=(start - submitted).days, **dates)
     elif submitted > end:
