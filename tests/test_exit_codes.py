@@ -85,3 +85,15 @@ def test_make_demo_accepts_only_0_and_1() -> None:
     for status in (0, 1, 2, 3, 130):
         result = subprocess.run(["sh", "-c", f"(exit {status}); {checked.replace('$$', '$')}"])
         assert (result.returncode == 0) == (status in (0, 1)), status
+
+
+def test_a_reader_that_stops_reading_is_no_bug() -> None:
+    # `validator rules | head -1` once head has left: the pipe has no reader when the command writes.
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "validator", "rules"], stdout=write, stderr=subprocess.PIPE,
+                              text=True, cwd=ROOT, timeout=120)
+    finally:
+        os.close(write)
+    assert (proc.returncode, proc.stderr) == (141, "")

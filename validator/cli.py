@@ -277,9 +277,17 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache,
                "watch": _watch}[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        # Here, not on the way out of Python, so that a reader that left is handled below.
+        sys.stdout.flush()
+        return code
     except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - every way out gets its exit code, from errors.py
         code = exit_code(exc)
+        if isinstance(exc, BrokenPipeError):
+            # Nothing to say to a reader that left; and Python's own flush of standard output on the way out
+            # must not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return code
         if code == EXIT_INTERNAL and args.debug:
             traceback.print_exc()
         print(f"validator: {describe(exc)}", file=sys.stderr)

@@ -17,6 +17,8 @@ EXIT_INTERNAL = 3
 # 128 + SIGINT and 128 + SIGTERM, as a shell reports a process that the signal ended.
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+# 128 + SIGPIPE: whoever read the output stopped reading (`validator rules | head`), as a shell tool reports it.
+EXIT_BROKEN_PIPE = 141
 
 
 class ValidatorError(Exception):
@@ -62,6 +64,8 @@ def exit_code(exc: BaseException) -> int:
         return exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_INTERRUPTED
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_BROKEN_PIPE
     return EXIT_INTERNAL
 
 
