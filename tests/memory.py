@@ -80,14 +80,33 @@ def _check_digit(data: str) -> str:
     return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
 
 
-def passport_zone(surname: str, given: str, *, nationality: str = "MAR", birth: str = "850412", sex: str = "F",
-                  expiry: str = "310101", number: str = "AB1234567", issuer: str | None = None) -> str:
+def passport_zone(
+    surname: str,
+    given: str,
+    *,
+    nationality: str = "MAR",
+    birth: str = "850412",
+    sex: str = "F",
+    expiry: str = "310101",
+    number: str = "AB1234567",
+    issuer: str | None = None,
+) -> str:
     """A passport's zone; dates as YYMMDD, names in capitals without accents."""
     names = f"{surname.replace(' ', '<')}<<{given.replace(' ', '<')}"
     line1 = f"P<{issuer or nationality}{names}".ljust(44, "<")[:44]
     optional = "<" * 14
-    parts = [number, _check_digit(number), nationality, birth, _check_digit(birth), sex, expiry,
-             _check_digit(expiry), optional, _check_digit(optional)]
+    parts = [
+        number,
+        _check_digit(number),
+        nationality,
+        birth,
+        _check_digit(birth),
+        sex,
+        expiry,
+        _check_digit(expiry),
+        optional,
+        _check_digit(optional),
+    ]
     line2 = "".join(parts)
     composite = line2[0:10] + line2[13:20] + line2[21:43]
     return f"{line1}\n{line2}{_check_digit(composite)}"
@@ -107,12 +126,24 @@ def ink_map(*marks: Box, printed: list[Word] | None = None) -> list[str]:
     return ["".join(row) for row in grid]
 
 
-def page(text: str = "", *, source: TextSource | None = None, conf: float = 90,
-         word_list: list[Word] | None = None, size_mm: tuple[float, float] | None = A4,
-         size_source: SizeSource = "page-box", dpi: float | None = 300, ink: float | None = None,
-         faint_ink: float | None = None, contrast: float | None = 200, script: str | None = None,
-         photo: Box | None = None, lang: str | None = None, marks: list[Box] | None = None,
-         number: int = 0) -> Page:
+def page(
+    text: str = "",
+    *,
+    source: TextSource | None = None,
+    conf: float = 90,
+    word_list: list[Word] | None = None,
+    size_mm: tuple[float, float] | None = A4,
+    size_source: SizeSource = "page-box",
+    dpi: float | None = 300,
+    ink: float | None = None,
+    faint_ink: float | None = None,
+    contrast: float | None = 200,
+    script: str | None = None,
+    photo: Box | None = None,
+    lang: str | None = None,
+    marks: list[Box] | None = None,
+    number: int = 0,
+) -> Page:
     """A page as ingestion would have read it; `number` and `file` are set by `dossier`.
 
     Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page.
@@ -122,18 +153,37 @@ def page(text: str = "", *, source: TextSource | None = None, conf: float = 90,
     if word_list is None:
         word_list = words(text, 100 if text_source == "text-layer" else conf)
     default_ink = 0.05 if text else 0.0
-    made = Page("", number, size_mm[0] if size_mm else None, size_mm[1] if size_mm else None,
-                size_source if size_mm else "unknown", dpi, default_ink if ink is None else ink,
-                default_ink if faint_ink is None else faint_ink, contrast, text, word_list, text_source, script,
-                photo)
+    made = Page(
+        "",
+        number,
+        size_mm[0] if size_mm else None,
+        size_mm[1] if size_mm else None,
+        size_source if size_mm else "unknown",
+        dpi,
+        default_ink if ink is None else ink,
+        default_ink if faint_ink is None else faint_ink,
+        contrast,
+        text,
+        word_list,
+        text_source,
+        script,
+        photo,
+    )
     made.language = lang or language.page_language(made)
     if marks is not None:
         made.ink_map = ink_map(*marks, printed=word_list)
     return made
 
 
-def file(path: str, kind: FileKind = "pdf", *, pages: list[PageSpec] | None = None,
-         problems: list[Problem] | None = None, media_type: str | None = None, size_bytes: int = 1000) -> SourceFile:
+def file(
+    path: str,
+    kind: FileKind = "pdf",
+    *,
+    pages: list[PageSpec] | None = None,
+    problems: list[Problem] | None = None,
+    media_type: str | None = None,
+    size_bytes: int = 1000,
+) -> SourceFile:
     source = SourceFile(path, kind, media_type, size_bytes, problems=list(problems or []))
     _add_pages(source, pages or [])
     return source
@@ -145,15 +195,22 @@ def _add_pages(source: SourceFile, pages: list[PageSpec]) -> None:
         source.pages.append(dataclasses.replace(p, file=source.path, number=p.number or n))
 
 
-def dossier(files: dict[str, FileSpec], *, procedure: str = "ind-generic",
-            submission_date: dt.date = SUBMISSION, **manifest: Any) -> Dossier:
+def dossier(
+    files: dict[str, FileSpec],
+    *,
+    procedure: str = "ind-generic",
+    submission_date: dt.date = SUBMISSION,
+    **manifest: Any,
+) -> Dossier:
     """A classified dossier of `files`, under `procedure`, with the dossier.yaml keys `manifest`."""
     sources = []
     for path, spec in files.items():
         if isinstance(spec, SourceFile):
             sources.append(spec)
             continue
-        kind: FileKind = "image" if path.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff")) else "pdf"
+        kind: FileKind = (
+            "image" if path.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff")) else "pdf"
+        )
         sources.append(file(path, kind, pages=spec))
     parsed = manifest_mod.load(None, {"procedure": procedure, **manifest})
     d = Dossier("memory", parsed, procedures.load(procedure), submission_date, sources)

@@ -40,10 +40,28 @@ def _crash(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> sub
     dossier.mkdir()
     born_digital_pdf(dossier / "brief.pdf", [LETTER])
     folder = procedures_with_crash(tmp_path / "procedures")
-    return subprocess.run([sys.executable, "-m", "tests.crashing", *args, "check", str(dossier), "--procedure",
-                           "test-crash", "--quiet", "--format", "json", "-o", str(tmp_path / "report.json")],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT,
-                          env={**os.environ, "VALIDATOR_PROCEDURES": str(folder), **(env or {})})
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.crashing",
+            *args,
+            "check",
+            str(dossier),
+            "--procedure",
+            "test-crash",
+            "--quiet",
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "report.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "VALIDATOR_PROCEDURES": str(folder), **(env or {})},
+    )
 
 
 def test_a_rule_that_raises_exits_3_with_one_line(tmp_path: Path) -> None:
@@ -92,8 +110,14 @@ def test_a_reader_that_stops_reading_is_no_bug() -> None:
     read, write = os.pipe()
     os.close(read)
     try:
-        proc = subprocess.run([sys.executable, "-m", "validator", "rules"], stdout=write, stderr=subprocess.PIPE,
-                              text=True, cwd=ROOT, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "validator", "rules"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
     finally:
         os.close(write)
     assert (proc.returncode, proc.stderr) == (141, "")
