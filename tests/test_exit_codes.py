@@ -82,6 +82,15 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert "Traceback" in proc.stderr and "ZeroDivisionError" in proc.stderr
 
 
+def test_a_report_that_cannot_be_written_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    born_digital_pdf(tmp_path / "brief.pdf", [LETTER])
+    target = tmp_path / "file" / "report.txt"
+    proc = run_cli("check", tmp_path / "brief.pdf", "--quiet", "-o", target)
+    assert proc.returncode == 2
+    assert proc.stderr == f"validator: {target}: cannot write the report there (Not a directory)\n"
+
+
 def test_interrupted_exits_130(tmp_path: Path) -> None:
     proc = _crash(tmp_path, env={"CRASH": "interrupt"})
     assert proc.returncode == 130
