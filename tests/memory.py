@@ -18,15 +18,17 @@ classify stage (unless the manifest names their types), so a test exercises ever
   Manifest keys are those of dossier.yaml (`applicant={...}`, `documents={...}`, `asylum={...}`, ...), given
   as YAML would give them (dates as "YYYY-MM-DD"). The submission date defaults to 2026-12-01, never today.
 - `page(text, ...)`: a page as read. A text-layer page by default (A4, some ink, words at confidence 100);
-  `source="ocr"` gives its words OCR's confidence `conf`. Or pass `words=[...]` (see `words`) yourself.
+  `source="ocr"` gives its words OCR's confidence `conf`; `word_list=words(...)` places them yourself.
+  `marks=[Box(...)]` gives the page an ink map: its print, and ink beside it (a signature, a number written in
+  a margin); without `marks`, where the ink is is unknown, as for a page read from a text layer.
 - `words(text, conf=..., top=..., left=...)`: the text as words with boxes, one line of the page per line.
-- `ink_map(*marks)`: an ink map where the print of the page's words is and `marks` (boxes: a signature, a
-  number written in a margin) are inked, for `page(..., ink_map=...)`; without one, a page's ink is unknown.
+- `ink_map(*marks, printed=words)`: such an ink map by itself.
 - `file(path, kind=..., problems=[...], pages=[...])`: a file, for kinds and problems only ingestion sets.
 - `passport_zone(surname, given, ...)`: the two lines of a passport's machine-readable zone (ICAO 9303 TD3),
   with check digits computed here, independently of the validator's reader.
 - `run(dossier, rule_id, **params)`: the rule's findings under the dossier's procedure, with `params` on top of
   the procedure's own, each finding localised in nl, en and fr (a missing text fails the test).
+- `keys(findings)`: (key, file, page) of each finding, what most tests assert.
 """
 
 from __future__ import annotations
