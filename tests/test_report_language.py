@@ -49,7 +49,6 @@ def _language(path: Path, *args: str, env: dict[str, str]) -> str:
 
 def test_check_follows_flag_then_manifest_then_locale(tmp_path: Path) -> None:
     plain = _dossier(tmp_path / "plain")
-    assert _language(plain, env={}) == "nl"
     assert _language(plain, env={"LANG": "fr_BE.UTF-8"}) == "fr"
     assert _language(plain, "--lang", "en", env={"LANG": "fr_BE.UTF-8"}) == "en"
     english = _dossier(tmp_path / "english", "language: en\n")
