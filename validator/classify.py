@@ -98,7 +98,7 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
         for phrase, name, kind, text in index.get(token, ()):
             if tokens[start:start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
-    found = []
+    found: list[_Match] = []
     # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
     # longer span (every span seen before starts no later, and is longer if it starts at the same place).
     furthest = -1
@@ -144,7 +144,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
     the top of the text: a document has one title, and what heads its lines further down are its sections
     and a form's options ("4. Identiteit … paspoort ☐ identiteitskaart" in an application form).
     """
-    matches = []
+    matches: list[_Match] = []
     offset = 0
     titled = False
     for line in text.splitlines(keepends=True):
