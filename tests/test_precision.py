@@ -28,6 +28,8 @@ Tanger Marokko
 2. Adressen
 Adres effectieve verblijfplaats in België
 Sleepstraat 63, 9000 Gent
+Gekozen woonplaats
+Mr. Hilde Verstraeten, Kouter 7, 9000 Gent
 4. Identiteit
 paspoort Oo identiteitskaart
 Verzoeker toont zijn identiteit aan met een kopie van zijn nationaal paspoort."""
@@ -100,7 +102,8 @@ def test_an_application_form_with_identity_fields_is_not_possibly_a_passport() -
 def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
     email = ("Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
              "Graag vandaag aangetekend versturen naar DVZ (Pachecolaan 44, 1000 Brussel) en het bewijs van "
-             "afgifte inscannen bij het dossier.")
+             "afgifte inscannen bij het dossier.\nStukken: verzoekschrift, identiteitsbewijs, standaard medisch "
+             "getuigschrift en informatie over het land van herkomst.")
     d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "mail.pdf": [email]}, procedure="be-9ter")
     assert absent(d, "registered-mail-receipt") == ["mail.pdf (1)"]
     found = run(d, "BE9TER-REGISTERED-MAIL")

@@ -140,21 +140,20 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
     """The scores of `score_text` and the types of `headed_types`.
 
     A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
-    document the text speaks of, not the text itself: it counts as a term. So does a heading below a title at
-    the top of the text: a document has one title, and what heads its lines further down are its sections
-    and a form's options ("4. Identiteit … paspoort ☐ identiteitskaart" in an application form).
+    document the text speaks of, not the text itself: it counts as a term. So does a heading of another type
+    below the text's first title: a document has one title, and what heads its lines further down are its
+    sections and a form's options ("4. Identiteit … paspoort ☐ identiteitskaart" in an application form).
     """
     matches: list[_Match] = []
-    offset = 0
-    titled = False
-    for line in text.splitlines(keepends=True):
+    title: str | None = None
+    for line in text.splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
         # "2. Paspoort" in a list of enclosures names a document; it does not head one.
-        headings = set() if _LIST_ITEM.match(line) or (titled and offset >= HEAD_CHARS) \
-            else set(map(id, _heading_titles(tokens, found)))
-        titled = titled or bool(headings)
-        offset += len(line)
+        heading = [] if _LIST_ITEM.match(line) else [m for m in _heading_titles(tokens, found)
+                                                      if title is None or m.type == title]
+        title = title or (heading[0].type if heading else None)
+        headings = set(map(id, heading))
         matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
                        for m in found)
     zone = bool(find_mrz(text))
