@@ -220,7 +220,7 @@ def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, loo
         return True
     kinds = [identity.properties()[a.piece.type] for a in result.pieces]
     if missing == "photo":
-        return not any(kind["photo"] for kind in kinds)
+        return not any(kind["photo"] or kind.get("fingerprints") for kind in kinds)
     return not any(missing in kind["carries"] for kind in kinds)
 
 
