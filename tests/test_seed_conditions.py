@@ -63,3 +63,20 @@ def test_originals_abroad_keep_the_wording_of_seed_001(dossier: Dossier) -> None
             "vertegenwoordiging in het buitenland.") in seed("001")
     (keep,) = of(check(dossier, "ind-7018"), "IND-ORIGINALS")
     assert "vertegenwoordiging" in keep.remedy and "vertegenwoordiging" in keep.legal_basis
+
+
+@pytest.mark.parametrize("form", ["ind-7055", "ind-7018", "ind-7026", "ind-7027", "ind-7031", "ind-7024", "ind-6009"])
+def test_every_fee_says_the_date_of_its_source_and_where_to_check_it(dossier: Dossier, form: str) -> None:
+    # Seeds 001 and 002 state no date of their own; seed 000 does ("Laatste update").
+    assert "Laatste update" not in seed("001") and "Laatste update" not in seed("002")
+    fees = [f for f in check(dossier, form, "en", applicant=dataclasses.replace(dossier.manifest.applicant))
+            if f.rule == "IND-FEE" and f.key != "conflict"]
+    assert fees
+    for f in fees:
+        assert "date of the source: the page states no date" in f.message, f.message
+        assert "ind.nl" in f.remedy
+
+
+def test_the_dated_source_keeps_the_date_its_page_states() -> None:
+    assert "Laatste update: 18 december 2023" in seed("000")
+    assert procedures.sources()["ind-000"].updated == "2023-12-18"
