@@ -80,3 +80,15 @@ def test_every_fee_says_the_date_of_its_source_and_where_to_check_it(dossier: Do
 def test_the_dated_source_keeps_the_date_its_page_states() -> None:
     assert "Laatste update: 18 december 2023" in seed("000")
     assert procedures.sources()["ind-000"].updated == "2023-12-18"
+
+
+def test_every_certificate_heading_says_where_its_words_come_from() -> None:
+    from validator.rules.be9ter import _data
+
+    spec = _data()["certificate"]
+    marked = spec["provenance"]["sections"]
+    assert set(marked) == set(spec["sections"])
+    # None of the models' headings is in the seeds, so none can be marked official yet.
+    texts = seed("003") + seed("004")
+    assert "graad van ernst" in texts and "Huidige behandeling" not in texts
+    assert set(marked.values()) == {"model-as-circulated"} and spec["provenance"]["form_text"] == "model-as-circulated"
