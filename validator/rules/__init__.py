@@ -28,7 +28,8 @@ SURE_CONF = 70
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
+_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter", "be9ter_conditions", "ind_conditions",
+            "reminders")
 
 
 def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
