@@ -43,8 +43,10 @@ def public_funds(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, "public", doc.file, doc.first_page, of=doc, evidence={"found": said[0].group()},
                           phrase=said[0].group())
             return
-    if documents and not any(private.search(fold(dossier.text_of(d))) for d in documents):
-        yield finding(cfg, "payer-unknown", documents[0].file, documents[0].first_page, unverified=True,
+    insurance = dossier.documents_of(*cfg.params["insurance_types"])
+    # Without the insurance, IND-MED-DOCS has said all there is to say.
+    if insurance and not any(private.search(fold(dossier.text_of(d))) for d in documents):
+        yield finding(cfg, "payer-unknown", insurance[0].file, insurance[0].first_page, unverified=True,
                       evidence={"found": [d.file for d in documents]})
 
 
