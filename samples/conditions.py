@@ -116,8 +116,9 @@ def _continued(route: str, since: str, nationality: str = "MAR", **permit: objec
         write_manifest(d, {"procedure": "ind-hnt-continued", "submission_date": SUBMISSION_DATE,
                            "applicant": {**APPLICANT, "nationality": nationality},
                            "previous_permit": {"purpose": route, "since": since, **permit},
-                           "documents": {"brief.pdf": "application"}})
+                           "documents": {"brief.pdf": "application", "paspoort.pdf": "identity-document"}})
         typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", "Aanvraag verblijfsvergunning humanitair niet tijdelijk.")])
+        typed_pdf(d / "paspoort.pdf", [(f"V-nummer: {V}", "\n".join(ind.PASSPORT))])
     return make
 
 
