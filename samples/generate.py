@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from samples import be9ter, ind
+from samples import be9ter, conditions, ind
 
-DOSSIERS = {**ind.DOSSIERS, **be9ter.DOSSIERS}
+DOSSIERS = {**ind.DOSSIERS, **be9ter.DOSSIERS, **conditions.DOSSIERS}
 
 
 def generate(out: Path) -> list[Path]:

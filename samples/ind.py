@@ -217,7 +217,7 @@ def _medical_dossier(build: Callable[[Path], None], **extra: object) -> Callable
 def _continued(route: str, since: str, *documents: tuple[str, str]) -> Callable[[Path], None]:
     def make(d: Path) -> None:
         write_manifest(d, {**manifest(), "procedure": "ind-hnt-continued",
-                           "previous_permit": {"purpose": route, "since": since}})
+                           "previous_permit": {"purpose": route, "since": since, "sponsor": "dutch"}})
         typed_pdf(d / "brief.pdf", [(f"V-nummer: {V}", LETTER)])
         save_image(scanned_page(PASSPORT, 1, photo=True, stamp=f"V-nr. {V[:4]} {V[4:7]} {V[7:]}"),
                    d / "paspoort.jpg", 200)

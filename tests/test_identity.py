@@ -49,11 +49,49 @@ def test_what_the_document_actually_shows_counts_not_what_its_type_usually_shows
 
 def test_a_piece_drawn_up_on_declarations_does_not_count_towards_a_combination() -> None:
     pieces = [IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
-              IdentityPiece("consulaire-kaart.pdf", "consular-card", ALL, photo=True)]
+              IdentityPiece("consulaire-kaart.pdf", "consular-card", ALL, photo=True, declared=True)]
     result = assess(pieces)
     assert not result.sufficient
     assert result.missing == ("nationality", "photo")
     assert result.pieces[1].conditions["d"] is False
+
+
+def test_a_consular_card_is_not_rejected_by_its_type() -> None:
+    """rules.md section 5: DVZ names the consular card as evidence; only its own words can make it a declaration."""
+    result = assess([IdentityPiece("geboorteakte.pdf", "birth-certificate",
+                                   frozenset({"name", "birth_place", "birth_date"}), photo=False),
+                     IdentityPiece("consulaire-kaart.pdf", "consular-card", frozenset({"name", "nationality"}),
+                                   photo=True)])
+    assert result.sufficient and result.basis == "combination"
+    assert result.pieces[1].conditions == {"a": False, "b": True, "c": True, "d": True}
+
+
+def test_a_marriage_booklet_with_a_photo_is_the_physical_link() -> None:
+    pieces = [IdentityPiece("trouwboekje.pdf", "marriage-booklet", frozenset({"name", "birth_place", "birth_date"}),
+                            photo=True),
+              IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"}),
+                            photo=False)]
+    result = assess(pieces)
+    assert result.sufficient and result.basis == "combination"
+    assert result.pieces[0].conditions["c"] is True
+
+
+def test_fingerprints_are_a_physical_link_as_a_photo_is() -> None:
+    """rules.md section 5: "a physical link is a photo or fingerprints"; seed 003 (c) only asks for a physical link."""
+    with_prints = IdentityPiece("identiteitsattest.pdf", "identity-certificate", ALL, photo=False, fingerprints=True)
+    result = assess([with_prints])
+    assert result.sufficient and result.basis == "single-piece"
+    assert result.pieces[0].conditions["c"] is True
+    without = assess([IdentityPiece("identiteitsattest.pdf", "identity-certificate", ALL, photo=False)])
+    assert not without.sufficient and without.missing == ("photo",)
+
+
+def test_an_expired_passport_proves_identity_unless_its_nationality_is_in_doubt() -> None:
+    expired = IdentityPiece("paspoort.pdf", "identity-document", ALL, photo=True, mrz=True)
+    assert assess([expired]).basis == "identity-document"
+    doubtful = IdentityPiece("paspoort.pdf", "identity-document", ALL, photo=True, mrz=True, nationality_doubt=True)
+    result = assess([doubtful])
+    assert not result.sufficient and result.missing == ("nationality",)
 
 
 def test_exemption_with_proof_suffices_without_proof_not() -> None:

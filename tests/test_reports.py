@@ -87,7 +87,7 @@ def test_dossier_has_one_defect_of_each_kind(checked) -> None:  # type: ignore[n
         ("IND-COPY-A4", "letter-size.pdf", 1), ("IND-COPY-VNUMBER", "ander.pdf", 1),
         ("IND-COPY-VNUMBER", "bijna.pdf", 1), ("IND-COPY-LEGIBLE", "scan.png", 1),
         ("IND-COPY-NO-MEDIA", "opname.wav", None), ("INPUT-UNREADABLE", "leeg.pdf", None),
-        ("IND-ORIGINALS", None, None)}
+        ("IND-ORIGINALS", None, None), ("NOT-CHECKABLE", None, None)}
     different = next(f for f in report["findings"] if f["file"] == "ander.pdf")
     # The other V-number is boxed where it is written: the sixth line of the page, left half.
     x0, y0, x1, y1 = different["evidence"]["boxes"][0]

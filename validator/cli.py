@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from validator import __version__, i18n, limits, manifest, procedures
+from validator import __version__, coverage, i18n, limits, manifest, procedures
 from validator.cache import Cache
 from validator.errors import (
     EXIT_DEFICIENT,
@@ -138,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="default: the locale's language when it is nl, en or fr, else nl")
 
     p = sub.add_parser("procedures", help="list the procedures with their source pages")
+    p.add_argument("procedure_id", nargs="?", help="only this procedure")
+    p.add_argument("--coverage", action="store_true",
+                   help="every condition of the procedure's seed pages and the rule that checks it, or why none can")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
                    help="default: the locale's language when it is nl, en or fr, else nl")
     for command in sub.choices.values():
@@ -246,7 +249,16 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _procedures(args: argparse.Namespace) -> int:
+    if args.procedure_id:
+        procedures.load(args.procedure_id)
+        if args.coverage:
+            print(coverage.table(args.procedure_id, args.lang))
+            return EXIT_READY
+    elif args.coverage:
+        raise UsageError("--coverage needs a procedure id: validator procedures ID --coverage")
     for proc in procedures.available():
+        if args.procedure_id and proc.id != args.procedure_id:
+            continue
         print(f"{proc.id:<24} {proc.authority:<4} {proc.title[args.lang]}")
         print(f"{'':<29}{proc.source}")
     return EXIT_READY

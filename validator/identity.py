@@ -3,17 +3,22 @@
 An identity document (passport, national identity card) suffices alone.
 Otherwise each piece of evidence is judged on four conditions:
 (a) full name, place and date of birth and nationality; (b) issued by the
-competent authority; (c) a physical link with the applicant (a photo);
-(d) not drawn up on the applicant's mere declarations. One piece meeting
+competent authority; (c) a physical link with the applicant (a photo or
+fingerprints); (d) not drawn up on the applicant's mere declarations. One piece meeting
 (a)–(d) suffices; several together suffice when together they cover every
 element of (a), each meets (b) and (d), and at least one meets (c). An
 applicant whose asylum application awaits a final decision (or with an
 admissible cassation appeal) is exempt, if the proof of that is attached.
 What each type of document is lives in `validator/data/identity_proof.yaml`.
+A type is never rejected by itself where DVZ names it as evidence (a consular
+card, a marriage booklet): what its pages say decides. An expired passport or
+identity card still proves identity, unless its nationality is in serious doubt
+(it contradicts the dossier's).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,7 +26,7 @@ from validator import yamlconfig
 from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
 from validator.model import Applicant, Document, Dossier
-from validator.textmatch import contains_name
+from validator.textmatch import contains_name, fold
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -39,6 +44,9 @@ class IdentityPiece:
     `shows`: the elements of (a) read on it; None when it was not examined, then the type's usual ones count.
     `photo`: whether a photo was found on its pages; None when not examined.
     `mrz`: whether a machine-readable zone was read on its pages; None when not examined.
+    `fingerprints`: whether its pages show the holder's fingerprints (a labelled fingerprint box).
+    `declared`: whether its pages say it was drawn up on the holder's own declarations.
+    `nationality_doubt`: an expired document whose nationality contradicts the dossier's.
     """
 
     file: str
@@ -46,6 +54,9 @@ class IdentityPiece:
     shows: frozenset[str] | None = None
     photo: bool | None = None
     mrz: bool | None = None
+    fingerprints: bool = False
+    declared: bool = False
+    nationality_doubt: bool = False
 
     @property
     def looks_genuine(self) -> bool:
@@ -82,8 +93,22 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
     if any(_someone_else(z, dossier) for z in zones):
         # Someone else's passport proves nobody's identity here; ID-MRZ says whose it seems to be.
         return None
-    shows = person_fields("\n".join(p.text for p in pages)).shows()
-    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones))
+    text = "\n".join(p.text for p in pages)
+    shows = person_fields(text).shows()
+    folded = fold(text)
+    doubt = any(z.valid and z.expiry_date is not None and z.expiry_date < dossier.submission_date
+                and "nationality" in disagreements(z, dossier.manifest.applicant) for z in zones)
+    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones),
+                         fingerprints=_FINGERPRINTS.search(folded) is not None,
+                         declared=_DECLARED.search(folded) is not None, nationality_doubt=doubt)
+
+
+# A fingerprint box is labelled; the label on a card is what shows the card carries the holder's print.
+_FINGERPRINTS = re.compile(r"\b(?:empreintes? digitales?|vingerafdruk(?:ken)?|fingerprints?|fingerabdruck|"
+                           r"empreinte du pouce|duimafdruk)\b")
+# A document that says it rests on what the holder declared: "établi sur déclaration de l'intéressé".
+_DECLARED = re.compile(r"\b(?:sur (?:la )?(?:seule )?declaration|op (?:eigen )?verklaring|on the (?:holder'?s )?"
+                       r"(?:own )?declaration|auf grund der angaben|selon les declarations|volgens de verklaringen)\b")
 
 
 # What a machine-readable zone and the dossier's manifest both state, and may disagree on.
@@ -120,11 +145,15 @@ def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:
     if spec is None:
         return None
     shows = piece.shows if piece.shows is not None else frozenset(spec["carries"])
+    if piece.nationality_doubt:
+        shows = shows - {"nationality"}
     elements = tuple(e for e in ELEMENTS if e in shows)
-    # A photo counts where the document has one by nature and it was found (or not looked for).
+    # A photo counts where the document may have one and it was found (or not looked for); fingerprints are the
+    # other physical link (rules.md section 5).
     photo = spec["photo"] and piece.photo is not False
-    conditions = {"a": len(elements) == len(ELEMENTS), "b": spec["competent_authority"], "c": photo,
-                  "d": spec["not_declaration"]}
+    conditions = {"a": len(elements) == len(ELEMENTS), "b": spec["competent_authority"],
+                  "c": photo or (spec.get("fingerprints", False) and piece.fingerprints),
+                  "d": spec["not_declaration"] and not piece.declared}
     return PieceAssessment(piece, conditions, elements, tuple(e for e in ELEMENTS if e not in shows))
 
 
@@ -137,7 +166,8 @@ def assess(pieces: list[IdentityPiece], exemption_claimed: bool = False,
     linked = any(a.conditions["c"] for a in usable)
     basis: Basis | None = None
     # Taken for an identity document by mistake, a letter must not prove identity on its own.
-    if any(properties()[a.piece.type].get("alone") and a.piece.looks_genuine for a in assessed):
+    if any(properties()[a.piece.type].get("alone") and a.piece.looks_genuine and not a.piece.nationality_doubt
+           for a in assessed):
         basis = "identity-document"
     elif any(all(a.conditions.values()) for a in assessed):
         basis = "single-piece"

@@ -8,7 +8,7 @@ from typing import Any
 
 from validator import yamlconfig
 from validator.limits import Limits, option
-from validator.model import Applicant, Asylum, Manifest, PreviousPermit
+from validator.model import Applicant, Asylum, Earlier9ter, Manifest, PreviousPermit
 
 FILENAME = "dossier.yaml"
 
@@ -42,10 +42,12 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
         documents=dict(data.get("documents") or {}),
         art64_ends_on=_date((data.get("art64") or {}).get("ends_on")),
         previous_permit=PreviousPermit(previous.get("purpose"), _date(previous.get("since")),
-                                       bool(previous.get("perpetrator_convicted"))),
+                                       bool(previous.get("perpetrator_convicted")), previous.get("sponsor")),
         asylum=Asylum(asylum.get("language"), _date(asylum.get("refused_on")), bool(asylum.get("pending"))),
         registered_mail=data.get("registered_mail"),
         source=source,
+        earlier_9ter=Earlier9ter(_date((data.get("earlier_9ter") or {}).get("submitted_on")),
+                                 (data.get("earlier_9ter") or {}).get("outcome")),
     )
 
 

@@ -108,6 +108,8 @@ class PreviousPermit:
     purpose: str | None = None
     since: dt.date | None = None
     perpetrator_convicted: bool = False
+    # The partner or parent the permit was for: "dutch", "non-temporary" (their permit) or "temporary".
+    sponsor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,15 @@ class Asylum:
     language: str | None = None
     refused_on: dt.date | None = None
     pending: bool = False
+
+
+@dataclass(frozen=True)
+class Earlier9ter:
+    """An earlier 9ter application (Belgium) and what became of it: pending, withdrawn, inadmissible-formal (§3,
+    1° to 3°), inadmissible (another ground), refused, granted. Its elements may not count again (seed 003)."""
+
+    submitted_on: dt.date | None = None
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +144,7 @@ class Manifest:
     # 9ter: "planned" (the letter will go registered) or "attached" (the receipt is in the dossier).
     registered_mail: str | None = None
     source: str | None = None
+    earlier_9ter: Earlier9ter = Earlier9ter()
 
 
 @dataclass(frozen=True)

@@ -98,10 +98,14 @@ def _cite(basis: dict[str, str], where: str, problems: list[str]) -> str:
 
 
 def _cite_within(value: Any, where: str, problems: list[str]) -> Any:
-    """Parameters may rest on their own line of a source (a fee, a route): cite those like the rule's own."""
+    """Parameters may rest on their own line of a source (a fee, a route): cite those like the rule's own, with
+    the date the source states beside it (`source_updated`, None for an undated page): fees change every year."""
     if isinstance(value, dict):
-        return {k: _cite(v, f"{where}.{k}", problems) if k == "legal_basis" and isinstance(v, dict)
-                else _cite_within(v, f"{where}.{k}", problems) for k, v in value.items()}
+        cited = {k: _cite(v, f"{where}.{k}", problems) if k == "legal_basis" and isinstance(v, dict)
+                 else _cite_within(v, f"{where}.{k}", problems) for k, v in value.items()}
+        if isinstance(value.get("legal_basis"), dict) and value["legal_basis"]["source"] in sources():
+            cited["source_updated"] = sources()[value["legal_basis"]["source"]].updated
+        return cited
     if isinstance(value, list):
         return [_cite_within(v, f"{where}.{i}", problems) for i, v in enumerate(value)]
     return value

@@ -40,7 +40,8 @@ BLANK_INK = 2
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
+_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter", "be9ter_conditions", "ind_conditions",
+            "reminders")
 
 # Parameter schemas the rules share.
 NUMBER: dict[str, Any] = {"type": "number"}

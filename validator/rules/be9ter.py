@@ -237,7 +237,7 @@ def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, loo
         return True
     kinds = [identity.properties()[a.piece.type] for a in result.pieces]
     if missing == "photo":
-        return not any(kind["photo"] for kind in kinds)
+        return not any(kind["photo"] or kind.get("fingerprints") for kind in kinds)
     return not any(missing in kind["carries"] for kind in kinds)
 
 
@@ -346,6 +346,10 @@ def missing_sections(text: str) -> dict[str, bool]:
     sections = certificate_sections(text)
     missing = [name for name in spec["required"]
                if not (_severity_filled if name == "severity" else _filled)(sections[name])]
+    if "severity" in missing and sections["severity"] and \
+            phrase_pattern(frozenset(spec["severity_words"])).fullmatch(sections["severity"].strip(" .\n")):
+        # "Graad van ernst: ernstig" states a degree, however briefly: BE9TER-MEDCERT-SEVERITY warns of that.
+        missing.remove("severity")
     if "severity" in missing and sections["severity"] is None and _filled(sections["illness"]):
         # The model until 2024 asks for nature and severity together, under its diagnosis heading; a
         # severity heading of its own left empty is not saved by words under the diagnosis.

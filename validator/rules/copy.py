@@ -313,6 +313,8 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
                       words=len(edge))
 
 
-@rule("IND-ORIGINALS", keys=("keep-originals",))
+@rule("IND-ORIGINALS", keys=("keep-originals", "keep-originals-kept"), params={"show_at_mission": {"type": "boolean"}})
 def originals(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    yield finding(cfg, "keep-originals")
+    # Each form's own page says where the originals are shown; one applied for inside the Netherlands names no
+    # Dutch mission (seed 002, form 7027).
+    yield finding(cfg, "keep-originals" if cfg.params.get("show_at_mission", True) else "keep-originals-kept")

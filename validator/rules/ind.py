@@ -51,13 +51,17 @@ def fee(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     tables = cfg.params["fees"]
     for table in tables:
         basis = table["legal_basis"]
-        yield finding(cfg, "fee", evidence={"amount": table["amount"]}, amount=table["amount"], legal_basis=basis)
+        # The amount is of its page's date; the IND changes its fees, so the date goes with every amount.
+        as_of = table.get("source_updated") or Term("source_undated")
+        yield finding(cfg, "fee", evidence={"amount": table["amount"], "source_updated": table.get("source_updated")},
+                      amount=table["amount"], legal_basis=basis, as_of=as_of)
         for other in table.get("other_amounts", []):
             holds = _condition_holds(other.get("if", {}), dossier)
             if holds is False:
                 continue
             yield finding(cfg, "other-amount-applies" if holds else "other-amount", legal_basis=basis,
-                          evidence={"amount": other["amount"]}, amount=other["amount"], when=other["when"])
+                          evidence={"amount": other["amount"]}, amount=other["amount"], when=other["when"],
+                          as_of=as_of)
     amounts = sorted({t["amount"] for t in tables}, reverse=True)
     if len(amounts) > 1:
         # The authority's own pages disagree; saying which is right would be a guess.

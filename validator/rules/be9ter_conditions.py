@@ -1,0 +1,86 @@
+"""Belgian 9ter conditions beyond the admissibility grounds of be9ter.py (issue 15, seeds 003 and 004): the
+application posted from Belgium, an earlier application's elements, and what the certificate says of the
+severity and of the treatment's nature and duration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from validator.extract.labels import phrase_pattern
+from validator.model import Dossier, Finding, RuleConfig, Term
+from validator.rules import FEW_WORDS, WORDS, finding, rule
+from validator.rules.be9ter import certificate_sections
+# The periods a doctor writes ("nog 6 maanden", "à vie"), read as IND-HNT-MED-CONTINUES reads them.
+from validator.rules.ind import _lasting_months
+from validator.textmatch import fold
+
+# Outcomes of an earlier application whose elements still count in a new one (seed 003): withdrawn, or
+# inadmissible on §3, 1° to 3° (a formal ground, so nothing was examined).
+ELEMENTS_COUNT_AGAIN = ("withdrawn", "inadmissible-formal")
+
+
+@rule("BE9TER-FROM-BELGIUM", keys=("posted-abroad", "not-shown"),
+      params={"foreign_post": WORDS, "belgian_post": WORDS}, required=("foreign_post", "belgian_post"))
+def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    abroad = phrase_pattern(frozenset(cfg.params["foreign_post"]))
+    belgian = phrase_pattern(frozenset(cfg.params["belgian_post"]))
+    for receipt in dossier.documents_of("registered-mail-receipt"):
+        text = fold(re.sub(r"[^\w.]+", " ", dossier.text_of(receipt)))
+        foreign = abroad.search(text)
+        if foreign and not belgian.search(text):
+            yield finding(cfg, "posted-abroad", receipt.file, receipt.first_page, of=receipt,
+                          evidence={"found": foreign.group()}, post=foreign.group())
+        elif not belgian.search(text):
+            # A receipt read in part, or of a post office the list does not know: a person looks.
+            yield finding(cfg, "not-shown", receipt.file, receipt.first_page, unverified=True,
+                          evidence={"words": len(text.split()), "read": len(text.split()) >= FEW_WORDS})
+
+
+@rule("BE9TER-EARLIER-ELEMENTS", keys=("pending-withdrawn", "elements-invoked"))
+def earlier_elements(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    earlier = dossier.manifest.earlier_9ter
+    if earlier.outcome is None:
+        return
+    when = earlier.submitted_on.isoformat() if earlier.submitted_on else "?"
+    evidence = {"outcome": earlier.outcome, "submitted_on": when}
+    if earlier.outcome == "pending":
+        yield finding(cfg, "pending-withdrawn", severity="warning", evidence=evidence, date=when)
+    elif earlier.outcome not in ELEMENTS_COUNT_AGAIN:
+        # Whether this application's elements are new only a person who knows both can tell.
+        yield finding(cfg, "elements-invoked", unverified=True, evidence=evidence, date=when,
+                      outcome=Term(f"outcome.{earlier.outcome}"))
+
+
+def _words(content: str) -> list[str]:
+    return [w for w in re.split(r"[^\w'’-]+", content) if sum(c.isalpha() for c in w) >= 2]
+
+
+@rule("BE9TER-MEDCERT-SEVERITY", keys=("single-word",))
+def certificate_severity(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    for cert in dossier.documents_of("medical-certificate"):
+        severity = certificate_sections(dossier.text_of(cert))["severity"]
+        words = _words(severity or "")
+        if len(words) == 1:
+            # "Graad van ernst: ernstig": a degree named, nothing that shows it (stage, values, consequences).
+            yield finding(cfg, "single-word", cert.file, cert.first_page, of=cert,
+                          evidence={"found": words[0]}, word=words[0])
+
+
+@rule("BE9TER-MEDCERT-TREATMENT", keys=("no-nature", "no-duration"),
+      params={"nature_phrases": WORDS, "lifelong_phrases": WORDS}, required=("nature_phrases", "lifelong_phrases"))
+def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    nature = phrase_pattern(frozenset(cfg.params["nature_phrases"]))
+    lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
+    for cert in dossier.documents_of("medical-certificate"):
+        treatment = certificate_sections(dossier.text_of(cert))["treatment"]
+        if treatment is None or not _words(treatment):
+            # No treatment section, or an empty one: BE9TER-MEDCERT-FIELDS says so.
+            continue
+        if not nature.search(treatment):
+            yield finding(cfg, "no-nature", cert.file, cert.first_page, unverified=True, of=cert,
+                          evidence={"section": "treatment"})
+        if not _lasting_months(treatment, lifelong):
+            yield finding(cfg, "no-duration", cert.file, cert.first_page, unverified=True, of=cert,
+                          evidence={"section": "treatment"})
