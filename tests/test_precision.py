@@ -7,13 +7,13 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 
 from __future__ import annotations
 
+from tests.memory import dossier, keys, page, passport_zone, run, words
 from validator import classify, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.person import birth_without_place
 from validator.model import Box
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
-from tests.memory import dossier, keys, page, passport_zone, run, words
 
 APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
 op grond van artikel 9ter van de wet van 15 december 1980

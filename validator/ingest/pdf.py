@@ -285,11 +285,11 @@ def _image_boxes(page: pdfium.PdfPage) -> list[Box]:
     found = []
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         try:
-            l, b, r, t = obj.get_bounds()
+            x0, y0, x1, y1 = obj.get_bounds()
         except pdfium.PdfiumError:
             continue
-        found.append(Box(max(0.0, (l - left) / width), max(0.0, (top - t) / height),
-                         min(1.0, (r - left) / width), min(1.0, (top - b) / height)))
+        found.append(Box(max(0.0, (x0 - left) / width), max(0.0, (top - y1) / height),
+                         min(1.0, (x1 - left) / width), min(1.0, (top - y0) / height)))
     if found and page.get_rotation():
         return [Box(0.0, 0.0, 1.0, 1.0)]
     return [b for b in found if b.x1 > b.x0 and b.y1 > b.y0]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from PIL import Image
@@ -45,7 +45,11 @@ class PageSource(Protocol):
     size_source: SizeSource
     scan_dpi: float | None
     image_coverage: float
-    image_boxes: Sequence[Box]
+
+    @property
+    def image_boxes(self) -> Sequence[Box]:
+        """Where the page's images are shown (page fractions): what is written in them is in no text layer."""
+        ...
 
     def text_layer(self) -> TextLayer | None: ...
 

@@ -213,23 +213,34 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     return bool(inside) and all(w.conf >= SURE_CONF for w in inside)
 
 
-def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool:
-    """Every place the label stands, the rest of its line is free of ink that OCR did not read: a field of a
-    form filled in by hand that was left empty, not filled in a hand OCR could not read. False when the label
-    is nowhere, or was not found on the page's words."""
+def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
+    """Whether, every place the label stands, the rest of its line is free of ink that OCR did not read: a
+    field of a form filled in by hand that was left empty (True), or perhaps filled in a hand OCR could not read
+    (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
+    page (a page scanned sideways, whose lines do not run to the right)."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
         for m in label.finditer(folded):
             where = text_box(page.words, page.text[m.start():m.end()])
-            if where is None:
-                return False
+            if where is None or where.y1 - where.y0 > where.x1 - where.x0:
+                return None
             found = True
             # Past the label's colon, to the right edge; as tall as the label's line.
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             if len(unread_ink(page, [rest])) >= BLANK_INK:
                 return False
-    return found
+    return True if found else None
+
+
+def left_blank(pages: list[Page], label: re.Pattern[str], answered: bool | None) -> bool:
+    """A form's field is evidence of being empty: its label stands with a blank after it in the text
+    (`answered` is False), on a page read the right way up, and, on a form filled in by hand, with no ink OCR
+    could not read after it."""
+    if answered is not False:
+        return False
+    paper = blank_on_paper(pages, label)
+    return paper is not None and (paper or not handwritten(pages))
 
 
 def poorly_read(page: Page) -> bool:

@@ -31,11 +31,11 @@ from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
 from validator.rules import (
     FEW_WORDS,
     absent,
-    blank_on_paper,
     boxes,
     document_language,
     finding,
     handwritten,
+    left_blank,
     read_surely,
     rule,
     sure_of_type,
@@ -384,15 +384,13 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
         numbered = any(_DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end():m.end() + 40]))
                        for m in phrases("doctor_number").finditer(folded))
-        by_hand = handwritten(pages)
         if not numbered:
-            blank = _answer(text, phrases("doctor_number"), _DIGIT) is False \
-                and (not by_hand or blank_on_paper(pages, phrases("doctor_number")))
+            blank = left_blank(pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT))
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):
             label = phrases("patient_name") if phrases("patient_name").search(fold_keeping_length(text)) \
                 else labels.pattern("name")
-            blank = _answer(text, label) is False and (not by_hand or blank_on_paper(pages, label))
+            blank = left_blank(pages, label, _answer(text, label))
             yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank, of=cert,
                           evidence={"expected": applicant.name}, name=applicant.name or "?")
 

@@ -12,6 +12,7 @@ from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
 from validator.rules import FEW_WORDS, WORDS, finding, rule
 from validator.rules.be9ter import certificate_sections
+
 # The periods a doctor writes ("nog 6 maanden", "à vie"), read as IND-HNT-MED-CONTINUES reads them.
 from validator.rules.ind import _lasting_months
 from validator.textmatch import fold
