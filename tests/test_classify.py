@@ -114,11 +114,11 @@ def test_manifest_wins_and_file_name_helps(dossier_report: dict) -> None:
     assert named["confidence"] < 0.5
 
 
-def test_unrecognised_document_is_other_with_a_warning(dossier_report: dict) -> None:
+def test_unrecognised_document_is_other_with_a_note(dossier_report: dict) -> None:
     [doc] = _documents(dossier_report, "boodschappen.pdf")
     assert (doc["type"], doc["confidence"]) == ("other", 0.0)
-    [warning] = findings(dossier_report, "DOC-UNCLASSIFIED")
-    assert warning["file"] == "boodschappen.pdf" and warning["severity"] == "warning" and warning["page"] is None
+    [note] = findings(dossier_report, "DOC-UNCLASSIFIED")
+    assert note["file"] == "boodschappen.pdf" and note["severity"] == "info" and note["page"] is None
 
 
 def test_types_match_the_manifest_schema() -> None:

@@ -250,3 +250,26 @@ def test_a_passport_needs_no_translation_whatever_ocr_made_of_it() -> None:
     d = dossier({"passeport.jpg": [page(garbled, source="ocr", conf=40, lang="other")]}, procedure="be-9ter",
                 documents={"passeport.jpg": "identity-document"})
     assert run(d, "BE9TER-IDENTITY-LANGUAGE") == []
+
+
+# --- posted from Belgium ------------------------------------------------------------------------------------
+
+
+def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
+    sticker = "AANGETEKEND - RECOMMANDÉ\nBewijs van afgifte - Preuve de dépôt\nRR365688304BE"
+    unread = "AANGETEKEND - RECOMMANDÉ\nBewijs van afgifte - Preuve de dépôt\nRR3656 8830"
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.jpg": [text]}, procedure="be-9ter")
+        return [(f.key, f.unverified) for f in run(d, "BE9TER-FROM-BELGIUM")]
+
+    assert found(sticker) == []
+    assert found(unread) == [("not-shown", True)]
+
+
+def test_a_policy_silent_on_who_pays_is_a_reminder_not_a_doubt() -> None:
+    policy = ("ZORGVERZEKERING\nPolisblad\nVerzekerde: Fanta Camara\nPolisnummer 123456\n"
+              "Dekking: ziekenhuisopname en specialistische behandeling in Nederland.")
+    d = dossier({"polis.pdf": [policy]}, procedure="ind-medical-treatment")
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-MED-PUBLIC-FUNDS")] == \
+        [("payer-unknown", "info", False)]

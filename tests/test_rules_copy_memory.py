@@ -167,6 +167,6 @@ def test_doc_unclassified_whole_file_and_part() -> None:
     d = dossier({"x.pdf": ["lorem ipsum dolor sit amet " * 10]})
     found = run(d, "DOC-UNCLASSIFIED")
     assert keys(found) == [("unclassified", "x.pdf", None)]
-    assert found[0].unverified
+    assert (found[0].severity, found[0].unverified) == ("info", False)
     named = dossier({"x.pdf": ["lorem ipsum dolor sit amet " * 10]}, documents={"x.pdf": "income-proof"})
     assert run(named, "DOC-UNCLASSIFIED") == []

@@ -30,7 +30,7 @@ HEAD_CHARS = 400
 HEADING_SHARE = 0.4
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
 # So do the options of a form ("[x] passeport  [ ] carte d'identité", "☐ paspoort"), however OCR read the box.
-_LIST_ITEM = re.compile(r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.)]|[•*\-–])\s|[\[☐☑☒□■])")
+_LIST_ITEM = re.compile(r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–])\s|[\[☐☑☒□■])")
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")

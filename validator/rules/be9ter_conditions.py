@@ -22,13 +22,21 @@ from validator.textmatch import fold
 ELEMENTS_COUNT_AGAIN = ("withdrawn", "inadmissible-formal")
 
 
+# A registered item's number (UPU S10: "RR365688304BE") ends with the code of the country it was posted in.
+_ITEM_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?([A-Z]{2})\b")
+
+
 @rule("BE9TER-FROM-BELGIUM", keys=("posted-abroad", "not-shown"),
       params={"foreign_post": WORDS, "belgian_post": WORDS}, required=("foreign_post", "belgian_post"))
 def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     abroad = phrase_pattern(frozenset(cfg.params["foreign_post"]))
     belgian = phrase_pattern(frozenset(cfg.params["belgian_post"]))
     for receipt in dossier.documents_of("registered-mail-receipt"):
-        text = fold(re.sub(r"[^\w.]+", " ", dossier.text_of(receipt)))
+        written = dossier.text_of(receipt)
+        text = fold(re.sub(r"[^\w.]+", " ", written))
+        origins = {m.group(1) for m in _ITEM_NUMBER.finditer(written)}
+        if "BE" in origins:
+            continue
         foreign = abroad.search(text)
         if foreign and not belgian.search(text):
             yield finding(cfg, "posted-abroad", receipt.file, receipt.first_page, of=receipt,

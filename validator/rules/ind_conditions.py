@@ -48,9 +48,10 @@ def public_funds(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           phrase=said[0].group())
             return
     insurance = dossier.documents_of(*cfg.params["insurance_types"])
-    # Without the insurance, IND-MED-DOCS has said all there is to say.
+    # Without the insurance, IND-MED-DOCS has said all there is to say. Policies seldom say who pays their
+    # premium: that they say nothing is a reminder of the condition, not a doubt about this dossier.
     if insurance and not any(private.search(fold(dossier.text_of(d))) for d in documents):
-        yield finding(cfg, "payer-unknown", insurance[0].file, insurance[0].first_page, unverified=True,
+        yield finding(cfg, "payer-unknown", insurance[0].file, insurance[0].first_page, severity="info",
                       evidence={"found": [d.file for d in documents]})
 
 
