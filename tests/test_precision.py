@@ -273,3 +273,28 @@ def test_a_policy_silent_on_who_pays_is_a_reminder_not_a_doubt() -> None:
     d = dossier({"polis.pdf": [policy]}, procedure="ind-medical-treatment")
     assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-MED-PUBLIC-FUNDS")] == \
         [("payer-unknown", "info", False)]
+
+
+def test_a_treatment_said_to_end_in_a_month_lasts_until_then() -> None:
+    def found(statement: str) -> list[tuple[str, bool]]:
+        d = dossier({"verklaring.pdf": ["Verklaring huisarts\nBovengenoemde patiënt wordt behandeld door de "
+                                        "afdeling Oncologie. " + statement]},
+                    procedure="ind-hnt-continued",
+                    previous_permit={"purpose": "medical-treatment", "since": "2023-02-27"},
+                    documents={"verklaring.pdf": "medical-statement"})
+        return [(f.key, f.file, f.unverified) for f in run(d, "IND-HNT-MED-CONTINUES")]
+
+    # Seed 002: "Uw medische behandeling is nog minimaal 1 jaar noodzakelijk." Submitted 2026-12-01.
+    assert found("De behandeling wordt naar verwachting in april 2027 afgerond.") == [("too-short", "verklaring.pdf", False)]
+    assert found("De behandeling wordt naar verwachting in april 2028 afgerond.") == []
+
+
+def test_one_word_of_a_type_in_a_cover_letter_leaves_its_absence_certain() -> None:
+    cover = ("Geachte heer, mevrouw,\nNamens mijn cliënte dien ik hierbij een aanvraag in voor het verblijfsdoel "
+             "medische behandeling.\nHet ingevulde en ondertekende aanvraagformulier treft u bijgaand aan. Ik verzoek "
+             "u de aanvraag in behandeling te nemen en de legesnota aan mijn kantoor te richten.\n"
+             "Met vriendelijke groet,\nmr. Ingrid Meijer")
+    d = dossier({"brief.pdf": [cover]}, procedure="ind-medical-treatment", applicant={"v_number": V})
+    assert possibly(d, "medical-statement", "medical-certificate") == []
+    medical = [f for f in run(d, "IND-MED-DOCS") if f.key == "missing-medical"]
+    assert [(f.severity, f.unverified) for f in medical] == [("deficiency", False)]

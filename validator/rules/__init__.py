@@ -27,6 +27,9 @@ CONFIDENT = 0.5
 # A document may still be of a type whose evidence in it is at least this share of the evidence for the type
 # it was taken for.
 RIVAL = 0.5
+# The evidence (in the weight of terms: two distinct phrases) for a type that makes a document recognised as
+# nothing possibly of that type.
+OTHER_EVIDENCE = 2
 # A document recognised as nothing with fewer words than this says too little to rule any type out.
 FEW_WORDS = 25
 # OCR's confidence in a word (0–100) above which a value read from it is taken as read.
@@ -176,8 +179,10 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # title says what it is (an application form, with its fields for nationality and birth date) is
         # another type only if a title or zone of that type is in it too.
         titled_otherwise = sure_of_type(d) and d.type in d.headed and not d.headed & set(types)
+        # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
+        # in a lawyer's cover letter) is in every kind of letter.
         rival = evidence > 0 and not titled_otherwise \
-            and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
+            and (evidence >= OTHER_EVIDENCE if d.type == OTHER else evidence >= RIVAL * d.scores.get(d.type, 0.0))
         # A document recognised as nothing that says almost nothing, or that OCR read poorly, may be anything.
         mute = d.type == OTHER and (len(dossier.text_of(d).split()) < FEW_WORDS
                                     or any(poorly_read(p) for p in dossier.pages_of(d)))

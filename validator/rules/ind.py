@@ -13,7 +13,7 @@ from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
 from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, document_language, finding, rule
 from validator.rules.identity import has_valid_passport
-from validator.textmatch import fold
+from validator.textmatch import fold, month_names
 
 FEES = {"type": "array", "minItems": 1, "items": {
     "type": "object", "additionalProperties": False, "required": ["amount", "legal_basis"],
@@ -193,16 +193,36 @@ _DURATION = re.compile(
 _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)?$")
 
 
-def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
+def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None = None) -> int:
     """The longest period the text names for the treatment, in months (0: none named); a lifelong one counts
-    as forever."""
+    as forever. From `today` on, a month the treatment ends in names one too: "De behandeling wordt naar
+    verwachting in april 2027 afgerond"."""
     folded = fold(text)
     if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
         return 10_000
     spans = [(int(n) if n.isdigit() else NUMBER_WORDS[n]) * (1 if unit.startswith(("maand", "month", "mois", "monat"))
                                                               else 12)
              for n, unit in _DURATION.findall(folded)]
+    if today:
+        spans += [(year - today.year) * 12 + month - today.month for month, year in _ends(folded)]
     return max(spans, default=0)
+
+
+# The end of a treatment, in the sentence that names its month: "afgerond", "beëindigd", "ends", "se termine".
+_ENDS = re.compile(r"\b(?:afgerond|afgesloten|beeindigd|eindigt|ends?|ended|completed|finished|termine[e]?|"
+                   r"prend fin|abgeschlossen|endet|beendet)\b")
+
+
+def _ends(folded: str) -> list[tuple[int, int]]:
+    """(month, year) of every month named with its year in a sentence that says the treatment ends."""
+    found = []
+    for sentence in re.split(r"(?<=[.;!?])\s", folded):
+        if not _ENDS.search(sentence):
+            continue
+        for number, names in month_names().items():
+            for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, names))})\.?\s+(\d{{4}})\b", sentence):
+                found.append((number, int(m.group(1))))
+    return found
 
 
 @rule("IND-HNT-MED-CONTINUES", keys=("no-evidence", "too-short"), params={"routes": WORDS, "months": COUNT, "lifelong_phrases": WORDS},
@@ -213,7 +233,7 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
     medical = dossier.documents_of("medical-statement", "medical-certificate")
     needed = cfg.params.get("months", 12)
-    named = [_lasting_months(dossier.text_of(d), lifelong) for d in medical]
+    named = [_lasting_months(dossier.text_of(d), lifelong, dossier.submission_date) for d in medical]
     if any(months >= needed for months in named):
         return
     if not medical:
@@ -221,9 +241,13 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "no-evidence", months=needed, unverified=bool(look),
                       evidence={"found": [], "look_at": look})
     else:
-        # A shorter period named is evidence; none named at all may be a period worded otherwise.
-        yield finding(cfg, "too-short", months=needed, unverified=not any(named),
-                      evidence={"found": [d.file for d in medical], "months": max(named)})
+        # A shorter period named is evidence, in the statement that names the longest; none named at all may be
+        # a period worded otherwise.
+        months, statement = max(zip(named, medical), key=lambda pair: pair[0])
+        shown = statement if any(named) else None
+        yield finding(cfg, "too-short", shown.file if shown else None, shown.first_page if shown else None,
+                      months=needed, unverified=not any(named),
+                      evidence={"found": [d.file for d in medical], "months": months})
 
 
 @rule("IND-HNT-INBURGERING", keys=("missing",), params={"routes": WORDS}, required=["routes"])
