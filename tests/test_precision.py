@@ -298,3 +298,10 @@ def test_one_word_of_a_type_in_a_cover_letter_leaves_its_absence_certain() -> No
     assert possibly(d, "medical-statement", "medical-certificate") == []
     medical = [f for f in run(d, "IND-MED-DOCS") if f.key == "missing-medical"]
     assert [(f.severity, f.unverified) for f in medical] == [("deficiency", False)]
+
+
+def test_a_receipt_in_the_three_national_languages_is_a_belgian_one() -> None:
+    form = ("AANGETEKEND - RECOMMANDÉ - EINSCHREIBEN\nBewijs van afgifte - Preuve de dépôt - Einlieferungsschein\n"
+            "Bestemmeling / Destinataire / Empfänger\nDVZ Pachecolaan 44 1000 Brussel")
+    d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.pdf": [form]}, procedure="be-9ter")
+    assert run(d, "BE9TER-FROM-BELGIUM") == []

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
-from validator.rules import FEW_WORDS, WORDS, finding, rule
+from validator.rules import FEW_WORDS, WORDS, finding, rule, sure_of_type
 from validator.rules.be9ter import certificate_sections
 
 # The periods a doctor writes ("nog 6 maanden", "à vie"), read as IND-HNT-MED-CONTINUES reads them.
@@ -31,7 +31,9 @@ _ITEM_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?([A-Z]{2})\b")
 def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     abroad = phrase_pattern(frozenset(cfg.params["foreign_post"]))
     belgian = phrase_pattern(frozenset(cfg.params["belgian_post"]))
-    for receipt in dossier.documents_of("registered-mail-receipt"):
+    # A receipt taken for one on a guess (an e-mail about sending the dossier) is BE9TER-REGISTERED-MAIL's to
+    # point at; where it was posted is asked of the receipts.
+    for receipt in filter(sure_of_type, dossier.documents_of("registered-mail-receipt")):
         written = dossier.text_of(receipt)
         text = fold(re.sub(r"[^\w.]+", " ", written))
         origins = {m.group(1) for m in _ITEM_NUMBER.finditer(written)}
