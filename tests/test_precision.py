@@ -256,8 +256,8 @@ def test_a_passport_needs_no_translation_whatever_ocr_made_of_it() -> None:
 
 
 def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
-    sticker = "AANGETEKEND - RECOMMANDÉ\nBewijs van afgifte - Preuve de dépôt\nRR365688304BE"
-    unread = "AANGETEKEND - RECOMMANDÉ\nBewijs van afgifte - Preuve de dépôt\nRR3656 8830"
+    sticker = "Bewijs van afgifte\nBestemmeling: DVZ, Pachecolaan 44, 1000 Brussel\nRR365688304BE"
+    unread = "Bewijs van afgifte\nBestemmeling: DVZ, Pachecolaan 44, 1000 Brussel\nRR3656 8830"
 
     def found(text: str) -> list[tuple[str, bool]]:
         d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.jpg": [text]}, procedure="be-9ter")
