@@ -157,14 +157,16 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         found = find_addresses(text)
         if any(_address_after(text, end, domiciles) for end in ends):
             continue
-        # Evidence that the address was left out: its label with a blank after it; or, without the label, every
-        # postcode and place the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is
-        # no address). Any other postcode and place may be the residence written in a way the extractor does
-        # not know; so may whatever stands after the label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand
-        # OCR misread).
+        # Evidence that the address was left out: its label with a blank after it; or every postcode and place
+        # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
+        # other postcode and place may be the residence written in a way the extractor does not know; so may
+        # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
+        # misread).
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
-        blank = (answer is False or (answer is None and not others)) and not handwritten(dossier.pages_of(app))
+        field = any(not folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t0123456789.)-")
+                    for m in phrases("residence_address").finditer(folded))
+        blank = (answer is False or (not others and not (answer and field))) and not handwritten(dossier.pages_of(app))
         yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank, of=app,
                       evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others})
 
