@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from validator import procedures
+from validator import i18n, procedures
 from validator.model import Applicant, Document, Dossier, Finding, Manifest, Page, SourceFile
 from validator.rules import registry
 
@@ -47,9 +47,14 @@ def dossier(procedure: str, *docs: Doc, submitted: dt.date = SUBMITTED, applican
 
 
 def run(rule_id: str, dossier: Dossier) -> list[Finding]:
-    """The findings of one rule of the dossier's procedure, with the procedure's own configuration of it."""
+    """The findings of one rule of the dossier's procedure, with the procedure's own configuration of it, each
+    with its message and remedy in English: a parameter the message needs and the rule left out fails here."""
     (cfg,) = [r for r in dossier.procedure.rules if r.id == rule_id]
-    return list(registry()[rule_id](dossier, cfg))
+    found = list(registry()[rule_id](dossier, cfg))
+    for f in found:
+        i18n.localize(f, "en")
+        assert "None" not in f.message + f.remedy, f
+    return found
 
 
 def keyed(found: list[Finding]) -> list[tuple[str, str | None, int | None, str]]:

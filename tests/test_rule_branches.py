@@ -48,8 +48,12 @@ def test_continued_residence_years_are_seed_002s(route: str, years: int) -> None
     (short,) = run("IND-HNT-DURATION", _continued(route, reached_today + dt.timedelta(days=1)))
     assert (short.key, short.severity, short.params["years"], short.params["days"]) == ("too-early", "deficiency",
                                                                                           years, 1)
-    assert short.evidence["expected"] == (SUBMITTED + dt.timedelta(days=1)).isoformat()
+    since = (reached_today + dt.timedelta(days=1)).isoformat()
+    reached = (SUBMITTED + dt.timedelta(days=1)).isoformat()
+    assert short.evidence == {"found": since, "expected": reached}
+    assert (short.params["since"], short.params["reached"]) == (since, reached) and short.params["name"]["en"]
     assert "seed 002" in short.legal_basis and f"{years} jaar" in short.legal_basis
+    assert reached in short.message and since in short.message
     assert run("IND-HNT-DURATION", _continued(route, reached_today)) == []
     # A year less than the seed's is too early by a year, whatever the schema says.
     (year_short,) = run("IND-HNT-DURATION", _continued(route, SUBMITTED - relativedelta(years=years - 1)))
@@ -73,10 +77,19 @@ def test_convicted_perpetrator_waives_the_three_years() -> None:
 def test_route_without_a_start_date_or_unknown() -> None:
     (no_since,) = run("IND-HNT-DURATION", _continued("relationship", None))
     assert (no_since.key, no_since.severity, no_since.params["years"]) == ("no-since", "warning", 5)
+    # " • U hebt 5 jaar een verblijfsvergunning gehad voor verblijf bij uw echtgenoot of partner." (seed 002)
+    assert "U hebt 5 jaar een verblijfsvergunning gehad" in no_since.legal_basis
+    assert no_since.params["name"]["nl"] == "na relatie of huwelijk"
+    routes = ["medical-treatment", "medical-treatment-after-art64", "relationship", "partner-death", "parent",
+              "parent-death", "trafficking-victim-no-report", "domestic-violence", "trafficking-victim",
+              "trafficking-witness", "buiten-schuld"]
     (unknown,) = run("IND-HNT-DURATION", _continued("medisch", SUBMITTED))
-    assert (unknown.key, unknown.severity, unknown.evidence["found"]) == ("unknown-route", "warning", "medisch")
+    assert (unknown.key, unknown.severity) == ("unknown-route", "warning")
+    assert unknown.evidence == {"found": "medisch", "expected": routes}
+    assert unknown.params == {"route": "medisch", "routes": ", ".join(routes)}
     (none,) = run("IND-HNT-DURATION", dossier("ind-hnt-continued"))
-    assert (none.key, none.severity) == ("no-route", "warning")
+    assert (none.key, none.severity, none.evidence) == ("no-route", "warning", {"expected": routes})
+    assert none.params == {"routes": ", ".join(routes)}
 
 
 # ---- IND-FEE: the amounts of seed 001 -------------------------------------------------------------------------
@@ -107,6 +120,9 @@ def test_fee_for_turkish_nationals_of_6009() -> None:
     # "Hebt u de Turkse nationaliteit? Uw aanvraag kost € 58." (seed 001, form 6009)
     found = run("IND-FEE", dossier("ind-6009", applicant={"nationality": "TUR"}))
     assert [(f.key, f.params["amount"]) for f in found] == [("fee", 174), ("other-amount-applies", 58)]
+    assert found[1].evidence == {"amount": 58} and found[1].params["when"]["nl"]
+    # The other amount rests on the same table of seed 001 as the fee.
+    assert "Deze aanvraag kost € 174." in found[1].legal_basis and "seed 001" in found[1].legal_basis
     assert [f.key for f in run("IND-FEE", dossier("ind-6009", applicant={"nationality": "MAR"}))] == ["fee"]
     assert [(f.key, f.params["amount"]) for f in run("IND-FEE", dossier("ind-6009"))] == [("fee", 174),
                                                                                           ("other-amount", 58)]
@@ -118,6 +134,13 @@ def test_7027_fees_of_seed_001_and_002_conflict() -> None:
     assert [f.params["amount"] for f in found if f.key == "fee"] == [1057, 1003]
     (conflict,) = [f for f in found if f.key == "conflict"]
     assert conflict.severity == "warning" and conflict.evidence["amounts"] == [1057, 1003]
+    listed = conflict.params["listed"]
+    assert listed.startswith("€ 1057 (") and ", € 1003 (" in listed and listed.index("seed 001") < \
+        listed.index("€ 1003") < listed.index("seed 002")
+    # Every other amount of the first table is named before the second table's fee.
+    keys = [f.key for f in found]
+    assert keys.index("fee") == 0 and keys.count("fee") == 2 and keys[-1] == "conflict"
+    assert "other-amount" in keys[1:keys.index("fee", 1)]
 
 
 # ---- IND-MED-SURINAME and the art. 64 window (seed 000) ---------------------------------------------------
@@ -133,11 +156,16 @@ def test_suriname_note_only_for_surinamese() -> None:
 @pytest.mark.parametrize("offset, key", [(-29, "too-late"), (-28, "inside"), (28, "inside"), (29, "too-early")])
 def test_art64_window_of_28_days(offset: int, key: str) -> None:
     # "Doe uw aanvraag in de periode tussen 28 dagen voor en 28 dagen na het einde van het jaar uitstel." (seed 000)
-    found = run("IND-MED-ART64-WINDOW", dossier("ind-medical-treatment",
-                                                art64_ends_on=SUBMITTED + dt.timedelta(days=offset)))
+    ends = SUBMITTED + dt.timedelta(days=offset)
+    found = run("IND-MED-ART64-WINDOW", dossier("ind-medical-treatment", art64_ends_on=ends))
     assert [f.key for f in found] == [key]
-    if key != "inside":
-        assert found[0].params["days"] == 1 and found[0].severity == "deficiency"
+    start, end = (ends - dt.timedelta(days=28)).isoformat(), (ends + dt.timedelta(days=28)).isoformat()
+    assert found[0].evidence == {"found": SUBMITTED.isoformat(), "expected": [start, end]}
+    dates = {"start": start, "end": end, "submitted": SUBMITTED.isoformat()}
+    if key == "inside":
+        assert found[0].severity == "info" and found[0].params == dates
+    else:
+        assert found[0].severity == "deficiency" and found[0].params == {**dates, "days": 1}
 
 
 # ---- IND-TRANSLATION (seed 001: "Officiële buitenlandse documenten moet u laten legaliseren en vertalen naar het
@@ -152,7 +180,8 @@ def test_untranslated_official_document_is_a_deficiency_at_its_first_page() -> N
     found = run("IND-TRANSLATION", dossier("ind-generic", ARABIC_BIRTH))
     assert keyed(found) == [("untranslated", "geboorteakte.pdf", 1, "deficiency"),
                             ("no-legalisation", "geboorteakte.pdf", 1, "warning")]
-    assert found[0].evidence["found"] == "other"
+    assert found[0].evidence == {"found": "other", "expected": ["nl", "en", "fr", "de"]}
+    assert [f.params["language"].key for f in found] == ["language.other", "language.other"]
 
 
 def test_attached_translation_prevents_the_deficiency() -> None:
@@ -208,7 +237,10 @@ def test_passport_expired_the_day_before_submission() -> None:
     (expired,) = run("ID-EXPIRED", d)
     assert (expired.key, expired.file, expired.page, expired.severity) == ("expired", "paspoort.pdf", 2, "warning")
     assert expired.evidence["found"] == "2026-11-30" and expired.params["date"] == "2026-11-30"
-    assert keyed(run("ID-SUFFICIENCY", d)) == [("passport-expired", "paspoort.pdf", 2, "deficiency")]
+    (insufficient,) = run("ID-SUFFICIENCY", d)
+    assert keyed([insufficient]) == [("passport-expired", "paspoort.pdf", 2, "deficiency")]
+    assert insufficient.params == {"date": "2026-11-30"} and insufficient.evidence == {"found": "2026-11-30"}
+    assert expired.evidence["expected"] == SUBMITTED.isoformat() and len(expired.evidence["boxes"]) == 0
 
 
 def test_passport_expiring_on_the_submission_date_is_still_valid() -> None:
@@ -241,6 +273,7 @@ def test_no_identity_document_at_all() -> None:
                                         "geraakt bij de verhuizing van vorig jaar naar Utrecht."])
     (found,) = run("ID-SUFFICIENCY", _identity(letter))
     assert (found.key, found.severity, found.unverified) == ("no-passport", "deficiency", False)
+    assert found.evidence == {"found": None, "expected": "identity-document", "look_at": []}
 
 
 # ---- BE9TER-PERSONAL-DATA: the national number's checksum ----------------------------------------------------
