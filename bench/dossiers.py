@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from samples.ind import V, manifest  # noqa: E402
-from samples.paper import Scan, scanned_pdf, scanned_page, typed_pdf, write_manifest  # noqa: E402
+from samples.paper import Scan, scanned_page, scanned_pdf, typed_pdf, write_manifest  # noqa: E402
 
 SCAN = Scan(dpi=300)
 _WORDS = ("de aanvrager verklaart dat het verblijf bij de referent in Nederland sinds de datum van binnenkomst "

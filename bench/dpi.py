@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from dossiers import V, scanned_dossier
-from samples.generate import generate
 
+from samples.generate import generate
 from validator.model import Dossier
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, load_dossier, run_rules

@@ -39,7 +39,7 @@ def documents(corpus: Path, part: str, only: str = "*") -> list[dict[str, Any]]:
         for doc in truth["documents"]:
             mine = [pages[(doc["file"], n)] for n in range(doc["first_page"], doc["last_page"] + 1)
                     if (doc["file"], n) in pages]
-            whole = doc["first_page"] == 1 and not (doc["file"], doc["last_page"] + 1) in pages
+            whole = doc["first_page"] == 1 and (doc["file"], doc["last_page"] + 1) not in pages
             out.append({"type": doc["type"], "family": doc.get("family"), "pages": mine,
                         "hint": classify.filename_hint(doc["file"]) if whole else None,
                         "text": "\n".join(p.text for p in mine)})

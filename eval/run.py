@@ -52,9 +52,10 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("dev", "heldout")
@@ -652,7 +653,7 @@ def run_all(corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, ti
             part, t = futures[fut]
             try:
                 report, error, secs = fut.result()
-            except Exception as exc:  # a bug of the runner itself must not lose the other rows
+            except Exception as exc:  # noqa: BLE001 - a bug of the runner itself must not lose the other rows
                 report, error, secs = None, f"runner: {exc!r}", 0.0
             seconds[part][t["dossier"]] = round(secs, 2)
             error_path = corpus / part / f"{t['_name']}.error.txt"
@@ -724,7 +725,7 @@ def main(argv: list[str] | None = None) -> int:
         print("eval: interrupted; nothing written", file=sys.stderr)
         return 130
     figures: dict[str, Any] = {
-        "date": dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
         "corpus": str(corpus),
         "corpus_size": {p: {"dossiers": len(ts), "clean": sum(1 for t in ts if t.get("clean")),
                             "defect": sum(1 for t in ts if not t.get("clean"))} for p, ts in truths.items()},

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from samples.paper import (SIGNATURE, Scan, save_image, scanned_page, scanned_pdf, typed_pdf, write_manifest)
+from samples.paper import SIGNATURE, Scan, save_image, scanned_page, scanned_pdf, typed_pdf, write_manifest
 
 SUBMISSION_DATE = "2026-12-01"
 A6_MM = (105.0, 148.0)

@@ -6,8 +6,21 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from samples.paper import (A5_MM, LETTER_MM, Scan, blank_page, mp3, mp4, save_image, save_tiff, scanned_page,
-                           scanned_pdf, typed_pdf, with_active_content, write_manifest)
+from samples.paper import (
+    A5_MM,
+    LETTER_MM,
+    Scan,
+    blank_page,
+    mp3,
+    mp4,
+    save_image,
+    save_tiff,
+    scanned_page,
+    scanned_pdf,
+    typed_pdf,
+    with_active_content,
+    write_manifest,
+)
 
 APPLICANT = {"name": "Amina Benali", "birth_date": "1985-04-12", "nationality": "MAR", "v_number": "2840517396"}
 V = APPLICANT["v_number"]

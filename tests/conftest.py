@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import subprocess
 import sys
+import tempfile
+from functools import cache
 from pathlib import Path
 
+import jsonschema
 import pytest
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
@@ -26,9 +28,24 @@ def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float
 
 
 def check_json(path: Path, *args: str) -> tuple[int, dict]:
+    """The JSON report of `validator check`, checked against its published schema."""
     proc = run_cli("check", path, "--format", "json", "--quiet", *args)
     assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
+    report = json.loads(proc.stdout)
+    valid_report(report)
+    return proc.returncode, report
+
+
+def valid_report(report: dict) -> None:
+    """Fails with every way the report departs from schemas/report.schema.json."""
+    errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in _report_schema().iter_errors(report)]
+    assert errors == []
+
+
+@cache
+def _report_schema() -> jsonschema.Draft202012Validator:
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def born_digital_pdf(path: Path, pages: list[str], size: tuple[float, float] = (210, 297)) -> Path:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import ROOT, run_cli
+from validator.procedures import PACKAGED
 
 
 def test_broken_manifest_lists_every_error_with_position(tmp_path: Path) -> None:
@@ -36,11 +37,11 @@ def test_invalid_yaml_names_line(tmp_path: Path) -> None:
 
 def test_broken_procedure_schema(tmp_path: Path) -> None:
     schemas = tmp_path / "schemas"
-    shutil.copytree(ROOT / "schemas", schemas)
+    shutil.copytree(PACKAGED, schemas)
     text = (schemas / "ind-copy.yaml").read_text()
     (schemas / "ind-copy.yaml").write_text(text.replace("severity: deficiency", "severity: serious", 1)
                                            .replace("  IND-COPY-A4:\n", "  IND-COPY-A4:\n    colour: red\n"))
-    proc = run_cli("procedures", env={"VALIDATOR_SCHEMAS": str(schemas)})
+    proc = run_cli("procedures", env={"VALIDATOR_PROCEDURES": str(schemas)})
     assert proc.returncode == 2
     assert "ind-copy.yaml:" in proc.stderr
     assert "rules.INPUT-UNREADABLE.severity: expected one of 'inadmissible', 'deficiency', 'warning', 'info', got 'serious'" in proc.stderr
@@ -80,7 +81,7 @@ def test_every_rule_has_every_language() -> None:
     # placeholders in every language.
     texts = {lang: _texts(c) for lang, c in catalogues.items()}
     assert set(texts["nl"]) == set(texts["en"]) == set(texts["fr"])
-    for key, text in texts["nl"].items():
+    for key in texts["nl"]:
         placeholders = {lang: set(re.findall(r"{(\w+)}", t[key])) for lang, t in texts.items()}
         # An empty remedy means "nothing to do" (a confirmation): then it is empty in every language.
         filled = [bool(t[key]) for t in texts.values()]

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, check_json
 
 sys.path.insert(0, str(ROOT))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import born_digital_pdf, check_json, findings, run_cli
-from validator.extract.labels import any_label, answer, pattern
+
+from validator.extract.labels import answer, any_label, pattern
 from validator.extract.person import birth_country
 from validator.textmatch import fold_keeping_length
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, born_digital_pdf, run_cli
+from tests.conftest import born_digital_pdf, run_cli
 from validator import i18n, procedures
 from validator.model import Dossier, Finding, PreviousPermit
 from validator.pipeline import CheckOptions, load_dossier, run_rules
@@ -94,10 +94,10 @@ def test_cli_flags_for_the_continued_residence_route(tmp_path: Path) -> None:
 
 def test_unknown_source_in_a_fee_is_a_schema_error(tmp_path: Path) -> None:
     schemas = tmp_path / "schemas"
-    shutil.copytree(ROOT / "schemas", schemas)
+    shutil.copytree(procedures.PACKAGED, schemas)
     text = (schemas / "ind-7031.yaml").read_text()
     (schemas / "ind-7031.yaml").write_text(text.replace("{source: ind-001, quote: \"Deze aanvraag kost € 58.\"}\n    ",
                                                         "{source: ind-009, quote: \"Deze aanvraag kost € 58.\"}\n    ", 1))
-    proc = run_cli("procedures", env={"VALIDATOR_SCHEMAS": str(schemas)})
+    proc = run_cli("procedures", env={"VALIDATOR_PROCEDURES": str(schemas)})
     assert proc.returncode == 2
     assert "rules.IND-FEE.params.fees.0.legal_basis.source: unknown source 'ind-009'" in proc.stderr

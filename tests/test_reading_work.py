@@ -9,8 +9,8 @@ import random
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 import pytesseract
+import pytest
 from fpdf import FPDF
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from tests.conftest import ROOT, born_digital_pdf, run_cli
 from validator.model import Report
+from validator.procedures import PACKAGED
 
 V = "1234567890"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -182,10 +183,10 @@ def test_every_rendering_of_a_dossier_without_manifest(dossier: Path) -> None:
 
 def _schemas_with(tmp_path: Path, **procedures: str) -> dict[str, str]:
     schemas = tmp_path / "schemas"
-    shutil.copytree(ROOT / "schemas", schemas)
+    shutil.copytree(PACKAGED, schemas)
     for name, text in procedures.items():
         (schemas / f"{name}.yaml").write_text(text)
-    return {"VALIDATOR_SCHEMAS": str(schemas)}
+    return {"VALIDATOR_PROCEDURES": str(schemas)}
 
 
 _TITLE = "title: {nl: Test, en: Test, fr: Test}\nsource: ind-001\ninclude: [ind-copy]\n"

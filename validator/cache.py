@@ -109,8 +109,9 @@ def _plain(value: object) -> object:
 
 
 def dump_file(source: SourceFile) -> dict[str, Any]:
-    pages = [{**{name: _plain(getattr(p, name)) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
-             for p in source.pages]
+    pages: list[dict[str, Any]] = [
+        {**{name: _plain(getattr(p, name)) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
+        for p in source.pages]
     for page in pages:
         if page["thumbnail"] is not None:
             page["thumbnail"] = base64.b64encode(page["thumbnail"]).decode("ascii")

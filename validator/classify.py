@@ -98,7 +98,7 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
         for phrase, name, kind, text in index.get(token, ()):
             if tokens[start:start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
-    found = []
+    found: list[_Match] = []
     # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
     # longer span (every span seen before starts no later, and is longer if it starts at the same place).
     furthest = -1
@@ -131,7 +131,7 @@ def score_text(text: str) -> dict[str, float]:
     A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
     document the text speaks of, not the text itself: it counts as a term.
     """
-    matches = []
+    matches: list[_Match] = []
     for line in text.splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)

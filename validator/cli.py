@@ -7,16 +7,26 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from validator import __version__, i18n, limits, manifest, procedures
 from validator.cache import Cache
-from validator.errors import (EXIT_DEFICIENT, EXIT_READY, EXIT_UNUSABLE, Terminated, UnknownRule, UsageError,
-                              ValidatorError)
-from validator.model import Report
+from validator.errors import (
+    EXIT_DEFICIENT,
+    EXIT_INTERNAL,
+    EXIT_READY,
+    RuleFailed,
+    Terminated,
+    UnknownRule,
+    UsageError,
+    describe,
+    exit_code,
+)
+from validator.model import INTERNAL_ERROR, Report, RuleConfig
 from validator.output import write_private
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, check
@@ -31,15 +41,17 @@ def _letter_pdf(report: Report) -> bytes:
     return letterpdf.render(report)
 
 
-FORMATS = {"text": None, "json": jsonreport.render, "html": htmlreport.render, "letter": letter.render}
+FORMATS: dict[str, Callable[[Report], str]] = {"text": text.render, "json": jsonreport.render,
+                                              "html": htmlreport.render, "letter": letter.render}
 # The letter is text unless the output file's name asks for HTML or PDF.
-LETTER_BY_SUFFIX = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": _letter_pdf}
+LETTER_BY_SUFFIX: dict[str, Callable[[Report], str | bytes]] = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": _letter_pdf}
 
 
-_FLAG_HELP = {
+_FLAG_HELP: dict[tuple[str, ...], str] = {
     ("procedure",): "procedure id (see `validator procedures`); default ind-generic",
     ("submission_date",): "the day it will be posted (YYYY-MM-DD); default today",
-    ("language",): "report language: nl, en or fr; default nl",
+    ("language",): "report language: nl, en or fr; default dossier.yaml's, else the locale's (LC_ALL, LC_MESSAGES,"
+                   " LANG) when it is one of these, else nl",
 }
 
 
@@ -77,6 +89,7 @@ def _count(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="validator", description="Check an immigration dossier before it is posted.")
     parser.add_argument("--version", action="version", version=f"validator {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on an internal error, show the traceback")
     sub = parser.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("check", help="check a dossier (folder, zip, PDF or image)")
@@ -121,14 +134,16 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("rule_id", nargs="?")
-    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
+                   help="default: the locale's language when it is nl, en or fr, else nl")
 
     p = sub.add_parser("procedures", help="list the procedures with their source pages")
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
+                   help="default: the locale's language when it is nl, en or fr, else nl")
     return parser
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool):
     """A progress bar on a terminal only; logs and pipes get none."""
     if quiet or not sys.stderr.isatty():
         return None, None
@@ -146,7 +161,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     caps = limits.Limits(**{dest[4:]: value for dest, value in vars(args).items() if dest.startswith("cap:")})
     options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi),
-                           cache=not args.no_cache, limits=caps)
+                           cache=not args.no_cache, limits=caps, language=i18n.user_language())
     bar, progress = _progress(args.quiet)
     with _terminated_by_sigterm():
         if bar:
@@ -155,6 +170,7 @@ def _check(args: argparse.Namespace) -> int:
         else:
             report = check(args.path, options)
     suffix = args.output.suffix.lower() if args.output else ""
+    rendered: str | bytes
     if args.format == "text":
         colour = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = text.render(report, colour=colour)
@@ -164,8 +180,15 @@ def _check(args: argparse.Namespace) -> int:
         rendered = FORMATS[args.format](report)
     if args.output:
         write_private(args.output, rendered)
+    elif isinstance(rendered, bytes):
+        sys.stdout.buffer.write(rendered)
     else:
         sys.stdout.write(rendered)
+    failed = sorted({f.rule for f in report.findings if f.key == INTERNAL_ERROR})
+    if failed:
+        # The report holds every other rule's findings, but without these its verdict may be a false all-clear.
+        raise RuleFailed(f"internal error: rule {', '.join(failed)} failed, so the report is incomplete"
+                         " (a bug; --debug shows the traceback)")
     return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
 
 
@@ -190,7 +213,7 @@ def _terminated_by_sigterm() -> Iterator[None]:
 
 def _rules(args: argparse.Namespace) -> int:
     used: dict[str, list[str]] = {}
-    configs = {}
+    configs: dict[str, list[tuple[str, RuleConfig]]] = {}
     for proc in procedures.available():
         for cfg in proc.rules:
             used.setdefault(cfg.id, []).append(proc.id)
@@ -248,15 +271,24 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="validator: %(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="validator: %(levelname)s %(name)s: %(message)s")
     handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache,
                "watch": _watch}[args.command]
     try:
-        return handler(args)
-    except ValidatorError as exc:
-        print(f"validator: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print("validator: interrupted", file=sys.stderr)
-        return EXIT_UNUSABLE
+        code = handler(args)
+        # Here, not on the way out of Python, so that a reader that left is handled below.
+        sys.stdout.flush()
+        return code
+    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - every way out gets its exit code, from errors.py
+        code = exit_code(exc)
+        if isinstance(exc, BrokenPipeError):
+            # Nothing to say to a reader that left; and Python's own flush of standard output on the way out
+            # must not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return code
+        if code == EXIT_INTERNAL and args.debug:
+            traceback.print_exc()
+        print(f"validator: {describe(exc)}", file=sys.stderr)
+        return code

@@ -1,16 +1,24 @@
-"""Every error that stops a command, and the one place that maps them to exit codes.
+"""Every error that stops a command, and the one place that maps them to exit codes (`exit_code`).
 
 A bad file *inside* a dossier is never an exception: it becomes a finding.
-Only what prevents the command itself from running ends up here.
+Only what prevents the command itself from running ends up here; anything else
+that escapes is a bug in the validator (exit 3).
 """
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 EXIT_READY = 0
 EXIT_DEFICIENT = 1
 EXIT_UNUSABLE = 2
-# 128 + SIGTERM, as a shell reports a process that SIGTERM ended.
+EXIT_INTERNAL = 3
+# 128 + SIGINT and 128 + SIGTERM, as a shell reports a process that the signal ended.
+EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+# 128 + SIGPIPE: whoever read the output stopped reading (`validator rules | head`), as a shell tool reports it.
+EXIT_BROKEN_PIPE = 141
 
 
 class ValidatorError(Exception):
@@ -43,3 +51,32 @@ class Terminated(ValidatorError):
     """SIGTERM during a check: raised so that the way out removes what was unpacked from a zip."""
 
     exit_code = EXIT_TERMINATED
+
+
+class RuleFailed(ValidatorError):
+    """A rule raised: the report was written with the other rules' findings, but it is incomplete."""
+
+    exit_code = EXIT_INTERNAL
+
+
+def exit_code(exc: BaseException) -> int:
+    if isinstance(exc, ValidatorError):
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_BROKEN_PIPE
+    return EXIT_INTERNAL
+
+
+def describe(exc: BaseException) -> str:
+    """What ended the command, for standard error. A bug is one line: its kind and the line of the validator
+    it was raised at, never its message, which may quote a dossier's content."""
+    if isinstance(exc, ValidatorError):
+        return str(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted"
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "validator" in Path(f.filename).parts] or frames
+    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    return f"internal error: {type(exc).__name__}{where} (a bug; --debug shows the traceback)"

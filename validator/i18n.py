@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -10,11 +12,21 @@ from typing import Any
 import yaml
 from babel.dates import format_date
 
-from validator.model import Finding, Term
+from validator.model import INTERNAL_ERROR, Finding, Term
 from validator.yamlconfig import SAFE_LOADER
 
 LANGUAGES = ("nl", "en", "fr")
 DEFAULT_LANGUAGE = "nl"
+# The variables that set the language of messages, the first that is set winning (POSIX).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def user_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the user's locale when it is one the reports are written in ("fr_BE.UTF-8" → fr);
+    otherwise Dutch. A report's own language (--lang, dossier.yaml) comes before this."""
+    setting = next((environ[v] for v in LOCALE_VARIABLES if environ.get(v)), "")
+    lang = setting.split("_")[0].split(".")[0].lower()
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
 @cache
@@ -50,7 +62,7 @@ def _in_language(value: Any, lang: str) -> Any:
 
 def localize(finding: Finding, lang: str) -> Finding:
     """Fill in the finding's message and remedy in `lang`; a missing text is a bug, not a blank."""
-    if finding.key == "internal-error":
+    if finding.key == INTERNAL_ERROR:
         texts = catalogue(lang)["ui"]["internal_error"]
     else:
         texts = rule_text(lang, finding.rule)["findings"][finding.key]

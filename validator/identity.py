@@ -20,8 +20,8 @@ from typing import Any, Literal
 from validator import yamlconfig
 from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
-from validator.textmatch import contains_name
 from validator.model import Applicant, Document, Dossier
+from validator.textmatch import contains_name
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -84,6 +84,10 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         return None
     shows = person_fields("\n".join(p.text for p in pages)).shows()
     return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones))
+
+
+# What a machine-readable zone and the dossier's manifest both state, and may disagree on.
+FIELDS = ("name", "birth_date", "nationality")
 
 
 def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]:

@@ -206,6 +206,10 @@ class Term:
     key: str
 
 
+# The finding the pipeline makes of a rule that failed; its text is the catalogue's, not the rule's.
+INTERNAL_ERROR = "internal-error"
+
+
 @dataclass
 class Finding:
     """What a rule found. Text is filled in by the catalogue, in the report's language."""
@@ -252,3 +256,15 @@ class Report:
     applicant: Applicant = Applicant()
     repair_by: dt.date | None = None
     pages: list[Page] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (schemas/report.schema.json) as Python data."""
+        from validator.report import jsonreport
+
+        return jsonreport.as_dict(self)
+
+    def to_json(self) -> str:
+        """The JSON report as `validator check --format json` writes it."""
+        from validator.report import jsonreport
+
+        return jsonreport.render(self)

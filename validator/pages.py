@@ -93,21 +93,22 @@ def read_pages(sources: list[PageSource], options: ReadOptions,
                 _ocr(pending, options, cache)
                 pending = []
     _ocr(pending, options, cache)
-    for page, _ in read:
-        if page is not None:
-            page.language = language.page_language(page)
+    for done, _ in read:
+        if done is not None:
+            done.language = language.page_language(done)
     return read
 
 
 def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page, list[Problem], _Pending | None]:
     """The page as far as it can be read without OCR, and what OCR still has to read on it."""
     layer = src.text_layer()
-    has_layer = layer is not None and real_text(layer.text)
-    thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in layer.text) < THIN_TEXT_LAYER
+    text = layer.text if layer is not None else ""
+    has_layer = layer is not None and real_text(text)
+    thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in text) < THIN_TEXT_LAYER
     page = Page(src.file, src.number, src.width_mm, src.height_mm, src.size_source, src.scan_dpi,
                 ink=0.0, faint_ink=0.0, contrast=None)
-    if has_layer:
-        page.text, page.words, page.text_source = layer.text, list(layer.words), "text-layer"
+    if has_layer and layer is not None:
+        page.text, page.words, page.text_source = text, list(layer.words), "text-layer"
     layer_only = has_layer and not thin
     image = src.render(MEASURE_DPI if layer_only else _render_dpi(src, options))
     _measure(page, image, src.image_coverage > 0)

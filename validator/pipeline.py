@@ -11,15 +11,27 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validator import classify, i18n, manifest as manifest_mod, procedures
+from validator import classify, i18n, procedures
+from validator import manifest as manifest_mod
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
 from validator.concurrency import batches, run_all
 from validator.errors import ConfigError, UsageError
 from validator.ingest.files import open_entries
+from validator.ingest.source import PageSource
 from validator.ingest.walk import Entry, entries, refused_manifest
 from validator.limits import Limits
-from validator.model import SEVERITIES, DocumentSummary, Dossier, Finding, Report, SourceFile
+from validator.model import (
+    INTERNAL_ERROR,
+    SEVERITIES,
+    DocumentSummary,
+    Dossier,
+    Finding,
+    Page,
+    Problem,
+    Report,
+    SourceFile,
+)
 from validator.pages import OCR_BATCH, ReadOptions, read_pages
 from validator.rules import finding, registry
 
@@ -39,6 +51,8 @@ class CheckOptions:
     read: ReadOptions = ReadOptions()
     cache: bool = True
     limits: Limits = Limits()
+    # The report's language when neither the command line nor dossier.yaml gives one.
+    language: str = i18n.DEFAULT_LANGUAGE
 
 
 def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = None) -> Dossier:
@@ -65,15 +79,17 @@ def read_files(found: list[Entry], options: CheckOptions, progress: Progress | N
     with open_entries(found, cache, settings, options.limits) as opened:
         done = 0
 
-        def tick(read: list[object]) -> None:
+        def tick(read: list[tuple[Page | None, list[Problem]]]) -> None:
             nonlocal done
             done += len(read)
             if progress:
                 progress(done, len(opened.pages))
 
+        def read_run(run: list[tuple[SourceFile, PageSource]]) -> list[tuple[Page | None, list[Problem]]]:
+            return read_pages([src for _, src in run], options.read, cache)
+
         runs = batches(opened.pages, options.jobs, OCR_BATCH)
-        results = run_all(lambda run: read_pages([src for _, src in run], options.read, cache), runs,
-                          options.jobs, tick)
+        results = run_all(read_run, runs, options.jobs, tick)
         for run, read in zip(runs, results):
             for (source, _), (page, problems) in zip(run, read):
                 if page is not None:
@@ -96,8 +112,9 @@ def run_rules(dossier: Dossier) -> list[Finding]:
         try:
             findings.extend(rules[cfg.id](dossier, cfg))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
-            log.exception("rule %s failed", cfg.id)
-            findings.append(finding(cfg, "internal-error", severity="warning",
+            # The traceback only with --debug: the command reports the failure in one line (errors.py).
+            log.debug("rule %s failed", cfg.id, exc_info=True)
+            findings.append(finding(cfg, INTERNAL_ERROR, severity="warning",
                                     evidence={"error": type(exc).__name__}, error=type(exc).__name__))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (order[f.severity], f.file or "", f.page or 0, f.rule))
@@ -117,7 +134,7 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     started, runs = time.monotonic(), tesseract.RUNS.value
     dossier = load_dossier(path, options, progress)
     findings = run_rules(dossier)
-    lang = dossier.manifest.language or i18n.DEFAULT_LANGUAGE
+    lang = dossier.manifest.language or options.language
     for f in findings:
         i18n.localize(f, lang)
     documents = [

@@ -1,12 +1,16 @@
-"""Procedures are data: YAML files in `schemas/`, checked against a JSON Schema on load.
+"""Procedures are data: YAML files in `validator/data/procedures/`, checked against a JSON Schema on load.
 
 A procedure lists the rules it applies, each with a severity, parameters and
 the line of the authority's page it rests on. Fragments (such as the IND copy
 rules) are written once and included by every procedure that shares them.
+The schema a procedure is checked against gives each rule's parameters the
+schema of that rule's contract, so a mistyped parameter is an error with its
+line and column, never a silent default.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -17,10 +21,26 @@ from validator import yamlconfig
 from validator.errors import ConfigError, UnknownProcedure
 from validator.model import DEFAULT_REPAIR_DAYS, Procedure, RuleConfig
 
+PACKAGED = Path(__file__).resolve().parent / "data" / "procedures"
 
-def schemas_dir() -> Path:
-    override = os.environ.get("VALIDATOR_SCHEMAS")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "schemas"
+
+def procedures_dir() -> Path:
+    """Where the procedures are: the package's own, or a folder of one's own (VALIDATOR_PROCEDURES)."""
+    override = os.environ.get("VALIDATOR_PROCEDURES")
+    return Path(override) if override else PACKAGED
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The procedure schema with each rule's entry taking only the parameters that rule accepts."""
+    from validator.rules import contracts
+
+    full = copy.deepcopy(yamlconfig.schema("procedure.schema.yaml"))
+    entry = full["properties"]["rules"]["additionalProperties"]
+    full["properties"]["rules"]["properties"] = {
+        rule_id: {**entry, "properties": {**entry["properties"], "params": contract.schema()}}
+        for rule_id, contract in sorted(contracts().items())}
+    return full
 
 
 @dataclass(frozen=True)
@@ -37,17 +57,17 @@ class Source:
 
 @cache
 def sources() -> dict[str, Source]:
-    path = schemas_dir() / "sources.yaml"
+    path = procedures_dir() / "sources.yaml"
     data = yamlconfig.load(path, "sources.schema.yaml")
     return {key: Source(key, v["authority"], v["title"], v["seed"], v.get("updated")) for key, v in data.items()}
 
 
 @cache
 def _raw(schema_id: str) -> tuple[Path, dict[str, Any]]:
-    path = schemas_dir() / f"{schema_id}.yaml"
+    path = procedures_dir() / f"{schema_id}.yaml"
     if not path.is_file():
         raise UnknownProcedure(f"unknown procedure {schema_id!r}: no {path}")
-    data = yamlconfig.load(path, "procedure.schema.yaml")
+    data = yamlconfig.load(path, schema())
     if data["id"] != schema_id:
         raise ConfigError([f"{path}:1:1 id: expected {schema_id!r} (the file name), got {data['id']!r}"])
     return path, data
@@ -89,7 +109,7 @@ def _cite_within(value: Any, where: str, problems: list[str]) -> Any:
 
 @cache
 def load(schema_id: str) -> Procedure:
-    from validator.rules import registry
+    from validator.rules import contracts
 
     path, data = _raw(schema_id)
     if data["kind"] != "procedure":
@@ -98,10 +118,11 @@ def load(schema_id: str) -> Procedure:
     problems: list[str] = []
     rules = []
     for rule_id, cfg in sorted(_merged_rules(schema_id).items()):
-        if rule_id not in registry():
+        if rule_id not in contracts():
             problems.append(f"{path}: rules.{rule_id}: no rule with this id is implemented")
             continue
         missing = [k for k in ("severity", "legal_basis") if k not in cfg]
+        missing += [f"params.{k}" for k in sorted(contracts()[rule_id].required - set(cfg.get("params", {})))]
         if missing:
             problems.append(f"{path}: rules.{rule_id}: {' and '.join(missing)} required (here or in an include)")
             continue
@@ -118,5 +139,10 @@ def load(schema_id: str) -> Procedure:
 
 
 def available() -> list[Procedure]:
-    ids = sorted(p.stem for p in schemas_dir().glob("*.yaml") if p.stem != "sources")
-    return [load(i) for i in ids if _raw(i)[1]["kind"] == "procedure"]
+    folder = procedures_dir()
+    ids = sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "sources")
+    found = [load(i) for i in ids if _raw(i)[1]["kind"] == "procedure"]
+    if not found:
+        # An installation without its package data lists nothing rather than failing: say where it looked.
+        raise ConfigError([f"{folder}: no procedures there"])
+    return found

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 import yaml
@@ -165,8 +165,9 @@ def _shown_key(key: str | int) -> str:
     return text if _KEY_LIKE.fullmatch(text) else f"<a key of {len(text)} characters>"
 
 
-def load(path: Path, schema_name: str, untrusted: Untrusted | None = None) -> dict[str, Any]:
-    """Return the file's data, or raise ConfigError listing every problem in it."""
+def load(path: Path, schema_name: str | dict[str, Any], untrusted: Untrusted | None = None) -> dict[str, Any]:
+    """Return the file's data, or raise ConfigError listing every problem in it. The schema is a file of
+    validator/data, or one built at run time (a procedure's, with the parameters of every rule)."""
     text = _read(path, untrusted)
     try:
         if untrusted:
@@ -186,7 +187,9 @@ def load(path: Path, schema_name: str, untrusted: Untrusted | None = None) -> di
         except _TooMany:
             raise ConfigError([_too_many(path, untrusted)]) from None  # type: ignore[arg-type]
     problems = conversion.problems
-    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    validator = _validator(schema_name) if isinstance(schema_name, str) else \
+        jsonschema.Draft202012Validator(schema_name, format_checker=_FORMATS)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         problems.extend(_describe(path, error, conversion.marks, conversion.key_marks, echo=untrusted is None))
     if problems:
@@ -230,7 +233,8 @@ def _within_caps(text: str, path: Path, untrusted: Untrusted) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise ConfigError([f"{path}:{mark.line + 1}:{mark.column + 1}: nested more than {MAX_DEPTH} deep"])
+                where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+                raise ConfigError([f"{where}: nested more than {MAX_DEPTH} deep"])
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
@@ -255,15 +259,16 @@ def validate_plain(data: dict[str, Any], schema_name: str, source: str) -> None:
 
 
 def schema(schema_name: str) -> dict[str, Any]:
-    return _validator(schema_name).schema
+    return cast(dict[str, Any], _validator(schema_name).schema)
 
 
 def _describe(path: Path, error: jsonschema.ValidationError, marks: dict[KeyPath, Position],
               key_marks: dict[KeyPath, Position], echo: bool) -> list[str]:
     where: KeyPath = tuple(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = set(error.schema.get("properties", {}))
-        patterns = error.schema.get("patternProperties", {})
+        node = error.schema if isinstance(error.schema, dict) else {}
+        allowed = set(node.get("properties", {}))
+        patterns = node.get("patternProperties", {})
         unknown = [k for k in error.instance if k not in allowed and not patterns]
         known = ", ".join(sorted(allowed))
         return [f"{path}:{_at(key_marks, where + (k,))} {_dotted(where + (k,))}: unknown key"
@@ -282,7 +287,7 @@ def _expected(error: jsonschema.ValidationError, echo: bool) -> str:
     """What the schema expected, and what was there: the value itself only where `echo` allows it."""
     got = repr(error.instance) if echo else _kind(error.instance)
     if error.validator == "enum":
-        return f"expected one of {', '.join(map(repr, error.validator_value))}, got {got}"
+        return f"expected one of {', '.join(map(repr, cast(list[Any], error.validator_value)))}, got {got}"
     if error.validator == "type":
         return f"expected {error.validator_value}, got {got}"
     if error.validator == "required":

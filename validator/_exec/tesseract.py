@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeAlias
 
 import pytesseract
 from PIL import Image
@@ -132,7 +132,7 @@ def ocr(image: Image.Image, dpi: float, timeout: float) -> OcrResult:
     return _result(data, range(len(data["text"])), image.size)
 
 
-OcrFailure = RuntimeError | pytesseract.TesseractError | OSError
+OcrFailure: TypeAlias = RuntimeError | pytesseract.TesseractError | OSError
 
 
 def ocr_pages(pages: list[tuple[Image.Image, float]], timeout: float) -> list[OcrResult | OcrFailure]:

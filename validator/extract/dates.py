@@ -34,9 +34,9 @@ def _patterns() -> list[re.Pattern[str]]:
     months = "|".join(sorted({n for spellings in names.values() for n in spellings}, key=len, reverse=True))
     return [
         # 2026-11-06, 2026/11/06
-        re.compile(rf"(?<![\d./-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d])"),
+        re.compile(r"(?<![\d./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"),
         # 06/11/2026, 6.11.2026, 06-11-26
-        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})\s*(?P<s>[./-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*(?P<y>\d{{4}}|\d{{2}})(?![\d]|[./-]\d)"),
+        re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"),
         # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985, 12-Mär-2014
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?(?:\s*|-)(?:de\s+|of\s+)?"
                    rf"(?P<mn>{months})\b\.?(?:\s*/\s*[a-z]+\.?)?(?:,?\s*|-)(?P<y>\d{{4}})(?!\d)"),

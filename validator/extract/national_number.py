@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
 from stdnum.be import ssn
 from stdnum.exceptions import ValidationError
 

@@ -12,7 +12,13 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
+from validator.ingest.source import (
+    MAX_RENDER_PIXELS,
+    MM_PER_INCH,
+    PageUnreadable,
+    TextLayer,
+    implausible_shape,
+)
 from validator.limits import Limits, pixel_cost
 from validator.model import Problem, SizeSource, SourceFile
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pypdf
 import pypdfium2 as pdfium
@@ -20,7 +20,13 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageUnreadable, TextLayer, implausible_shape
+from validator.ingest.source import (
+    MAX_RENDER_PIXELS,
+    MM_PER_INCH,
+    PageUnreadable,
+    TextLayer,
+    implausible_shape,
+)
 from validator.limits import Limits, pixel_cost
 from validator.model import Box, Problem, SizeSource, SourceFile, Word
 
@@ -43,7 +49,7 @@ class _Structure:
     problems: list[Problem]
 
 
-def _resolve(obj: object) -> object:
+def _resolve(obj: Any) -> Any:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
@@ -80,7 +86,7 @@ def _unpack_metadata(reader: pypdf.PdfReader) -> None:
     """Unpack the XMP metadata within the stream cap: PDFium unpacks it whole as soon as it opens the file
     (200 MB of it took 1.7 GB), so a bomb there must be found before."""
     try:
-        metadata = _resolve(reader.trailer["/Root"].get("/Metadata"))
+        metadata = _resolve(_resolve(reader.trailer["/Root"]).get("/Metadata"))
         if isinstance(metadata, pypdf.generic.StreamObject):
             metadata.get_data()
     except pypdf.errors.LimitReachedError:
@@ -139,7 +145,7 @@ def _page_active_content(page: pypdf.PageObject, number: int) -> list[Problem]:
 
 def _document_active_content(reader: pypdf.PdfReader) -> list[Problem]:
     found = []
-    root = reader.trailer["/Root"]
+    root = _resolve(reader.trailer["/Root"])
     names = _resolve(root.get("/Names")) or {}
     if "/JavaScript" in names:
         found.append(Problem("javascript", "document-level JavaScript"))
@@ -212,7 +218,8 @@ class PdfPage:
                 w, h = page.get_size()
                 size_mm = (w / PT_PER_INCH * MM_PER_INCH, h / PT_PER_INCH * MM_PER_INCH)
             self.scan_dpi, self.image_coverage, self.largest_image = _scan_resolution(page)
-        self.width_mm, self.height_mm = size_mm
+        self.width_mm: float | None = size_mm[0]
+        self.height_mm: float | None = size_mm[1]
         self.size_source: SizeSource = "page-box"
 
     def text_layer(self) -> TextLayer | None:
@@ -278,19 +285,19 @@ def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer
     words = []
     # Text runs, not characters: a few calls per line instead of one per letter.
     for i in range(textpage.count_rects()):
-        l, b, r, t = textpage.get_rect(i)
-        run = textpage.get_text_bounded(l, b, r, t)
+        x0, y0, x1, y1 = textpage.get_rect(i)
+        run = textpage.get_text_bounded(x0, y0, x1, y1)
         tokens = run.split()
         if not tokens:
             continue
         total = sum(len(tok) for tok in tokens) + len(tokens) - 1
-        x = l
+        x = x0
         for tok in tokens:
-            share = (r - l) * len(tok) / max(total, 1)
-            box = _to_page_fraction((x - left) / width, (b - bottom) / height,
-                                    (x + share - left) / width, (t - bottom) / height, rotation)
+            share = (x1 - x0) * len(tok) / max(total, 1)
+            box = _to_page_fraction((x - left) / width, (y0 - bottom) / height,
+                                    (x + share - left) / width, (y1 - bottom) / height, rotation)
             words.append(Word(tok, 100.0, box))
-            x += share + (r - l) / max(total, 1)
+            x += share + (x1 - x0) / max(total, 1)
     return TextLayer(text, words)
 
 
@@ -364,7 +371,7 @@ def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
         if pixel_cost(px_w, px_h) > limits.pixels:
             source.problems.append(Problem("too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number,
                                            limit=limits.pixels))
-        elif shape := implausible_shape(page.width_mm, page.height_mm, "mm"):
+        elif page.width_mm and page.height_mm and (shape := implausible_shape(page.width_mm, page.height_mm, "mm")):
             source.problems.append(Problem("unreadable", shape, page.number))
         else:
             kept.append(page)

@@ -17,8 +17,16 @@ from PIL import Image
 
 from validator import __version__, i18n
 from validator.model import SEVERITIES, DocumentSummary, Finding, Page, Report
-from validator.report import (CONDITIONS, by_hand, checked, element_names, headline, identity_matrix, templates,
-                              where)
+from validator.report import (
+    CONDITIONS,
+    by_hand,
+    checked,
+    element_names,
+    headline,
+    identity_matrix,
+    templates,
+    where,
+)
 
 # Word boxes are a line high; on a 300 px thumbnail they need a margin to be seen.
 BOX_PAD = 0.006
@@ -84,7 +92,7 @@ def _owner(f: Finding, documents: list[DocumentSummary]) -> DocumentSummary | No
     mine = [d for d in documents if d.file == f.file]
     shown = _shown_on(f)
     holding = [d for d in mine if shown is not None and d.page_range and d.page_range[0] <= shown <= d.page_range[1]]
-    return (holding or mine or [None])[0]
+    return (holding or mine)[0] if holding or mine else None
 
 
 def _document(summary: DocumentSummary, findings: list[Finding], pages: dict[tuple[str, int], Page],

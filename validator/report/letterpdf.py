@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.recorder import FPDFRecorder
 
 from validator.errors import ValidatorError
 from validator.model import Report
@@ -35,7 +36,7 @@ def render(report: Report) -> bytes:
     pdf.add_page()
 
     def para(text: str, style: str = "", size: float = 10.5, indent: float = 0, after: float = LINE_MM / 2,
-             out: FPDF = pdf) -> None:
+             out: FPDF | FPDFRecorder = pdf) -> None:
         out.set_font(FONT, style, size)
         out.set_x(pdf.l_margin + indent)
         out.multi_cell(0, LINE_MM, text, align="L", new_x="LMARGIN", new_y="NEXT")

@@ -6,7 +6,16 @@ from itertools import groupby
 
 from validator import i18n
 from validator.model import SEVERITIES, Finding, Report
-from validator.report import CONDITIONS, by_hand, checked, element_names, headline, identity_matrix, where, worst
+from validator.report import (
+    CONDITIONS,
+    by_hand,
+    checked,
+    element_names,
+    headline,
+    identity_matrix,
+    where,
+    worst,
+)
 
 _COLOURS = {"inadmissible": "\033[1;31m", "deficiency": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
@@ -33,7 +42,7 @@ def render(report: Report, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _by_hand(report: Report, paint) -> list[str]:  # type: ignore[no-untyped-def]
+def _by_hand(report: Report, paint) -> list[str]:
     unverified = by_hand(report)
     if not unverified:
         return []
@@ -63,7 +72,7 @@ def _identity(report: Report) -> list[str]:
     return lines
 
 
-def _finding(f: Finding, lang: str, paint) -> list[str]:  # type: ignore[no-untyped-def]
+def _finding(f: Finding, lang: str, paint) -> list[str]:
     place = where(f, lang)
     label = paint(f.severity, f"[{i18n.ui(lang, f'severity.{f.severity}')}]")
     head = f"  {label} {f.rule}" + (f" ({place})" if place else "")

@@ -1,19 +1,23 @@
 """Rules: plain functions of the dossier that return findings, registered by their id.
 
-Rules never touch files; they read the Dossier that ingestion built.
+Rules never touch files; they read the Dossier that ingestion built. Each rule registers its contract with
+it: the finding keys it may emit (each has a message in every language of validator/messages) and the JSON
+Schema of each parameter a procedure may give it (checked when the procedure loads, so that a mistyped
+parameter is an error there, not a silent default here).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from validator import language
 from validator.classify import OTHER
 from validator.extract.mrz import find_mrz
-from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Severity
+from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
@@ -30,12 +34,47 @@ RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
 _MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter")
 
+# Parameter schemas the rules share.
+NUMBER: dict[str, Any] = {"type": "number"}
+COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+SHARE: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 1}
+WORDS: dict[str, Any] = {"type": "array", "items": {"type": "string", "minLength": 1}}
+# A line of one of the authority's pages (sources.yaml), as procedures cite one.
+LEGAL_BASIS: dict[str, Any] = {"$ref": "#/$defs/legal_basis"}
+# Text written in every report language.
+TEXT: dict[str, Any] = {"$ref": "#/$defs/text"}
 
-def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
+
+@dataclass(frozen=True)
+class Contract:
+    """What a rule promises: the finding keys it may emit, and the parameters a procedure may give it."""
+
+    keys: frozenset[str]
+    # Each parameter's JSON Schema, by name; none is accepted that is not here.
+    params: dict[str, dict[str, Any]]
+    # Parameters without a default in the rule: the procedure, or one it includes, must give them.
+    required: frozenset[str]
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": False, "properties": self.params}
+
+
+_CONTRACTS: dict[str, Contract] = {}
+
+
+class UndeclaredKey(Exception):
+    """A rule made a finding its contract does not list: a bug, caught like any other failure of a rule."""
+
+
+def rule(rule_id: str, keys: Iterable[str], params: dict[str, dict[str, Any]] | None = None,
+         required: Iterable[str] = ()) -> Callable[[RuleFn], RuleFn]:
+    """Register a rule with its contract: the finding `keys` it may emit, the schema of each of its `params`,
+    and which of those it has no default for (`required`)."""
     def register(fn: RuleFn) -> RuleFn:
         if rule_id in _REGISTRY:
             raise ValueError(f"rule {rule_id} registered twice")
         _REGISTRY[rule_id] = fn
+        _CONTRACTS[rule_id] = Contract(frozenset(keys), params or {}, frozenset(required))
         return fn
     return register
 
@@ -45,6 +84,11 @@ def registry() -> dict[str, RuleFn]:
     for name in _MODULES:
         importlib.import_module(f"{__name__}.{name}")
     return dict(_REGISTRY)
+
+
+def contracts() -> dict[str, Contract]:
+    registry()
+    return dict(_CONTRACTS)
 
 
 def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None = None, *,
@@ -59,6 +103,8 @@ def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None
     `of`: the document the finding judges as being of its type (a certificate, an application); when that type
     was a guess, so is the finding.
     """
+    if key != INTERNAL_ERROR and key not in _CONTRACTS[cfg.id].keys:
+        raise UndeclaredKey(f"{cfg.id} made a finding {key!r} its contract does not list")
     unverified = unverified or (of is not None and not sure_of_type(of))
     return Finding(rule=cfg.id, severity="warning" if unverified else severity or cfg.severity, key=key, file=file,
                    page=page, params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis,

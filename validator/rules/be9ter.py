@@ -16,19 +16,28 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 from dateutil.relativedelta import relativedelta
 
 from validator import identity, signature, yamlconfig
+from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.dates import birth_dates, document_date
-from validator.extract import labels
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
-from validator.rules import FEW_WORDS, absent, boxes, document_language, finding, handwritten, read_surely, rule
+from validator.rules import (
+    FEW_WORDS,
+    absent,
+    boxes,
+    document_language,
+    finding,
+    handwritten,
+    read_surely,
+    rule,
+)
 from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
@@ -36,6 +45,9 @@ NATIONAL_LANGUAGES = ("nl", "fr", "de")
 ADDRESS_REACH = 80
 ADDRESS_LENGTH = 120
 KINSHIP = ("birth-certificate", "marriage-certificate", "marriage-booklet")
+# What the application must state about the applicant (DVZ's list, seed 004), in the order it is checked.
+PERSONAL_ELEMENTS = ("name", "first-name", "nationality", "birth-date", "birth-place", "birth-country", "number")
+LANGUAGE_KEYS = ("translated", "wrong-language")
 
 
 @cache
@@ -105,7 +117,7 @@ def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) 
                   of=document)
 
 
-@rule("BE9TER-REGISTERED-MAIL")
+@rule("BE9TER-REGISTERED-MAIL", keys=("not-to-dvz", "planned", "attached-missing", "missing"))
 def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     receipts = dossier.documents_of("registered-mail-receipt")
     for receipt in receipts:
@@ -125,7 +137,7 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                   evidence={"found": None, "expected": "registered-mail-receipt", "look_at": look})
 
 
-@rule("BE9TER-ADDRESS")
+@rule("BE9TER-ADDRESS", keys=("no-application", "missing"))
 def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applications = _applications(dossier)
     if not applications:
@@ -182,7 +194,8 @@ def _after_a_month(text: str, start: int) -> bool:
     return bool(before) and any(before[-1].strip(".,") in names for names in month_names().values())
 
 
-@rule("BE9TER-IDENTITY")
+@rule("BE9TER-IDENTITY", keys=[f"proven-{basis}" for basis in get_args(identity.Basis)]
+       + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")])
 def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     pieces = [p for d in dossier.documents if (p := identity.piece_of(dossier, d))]
     asylum = dossier.manifest.asylum
@@ -228,7 +241,7 @@ def _certificates(dossier: Dossier) -> list[Document]:
     return dossier.documents_of("medical-certificate")
 
 
-@rule("BE9TER-MEDCERT-PRESENT")
+@rule("BE9TER-MEDCERT-PRESENT", keys=("missing",))
 def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if not _certificates(dossier):
         statements = [d.file for d in dossier.documents_of("medical-statement")]
@@ -237,7 +250,7 @@ def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                       evidence={"found": statements, "expected": "medical-certificate", "look_at": look})
 
 
-@rule("BE9TER-MEDCERT-AGE")
+@rule("BE9TER-MEDCERT-AGE", keys=("undated", "future", "too-old"), params={"months": {"type": "integer", "minimum": 1}})
 def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     months = cfg.params.get("months", 3)
     limit = dossier.submission_date - relativedelta(months=months)
@@ -279,7 +292,8 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     headed: list[tuple[set[str], list[str]]] = []
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
-        rest = folded[_ENUMERATOR.match(folded).end():]
+        enumerator = _ENUMERATOR.match(folded)
+        rest = folded[enumerator.end() if enumerator else 0:]
         starts = {name for name, p in patterns.items() if p.match(rest)}
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.
@@ -313,7 +327,7 @@ def missing_sections(text: str) -> dict[str, bool]:
     return {name: sections[name] is not None for name in missing}
 
 
-@rule("BE9TER-MEDCERT-FIELDS")
+@rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment"))
 def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
         by_hand = handwritten(dossier.pages_of(cert))
@@ -326,7 +340,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 
 
-@rule("BE9TER-MEDCERT-DOCTOR")
+@rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
 def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for cert in _certificates(dossier):
@@ -360,19 +374,20 @@ def _languages_rule(dossier: Dossier, cfg: RuleConfig, documents: list[Document]
                       evidence={"found": lang, "expected": list(allowed)}, language=Term(f"language.{lang}"))
 
 
-@rule("BE9TER-MEDCERT-LANGUAGE")
+@rule("BE9TER-MEDCERT-LANGUAGE", keys=LANGUAGE_KEYS)
 def certificate_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     yield from _languages_rule(dossier, cfg, dossier.documents_of("medical-certificate", "medical-statement"),
                                NATIONAL_LANGUAGES)
 
 
-@rule("BE9TER-IDENTITY-LANGUAGE")
+@rule("BE9TER-IDENTITY-LANGUAGE", keys=LANGUAGE_KEYS)
 def identity_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     pieces = [d for d in dossier.documents if d.type in identity.properties()]
     yield from _languages_rule(dossier, cfg, pieces, NATIONAL_LANGUAGES + ("en",))
 
 
-@rule("BE9TER-APPLICATION-LANGUAGE")
+@rule("BE9TER-APPLICATION-LANGUAGE", keys=("unknown", "asylum-language", "wrong-language"),
+       params={"asylum_months": {"type": "integer", "minimum": 0}})
 def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     asylum = dossier.manifest.asylum
     bound_until = asylum.refused_on + relativedelta(months=cfg.params.get("asylum_months", 6)) \
@@ -393,13 +408,13 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
                           language=Term(f"language.{lang}"))
 
 
-@rule("BE9TER-SIGNED")
+@rule("BE9TER-SIGNED", keys=("unsigned",))
 def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
         yield from _signature_findings(cfg, app, dossier.pages_of(app))
 
 
-@rule("BE9TER-PERSONAL-DATA")
+@rule("BE9TER-PERSONAL-DATA", keys=[f"missing-{element}" for element in PERSONAL_ELEMENTS] + ["invalid-number"])
 def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for app in _applications(dossier):
@@ -437,14 +452,14 @@ def _application_says(dossier: Dossier, group: str) -> bool:
     return any(_says(dossier.text_of(app), group, tuple(app.languages)) for app in _applications(dossier))
 
 
-@rule("BE9TER-CHOSEN-DOMICILE")
+@rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
 def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if apps and not _application_says(dossier, "chosen_domicile"):
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
 
 
-@rule("BE9TER-COUNTRY-INFO")
+@rule("BE9TER-COUNTRY-INFO", keys=("missing",))
 def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if not apps or dossier.documents_of("country-of-origin-info"):
@@ -454,7 +469,7 @@ def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
 
 
-@rule("BE9TER-FAMILY")
+@rule("BE9TER-FAMILY", keys=("no-kinship-proof",))
 def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if apps and _application_says(dossier, "family_members"):
@@ -464,7 +479,7 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           evidence={"look_at": look})
 
 
-@rule("BE9TER-PARALLEL")
+@rule("BE9TER-PARALLEL", keys=("earlier-withdrawn",))
 def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
         if _says(dossier.text_of(app), "earlier_application", tuple(app.languages)):

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from validator import textmatch
 from validator.inkmap import unread_ink
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import boxes, finding, pages_text, rule
+from validator.rules import COUNT, NUMBER, SHARE, boxes, finding, pages_text, rule
 
 A4_MM = (210.0, 297.0)
+# What an IND copy must not carry: files inside the PDF, scripts, sound or video.
+ACTIVE_CONTENT = ("embedded-files", "javascript", "multimedia")
 # Paper sizes people send by mistake, to name them in the message.
 KNOWN_SIZES = {"Letter": (215.9, 279.4), "Legal": (215.9, 355.6), "A5": (148.0, 210.0), "A3": (297.0, 420.0),
                "B5": (176.0, 250.0)}
@@ -26,7 +29,7 @@ def _size_name(w: float, h: float, tolerance: float) -> str | None:
 
 
 def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
-              page_evidence: dict[int, dict[str, object]] | None = None, **params: object) -> Iterator[Finding]:
+              page_evidence: dict[int, dict[str, object]] | None = None, **params: Any) -> Iterator[Finding]:
     """One finding per page, or one for the file when every page has the same defect."""
     if len(bad) > 1 and len(bad) == len(f.pages):
         yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
@@ -37,7 +40,7 @@ def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidenc
         yield finding(cfg, key, f.path, p.number, evidence={**evidence, **extra}, **params)
 
 
-def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: object) -> Iterator[Finding]:
+def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iterator[Finding]:
     """One finding for the whole dossier naming every page on which the number may stand unread: a person
     looks at them together, as one task, rather than page by page."""
     if not pages:
@@ -71,7 +74,8 @@ def _may_hide_number(p: Page) -> bool:
     return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
 
 
-@rule("IND-COPY-A4")
+@rule("IND-COPY-A4", keys=("size-unknown", "implausible-resolution", "not-a4", "not-a4-all"),
+       params={"tolerance_mm": NUMBER, "plausible_mm": {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2}})
 def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     tolerance = cfg.params.get("tolerance_mm", 5)
     low, high = cfg.params.get("plausible_mm", [70, 600])
@@ -104,7 +108,7 @@ def is_blank(p: Page, cfg: RuleConfig) -> bool:
             and len(readable) <= cfg.params.get("max_words", 3))
 
 
-@rule("IND-COPY-SINGLE-SIDED")
+@rule("IND-COPY-SINGLE-SIDED", keys=("duplex", "blank-page"), params={"blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT})
 def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         blank = [p.number for p in f.pages if is_blank(p, cfg)]
@@ -140,7 +144,9 @@ def _inferred_vnumber(dossier: Dossier) -> tuple[str, int] | None:
     return digits, count
 
 
-@rule("IND-COPY-VNUMBER")
+@rule("IND-COPY-VNUMBER", keys=("no-identifier", "missing-any", "missing-any-all", "inferred", "unclear", "different", "missing",
+             "missing-all", "unread", "missing-name", "missing-name-all", "unread-name"),
+       params={"margin_band": SHARE})
 def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     known = _identifier(dossier)
@@ -227,17 +233,19 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
     yield from _unread(cfg, unread, "unread-name", expected=expected)
 
 
-@rule("IND-COPY-NO-MEDIA")
+@rule("IND-COPY-NO-MEDIA", keys=("media", "archive", *ACTIVE_CONTENT))
 def no_media(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         if f.kind in ("media", "archive"):
             yield finding(cfg, f.kind, f.path, evidence={"found": f.media_type}, type=f.media_type or "?")
         for p in f.problems:
-            if p.code in ("embedded-files", "javascript", "multimedia"):
+            if p.code in ACTIVE_CONTENT:
                 yield finding(cfg, p.code, f.path, p.page, evidence={"found": p.detail}, detail=p.detail)
 
 
-@rule("IND-COPY-LEGIBLE")
+@rule("IND-COPY-LEGIBLE", keys=("low-resolution", "low-resolution-all", "low-contrast", "low-confidence", "cut-off"),
+       params={"min_dpi": COUNT, "min_contrast": NUMBER, "min_confidence": NUMBER, "min_words_for_confidence": COUNT,
+               "edge_words": COUNT, "blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT})
 def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     min_dpi = cfg.params.get("min_dpi", 150)
     for f in dossier.files:
@@ -277,6 +285,6 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
                       words=len(edge))
 
 
-@rule("IND-ORIGINALS")
+@rule("IND-ORIGINALS", keys=("keep-originals",))
 def originals(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     yield finding(cfg, "keep-originals")

@@ -9,7 +9,7 @@ from validator.model import Dossier, Finding, RuleConfig
 from validator.rules import finding, pages_text, rule
 
 
-@rule("DOC-UNCLASSIFIED")
+@rule("DOC-UNCLASSIFIED", keys=("unclassified", "unclassified-part"))
 def unclassified(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     sizes = {f.path: len(f.pages) for f in dossier.files}
     for d in dossier.documents:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from validator.extract.mrz import Mrz, find_mrz
-from validator.identity import disagreements
+from validator.identity import FIELDS, disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, rule
 
@@ -37,7 +37,7 @@ def has_valid_passport(dossier: Dossier) -> bool:
     return any(_valid_passport(m, dossier.submission_date) and m.valid for _, _, m in zones(dossier))
 
 
-@rule("ID-MRZ")
+@rule("ID-MRZ", keys=("check-digits", "corrected", *(f"differs-{field}" for field in FIELDS)))
 def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for doc, page, mrz in zones(dossier):
@@ -57,7 +57,7 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           evidence={**evidence, "found": found, "expected": expected}, found=found, expected=expected)
 
 
-@rule("ID-EXPIRED")
+@rule("ID-EXPIRED", keys=("expired",))
 def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for doc, page, mrz in zones(dossier):
         if mrz.valid and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
@@ -67,7 +67,7 @@ def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           date=mrz.expiry_date.isoformat())
 
 
-@rule("ID-SUFFICIENCY")
+@rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
 def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     """IND: a valid passport (IND-MED-PASSPORT-EXEMPTION says what an applicant without one must show)."""
     passports = [(doc, page, m) for doc, page, m in zones(dossier) if m.document_type.startswith("P")]

@@ -11,9 +11,30 @@ from dateutil.relativedelta import relativedelta
 
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
-from validator.rules import absent, document_language, finding, rule
+from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, document_language, finding, rule
 from validator.rules.identity import has_valid_passport
 from validator.textmatch import fold
+
+FEES = {"type": "array", "minItems": 1, "items": {
+    "type": "object", "additionalProperties": False, "required": ["amount", "legal_basis"],
+    "properties": {"amount": NUMBER, "legal_basis": LEGAL_BASIS, "other_amounts": {"type": "array", "items": {
+        "type": "object", "additionalProperties": False, "required": ["amount", "when"],
+        "properties": {"amount": NUMBER, "when": TEXT, "if": {
+            "type": "object", "additionalProperties": False,
+            "properties": {"nationality": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{3}$"}}}}}}}}}}
+ROUTES = {"type": "object", "minProperties": 1, "additionalProperties": {
+    "type": "object", "additionalProperties": False, "required": ["years", "name", "legal_basis"],
+    "properties": {"years": COUNT, "name": TEXT, "legal_basis": LEGAL_BASIS, "none_if_convicted": {"type": "boolean"}}}}
+# The conditions of seed 000 and the documents that show each: every id has its message in the catalogue.
+NEEDED_DOCUMENTS = ("medical", "care-institution", "insurance", "income")
+NEEDS = {"type": "array", "items": {
+    "type": "object", "additionalProperties": False, "required": ["id", "types"],
+    "properties": {"id": {"enum": list(NEEDED_DOCUMENTS)}, "types": WORDS, "not_in_art64_window": {"type": "boolean"}}}}
+# The conditions of seed 000 under which no valid passport is needed.
+EXEMPTIONS = ("in-netherlands", "identity-clear", "passport-only-abroad", "medical-emergency", "no-treatment-abroad")
+CONDITIONS = {"type": "array", "items": {
+    "type": "object", "additionalProperties": False, "required": ["id"],
+    "properties": {"id": {"enum": list(EXEMPTIONS)}, "types": WORDS, "phrases": WORDS}}}
 
 
 def _condition_holds(condition: dict[str, Any], dossier: Dossier) -> bool | None:
@@ -25,7 +46,7 @@ def _condition_holds(condition: dict[str, Any], dossier: Dossier) -> bool | None
     return nationality in condition["nationality"]
 
 
-@rule("IND-FEE")
+@rule("IND-FEE", keys=("fee", "other-amount", "other-amount-applies", "conflict"), params={"fees": FEES}, required=["fees"])
 def fee(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     tables = cfg.params["fees"]
     for table in tables:
@@ -52,7 +73,7 @@ def _art64_window(dossier: Dossier, days: int) -> tuple[dt.date, dt.date] | None
     return ends - dt.timedelta(days=days), ends + dt.timedelta(days=days)
 
 
-@rule("IND-MED-ART64-WINDOW")
+@rule("IND-MED-ART64-WINDOW", keys=("too-early", "too-late", "inside"), params={"days": COUNT})
 def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     window = _art64_window(dossier, cfg.params.get("days", 28))
     if window is None:
@@ -60,7 +81,7 @@ def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     start, end = window
     submitted = dossier.submission_date
     evidence = {"found": submitted.isoformat(), "expected": [start.isoformat(), end.isoformat()]}
-    dates = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
+    dates: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
     if submitted < start:
         yield finding(cfg, "too-early", evidence=evidence, days=(start - submitted).days, **dates)
     elif submitted > end:
@@ -69,13 +90,13 @@ def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "inside", severity="info", evidence=evidence, **dates)
 
 
-@rule("IND-MED-SURINAME")
+@rule("IND-MED-SURINAME", keys=("extension",))
 def suriname(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if dossier.manifest.applicant.nationality == "SUR":
         yield finding(cfg, "extension")
 
 
-@rule("IND-HNT-DURATION")
+@rule("IND-HNT-DURATION", keys=("no-route", "unknown-route", "no-since", "too-early"), params={"routes": ROUTES}, required=["routes"])
 def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     routes: dict[str, dict[str, Any]] = cfg.params["routes"]
     permit = dossier.manifest.previous_permit
@@ -103,7 +124,8 @@ def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                       days=(reached - dossier.submission_date).days)
 
 
-@rule("IND-MED-DOCS")
+@rule("IND-MED-DOCS", keys=[f"missing-{need}" for need in NEEDED_DOCUMENTS] + ["art64-no-income"],
+       params={"art64_days": COUNT, "documents": NEEDS}, required=["documents"])
 def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     art64 = _art64_window(dossier, cfg.params.get("art64_days", 28))
     window = art64 is not None and art64[0] <= dossier.submission_date <= art64[1]
@@ -118,7 +140,8 @@ def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "art64-no-income", severity="info")
 
 
-@rule("IND-MED-PASSPORT-EXEMPTION")
+@rule("IND-MED-PASSPORT-EXEMPTION", keys=[f"unproven-{condition}" for condition in EXEMPTIONS], params={"conditions": CONDITIONS},
+       required=["conditions"])
 def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if has_valid_passport(dossier):
         return
@@ -131,7 +154,9 @@ def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])})
 
 
-@rule("IND-TRANSLATION")
+@rule("IND-TRANSLATION", keys=("untranslated", "no-legalisation"),
+       params={"languages": WORDS, "official_types": WORDS, "legalisation_phrases": WORDS},
+       required=["official_types", "legalisation_phrases"])
 def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     accepted = tuple(cfg.params.get("languages", ["nl", "en", "fr", "de"]))
     translated = bool(dossier.documents_of("translation"))
@@ -176,7 +201,8 @@ def _lasting_months(text: str, lifelong: re.Pattern[str]) -> int:
     return max(spans, default=0)
 
 
-@rule("IND-HNT-MED-CONTINUES")
+@rule("IND-HNT-MED-CONTINUES", keys=("no-evidence", "too-short"), params={"routes": WORDS, "months": COUNT, "lifelong_phrases": WORDS},
+       required=["routes", "lifelong_phrases"])
 def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
         return
@@ -196,7 +222,7 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                       evidence={"found": [d.file for d in medical], "months": max(named)})
 
 
-@rule("IND-HNT-INBURGERING")
+@rule("IND-HNT-INBURGERING", keys=("missing",), params={"routes": WORDS}, required=["routes"])
 def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
         return

@@ -8,6 +8,9 @@ from validator.limits import option
 from validator.model import Dossier, Finding, RuleConfig
 from validator.rules import finding, rule
 
+# Zip entries that would have been written outside the folder they were unpacked into.
+UNSAFE = ("unsafe-path", "link-outside")
+
 # Problems that mean the file, as it is, cannot be used.
 _UNUSABLE = {"unreadable", "encrypted", "too-large", "empty", "link-loop"}
 # Problems that mean a person must look, but the file was read.
@@ -18,7 +21,7 @@ _CAPPED = {"too-many-pages": "pages_per_file", "dossier-too-many-pages": "pages"
            "too-many-pixels": "pixels"}
 
 
-@rule("INPUT-UNREADABLE")
+@rule("INPUT-UNREADABLE", keys=(*_UNUSABLE, *_DOUBTFUL, *_CAPPED, "no-documents", "unsupported"))
 def unreadable(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if not dossier.files:
         yield finding(cfg, "no-documents", evidence={"files": 0})
@@ -40,9 +43,9 @@ def unreadable(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                           type=kind)
 
 
-@rule("INPUT-UNSAFE")
+@rule("INPUT-UNSAFE", keys=UNSAFE)
 def unsafe(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         for p in f.problems:
-            if p.code in ("unsafe-path", "link-outside"):
+            if p.code in UNSAFE:
                 yield finding(cfg, p.code, f.path, evidence={"entry": p.detail}, entry=p.detail)

@@ -68,7 +68,7 @@ def reports(report: Report) -> dict[str, str]:
 
 
 def error(name: str, content_hash: str, reason: str) -> dict[str, str]:
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     body = {"dossier": name, "sha256": content_hash, "error": reason, "at": at}
     return {ERROR: json.dumps(body, ensure_ascii=False, indent=2) + "\n"}
 
@@ -107,7 +107,7 @@ def _retire(target: Path, staged: Path) -> None:
         # Outputs no hash file commits: an interrupted run of an older version left them, nothing to keep.
         shutil.rmtree(target)
         return
-    written = dt.datetime.fromtimestamp((target / HASH_FILE).stat().st_mtime, dt.timezone.utc)
+    written = dt.datetime.fromtimestamp((target / HASH_FILE).stat().st_mtime, dt.UTC)
     (staged / PREVIOUS).mkdir(mode=0o700, exist_ok=True)
     os.replace(target, _free(staged / PREVIOUS / f"{written:%Y-%m-%dT%H%M%SZ}-{old[:12]}"))
 

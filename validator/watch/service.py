@@ -35,6 +35,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from validator._exec import tesseract
 from validator.errors import UsageError, ValidatorError
@@ -491,8 +492,8 @@ class Watcher:
             return
         self._ledger.set(name, job.path, outcome.state, job.signature, job.hash, self._report(name, outcome.state),
                          outcome.reason)
-        log.event(outcome.state, dossier=name, sha256=job.hash[:12],
-                  **({"reason": outcome.reason} if outcome.reason else {}))
+        reason: dict[str, Any] = {"reason": outcome.reason} if outcome.reason else {}
+        log.event(outcome.state, dossier=name, sha256=job.hash[:12], **reason)
 
     def _mark_publishing(self, name: str, path: Path) -> None:
         try:
