@@ -74,6 +74,7 @@ def summary(selected: list[str]) -> int:
             outcomes[name] = mutmut_cli.status_by_exit_code[code]
     if selected:
         from fnmatch import fnmatch
+
         outcomes = {n: s for n, s in outcomes.items() if any(fnmatch(n, p) for p in selected)}
     equivalent = _equivalents()
     counts = Counter(outcomes.values())
@@ -85,8 +86,10 @@ def summary(selected: list[str]) -> int:
     considered = len(outcomes) - len(equivalent & {n for n, s in outcomes.items() if s not in DETECTED})
     rate = detected / considered if considered else 0.0
     print(f"\n{dt.date.today().isoformat()}: {dict(sorted(counts.items()))}")
-    print(f"killed {detected} of {len(outcomes)} mutants; {len(outcomes) - considered} listed as equivalent; "
-          f"kill rate {rate:.1%} of the {considered} that can be killed")
+    print(
+        f"killed {detected} of {len(outcomes)} mutants; {len(outcomes) - considered} listed as equivalent; "
+        f"kill rate {rate:.1%} of the {considered} that can be killed"
+    )
     return 0
 
 
