@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from tests.memory import SUBMISSION, graded, page, run, typed
+from tests.memory import SUBMISSION, dossier, graded, page, run, typed
 
 # ---- IND-HNT-DURATION: the years of seed 002, written here, never read from the schema under test ----------
 
@@ -473,3 +473,54 @@ def test_receipt_read_too_poorly_to_tell_its_addressee() -> None:
 def test_no_receipt(planned: str | None, key: str, severity: str) -> None:
     d = _9ter(_application("79.03.08-284.89"), **({"registered_mail": planned} if planned else {}))
     assert graded(run(d, "BE9TER-REGISTERED-MAIL")) == [(key, None, None, severity)]
+
+
+def test_7018_amounts_for_someone_not_of_san_marino_or_israel() -> None:
+    # Seed 001, form 7018: "Deze aanvraag kost € 174." and "Hebt u de Turkse nationaliteit? Of is uw partner
+    # Turks en heeft hij het recht om te werken in Nederland? Uw aanvraag kost € 68." The Benelux amount of € 0
+    # in between holds for nationals of San Marino and Israel only.
+    found = run(typed("ind-7018", applicant={"nationality": "MAR"}), "IND-FEE")
+    assert [(f.key, f.params["amount"]) for f in found] == [
+        ("fee", 174),
+        ("other-amount", 0),
+        ("other-amount", 68),
+    ]
+    israeli = run(typed("ind-7018", applicant={"nationality": "ISR"}), "IND-FEE")
+    assert [f.key for f in israeli] == ["fee", "other-amount", "other-amount-applies", "other-amount"]
+
+
+def test_each_fee_table_keeps_its_own_source() -> None:
+    # Seed 001: "De aanvraag kost € 1057."; seed 002: "Deze aanvraag kost € 1003."
+    found = run(typed("ind-7027"), "IND-FEE")
+    fees = [f for f in found if f.key == "fee"]
+    assert "seed 001" in fees[0].legal_basis and "€ 1057." in fees[0].legal_basis
+    assert "seed 002" in fees[1].legal_basis and "€ 1003." in fees[1].legal_basis
+    second = found[found.index(fees[1]) + 1 :]
+    assert second[0].key.startswith("other-amount") and "€ 1003." in second[0].legal_basis
+
+
+def test_passport_zone_lines_are_drawn_and_nothing_else() -> None:
+    zone = (
+        "paspoort.pdf",
+        "identity-document",
+        [f"PASPOORT Vreemdelingenwetgevingsdocument\n{NAME_LINE}\n{EXPIRED}"],
+    )
+    (expired,) = run(_identity(zone), "ID-EXPIRED")
+    # The two lines of 44 characters; not a long word of the page without fillers.
+    assert len(expired.evidence["boxes"]) == 2 and all(b[1] > 0.11 for b in expired.evidence["boxes"])
+
+
+def test_no_identity_document_but_a_document_that_may_be_one() -> None:
+    d = dossier(
+        {"scan.pdf": ["Kopie"], "verklaring.pdf": ["Medische verklaring van de behandelend arts."]},
+        procedure="ind-medical-treatment",
+        documents={"verklaring.pdf": "medical-statement"},
+    )
+    (found,) = run(d, "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport", "warning", True)
+    assert found.evidence == {"found": None, "expected": "identity-document", "look_at": ["scan.pdf (1)"]}
+
+
+def test_national_number_named_as_written() -> None:
+    (found,) = run(_9ter(_application("79.03.08-284.90")), "BE9TER-PERSONAL-DATA")
+    assert found.params["number"] == "79.03.08-284.90" and "79.03.08-284.90" in found.message

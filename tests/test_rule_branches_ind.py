@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.memory import SUBMISSION, dossier, graded, run, typed
+from tests.memory import SUBMISSION, dossier, graded, page, run, typed
 
 # Seed 000: "De medische behandeling is noodzakelijk …", "De zorginstelling heeft plaats om u te behandelen.",
 # "U hebt een zorgverzekering die de behandeling in Nederland dekt.", "… heeft zelfstandig, duurzaam en voldoende
@@ -241,3 +241,136 @@ def test_zone_failing_a_check_digit_names_the_field() -> None:
     (bad,) = run(_zone(SAMIRA, "TK58291372MAR7903086F3105179<<<<<<<<<<<<<<08"), "ID-MRZ")
     assert (bad.key, bad.page) == ("check-digits", 2) and "birth_date" in bad.params["fields"]
     assert bad.evidence["checks"]["birth_date"] is False
+
+
+def test_missing_documents_carry_what_was_expected() -> None:
+    found = run(_medical(MEDICAL, CARE), "IND-MED-DOCS")
+    assert [f.evidence for f in found] == [
+        {"found": None, "expected": ["health-insurance"], "look_at": []},
+        {"found": None, "expected": ["income-proof"], "look_at": []},
+    ]
+
+
+def test_last_day_of_the_art64_window_still_spares_insurance_and_income() -> None:
+    ends = (SUBMISSION - dt.timedelta(days=28)).isoformat()
+    assert [f.key for f in run(_medical(MEDICAL, CARE, art64={"ends_on": ends}), "IND-MED-DOCS")] == [
+        "art64-no-income"
+    ]
+
+
+def test_a_document_spared_in_the_window_does_not_spare_the_ones_after_it() -> None:
+    needs = [
+        {"id": "insurance", "types": ["health-insurance"], "not_in_art64_window": True},
+        {"id": "medical", "types": ["medical-statement", "medical-certificate"]},
+    ]
+    d = _medical(CARE, art64={"ends_on": SUBMISSION.isoformat()})
+    assert [f.key for f in run(d, "IND-MED-DOCS", documents=needs)] == ["missing-medical", "art64-no-income"]
+
+
+def test_a_passport_whose_zone_fails_its_checks_does_not_spare_the_exemption() -> None:
+    broken = (
+        "paspoort.pdf",
+        "identity-document",
+        [
+            "PASPOORT\nP<MAROUALI<<SAMIRA<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "TK58291372MAR7903086F3105179<<<<<<<<<<<<<<08"
+        ],
+    )
+    # The document itself still shows the applicant's identity.
+    found = run(_medical(broken), "IND-MED-PASSPORT-EXEMPTION")
+    assert [f.key for f in found] == [f"unproven-{c}" for c in EXEMPTION if c != "identity-clear"]
+
+
+@pytest.mark.parametrize("text, months", [("encore 6 mois", 6), ("noch 6 Monate", 6)])
+def test_months_in_french_and_german(text: str, months: int) -> None:
+    (found,) = run(_continued(_statement(text)), "IND-HNT-MED-CONTINUES")
+    assert (found.key, found.evidence) == ("too-short", {"found": ["verklaring.pdf"], "months": months})
+
+
+def test_no_medical_statement_but_a_document_that_may_be_one() -> None:
+    d = dossier(
+        {"scan.pdf": ["Kopie"]},
+        procedure="ind-hnt-continued",
+        previous_permit={"purpose": "medical-treatment", "since": "2023-01-01"},
+    )
+    (found,) = run(d, "IND-HNT-MED-CONTINUES")
+    assert (found.key, found.severity, found.unverified) == ("no-evidence", "warning", True)
+    assert found.evidence == {"found": [], "look_at": ["scan.pdf (1)"]}
+    (certain,) = run(_continued(), "IND-HNT-MED-CONTINUES")
+    assert certain.evidence == {"found": [], "look_at": []}
+
+
+def test_civic_integration_diploma_that_may_be_an_unrecognised_scan() -> None:
+    d = dossier(
+        {"scan.pdf": ["Kopie"]},
+        procedure="ind-hnt-continued",
+        previous_permit={"purpose": "relationship", "since": "2020-01-01"},
+    )
+    (found,) = run(d, "IND-HNT-INBURGERING")
+    assert (found.key, found.severity, found.unverified) == ("missing", "warning", True)
+    assert found.evidence == {"found": None, "expected": "civic-integration", "look_at": ["scan.pdf (1)"]}
+    (certain,) = run(_continued(route="relationship"), "IND-HNT-INBURGERING")
+    assert certain.evidence == {"found": None, "expected": "civic-integration", "look_at": []}
+
+
+def test_zone_evidence_names_lines_checks_corrections_and_boxes() -> None:
+    (differs,) = run(_zone({**SAMIRA, "nationality": "DZA"}), "ID-MRZ")
+    assert set(differs.evidence) == {"lines", "checks", "corrections", "boxes", "found", "expected"}
+    assert differs.evidence["expected"] == "DZA" and differs.evidence["corrections"] == []
+    assert len(differs.evidence["boxes"]) == 2
+
+
+def test_zone_failing_two_check_digits_names_both() -> None:
+    # Birth-date digit 5 read as 6 and expiry digit 9 read as 8.
+    (bad,) = run(_zone(SAMIRA, "TK58291372MAR7903086F3105178<<<<<<<<<<<<<<08"), "ID-MRZ")
+    assert bad.key == "check-digits" and bad.params["fields"].startswith("birth_date, ")
+
+
+def test_misread_zone_corrected_is_a_note_with_the_correction() -> None:
+    # ICAO's TD3 specimen with the 0 of its document number read as O (as in test_extract_mrz).
+    zone = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL8989O2C36UTO7408122F1204159ZE184226B<<<<<10"
+    d = typed("ind-medical-treatment", ("paspoort.pdf", "identity-document", [f"PASPOORT\n{zone}"]))
+    (note,) = run(d, "ID-MRZ")
+    assert graded([note]) == [("corrected", "paspoort.pdf", 1, "info")]
+    assert note.evidence["corrections"] == ["document number: read L8989O2C3, corrected to L898902C3"]
+    assert note.params["corrections"] == "L8989O2C3 → L898902C3"
+
+
+def test_a_zone_failing_its_checks_does_not_hide_the_next_zone() -> None:
+    bad = (
+        "oud.pdf",
+        "identity-document",
+        [
+            "PASPOORT\nP<MAROUALI<<SAMIRA<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "TK58291372MAR7903086F3105179<<<<<<<<<<<<<<08"
+        ],
+    )
+    other = (
+        "paspoort.pdf",
+        "identity-document",
+        [
+            "PASPOORT\nP<MAROUALI<<SAMIRA<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "TK58291372MAR7903085F3105179<<<<<<<<<<<<<<08"
+        ],
+    )
+    found = run(
+        typed("ind-medical-treatment", bad, other, applicant={**SAMIRA, "nationality": "DZA"}), "ID-MRZ"
+    )
+    assert [(f.key, f.file) for f in found] == [
+        ("check-digits", "oud.pdf"),
+        ("differs-nationality", "paspoort.pdf"),
+    ]
+
+
+def test_translation_of_each_untranslated_document_after_a_dutch_one() -> None:
+    dutch = (
+        "uittreksel.pdf",
+        "birth-certificate",
+        ["Uittreksel uit het geboorteregister van de gemeente Utrecht."],
+    )
+    arabic = ("geboorteakte.pdf", "birth-certificate", [page("رسم الولادة", lang="other")])
+    found = run(typed("ind-generic", dutch, arabic), "IND-TRANSLATION")
+    assert [(f.key, f.file) for f in found] == [
+        ("untranslated", "geboorteakte.pdf"),
+        ("no-legalisation", "geboorteakte.pdf"),
+    ]
