@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import sys
 from collections import Counter
+from fnmatch import fnmatch
 from pathlib import Path
 
 import libcst as cst
@@ -65,7 +66,8 @@ def _equivalents() -> set[str]:
     return {line.split("`")[1] for line in EQUIVALENT_LIST.read_text().splitlines() if line.startswith("- `")}
 
 
-def summary(selected: list[str]) -> int:
+def summary(selected: list[str]) -> None:
+    """Every mutant no test killed, then the counts and the kill rate, the equivalent ones left out."""
     outcomes: dict[str, str] = {}
     for path in walk_mutatable_files():
         data = mutmut_cli.SourceFileMutationData(path=path)
@@ -73,8 +75,6 @@ def summary(selected: list[str]) -> int:
         for name, code in data.exit_code_by_key.items():
             outcomes[name] = mutmut_cli.status_by_exit_code[code]
     if selected:
-        from fnmatch import fnmatch
-
         outcomes = {n: s for n, s in outcomes.items() if any(fnmatch(n, p) for p in selected)}
     equivalent = _equivalents()
     counts = Counter(outcomes.values())
@@ -90,7 +90,6 @@ def summary(selected: list[str]) -> int:
         f"killed {detected} of {len(outcomes)} mutants; {len(outcomes) - considered} listed as equivalent; "
         f"kill rate {rate:.1%} of the {considered} that can be killed"
     )
-    return 0
 
 
 def main() -> int:
@@ -102,7 +101,8 @@ def main() -> int:
     if not args.summary_only:
         _allow_rules()
         mutmut_cli.cli.main(["run", "--max-children", str(args.jobs), *args.mutants], standalone_mode=False)
-    return summary(args.mutants)
+    summary(args.mutants)
+    return 0
 
 
 if __name__ == "__main__":
