@@ -20,6 +20,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 # One cache per test run: shared by every test (OCR once per page per run), never the user's own.
 os.environ["VALIDATOR_CACHE"] = tempfile.mkdtemp(prefix="validator-test-cache-")
+# The report language follows the user's locale (i18n.user_language): the tests expect the default, Dutch,
+# whatever the locale of the machine that runs them. tests/test_report_language.py sets its own.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:

@@ -18,17 +18,19 @@ classify stage (unless the manifest names their types), so a test exercises ever
   Manifest keys are those of dossier.yaml (`applicant={...}`, `documents={...}`, `asylum={...}`, ...), given
   as YAML would give them (dates as "YYYY-MM-DD"). The submission date defaults to 2026-12-01, never today.
 - `page(text, ...)`: a page as read. A text-layer page by default (A4, some ink, words at confidence 100);
-  `source="ocr"` gives its words OCR's confidence `conf`. Or pass `words=[...]` (see `words`) yourself.
+  `source="ocr"` gives its words OCR's confidence `conf`; `word_list=words(...)` places them yourself.
+  `marks=[Box(...)]` gives the page an ink map: its print, and ink beside it (a signature, a number written in
+  a margin); without `marks`, where the ink is is unknown, as for a page read from a text layer.
 - `words(text, conf=..., top=..., left=...)`: the text as words with boxes, one line of the page per line.
-- `ink_map(*marks)`: an ink map where the print of the page's words is and `marks` (boxes: a signature, a
-  number written in a margin) are inked, for `page(..., ink_map=...)`; without one, a page's ink is unknown.
+- `ink_map(*marks, printed=words)`: such an ink map by itself.
 - `file(path, kind=..., problems=[...], pages=[...])`: a file, for kinds and problems only ingestion sets.
 - `passport_zone(surname, given, ...)`: the two lines of a passport's machine-readable zone (ICAO 9303 TD3),
   with check digits computed here, independently of the validator's reader.
 - `run(dossier, rule_id, **params)`: the rule's findings under the dossier's procedure, with `params` on top of
   the procedure's own, each finding localised in nl, en and fr (a missing text or parameter fails the test).
+- `keys(findings)`: (key, file, page) of each finding, what most tests assert; `graded(findings)` adds the
+  severity.
 - `typed(procedure, (path, type, pages), ...)`: a dossier whose manifest states each document's type.
-- `keys(found)`, `graded(found)`: each finding's (key, file, page), and its severity too.
 """
 
 from __future__ import annotations
@@ -82,14 +84,33 @@ def _check_digit(data: str) -> str:
     return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
 
 
-def passport_zone(surname: str, given: str, *, nationality: str = "MAR", birth: str = "850412", sex: str = "F",
-                  expiry: str = "310101", number: str = "AB1234567", issuer: str | None = None) -> str:
+def passport_zone(
+    surname: str,
+    given: str,
+    *,
+    nationality: str = "MAR",
+    birth: str = "850412",
+    sex: str = "F",
+    expiry: str = "310101",
+    number: str = "AB1234567",
+    issuer: str | None = None,
+) -> str:
     """A passport's zone; dates as YYMMDD, names in capitals without accents."""
     names = f"{surname.replace(' ', '<')}<<{given.replace(' ', '<')}"
     line1 = f"P<{issuer or nationality}{names}".ljust(44, "<")[:44]
     optional = "<" * 14
-    parts = [number, _check_digit(number), nationality, birth, _check_digit(birth), sex, expiry,
-             _check_digit(expiry), optional, _check_digit(optional)]
+    parts = [
+        number,
+        _check_digit(number),
+        nationality,
+        birth,
+        _check_digit(birth),
+        sex,
+        expiry,
+        _check_digit(expiry),
+        optional,
+        _check_digit(optional),
+    ]
     line2 = "".join(parts)
     composite = line2[0:10] + line2[13:20] + line2[21:43]
     return f"{line1}\n{line2}{_check_digit(composite)}"
@@ -109,12 +130,24 @@ def ink_map(*marks: Box, printed: list[Word] | None = None) -> list[str]:
     return ["".join(row) for row in grid]
 
 
-def page(text: str = "", *, source: TextSource | None = None, conf: float = 90,
-         word_list: list[Word] | None = None, size_mm: tuple[float, float] | None = A4,
-         size_source: SizeSource = "page-box", dpi: float | None = 300, ink: float | None = None,
-         faint_ink: float | None = None, contrast: float | None = 200, script: str | None = None,
-         photo: Box | None = None, lang: str | None = None, marks: list[Box] | None = None,
-         number: int = 0) -> Page:
+def page(
+    text: str = "",
+    *,
+    source: TextSource | None = None,
+    conf: float = 90,
+    word_list: list[Word] | None = None,
+    size_mm: tuple[float, float] | None = A4,
+    size_source: SizeSource = "page-box",
+    dpi: float | None = 300,
+    ink: float | None = None,
+    faint_ink: float | None = None,
+    contrast: float | None = 200,
+    script: str | None = None,
+    photo: Box | None = None,
+    lang: str | None = None,
+    marks: list[Box] | None = None,
+    number: int = 0,
+) -> Page:
     """A page as ingestion would have read it; `number` and `file` are set by `dossier`.
 
     Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page.
@@ -124,18 +157,37 @@ def page(text: str = "", *, source: TextSource | None = None, conf: float = 90,
     if word_list is None:
         word_list = words(text, 100 if text_source == "text-layer" else conf)
     default_ink = 0.05 if text else 0.0
-    made = Page("", number, size_mm[0] if size_mm else None, size_mm[1] if size_mm else None,
-                size_source if size_mm else "unknown", dpi, default_ink if ink is None else ink,
-                default_ink if faint_ink is None else faint_ink, contrast, text, word_list, text_source, script,
-                photo)
+    made = Page(
+        "",
+        number,
+        size_mm[0] if size_mm else None,
+        size_mm[1] if size_mm else None,
+        size_source if size_mm else "unknown",
+        dpi,
+        default_ink if ink is None else ink,
+        default_ink if faint_ink is None else faint_ink,
+        contrast,
+        text,
+        word_list,
+        text_source,
+        script,
+        photo,
+    )
     made.language = lang or language.page_language(made)
     if marks is not None:
         made.ink_map = ink_map(*marks, printed=word_list)
     return made
 
 
-def file(path: str, kind: FileKind = "pdf", *, pages: list[PageSpec] | None = None,
-         problems: list[Problem] | None = None, media_type: str | None = None, size_bytes: int = 1000) -> SourceFile:
+def file(
+    path: str,
+    kind: FileKind = "pdf",
+    *,
+    pages: list[PageSpec] | None = None,
+    problems: list[Problem] | None = None,
+    media_type: str | None = None,
+    size_bytes: int = 1000,
+) -> SourceFile:
     source = SourceFile(path, kind, media_type, size_bytes, problems=list(problems or []))
     _add_pages(source, pages or [])
     return source
@@ -147,15 +199,22 @@ def _add_pages(source: SourceFile, pages: list[PageSpec]) -> None:
         source.pages.append(dataclasses.replace(p, file=source.path, number=p.number or n))
 
 
-def dossier(files: dict[str, FileSpec], *, procedure: str = "ind-generic",
-            submission_date: dt.date = SUBMISSION, **manifest: Any) -> Dossier:
+def dossier(
+    files: dict[str, FileSpec],
+    *,
+    procedure: str = "ind-generic",
+    submission_date: dt.date = SUBMISSION,
+    **manifest: Any,
+) -> Dossier:
     """A classified dossier of `files`, under `procedure`, with the dossier.yaml keys `manifest`."""
     sources = []
     for path, spec in files.items():
         if isinstance(spec, SourceFile):
             sources.append(spec)
             continue
-        kind: FileKind = "image" if path.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff")) else "pdf"
+        kind: FileKind = (
+            "image" if path.lower().endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff")) else "pdf"
+        )
         sources.append(file(path, kind, pages=spec))
     parsed = manifest_mod.load(None, {"procedure": procedure, **manifest})
     d = Dossier("memory", parsed, procedures.load(procedure), submission_date, sources)
@@ -193,5 +252,9 @@ def graded(found: list[Finding]) -> list[tuple[str, str | None, int | None, str]
 
 def typed(procedure: str, *documents: tuple[str, str, list[PageSpec]], **manifest: Any) -> Dossier:
     """A dossier of documents whose types the manifest states, each given as (path, type, pages)."""
-    return dossier({path: pages for path, _, pages in documents}, procedure=procedure,
-                   documents={path: kind for path, kind, _ in documents}, **manifest)
+    return dossier(
+        {path: pages for path, _, pages in documents},
+        procedure=procedure,
+        documents={path: kind for path, kind, _ in documents},
+        **manifest,
+    )

@@ -20,10 +20,20 @@ def test_public_names() -> None:
 
 
 def test_check_returns_the_report(tmp_path: Path) -> None:
-    born_digital_pdf(tmp_path / "brief.pdf", [f"V-nummer: {V}\nGeachte heer, mevrouw,\nHierbij mijn stukken.",
-                                              "Pagina zonder nummer met wat tekst."])
-    report = validator.check(tmp_path, procedure="ind-generic", submission_date=dt.date(2026, 12, 1),
-                             language="en", applicant={"v_number": V})
+    born_digital_pdf(
+        tmp_path / "brief.pdf",
+        [
+            f"V-nummer: {V}\nGeachte heer, mevrouw,\nHierbij mijn stukken.",
+            "Pagina zonder nummer met wat tekst.",
+        ],
+    )
+    report = validator.check(
+        tmp_path,
+        procedure="ind-generic",
+        submission_date=dt.date(2026, 12, 1),
+        language="en",
+        applicant={"v_number": V},
+    )
     assert isinstance(report, validator.Report)
     assert (report.procedure, report.language, report.verdict) == ("ind-generic", "en", "deficient")
     missing = [f for f in report.findings if f.rule == "IND-COPY-VNUMBER"]

@@ -40,10 +40,28 @@ def _crash(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> sub
     dossier.mkdir()
     born_digital_pdf(dossier / "brief.pdf", [LETTER])
     folder = procedures_with_crash(tmp_path / "procedures")
-    return subprocess.run([sys.executable, "-m", "tests.crashing", *args, "check", str(dossier), "--procedure",
-                           "test-crash", "--quiet", "--format", "json", "-o", str(tmp_path / "report.json")],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT,
-                          env={**os.environ, "VALIDATOR_PROCEDURES": str(folder), **(env or {})})
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.crashing",
+            *args,
+            "check",
+            str(dossier),
+            "--procedure",
+            "test-crash",
+            "--quiet",
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "report.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "VALIDATOR_PROCEDURES": str(folder), **(env or {})},
+    )
 
 
 def test_a_rule_that_raises_exits_3_with_one_line(tmp_path: Path) -> None:
@@ -62,6 +80,15 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     proc = _crash(tmp_path, "--debug")
     assert proc.returncode == 3
     assert "Traceback" in proc.stderr and "ZeroDivisionError" in proc.stderr
+
+
+def test_a_report_that_cannot_be_written_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    born_digital_pdf(tmp_path / "brief.pdf", [LETTER])
+    target = tmp_path / "file" / "report.txt"
+    proc = run_cli("check", tmp_path / "brief.pdf", "--quiet", "-o", target)
+    assert proc.returncode == 2
+    assert proc.stderr == f"validator: {target}: cannot write the report there (Not a directory)\n"
 
 
 def test_interrupted_exits_130(tmp_path: Path) -> None:
@@ -92,8 +119,14 @@ def test_a_reader_that_stops_reading_is_no_bug() -> None:
     read, write = os.pipe()
     os.close(read)
     try:
-        proc = subprocess.run([sys.executable, "-m", "validator", "rules"], stdout=write, stderr=subprocess.PIPE,
-                              text=True, cwd=ROOT, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "validator", "rules"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
     finally:
         os.close(write)
     assert (proc.returncode, proc.stderr) == (141, "")

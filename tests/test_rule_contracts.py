@@ -17,16 +17,23 @@ from validator.rules import UndeclaredKey, contracts, finding, registry
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_every_finding_key_has_a_message_and_remedy(lang: str) -> None:
     catalogue = i18n.catalogue(lang)["rules"]
-    missing = [f"{rule_id}: {key}" for rule_id, contract in contracts().items() for key in sorted(contract.keys)
-               if "message" not in catalogue.get(rule_id, {}).get("findings", {}).get(key, {})
-               or "remedy" not in catalogue[rule_id]["findings"][key]]
+    missing = [
+        f"{rule_id}: {key}"
+        for rule_id, contract in contracts().items()
+        for key in sorted(contract.keys)
+        if "message" not in catalogue.get(rule_id, {}).get("findings", {}).get(key, {})
+        or "remedy" not in catalogue[rule_id]["findings"][key]
+    ]
     assert missing == []
 
 
 def test_catalogue_has_no_key_a_rule_cannot_emit() -> None:
     catalogue = i18n.catalogue("nl")["rules"]
-    stale = [f"{rule_id}: {key}" for rule_id, contract in contracts().items()
-             for key in sorted(set(catalogue[rule_id]["findings"]) - contract.keys)]
+    stale = [
+        f"{rule_id}: {key}"
+        for rule_id, contract in contracts().items()
+        for key in sorted(set(catalogue[rule_id]["findings"]) - contract.keys)
+    ]
     assert stale == []
 
 
@@ -63,8 +70,10 @@ def test_mistyped_parameter_name_is_an_error_with_its_position(tmp_path: Path) -
     proc = run_cli("procedures", env=env)
     assert proc.returncode == 2
     path = Path(env["VALIDATOR_PROCEDURES"]) / "ind-copy.yaml"
-    assert f"{path}:{_line_col(path, 'tolerence_mm')} rules.IND-COPY-A4.params.tolerence_mm: unknown key" \
+    assert (
+        f"{path}:{_line_col(path, 'tolerence_mm')} rules.IND-COPY-A4.params.tolerence_mm: unknown key"
         in proc.stderr
+    )
 
 
 def test_parameter_of_the_wrong_type_is_an_error_with_its_position(tmp_path: Path) -> None:

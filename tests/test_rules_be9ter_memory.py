@@ -9,19 +9,27 @@ from tests.memory import dossier, keys, page, passport_zone, run, words
 from validator.model import Box
 
 ZONE = passport_zone("OUALI", "SAMIRA", birth="790308")
-PERSONAL = ("1. Persoonsgegevens\nNaam: Ouali\nVoornaam: Samira\nNationaliteit: Marokkaanse\n"
-            "Geboortedatum: 08/03/1979\nGeboorteplaats: Tanger\nGeboorteland: Marokko\n"
-            "Rijksregisternummer: 79.03.08-123.56")
+PERSONAL = (
+    "1. Persoonsgegevens\nNaam: Ouali\nVoornaam: Samira\nNationaliteit: Marokkaanse\n"
+    "Geboortedatum: 08/03/1979\nGeboorteplaats: Tanger\nGeboorteland: Marokko\n"
+    "Rijksregisternummer: 79.03.08-123.56"
+)
 ADDRESS = "2. Adres van de effectieve verblijfplaats\nStationsstraat 12, 9000 Gent"
-DOMICILE = ("3. Gekozen woonplaats\nMijn cliënte kiest woonplaats op het kantoor van haar advocaat, "
-            "Kortrijksesteenweg 112, 9000 Gent.")
-COUNTRY = ("5. Beschikbaarheid en toegankelijkheid van de behandeling in het land van herkomst\n"
-           "De noodzakelijke behandeling is in Marokko voor mijn cliënte niet toegankelijk.")
+DOMICILE = (
+    "3. Gekozen woonplaats\nMijn cliënte kiest woonplaats op het kantoor van haar advocaat, "
+    "Kortrijksesteenweg 112, 9000 Gent."
+)
+COUNTRY = (
+    "5. Beschikbaarheid en toegankelijkheid van de behandeling in het land van herkomst\n"
+    "De noodzakelijke behandeling is in Marokko voor mijn cliënte niet toegankelijk."
+)
 FAMILY_NONE = "6. Gezinsleden\nMijn cliënte heeft geen gezinsleden in België."
 CLOSING = "Met de meeste hoogachting,\nHandtekening van de advocaat:\nMr. Pieter Claes"
-HEAD = ("Dienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\nBetreft: aanvraag tot machtiging tot verblijf op "
-        "grond van artikel 9ter van de wet van 15 december 1980\nGeachte heer, mevrouw,\nNamens mijn cliënte dien ik "
-        "hierbij een aanvraag in tot machtiging tot verblijf om medische redenen.")
+HEAD = (
+    "Dienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\nBetreft: aanvraag tot machtiging tot verblijf op "
+    "grond van artikel 9ter van de wet van 15 december 1980\nGeachte heer, mevrouw,\nNamens mijn cliënte dien ik "
+    "hierbij een aanvraag in tot machtiging tot verblijf om medische redenen."
+)
 # Under the closing words, where a lawyer signs: a pen stroke taller than a line of text, crossing its box.
 SIGNATURE = Box(0.12, 0.30, 0.40, 0.38)
 
@@ -33,49 +41,81 @@ def application(*parts: str, signed: bool = True) -> list:
     return [first, page(second, word_list=words(second, 100, top=0.2), marks=[SIGNATURE] if signed else [])]
 
 
-CERTIFICATE = ("STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt: Ouali Samira\n"
-               "B/ DIAGNOSE: aard en ernst van de aandoeningen\nDiabetes mellitus type 1 met diabetische nefropathie.\n"
-               "Graad van ernst: ernstig, levensbedreigend zonder dagelijkse insuline.\n"
-               "C/ Huidige behandeling en medicatie\nInsuline aspart en glargine, vier injecties per dag.\n"
-               "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\nRIZIV-nummer: 1-23456-78-901\n"
-               "Handtekening en stempel van de arts:")
-TYPES = {"aanvraag.pdf": "application", "getuigschrift.pdf": "medical-certificate",
-         "paspoort.pdf": "identity-document"}
+CERTIFICATE = (
+    "STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt: Ouali Samira\n"
+    "B/ DIAGNOSE: aard en ernst van de aandoeningen\nDiabetes mellitus type 1 met diabetische nefropathie.\n"
+    "Graad van ernst: ernstig, levensbedreigend zonder dagelijkse insuline.\n"
+    "C/ Huidige behandeling en medicatie\nInsuline aspart en glargine, vier injecties per dag.\n"
+    "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\nRIZIV-nummer: 1-23456-78-901\n"
+    "Handtekening en stempel van de arts:"
+)
+TYPES = {
+    "aanvraag.pdf": "application",
+    "getuigschrift.pdf": "medical-certificate",
+    "paspoort.pdf": "identity-document",
+}
 
 
 def be9ter(files: dict, **manifest) -> object:
-    files = {"aanvraag.pdf": application(), "getuigschrift.pdf": [certificate()],
-             "paspoort.pdf": [f"PASPOORT\n{ZONE}"], **files}
+    files = {
+        "aanvraag.pdf": application(),
+        "getuigschrift.pdf": [certificate()],
+        "paspoort.pdf": [f"PASPOORT\n{ZONE}"],
+        **files,
+    }
     types = {k: v for k, v in TYPES.items() if k in files}
-    return dossier(files, procedure="be-9ter", documents={**types, **manifest.pop("documents", {})},
-                   applicant={"name": "Samira Ouali", "birth_date": "1979-03-08"}, **manifest)
+    return dossier(
+        files,
+        procedure="be-9ter",
+        documents={**types, **manifest.pop("documents", {})},
+        applicant={"name": "Samira Ouali", "birth_date": "1979-03-08"},
+        **manifest,
+    )
 
 
 def certificate(text: str = CERTIFICATE, signed: bool = True):
     lines = text.splitlines()
     label = len(lines) - 1
-    return page(text, marks=[Box(0.1, 0.1 + label * 0.03 + 0.02, 0.35, 0.1 + label * 0.03 + 0.09)] if signed else [])
+    return page(
+        text, marks=[Box(0.1, 0.1 + label * 0.03 + 0.02, 0.35, 0.1 + label * 0.03 + 0.09)] if signed else []
+    )
 
 
 def test_clean_application_has_no_findings_of_its_rules() -> None:
     d = be9ter({}, registered_mail="planned")
-    for rule_id in ("BE9TER-ADDRESS", "BE9TER-CHOSEN-DOMICILE", "BE9TER-COUNTRY-INFO", "BE9TER-FAMILY",
-                    "BE9TER-PARALLEL", "BE9TER-APPLICATION-LANGUAGE", "BE9TER-MEDCERT-PRESENT",
-                    "BE9TER-MEDCERT-AGE", "BE9TER-MEDCERT-FIELDS", "BE9TER-MEDCERT-LANGUAGE",
-                    "BE9TER-IDENTITY-LANGUAGE"):
+    for rule_id in (
+        "BE9TER-ADDRESS",
+        "BE9TER-CHOSEN-DOMICILE",
+        "BE9TER-COUNTRY-INFO",
+        "BE9TER-FAMILY",
+        "BE9TER-PARALLEL",
+        "BE9TER-APPLICATION-LANGUAGE",
+        "BE9TER-MEDCERT-PRESENT",
+        "BE9TER-MEDCERT-AGE",
+        "BE9TER-MEDCERT-FIELDS",
+        "BE9TER-MEDCERT-LANGUAGE",
+        "BE9TER-IDENTITY-LANGUAGE",
+    ):
         assert run(d, rule_id) == [], rule_id
 
 
 def test_registered_mail_planned_attached_or_missing() -> None:
-    assert [f.key for f in run(be9ter({}, registered_mail="planned"), "BE9TER-REGISTERED-MAIL")] == ["planned"]
-    assert [f.key for f in run(be9ter({}, registered_mail="attached"), "BE9TER-REGISTERED-MAIL")] == \
-        ["attached-missing"]
-    receipt = ("bpost\nAangetekende zending\nBewijs van afgifte\nGeadresseerde: Dienst Vreemdelingenzaken\n"
-               "Pachecolaan 44, 1000 Brussel")
+    assert [f.key for f in run(be9ter({}, registered_mail="planned"), "BE9TER-REGISTERED-MAIL")] == [
+        "planned"
+    ]
+    assert [f.key for f in run(be9ter({}, registered_mail="attached"), "BE9TER-REGISTERED-MAIL")] == [
+        "attached-missing"
+    ]
+    receipt = (
+        "bpost\nAangetekende zending\nBewijs van afgifte\nGeadresseerde: Dienst Vreemdelingenzaken\n"
+        "Pachecolaan 44, 1000 Brussel"
+    )
     d = be9ter({"bpost.pdf": [receipt]}, documents={"bpost.pdf": "registered-mail-receipt"})
     assert run(d, "BE9TER-REGISTERED-MAIL") == []
-    other = be9ter({"bpost.pdf": [receipt.replace("Pachecolaan 44", "Kerkstraat 3")]},
-                   documents={"bpost.pdf": "registered-mail-receipt"})
+    other = be9ter(
+        {"bpost.pdf": [receipt.replace("Pachecolaan 44", "Kerkstraat 3")]},
+        documents={"bpost.pdf": "registered-mail-receipt"},
+    )
     assert keys(run(other, "BE9TER-REGISTERED-MAIL")) == [("not-to-dvz", "bpost.pdf", 1)]
 
 
@@ -89,8 +129,16 @@ def test_address_missing_and_no_application() -> None:
 
 
 def test_chosen_domicile_country_info_family_parallel() -> None:
-    text = "\n".join([HEAD, PERSONAL, ADDRESS, "6. Gezinsleden\nHaar echtgenoot woont bij haar.",
-                      "Deze aanvraag vervangt de eerdere 9ter-aanvraag van 3 maart 2025.", CLOSING])
+    text = "\n".join(
+        [
+            HEAD,
+            PERSONAL,
+            ADDRESS,
+            "6. Gezinsleden\nHaar echtgenoot woont bij haar.",
+            "Deze aanvraag vervangt de eerdere 9ter-aanvraag van 3 maart 2025.",
+            CLOSING,
+        ]
+    )
     d = be9ter({"aanvraag.pdf": [text]})
     assert keys(run(d, "BE9TER-CHOSEN-DOMICILE")) == [("missing", "aanvraag.pdf", 1)]
     assert keys(run(d, "BE9TER-COUNTRY-INFO")) == [("missing", "aanvraag.pdf", 1)]
@@ -118,20 +166,30 @@ def test_personal_data_blank_field_and_bad_number() -> None:
 def test_identity_proven_by_a_valid_passport_and_lacking_without() -> None:
     found = run(be9ter({}), "BE9TER-IDENTITY")
     assert [(f.key, f.severity) for f in found] == [("proven-identity-document", "info")]
-    d = be9ter({"paspoort.pdf": ["Een brief zonder identiteitsbewijs, alleen tekst."]},
-               documents={"paspoort.pdf": "other"})
+    d = be9ter(
+        {"paspoort.pdf": ["Een brief zonder identiteitsbewijs, alleen tekst."]},
+        documents={"paspoort.pdf": "other"},
+    )
     assert [f.key for f in run(d, "BE9TER-IDENTITY")] == ["lacks-identity_evidence"]
 
 
 def test_certificate_present_age_fields_doctor() -> None:
-    assert [f.key for f in run(be9ter({"getuigschrift.pdf": ["Een brief."]},
-                                      documents={"getuigschrift.pdf": "other"}), "BE9TER-MEDCERT-PRESENT")] == ["missing"]
-    old = be9ter({"getuigschrift.pdf": [certificate(CERTIFICATE.replace("2 november 2026", "20 augustus 2026"))]})
+    assert [
+        f.key
+        for f in run(
+            be9ter({"getuigschrift.pdf": ["Een brief."]}, documents={"getuigschrift.pdf": "other"}),
+            "BE9TER-MEDCERT-PRESENT",
+        )
+    ] == ["missing"]
+    old = be9ter(
+        {"getuigschrift.pdf": [certificate(CERTIFICATE.replace("2 november 2026", "20 augustus 2026"))]}
+    )
     found = run(old, "BE9TER-MEDCERT-AGE")
     assert [(f.key, f.page) for f in found] == [("too-old", 1)]
     assert found[0].params["limit"] == "2026-09-01"
-    no_severity = CERTIFICATE.replace("Graad van ernst: ernstig, levensbedreigend zonder dagelijkse insuline.",
-                                      "Graad van ernst:").replace("met diabetische nefropathie", "")
+    no_severity = CERTIFICATE.replace(
+        "Graad van ernst: ernstig, levensbedreigend zonder dagelijkse insuline.", "Graad van ernst:"
+    ).replace("met diabetische nefropathie", "")
     found = run(be9ter({"getuigschrift.pdf": [certificate(no_severity)]}), "BE9TER-MEDCERT-FIELDS")
     assert [(f.key, f.unverified) for f in found] == [("no-severity", False)]
     unsigned = run(be9ter({"getuigschrift.pdf": [certificate(signed=False)]}), "BE9TER-MEDCERT-DOCTOR")
@@ -141,16 +199,20 @@ def test_certificate_present_age_fields_doctor() -> None:
     assert [(f.key, f.unverified) for f in found] == [("no-doctor-number", False)]
 
 
-ENGLISH = ("MEDICAL CERTIFICATE\nI, the undersigned, Dr John Miller, consultant nephrologist, certify that Ms Samira "
-           "Ouali, born 08/03/1979, is under my care for diabetic nephropathy stage 3. She needs monthly follow-up "
-           "and lifelong treatment.")
+ENGLISH = (
+    "MEDICAL CERTIFICATE\nI, the undersigned, Dr John Miller, consultant nephrologist, certify that Ms Samira "
+    "Ouali, born 08/03/1979, is under my care for diabetic nephropathy stage 3. She needs monthly follow-up "
+    "and lifelong treatment."
+)
 
 
 def test_languages_of_certificate_identity_and_application() -> None:
     d = be9ter({"statement.pdf": [ENGLISH]}, documents={"statement.pdf": "medical-statement"})
     assert keys(run(d, "BE9TER-MEDCERT-LANGUAGE")) == [("wrong-language", "statement.pdf", 1)]
-    spanish = ("Acta de nacimiento. En el Registro Civil de Madrid consta que Samira Ouali nació el ocho de marzo "
-               "de mil novecientos setenta y nueve, hija de padre y madre marroquíes residentes en la ciudad.")
+    spanish = (
+        "Acta de nacimiento. En el Registro Civil de Madrid consta que Samira Ouali nació el ocho de marzo "
+        "de mil novecientos setenta y nueve, hija de padre y madre marroquíes residentes en la ciudad."
+    )
     d = be9ter({"akte.pdf": [spanish]}, documents={"akte.pdf": "birth-certificate"})
     assert keys(run(d, "BE9TER-IDENTITY-LANGUAGE")) == [("wrong-language", "akte.pdf", 1)]
     french = be9ter({}, asylum={"language": "fr", "refused_on": "2026-10-01"})

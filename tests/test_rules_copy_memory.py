@@ -6,7 +6,9 @@ from tests.memory import dossier, file, keys, page, run, words
 from validator.model import Problem
 
 V = "1234567890"
-LETTER = f"V-nummer: {V}\nGeachte heer, mevrouw,\nHierbij stuur ik de gevraagde stukken.\nMet vriendelijke groet"
+LETTER = (
+    f"V-nummer: {V}\nGeachte heer, mevrouw,\nHierbij stuur ik de gevraagde stukken.\nMet vriendelijke groet"
+)
 
 
 def test_a4_page_is_fine_and_letter_size_is_not() -> None:
@@ -23,7 +25,9 @@ def test_a4_every_page_wrong_is_one_finding_for_the_file() -> None:
 
 
 def test_a4_unknown_size_and_implausible_resolution_are_unverified() -> None:
-    d = dossier({"x.png": [page(LETTER, size_mm=None), page(LETTER, size_mm=(20, 30), size_source="image-dpi")]})
+    d = dossier(
+        {"x.png": [page(LETTER, size_mm=None), page(LETTER, size_mm=(20, 30), size_source="image-dpi")]}
+    )
     found = run(d, "IND-COPY-A4")
     assert keys(found) == [("size-unknown", "x.png", 1), ("implausible-resolution", "x.png", 2)]
     assert all(f.unverified and f.severity == "warning" for f in found)
@@ -32,8 +36,12 @@ def test_a4_unknown_size_and_implausible_resolution_are_unverified() -> None:
 def test_single_sided_blank_page_and_duplex() -> None:
     d = dossier({"brief.pdf": [LETTER, page(""), LETTER, page("")], "los.pdf": [LETTER, page("")]})
     found = run(d, "IND-COPY-SINGLE-SIDED")
-    assert keys(found) == [("duplex", "brief.pdf", None), ("blank-page", "brief.pdf", 2),
-                           ("blank-page", "brief.pdf", 4), ("blank-page", "los.pdf", 2)]
+    assert keys(found) == [
+        ("duplex", "brief.pdf", None),
+        ("blank-page", "brief.pdf", 2),
+        ("blank-page", "brief.pdf", 4),
+        ("blank-page", "los.pdf", 2),
+    ]
 
 
 def test_single_sided_faint_ink_is_no_blank_page() -> None:
@@ -42,11 +50,22 @@ def test_single_sided_faint_ink_is_no_blank_page() -> None:
 
 
 def test_vnumber_missing_different_and_unclear() -> None:
-    d = dossier({"a.pdf": [LETTER, "Zonder nummer, een pagina tekst in een brief.",
-                           "V-nummer: 9876543210 staat hier", "V-nummer: 1234567891 staat hier"]},
-                applicant={"v_number": V})
-    assert keys(run(d, "IND-COPY-VNUMBER")) == [("different", "a.pdf", 3), ("unclear", "a.pdf", 4),
-                                                ("missing", "a.pdf", 2)]
+    d = dossier(
+        {
+            "a.pdf": [
+                LETTER,
+                "Zonder nummer, een pagina tekst in een brief.",
+                "V-nummer: 9876543210 staat hier",
+                "V-nummer: 1234567891 staat hier",
+            ]
+        },
+        applicant={"v_number": V},
+    )
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [
+        ("different", "a.pdf", 3),
+        ("unclear", "a.pdf", 4),
+        ("missing", "a.pdf", 2),
+    ]
 
 
 def test_vnumber_poorly_read_page_is_unread_not_missing() -> None:
@@ -64,28 +83,42 @@ def test_vnumber_inferred_and_no_identifier() -> None:
 
 
 def test_vnumber_name_and_birth_date_instead() -> None:
-    d = dossier({"a.pdf": ["Amina Benali, geboren 12-04-1985", "Alleen tekst zonder naam."]},
-                applicant={"name": "Amina Benali", "birth_date": "1985-04-12"})
+    d = dossier(
+        {"a.pdf": ["Amina Benali, geboren 12-04-1985", "Alleen tekst zonder naam."]},
+        applicant={"name": "Amina Benali", "birth_date": "1985-04-12"},
+    )
     found = run(d, "IND-COPY-VNUMBER")
     assert keys(found) == [("missing-name", "a.pdf", 2)]
     assert found[0].evidence["lacking"] == ["name", "birth_date"]
 
 
 def test_no_media_and_active_content() -> None:
-    d = dossier({"film.mp4": file("film.mp4", "media", media_type="video/mp4"),
-                 "a.pdf": file("a.pdf", pages=[LETTER], problems=[Problem("javascript", "OpenAction", 1)])})
+    d = dossier(
+        {
+            "film.mp4": file("film.mp4", "media", media_type="video/mp4"),
+            "a.pdf": file("a.pdf", pages=[LETTER], problems=[Problem("javascript", "OpenAction", 1)]),
+        }
+    )
     assert keys(run(d, "IND-COPY-NO-MEDIA")) == [("media", "film.mp4", None), ("javascript", "a.pdf", 1)]
 
 
 def test_legible_low_resolution_contrast_confidence_and_cut_off() -> None:
     text = "\n".join(["woord " * 8] * 3)
     edge = words("Rand\ntekst\nhier", conf=90, top=0.5, left=0.0)
-    d = dossier({"lowres.png": [page(text, source="ocr", dpi=100)],
-                 "grey.png": [page(text, source="ocr", contrast=30)],
-                 "poor.png": [page(text, source="ocr", conf=30)],
-                 "cut.png": [page(text, source="ocr", word_list=words(text, 90, left=0.2) + edge)]})
-    assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-resolution", "lowres.png", 1), ("low-contrast", "grey.png", 1),
-                                                ("low-confidence", "poor.png", 1), ("cut-off", "cut.png", 1)]
+    d = dossier(
+        {
+            "lowres.png": [page(text, source="ocr", dpi=100)],
+            "grey.png": [page(text, source="ocr", contrast=30)],
+            "poor.png": [page(text, source="ocr", conf=30)],
+            "cut.png": [page(text, source="ocr", word_list=words(text, 90, left=0.2) + edge)],
+        }
+    )
+    assert keys(run(d, "IND-COPY-LEGIBLE")) == [
+        ("low-resolution", "lowres.png", 1),
+        ("low-contrast", "grey.png", 1),
+        ("low-confidence", "poor.png", 1),
+        ("cut-off", "cut.png", 1),
+    ]
 
 
 def test_legible_text_layer_is_always_legible() -> None:
@@ -99,16 +132,23 @@ def test_originals_is_one_info() -> None:
 
 
 def test_input_unreadable_problems_by_kind() -> None:
-    d = dossier({"a.pdf": file("a.pdf", problems=[Problem("encrypted", "password")]),
-                 "b.pdf": file("b.pdf", pages=[LETTER], problems=[Problem("damaged", "xref")]),
-                 "c.pdf": file("c.pdf", pages=[LETTER], problems=[Problem("too-many-pages", "", None, 500)]),
-                 "d.docx": file("d.docx", "other", media_type="application/msword")})
+    d = dossier(
+        {
+            "a.pdf": file("a.pdf", problems=[Problem("encrypted", "password")]),
+            "b.pdf": file("b.pdf", pages=[LETTER], problems=[Problem("damaged", "xref")]),
+            "c.pdf": file("c.pdf", pages=[LETTER], problems=[Problem("too-many-pages", "", None, 500)]),
+            "d.docx": file("d.docx", "other", media_type="application/msword"),
+        }
+    )
     found = run(d, "INPUT-UNREADABLE")
     # The procedure's severity for what cannot be used; a warning for what was read but may be wrong.
     severity = next(cfg.severity for cfg in d.procedure.rules if cfg.id == "INPUT-UNREADABLE")
     assert [(f.key, f.file, f.severity) for f in found] == [
-        ("encrypted", "a.pdf", severity), ("damaged", "b.pdf", "warning"),
-        ("too-many-pages", "c.pdf", severity), ("unsupported", "d.docx", severity)]
+        ("encrypted", "a.pdf", severity),
+        ("damaged", "b.pdf", "warning"),
+        ("too-many-pages", "c.pdf", severity),
+        ("unsupported", "d.docx", severity),
+    ]
     assert found[2].params["option"].startswith("--")
 
 
@@ -117,7 +157,9 @@ def test_input_unreadable_empty_dossier() -> None:
 
 
 def test_input_unsafe_zip_entries() -> None:
-    d = dossier({"a.pdf": file("a.pdf", pages=[LETTER], problems=[Problem("unsafe-path", "../../etc/passwd")])})
+    d = dossier(
+        {"a.pdf": file("a.pdf", pages=[LETTER], problems=[Problem("unsafe-path", "../../etc/passwd")])}
+    )
     assert keys(run(d, "INPUT-UNSAFE")) == [("unsafe-path", "a.pdf", None)]
 
 

@@ -9,8 +9,10 @@ from tests.memory import dossier, keys, passport_zone, run
 ZONE = passport_zone("BENALI", "AMINA")
 EXPIRED_ZONE = passport_zone("BENALI", "AMINA", expiry="250101")
 PASSPORT = {"paspoort.pdf": [f"PASPOORT\n{ZONE}"]}
-STATEMENT = ("Medische verklaring\nDe patiënt is onder behandeling bij de cardioloog wegens hartfalen. "
-             "De behandeling duurt nog 6 maanden en is noodzakelijk.")
+STATEMENT = (
+    "Medische verklaring\nDe patiënt is onder behandeling bij de cardioloog wegens hartfalen. "
+    "De behandeling duurt nog 6 maanden en is noodzakelijk."
+)
 
 
 def test_mrz_valid_zone_matching_the_manifest_says_nothing() -> None:
@@ -22,8 +24,10 @@ def test_mrz_check_digit_fails() -> None:
     broken = ZONE[:-1] + str((int(ZONE[-1]) + 1) % 10)
     d = dossier({"paspoort.pdf": [f"PASPOORT\n{broken}"]})
     found = run(d, "ID-MRZ")
-    assert [(f.key, f.file, f.page) for f in found] in ([("check-digits", "paspoort.pdf", 1)],
-                                                       [("corrected", "paspoort.pdf", 1)])
+    assert [(f.key, f.file, f.page) for f in found] in (
+        [("check-digits", "paspoort.pdf", 1)],
+        [("corrected", "paspoort.pdf", 1)],
+    )
     assert found[0].evidence["lines"]
 
 
@@ -46,7 +50,11 @@ def test_sufficiency_valid_expired_and_absent_passport() -> None:
     assert run(dossier(PASSPORT, procedure=proc), "ID-SUFFICIENCY") == []
     expired = dossier({"paspoort.pdf": [f"PASPOORT\n{EXPIRED_ZONE}"]}, procedure=proc)
     assert keys(run(expired, "ID-SUFFICIENCY")) == [("passport-expired", "paspoort.pdf", 1)]
-    card = dossier({"id.pdf": ["Identiteitskaart zonder zone"]}, procedure=proc, documents={"id.pdf": "identity-document"})
+    card = dossier(
+        {"id.pdf": ["Identiteitskaart zonder zone"]},
+        procedure=proc,
+        documents={"id.pdf": "identity-document"},
+    )
     assert [(f.key, f.unverified) for f in run(card, "ID-SUFFICIENCY")] == [("no-passport-zone", True)]
     none = dossier({"brief.pdf": [STATEMENT]}, procedure=proc, documents={"brief.pdf": "medical-statement"})
     assert [(f.key, f.unverified) for f in run(none, "ID-SUFFICIENCY")] == [("no-passport", False)]
@@ -71,6 +79,7 @@ def test_art64_window_early_inside_late() -> None:
     def key(ends: str) -> list[str]:
         d = dossier(PASSPORT, procedure="ind-medical-treatment", art64={"ends_on": ends})
         return [f.key for f in run(d, "IND-MED-ART64-WINDOW")]
+
     # Submitted 2026-12-01; the window runs from 28 days before to 28 days after the year's end (seed ind-005).
     assert key("2027-02-01") == ["too-early"]
     assert key("2026-12-20") == ["inside"]
@@ -85,8 +94,11 @@ def test_suriname_gets_an_extension() -> None:
 
 
 def test_medical_documents_missing_each_needed_type() -> None:
-    d = dossier({**PASSPORT, "verklaring.pdf": [STATEMENT]}, procedure="ind-medical-treatment",
-                documents={"verklaring.pdf": "medical-statement", "paspoort.pdf": "identity-document"})
+    d = dossier(
+        {**PASSPORT, "verklaring.pdf": [STATEMENT]},
+        procedure="ind-medical-treatment",
+        documents={"verklaring.pdf": "medical-statement", "paspoort.pdf": "identity-document"},
+    )
     found = {f.key for f in run(d, "IND-MED-DOCS")}
     assert "missing-medical" not in found
     assert {"missing-care-institution", "missing-insurance"} <= found
@@ -94,8 +106,11 @@ def test_medical_documents_missing_each_needed_type() -> None:
 
 def test_passport_exemption_needs_no_proof_with_a_valid_passport() -> None:
     assert run(dossier(PASSPORT, procedure="ind-medical-treatment"), "IND-MED-PASSPORT-EXEMPTION") == []
-    d = dossier({"verklaring.pdf": [STATEMENT]}, procedure="ind-medical-treatment",
-                documents={"verklaring.pdf": "medical-statement"})
+    d = dossier(
+        {"verklaring.pdf": [STATEMENT]},
+        procedure="ind-medical-treatment",
+        documents={"verklaring.pdf": "medical-statement"},
+    )
     assert "unproven-identity-clear" in {f.key for f in run(d, "IND-MED-PASSPORT-EXEMPTION")}
 
 
@@ -104,31 +119,47 @@ def test_translation_of_a_foreign_official_document() -> None:
     d = dossier({"akte.pdf": [arabic]}, documents={"akte.pdf": "birth-certificate"})
     found = run(d, "IND-TRANSLATION")
     assert keys(found) == [("untranslated", "akte.pdf", 1), ("no-legalisation", "akte.pdf", 1)]
-    dutch = dossier({"akte.pdf": ["Uittreksel uit het register van de burgerlijke stand, geboorteakte van "
-                                  "Amina Benali, geboren te Rabat op 12 april 1985."]},
-                    documents={"akte.pdf": "birth-certificate"})
+    dutch = dossier(
+        {
+            "akte.pdf": [
+                "Uittreksel uit het register van de burgerlijke stand, geboorteakte van "
+                "Amina Benali, geboren te Rabat op 12 april 1985."
+            ]
+        },
+        documents={"akte.pdf": "birth-certificate"},
+    )
     assert run(dutch, "IND-TRANSLATION") == []
 
 
-HNT = {"procedure": "ind-hnt-continued", "previous_permit": {"purpose": "medical-treatment", "since": "2022-01-01"}}
+HNT = {
+    "procedure": "ind-hnt-continued",
+    "previous_permit": {"purpose": "medical-treatment", "since": "2022-01-01"},
+}
 
 
 def test_duration_reached_too_early_and_unknown_route() -> None:
     assert run(dossier(PASSPORT, **HNT), "IND-HNT-DURATION") == []
-    early = dossier(PASSPORT, **{**HNT, "previous_permit": {"purpose": "medical-treatment", "since": "2025-01-01"}})
+    early = dossier(
+        PASSPORT, **{**HNT, "previous_permit": {"purpose": "medical-treatment", "since": "2025-01-01"}}
+    )
     found = run(early, "IND-HNT-DURATION")
     assert [f.key for f in found] == ["too-early"]
     assert found[0].params["reached"] == "2028-01-01"
     odd = dossier(PASSPORT, **{**HNT, "previous_permit": {"purpose": "study"}})
     assert [f.key for f in run(odd, "IND-HNT-DURATION")] == ["unknown-route"]
-    assert [f.key for f in run(dossier(PASSPORT, procedure="ind-hnt-continued"), "IND-HNT-DURATION")] == ["no-route"]
+    assert [f.key for f in run(dossier(PASSPORT, procedure="ind-hnt-continued"), "IND-HNT-DURATION")] == [
+        "no-route"
+    ]
 
 
 def test_medical_continues_a_year_or_more() -> None:
     short = dossier({"verklaring.pdf": [STATEMENT]}, documents={"verklaring.pdf": "medical-statement"}, **HNT)
     assert [(f.key, f.unverified) for f in run(short, "IND-HNT-MED-CONTINUES")] == [("too-short", False)]
-    lifelong = dossier({"verklaring.pdf": [STATEMENT.replace("nog 6 maanden", "levenslang")]},
-                       documents={"verklaring.pdf": "medical-statement"}, **HNT)
+    lifelong = dossier(
+        {"verklaring.pdf": [STATEMENT.replace("nog 6 maanden", "levenslang")]},
+        documents={"verklaring.pdf": "medical-statement"},
+        **HNT,
+    )
     assert run(lifelong, "IND-HNT-MED-CONTINUES") == []
     none = dossier(PASSPORT, documents={"paspoort.pdf": "identity-document"}, **HNT)
     assert [(f.key, f.unverified) for f in run(none, "IND-HNT-MED-CONTINUES")] == [("no-evidence", False)]
@@ -136,8 +167,11 @@ def test_medical_continues_a_year_or_more() -> None:
 
 def test_civic_integration_only_for_its_routes() -> None:
     assert run(dossier(PASSPORT, **HNT), "IND-HNT-INBURGERING") == []
-    relation = dossier(PASSPORT, documents={"paspoort.pdf": "identity-document"},
-                       **{**HNT, "previous_permit": {"purpose": "relationship", "since": "2020-01-01"}})
+    relation = dossier(
+        PASSPORT,
+        documents={"paspoort.pdf": "identity-document"},
+        **{**HNT, "previous_permit": {"purpose": "relationship", "since": "2020-01-01"}},
+    )
     assert [(f.key, f.unverified) for f in run(relation, "IND-HNT-INBURGERING")] == [("missing", False)]
 
 

@@ -31,15 +31,30 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path, samples:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source)
     shutil.copytree(ROOT / "validator", source / "validator", ignore=shutil.ignore_patterns("__pycache__"))
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-         "-w", tmp_path / "dist", source, cwd=tmp_path)
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "-q",
+        "-w",
+        tmp_path / "dist",
+        source,
+        cwd=tmp_path,
+    )
     (wheel,) = (tmp_path / "dist").glob("dossier_validator-*.whl")
 
     env = tmp_path / "env"
     venv.create(env, with_pip=True)
     python = env / "bin" / "python"
-    own = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path)
-               .stdout.strip())
+    own = Path(
+        _run(
+            python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path
+        ).stdout.strip()
+    )
     (own / "installed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     _run(python, "-m", "pip", "install", "--no-index", "--no-deps", "-q", wheel, cwd=tmp_path)
     _run(python, "-m", "pip", "check", cwd=tmp_path)
@@ -51,8 +66,9 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path, samples:
 
     listed = _run(env / "bin" / "validator", "procedures", "--lang", "en", cwd=where).stdout
     assert "ind-generic" in listed and "be-9ter" in listed
-    proc = _run(env / "bin" / "validator", "check", samples / "ind-vnumber", "--format", "json", "--quiet",
-                cwd=where)
+    proc = _run(
+        env / "bin" / "validator", "check", samples / "ind-vnumber", "--format", "json", "--quiet", cwd=where
+    )
     assert proc.returncode == 1
     report = json.loads(proc.stdout)
     valid_report(report)

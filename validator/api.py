@@ -26,8 +26,14 @@ from validator.pipeline import CheckOptions
 from validator.pipeline import check as _check
 
 
-def check(path: str | os.PathLike[str], *, jobs: int | None = None, cache: bool = True, ocr_dpi: int | None = None,
-          **manifest: Any) -> Report:
+def check(
+    path: str | os.PathLike[str],
+    *,
+    jobs: int | None = None,
+    cache: bool = True,
+    ocr_dpi: int | None = None,
+    **manifest: Any,
+) -> Report:
     """Check the dossier at `path`: a folder, a .zip, a PDF or an image.
 
     `manifest` takes the keys of dossier.yaml (shared/spec/dossier.md: `procedure`, `submission_date`,
@@ -37,9 +43,13 @@ def check(path: str | os.PathLike[str], *, jobs: int | None = None, cache: bool 
     `jobs`: pages read at once (default: the cores); `cache`: reuse what was read from unchanged files;
     `ocr_dpi`: the resolution scans are read at.
     """
-    options = CheckOptions(manifest=_plain(manifest), jobs=jobs or CheckOptions().jobs,
-                           read=ReadOptions(ocr_dpi=ocr_dpi) if ocr_dpi else ReadOptions(), cache=cache,
-                           language=DEFAULT_LANGUAGE)
+    options = CheckOptions(
+        manifest=_plain(manifest),
+        jobs=jobs or CheckOptions().jobs,
+        read=ReadOptions(ocr_dpi=ocr_dpi) if ocr_dpi else ReadOptions(),
+        cache=cache,
+        language=DEFAULT_LANGUAGE,
+    )
     return _check(Path(path), options)
 
 

@@ -140,6 +140,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("procedures", help="list the procedures with their source pages")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
                    help="default: the locale's language when it is nl, en or fr, else nl")
+    for command in sub.choices.values():
+        # After the command too (`validator check DOSSIER --debug`); SUPPRESS keeps the one given before it.
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="on an internal error, show the traceback")
     return parser
 
 
@@ -179,7 +183,10 @@ def _check(args: argparse.Namespace) -> int:
     else:
         rendered = FORMATS[args.format](report)
     if args.output:
-        write_private(args.output, rendered)
+        try:
+            write_private(args.output, rendered)
+        except OSError as exc:
+            raise UsageError(f"{args.output}: cannot write the report there ({exc.strerror})") from None
     elif isinstance(rendered, bytes):
         sys.stdout.buffer.write(rendered)
     else:

@@ -17,9 +17,11 @@ from validator import procedures, yamlconfig
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    return {"report.schema.json": yamlconfig.schema("report.schema.yaml"),
-            "manifest.schema.json": yamlconfig.schema("manifest.schema.yaml"),
-            "procedure.schema.json": procedures.schema()}
+    return {
+        "report.schema.json": yamlconfig.schema("report.schema.yaml"),
+        "manifest.schema.json": yamlconfig.schema("manifest.schema.yaml"),
+        "procedure.schema.json": procedures.schema(),
+    }
 
 
 def text(schema: dict[str, Any]) -> str:
