@@ -8,7 +8,7 @@ SAMPLES := samples/build
 DEMO := ind-vnumber
 DEMO_9TER := be9ter-nl-old-certificate
 
-.PHONY: demo test fuzz system venv samples bench screenshot eval clean
+.PHONY: demo test fuzz mutate system venv samples bench screenshot eval clean
 
 # Two sample dossiers with defects: an IND dossier and a Belgian 9ter one. Exit status 1 of `check`
 # means "deficiencies found", which is what these samples are for; any other but 0 (2: could not run,
@@ -33,6 +33,15 @@ test: venv system
 FUZZ_SECONDS ?= 600
 fuzz: venv system
 	for reader in pdf image zip manifest; do nice $(BIN)/python -m fuzz.run $$reader --seconds $(FUZZ_SECONDS) || exit 1; done
+
+# Mutation testing of validator/rules and validator/extract against the fast tests that need no OCR
+# (pyproject.toml's [tool.mutmut]); prints the surviving mutants and the kill rate. MUTANTS limits the run to
+# some modules, e.g. MUTANTS="validator.rules.ind.* validator.rules.identity.*"; MUTATE_JOBS workers.
+MUTANTS ?=
+MUTATE_JOBS ?= 2
+mutate: venv
+	$(BIN)/pip install -q -e '.[mutate]'
+	OMP_THREAD_LIMIT=1 nice $(BIN)/python -m mutate.run --jobs $(MUTATE_JOBS) $(MUTANTS)
 
 samples: venv
 	$(BIN)/python -m samples.generate $(SAMPLES)
@@ -85,4 +94,4 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(SAMPLES) bench/build .pytest_cache test-artifacts
+	rm -rf $(VENV) $(SAMPLES) bench/build .pytest_cache test-artifacts mutants

@@ -100,3 +100,18 @@ def sample_report(samples: Path):
             cache[key] = check_json(samples / name, *args)
         return cache[key]
     return get
+
+
+@pytest.fixture(scope="session")
+def sample_findings(samples: Path):
+    """The findings of a sample dossier as the rules made them, with the key that says which condition
+    failed (the JSON report names only the rule); checked in this process, its pages from the run's cache."""
+    from validator.pipeline import CheckOptions, check
+
+    cache: dict[str, list] = {}
+
+    def get(name: str) -> list:
+        if name not in cache:
+            cache[name] = check(samples / name, CheckOptions({}, jobs=2)).findings
+        return cache[name]
+    return get

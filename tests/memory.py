@@ -27,8 +27,10 @@ classify stage (unless the manifest names their types), so a test exercises ever
 - `passport_zone(surname, given, ...)`: the two lines of a passport's machine-readable zone (ICAO 9303 TD3),
   with check digits computed here, independently of the validator's reader.
 - `run(dossier, rule_id, **params)`: the rule's findings under the dossier's procedure, with `params` on top of
-  the procedure's own, each finding localised in nl, en and fr (a missing text fails the test).
-- `keys(findings)`: (key, file, page) of each finding, what most tests assert.
+  the procedure's own, each finding localised in nl, en and fr (a missing text or parameter fails the test).
+- `keys(findings)`: (key, file, page) of each finding, what most tests assert; `graded(findings)` adds the
+  severity.
+- `typed(procedure, (path, type, pages), ...)`: a dossier whose manifest states each document's type.
 """
 
 from __future__ import annotations
@@ -233,9 +235,26 @@ def run(d: Dossier, rule_id: str, **params: Any) -> list[Finding]:
         # Dutch last: the text a test may read is the default language's.
         for lang in reversed(i18n.LANGUAGES):
             i18n.localize(f, lang)
+            # A parameter the rule left empty would show as "None" to the person reading the report.
+            assert "None" not in f.message + f.remedy, (lang, f)
     return found
 
 
 def keys(found: list[Finding]) -> list[tuple[str, str | None, int | None]]:
     """(key, file, page) of each finding: what most tests assert."""
     return [(f.key, f.file, f.page) for f in found]
+
+
+def graded(found: list[Finding]) -> list[tuple[str, str | None, int | None, str]]:
+    """(key, file, page, severity) of each finding: where evidence decides between a defect and a warning."""
+    return [(f.key, f.file, f.page, f.severity) for f in found]
+
+
+def typed(procedure: str, *documents: tuple[str, str, list[PageSpec]], **manifest: Any) -> Dossier:
+    """A dossier of documents whose types the manifest states, each given as (path, type, pages)."""
+    return dossier(
+        {path: pages for path, _, pages in documents},
+        procedure=procedure,
+        documents={path: kind for path, kind, _ in documents},
+        **manifest,
+    )

@@ -10,28 +10,32 @@ import pytest
 from tests.conftest import born_digital_pdf, check_json, run_cli
 from validator.rules.be9ter import certificate_sections, missing_sections
 
-# Per defect dossier: every finding worse than info, as (rule, file, page, severity).
+# Per defect dossier: its one finding worse than info, as (rule, key, file, page, severity). The key says which
+# condition failed: a sample with a second defect of the same rule would hide a broken check behind the other.
 DEFECTS = {
-    "be9ter-nl-no-registered-mail": {("BE9TER-REGISTERED-MAIL", None, None, "inadmissible")},
-    "be9ter-fr-no-address": {("BE9TER-ADDRESS", "demande.pdf", 1, "inadmissible")},
-    "be9ter-nl-no-identity": {("BE9TER-IDENTITY", None, None, "inadmissible")},
-    "be9ter-nl-birth-certificate-only": {("BE9TER-IDENTITY", None, None, "inadmissible")},
-    "be9ter-fr-no-certificate": {("BE9TER-MEDCERT-PRESENT", None, None, "inadmissible")},
-    "be9ter-nl-old-certificate": {("BE9TER-MEDCERT-AGE", "medisch-getuigschrift.pdf", 2, "inadmissible")},
-    "be9ter-fr-old-certificate": {("BE9TER-MEDCERT-AGE", "certificat-medical.pdf", 1, "inadmissible")},
-    "be9ter-fr-no-severity": {("BE9TER-MEDCERT-FIELDS", "certificat-medical.pdf", 1, "inadmissible")},
-    "be9ter-nl-unsigned-certificate": {("BE9TER-MEDCERT-DOCTOR", "medisch-getuigschrift.pdf", 2, "inadmissible")},
-    "be9ter-nl-english-certificate": {("BE9TER-MEDCERT-LANGUAGE", "medical-statement.pdf", 1, "deficiency")},
-    "be9ter-nl-english-application": {("BE9TER-APPLICATION-LANGUAGE", "aanvraag.pdf", 1, "deficiency")},
-    "be9ter-fr-asylum-language": {("BE9TER-APPLICATION-LANGUAGE", "demande.pdf", 1, "deficiency")},
-    "be9ter-nl-arabic-identity": {("BE9TER-IDENTITY-LANGUAGE", "geboorteakte-marokko.jpg", 1, "deficiency")},
-    "be9ter-fr-unsigned": {("BE9TER-SIGNED", "demande.pdf", 2, "deficiency")},
-    "be9ter-nl-personal-data": {("BE9TER-PERSONAL-DATA", "aanvraag.pdf", 1, "deficiency")},
-    "be9ter-fr-no-domicile": {("BE9TER-CHOSEN-DOMICILE", "demande.pdf", 1, "warning")},
-    "be9ter-nl-no-country-info": {("BE9TER-COUNTRY-INFO", "aanvraag.pdf", 1, "warning")},
-    "be9ter-fr-family": {("BE9TER-FAMILY", "demande.pdf", 1, "warning")},
-    "be9ter-nl-parallel": {("BE9TER-PARALLEL", "aanvraag.pdf", 1, "warning")},
-    "be9ter-nl-mrz-check-digit": {("ID-MRZ", "paspoort.jpg", 1, "warning")},
+    "be9ter-nl-no-registered-mail": ("BE9TER-REGISTERED-MAIL", "missing", None, None, "inadmissible"),
+    "be9ter-fr-no-address": ("BE9TER-ADDRESS", "missing", "demande.pdf", 1, "inadmissible"),
+    "be9ter-nl-no-identity": ("BE9TER-IDENTITY", "lacks-identity_evidence", None, None, "inadmissible"),
+    "be9ter-fr-no-certificate": ("BE9TER-MEDCERT-PRESENT", "missing", None, None, "inadmissible"),
+    "be9ter-nl-old-certificate": ("BE9TER-MEDCERT-AGE", "too-old", "medisch-getuigschrift.pdf", 2, "inadmissible"),
+    "be9ter-fr-old-certificate": ("BE9TER-MEDCERT-AGE", "too-old", "certificat-medical.pdf", 1, "inadmissible"),
+    "be9ter-fr-no-severity": ("BE9TER-MEDCERT-FIELDS", "no-severity", "certificat-medical.pdf", 1, "inadmissible"),
+    "be9ter-nl-unsigned-certificate": ("BE9TER-MEDCERT-DOCTOR", "unsigned", "medisch-getuigschrift.pdf", 2,
+                                       "inadmissible"),
+    "be9ter-nl-english-certificate": ("BE9TER-MEDCERT-LANGUAGE", "wrong-language", "medical-statement.pdf", 1,
+                                      "deficiency"),
+    "be9ter-nl-english-application": ("BE9TER-APPLICATION-LANGUAGE", "wrong-language", "aanvraag.pdf", 1,
+                                      "deficiency"),
+    "be9ter-fr-asylum-language": ("BE9TER-APPLICATION-LANGUAGE", "asylum-language", "demande.pdf", 1, "deficiency"),
+    "be9ter-nl-arabic-identity": ("BE9TER-IDENTITY-LANGUAGE", "wrong-language", "geboorteakte-marokko.jpg", 1,
+                                  "deficiency"),
+    "be9ter-fr-unsigned": ("BE9TER-SIGNED", "unsigned", "demande.pdf", 2, "deficiency"),
+    "be9ter-nl-personal-data": ("BE9TER-PERSONAL-DATA", "invalid-number", "aanvraag.pdf", 1, "deficiency"),
+    "be9ter-fr-no-domicile": ("BE9TER-CHOSEN-DOMICILE", "missing", "demande.pdf", 1, "warning"),
+    "be9ter-nl-no-country-info": ("BE9TER-COUNTRY-INFO", "missing", "aanvraag.pdf", 1, "warning"),
+    "be9ter-fr-family": ("BE9TER-FAMILY", "no-kinship-proof", "demande.pdf", 1, "warning"),
+    "be9ter-nl-parallel": ("BE9TER-PARALLEL", "earlier-withdrawn", "aanvraag.pdf", 1, "warning"),
+    "be9ter-nl-mrz-check-digit": ("ID-MRZ", "check-digits", "paspoort.jpg", 1, "warning"),
 }
 
 
@@ -52,12 +56,14 @@ def test_clean_dossiers_are_ready(sample_report, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
-def test_each_defect_is_found_where_it_is(sample_report, name: str) -> None:
+def test_each_defect_is_found_where_it_is(sample_report, sample_findings, name: str) -> None:
+    assert [(f.rule, f.key, f.file, f.page, f.severity) for f in sample_findings(name) if f.severity != "info"] \
+        == [DEFECTS[name]]
     code, report = sample_report(name)
-    assert _flagged(report) == DEFECTS[name]
-    worst = {s for *_, s in DEFECTS[name]}
-    assert report["verdict"] == ("inadmissible" if "inadmissible" in worst else
-                                 "deficient" if "deficiency" in worst else "ready")
+    rule, _, file, page, worst = DEFECTS[name]
+    assert _flagged(report) == {(rule, file, page, worst)}
+    assert report["verdict"] == ("inadmissible" if worst == "inadmissible" else
+                                 "deficient" if worst == "deficiency" else "ready")
     assert code == (0 if report["verdict"] == "ready" else 1)
     for f in report["findings"]:
         assert f["message"] and ("seed 003" in f["legal_basis"] or "seed 004" in f["legal_basis"])
@@ -65,7 +71,7 @@ def test_each_defect_is_found_where_it_is(sample_report, name: str) -> None:
         assert f["remedy"] or f["severity"] == "info", f
 
 
-def test_identity_matrix_and_what_is_missing(sample_report) -> None:
+def test_identity_matrix_and_what_is_missing(sample_report, sample_findings) -> None:
     _, clean = sample_report("be9ter-nl-clean")
     (proven,) = [f for f in clean["findings"] if f["rule"] == "BE9TER-IDENTITY"]
     assert proven["evidence"]["basis"] == "identity-document"
@@ -76,6 +82,9 @@ def test_identity_matrix_and_what_is_missing(sample_report) -> None:
     lacking = [f for f in birth["findings"] if f["rule"] == "BE9TER-IDENTITY"]
     assert set(lacking[0]["evidence"]["missing"]) == {"nationality", "photo"}
     assert len(lacking) == 2 and any("foto" in f["message"] for f in lacking)
+    # The one defect (a birth certificate instead of an identity document) leaves two parts of §2 unproven.
+    assert sorted((f.key, f.severity) for f in sample_findings("be9ter-nl-birth-certificate-only")
+                  if f.severity != "info") == [("lacks-nationality", "inadmissible"), ("lacks-photo", "inadmissible")]
 
 
 def test_expired_passport_is_only_a_note_for_9ter(sample_report) -> None:

@@ -84,23 +84,42 @@ def test_no_cache_keeps_nothing(tmp_path: Path) -> None:
     assert not cache.exists()
 
 
-def test_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
+def test_damaged_cache_entry_is_a_miss_and_is_written_anew(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    _scan(tmp_path / "brief.png", "Derde brief.")
+    dossier = tmp_path / "d"
+    dossier.mkdir()
+    _scan(dossier / "brief.png", "Derde brief.")
     env = {"VALIDATOR_CACHE": str(cache)}
-    assert run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env).returncode == 0
-    for entry in cache.rglob("*.json"):
+
+    def run() -> dict:
+        proc = run_cli("check", dossier, "--format", "json", "--quiet", "--applicant-v-number", V, env=env)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)
+
+    def same(report: dict) -> dict:
+        return {k: v for k, v in report.items() if k != "stats"}
+
+    first = run()
+    assert first["stats"]["tesseract_runs"] >= 1
+    entries = sorted(cache.rglob("*.json"))
+    assert {p.parent.parent.name for p in entries} == {"file", "ocr"}
+    for entry in entries:
         entry.write_text("{not json")
-    proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
-    assert proc.returncode == 0, proc.stderr
-    assert "V-nummer" not in proc.stdout
-    # Valid JSON of another shape (written by another version) is a miss as well.
-    for entry in (cache / "file").rglob("*.json"):
-        stored = json.loads(entry.read_text())
-        del stored["pages"][0]["ink"]
-        entry.write_text(json.dumps(stored))
-    proc = run_cli("check", tmp_path / "brief.png", "--quiet", "--applicant-v-number", V, env=env)
-    assert proc.returncode == 0, proc.stderr
+    again = run()
+    # Read and OCR'd again, to the same report; every damaged entry replaced by a good one.
+    assert again["stats"]["tesseract_runs"] >= 1 and same(again) == same(first)
+    assert sorted(cache.rglob("*.json")) == entries
+    assert all(isinstance(json.loads(p.read_text()), dict) for p in entries)
+
+    # Valid JSON of another shape (written by another version) is a miss as well: the file is read again,
+    # its page's OCR from the intact OCR entry, and the entry is written in this version's shape.
+    (file_entry,) = (cache / "file").rglob("*.json")
+    stored = json.loads(file_entry.read_text())
+    del stored["pages"][0]["ink"]
+    file_entry.write_text(json.dumps(stored))
+    third = run()
+    assert third["stats"]["tesseract_runs"] == 0 and same(third) == same(first)
+    assert "ink" in json.loads(file_entry.read_text())["pages"][0]
 
 
 def test_thumbnails_are_kept_in_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -135,3 +135,21 @@ def test_single_bad_pdf_file(tmp_path: Path, content: bytes) -> None:
     code, report = check_json(f)
     assert code == 1
     assert findings(report, "INPUT-UNREADABLE", "x.pdf")
+
+
+def test_pdf_with_a_broken_xref_is_read_to_its_text(tmp_path: Path) -> None:
+    from validator.pipeline import CheckOptions, load_dossier
+
+    d = _dossier(tmp_path)
+    good = (d / "brief.pdf").read_bytes()
+    broken = d / "kapotte-xref.pdf"
+    broken.write_bytes(good.replace(b"startxref\n", b"startxref\n9").replace(b"xref\n0 ", b"xref\n7 "))
+    # The damage is real: a strict reader refuses the table; the validator must rebuild it.
+    with pytest.raises(pypdf.errors.PdfReadError):
+        pypdf.PdfReader(broken, strict=True).pages[0].extract_text()
+    (d / "brief.pdf").unlink()
+    dossier = load_dossier(d, CheckOptions({}, jobs=1))
+    (source,) = dossier.files
+    (page,) = source.pages
+    assert page.text_source == "text-layer" and not source.problems
+    assert f"V-nummer: {V}" in page.text and "Hierbij mijn aanvraag." in page.text

@@ -1,4 +1,5 @@
-"""IND procedures: every form of seed 001 with its fee, the art. 64 window, continued-residence durations."""
+"""IND procedures through the pipeline: every form of seed 001 with its fee, the continued-residence route on the
+command line. Each rule's branches are in test_rule_branches*.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from dateutil.relativedelta import relativedelta
 
 from tests.conftest import born_digital_pdf, run_cli
 from validator import i18n, procedures
@@ -69,45 +69,6 @@ def test_7027_fee_conflict_between_sources_is_reported(dossier: Dossier) -> None
     assert conflict.severity == "warning" and "1057" in conflict.message and "1003" in conflict.message
 
 
-def test_fee_amount_for_the_applicants_nationality(dossier: Dossier) -> None:
-    turkish = dataclasses.replace(dossier.manifest.applicant, nationality="TUR")
-    found = _of(_check(dossier, "ind-6009", applicant=turkish), "IND-FEE")
-    assert [(f.key, f.evidence["amount"]) for f in found] == [("fee", 174), ("other-amount-applies", 58)]
-    dutch_fee = _of(_check(dossier, "ind-6009", applicant=dataclasses.replace(turkish, nationality="MAR")), "IND-FEE")
-    assert [f.key for f in dutch_fee] == ["fee"]
-    unknown = _of(_check(dossier, "ind-6009"), "IND-FEE")
-    assert [f.key for f in unknown] == ["fee", "other-amount"]
-
-
-def _routes() -> dict[str, int]:
-    (cfg,) = [r for r in procedures.load("ind-hnt-continued").rules if r.id == "IND-HNT-DURATION"]
-    return {name: route["years"] for name, route in cfg.params["routes"].items()}
-
-
-@pytest.mark.parametrize("route", [r for r, years in _routes().items() if years])
-def test_duration_one_day_short_and_one_day_past(dossier: Dossier, route: str) -> None:
-    years = _routes()[route]
-    reached_on_submission = SUBMITTED - relativedelta(years=years)
-    short = _of(_check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit(
-        route, reached_on_submission + dt.timedelta(days=1))), "IND-HNT-DURATION")
-    assert [(f.key, f.severity, f.params["days"]) for f in short] == [("too-early", "deficiency", 1)]
-    assert "seed 002" in short[0].legal_basis and f"{years} " in short[0].legal_basis
-    for since in (reached_on_submission, reached_on_submission - dt.timedelta(days=1)):
-        met = _check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit(route, since))
-        assert not _of(met, "IND-HNT-DURATION"), (route, since)
-
-
-def test_routes_without_a_minimum_and_a_conviction(dossier: Dossier) -> None:
-    assert not _of(_check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit(
-        "partner-death", SUBMITTED - dt.timedelta(days=30))), "IND-HNT-DURATION")
-    recent = SUBMITTED - relativedelta(years=1)
-    convicted = PreviousPermit("trafficking-victim", recent, perpetrator_convicted=True)
-    assert not _of(_check(dossier, "ind-hnt-continued", previous_permit=convicted), "IND-HNT-DURATION")
-    pending = PreviousPermit("trafficking-victim", recent)
-    assert [f.key for f in _of(_check(dossier, "ind-hnt-continued", previous_permit=pending), "IND-HNT-DURATION")] \
-        == ["too-early"]
-
-
 def test_route_missing_or_unknown_is_a_warning_not_an_all_clear(dossier: Dossier) -> None:
     (missing,) = _of(_check(dossier, "ind-hnt-continued"), "IND-HNT-DURATION")
     assert (missing.key, missing.severity) == ("no-route", "warning")
@@ -117,23 +78,6 @@ def test_route_missing_or_unknown_is_a_warning_not_an_all_clear(dossier: Dossier
     (no_since,) = _of(_check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit("relationship")),
                       "IND-HNT-DURATION")
     assert (no_since.key, no_since.severity) == ("no-since", "warning")
-
-
-@pytest.mark.parametrize("offset, key", [(-29, "too-late"), (-28, "inside"), (0, "inside"), (28, "inside"),
-                                         (29, "too-early")])
-def test_art64_window_edges(dossier: Dossier, offset: int, key: str) -> None:
-    # offset: days from the submission date to the end of the year of deferred departure.
-    found = _of(_check(dossier, "ind-medical-treatment", art64_ends_on=SUBMITTED + dt.timedelta(days=offset)),
-                "IND-MED-ART64-WINDOW")
-    assert [f.key for f in found] == [key]
-    assert found[0].severity == ("info" if key == "inside" else "deficiency")
-
-
-def test_no_art64_no_window_and_suriname_note(dossier: Dossier) -> None:
-    assert not _of(_check(dossier, "ind-medical-treatment"), "IND-MED-ART64-WINDOW")
-    surinamese = dataclasses.replace(dossier.manifest.applicant, nationality="SUR")
-    (note,) = _of(_check(dossier, "ind-medical-treatment", applicant=surinamese), "IND-MED-SURINAME")
-    assert note.severity == "info" and "6 maanden" in note.legal_basis
 
 
 def test_cli_flags_for_the_continued_residence_route(tmp_path: Path) -> None:
