@@ -102,6 +102,8 @@ def test_route_without_a_start_date_or_unknown() -> None:
         "trafficking-victim",
         "trafficking-witness",
         "buiten-schuld",
+        # Seed 001 names the route after a child-protection measure (issue 15).
+        "child-protection",
     ]
     (unknown,) = run(_continued("medisch", SUBMISSION), "IND-HNT-DURATION")
     assert (unknown.key, unknown.severity) == ("unknown-route", "warning")
@@ -302,9 +304,15 @@ def test_expiry_read_from_a_zone_that_fails_its_checks_is_no_evidence() -> None:
     assert run(d, "ID-EXPIRED") == []
 
 
-def test_identity_card_alone_is_no_passport_but_unverified() -> None:
+def test_identity_card_alone_is_no_passport() -> None:
+    # A card whose zone reads, and nothing else that may be a passport: evidence that there is none.
     card = ("id-kaart.pdf", "identity-document", [ID_CARD])
     (found,) = run(_identity(card), "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport", "deficiency", False)
+    assert found.evidence["found"] == {"id-kaart.pdf": "ID"}
+    # A card whose zone does not read may be a passport whose zone did not read either: a person looks.
+    unread = ("id-kaart.pdf", "identity-document", ["IDENTITEITSKAART\nPEETERS Dirk\n28.02.1995"])
+    (found,) = run(_identity(unread), "ID-SUFFICIENCY")
     assert (found.key, found.file, found.page, found.severity, found.unverified) == (
         "no-passport-zone",
         "id-kaart.pdf",
@@ -408,8 +416,8 @@ def test_certificate_naming_the_applicant() -> None:
 def test_certificate_with_the_patient_left_blank() -> None:
     cert = _certificate("")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
-    # The doctor's name after "Naam van de arts:" answers the name label too: a person must look.
-    assert graded(found) == [("no-patient", "getuigschrift.pdf", 1, "warning")] and found[0].unverified
+    # The certificate's own patient label is read, not the doctor's "Naam van de arts:".
+    assert graded(found) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible")] and not found[0].unverified
     cert[2][1] = cert[2][1].replace("Naam van de arts: dr. An Verhoeven\n", "")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
     assert (
