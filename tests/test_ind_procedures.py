@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import born_digital_pdf, run_cli
+from tests.memory import passport_zone
 from validator import i18n, procedures
 from validator.model import Dossier, Finding, PreviousPermit
 from validator.pipeline import CheckOptions, load_dossier, run_rules
@@ -82,6 +83,8 @@ def test_route_missing_or_unknown_is_a_warning_not_an_all_clear(dossier: Dossier
 
 def test_cli_flags_for_the_continued_residence_route(tmp_path: Path) -> None:
     born_digital_pdf(tmp_path / "aanvraag.pdf", [f"V-nummer: {V}\nAanvraag humanitair niet tijdelijk."])
+    # The valid passport every IND application needs (ID-SUFFICIENCY), so that the route is all that is judged.
+    born_digital_pdf(tmp_path / "paspoort.pdf", [f"V-nummer: {V}\nPASPOORT\n" + passport_zone("AMRANI", "YOUSSEF")])
     proc = run_cli("check", tmp_path, "--quiet", "--procedure", "ind-hnt-continued", "--applicant-v-number", V,
                    "--submission-date", "2026-12-01", "--previous-permit-purpose", "trafficking-victim",
                    "--previous-permit-since", "2025-01-01", "--previous-permit-perpetrator-convicted")
