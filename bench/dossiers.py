@@ -18,13 +18,27 @@ from samples.ind import V, manifest  # noqa: E402
 from samples.paper import Scan, scanned_page, scanned_pdf, typed_pdf, write_manifest  # noqa: E402
 
 SCAN = Scan(dpi=300)
-_WORDS = ("de aanvrager verklaart dat het verblijf bij de referent in Nederland sinds de datum van binnenkomst "
-          "onafgebroken is geweest en dat de stukken volledig zijn la demande est accompagnee des copies "
-          "certifiees conformes der Antrag wurde fristgerecht eingereicht the employer confirms the contract "
-          "for an indefinite period salaris bruto per maand inclusief vakantiegeld huurovereenkomst woning "
-          "Utrecht gemeente inschrijving basisregistratie personen").split()
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
+_WORDS = (
+    "de aanvrager verklaart dat het verblijf bij de referent in Nederland sinds de datum van binnenkomst "
+    "onafgebroken is geweest en dat de stukken volledig zijn la demande est accompagnee des copies "
+    "certifiees conformes der Antrag wurde fristgerecht eingereicht the employer confirms the contract "
+    "for an indefinite period salaris bruto per maand inclusief vakantiegeld huurovereenkomst woning "
+    "Utrecht gemeente inschrijving basisregistratie personen"
+).split()
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +60,9 @@ def page_text(number: int) -> ScannedPage:
         lines.append(" ".join(words).capitalize() + ".")
     lines += ["", f"Geboortedatum: {second:%d-%m-%Y}", "", "Datum       Omschrijving                 Bedrag"]
     for day in range(1, 29, 3):
-        lines.append(f"{day:02d}-{first.month:02d}    {rng.choice(_WORDS):<28} {rng.randint(10, 999):>4},{rng.randint(0, 99):02d}")
+        lines.append(
+            f"{day:02d}-{first.month:02d}    {rng.choice(_WORDS):<28} {rng.randint(10, 999):>4},{rng.randint(0, 99):02d}"
+        )
     return ScannedPage(lines, [first, second])
 
 

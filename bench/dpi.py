@@ -50,9 +50,11 @@ def main(dpis: list[int], pages: int) -> None:
             words = [w for p in pages for w in p.words]
             findings = _findings(dossier)
             first = findings if first is None else first
-            print(f"{dpi} dpi: {seconds:.1f} s, V-number on {vnumber}/{len(pages)} pages, "
-                  f"dates {dates}/{2 * len(pages)}, mean confidence {sum(w.conf for w in words) / len(words):.1f}, "
-                  f"findings {'as at ' + str(dpis[0]) + ' dpi' if findings == first else findings}")
+            print(
+                f"{dpi} dpi: {seconds:.1f} s, V-number on {vnumber}/{len(pages)} pages, "
+                f"dates {dates}/{2 * len(pages)}, mean confidence {sum(w.conf for w in words) / len(words):.1f}, "
+                f"findings {'as at ' + str(dpis[0]) + ' dpi' if findings == first else findings}"
+            )
 
         for sample in generate(Path(tmp) / "samples"):
             found = {dpi: _findings(_read(sample, dpi)) for dpi in dpis}

@@ -127,7 +127,18 @@ def measured(cmd: list[str], env: dict[str, str] | None = None) -> Run:
 
 
 def validator(path: Path, cache: Path | None, jobs: int) -> Run:
-    cmd = [sys.executable, "-m", "validator", "check", str(path), "--format", "json", "--quiet", "--jobs", str(jobs)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "validator",
+        "check",
+        str(path),
+        "--format",
+        "json",
+        "--quiet",
+        "--jobs",
+        str(jobs),
+    ]
     if cache is None:
         return measured([*cmd, "--no-cache"])
     return measured(cmd, {"VALIDATOR_CACHE": str(cache)})
@@ -161,8 +172,23 @@ def bare_tesseract(runs: list[list[Path]], out: Path, jobs: int, dpi: int) -> Ru
         if len(run) > 1:
             source = out / f"run-{n:03d}.txt"
             source.write_text("".join(f"{png}\n" for png in run))
-        subprocess.run(["tesseract", str(source), str(out / f"run-{n:03d}"), "-l", LANG, "--psm", "3", "--dpi",
-                        str(dpi), "tsv"], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                "tesseract",
+                str(source),
+                str(out / f"run-{n:03d}"),
+                "-l",
+                LANG,
+                "--psm",
+                "3",
+                "--dpi",
+                str(dpi),
+                "tsv",
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
 
     with _Clock() as clock, ThreadPoolExecutor(jobs) as pool:
         list(pool.map(one, enumerate(runs)))
@@ -175,18 +201,46 @@ def ocrmypdf(pdf: Path, sidecar: Path, jobs: int) -> Run | None:
     if exe is None:
         return None
     with _Clock() as clock:
-        subprocess.run([exe, "--quiet", "--output-type", "none", "--sidecar", str(sidecar), "-l", LANG,
-                        "--jobs", str(jobs), str(pdf), "-"], check=True)
+        subprocess.run(
+            [
+                exe,
+                "--quiet",
+                "--output-type",
+                "none",
+                "--sidecar",
+                str(sidecar),
+                "-l",
+                LANG,
+                "--jobs",
+                str(jobs),
+                str(pdf),
+                "-",
+            ],
+            check=True,
+        )
     return Run(clock.seconds, clock.cpu_seconds)
 
 
 def machine() -> dict[str, object]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    tesseract = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "nproc": os.cpu_count(),
-            "cpu": cpu, "load_average_at_start": os.getloadavg(), "tesseract": tesseract,
-            "python": platform.python_version()}
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    tesseract = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split("\n")[
+        0
+    ]
+    return {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "load_average_at_start": os.getloadavg(),
+        "tesseract": tesseract,
+        "python": platform.python_version(),
+    }
 
 
 def _missing_vnumber(report: dict | None) -> int:
@@ -203,39 +257,59 @@ def _record(run: Run) -> dict[str, object]:
 
 
 def _ratio(x: Run, y: Run) -> dict[str, float]:
-    return {"clock": round(x.seconds / y.seconds, 3), "cpu": round(x.cpu_seconds / max(y.cpu_seconds, 0.01), 3)}
+    return {
+        "clock": round(x.seconds / y.seconds, 3),
+        "cpu": round(x.cpu_seconds / max(y.cpu_seconds, 0.01), 3),
+    }
 
 
 def _show(label: str, run: Run | None, note: str = "") -> None:
     if run is None:
         print(f"{label}: not installed", flush=True)
         return
-    print(f"{label:<40} {run.seconds:8.2f} s  ({run.cpu_seconds:7.2f} s processor)" + (f"  {note}" if note else ""),
-          flush=True)
+    print(
+        f"{label:<40} {run.seconds:8.2f} s  ({run.cpu_seconds:7.2f} s processor)"
+        + (f"  {note}" if note else ""),
+        flush=True,
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=int, default=30, help="pages of the scanned dossier")
     parser.add_argument("--born-digital", type=int, default=200, help="pages of the born-digital PDF")
-    parser.add_argument("--memory-pages", type=int, default=300, help="pages of the long scanned dossier; 0: skip")
+    parser.add_argument(
+        "--memory-pages", type=int, default=300, help="pages of the long scanned dossier; 0: skip"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--work", type=Path, default=HERE / "build")
     args = parser.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     work = args.work
-    results: dict[str, object] = {"machine": machine(), "jobs": args.jobs, "ocr_dpi": OCR_DPI,
-                                  "languages": LANG}
+    results: dict[str, object] = {
+        "machine": machine(),
+        "jobs": args.jobs,
+        "ocr_dpi": OCR_DPI,
+        "languages": LANG,
+    }
 
-    print(f"building a scanned dossier of {args.pages} pages and a born-digital one of {args.born_digital}", flush=True)
+    print(
+        f"building a scanned dossier of {args.pages} pages and a born-digital one of {args.born_digital}",
+        flush=True,
+    )
     scanned_dossier(work / "scanned", args.pages)
     born_digital_dossier(work / "born-digital", args.born_digital)
     pngs = render_pngs(work / "scanned" / "scans.pdf", work / "png", OCR_DPI)
     cache = work / "cache"
 
     a = validator(work / "scanned", cache, args.jobs)
-    _show("(a) validator check, empty cache", a, f"{a.report['stats']['ocr_pages']} pages OCR'd, "
-          f"V-number findings: {_missing_vnumber(a.report)}")
+    _show(
+        "(a) validator check, empty cache",
+        a,
+        f"{a.report['stats']['ocr_pages']} pages OCR'd, V-number findings: {_missing_vnumber(a.report)}",
+    )
     b = bare_tesseract([[png] for png in pngs], work / "tesseract", args.jobs, OCR_DPI)
     _show(f"(b) bare tesseract, {args.jobs} at once", b)
     scan_pngs = render_pngs(work / "scanned" / "scans.pdf", work / "png-scan", SCAN.dpi)
@@ -247,28 +321,46 @@ def main() -> None:
     _show("(c) ocrmypdf --output-type none", c)
     d = validator(work / "scanned", cache, args.jobs)
     _show("(d) validator check, unchanged", d, f"Tesseract runs: {d.report['stats']['tesseract_runs']}")
-    print(f"(e) peak memory of (a): {a.peak_tree_rss_mb:.1f} MB all processes, {a.peak_rss_mb:.1f} MB the validator's own")
+    print(
+        f"(e) peak memory of (a): {a.peak_tree_rss_mb:.1f} MB all processes, {a.peak_rss_mb:.1f} MB the validator's own"
+    )
     digital = validator(work / "born-digital", None, args.jobs)
-    _show(f"born-digital, {args.born_digital} pages", digital, f"{digital.report['stats']['ocr_pages']} pages OCR'd")
-    results.update({
-        "scanned_pages": args.pages, "scan_dpi": SCAN.dpi,
-        "a_validator_cold": _record(a), "b_bare_tesseract": _record(b),
-        "b_bare_tesseract_at_scan_dpi": _record(b_scan), "b_bare_tesseract_in_runs": _record(b_runs),
-        "a_over_b_in_runs": _ratio(a, b_runs), "c_ocrmypdf": _record(c) if c else None,
-        "d_validator_warm": _record(d),
-        "a_over_b": _ratio(a, b), "c_over_a": _ratio(c, a) if c else None,
-        "born_digital": {"pages": args.born_digital, **_record(digital)},
-    })
-    print(f"a/b = {results['a_over_b']}   a/b in runs = {results['a_over_b_in_runs']}   c/a = {results['c_over_a']}",
-          flush=True)
+    _show(
+        f"born-digital, {args.born_digital} pages",
+        digital,
+        f"{digital.report['stats']['ocr_pages']} pages OCR'd",
+    )
+    results.update(
+        {
+            "scanned_pages": args.pages,
+            "scan_dpi": SCAN.dpi,
+            "a_validator_cold": _record(a),
+            "b_bare_tesseract": _record(b),
+            "b_bare_tesseract_at_scan_dpi": _record(b_scan),
+            "b_bare_tesseract_in_runs": _record(b_runs),
+            "a_over_b_in_runs": _ratio(a, b_runs),
+            "c_ocrmypdf": _record(c) if c else None,
+            "d_validator_warm": _record(d),
+            "a_over_b": _ratio(a, b),
+            "c_over_a": _ratio(c, a) if c else None,
+            "born_digital": {"pages": args.born_digital, **_record(digital)},
+        }
+    )
+    print(
+        f"a/b = {results['a_over_b']}   a/b in runs = {results['a_over_b_in_runs']}   c/a = {results['c_over_a']}",
+        flush=True,
+    )
 
     if args.memory_pages:
         print(f"building a scanned dossier of {args.memory_pages} pages", flush=True)
         scanned_dossier(work / "long", args.memory_pages)
         long = validator(work / "long", None, args.jobs)
         results["long_scanned"] = {"pages": args.memory_pages, **_record(long)}
-        _show(f"long scanned dossier, {args.memory_pages} pages, cold", long,
-              f"peak memory {long.peak_tree_rss_mb:.1f} MB all processes, {long.peak_rss_mb:.1f} MB the validator's own")
+        _show(
+            f"long scanned dossier, {args.memory_pages} pages, cold",
+            long,
+            f"peak memory {long.peak_tree_rss_mb:.1f} MB all processes, {long.peak_rss_mb:.1f} MB the validator's own",
+        )
 
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written to {HERE / 'results.json'}")

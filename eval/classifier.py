@@ -37,12 +37,21 @@ def documents(corpus: Path, part: str, only: str = "*") -> list[dict[str, Any]]:
         dossier = load_dossier(corpus / part / truth["dossier"], CheckOptions({}, jobs=2))
         pages = {(p.file, p.number): p for p in dossier.pages}
         for doc in truth["documents"]:
-            mine = [pages[(doc["file"], n)] for n in range(doc["first_page"], doc["last_page"] + 1)
-                    if (doc["file"], n) in pages]
+            mine = [
+                pages[(doc["file"], n)]
+                for n in range(doc["first_page"], doc["last_page"] + 1)
+                if (doc["file"], n) in pages
+            ]
             whole = doc["first_page"] == 1 and (doc["file"], doc["last_page"] + 1) not in pages
-            out.append({"type": doc["type"], "family": doc.get("family"), "pages": mine,
-                        "hint": classify.filename_hint(doc["file"]) if whole else None,
-                        "text": "\n".join(p.text for p in mine)})
+            out.append(
+                {
+                    "type": doc["type"],
+                    "family": doc.get("family"),
+                    "pages": mine,
+                    "hint": classify.filename_hint(doc["file"]) if whole else None,
+                    "text": "\n".join(p.text for p in mine),
+                }
+            )
     return out
 
 
@@ -55,8 +64,12 @@ def figures(truth: list[str], predicted: list[str]) -> dict[str, Any]:
     right = sum(t == p for t, p in zip(truth, predicted))
     wrong = sum(t != p and p != OTHER for t, p in zip(truth, predicted))
     confusions = Counter(f"{t} -> {p}" for t, p in zip(truth, predicted) if t != p)
-    return {"documents": n, "right": round(right / n, 4) if n else None,
-            "wrong_not_other": round(wrong / n, 4) if n else None, "confusions": dict(confusions.most_common())}
+    return {
+        "documents": n,
+        "right": round(right / n, 4) if n else None,
+        "wrong_not_other": round(wrong / n, 4) if n else None,
+        "confusions": dict(confusions.most_common()),
+    }
 
 
 def model(train: list[dict[str, Any]]) -> Any:
@@ -64,11 +77,24 @@ def model(train: list[dict[str, Any]]) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
 
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True,
-                                  strip_accents="unicode")),
-    ])
+    features = FeatureUnion(
+        [
+            (
+                "words",
+                TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode"),
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(3, 5),
+                    min_df=2,
+                    sublinear_tf=True,
+                    strip_accents="unicode",
+                ),
+            ),
+        ]
+    )
     return make_pipeline(features, LogisticRegression(max_iter=2000, C=10.0))
 
 
@@ -109,15 +135,21 @@ def main(argv: list[str] | None = None) -> int:
     threshold = choose_threshold(train)
     fitted = model(train).fit([d["text"] for d in train], [d["type"] for d in train])
     truth = [d["type"] for d in heldout]
-    result = {"dossiers": args.only, "dev_documents": len(dev), "heldout_documents": len(heldout),
-              "model_threshold": threshold,
-              "phrases": figures(truth, phrases(heldout)),
-              "model": figures(truth, predict(fitted, [d["text"] for d in heldout], threshold))}
+    result = {
+        "dossiers": args.only,
+        "dev_documents": len(dev),
+        "heldout_documents": len(heldout),
+        "model_threshold": threshold,
+        "phrases": figures(truth, phrases(heldout)),
+        "model": figures(truth, predict(fitted, [d["text"] for d in heldout], threshold)),
+    }
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     for name in ("phrases", "model"):
         r = result[name]
-        print(f"{name:8} right {r['right']:.3f}  wrong-not-other {r['wrong_not_other']:.3f}  "
-              f"({result['heldout_documents']} held-out documents)")
+        print(
+            f"{name:8} right {r['right']:.3f}  wrong-not-other {r['wrong_not_other']:.3f}  "
+            f"({result['heldout_documents']} held-out documents)"
+        )
     return 0
 
 

@@ -74,6 +74,7 @@ TARGET_WRONG_NOT_OTHER = 0.01
 # ---------------------------------------------------------------------------------------------------------------
 # Scoring: pure functions of truth and report dicts.
 
+
 def _rank(severity: str | None) -> int:
     return RANK.get(str(severity or "").lower(), -1)
 
@@ -100,19 +101,42 @@ def is_defect_level(finding: dict[str, Any]) -> bool:
 # section 5)", and section 5's ID-SUFFICIENCY is "the rule above", inadmissible for 9ter. The validator reports
 # it under the first; a defect planted under the second is that one.
 # The document types of eval/CORPUS.md: dossier.md's and the five it adds.
-CORPUS_TYPES = frozenset({
-    "application", "identity-document", "birth-certificate", "marriage-certificate", "driving-licence",
-    "nationality-certificate", "medical-certificate", "medical-statement", "care-institution-statement",
-    "health-insurance", "income-proof", "registered-mail-receipt", "translation", "asylum-proof",
-    "country-of-origin-info", "other", "marriage-booklet", "identity-certificate", "consular-card",
-    "military-booklet", "civic-integration"})
+CORPUS_TYPES = frozenset(
+    {
+        "application",
+        "identity-document",
+        "birth-certificate",
+        "marriage-certificate",
+        "driving-licence",
+        "nationality-certificate",
+        "medical-certificate",
+        "medical-statement",
+        "care-institution-statement",
+        "health-insurance",
+        "income-proof",
+        "registered-mail-receipt",
+        "translation",
+        "asylum-proof",
+        "country-of-origin-info",
+        "other",
+        "marriage-booklet",
+        "identity-certificate",
+        "consular-card",
+        "military-booklet",
+        "civic-integration",
+    }
+)
 ALIASES = {("be-9ter", "ID-SUFFICIENCY"): "BE9TER-IDENTITY"}
 
 
 def defects_of(truth: dict[str, Any]) -> list[dict[str, Any]]:
     """The planted defects: `defect` of CORPUS.md (one), or a `defects` list."""
-    planted = list(truth["defects"]) if truth.get("defects") else [truth["defect"]] if truth.get("defect") else []
-    return [{**d, "rule": ALIASES.get((truth.get("procedure"), d.get("rule")), d.get("rule"))} for d in planted]
+    planted = (
+        list(truth["defects"]) if truth.get("defects") else [truth["defect"]] if truth.get("defect") else []
+    )
+    return [
+        {**d, "rule": ALIASES.get((truth.get("procedure"), d.get("rule")), d.get("rule"))} for d in planted
+    ]
 
 
 def _level(defect: dict[str, Any]) -> int:
@@ -150,17 +174,34 @@ def _overlaps(entry: dict[str, Any], first: int, last: int) -> bool:
 
 
 def _brief(finding: dict[str, Any]) -> dict[str, Any]:
-    return {"rule": finding.get("rule"), "severity": finding.get("severity"), "file": finding.get("file"),
-            "page": finding.get("page"), "message": finding.get("message", "")}
+    return {
+        "rule": finding.get("rule"),
+        "severity": finding.get("severity"),
+        "file": finding.get("file"),
+        "page": finding.get("page"),
+        "message": finding.get("message", ""),
+    }
 
 
 def _new_rule() -> dict[str, Any]:
-    return {"planted": 0, "planted_severity": [], "tp": 0, "fn": 0, "fp": 0, "fp_at_level": 0,
-            "page_checked": 0, "page_matched": 0, "milder": 0}
+    return {
+        "planted": 0,
+        "planted_severity": [],
+        "tp": 0,
+        "fn": 0,
+        "fp": 0,
+        "fp_at_level": 0,
+        "page_checked": 0,
+        "page_matched": 0,
+        "milder": 0,
+    }
 
 
-def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, Any] | None],
-               errors: dict[str, str] | None = None) -> dict[str, Any]:
+def score_part(
+    truths: Iterable[dict[str, Any]],
+    reports: dict[str, dict[str, Any] | None],
+    errors: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Every figure of one part, from its truth files and the validator's JSON reports.
 
     `reports` maps a dossier name to its report, or None (or no entry) when the check failed;
@@ -201,11 +242,19 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
         kind = "clean" if t.get("clean") else "defect"
         defects = defects_of(t)
         verdicts[kind][report.get("verdict", "?") if report is not None else "error"] += 1
-        findings = [{**f, "file": _norm_file(f.get("file"))} for f in (report.get("findings") or [])] \
-            if report is not None else []
-        row = {"dossier": name, "clean": bool(t.get("clean")),
-               "verdict": report.get("verdict") if report is not None else "error",
-               "found": None, "false_findings": 0, "unverified": None}
+        findings = (
+            [{**f, "file": _norm_file(f.get("file"))} for f in (report.get("findings") or [])]
+            if report is not None
+            else []
+        )
+        row = {
+            "dossier": name,
+            "clean": bool(t.get("clean")),
+            "verdict": report.get("verdict") if report is not None else "error",
+            "found": None,
+            "false_findings": 0,
+            "unverified": None,
+        }
 
         # Planted defects: found or missed.
         for d in defects:
@@ -217,8 +266,13 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
             recall[bucket][0] += 1
             # A warning the validator could not verify still puts a person onto a planted warning; a planted
             # deficiency it only points at ("check by hand") is missed, but counted apart as `pointed`.
-            hits = [f for f in findings if _matches(f, d) and _rank(f.get("severity")) >= _level(d)
-                    and (bucket == "warning" or not _unverified(f))]
+            hits = [
+                f
+                for f in findings
+                if _matches(f, d)
+                and _rank(f.get("severity")) >= _level(d)
+                and (bucket == "warning" or not _unverified(f))
+            ]
             if not hits and any(_matches(f, d) and _unverified(f) for f in findings):
                 r["pointed"] = r.get("pointed", 0) + 1
             if hits:
@@ -233,9 +287,18 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
             else:
                 r["fn"] += 1
                 near = [_brief(f) for f in findings if f.get("rule") == d.get("rule")]
-                missed.append({"dossier": name, "rule": d.get("rule"), "severity": d.get("severity"),
-                               "file": d.get("file"), "page": d.get("page"), "what": d.get("what"),
-                               "error": report is None, "findings_of_rule": near})
+                missed.append(
+                    {
+                        "dossier": name,
+                        "rule": d.get("rule"),
+                        "severity": d.get("severity"),
+                        "file": d.get("file"),
+                        "page": d.get("page"),
+                        "what": d.get("what"),
+                        "error": report is None,
+                        "findings_of_rule": near,
+                    }
+                )
             row["found"] = bool(hits) if row["found"] is None else (row["found"] and bool(hits))
 
         if report is None:
@@ -282,8 +345,7 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
         r["precision_at_level"] = _ratio(r["tp"], r["tp"] + r["fp_at_level"])
         r["recall"] = _ratio(r["tp"], r["planted"])
         levels = [_rank(s) for s in r["planted_severity"]]
-        r["level"] = ("deficiency" if levels and max(levels) >= DEFICIENCY else
-                      "warning" if levels else None)
+        r["level"] = "deficiency" if levels and max(levels) >= DEFICIENCY else "warning" if levels else None
     for fam in families.values():
         fam["accuracy"] = _ratio(fam["right"], fam["documents"])
 
@@ -295,12 +357,20 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
         "defect": len(truths) - clean_n,
         "errors": [{"dossier": k, "message": v} for k, v in sorted(errors.items())],
         "verdicts": {k: dict(sorted(v.items())) for k, v in verdicts.items()},
-        "recall_deficiency": {"planted": recall["deficiency"][0], "found": recall["deficiency"][1],
-                              "recall": _ratio(recall["deficiency"][1], recall["deficiency"][0])},
-        "recall_warning": {"planted": recall["warning"][0], "found": recall["warning"][1],
-                           "recall": _ratio(recall["warning"][1], recall["warning"][0])},
-        "page_match": {"checked": sum(r["page_checked"] for r in rules.values()),
-                       "matched": sum(r["page_matched"] for r in rules.values())},
+        "recall_deficiency": {
+            "planted": recall["deficiency"][0],
+            "found": recall["deficiency"][1],
+            "recall": _ratio(recall["deficiency"][1], recall["deficiency"][0]),
+        },
+        "recall_warning": {
+            "planted": recall["warning"][0],
+            "found": recall["warning"][1],
+            "recall": _ratio(recall["warning"][1], recall["warning"][0]),
+        },
+        "page_match": {
+            "checked": sum(r["page_checked"] for r in rules.values()),
+            "matched": sum(r["page_matched"] for r in rules.values()),
+        },
         "clean_with_deficiency": {"count": len(clean_false), "dossiers": clean_false},
         "defect_with_false_deficiency": {"count": len(defect_false), "dossiers": defect_false},
         "unverified_per_clean": {
@@ -311,10 +381,15 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
         "missed": missed,
         "rules": {k: rules[k] for k in sorted(rules)},
         "documents": {
-            "count": docs_total, "right": docs_right, "accuracy": _ratio(docs_right, docs_total),
-            "wrong_not_other": docs_wrong_not_other, "wrong_not_other_rate": _ratio(docs_wrong_not_other, docs_total),
-            "other": docs_other, "other_rate": _ratio(docs_other, docs_total),
-            "missing": docs_missing, "split": docs_split,
+            "count": docs_total,
+            "right": docs_right,
+            "accuracy": _ratio(docs_right, docs_total),
+            "wrong_not_other": docs_wrong_not_other,
+            "wrong_not_other_rate": _ratio(docs_wrong_not_other, docs_total),
+            "other": docs_other,
+            "other_rate": _ratio(docs_other, docs_total),
+            "missing": docs_missing,
+            "split": docs_split,
             "confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())},
         },
         "families": {k: families[k] for k in sorted(families)},
@@ -322,16 +397,22 @@ def score_part(truths: Iterable[dict[str, Any]], reports: dict[str, dict[str, An
     }
 
 
-def _score_documents(truth: dict[str, Any], report: dict[str, Any] | None,
-                     confusion: dict[str, Counter[str]], families: dict[str, dict[str, Any]],
-                     false_findings: list[dict[str, Any]] | None = None) -> dict[str, int]:
+def _score_documents(
+    truth: dict[str, Any],
+    report: dict[str, Any] | None,
+    confusion: dict[str, Counter[str]],
+    families: dict[str, dict[str, Any]],
+    false_findings: list[dict[str, Any]] | None = None,
+) -> dict[str, int]:
     """Match each truth document to the report entry covering its first page; tally types and families."""
     counts = Counter(total=0, right=0, other=0, wrong_not_other=0, missing=0, split=0)
     entries = list((report or {}).get("documents") or [])
     truth_docs = list(truth.get("documents") or [])
     for doc in truth_docs:
-        fam = families.setdefault(doc.get("family") or "?", {"type": doc.get("type"), "documents": 0, "right": 0,
-                                                               "false_findings": 0, "predicted": {}})
+        fam = families.setdefault(
+            doc.get("family") or "?",
+            {"type": doc.get("type"), "documents": 0, "right": 0, "false_findings": 0, "predicted": {}},
+        )
         fam["documents"] += 1
         counts["total"] += 1
         if report is None:
@@ -385,35 +466,62 @@ def _document_of(docs: list[dict[str, Any]], file: str | None, page: int | None)
 
 def done_when(part: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The issue's acceptance criteria, each PASS, FAIL or n/a (no data)."""
+
     def check(name: str, value: Any, ok: bool | None) -> dict[str, Any]:
-        return {"criterion": name, "value": value, "result": "n/a" if ok is None else ("PASS" if ok else "FAIL")}
+        return {
+            "criterion": name,
+            "value": value,
+            "result": "n/a" if ok is None else ("PASS" if ok else "FAIL"),
+        }
 
     if not part or not part.get("dossiers"):
-        return [check(n, None, None) for n in (
-            "0 clean dossiers with a deficiency-or-worse finding", f"recall at deficiency-or-worse >= {TARGET_RECALL}",
-            f"<= {TARGET_UNVERIFIED:g} unverified warning per clean dossier on average",
-            f"document type right >= {TARGET_TYPE_RIGHT:.0%}", f"wrong type (not other) < {TARGET_WRONG_NOT_OTHER:.0%}")]
+        return [
+            check(n, None, None)
+            for n in (
+                "0 clean dossiers with a deficiency-or-worse finding",
+                f"recall at deficiency-or-worse >= {TARGET_RECALL}",
+                f"<= {TARGET_UNVERIFIED:g} unverified warning per clean dossier on average",
+                f"document type right >= {TARGET_TYPE_RIGHT:.0%}",
+                f"wrong type (not other) < {TARGET_WRONG_NOT_OTHER:.0%}",
+            )
+        ]
     clean_bad = part["clean_with_deficiency"]["count"]
     recall = part["recall_deficiency"]["recall"]
     unverified = part["unverified_per_clean"]["mean"]
     right = part["documents"]["accuracy"]
     wrong = part["documents"]["wrong_not_other_rate"]
     return [
-        check("0 clean dossiers with a deficiency-or-worse finding", clean_bad,
-              clean_bad == 0 if part["clean_checked"] else None),
-        check(f"recall at deficiency-or-worse >= {TARGET_RECALL}", recall,
-              None if recall is None else recall >= TARGET_RECALL),
-        check(f"<= {TARGET_UNVERIFIED:g} unverified warning per clean dossier on average", unverified,
-              None if unverified is None else unverified <= TARGET_UNVERIFIED),
-        check(f"document type right >= {TARGET_TYPE_RIGHT:.0%}", right,
-              None if right is None else right >= TARGET_TYPE_RIGHT),
-        check(f"wrong type (not other) < {TARGET_WRONG_NOT_OTHER:.0%}", wrong,
-              None if wrong is None else wrong < TARGET_WRONG_NOT_OTHER),
+        check(
+            "0 clean dossiers with a deficiency-or-worse finding",
+            clean_bad,
+            clean_bad == 0 if part["clean_checked"] else None,
+        ),
+        check(
+            f"recall at deficiency-or-worse >= {TARGET_RECALL}",
+            recall,
+            None if recall is None else recall >= TARGET_RECALL,
+        ),
+        check(
+            f"<= {TARGET_UNVERIFIED:g} unverified warning per clean dossier on average",
+            unverified,
+            None if unverified is None else unverified <= TARGET_UNVERIFIED,
+        ),
+        check(
+            f"document type right >= {TARGET_TYPE_RIGHT:.0%}",
+            right,
+            None if right is None else right >= TARGET_TYPE_RIGHT,
+        ),
+        check(
+            f"wrong type (not other) < {TARGET_WRONG_NOT_OTHER:.0%}",
+            wrong,
+            None if wrong is None else wrong < TARGET_WRONG_NOT_OTHER,
+        ),
     ]
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Rendering.
+
 
 def _pct(x: float | None, digits: int = 1) -> str:
     return "–" if x is None else f"{100 * x:.{digits}f} %"
@@ -426,8 +534,10 @@ def _num(x: Any) -> str:
 def text_table(figures: dict[str, Any]) -> str:
     lines = []
     parts = figures["parts"]
-    head = f"{'part':<8} {'clean/def':>9} {'err':>4} {'clean+def':>9} {'recall def+':>16} {'recall warn':>16} " \
-           f"{'unverif/clean':>13} {'type right':>10} {'wrong!other':>11} {'other':>7} {'split':>5}"
+    head = (
+        f"{'part':<8} {'clean/def':>9} {'err':>4} {'clean+def':>9} {'recall def+':>16} {'recall warn':>16} "
+        f"{'unverif/clean':>13} {'type right':>10} {'wrong!other':>11} {'other':>7} {'split':>5}"
+    )
     lines.append(head)
     for name, p in parts.items():
         rd, rw, u, d = p["recall_deficiency"], p["recall_warning"], p["unverified_per_clean"], p["documents"]
@@ -435,7 +545,8 @@ def text_table(figures: dict[str, Any]) -> str:
             f"{name:<8} {p['clean']:>4}/{p['defect']:<4} {len(p['errors']):>4} {p['clean_with_deficiency']['count']:>9} "
             f"{_pct(rd['recall']):>8} {rd['found']:>3}/{rd['planted']:<3} {_pct(rw['recall']):>8} {rw['found']:>3}/{rw['planted']:<3} "
             f"{(_num(u['mean']) + ' / ' + _num(u['max'])):>13} {_pct(d['accuracy']):>10} {_pct(d['wrong_not_other_rate']):>11} "
-            f"{_pct(d['other_rate']):>7} {d['split']:>5}")
+            f"{_pct(d['other_rate']):>7} {d['split']:>5}"
+        )
     for name, p in parts.items():
         lines.append("")
         lines.append(f"[{name}] verdicts: clean {p['verdicts']['clean']}  defect {p['verdicts']['defect']}")
@@ -446,30 +557,40 @@ def text_table(figures: dict[str, Any]) -> str:
         for rule, r in p["rules"].items():
             prec = r["precision"] if r["level"] != "warning" else r["precision_at_level"]
             fp_shown = r["fp"]
-            lines.append(f"  {rule:<30} {(r['level'] or '-'):<10} {r['planted']:>3} {r['tp']:>3} {r['fn']:>3} "
-                         f"{fp_shown:>3} {r['fp_at_level']:>3} {_pct(prec, 0):>7} {_pct(r['recall'], 0):>7} "
-                         f"{r['page_matched']}/{r['page_checked']}")
+            lines.append(
+                f"  {rule:<30} {(r['level'] or '-'):<10} {r['planted']:>3} {r['tp']:>3} {r['fn']:>3} "
+                f"{fp_shown:>3} {r['fp_at_level']:>3} {_pct(prec, 0):>7} {_pct(r['recall'], 0):>7} "
+                f"{r['page_matched']}/{r['page_checked']}"
+            )
         if p["clean_with_deficiency"]["dossiers"]:
             lines.append(f"[{name}] clean dossiers with a deficiency-or-worse finding:")
             for entry in p["clean_with_deficiency"]["dossiers"]:
                 for f in entry["findings"]:
-                    lines.append(f"  {entry['dossier']}: {f['rule']} {f['severity']} {f['file']} p.{_num(f['page'])}: "
-                                 f"{_short(f['message'])}")
+                    lines.append(
+                        f"  {entry['dossier']}: {f['rule']} {f['severity']} {f['file']} p.{_num(f['page'])}: "
+                        f"{_short(f['message'])}"
+                    )
         if p["missed"]:
             lines.append(f"[{name}] missed planted defects:")
             for m in p["missed"]:
-                lines.append(f"  {m['dossier']}: {m['rule']} ({m['severity']}) {_num(m['file'])} p.{_num(m['page'])}"
-                             + (" [check failed]" if m["error"] else ""))
+                lines.append(
+                    f"  {m['dossier']}: {m['rule']} ({m['severity']}) {_num(m['file'])} p.{_num(m['page'])}"
+                    + (" [check failed]" if m["error"] else "")
+                )
         off = [(t, q, n) for t, row in p["documents"]["confusion"].items() for q, n in row.items() if q != t]
         if off:
-            lines.append(f"[{name}] type confusions (truth -> predicted: n): "
-                         + ", ".join(f"{t}->{q}: {n}" for t, q, n in sorted(off, key=lambda x: -x[2])))
+            lines.append(
+                f"[{name}] type confusions (truth -> predicted: n): "
+                + ", ".join(f"{t}->{q}: {n}" for t, q, n in sorted(off, key=lambda x: -x[2]))
+            )
         bad = {k: v for k, v in p["families"].items() if v["right"] < v["documents"] or v["false_findings"]}
         if bad:
             lines.append(f"[{name}] families with a wrong type or a false finding:")
             for k, v in bad.items():
-                lines.append(f"  {k:<36} {v['type']:<26} right {v['right']}/{v['documents']}  "
-                             f"false findings {v['false_findings']}  predicted {v['predicted']}")
+                lines.append(
+                    f"  {k:<36} {v['type']:<26} right {v['right']}/{v['documents']}  "
+                    f"false findings {v['false_findings']}  predicted {v['predicted']}"
+                )
     return "\n".join(lines)
 
 
@@ -481,7 +602,9 @@ def _short(text: str, n: int = 110) -> str:
 def done_text(checks: list[dict[str, Any]], part: dict[str, Any] | None = None) -> str:
     lines = ["Done when (heldout):"]
     if part and part["errors"]:
-        lines[0] += f" -- {len(part['errors'])} dossier(s) could not be checked and are left out or counted as missed"
+        lines[0] += (
+            f" -- {len(part['errors'])} dossier(s) could not be checked and are left out or counted as missed"
+        )
     for c in checks:
         value = c["value"]
         shown = f"{value:.4g}" if isinstance(value, float) else _num(value)
@@ -491,39 +614,55 @@ def done_text(checks: list[dict[str, Any]], part: dict[str, Any] | None = None) 
 
 def readme_section(figures: dict[str, Any]) -> str:
     date = figures["date"][:10]
-    lines = [BEGIN, "",
-             f"`make eval` (eval/run.py) on the blind corpus of eval/CORPUS.md, validator commit "
-             f"`{figures['validator_commit'][:10]}`{' (uncommitted changes)' if figures.get('validator_dirty') else ''}"
-             + (f", dossiers matching `{figures['only']}` only" if figures.get("only") else "")
-             + ". A finding counts at deficiency-or-worse when its severity is deficiency or inadmissible and it is "
-               "not `unverified`. Figures in bench/eval.json.", "",
-             "| part | date | dossiers (clean / defect) | errors | clean dossiers with a deficiency-or-worse finding "
-             "| recall at deficiency-or-worse | unverified warnings per clean dossier (mean / max) "
-             "| document type right | wrong type, not `other` |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        BEGIN,
+        "",
+        f"`make eval` (eval/run.py) on the blind corpus of eval/CORPUS.md, validator commit "
+        f"`{figures['validator_commit'][:10]}`{' (uncommitted changes)' if figures.get('validator_dirty') else ''}"
+        + (f", dossiers matching `{figures['only']}` only" if figures.get("only") else "")
+        + ". A finding counts at deficiency-or-worse when its severity is deficiency or inadmissible and it is "
+        "not `unverified`. Figures in bench/eval.json.",
+        "",
+        "| part | date | dossiers (clean / defect) | errors | clean dossiers with a deficiency-or-worse finding "
+        "| recall at deficiency-or-worse | unverified warnings per clean dossier (mean / max) "
+        "| document type right | wrong type, not `other` |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, p in figures["parts"].items():
         rd, u, d = p["recall_deficiency"], p["unverified_per_clean"], p["documents"]
-        lines.append(f"| {name} | {date} | {p['clean']} / {p['defect']} | {len(p['errors'])} "
-                     f"| {p['clean_with_deficiency']['count']} of {p['clean_checked']} "
-                     f"| {_pct(rd['recall'])} ({rd['found']} of {rd['planted']}) "
-                     f"| {_num(u['mean'])} / {_num(u['max'])} "
-                     f"| {_pct(d['accuracy'])} ({d['right']} of {d['count']}) "
-                     f"| {_pct(d['wrong_not_other_rate'])} ({d['wrong_not_other']}) |")
+        lines.append(
+            f"| {name} | {date} | {p['clean']} / {p['defect']} | {len(p['errors'])} "
+            f"| {p['clean_with_deficiency']['count']} of {p['clean_checked']} "
+            f"| {_pct(rd['recall'])} ({rd['found']} of {rd['planted']}) "
+            f"| {_num(u['mean'])} / {_num(u['max'])} "
+            f"| {_pct(d['accuracy'])} ({d['right']} of {d['count']}) "
+            f"| {_pct(d['wrong_not_other_rate'])} ({d['wrong_not_other']}) |"
+        )
     held = figures["parts"].get("heldout")
     if held and held["rules"]:
-        lines += ["", "Per rule, heldout part (precision: planted defects found / (found + false findings); "
-                      "false findings at deficiency-or-worse, or, for rules planted as warning or info, at that level):",
-                  "", "| rule | planted as | planted | found | missed | false findings | precision | recall |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            "Per rule, heldout part (precision: planted defects found / (found + false findings); "
+            "false findings at deficiency-or-worse, or, for rules planted as warning or info, at that level):",
+            "",
+            "| rule | planted as | planted | found | missed | false findings | precision | recall |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for rule, r in held["rules"].items():
             warning = r["level"] == "warning"
             fp = r["fp_at_level"] if warning else r["fp"]
             prec = r["precision_at_level"] if warning else r["precision"]
-            lines.append(f"| `{rule}` | {', '.join(s for s in r['planted_severity'] if s) or '–'} | {r['planted']} "
-                         f"| {r['tp']} | {r['fn']} | {fp} | {_pct(prec, 0)} | {_pct(r['recall'], 0)} |")
+            lines.append(
+                f"| `{rule}` | {', '.join(s for s in r['planted_severity'] if s) or '–'} | {r['planted']} "
+                f"| {r['tp']} | {r['fn']} | {fp} | {_pct(prec, 0)} | {_pct(r['recall'], 0)} |"
+            )
     if held:
-        lines += ["", "Done when (heldout): " + "; ".join(f"{c['criterion']}: **{c['result']}**"
-                                                         for c in figures["done_when"]) + "."]
+        lines += [
+            "",
+            "Done when (heldout): "
+            + "; ".join(f"{c['criterion']}: **{c['result']}**" for c in figures["done_when"])
+            + ".",
+        ]
     lines += ["", END]
     return "\n".join(lines)
 
@@ -578,7 +717,9 @@ def _truth_files(corpus: Path, part: str) -> list[Path]:
     return sorted((corpus / part).glob("*.truth.json"))
 
 
-def load_truths(corpus: Path, parts: Iterable[str], only: str | None = None) -> dict[str, list[dict[str, Any]]]:
+def load_truths(
+    corpus: Path, parts: Iterable[str], only: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for part in parts:
         truths = []
@@ -593,7 +734,9 @@ def load_truths(corpus: Path, parts: Iterable[str], only: str | None = None) -> 
     return out
 
 
-def check_dossier(folder: Path, report_path: Path, timeout: float) -> tuple[dict[str, Any] | None, str | None, float]:
+def check_dossier(
+    folder: Path, report_path: Path, timeout: float
+) -> tuple[dict[str, Any] | None, str | None, float]:
     """Run the validator on one dossier; (report, error message, seconds). Never raises for a failed check."""
     start = time.monotonic()
     report_path.unlink(missing_ok=True)
@@ -601,11 +744,29 @@ def check_dossier(folder: Path, report_path: Path, timeout: float) -> tuple[dict
         return None, "dossier folder missing", 0.0
     tmp = report_path.with_name(f".{report_path.name}.tmp")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    cmd = [*_validator_command(), "check", str(folder), "--format", "json", "-o", str(tmp), "--quiet", "--jobs", "1"]
+    cmd = [
+        *_validator_command(),
+        "check",
+        str(folder),
+        "--format",
+        "json",
+        "-o",
+        str(tmp),
+        "--quiet",
+        "--jobs",
+        "1",
+    ]
     try:
         # Its own process group: a timeout or Ctrl-C ends the validator and the Tesseracts it started.
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-                                cwd=ROOT, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,
+        )
     except OSError as exc:
         return None, f"could not start the validator: {exc}", time.monotonic() - start
     with _LOCK:
@@ -636,8 +797,9 @@ def check_dossier(folder: Path, report_path: Path, timeout: float) -> tuple[dict
     return report, None, seconds
 
 
-def run_all(corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, timeout: float,
-            score_only: bool) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, str]], dict[str, dict[str, float]]]:
+def run_all(
+    corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, timeout: float, score_only: bool
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, str]], dict[str, dict[str, float]]]:
     reports: dict[str, dict[str, Any]] = {p: {} for p in truths}
     errors: dict[str, dict[str, str]] = {p: {} for p in truths}
     seconds: dict[str, dict[str, float]] = {p: {} for p in truths}
@@ -649,14 +811,19 @@ def run_all(corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, ti
                 reports[part][t["dossier"]] = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 saved = corpus / part / f"{t['_name']}.error.txt"
-                errors[part][t["dossier"]] = saved.read_text(encoding="utf-8").strip() if saved.exists() \
-                    else "no saved report"
+                errors[part][t["dossier"]] = (
+                    saved.read_text(encoding="utf-8").strip() if saved.exists() else "no saved report"
+                )
         return reports, errors, seconds
 
     width = len(str(len(todo)))
     pool = ThreadPoolExecutor(max_workers=max(1, jobs))
-    futures = {pool.submit(check_dossier, corpus / part / t["_name"],
-                           corpus / part / f"{t['_name']}.report.json", timeout): (part, t) for part, t in todo}
+    futures = {
+        pool.submit(
+            check_dossier, corpus / part / t["_name"], corpus / part / f"{t['_name']}.report.json", timeout
+        ): (part, t)
+        for part, t in todo
+    }
     try:
         for n, fut in enumerate(as_completed(futures), 1):
             part, t = futures[fut]
@@ -675,8 +842,11 @@ def run_all(corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, ti
                 shown = f"ERROR ({error})"
                 error_path.write_text((error or "no report") + "\n", encoding="utf-8")
             kind = "clean" if t.get("clean") else (defects_of(t) or [{}])[0].get("rule", "defect")
-            print(f"[{n:>{width}}/{len(todo)}] {part}/{t['_name']} ({kind}): {shown}  {secs:.1f} s",
-                  file=sys.stderr, flush=True)
+            print(
+                f"[{n:>{width}}/{len(todo)}] {part}/{t['_name']} ({kind}): {shown}  {secs:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         with _LOCK:
@@ -690,7 +860,9 @@ def run_all(corpus: Path, truths: dict[str, list[dict[str, Any]]], jobs: int, ti
 
 def _git(*args: str) -> str:
     try:
-        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT, timeout=30).stdout.strip()
+        return subprocess.run(
+            ["git", *args], capture_output=True, text=True, cwd=ROOT, timeout=30
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return ""
 
@@ -703,17 +875,24 @@ def build_corpus(corpus: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=ROOT / "eval" / "build", help="default: eval/build")
-    parser.add_argument("--build", action="store_true", help="write the corpus first (python -m eval.corpus.build)")
+    parser.add_argument(
+        "--build", action="store_true", help="write the corpus first (python -m eval.corpus.build)"
+    )
     parser.add_argument("--part", choices=["dev", "heldout", "all"], default="all")
-    parser.add_argument("--jobs", type=int, default=2, help="dossiers checked at once (default 2), each with --jobs 1")
+    parser.add_argument(
+        "--jobs", type=int, default=2, help="dossiers checked at once (default 2), each with --jobs 1"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "eval.json")
     parser.add_argument("--readme", type=Path, help="rewrite the eval section of this README")
     parser.add_argument("--only", metavar="NAME_GLOB", help="only dossiers whose name matches")
     parser.add_argument("--score-only", action="store_true", help="score the reports saved by an earlier run")
-    parser.add_argument("--timeout", type=float, default=1800, help="seconds one check may take (default 1800)")
+    parser.add_argument(
+        "--timeout", type=float, default=1800, help="seconds one check may take (default 1800)"
+    )
     args = parser.parse_args(argv)
 
     corpus = args.corpus.resolve()
@@ -724,8 +903,11 @@ def main(argv: list[str] | None = None) -> int:
         build_corpus(corpus)
     truths = load_truths(corpus, parts, args.only)
     if not any(truths.values()):
-        sys.exit(f"eval: no dossier to check in {corpus} (parts {', '.join(parts)}"
-                 + (f", matching {args.only}" if args.only else "") + ")")
+        sys.exit(
+            f"eval: no dossier to check in {corpus} (parts {', '.join(parts)}"
+            + (f", matching {args.only}" if args.only else "")
+            + ")"
+        )
 
     started = time.monotonic()
     try:
@@ -736,8 +918,14 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
         "corpus": str(corpus),
-        "corpus_size": {p: {"dossiers": len(ts), "clean": sum(1 for t in ts if t.get("clean")),
-                            "defect": sum(1 for t in ts if not t.get("clean"))} for p, ts in truths.items()},
+        "corpus_size": {
+            p: {
+                "dossiers": len(ts),
+                "clean": sum(1 for t in ts if t.get("clean")),
+                "defect": sum(1 for t in ts if not t.get("clean")),
+            }
+            for p, ts in truths.items()
+        },
         "validator_commit": _git("rev-parse", "HEAD") or "unknown",
         "validator_dirty": bool(_git("status", "--porcelain", "--", "validator", "schemas")),
         "only": args.only,

@@ -38,15 +38,21 @@ def main() -> int:
     parser.add_argument("--replay", action="store_true", help="run each input of tests/fuzz/READER once")
     parser.add_argument("--no-instrument", action="store_true", help="mutate the seeds without coverage")
     parser.add_argument("--artifacts", type=Path, help="where failing inputs go (default tests/fuzz/READER/)")
-    parser.add_argument("--corpus", type=Path, help="where inputs that reach new code are kept"
-                        " (default fuzz/build/READER/)")
+    parser.add_argument(
+        "--corpus", type=Path, help="where inputs that reach new code are kept (default fuzz/build/READER/)"
+    )
     args = parser.parse_args()
     artifacts = args.artifacts or seeds.REGRESSIONS / args.reader
     artifacts.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="validator-fuzz-") as tmp:
         # Slow but within the timeout is no failure: nothing is written to the regression folder for it.
-        options = [f"-rss_limit_mb={RSS_LIMIT_MB}", f"-timeout={args.timeout}", f"-report_slow_units={args.timeout}",
-                   f"-max_len={seeds.MAX_SEED_BYTES}", f"-artifact_prefix={artifacts}/"]
+        options = [
+            f"-rss_limit_mb={RSS_LIMIT_MB}",
+            f"-timeout={args.timeout}",
+            f"-report_slow_units={args.timeout}",
+            f"-max_len={seeds.MAX_SEED_BYTES}",
+            f"-artifact_prefix={artifacts}/",
+        ]
         dictionary = DICTIONARIES / f"{args.reader}.dict"
         if dictionary.exists():
             options.append(f"-dict={dictionary}")
@@ -71,8 +77,13 @@ def main() -> int:
         log = Path(tmp) / "fuzz.log"
         started = time.monotonic()
         with log.open("wb") as out:
-            proc = subprocess.Popen(command, cwd=seeds.ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                    env={**os.environ, "TMPDIR": tmp, "OMP_THREAD_LIMIT": "1"})
+            proc = subprocess.Popen(
+                command,
+                cwd=seeds.ROOT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "TMPDIR": tmp, "OMP_THREAD_LIMIT": "1"},
+            )
             _, status, usage = os.wait4(proc.pid, 0)
         text = log.read_text(errors="replace")
         code = os.waitstatus_to_exitcode(status)
@@ -85,8 +96,10 @@ def main() -> int:
 def _summary(reader: str, log: str, seconds: float, peak_kb: int, code: int) -> str:
     runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log) or [str(log.count("\nExecuted "))]
     failures = re.findall(r"Test unit written to (\S+)", log)
-    return (f"{reader}: {'ok' if code == 0 else 'FAILED'} in {seconds:.0f} s, {runs[-1] if runs else '?'} inputs,"
-            f" peak memory {peak_kb // 1024} MB" + (f"; failing input: {failures[-1]}" if failures else ""))
+    return (
+        f"{reader}: {'ok' if code == 0 else 'FAILED'} in {seconds:.0f} s, {runs[-1] if runs else '?'} inputs,"
+        f" peak memory {peak_kb // 1024} MB" + (f"; failing input: {failures[-1]}" if failures else "")
+    )
 
 
 if __name__ == "__main__":

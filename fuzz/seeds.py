@@ -15,11 +15,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 REGRESSIONS = ROOT / "tests" / "fuzz"
 # libFuzzer mutates within the largest seed's size; a PDF of a few pages fits.
 MAX_SEED_BYTES = 64 * 1024
-MANIFEST = ('procedure: ind-medical-treatment\nsubmission_date: 2026-12-01\nlanguage: en\napplicant:\n'
-            '  name: Amina Benali\n  birth_date: 1985-04-12\n  nationality: MAR\n  v_number: "1234567890"\n'
-            'art64:\n  ends_on: 2026-12-10\nasylum: {language: fr, refused_on: 2026-08-01, pending: false}\n'
-            'previous_permit: {purpose: medical-treatment, since: 2023-10-01}\nregistered_mail: planned\n'
-            'documents:\n  paspoort.pdf: identity-document\n  &f verklaring.pdf : medical-statement\n')
+MANIFEST = (
+    "procedure: ind-medical-treatment\nsubmission_date: 2026-12-01\nlanguage: en\napplicant:\n"
+    '  name: Amina Benali\n  birth_date: 1985-04-12\n  nationality: MAR\n  v_number: "1234567890"\n'
+    "art64:\n  ends_on: 2026-12-10\nasylum: {language: fr, refused_on: 2026-08-01, pending: false}\n"
+    "previous_permit: {purpose: medical-treatment, since: 2023-10-01}\nregistered_mail: planned\n"
+    "documents:\n  paspoort.pdf: identity-document\n  &f verklaring.pdf : medical-statement\n"
+)
 
 
 def _pdf() -> bytes:
@@ -46,8 +48,13 @@ def _images() -> dict[str, bytes]:
     tiff = io.BytesIO()
     frames[0].save(tiff, format="TIFF", save_all=True, append_images=frames[1:], dpi=(100, 100))
     out = {f"scan.{fmt.lower()}": _scan(fmt, dpi=(100, 100)).getvalue() for fmt in ("PNG", "JPEG", "BMP")}
-    out.update({"scan.gif": _scan("GIF").getvalue(), "scan.webp": _scan("WEBP").getvalue(),
-                "pages.tif": tiff.getvalue()})
+    out.update(
+        {
+            "scan.gif": _scan("GIF").getvalue(),
+            "scan.webp": _scan("WEBP").getvalue(),
+            "pages.tif": tiff.getvalue(),
+        }
+    )
     return out
 
 

@@ -57,6 +57,7 @@ def _as_file(suffix: str) -> Callable[[bytes], None]:
             _read_dossier(path)
         finally:
             path.unlink()
+
     return target
 
 
@@ -79,4 +80,3 @@ TARGETS: dict[str, Callable[[bytes], None]] = {
     "zip": _as_file(".zip"),
     "manifest": manifest_target,
 }
-

@@ -46,9 +46,16 @@ def _font(size_pt: float, dpi: int, bold: bool = False, serif: bool = True) -> I
     return ImageFont.truetype(name, round(size_pt / 72 * dpi))
 
 
-def scanned_page(lines: list[str], seed: int, scan: Scan = Scan(), header: str | None = None,
-                 stamp: str | None = None, footer: str | None = None, left_mm: float = 25,
-                 photo: bool = False) -> Image.Image:
+def scanned_page(
+    lines: list[str],
+    seed: int,
+    scan: Scan = Scan(),
+    header: str | None = None,
+    stamp: str | None = None,
+    footer: str | None = None,
+    left_mm: float = 25,
+    photo: bool = False,
+) -> Image.Image:
     """A typed page: a header line, body lines, a stamp in the bottom margin, a footer; then scanned."""
     width = round(scan.size_mm[0] / MM_PER_INCH * scan.dpi)
     height = round(scan.size_mm[1] / MM_PER_INCH * scan.dpi)
@@ -57,17 +64,31 @@ def scanned_page(lines: list[str], seed: int, scan: Scan = Scan(), header: str |
     draw = ImageDraw.Draw(img)
     x = round(left_mm * px)
     if header:
-        draw.text((width - round(20 * px), round(12 * px)), header, fill=scan.ink, font=_font(10, scan.dpi),
-                  anchor="ra")
+        draw.text(
+            (width - round(20 * px), round(12 * px)),
+            header,
+            fill=scan.ink,
+            font=_font(10, scan.dpi),
+            anchor="ra",
+        )
     y = round(35 * px)
     for line in lines:
         if line == SIGNATURE:
-            draw.line([(x + round(u * px), y + round(v * px)) for u, v in _signature(seed)], fill=scan.ink + 20,
-                      width=max(2, round(0.5 * px)), joint="curve")
+            draw.line(
+                [(x + round(u * px), y + round(v * px)) for u, v in _signature(seed)],
+                fill=scan.ink + 20,
+                width=max(2, round(0.5 * px)),
+                joint="curve",
+            )
             y += round(16 * px)
             continue
         bold = line.startswith("# ")
-        draw.text((x, y), line.removeprefix("# "), fill=scan.ink, font=_font(13 if bold else 11, scan.dpi, bold, scan.serif))
+        draw.text(
+            (x, y),
+            line.removeprefix("# "),
+            fill=scan.ink,
+            font=_font(13 if bold else 11, scan.dpi, bold, scan.serif),
+        )
         y += round((9 if bold else 6.5) * px)
     if photo:
         _photo(img, (width - round(65 * px), round(45 * px)), px)
@@ -96,7 +117,9 @@ def _stamp(img: Image.Image, text: str, scan: Scan, at: tuple[int, int]) -> None
     overrun = draw.textbbox(at, text, font=font)[2] + round(15 * scan.dpi / MM_PER_INCH) - img.width
     at = (at[0] - max(0, overrun), at[1])
     left, top, right, bottom = draw.textbbox(at, text, font=font)
-    draw.rectangle((left - pad, top - pad, right + pad, bottom + pad), outline=scan.ink + 30, width=max(2, pad // 3))
+    draw.rectangle(
+        (left - pad, top - pad, right + pad, bottom + pad), outline=scan.ink + 30, width=max(2, pad // 3)
+    )
     draw.text(at, text, fill=scan.ink + 10, font=font)
 
 
@@ -119,7 +142,9 @@ def blank_page(seed: int, scan: Scan = Scan()) -> Image.Image:
 
 def _scanner(img: Image.Image, seed: int, scan: Scan) -> Image.Image:
     rng = random.Random(seed)
-    img = img.rotate(rng.uniform(-scan.skew, scan.skew), resample=Image.Resampling.BICUBIC, fillcolor=scan.paper)
+    img = img.rotate(
+        rng.uniform(-scan.skew, scan.skew), resample=Image.Resampling.BICUBIC, fillcolor=scan.paper
+    )
     if scan.blur:
         img = img.filter(ImageFilter.GaussianBlur(scan.blur))
     draw = ImageDraw.Draw(img)
@@ -159,8 +184,9 @@ def scanned_pdf(pages: list[Image.Image], path: Path, size_mm: tuple[float, floa
 # ---- born-digital pages -----------------------------------------------------------------------------------
 
 
-def typed_pdf(path: Path, pages: list[tuple[str | None, str]], size_mm: tuple[float, float] = A4_MM,
-              seed: int = 0) -> None:
+def typed_pdf(
+    path: Path, pages: list[tuple[str | None, str]], size_mm: tuple[float, float] = A4_MM, seed: int = 0
+) -> None:
     """A PDF with a real text layer: per page an optional header (top right) and a body.
 
     A SIGNATURE line in the body is drawn as pen strokes, as when a signed letter is exported to PDF.
@@ -207,4 +233,6 @@ def mp4(path: Path) -> None:
 
 
 def write_manifest(folder: Path, data: dict[str, object]) -> None:
-    (folder / "dossier.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (folder / "dossier.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )

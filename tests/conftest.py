@@ -25,9 +25,17 @@ os.environ["VALIDATOR_CACHE"] = tempfile.mkdtemp(prefix="validator-test-cache-")
 os.environ["LC_ALL"] = "C.UTF-8"
 
 
-def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "validator", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=ROOT)
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "validator", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
 
 
 def check_json(path: Path, *args: str) -> tuple[int, dict]:
@@ -41,7 +49,9 @@ def check_json(path: Path, *args: str) -> tuple[int, dict]:
 
 def valid_report(report: dict) -> None:
     """Fails with every way the report departs from schemas/report.schema.json."""
-    errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in _report_schema().iter_errors(report)]
+    errors = [
+        f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in _report_schema().iter_errors(report)
+    ]
     assert errors == []
 
 
@@ -99,6 +109,7 @@ def sample_report(samples: Path):
         if key not in cache:
             cache[key] = check_json(samples / name, *args)
         return cache[key]
+
     return get
 
 
@@ -114,4 +125,5 @@ def sample_findings(samples: Path):
         if name not in cache:
             cache[name] = check(samples / name, CheckOptions({}, jobs=2)).findings
         return cache[name]
+
     return get

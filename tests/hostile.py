@@ -34,7 +34,11 @@ class Run:
     peak_rss: int
 
     def within_bounds(self) -> bool:
-        return self.cpu_seconds < MAX_SECONDS and self.seconds < MAX_CLOCK_SECONDS and self.peak_rss < MAX_RSS_BYTES
+        return (
+            self.cpu_seconds < MAX_SECONDS
+            and self.seconds < MAX_CLOCK_SECONDS
+            and self.peak_rss < MAX_RSS_BYTES
+        )
 
 
 def _address_space_cap() -> None:
@@ -42,13 +46,21 @@ def _address_space_cap() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MAX_ADDRESS_SPACE, MAX_ADDRESS_SPACE))
 
 
-def run_measured(*args: str | Path, env: dict[str, str] | None = None, timeout: float = MAX_CLOCK_SECONDS) -> Run:
+def run_measured(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = MAX_CLOCK_SECONDS
+) -> Run:
     """The CLI in a subprocess, killed at `timeout`; wait4 gives its peak memory and its children's."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "validator", *map(str, args)], stdout=out, stderr=err,
-                                cwd=ROOT, env={**os.environ, **(env or {})}, start_new_session=True,
-                                preexec_fn=_address_space_cap)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "validator", *map(str, args)],
+            stdout=out,
+            stderr=err,
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+            preexec_fn=_address_space_cap,
+        )
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -62,8 +74,14 @@ def run_measured(*args: str | Path, env: dict[str, str] | None = None, timeout: 
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                   seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+        return Run(
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            seconds,
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss * 1024,
+        )
 
 
 def raw_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
@@ -76,7 +94,11 @@ def raw_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer,
+        xref,
+    )
     return bytes(out)
 
 
@@ -93,8 +115,15 @@ FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 def one_page_pdf(catalog_extra: bytes = b"", extra: list[bytes] | None = None, trailer: bytes = b"") -> bytes:
     """A one-page A4 PDF with a text layer; the objects in `extra` are numbered from 6."""
-    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog_extra,
-                    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                    b" /Resources << /Font << /F1 5 0 R >> >> >>",
-                    PAGE_TEXT, FONT, *(extra or [])], trailer)
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog_extra,
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            PAGE_TEXT,
+            FONT,
+            *(extra or []),
+        ],
+        trailer,
+    )

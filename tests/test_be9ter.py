@@ -17,18 +17,62 @@ DEFECTS = {
     "be9ter-fr-no-address": ("BE9TER-ADDRESS", "missing", "demande.pdf", 1, "inadmissible"),
     "be9ter-nl-no-identity": ("BE9TER-IDENTITY", "lacks-identity_evidence", None, None, "inadmissible"),
     "be9ter-fr-no-certificate": ("BE9TER-MEDCERT-PRESENT", "missing", None, None, "inadmissible"),
-    "be9ter-nl-old-certificate": ("BE9TER-MEDCERT-AGE", "too-old", "medisch-getuigschrift.pdf", 2, "inadmissible"),
-    "be9ter-fr-old-certificate": ("BE9TER-MEDCERT-AGE", "too-old", "certificat-medical.pdf", 1, "inadmissible"),
-    "be9ter-fr-no-severity": ("BE9TER-MEDCERT-FIELDS", "no-severity", "certificat-medical.pdf", 1, "inadmissible"),
-    "be9ter-nl-unsigned-certificate": ("BE9TER-MEDCERT-DOCTOR", "unsigned", "medisch-getuigschrift.pdf", 2,
-                                       "inadmissible"),
-    "be9ter-nl-english-certificate": ("BE9TER-MEDCERT-LANGUAGE", "wrong-language", "medical-statement.pdf", 1,
-                                      "deficiency"),
-    "be9ter-nl-english-application": ("BE9TER-APPLICATION-LANGUAGE", "wrong-language", "aanvraag.pdf", 1,
-                                      "deficiency"),
-    "be9ter-fr-asylum-language": ("BE9TER-APPLICATION-LANGUAGE", "asylum-language", "demande.pdf", 1, "deficiency"),
-    "be9ter-nl-arabic-identity": ("BE9TER-IDENTITY-LANGUAGE", "wrong-language", "geboorteakte-marokko.jpg", 1,
-                                  "deficiency"),
+    "be9ter-nl-old-certificate": (
+        "BE9TER-MEDCERT-AGE",
+        "too-old",
+        "medisch-getuigschrift.pdf",
+        2,
+        "inadmissible",
+    ),
+    "be9ter-fr-old-certificate": (
+        "BE9TER-MEDCERT-AGE",
+        "too-old",
+        "certificat-medical.pdf",
+        1,
+        "inadmissible",
+    ),
+    "be9ter-fr-no-severity": (
+        "BE9TER-MEDCERT-FIELDS",
+        "no-severity",
+        "certificat-medical.pdf",
+        1,
+        "inadmissible",
+    ),
+    "be9ter-nl-unsigned-certificate": (
+        "BE9TER-MEDCERT-DOCTOR",
+        "unsigned",
+        "medisch-getuigschrift.pdf",
+        2,
+        "inadmissible",
+    ),
+    "be9ter-nl-english-certificate": (
+        "BE9TER-MEDCERT-LANGUAGE",
+        "wrong-language",
+        "medical-statement.pdf",
+        1,
+        "deficiency",
+    ),
+    "be9ter-nl-english-application": (
+        "BE9TER-APPLICATION-LANGUAGE",
+        "wrong-language",
+        "aanvraag.pdf",
+        1,
+        "deficiency",
+    ),
+    "be9ter-fr-asylum-language": (
+        "BE9TER-APPLICATION-LANGUAGE",
+        "asylum-language",
+        "demande.pdf",
+        1,
+        "deficiency",
+    ),
+    "be9ter-nl-arabic-identity": (
+        "BE9TER-IDENTITY-LANGUAGE",
+        "wrong-language",
+        "geboorteakte-marokko.jpg",
+        1,
+        "deficiency",
+    ),
     "be9ter-fr-unsigned": ("BE9TER-SIGNED", "unsigned", "demande.pdf", 2, "deficiency"),
     "be9ter-nl-personal-data": ("BE9TER-PERSONAL-DATA", "invalid-number", "aanvraag.pdf", 1, "deficiency"),
     "be9ter-fr-no-domicile": ("BE9TER-CHOSEN-DOMICILE", "missing", "demande.pdf", 1, "warning"),
@@ -40,7 +84,11 @@ DEFECTS = {
 
 
 def _flagged(report: dict) -> set[tuple[str, str | None, int | None, str]]:
-    return {(f["rule"], f["file"], f["page"], f["severity"]) for f in report["findings"] if f["severity"] != "info"}
+    return {
+        (f["rule"], f["file"], f["page"], f["severity"])
+        for f in report["findings"]
+        if f["severity"] != "info"
+    }
 
 
 @pytest.mark.parametrize("name", ["be9ter-nl-clean", "be9ter-fr-clean"])
@@ -57,13 +105,15 @@ def test_clean_dossiers_are_ready(sample_report, name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
 def test_each_defect_is_found_where_it_is(sample_report, sample_findings, name: str) -> None:
-    assert [(f.rule, f.key, f.file, f.page, f.severity) for f in sample_findings(name) if f.severity != "info"] \
-        == [DEFECTS[name]]
+    assert [
+        (f.rule, f.key, f.file, f.page, f.severity) for f in sample_findings(name) if f.severity != "info"
+    ] == [DEFECTS[name]]
     code, report = sample_report(name)
     rule, _, file, page, worst = DEFECTS[name]
     assert _flagged(report) == {(rule, file, page, worst)}
-    assert report["verdict"] == ("inadmissible" if worst == "inadmissible" else
-                                 "deficient" if worst == "deficiency" else "ready")
+    assert report["verdict"] == (
+        "inadmissible" if worst == "inadmissible" else "deficient" if worst == "deficiency" else "ready"
+    )
     assert code == (0 if report["verdict"] == "ready" else 1)
     for f in report["findings"]:
         assert f["message"] and ("seed 003" in f["legal_basis"] or "seed 004" in f["legal_basis"])
@@ -83,8 +133,11 @@ def test_identity_matrix_and_what_is_missing(sample_report, sample_findings) -> 
     assert set(lacking[0]["evidence"]["missing"]) == {"nationality", "photo"}
     assert len(lacking) == 2 and any("foto" in f["message"] for f in lacking)
     # The one defect (a birth certificate instead of an identity document) leaves two parts of §2 unproven.
-    assert sorted((f.key, f.severity) for f in sample_findings("be9ter-nl-birth-certificate-only")
-                  if f.severity != "info") == [("lacks-nationality", "inadmissible"), ("lacks-photo", "inadmissible")]
+    assert sorted(
+        (f.key, f.severity)
+        for f in sample_findings("be9ter-nl-birth-certificate-only")
+        if f.severity != "info"
+    ) == [("lacks-nationality", "inadmissible"), ("lacks-photo", "inadmissible")]
 
 
 def test_expired_passport_is_only_a_note_for_9ter(sample_report) -> None:
@@ -94,8 +147,10 @@ def test_expired_passport_is_only_a_note_for_9ter(sample_report) -> None:
     assert (note["file"], note["page"], note["severity"]) == ("passeport.jpg", 1, "info")
     assert note["evidence"]["found"] == "2025-09-14"
     # Expired or not, the passport proves identity in 9ter.
-    assert any(f["rule"] == "BE9TER-IDENTITY" and f["evidence"]["basis"] == "identity-document"
-               for f in report["findings"])
+    assert any(
+        f["rule"] == "BE9TER-IDENTITY" and f["evidence"]["basis"] == "identity-document"
+        for f in report["findings"]
+    )
 
 
 def test_certificate_age_names_its_date(sample_report) -> None:
@@ -126,9 +181,14 @@ def test_identity_exemption_needs_its_proof(samples: Path, tmp_path: Path) -> No
     code, report = check_json(dossier, "--asylum-pending")
     keys = [f["message"] for f in report["findings"] if f["rule"] == "BE9TER-IDENTITY"]
     assert code == 1 and len(keys) == 2 and any("bijlage 26" in k or "vrijstelling" in k for k in keys)
-    born_digital_pdf(dossier / "bijlage-26.pdf", ["BIJLAGE 26\nVerzoek om internationale bescherming\n"
-                                                  "De heer/mevrouw Samira Ouali heeft een verzoek om internationale "
-                                                  "bescherming ingediend. Er is nog geen definitieve beslissing."])
+    born_digital_pdf(
+        dossier / "bijlage-26.pdf",
+        [
+            "BIJLAGE 26\nVerzoek om internationale bescherming\n"
+            "De heer/mevrouw Samira Ouali heeft een verzoek om internationale "
+            "bescherming ingediend. Er is nog geen definitieve beslissing."
+        ],
+    )
     code, report = check_json(dossier, "--asylum-pending")
     assert code == 0, _flagged(report)
     (proven,) = [f for f in report["findings"] if f["rule"] == "BE9TER-IDENTITY"]
@@ -159,15 +219,18 @@ def test_certificate_sections_of_both_models() -> None:
     assert list(missing_sections(OLD_MODEL)) == []
     no_severity_word = OLD_MODEL.replace("instabiel, met nefropathie stadium 3", "met nefropathie")
     assert list(missing_sections(no_severity_word)) == ["severity"]
-    new_model = ("CERTIFICAT MÉDICAL TYPE\n2. Diagnostic\nHépatite B chronique active avec fibrose.\n"
-                 "3. Degré de gravité\n\n4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\nDate : 5 novembre 2026")
+    new_model = (
+        "CERTIFICAT MÉDICAL TYPE\n2. Diagnostic\nHépatite B chronique active avec fibrose.\n"
+        "3. Degré de gravité\n\n4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\nDate : 5 novembre 2026"
+    )
     assert list(missing_sections(new_model)) == ["severity"]
     # The form's own words under a heading are not an answer.
     empty_form = "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en de ernst van de aandoeningen\nC/ Huidige behandeling"
     assert list(missing_sections(empty_form)) == ["illness", "severity", "treatment"]
     # A heading left out is not evidence that the section is empty; a heading with nothing under it is.
-    assert missing_sections(new_model.replace("4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\n", "")) \
-        == {"severity": True, "treatment": False}
+    assert missing_sections(
+        new_model.replace("4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\n", "")
+    ) == {"severity": True, "treatment": False}
 
 
 def test_identity_matrix_in_the_text_and_html_reports(samples: Path) -> None:
@@ -185,54 +248,97 @@ def test_identity_matrix_in_the_text_and_html_reports(samples: Path) -> None:
     assert '<tr data-file="geboorteakte.jpg">' in page and page.count('class="unmet"') == 2
 
 
-@pytest.mark.parametrize("text, missing", [
-    ("1. Diagnose\nDiabetes type 1 met nefropathie stadium 3.\n2. Ernst van de aandoening:\n\n"
-     "3. Noodzakelijke behandeling\nInsuline 4 keer per dag, levenslang.", ["severity"]),
-    ("2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Gravité de l'affection :\n\n"
-     "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.", ["severity"]),
-    # A severity heading of its own, left empty, is not filled by "stadium" under the diagnosis.
-    ("B/ DIAGNOSE: aard en ernst\nDiabetes type 1, stadium onbekend, instabiel.\nGraad van ernst:\n"
-     "C/ Huidige behandeling\nInsuline 4 keer per dag, levenslang.", ["severity"]),
-    ("2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Degré de gravité\nGrave, risque de cirrhose.\n"
-     "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.", []),
-])
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        (
+            "1. Diagnose\nDiabetes type 1 met nefropathie stadium 3.\n2. Ernst van de aandoening:\n\n"
+            "3. Noodzakelijke behandeling\nInsuline 4 keer per dag, levenslang.",
+            ["severity"],
+        ),
+        (
+            "2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Gravité de l'affection :\n\n"
+            "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.",
+            ["severity"],
+        ),
+        # A severity heading of its own, left empty, is not filled by "stadium" under the diagnosis.
+        (
+            "B/ DIAGNOSE: aard en ernst\nDiabetes type 1, stadium onbekend, instabiel.\nGraad van ernst:\n"
+            "C/ Huidige behandeling\nInsuline 4 keer per dag, levenslang.",
+            ["severity"],
+        ),
+        (
+            "2. Diagnostics\nHépatite B chronique active avec fibrose F3.\n3. Degré de gravité\nGrave, risque de cirrhose.\n"
+            "4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.",
+            [],
+        ),
+    ],
+)
 def test_empty_severity_sections_and_plural_headings(text: str, missing: list[str]) -> None:
     assert list(missing_sections(text)) == missing
 
 
 # What an independent review fooled the rules with: each must now be reported.
 
+
 def _application_only(tmp_path: Path, text: str) -> dict:
     born_digital_pdf(tmp_path / "demande.pdf", [text])
-    _, report = check_json(tmp_path, "--procedure", "be-9ter", "--applicant-name", "Mamadou Diallo",
-                           "--registered-mail", "planned", "--submission-date", "2026-12-01")
+    _, report = check_json(
+        tmp_path,
+        "--procedure",
+        "be-9ter",
+        "--applicant-name",
+        "Mamadou Diallo",
+        "--registered-mail",
+        "planned",
+        "--submission-date",
+        "2026-12-01",
+    )
     return report
 
 
-APPLICATION = ("Objet : demande d'autorisation de séjour sur la base de l'article 9ter\n"
-               "Madame, Monsieur,\nNom : DIALLO\nPrénom : Mamadou\n{residence}\n")
+APPLICATION = (
+    "Objet : demande d'autorisation de séjour sur la base de l'article 9ter\n"
+    "Madame, Monsieur,\nNom : DIALLO\nPrénom : Mamadou\n{residence}\n"
+)
 
 
 def test_a_city_is_no_residence_address_and_the_lawyers_is_not_the_applicants(tmp_path: Path) -> None:
-    report = _application_only(tmp_path, APPLICATION.format(
-        residence="Mon client réside à Bruxelles et élit domicile au cabinet de son conseil, "
-                  "Avenue Louise 250, 1050 Bruxelles."))
-    assert [f["rule"] for f in report["findings"] if f["severity"] == "inadmissible"].count("BE9TER-ADDRESS") == 1
+    report = _application_only(
+        tmp_path,
+        APPLICATION.format(
+            residence="Mon client réside à Bruxelles et élit domicile au cabinet de son conseil, "
+            "Avenue Louise 250, 1050 Bruxelles."
+        ),
+    )
+    assert [f["rule"] for f in report["findings"] if f["severity"] == "inadmissible"].count(
+        "BE9TER-ADDRESS"
+    ) == 1
 
 
 def test_relatives_named_in_the_singular_need_their_proof(tmp_path: Path) -> None:
-    report = _application_only(tmp_path, APPLICATION.format(
-        residence="Mon client vit avec son mari et leur enfant mineur, inclus dans la présente demande."))
+    report = _application_only(
+        tmp_path,
+        APPLICATION.format(
+            residence="Mon client vit avec son mari et leur enfant mineur, inclus dans la présente demande."
+        ),
+    )
     assert any(f["rule"] == "BE9TER-FAMILY" for f in report["findings"])
 
 
-def test_a_free_letter_named_like_the_certificate_is_not_the_certificate(samples: Path, tmp_path: Path) -> None:
+def test_a_free_letter_named_like_the_certificate_is_not_the_certificate(
+    samples: Path, tmp_path: Path
+) -> None:
     dossier = tmp_path / "free-letter"
     shutil.copytree(samples / "be9ter-fr-clean", dossier)
-    born_digital_pdf(dossier / "certificat-medical.pdf", [
-        "CERTIFICAT MÉDICAL\nJe soussignée, Dr Hélène Lambert, certifie que M. Mamadou Diallo, né le 23/11/1990, "
-        "est suivi pour une hépatite B chronique.\nDiagnostic : hépatite B chronique active.\n"
-        "Traitement actuel : ténofovir.\nDate : 5 novembre 2026\nSignature :"])
+    born_digital_pdf(
+        dossier / "certificat-medical.pdf",
+        [
+            "CERTIFICAT MÉDICAL\nJe soussignée, Dr Hélène Lambert, certifie que M. Mamadou Diallo, né le 23/11/1990, "
+            "est suivi pour une hépatite B chronique.\nDiagnostic : hépatite B chronique active.\n"
+            "Traitement actuel : ténofovir.\nDate : 5 novembre 2026\nSignature :"
+        ],
+    )
     code, report = check_json(dossier)
     assert code == 1 and any(f["rule"] == "BE9TER-MEDCERT-PRESENT" for f in report["findings"])
 

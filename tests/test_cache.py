@@ -19,7 +19,9 @@ V = "1234567890"
 def _scan(path: Path, text: str) -> None:
     img = Image.new("L", (1654, 2339), 248)
     font = ImageFont.truetype("DejaVuSerif.ttf", 34)
-    ImageDraw.Draw(img).text((150, 150), f"V-nummer: {V}\n{text}\nMet vriendelijke groet,", fill=25, font=font)
+    ImageDraw.Draw(img).text(
+        (150, 150), f"V-nummer: {V}\n{text}\nMet vriendelijke groet,", fill=25, font=font
+    )
     img.save(path, dpi=(200, 200))
 
 
@@ -29,7 +31,9 @@ def _counting_tesseract(tmp_path: Path) -> tuple[dict[str, str], Path]:
     bin_dir.mkdir()
     log = tmp_path / "calls.log"
     script = bin_dir / "tesseract"
-    script.write_text(f'#!/bin/sh\ncase "$1" in --*) ;; *) echo "$@" >> {log} ;; esac\nexec /usr/bin/tesseract "$@"\n')
+    script.write_text(
+        f'#!/bin/sh\ncase "$1" in --*) ;; *) echo "$@" >> {log} ;; esac\nexec /usr/bin/tesseract "$@"\n'
+    )
     script.chmod(0o755)
     return {"PATH": f"{bin_dir}:{os.environ['PATH']}"}, log
 
@@ -43,8 +47,16 @@ def test_second_check_of_unchanged_dossier_runs_no_ocr(tmp_path: Path) -> None:
     env["VALIDATOR_CACHE"] = cache
 
     def run() -> dict:
-        proc = run_cli("check", dossier, "--format", "json", "--quiet", "--applicant-v-number", V,
-                       env={k: str(v) for k, v in env.items()})
+        proc = run_cli(
+            "check",
+            dossier,
+            "--format",
+            "json",
+            "--quiet",
+            "--applicant-v-number",
+            V,
+            env={k: str(v) for k, v in env.items()},
+        )
         assert proc.returncode == 0, proc.stderr
         return json.loads(proc.stdout)
 
@@ -78,8 +90,15 @@ def test_second_check_of_unchanged_dossier_runs_no_ocr(tmp_path: Path) -> None:
 def test_no_cache_keeps_nothing(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _scan(tmp_path / "brief.png", "Tweede brief.")
-    proc = run_cli("check", tmp_path / "brief.png", "--no-cache", "--quiet", "--applicant-v-number", V,
-                   env={"VALIDATOR_CACHE": str(cache)})
+    proc = run_cli(
+        "check",
+        tmp_path / "brief.png",
+        "--no-cache",
+        "--quiet",
+        "--applicant-v-number",
+        V,
+        env={"VALIDATOR_CACHE": str(cache)},
+    )
     assert proc.returncode == 0, proc.stderr
     assert not cache.exists()
 

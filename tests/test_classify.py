@@ -94,7 +94,11 @@ def test_standard_medical_certificates_in_dutch_and_french(dossier_report: dict)
 
 def test_registered_mail_receipt_and_birth_certificate_by_content(dossier_report: dict) -> None:
     [receipt] = _documents(dossier_report, "scan-0001.pdf")
-    assert (receipt["type"], receipt["classified_by"], receipt["languages"]) == ("registered-mail-receipt", "content", ["nl"])
+    assert (receipt["type"], receipt["classified_by"], receipt["languages"]) == (
+        "registered-mail-receipt",
+        "content",
+        ["nl"],
+    )
     [birth] = _documents(dossier_report, "geburt.pdf")
     assert (birth["type"], birth["languages"]) == ("birth-certificate", ["de"])
 
@@ -102,13 +106,20 @@ def test_registered_mail_receipt_and_birth_certificate_by_content(dossier_report
 def test_one_pdf_holding_several_documents_is_split_into_page_ranges(dossier_report: dict) -> None:
     docs = _documents(dossier_report, "bundel.pdf")
     assert [(d["type"], d["page_range"]) for d in docs] == [
-        ("application", [1, 2]), ("medical-certificate", [3, 3]), ("identity-document", [4, 4])]
+        ("application", [1, 2]),
+        ("medical-certificate", [3, 3]),
+        ("identity-document", [4, 4]),
+    ]
     assert [d["pages"] for d in docs] == [2, 1, 1]
 
 
 def test_manifest_wins_and_file_name_helps(dossier_report: dict) -> None:
     [listed] = _documents(dossier_report, "bijlage.pdf")
-    assert (listed["type"], listed["classified_by"], listed["confidence"]) == ("country-of-origin-info", "manifest", 1.0)
+    assert (listed["type"], listed["classified_by"], listed["confidence"]) == (
+        "country-of-origin-info",
+        "manifest",
+        1.0,
+    )
     [named] = _documents(dossier_report, "paspoort.pdf")
     assert (named["type"], named["classified_by"]) == ("identity-document", "filename")
     assert named["confidence"] < 0.5
@@ -125,7 +136,9 @@ def test_types_match_the_manifest_schema() -> None:
     from validator import yamlconfig
 
     schema = yamlconfig.schema("manifest.schema.yaml")
-    assert sorted(schema["properties"]["documents"]["additionalProperties"]["enum"]) == sorted(classify.type_names())
+    assert sorted(schema["properties"]["documents"]["additionalProperties"]["enum"]) == sorted(
+        classify.type_names()
+    )
 
 
 def test_photo_is_found_during_ingest_and_kept_on_the_page(tmp_path: Path) -> None:
@@ -160,8 +173,11 @@ def test_package_data_is_checked_against_its_schema(tmp_path: Path) -> None:
 
     source = Path(classify.__file__).parent / "data" / "document_types.yaml"
     broken = tmp_path / "document_types.yaml"
-    broken.write_text(source.read_text().replace("    mrz: true", "    mrz: yes please").replace(
-        "weights: {", "weights: {colour: 1, "))
+    broken.write_text(
+        source.read_text()
+        .replace("    mrz: true", "    mrz: yes please")
+        .replace("weights: {", "weights: {colour: 1, ")
+    )
     with pytest.raises(ConfigError) as error:
         yamlconfig.load(broken, "document_types.schema.yaml")
     text = str(error.value.args[0])
@@ -172,9 +188,16 @@ def test_non_latin_scan_is_other_by_tesseract_script_detection(tmp_path: Path) -
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
     image = Image.new("RGB", (1240, 900), "white")
     draw = ImageDraw.Draw(image)
-    lines = ["СВИДЕТЕЛЬСТВО О РОЖДЕНИИ", "Фамилия: Иванова", "Имя и отчество: Анна Петровна",
-             "Дата рождения: 12 апреля 1985 года", "Место рождения: город Москва",
-             "Гражданство: Российская Федерация", "Отец: Иванов Петр Сергеевич", "Мать: Иванова Мария Ивановна"]
+    lines = [
+        "СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
+        "Фамилия: Иванова",
+        "Имя и отчество: Анна Петровна",
+        "Дата рождения: 12 апреля 1985 года",
+        "Место рождения: город Москва",
+        "Гражданство: Российская Федерация",
+        "Отец: Иванов Петр Сергеевич",
+        "Мать: Иванова Мария Ивановна",
+    ]
     for i, line in enumerate(lines):
         draw.text((60, 60 + 95 * i), line, fill="black", font=font)
     image.save(tmp_path / "akte.png", dpi=(300, 300))
@@ -189,9 +212,17 @@ def test_scanned_registered_mail_receipt_is_recognised_through_ocr(tmp_path: Pat
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
     image = Image.new("L", (1240, 820), 245)
     draw = ImageDraw.Draw(image)
-    for i, line in enumerate(["bpost", "AANGETEKENDE ZENDING", "Bewijs van afgifte", "Afzender: Amina Benali",
-                              "Geadresseerde: Dienst Vreemdelingenzaken", "Pachecolaan 44, 1000 Brussel",
-                              "Zendingsnummer: RR 1234 5678 9BE"]):
+    for i, line in enumerate(
+        [
+            "bpost",
+            "AANGETEKENDE ZENDING",
+            "Bewijs van afgifte",
+            "Afzender: Amina Benali",
+            "Geadresseerde: Dienst Vreemdelingenzaken",
+            "Pachecolaan 44, 1000 Brussel",
+            "Zendingsnummer: RR 1234 5678 9BE",
+        ]
+    ):
         draw.text((70, 60 + 100 * i), line, fill=30, font=font)
     scan = image.rotate(0.6, fillcolor=245).filter(ImageFilter.GaussianBlur(0.6))
     scan.save(tmp_path / "IMG_2041.jpg", dpi=(300, 300), quality=80)
@@ -208,13 +239,25 @@ def test_every_procedure_warns_about_unrecognised_documents() -> None:
         assert "DOC-UNCLASSIFIED" in {r.id for r in procedure.rules}, procedure.id
 
 
-@pytest.mark.parametrize("text, heading", [
-    ("ROYAUME DU MAROC - PASSEPORT / PASSPORT\nNom: BENALI", "identity-document"),
-    ("bpost\nAangetekende zending - Bewijs van afgifte", "registered-mail-receipt"),
-    ("Mr. Claes\nObjet : demande d'autorisation de séjour sur la base de l'article 9ter de la loi", "application"),
-    ("Bijlagen bij de aanvraag\n1. Kopie paspoort (pagina met persoonsgegevens)\n2. Werkgeversverklaring", None),
-    ("Zoals blijkt uit het standaard medisch getuigschrift van dr. Peeters, lijdt mijn cliënte aan", None),
-])
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("ROYAUME DU MAROC - PASSEPORT / PASSPORT\nNom: BENALI", "identity-document"),
+        ("bpost\nAangetekende zending - Bewijs van afgifte", "registered-mail-receipt"),
+        (
+            "Mr. Claes\nObjet : demande d'autorisation de séjour sur la base de l'article 9ter de la loi",
+            "application",
+        ),
+        (
+            "Bijlagen bij de aanvraag\n1. Kopie paspoort (pagina met persoonsgegevens)\n2. Werkgeversverklaring",
+            None,
+        ),
+        (
+            "Zoals blijkt uit het standaard medisch getuigschrift van dr. Peeters, lijdt mijn cliënte aan",
+            None,
+        ),
+    ],
+)
 def test_only_a_heading_starts_a_new_document(text: str, heading: str | None) -> None:
     scores = classify.heading_scores(text)
     assert (max(scores, key=scores.get) if scores else None) == heading

@@ -39,12 +39,18 @@ def test_broken_procedure_schema(tmp_path: Path) -> None:
     schemas = tmp_path / "schemas"
     shutil.copytree(PACKAGED, schemas)
     text = (schemas / "ind-copy.yaml").read_text()
-    (schemas / "ind-copy.yaml").write_text(text.replace("severity: deficiency", "severity: serious", 1)
-                                           .replace("  IND-COPY-A4:\n", "  IND-COPY-A4:\n    colour: red\n"))
+    (schemas / "ind-copy.yaml").write_text(
+        text.replace("severity: deficiency", "severity: serious", 1).replace(
+            "  IND-COPY-A4:\n", "  IND-COPY-A4:\n    colour: red\n"
+        )
+    )
     proc = run_cli("procedures", env={"VALIDATOR_PROCEDURES": str(schemas)})
     assert proc.returncode == 2
     assert "ind-copy.yaml:" in proc.stderr
-    assert "rules.INPUT-UNREADABLE.severity: expected one of 'inadmissible', 'deficiency', 'warning', 'info', got 'serious'" in proc.stderr
+    assert (
+        "rules.INPUT-UNREADABLE.severity: expected one of 'inadmissible', 'deficiency', 'warning', 'info', got 'serious'"
+        in proc.stderr
+    )
     assert "rules.IND-COPY-A4.colour: unknown key" in proc.stderr
 
 
@@ -61,7 +67,9 @@ def test_procedures_and_rules_commands() -> None:
 def _texts(node: object, path: str = "") -> dict[str, str]:
     """Every text in a catalogue by its key path, with the placeholders it fills in."""
     if isinstance(node, dict):
-        return {k: v for key, child in node.items() for k, v in _texts(child, f"{path}.{key}".lstrip(".")).items()}
+        return {
+            k: v for key, child in node.items() for k, v in _texts(child, f"{path}.{key}".lstrip(".")).items()
+        }
     return {path: node}
 
 
@@ -70,8 +78,10 @@ def test_every_rule_has_every_language() -> None:
 
     from validator.rules import registry
 
-    catalogues = {lang: yaml.safe_load((ROOT / "validator" / "messages" / f"{lang}.yaml").read_text())
-                  for lang in ("nl", "en", "fr")}
+    catalogues = {
+        lang: yaml.safe_load((ROOT / "validator" / "messages" / f"{lang}.yaml").read_text())
+        for lang in ("nl", "en", "fr")
+    }
     for rule_id in registry():
         keys = {lang: set(c["rules"][rule_id]["findings"]) for lang, c in catalogues.items()}
         assert keys["nl"] == keys["en"] == keys["fr"], rule_id

@@ -7,7 +7,13 @@ import pytest
 from samples.ind import OTHER_V, V
 from tests.conftest import findings
 
-COPY_RULES = ["IND-COPY-A4", "IND-COPY-SINGLE-SIDED", "IND-COPY-VNUMBER", "IND-COPY-NO-MEDIA", "IND-COPY-LEGIBLE"]
+COPY_RULES = [
+    "IND-COPY-A4",
+    "IND-COPY-SINGLE-SIDED",
+    "IND-COPY-VNUMBER",
+    "IND-COPY-NO-MEDIA",
+    "IND-COPY-LEGIBLE",
+]
 
 
 def _where(found: list[dict]) -> set[tuple[str | None, int | None]]:
@@ -24,10 +30,17 @@ def test_clean_dossier_is_ready(sample_report) -> None:
     assert report["verdict"] == "ready"
     # Not even a warning: a false alarm on a clean dossier teaches lawyers to ignore the report.
     # The reminders of what no document can show (NOT-CHECKABLE) are notes, not alarms.
-    assert sorted((f["rule"], f["severity"]) for f in report["findings"]) == [("IND-ORIGINALS", "info"),
-                                                                              ("NOT-CHECKABLE", "info")]
+    assert sorted((f["rule"], f["severity"]) for f in report["findings"]) == [
+        ("IND-ORIGINALS", "info"),
+        ("NOT-CHECKABLE", "info"),
+    ]
     pages = {d["file"]: d["pages"] for d in report["documents"]}
-    assert pages == {"bankafschriften.tif": 2, "brief.pdf": 2, "paspoort.jpg": 1, "werkgeversverklaring.pdf": 1}
+    assert pages == {
+        "bankafschriften.tif": 2,
+        "brief.pdf": 2,
+        "paspoort.jpg": 1,
+        "werkgeversverklaring.pdf": 1,
+    }
     assert report["stats"]["ocr_pages"] == 4
 
 
@@ -52,7 +65,11 @@ def test_duplex_scan_and_its_blank_pages(sample_report) -> None:
     code, report = sample_report("ind-single-sided")
     assert code == 1
     sided = findings(report, "IND-COPY-SINGLE-SIDED")
-    assert _where(sided) == {("arbeidscontract.pdf", None), ("arbeidscontract.pdf", 2), ("arbeidscontract.pdf", 4)}
+    assert _where(sided) == {
+        ("arbeidscontract.pdf", None),
+        ("arbeidscontract.pdf", 2),
+        ("arbeidscontract.pdf", 4),
+    }
     duplex = next(f for f in sided if f["page"] is None)
     assert duplex["evidence"]["blank_pages"] == [2, 4]
     # A blank back is one defect, not also a page without a V-number.
@@ -66,7 +83,9 @@ def test_page_without_vnumber_and_someone_elses_vnumber(sample_report) -> None:
     assert _where(vnr) == {("brief.pdf", 2), ("werkgeversverklaring.jpg", 1)}
     by_file = {f["file"]: f["evidence"] for f in vnr}
     assert {file: (ev["found"], ev["expected"]) for file, ev in by_file.items()} == {
-        "brief.pdf": (None, V), "werkgeversverklaring.jpg": (OTHER_V, V)}
+        "brief.pdf": (None, V),
+        "werkgeversverklaring.jpg": (OTHER_V, V),
+    }
     # What the HTML report draws: the header and footer searched, and where the other number is written.
     assert by_file["brief.pdf"]["bands"] and by_file["werkgeversverklaring.jpg"]["boxes"]
     assert all(f["severity"] == "deficiency" for f in vnr)

@@ -12,8 +12,14 @@ from validator.pipeline import CheckOptions, load_dossier, run_rules
 
 # Reading, not OCR, is what this test is about: OCR'ing 136 files would take minutes.
 OPTIONS = CheckOptions({"procedure": "ind-generic"}, jobs=2, read=ReadOptions(ocr=False))
-KNOWN_UNREADABLE = {"invalid.pdf", "graph-encrypted.pdf", "libreoffice-writer-password.pdf",
-                    "fuzz_378014596.pdf", "newline-buffer-test.pdf", "unreadablemetadata.pdf"}
+KNOWN_UNREADABLE = {
+    "invalid.pdf",
+    "graph-encrypted.pdf",
+    "libreoffice-writer-password.pdf",
+    "fuzz_378014596.pdf",
+    "newline-buffer-test.pdf",
+    "unreadablemetadata.pdf",
+}
 
 
 def test_whole_corpus_ingests() -> None:

@@ -26,10 +26,14 @@ def test_every_condition_has_a_rule_of_its_procedure_or_a_reminder(procedure: st
     conditions = coverage.conditions(procedure)
     assert conditions
     for c in conditions:
-        assert bool(c.rules) != bool(c.reminder), f"{procedure}: “{c.quote}” needs a rule id or a reminder, not both"
+        assert bool(c.rules) != bool(c.reminder), (
+            f"{procedure}: “{c.quote}” needs a rule id or a reminder, not both"
+        )
         for rule_id in c.rules:
             assert rule_id in registry(), f"{procedure}: “{c.quote}” names {rule_id}, which does not exist"
-            assert rule_id in applied, f"{procedure}: “{c.quote}” names {rule_id}, which {procedure} does not apply"
+            assert rule_id in applied, (
+                f"{procedure}: “{c.quote}” names {rule_id}, which {procedure} does not apply"
+            )
     if any(c.reminder for c in conditions):
         assert "NOT-CHECKABLE" in applied
 
@@ -42,10 +46,13 @@ def test_every_condition_quotes_its_seed(procedure: str) -> None:
 
 def test_the_conditions_of_issue_15_are_in_the_table() -> None:
     """The conditions the issue found missing, each in the seed's words, now mapped."""
+
     def mapped(procedure: str, words: str) -> set[str]:
         found = [c for c in coverage.conditions(procedure) if words in c.quote]
         assert found, f"{procedure}: no condition quotes “{words}”"
-        return {r for c in found for r in c.rules} | ({"NOT-CHECKABLE"} if any(c.reminder for c in found) else set())
+        return {r for c in found for r in c.rules} | (
+            {"NOT-CHECKABLE"} if any(c.reminder for c in found) else set()
+        )
 
     assert "BE9TER-FROM-BELGIUM" in mapped("be-9ter", "vanuit België")
     assert "BE9TER-EARLIER-ELEMENTS" in mapped("be-9ter", "reeds ingeroepen")

@@ -9,8 +9,15 @@ from eval.run import done_when, readme_section, rewrite_readme, score_part, text
 
 
 def truth(name, documents, defect=None, procedure="be-9ter"):
-    return {"dossier": name, "part": "heldout", "procedure": procedure, "clean": defect is None,
-            "defect": defect, "documents": documents, "variations": []}
+    return {
+        "dossier": name,
+        "part": "heldout",
+        "procedure": procedure,
+        "clean": defect is None,
+        "defect": defect,
+        "documents": documents,
+        "variations": [],
+    }
 
 
 def doc(file, type_, family, first=1, last=1):
@@ -18,8 +25,15 @@ def doc(file, type_, family, first=1, last=1):
 
 
 def entry(file, type_, page_range=None):
-    return {"file": file, "type": type_, "pages": 1, "languages": ["nl"], "classified_by": "content",
-            "confidence": 0.9, "page_range": page_range}
+    return {
+        "file": file,
+        "type": type_,
+        "pages": 1,
+        "languages": ["nl"],
+        "classified_by": "content",
+        "confidence": 0.9,
+        "page_range": page_range,
+    }
 
 
 def finding(rule, severity, file=None, page=None, unverified=False, message="m"):
@@ -40,18 +54,27 @@ PASS = doc("pas.jpg", "identity-document", "passport-mar")
 
 def test_clean_dossier_with_a_false_deficiency_and_unverified_warnings():
     t = truth("clean-1", [APP, CERT, PASS])
-    r = report("deficient", [entry("aanvraag.pdf", "application", [1, 2]), entry("attest.pdf", "medical-certificate"),
-                             entry("pas.jpg", "identity-document")],
-               [finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2, message="no signature"),
-                finding("BE9TER-PERSONAL-DATA", "warning", "aanvraag.pdf", 1, unverified=True),
-                finding("BE9TER-MEDCERT-FIELDS", "inadmissible", "attest.pdf", 1, unverified=True),
-                finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1)])
+    r = report(
+        "deficient",
+        [
+            entry("aanvraag.pdf", "application", [1, 2]),
+            entry("attest.pdf", "medical-certificate"),
+            entry("pas.jpg", "identity-document"),
+        ],
+        [
+            finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2, message="no signature"),
+            finding("BE9TER-PERSONAL-DATA", "warning", "aanvraag.pdf", 1, unverified=True),
+            finding("BE9TER-MEDCERT-FIELDS", "inadmissible", "attest.pdf", 1, unverified=True),
+            finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1),
+        ],
+    )
     p = score_part([t], {"clean-1": r})
     assert p["clean_with_deficiency"]["count"] == 1
     [bad] = p["clean_with_deficiency"]["dossiers"]
     assert bad["dossier"] == "clean-1"
-    assert [(f["rule"], f["file"], f["page"], f["message"]) for f in bad["findings"]] == \
-        [("BE9TER-SIGNED", "aanvraag.pdf", 2, "no signature")]
+    assert [(f["rule"], f["file"], f["page"], f["message"]) for f in bad["findings"]] == [
+        ("BE9TER-SIGNED", "aanvraag.pdf", 2, "no signature")
+    ]
     assert p["rules"]["BE9TER-SIGNED"]["fp"] == 1
     assert p["rules"]["BE9TER-SIGNED"]["precision"] == 0.0
     # An unverified finding is never defect-level, whatever its severity says.
@@ -65,13 +88,27 @@ def test_clean_dossier_with_a_false_deficiency_and_unverified_warnings():
 
 
 def test_planted_defect_found_at_its_level_file_and_page():
-    d = {"rule": "BE9TER-MEDCERT-AGE", "severity": "inadmissible", "file": "attest.pdf", "page": 1, "what": "old"}
+    d = {
+        "rule": "BE9TER-MEDCERT-AGE",
+        "severity": "inadmissible",
+        "file": "attest.pdf",
+        "page": 1,
+        "what": "old",
+    }
     t = truth("age-1", [APP, CERT, PASS], d)
-    r = report("inadmissible", [entry("aanvraag.pdf", "application"), entry("attest.pdf", "medical-certificate"),
-                                entry("pas.jpg", "identity-document")],
-               [finding("BE9TER-MEDCERT-AGE", "inadmissible", "attest.pdf", 1),
-                # The same rule on the same file, another page: it matches the planted defect, not an FP.
-                finding("BE9TER-MEDCERT-AGE", "inadmissible", "./attest.pdf", 2)])
+    r = report(
+        "inadmissible",
+        [
+            entry("aanvraag.pdf", "application"),
+            entry("attest.pdf", "medical-certificate"),
+            entry("pas.jpg", "identity-document"),
+        ],
+        [
+            finding("BE9TER-MEDCERT-AGE", "inadmissible", "attest.pdf", 1),
+            # The same rule on the same file, another page: it matches the planted defect, not an FP.
+            finding("BE9TER-MEDCERT-AGE", "inadmissible", "./attest.pdf", 2),
+        ],
+    )
     p = score_part([t], {"age-1": r})
     rule = p["rules"]["BE9TER-MEDCERT-AGE"]
     assert (rule["planted"], rule["tp"], rule["fn"], rule["fp"]) == (1, 1, 0, 0)
@@ -82,7 +119,13 @@ def test_planted_defect_found_at_its_level_file_and_page():
 
 
 def test_planted_defect_missed_when_only_unverified_wrong_file_or_too_mild():
-    d = {"rule": "BE9TER-SIGNED", "severity": "deficiency", "file": "aanvraag.pdf", "page": 2, "what": "unsigned"}
+    d = {
+        "rule": "BE9TER-SIGNED",
+        "severity": "deficiency",
+        "file": "aanvraag.pdf",
+        "page": 2,
+        "what": "unsigned",
+    }
     docs = [APP, CERT, PASS]
     cases = {
         "unverified": [finding("BE9TER-SIGNED", "warning", "aanvraag.pdf", 2, unverified=True)],
@@ -109,11 +152,29 @@ def test_planted_defect_missed_when_only_unverified_wrong_file_or_too_mild():
 def test_deficiency_finding_counts_for_an_inadmissible_defect_and_page_mismatch_is_recorded():
     # Planted as section 5's ID-SUFFICIENCY in a 9ter dossier: the validator reports 9ter's §2 check as
     # BE9TER-IDENTITY, the id rules.md gives it in section 4.
-    d = {"rule": "ID-SUFFICIENCY", "severity": "inadmissible", "file": None, "page": None, "what": "no identity"}
-    d2 = {"rule": "BE9TER-MEDCERT-DOCTOR", "severity": "inadmissible", "file": "attest.pdf", "page": 2, "what": "x"}
-    p = score_part([truth("id-1", [APP, CERT], d), truth("doc-1", [APP, CERT, PASS], d2)],
-                   {"id-1": report("deficient", [], [finding("BE9TER-IDENTITY", "deficiency")]),
-                    "doc-1": report("inadmissible", [], [finding("BE9TER-MEDCERT-DOCTOR", "inadmissible", "attest.pdf", 1)])})
+    d = {
+        "rule": "ID-SUFFICIENCY",
+        "severity": "inadmissible",
+        "file": None,
+        "page": None,
+        "what": "no identity",
+    }
+    d2 = {
+        "rule": "BE9TER-MEDCERT-DOCTOR",
+        "severity": "inadmissible",
+        "file": "attest.pdf",
+        "page": 2,
+        "what": "x",
+    }
+    p = score_part(
+        [truth("id-1", [APP, CERT], d), truth("doc-1", [APP, CERT, PASS], d2)],
+        {
+            "id-1": report("deficient", [], [finding("BE9TER-IDENTITY", "deficiency")]),
+            "doc-1": report(
+                "inadmissible", [], [finding("BE9TER-MEDCERT-DOCTOR", "inadmissible", "attest.pdf", 1)]
+            ),
+        },
+    )
     assert p["rules"]["BE9TER-IDENTITY"]["tp"] == 1 and p["rules"]["BE9TER-IDENTITY"]["milder"] == 1
     assert p["rules"]["BE9TER-IDENTITY"]["page_checked"] == 0
     doctor = p["rules"]["BE9TER-MEDCERT-DOCTOR"]
@@ -122,17 +183,32 @@ def test_deficiency_finding_counts_for_an_inadmissible_defect_and_page_mismatch_
 
 
 def test_warning_and_info_defects_and_their_false_findings():
-    dom = {"rule": "BE9TER-CHOSEN-DOMICILE", "severity": "warning", "file": "aanvraag.pdf", "page": 1, "what": "x"}
+    dom = {
+        "rule": "BE9TER-CHOSEN-DOMICILE",
+        "severity": "warning",
+        "file": "aanvraag.pdf",
+        "page": 1,
+        "what": "x",
+    }
     sur = {"rule": "IND-MED-SURINAME", "severity": "info", "file": None, "page": None, "what": "Surinamese"}
-    truths = [truth("dom-1", [APP], dom), truth("dom-2", [APP], dom),
-              truth("sur-1", [], sur, "ind-medical-treatment"), truth("clean-1", [APP])]
+    truths = [
+        truth("dom-1", [APP], dom),
+        truth("dom-2", [APP], dom),
+        truth("sur-1", [], sur, "ind-medical-treatment"),
+        truth("clean-1", [APP]),
+    ]
     reports = {
         "dom-1": report("ready", [], [finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1)]),
-        "dom-2": report("ready", [], [finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1, unverified=True)]),
+        "dom-2": report(
+            "ready", [], [finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1, unverified=True)]
+        ),
         "sur-1": report("ready", [], [finding("IND-MED-SURINAME", "info")]),
         # A verified warning of a warning-planted rule on a clean dossier: false at the rule's level.
-        "clean-1": report("ready", [], [finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1),
-                                        finding("IND-FEE", "info")]),
+        "clean-1": report(
+            "ready",
+            [],
+            [finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1), finding("IND-FEE", "info")],
+        ),
     }
     p = score_part(truths, reports)
     dom_rule = p["rules"]["BE9TER-CHOSEN-DOMICILE"]
@@ -151,12 +227,20 @@ def test_warning_and_info_defects_and_their_false_findings():
 
 def test_document_types_page_ranges_confusion_and_split():
     # One PDF holding an application (pages 1-2) and a passport copy (page 3), and a certificate file.
-    docs = [doc("bundle.pdf", "application", "app-a", 1, 2), doc("bundle.pdf", "identity-document", "pass-b", 3, 3),
-            doc("attest.pdf", "medical-certificate", "cert-c", 1, 1), doc("brief.pdf", "other", "letter-d", 1, 1),
-            doc("extra.pdf", "income-proof", "pay-e", 1, 1)]
-    entries = [entry("bundle.pdf", "application", [1, 1]), entry("bundle.pdf", "other", [2, 2]),
-               entry("bundle.pdf", "birth-certificate", [3, 3]),
-               entry("attest.pdf", "other"), entry("brief.pdf", "other")]
+    docs = [
+        doc("bundle.pdf", "application", "app-a", 1, 2),
+        doc("bundle.pdf", "identity-document", "pass-b", 3, 3),
+        doc("attest.pdf", "medical-certificate", "cert-c", 1, 1),
+        doc("brief.pdf", "other", "letter-d", 1, 1),
+        doc("extra.pdf", "income-proof", "pay-e", 1, 1),
+    ]
+    entries = [
+        entry("bundle.pdf", "application", [1, 1]),
+        entry("bundle.pdf", "other", [2, 2]),
+        entry("bundle.pdf", "birth-certificate", [3, 3]),
+        entry("attest.pdf", "other"),
+        entry("brief.pdf", "other"),
+    ]
     p = score_part([truth("mix-1", docs)], {"mix-1": report("ready", entries, [])})
     d = p["documents"]
     assert d["count"] == 5
@@ -172,21 +256,37 @@ def test_document_types_page_ranges_confusion_and_split():
 
 
 def test_family_false_findings_by_file_and_page():
-    docs = [doc("bundle.pdf", "application", "app-a", 1, 2), doc("bundle.pdf", "identity-document", "pass-b", 3, 3)]
-    fs = [finding("IND-COPY-VNUMBER", "deficiency", "bundle.pdf", 3), finding("IND-COPY-A4", "deficiency", "bundle.pdf"),
-          finding("IND-MED-DOCS", "deficiency")]
-    p = score_part([truth("f-1", docs, procedure="ind-medical-treatment")], {"f-1": report("deficient", [], fs)})
+    docs = [
+        doc("bundle.pdf", "application", "app-a", 1, 2),
+        doc("bundle.pdf", "identity-document", "pass-b", 3, 3),
+    ]
+    fs = [
+        finding("IND-COPY-VNUMBER", "deficiency", "bundle.pdf", 3),
+        finding("IND-COPY-A4", "deficiency", "bundle.pdf"),
+        finding("IND-MED-DOCS", "deficiency"),
+    ]
+    p = score_part(
+        [truth("f-1", docs, procedure="ind-medical-treatment")], {"f-1": report("deficient", [], fs)}
+    )
     assert p["families"]["pass-b"]["false_findings"] == 1
     assert p["families"]["app-a"]["false_findings"] == 1  # a whole-file finding: the document of page 1
-    assert p["clean_with_deficiency"]["count"] == 1 and len(p["clean_with_deficiency"]["dossiers"][0]["findings"]) == 3
+    assert (
+        p["clean_with_deficiency"]["count"] == 1
+        and len(p["clean_with_deficiency"]["dossiers"][0]["findings"]) == 3
+    )
 
 
 def test_errors_count_as_missed_and_are_listed():
     d = {"rule": "BE9TER-SIGNED", "severity": "deficiency", "file": "aanvraag.pdf", "page": 2, "what": "x"}
-    p = score_part([truth("err-1", [APP], d), truth("err-2", [APP])], {"err-1": None},
-                   errors={"err-1": "exit 3: validator failed"})
-    assert p["errors"] == [{"dossier": "err-1", "message": "exit 3: validator failed"},
-                           {"dossier": "err-2", "message": "no report"}]
+    p = score_part(
+        [truth("err-1", [APP], d), truth("err-2", [APP])],
+        {"err-1": None},
+        errors={"err-1": "exit 3: validator failed"},
+    )
+    assert p["errors"] == [
+        {"dossier": "err-1", "message": "exit 3: validator failed"},
+        {"dossier": "err-2", "message": "no report"},
+    ]
     assert p["recall_deficiency"] == {"planted": 1, "found": 0, "recall": 0.0}
     assert p["missed"][0]["error"] is True
     assert p["verdicts"] == {"clean": {"error": 1}, "defect": {"error": 1}}
@@ -198,7 +298,9 @@ def test_errors_count_as_missed_and_are_listed():
 
 def test_scoring_does_not_change_its_inputs():
     t = truth("c", [APP])
-    r = report("ready", [entry("aanvraag.pdf", "application")], [finding("X", "deficiency", "./aanvraag.pdf", 1)])
+    r = report(
+        "ready", [entry("aanvraag.pdf", "application")], [finding("X", "deficiency", "./aanvraag.pdf", 1)]
+    )
     before = (copy.deepcopy(t), copy.deepcopy(r))
     score_part([t], {"c": r})
     assert (t, r) == before
@@ -207,20 +309,43 @@ def test_scoring_does_not_change_its_inputs():
 def test_done_when_and_readme_section(tmp_path: Path):
     d = {"rule": "BE9TER-SIGNED", "severity": "deficiency", "file": "aanvraag.pdf", "page": 2, "what": "x"}
     truths = [truth("clean-1", [APP]), truth("sig-1", [APP], d)]
-    reports = {"clean-1": report("ready", [entry("aanvraag.pdf", "application")],
-                                 [finding("BE9TER-PERSONAL-DATA", "warning", "aanvraag.pdf", 1, unverified=True)]),
-               "sig-1": report("deficient", [entry("aanvraag.pdf", "application")],
-                               [finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2)])}
+    reports = {
+        "clean-1": report(
+            "ready",
+            [entry("aanvraag.pdf", "application")],
+            [finding("BE9TER-PERSONAL-DATA", "warning", "aanvraag.pdf", 1, unverified=True)],
+        ),
+        "sig-1": report(
+            "deficient",
+            [entry("aanvraag.pdf", "application")],
+            [finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2)],
+        ),
+    }
     p = score_part(truths, reports)
     checks = done_when(p)
     assert [c["result"] for c in checks] == ["PASS"] * 5
     assert [c["result"] for c in done_when(None)] == ["n/a"] * 5
-    worse = score_part(truths, {**reports, "clean-1": report("deficient", [entry("aanvraag.pdf", "other")],
-                                                             [finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2)])})
+    worse = score_part(
+        truths,
+        {
+            **reports,
+            "clean-1": report(
+                "deficient",
+                [entry("aanvraag.pdf", "other")],
+                [finding("BE9TER-SIGNED", "deficiency", "aanvraag.pdf", 2)],
+            ),
+        },
+    )
     assert [c["result"] for c in done_when(worse)] == ["FAIL", "PASS", "PASS", "FAIL", "PASS"]
 
-    figures = {"date": "2026-11-30T12:00:00+00:00", "validator_commit": "0123456789abcdef", "validator_dirty": False,
-               "only": None, "parts": {"dev": p, "heldout": p}, "done_when": checks}
+    figures = {
+        "date": "2026-11-30T12:00:00+00:00",
+        "validator_commit": "0123456789abcdef",
+        "validator_dirty": False,
+        "only": None,
+        "parts": {"dev": p, "heldout": p},
+        "done_when": checks,
+    }
     assert "BE9TER-SIGNED" in text_table(figures)
     readme = tmp_path / "README.md"
     readme.write_text("# x\n\nintro\n", encoding="utf-8")

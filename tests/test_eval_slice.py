@@ -28,8 +28,10 @@ IND_DEFECT = "a4"
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
-    specs = {name: (idx, rule, variant, knobs)
-             for idx, (name, rule, variant, knobs) in enumerate(be9ter.dossier_specs("dev"))}
+    specs = {
+        name: (idx, rule, variant, knobs)
+        for idx, (name, rule, variant, knobs) in enumerate(be9ter.dossier_specs("dev"))
+    }
     for name in BE9TER:
         idx, rule, variant, knobs = specs[name]
         _write_truth(out, be9ter.build_dossier(out, "dev", name, idx, rule, variant, knobs))
@@ -65,6 +67,9 @@ def test_clean_dossiers_get_no_defect_and_planted_defects_are_found(corpus: Path
             assert verified == [], (truth["dossier"], verified)
             continue
         defect = truth["defect"]
-        hits = [f for f in verified if f["rule"] == defect["rule"]
-                and (defect["file"] is None or f["file"] == defect["file"])]
+        hits = [
+            f
+            for f in verified
+            if f["rule"] == defect["rule"] and (defect["file"] is None or f["file"] == defect["file"])
+        ]
         assert hits, (truth["dossier"], defect, verified)

@@ -21,49 +21,79 @@ def _answer(text: str, group: str) -> bool | None:
     return answer(fold_keeping_length(text), pattern(group), any_label())
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Nationaliteit: Marokkaanse\nGeboortedatum: 12-04-1985", True),
-    # Label above its box, the answer on the next line.
-    ("Nationaliteit:\nMarokkaanse\nGeboortedatum: 12-04-1985", True),
-    ("Nationaliteit:\nGeboortedatum: 12-04-1985", False),
-    ("Nationalité : ........\nDate de naissance : 12/04/1985", False),
-    ("Nationaliteit: ____", False),
-    # Prose: "van Congolese nationaliteit" states it.
-    ("verzoekster, van Congolese nationaliteit, geboren te Kinshasa", True),
-    ("Geboortedatum: 12-04-1985", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nationaliteit: Marokkaanse\nGeboortedatum: 12-04-1985", True),
+        # Label above its box, the answer on the next line.
+        ("Nationaliteit:\nMarokkaanse\nGeboortedatum: 12-04-1985", True),
+        ("Nationaliteit:\nGeboortedatum: 12-04-1985", False),
+        ("Nationalité : ........\nDate de naissance : 12/04/1985", False),
+        ("Nationaliteit: ____", False),
+        # Prose: "van Congolese nationaliteit" states it.
+        ("verzoekster, van Congolese nationaliteit, geboren te Kinshasa", True),
+        ("Geboortedatum: 12-04-1985", None),
+    ],
+)
 def test_a_blank_after_its_label_is_evidence_and_no_label_is_none(text: str, expected: bool | None) -> None:
     assert _answer(text, "nationality") is expected
 
 
-@pytest.mark.parametrize("text, country", [
-    ("geboren te Kinshasa (Democratische Republiek Congo) op 14.07.1982", "Congo"),
-    ("Monsieur MUKENDI Jean-Baptiste, né à Kinshasa (République démocratique du Congo) le 14/07/1982", "Congo"),
-    ("née le 1er mars 1990 à Conakry, Guinée", "Guinée"),
-    ("Geboorteland: Marokko", "Marokko"),
-    ("born in Yerevan, Armenia, on 3 May 1979", "Armenia"),
-    ("geboren te Gent op 1 maart 1990", None),
-])
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("geboren te Kinshasa (Democratische Republiek Congo) op 14.07.1982", "Congo"),
+        (
+            "Monsieur MUKENDI Jean-Baptiste, né à Kinshasa (République démocratique du Congo) le 14/07/1982",
+            "Congo",
+        ),
+        ("née le 1er mars 1990 à Conakry, Guinée", "Guinée"),
+        ("Geboorteland: Marokko", "Marokko"),
+        ("born in Yerevan, Armenia, on 3 May 1979", "Armenia"),
+        ("geboren te Gent op 1 maart 1990", None),
+    ],
+)
 def test_country_of_birth_in_prose_and_after_its_label(text: str, country: str | None) -> None:
     assert birth_country(text) == country
 
 
 def _application(tmp_path: Path, body: str, *args: str) -> dict:
-    born_digital_pdf(tmp_path / "aanvraag.pdf", [
-        "AANGETEKEND SCHRIJVEN\nAan de Dienst Vreemdelingenzaken\nPachecolaan 44, 1000 Brussel\n"
-        "Betreft: aanvraag om machtiging tot verblijf op grond van artikel 9ter\nGeachte heer, mevrouw,\n" + body])
-    _, report = check_json(tmp_path, "--procedure", "be-9ter", "--applicant-name", "Jean-Baptiste Mukendi",
-                           "--registered-mail", "planned", "--submission-date", "2026-12-01", "--lang", "en", *args)
+    born_digital_pdf(
+        tmp_path / "aanvraag.pdf",
+        [
+            "AANGETEKEND SCHRIJVEN\nAan de Dienst Vreemdelingenzaken\nPachecolaan 44, 1000 Brussel\n"
+            "Betreft: aanvraag om machtiging tot verblijf op grond van artikel 9ter\nGeachte heer, mevrouw,\n"
+            + body
+        ],
+    )
+    _, report = check_json(
+        tmp_path,
+        "--procedure",
+        "be-9ter",
+        "--applicant-name",
+        "Jean-Baptiste Mukendi",
+        "--registered-mail",
+        "planned",
+        "--submission-date",
+        "2026-12-01",
+        "--lang",
+        "en",
+        *args,
+    )
     return report
 
 
-PROSE = ("Verzoeker, MUKENDI Jean-Baptiste, van Congolese nationaliteit, geboren te Kinshasa (Democratische "
-         "Republiek Congo) op 14.07.1982, rijksregisternummer 82.07.14-123.64, verblijvende te {address}, "
-         "kiest woonplaats op het kantoor van zijn raadsman.\nHoogachtend,")
+PROSE = (
+    "Verzoeker, MUKENDI Jean-Baptiste, van Congolese nationaliteit, geboren te Kinshasa (Democratische "
+    "Republiek Congo) op 14.07.1982, rijksregisternummer 82.07.14-123.64, verblijvende te {address}, "
+    "kiest woonplaats op het kantoor van zijn raadsman.\nHoogachtend,"
+)
 
 
-@pytest.mark.parametrize("address", ["9000 Gent, Sleepstraat 63", "Sleepstraat 63 bus 2, 9000 Gent",
-                                     "Veste 15 - boîte 01, 1000 Brussel"])
+@pytest.mark.parametrize(
+    "address",
+    ["9000 Gent, Sleepstraat 63", "Sleepstraat 63 bus 2, 9000 Gent", "Veste 15 - boîte 01, 1000 Brussel"],
+)
 def test_prose_application_is_never_inadmissible_for_how_it_is_written(tmp_path: Path, address: str) -> None:
     report = _application(tmp_path, PROSE.format(address=address))
     for rule in ("BE9TER-ADDRESS", "BE9TER-PERSONAL-DATA"):
@@ -75,25 +105,43 @@ def test_prose_application_is_never_inadmissible_for_how_it_is_written(tmp_path:
 
 
 def test_residence_label_left_blank_is_inadmissible(tmp_path: Path) -> None:
-    report = _application(tmp_path, "Naam: MUKENDI\nVoornaam: Jean-Baptiste\nAdres van de effectieve verblijfplaats:\n"
-                                    "Gekozen woonplaats: kantoor van de advocaat, Kouter 7, 9000 Gent\n")
+    report = _application(
+        tmp_path,
+        "Naam: MUKENDI\nVoornaam: Jean-Baptiste\nAdres van de effectieve verblijfplaats:\n"
+        "Gekozen woonplaats: kantoor van de advocaat, Kouter 7, 9000 Gent\n",
+    )
     (found,) = findings(report, "BE9TER-ADDRESS")
     assert found["severity"] == "inadmissible" and not found.get("unverified")
     assert found["file"] == "aanvraag.pdf" and found["page"] == 1
 
 
 def test_what_could_not_be_told_is_listed_apart_and_kept_out_of_the_letter(tmp_path: Path) -> None:
-    born_digital_pdf(tmp_path / "aanvraag.pdf", ["Objet : demande d'autorisation de séjour (article 9ter)\n"
-                                                 "Madame, Monsieur,\nNom : MUKENDI\nPrénom : Jean-Baptiste\n"
-                                                 "Mon client réside chez sa soeur, 9000 Gent, Sleepstraat 63.\n"])
-    args = ("--procedure", "be-9ter", "--applicant-name", "Jean-Baptiste Mukendi", "--registered-mail", "planned",
-            "--submission-date", "2026-12-01", "--lang", "en")
+    born_digital_pdf(
+        tmp_path / "aanvraag.pdf",
+        [
+            "Objet : demande d'autorisation de séjour (article 9ter)\n"
+            "Madame, Monsieur,\nNom : MUKENDI\nPrénom : Jean-Baptiste\n"
+            "Mon client réside chez sa soeur, 9000 Gent, Sleepstraat 63.\n"
+        ],
+    )
+    args = (
+        "--procedure",
+        "be-9ter",
+        "--applicant-name",
+        "Jean-Baptiste Mukendi",
+        "--registered-mail",
+        "planned",
+        "--submission-date",
+        "2026-12-01",
+        "--lang",
+        "en",
+    )
     _, report = check_json(tmp_path, *args)
     unverified = [f for f in report["findings"] if f.get("unverified")]
     assert unverified and all(f["severity"] == "warning" for f in unverified)
     assert all("unverified" not in f for f in report["findings"] if f not in unverified)
     text = run_cli("check", tmp_path, "--quiet", *args).stdout
-    by_hand = text[text.index("Check by hand"):]
+    by_hand = text[text.index("Check by hand") :]
     assert all(f"{f['rule']} (" in by_hand for f in unverified)
     letter = run_cli("check", tmp_path, "--quiet", "--format", "letter", *args).stdout
     assert not any(f["message"] in letter for f in unverified)

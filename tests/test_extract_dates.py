@@ -8,7 +8,9 @@ import yaml
 from validator.extract.dates import birth_dates, document_date, find_dates
 
 NOV6 = dt.date(2026, 11, 6)
-VECTORS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "vectors" / "dates.yaml").read_text("utf-8"))
+VECTORS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "vectors" / "dates.yaml").read_text("utf-8")
+)
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['source']}: {v['text']}" for v in VECTORS])
@@ -18,11 +20,24 @@ def test_dateparser_vector(vector: dict[str, Any]) -> None:
     assert [d.date for d in find_dates(vector["text"])] == vector["dates"]
 
 
-@pytest.mark.parametrize("text", [
-    "6 november 2026", "6 novembre 2026", "6. November 2026", "06/11/2026", "2026-11-06", "6 nov. 2026",
-    "6.11.2026", "06-11-26", "November 6, 2026", "6th of November 2026", "le 6 novembre 2026", "6 - 11 - 2026",
-    "06 NOV/NOV 2026",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 november 2026",
+        "6 novembre 2026",
+        "6. November 2026",
+        "06/11/2026",
+        "2026-11-06",
+        "6 nov. 2026",
+        "6.11.2026",
+        "06-11-26",
+        "November 6, 2026",
+        "6th of November 2026",
+        "le 6 novembre 2026",
+        "6 - 11 - 2026",
+        "06 NOV/NOV 2026",
+    ],
+)
 def test_every_notation_reads_as_the_same_day(text: str) -> None:
     assert [d.date for d in find_dates(text)] == [NOV6]
 
@@ -31,10 +46,20 @@ def test_first_of_the_month_in_french() -> None:
     assert [d.date for d in find_dates("Bruxelles, le 1er mars 2026")] == [dt.date(2026, 3, 1)]
 
 
-@pytest.mark.parametrize("text", [
-    "behandeling gedurende 12 maanden sinds 2019", "traitement depuis 6 mois", "in 2026", "31/02/2026",
-    "tel. 02 11 2026 99", "IBAN 12/11/2026/5", "1.2.3.2026", "12 maart", "maart 2026",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "behandeling gedurende 12 maanden sinds 2019",
+        "traitement depuis 6 mois",
+        "in 2026",
+        "31/02/2026",
+        "tel. 02 11 2026 99",
+        "IBAN 12/11/2026/5",
+        "1.2.3.2026",
+        "12 maart",
+        "maart 2026",
+    ],
+)
 def test_durations_lone_years_and_impossible_dates_are_no_dates(text: str) -> None:
     assert find_dates(text) == []
 
@@ -42,7 +67,7 @@ def test_durations_lone_years_and_impossible_dates_are_no_dates(text: str) -> No
 def test_positions_point_into_the_original_text() -> None:
     text = "Geboortedatum: 12 février 1985 — Datum: 6 november 2026"
     found = find_dates(text)
-    assert [text[d.start:d.end] for d in found] == ["12 février 1985", "6 november 2026"]
+    assert [text[d.start : d.end] for d in found] == ["12 février 1985", "6 november 2026"]
 
 
 def test_certificate_date_wins_over_birth_date_and_history() -> None:
@@ -57,13 +82,17 @@ Handtekening van de arts"""
 
 
 def test_french_certificate_signed_at_a_place() -> None:
-    text = ("Nom: Benali, née le 12/04/1985 à Rabat. Suivie depuis le 01/02/2024.\n"
-            "Fait à Liège, le 6 novembre 2026\nSignature et cachet du médecin")
+    text = (
+        "Nom: Benali, née le 12/04/1985 à Rabat. Suivie depuis le 01/02/2024.\n"
+        "Fait à Liège, le 6 novembre 2026\nSignature et cachet du médecin"
+    )
     assert document_date(text).date == NOV6
 
 
 def test_german_certificate() -> None:
-    text = "Geburtsdatum: 12.04.1985\nGültig bis 01.01.2030\nOrt, Datum: Eupen, 6. November 2026\nUnterschrift"
+    text = (
+        "Geburtsdatum: 12.04.1985\nGültig bis 01.01.2030\nOrt, Datum: Eupen, 6. November 2026\nUnterschrift"
+    )
     assert document_date(text).date == NOV6
 
 
@@ -72,14 +101,17 @@ def test_unlabelled_date_when_nothing_is_labelled_and_none_when_only_birth() -> 
     assert document_date("Geboren op 12 april 1985") is None
 
 
-@pytest.mark.parametrize("text, own", [
-    # "du médecin" is no period "du … au": the signature's date is the certificate's.
-    ("Consultation le 20/11/2026.\nDate et signature du médecin : 12/08/2026", "12/08/2026"),
-    ("Date et signature du médecin : 20/11/2026", "20/11/2026"),
-    # An admission and a next appointment are never the date a letter was written.
-    ("Geel, 03.02.2026\nPatient werd opgenomen van 02.11.2026 tot 09.11.2026", "03.02.2026"),
-    ("Datum: 2 november 2026\nVolgende afspraak: 4 december 2026", "2 november 2026"),
-])
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # "du médecin" is no period "du … au": the signature's date is the certificate's.
+        ("Consultation le 20/11/2026.\nDate et signature du médecin : 12/08/2026", "12/08/2026"),
+        ("Date et signature du médecin : 20/11/2026", "20/11/2026"),
+        # An admission and a next appointment are never the date a letter was written.
+        ("Geel, 03.02.2026\nPatient werd opgenomen van 02.11.2026 tot 09.11.2026", "03.02.2026"),
+        ("Datum: 2 november 2026\nVolgende afspraak: 4 december 2026", "2 november 2026"),
+    ],
+)
 def test_the_documents_own_date_among_others(text: str, own: str) -> None:
     found = document_date(text)
     assert found is not None and found.text == own

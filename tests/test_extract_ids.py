@@ -10,9 +10,15 @@ from validator.extract.national_number import find_national_numbers
 from validator.extract.person import person_fields
 
 
-@pytest.mark.parametrize("text", [
-    "Rijksregisternummer: 85.07.30-033.28", "INSZ 85073003328", "NN 850730 033 28", "85.07.30-033 28",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijksregisternummer: 85.07.30-033.28",
+        "INSZ 85073003328",
+        "NN 850730 033 28",
+        "85.07.30-033 28",
+    ],
+)
 def test_valid_national_numbers(text: str) -> None:
     [found] = find_national_numbers(text)
     assert found.valid and found.digits == "85073003328"
@@ -29,51 +35,82 @@ def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
     assert find_national_numbers("Bestelnummer 85073003329") == []
 
 
-@pytest.mark.parametrize("text, street, number, box, postcode, municipality", [
-    ("Adres: Pachecolaan 44, 1000 Brussel", "Pachecolaan", "44", None, "1000", "Brussel"),
-    ("Dienst Vreemdelingenzaken\nPachecolaan, 44 \n1000 BRUSSEL\n", "Pachecolaan", "44", None, "1000", "BRUSSEL"),
-    ("Rue de la Loi 16 bte 3\n1000 Bruxelles", "Rue de la Loi", "16", "3", "1000", "Bruxelles"),
-    ("Kerkstraat 12A bus 4, B-2000 Antwerpen", "Kerkstraat", "12A", "4", "2000", "Antwerpen"),
-    ("Chaussée d'Ixelles 227 boîte 5, 1050 Ixelles", "Chaussée d'Ixelles", "227", "5", "1050", "Ixelles"),
-    ("woonachtig te Sint-Jansplein 7, 9000 Gent.", "Sint-Jansplein", "7", None, "9000", "Gent"),
-    ("Lange Nieuwstraat 7/2, 2000 Antwerpen", "Lange Nieuwstraat", "7", "2", "2000", "Antwerpen"),
-    ("Hauptstraße 5, 4700 Eupen", "Hauptstraße", "5", None, "4700", "Eupen"),
-])
-def test_belgian_addresses(text: str, street: str, number: str, box: str | None, postcode: str,
-                           municipality: str) -> None:
+@pytest.mark.parametrize(
+    "text, street, number, box, postcode, municipality",
+    [
+        ("Adres: Pachecolaan 44, 1000 Brussel", "Pachecolaan", "44", None, "1000", "Brussel"),
+        (
+            "Dienst Vreemdelingenzaken\nPachecolaan, 44 \n1000 BRUSSEL\n",
+            "Pachecolaan",
+            "44",
+            None,
+            "1000",
+            "BRUSSEL",
+        ),
+        ("Rue de la Loi 16 bte 3\n1000 Bruxelles", "Rue de la Loi", "16", "3", "1000", "Bruxelles"),
+        ("Kerkstraat 12A bus 4, B-2000 Antwerpen", "Kerkstraat", "12A", "4", "2000", "Antwerpen"),
+        ("Chaussée d'Ixelles 227 boîte 5, 1050 Ixelles", "Chaussée d'Ixelles", "227", "5", "1050", "Ixelles"),
+        ("woonachtig te Sint-Jansplein 7, 9000 Gent.", "Sint-Jansplein", "7", None, "9000", "Gent"),
+        ("Lange Nieuwstraat 7/2, 2000 Antwerpen", "Lange Nieuwstraat", "7", "2", "2000", "Antwerpen"),
+        ("Hauptstraße 5, 4700 Eupen", "Hauptstraße", "5", None, "4700", "Eupen"),
+    ],
+)
+def test_belgian_addresses(
+    text: str, street: str, number: str, box: str | None, postcode: str, municipality: str
+) -> None:
     [a] = find_addresses(text)
-    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (street, number, box, postcode, municipality)
+    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (
+        street,
+        number,
+        box,
+        postcode,
+        municipality,
+    )
 
 
-@pytest.mark.parametrize("text", ["Ik ben geboren in 1985 en verdien 2000 euro", "Rabat 10000 Maroc", "Tel. 0470 12 34 56"])
+@pytest.mark.parametrize(
+    "text", ["Ik ben geboren in 1985 en verdien 2000 euro", "Rabat 10000 Maroc", "Tel. 0470 12 34 56"]
+)
 def test_no_address(text: str) -> None:
     assert find_addresses(text) == []
 
 
 def test_person_fields_from_labels_and_from_mrz() -> None:
-    fields = person_fields("Extrait d'acte de naissance\nNom et prénom : BENALI Amina\nnée le 12/04/1985 à Rabat\n"
-                           "Nationalité : marocaine")
+    fields = person_fields(
+        "Extrait d'acte de naissance\nNom et prénom : BENALI Amina\nnée le 12/04/1985 à Rabat\n"
+        "Nationalité : marocaine"
+    )
     assert fields == fields.__class__("BENALI Amina", dt.date(1985, 4, 12), "Rabat", "marocaine")
-    passport = person_fields("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    passport = person_fields(
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    )
     assert passport.shows() == {"name", "birth_date", "nationality"}
 
 
-@pytest.mark.parametrize("text, digits, valid", [
-    ("Rijksregisternummer: 79.03.08 - 284.89", "79030828489", True),
-    ("N° national : 790308/284-89", "79030828489", True),
-    ("Nationaal nummer: 79.03.08-284.90", "79030828490", False),
-])
+@pytest.mark.parametrize(
+    "text, digits, valid",
+    [
+        ("Rijksregisternummer: 79.03.08 - 284.89", "79030828489", True),
+        ("N° national : 790308/284-89", "79030828489", True),
+        ("Nationaal nummer: 79.03.08-284.90", "79030828490", False),
+    ],
+)
 def test_national_number_spellings_and_labels(text: str, digits: str, valid: bool) -> None:
     (found,) = find_national_numbers(text)
     assert (found.digits, found.valid, found.labelled) == (digits, valid, True)
 
 
 NATIONAL_NUMBERS: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "vectors" / "national_numbers.yaml").read_text("utf-8"))
+    (Path(__file__).parent / "vectors" / "national_numbers.yaml").read_text("utf-8")
+)
 
 
-@pytest.mark.parametrize("label", ["Rijksregisternummer:", "INSZ", "NISS :", "N° BIS", "numéro de registre national"])
-@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+@pytest.mark.parametrize(
+    "label", ["Rijksregisternummer:", "INSZ", "NISS :", "N° BIS", "numéro de registre national"]
+)
+@pytest.mark.parametrize(
+    "vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS]
+)
 def test_stdnum_vector(vector: dict[str, Any], label: str) -> None:
     """python-stdnum's be.nn, be.bis and be.ssn doctests: a BIS number is as good as a national register
     number under any of the labels, and a number failing the checksum is reported whatever its label."""
@@ -85,23 +122,36 @@ def test_stdnum_vector(vector: dict[str, Any], label: str) -> None:
         assert found.birth_date == vector["birth_date"]
 
 
-@pytest.mark.parametrize("vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS])
+@pytest.mark.parametrize(
+    "vector", NATIONAL_NUMBERS, ids=[f"{v['source']}: {v['number']}" for v in NATIONAL_NUMBERS]
+)
 def test_stdnum_vector_unlabelled(vector: dict[str, Any]) -> None:
     # Without a label only a number that passes the checksum is taken for one.
     assert len(find_national_numbers(f"nummer {vector['number']} ")) == (1 if vector["valid"] else 0)
 
 
-ADDRESSES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "vectors" / "addresses.yaml").read_text("utf-8"))
+ADDRESSES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "vectors" / "addresses.yaml").read_text("utf-8")
+)
 
 
-@pytest.mark.parametrize("vector", [
-    pytest.param(v, id=f"{v['source']}: {v['text']!r}",
-                 marks=[pytest.mark.xfail(strict=True, reason=v["not_read"])] if "not_read" in v else [])
-    for v in ADDRESSES])
+@pytest.mark.parametrize(
+    "vector",
+    [
+        pytest.param(
+            v,
+            id=f"{v['source']}: {v['text']!r}",
+            marks=[pytest.mark.xfail(strict=True, reason=v["not_read"])] if "not_read" in v else [],
+        )
+        for v in ADDRESSES
+    ],
+)
 def test_address_parser_vector(vector: dict[str, Any]) -> None:
     """The Belgian cases of Shopify's atlas_engine and iLib's address parser (tests/vectors/addresses.yaml)."""
-    found = [{k: getattr(a, k) for k in ("street", "number", "box", "postcode", "municipality")}
-             for a in find_addresses(vector["text"])]
+    found = [
+        {k: getattr(a, k) for k in ("street", "number", "box", "postcode", "municipality")}
+        for a in find_addresses(vector["text"])
+    ]
     expected = vector["expect"]
     if isinstance(expected, dict):
         assert found == [expected]
@@ -111,26 +161,36 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
         assert found == []
 
 
-@pytest.mark.parametrize("text, street, number, box, postcode, municipality", [
-    # The issue's forms: box written with a slash and a word, a dash and a word, and number first.
-    ("Bermbeekstraat 23/bus 1, 3000 Leuven", "Bermbeekstraat", "23", "1", "3000", "Leuven"),
-    ("Veste 15 - boîte 01\n1400 Nivelles", "Veste", "15", "01", "1400", "Nivelles"),
-    ("31, Place de Brouckère, 1000 Bruxelles", "Place de Brouckère", "31", None, "1000", "Bruxelles"),
-    ("Avenue Louise 250 bte 12, 1050 Ixelles", "Avenue Louise", "250", "12", "1050", "Ixelles"),
-    ("12, rue Haute, bte 3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
-    # Postcode first.
-    ("1050 Ixelles, Avenue Louise 250", "Avenue Louise", "250", None, "1050", "Ixelles"),
-    ("B-2000 Antwerpen, Meir 12 bus 3.", "Meir", "12", "3", "2000", "Antwerpen"),
-    # Dutch units after the number.
-    ("Kerkstraat 14 hs, 2000 Antwerpen", "Kerkstraat", "14", "hs", "2000", "Antwerpen"),
-    ("Kerkstraat 12a, 2000 Antwerpen", "Kerkstraat", "12a", None, "2000", "Antwerpen"),
-    ("Orteliuskade 27-I, 2000 Antwerpen", "Orteliuskade", "27", "I", "2000", "Antwerpen"),
-    # A country after the municipality is not part of it; a B- before the postcode is no unit.
-    ("Rue de la Loi 16, 1000 Bruxelles Belgique", "Rue de la Loi", "16", None, "1000", "Bruxelles"),
-    ("Kerkstraat 12 B-2000 Antwerpen", "Kerkstraat", "12", None, "2000", "Antwerpen"),
-])
-def test_belgian_address_forms(text: str, street: str, number: str, box: str | None, postcode: str,
-                               municipality: str) -> None:
+@pytest.mark.parametrize(
+    "text, street, number, box, postcode, municipality",
+    [
+        # The issue's forms: box written with a slash and a word, a dash and a word, and number first.
+        ("Bermbeekstraat 23/bus 1, 3000 Leuven", "Bermbeekstraat", "23", "1", "3000", "Leuven"),
+        ("Veste 15 - boîte 01\n1400 Nivelles", "Veste", "15", "01", "1400", "Nivelles"),
+        ("31, Place de Brouckère, 1000 Bruxelles", "Place de Brouckère", "31", None, "1000", "Bruxelles"),
+        ("Avenue Louise 250 bte 12, 1050 Ixelles", "Avenue Louise", "250", "12", "1050", "Ixelles"),
+        ("12, rue Haute, bte 3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
+        # Postcode first.
+        ("1050 Ixelles, Avenue Louise 250", "Avenue Louise", "250", None, "1050", "Ixelles"),
+        ("B-2000 Antwerpen, Meir 12 bus 3.", "Meir", "12", "3", "2000", "Antwerpen"),
+        # Dutch units after the number.
+        ("Kerkstraat 14 hs, 2000 Antwerpen", "Kerkstraat", "14", "hs", "2000", "Antwerpen"),
+        ("Kerkstraat 12a, 2000 Antwerpen", "Kerkstraat", "12a", None, "2000", "Antwerpen"),
+        ("Orteliuskade 27-I, 2000 Antwerpen", "Orteliuskade", "27", "I", "2000", "Antwerpen"),
+        # A country after the municipality is not part of it; a B- before the postcode is no unit.
+        ("Rue de la Loi 16, 1000 Bruxelles Belgique", "Rue de la Loi", "16", None, "1000", "Bruxelles"),
+        ("Kerkstraat 12 B-2000 Antwerpen", "Kerkstraat", "12", None, "2000", "Antwerpen"),
+    ],
+)
+def test_belgian_address_forms(
+    text: str, street: str, number: str, box: str | None, postcode: str, municipality: str
+) -> None:
     [a] = find_addresses(text)
-    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (street, number, box, postcode, municipality)
-    assert text[a.start:].startswith((street, number, "B-" + postcode, postcode))
+    assert (a.street, a.number, a.box, a.postcode, a.municipality) == (
+        street,
+        number,
+        box,
+        postcode,
+        municipality,
+    )
+    assert text[a.start :].startswith((street, number, "B-" + postcode, postcode))

@@ -13,13 +13,18 @@ from tests.conftest import born_digital_pdf, check_json
 from validator.extract.mrz import Mrz, check_digit, find_mrz
 
 TODAY = dt.date(2026, 11, 23)
-VECTORS: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "vectors" / "mrz.yaml").read_text("utf-8"))
+VECTORS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "vectors" / "mrz.yaml").read_text("utf-8")
+)
 # Where each format writes its check digits (ICAO Doc 9303 parts 4 to 7; cheminfo's frenchNationalIdFields
 # for the French card): (line, column).
 CHECK_DIGITS = {
-    "TD1": [(0, 14), (1, 6), (1, 14), (1, 29)], "TD2": [(1, 9), (1, 19), (1, 27), (1, 35)],
-    "TD3": [(1, 9), (1, 19), (1, 27), (1, 42), (1, 43)], "MRV-A": [(1, 9), (1, 19), (1, 27)],
-    "MRV-B": [(1, 9), (1, 19), (1, 27)], "FRA-ID": [(1, 12), (1, 33), (1, 35)],
+    "TD1": [(0, 14), (1, 6), (1, 14), (1, 29)],
+    "TD2": [(1, 9), (1, 19), (1, 27), (1, 35)],
+    "TD3": [(1, 9), (1, 19), (1, 27), (1, 42), (1, 43)],
+    "MRV-A": [(1, 9), (1, 19), (1, 27)],
+    "MRV-B": [(1, 9), (1, 19), (1, 27)],
+    "FRA-ID": [(1, 12), (1, 33), (1, 35)],
 }
 
 
@@ -36,11 +41,22 @@ def _text(vector: dict[str, Any]) -> str:
     "digits, expected",
     [
         # PassportEye, MRZCheckDigit.compute doctests.
-        ("0", "0"), ("0000000000", "0"), ("00A0A<0A0<<0A0A0<0A", "0"), ("111111111", "3"), ("111<<<111111", "3"),
-        ("BBB<<<1B1<<<BB1", "3"), ("1<<1<<1<<1", "8"),
+        ("0", "0"),
+        ("0000000000", "0"),
+        ("00A0A<0A0<<0A0A0<0A", "0"),
+        ("111111111", "3"),
+        ("111<<<111111", "3"),
+        ("BBB<<<1B1<<<BB1", "3"),
+        ("1<<1<<1<<1", "8"),
         # cheminfo/mrz, src/parsers/__tests__/check.test.ts.
-        ("592166117<231", "8"), ("592166111<773", "5"), ("007666667<ZZ0", "0"), ("007666667ZZ0", "0"),
-        ("007777779ZZ9", "2"), ("600001795015", "2"), ("000590240<601", "3"), ("D23145890734", "9"),
+        ("592166117<231", "8"),
+        ("592166111<773", "5"),
+        ("007666667<ZZ0", "0"),
+        ("007666667ZZ0", "0"),
+        ("007777779ZZ9", "2"),
+        ("600001795015", "2"),
+        ("000590240<601", "3"),
+        ("D23145890734", "9"),
         ("D23145890<734", "9"),
     ],
 )
@@ -68,7 +84,9 @@ def test_public_vector(vector: dict[str, Any]) -> None:
     assert sorted(c.field for c in mrz.corrections) == sorted(vector.get("corrected", []))
 
 
-CLEAN = [v for v in VECTORS if "lines" in v and not v.get("failed") and not v.get("corrected") and "zones" not in v]
+CLEAN = [
+    v for v in VECTORS if "lines" in v and not v.get("failed") and not v.get("corrected") and "zones" not in v
+]
 
 
 @pytest.mark.parametrize("vector", CLEAN, ids=[v["source"] for v in CLEAN])
@@ -85,7 +103,7 @@ def test_a_wrong_check_digit_is_never_corrected_into_a_valid_one(vector: dict[st
             continue
         for wrong in "0123456789".replace(written, ""):
             lines = list(vector["lines"])
-            lines[line] = lines[line][:col] + wrong + lines[line][col + 1:]
+            lines[line] = lines[line][:col] + wrong + lines[line][col + 1 :]
             assert not _only("\n".join(lines)).valid, lines
             # Two errors can cancel out in the check digits as printed; what matters is that none is "fixed".
             for text in _with_misreads(lines, vector["format"]):
@@ -99,7 +117,7 @@ def _with_misreads(lines: list[str], fmt: str) -> list[str]:
     texts = []
     for col in sorted(set(zeros[:1] + zeros[-1:])):
         misread = list(lines)
-        misread[number_line] = misread[number_line][:col] + "O" + misread[number_line][col + 1:]
+        misread[number_line] = misread[number_line][:col] + "O" + misread[number_line][col + 1 :]
         texts.append("\n".join(misread))
     return texts
 
@@ -115,8 +133,13 @@ def test_a_misread_document_number_is_corrected_and_says_so() -> None:
 def test_the_report_names_each_correction(tmp_path: Path) -> None:
     dossier = tmp_path / "dossier"
     dossier.mkdir()
-    born_digital_pdf(dossier / "paspoort.pdf", ["PASPOORT\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
-                                                "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"])
+    born_digital_pdf(
+        dossier / "paspoort.pdf",
+        [
+            "PASPOORT\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"
+        ],
+    )
     _, report = check_json(dossier, "--document", "paspoort.pdf=identity-document", "--lang", "en")
     (note,) = [f for f in report["findings"] if f["rule"] == "ID-MRZ"]
     assert note["severity"] == "info" and note["page"] == 1
@@ -143,7 +166,9 @@ def test_a_misread_date_is_not_corrected_when_the_composite_fails() -> None:
 
 def test_names_keep_their_last_letters() -> None:
     # The cases: a K ending a name is a letter, not a misread filler; fillers after the names are.
-    mrz = _only("IDBEL000000387<2899<<<<<<<<<<<\n9502286F3001064BEL950228998741\nPEETERS<<DIRK<<<<<<<<<<<<<<<<<")
+    mrz = _only(
+        "IDBEL000000387<2899<<<<<<<<<<<\n9502286F3001064BEL950228998741\nPEETERS<<DIRK<<<<<<<<<<<<<<<<<"
+    )
     assert (mrz.surname, mrz.given_names) == ("PEETERS", "DIRK") and mrz.valid
     noisy = _only("P<UTOERIKSSONccANNAcMARIA«««<K<<cc c<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
     assert (noisy.surname, noisy.given_names) == ("ERIKSSON", "ANNA MARIA") and noisy.valid
@@ -153,10 +178,13 @@ def test_ordinary_text_has_no_mrz() -> None:
     assert find_mrz("Naam en voornaam: Amina Benali\nNationaliteit: Marokkaanse\n1234567890 1234567890") == []
 
 
-@pytest.mark.parametrize("text", [
-    # Headings of a certificate and a form, 30 and 36 letters long once their spaces are gone.
-    "4. Medische voorgeschiedenis\nLaserbehandeling rechteroog in 2025\n7. Noodzakelijk geachte behandeling",
-    "Adresse de la résidence effective en Belgique\n3. Membres de la famille inclus dans la demande",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headings of a certificate and a form, 30 and 36 letters long once their spaces are gone.
+        "4. Medische voorgeschiedenis\nLaserbehandeling rechteroog in 2025\n7. Noodzakelijk geachte behandeling",
+        "Adresse de la résidence effective en Belgique\n3. Membres de la famille inclus dans la demande",
+    ],
+)
 def test_ordinary_lines_of_the_right_length_are_no_zone(text: str) -> None:
     assert find_mrz(text) == []

@@ -17,8 +17,13 @@ SEEDED_SECONDS = 5
 
 
 def _fuzz(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "fuzz.run", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "fuzz.run", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.mark.parametrize("reader", READERS)
@@ -32,8 +37,18 @@ def test_every_input_that_ever_failed_is_read(reader: str, tmp_path: Path) -> No
 @pytest.mark.parametrize("reader", READERS)
 def test_seeded_fuzz_pass(reader: str, tmp_path: Path) -> None:
     artifacts, corpus = tmp_path / "artifacts", tmp_path / "corpus"
-    proc = _fuzz(reader, "--seconds", str(SEEDED_SECONDS), "--seed", "1", "--no-instrument",
-                 "--artifacts", artifacts, "--corpus", corpus)
+    proc = _fuzz(
+        reader,
+        "--seconds",
+        str(SEEDED_SECONDS),
+        "--seed",
+        "1",
+        "--no-instrument",
+        "--artifacts",
+        artifacts,
+        "--corpus",
+        corpus,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"{reader}: ok" in proc.stdout
     assert list(artifacts.iterdir()) == []

@@ -50,9 +50,12 @@ def messages(run: Run, rule: str, file: str | None = None) -> list[str]:
 # 1. An encryption pypdf does not implement: NotImplementedError was not caught.
 def test_unknown_encryption_version_is_a_finding(tmp_path: Path) -> None:
     folder = dossier(tmp_path)
-    (folder / "geheim.pdf").write_bytes(one_page_pdf(
-        extra=[b"<< /Filter /Standard /V 99 /R 99 /Length 128 /P -4 /O <00> /U <00> >>"],
-        trailer=b"/Encrypt 6 0 R /ID [<01> <01>]"))
+    (folder / "geheim.pdf").write_bytes(
+        one_page_pdf(
+            extra=[b"<< /Filter /Standard /V 99 /R 99 /Length 128 /P -4 /O <00> /U <00> >>"],
+            trailer=b"/Encrypt 6 0 R /ID [<01> <01>]",
+        )
+    )
     run = check(folder, "--lang", "en")
     assert run.returncode == 1
     (message,) = messages(run, "INPUT-UNREADABLE", "geheim.pdf")
@@ -78,7 +81,7 @@ def _corrupt_entry(archive: Path, name: str) -> None:
     data = bytearray(archive.read_bytes())
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
     middle = start + info.compress_size // 2
-    data[middle:middle + 64] = bytes(range(64))
+    data[middle : middle + 64] = bytes(range(64))
     archive.write_bytes(bytes(data))
 
 
@@ -144,7 +147,9 @@ def test_submission_dates_out_of_range_exit_2(tmp_path: Path, day: str) -> None:
     assert run.returncode == 2 and "from 1900-01-01 to 2199-12-31" in run.stderr, run.stderr
     (tmp_path / "dossier.yaml").write_text(f"submission_date: {day}\n")
     run = check(tmp_path)
-    assert run.returncode == 2 and "dossier.yaml:1:18 submission_date: expected a date" in run.stderr, run.stderr
+    assert run.returncode == 2 and "dossier.yaml:1:18 submission_date: expected a date" in run.stderr, (
+        run.stderr
+    )
 
 
 # 7. Billion laughs: 400 bytes that the loader expanded to gigabytes.
@@ -192,12 +197,18 @@ def test_pdf_of_5000_pages_is_capped(tmp_path: Path) -> None:
 
 def test_kids_array_of_10000_references_is_capped(tmp_path: Path) -> None:
     kids = b" ".join([b"3 0 R"] * 10_000)
-    (tmp_path / "kids.pdf").write_bytes(raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count 10000 >>" % kids,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        stream(b"BT /F1 12 Tf 72 770 Td (V-nummer 1234567890) Tj ET"), FONT]))
+    (tmp_path / "kids.pdf").write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [%s] /Count 10000 >>" % kids,
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                b" /Resources << /Font << /F1 5 0 R >> >> >>",
+                stream(b"BT /F1 12 Tf 72 770 Td (V-nummer 1234567890) Tj ET"),
+                FONT,
+            ]
+        )
+    )
     run = check(tmp_path / "kids.pdf")
     assert run.returncode == 1
     assert _cap_finding(run, "kids.pdf")["evidence"]["option"] == "--max-pages-per-file"
@@ -267,7 +278,9 @@ def _scanned_zip(tmp_path: Path) -> Path:
     folder = tmp_path / "scans"
     folder.mkdir()
     for n in range(6):
-        scanned_png(folder / f"scan-{n}.png", [f"Verklaring {n}", "Geachte heer, mevrouw,", "Met vriendelijke groet"])
+        scanned_png(
+            folder / f"scan-{n}.png", [f"Verklaring {n}", "Geachte heer, mevrouw,", "Met vriendelijke groet"]
+        )
     archive = tmp_path / "dossier.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for path in sorted(folder.iterdir()):
@@ -287,9 +300,13 @@ def test_sigterm_removes_the_unpacked_zip(tmp_path: Path) -> None:
     archive = _scanned_zip(tmp_path)
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    proc = subprocess.Popen([sys.executable, "-m", "validator", "check", str(archive), "--quiet", "--no-cache"],
-                            cwd=ROOT, env={**os.environ, "TMPDIR": str(tmp)}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "validator", "check", str(archive), "--quiet", "--no-cache"],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(tmp)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     _wait_for(lambda: any(p.name.startswith("validator-zip-") for p in tmp.iterdir()))
     unpacked = next(p for p in tmp.iterdir() if p.name.startswith("validator-zip-"))
     assert oct(unpacked.stat().st_mode & 0o777) == "0o700"
@@ -307,9 +324,13 @@ def test_watch_shutdown_removes_the_unpacked_zip(tmp_path: Path) -> None:
     inbox.mkdir()
     tmp.mkdir()
     _scanned_zip(tmp_path).rename(inbox / "dossier.zip")
-    proc = subprocess.Popen([sys.executable, "-m", "validator", "watch", str(inbox), "--out", str(outbox),
-                             "--settle", "0.2"], cwd=ROOT, env={**os.environ, "TMPDIR": str(tmp)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "validator", "watch", str(inbox), "--out", str(outbox), "--settle", "0.2"],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(tmp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _wait_for(lambda: any(p.name.startswith("validator-zip-") for p in tmp.iterdir()))
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
@@ -383,8 +404,24 @@ def test_watcher_reports_a_fifo_manifest_and_goes_on(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "brief.pdf").write_bytes(one_page_pdf())
     os.mkfifo(folder / "dossier.yaml")
-    proc = subprocess.run([sys.executable, "-m", "validator", "watch", str(inbox), "--out", str(outbox), "--once",
-                           "--settle", "0.2"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "validator",
+            "watch",
+            str(inbox),
+            "--out",
+            str(outbox),
+            "--once",
+            "--settle",
+            "0.2",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     error = json.loads((outbox / "dossier" / "error.json").read_text())
     assert "not a regular file" in error["error"]
@@ -395,7 +432,9 @@ def test_image_frame_one_pixel_wide_is_capped(tmp_path: Path) -> None:
     pointer per row) and then failed to be scaled to a width of 0."""
     run = check(ROOT / "tests" / "fuzz" / "image" / "oom-frame-of-1x134228553-pixels.tif")
     assert run.returncode == 1
-    capped = [f for f in findings(report(run), "INPUT-UNREADABLE") if f["evidence"].get("option") == "--max-pixels"]
+    capped = [
+        f for f in findings(report(run), "INPUT-UNREADABLE") if f["evidence"].get("option") == "--max-pixels"
+    ]
     assert [f["page"] for f in capped] == [139]
 
 
@@ -407,7 +446,14 @@ def test_page_a_hundred_times_longer_than_wide_is_not_read(tmp_path: Path) -> No
     (thin,) = [f for f in findings(report(run), "INPUT-UNREADABLE") if f["page"] == 3]
     assert "100 times longer than it is wide" in thin["message"]
     strip = tmp_path / "strook.pdf"
-    strip.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2 14400] >>"]))
+    strip.write_bytes(
+        raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2 14400] >>",
+            ]
+        )
+    )
     run = check(strip, "--lang", "en")
     assert [f["page"] for f in findings(report(run), "INPUT-UNREADABLE")] == [1]

@@ -29,18 +29,27 @@ def _dossier(tmp_path: Path) -> Path:
 
 def _bomb_png(path: Path, side: int = 30000) -> None:
     """A valid 1-bit PNG of side × side pixels: a few hundred KB on disk, 900 megapixels decoded."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     comp = zlib.compressobj(9)
     row = b"\x00" * (1 + side // 8)
     body = b"".join(comp.compress(row) for _ in range(side)) + comp.flush()
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
-                     + chunk(b"IDAT", body) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", body)
+        + chunk(b"IEND", b"")
+    )
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
@@ -52,11 +61,15 @@ def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
     writer.encrypt(user_password="geheim", owner_password="geheim")
     writer.write(d / "beveiligd.pdf")
     # A wrong startxref offset: readers must rebuild the cross-reference table.
-    (d / "kapotte-xref.pdf").write_bytes(good.replace(b"startxref\n", b"startxref\n9").replace(b"xref\n0 ", b"xref\n7 "))
+    (d / "kapotte-xref.pdf").write_bytes(
+        good.replace(b"startxref\n", b"startxref\n9").replace(b"xref\n0 ", b"xref\n7 ")
+    )
     _bomb_png(d / "bom.png")
     # Its header reads, its pixels end halfway: found out only when the page is rendered.
     scan = Image.new("L", (800, 1100), 250)
-    ImageDraw.Draw(scan).text((80, 80), f"V-nummer {V}", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 30))
+    ImageDraw.Draw(scan).text(
+        (80, 80), f"V-nummer {V}", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 30)
+    )
     scan.save(d / "afgebroken-scan.jpg", dpi=(100, 100), quality=90)
     jpeg = (d / "afgebroken-scan.jpg").read_bytes()
     (d / "afgebroken-scan.jpg").write_bytes(jpeg[: len(jpeg) // 2])
@@ -76,8 +89,14 @@ def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
     assert code == 1
     unreadable = {f["file"]: f for f in findings(report, "INPUT-UNREADABLE")}
     assert "leeg.pdf" in unreadable and "afgebroken.pdf" in unreadable and "beveiligd.pdf" in unreadable
-    assert (unreadable["afgebroken-scan.jpg"]["severity"], unreadable["afgebroken-scan.jpg"]["page"]) == ("deficiency", 1)
-    assert "password" in unreadable["beveiligd.pdf"]["message"] or "wachtwoord" in unreadable["beveiligd.pdf"]["message"]
+    assert (unreadable["afgebroken-scan.jpg"]["severity"], unreadable["afgebroken-scan.jpg"]["page"]) == (
+        "deficiency",
+        1,
+    )
+    assert (
+        "password" in unreadable["beveiligd.pdf"]["message"]
+        or "wachtwoord" in unreadable["beveiligd.pdf"]["message"]
+    )
     assert unreadable["bom.png"]["severity"] == "deficiency"
     assert unreadable["notities.txt"]["severity"] == "deficiency"
     assert [f["severity"] for f in findings(report, "IND-COPY-NO-MEDIA", "archief.zip")] == ["deficiency"]
@@ -86,7 +105,9 @@ def test_every_kind_of_bad_file_becomes_a_finding(tmp_path: Path) -> None:
     assert "caf\ufffd-scan.pdf" in {doc["file"] for doc in report["documents"]}
     # The repaired xref file is read: its V-number counts.
     assert not findings(report, "IND-COPY-VNUMBER", "kapotte-xref.pdf")
-    assert not [f for f in report["findings"] if "internal" in f["message"].lower() or "uitgevoerd" in f["message"]]
+    assert not [
+        f for f in report["findings"] if "internal" in f["message"].lower() or "uitgevoerd" in f["message"]
+    ]
     assert _digest(d) == before
 
 
@@ -128,7 +149,9 @@ def test_unreadable_path_and_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert run_cli("check", tmp_path, "--procedure", "geen-procedure").returncode == 2
 
 
-@pytest.mark.parametrize("content", [b"", b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"])
+@pytest.mark.parametrize(
+    "content", [b"", b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"]
+)
 def test_single_bad_pdf_file(tmp_path: Path, content: bytes) -> None:
     f = tmp_path / "x.pdf"
     f.write_bytes(content)

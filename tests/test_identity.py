@@ -11,8 +11,16 @@ def test_passport_alone_suffices() -> None:
 
 
 def test_birth_certificate_alone_is_insufficient() -> None:
-    result = assess([IdentityPiece("geboorteakte.pdf", "birth-certificate",
-                                   frozenset({"name", "birth_place", "birth_date"}), photo=False)])
+    result = assess(
+        [
+            IdentityPiece(
+                "geboorteakte.pdf",
+                "birth-certificate",
+                frozenset({"name", "birth_place", "birth_date"}),
+                photo=False,
+            )
+        ]
+    )
     assert not result.sufficient
     assert result.missing == ("nationality", "photo")
     [piece] = result.pieces
@@ -22,9 +30,13 @@ def test_birth_certificate_alone_is_insufficient() -> None:
 
 def _birth_nationality_licence(photo_found: bool) -> list[IdentityPiece]:
     return [
-        IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
+        IdentityPiece(
+            "geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})
+        ),
         IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
-        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=photo_found),
+        IdentityPiece(
+            "rijbewijs.pdf", "driving-licence", frozenset({"name", "birth_date"}), photo=photo_found
+        ),
     ]
 
 
@@ -40,16 +52,22 @@ def test_the_same_combination_without_a_photo_found_lacks_the_physical_link() ->
 
 
 def test_what_the_document_actually_shows_counts_not_what_its_type_usually_shows() -> None:
-    pieces = [IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_date"})),
-              IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name"}), photo=True),
-              IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"}))]
+    pieces = [
+        IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_date"})),
+        IdentityPiece("rijbewijs.pdf", "driving-licence", frozenset({"name"}), photo=True),
+        IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"})),
+    ]
     result = assess(pieces)
     assert not result.sufficient and result.missing == ("birth_place",)
 
 
 def test_a_piece_drawn_up_on_declarations_does_not_count_towards_a_combination() -> None:
-    pieces = [IdentityPiece("geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})),
-              IdentityPiece("consulaire-kaart.pdf", "consular-card", ALL, photo=True, declared=True)]
+    pieces = [
+        IdentityPiece(
+            "geboorteakte.pdf", "birth-certificate", frozenset({"name", "birth_place", "birth_date"})
+        ),
+        IdentityPiece("consulaire-kaart.pdf", "consular-card", ALL, photo=True, declared=True),
+    ]
     result = assess(pieces)
     assert not result.sufficient
     assert result.missing == ("nationality", "photo")
@@ -58,19 +76,35 @@ def test_a_piece_drawn_up_on_declarations_does_not_count_towards_a_combination()
 
 def test_a_consular_card_is_not_rejected_by_its_type() -> None:
     """rules.md section 5: DVZ names the consular card as evidence; only its own words can make it a declaration."""
-    result = assess([IdentityPiece("geboorteakte.pdf", "birth-certificate",
-                                   frozenset({"name", "birth_place", "birth_date"}), photo=False),
-                     IdentityPiece("consulaire-kaart.pdf", "consular-card", frozenset({"name", "nationality"}),
-                                   photo=True)])
+    result = assess(
+        [
+            IdentityPiece(
+                "geboorteakte.pdf",
+                "birth-certificate",
+                frozenset({"name", "birth_place", "birth_date"}),
+                photo=False,
+            ),
+            IdentityPiece(
+                "consulaire-kaart.pdf", "consular-card", frozenset({"name", "nationality"}), photo=True
+            ),
+        ]
+    )
     assert result.sufficient and result.basis == "combination"
     assert result.pieces[1].conditions == {"a": False, "b": True, "c": True, "d": True}
 
 
 def test_a_marriage_booklet_with_a_photo_is_the_physical_link() -> None:
-    pieces = [IdentityPiece("trouwboekje.pdf", "marriage-booklet", frozenset({"name", "birth_place", "birth_date"}),
-                            photo=True),
-              IdentityPiece("nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"}),
-                            photo=False)]
+    pieces = [
+        IdentityPiece(
+            "trouwboekje.pdf",
+            "marriage-booklet",
+            frozenset({"name", "birth_place", "birth_date"}),
+            photo=True,
+        ),
+        IdentityPiece(
+            "nationaliteit.pdf", "nationality-certificate", frozenset({"name", "nationality"}), photo=False
+        ),
+    ]
     result = assess(pieces)
     assert result.sufficient and result.basis == "combination"
     assert result.pieces[0].conditions["c"] is True
@@ -78,7 +112,9 @@ def test_a_marriage_booklet_with_a_photo_is_the_physical_link() -> None:
 
 def test_fingerprints_are_a_physical_link_as_a_photo_is() -> None:
     """rules.md section 5: "a physical link is a photo or fingerprints"; seed 003 (c) only asks for a physical link."""
-    with_prints = IdentityPiece("identiteitsattest.pdf", "identity-certificate", ALL, photo=False, fingerprints=True)
+    with_prints = IdentityPiece(
+        "identiteitsattest.pdf", "identity-certificate", ALL, photo=False, fingerprints=True
+    )
     result = assess([with_prints])
     assert result.sufficient and result.basis == "single-piece"
     assert result.pieces[0].conditions["c"] is True
@@ -89,7 +125,9 @@ def test_fingerprints_are_a_physical_link_as_a_photo_is() -> None:
 def test_an_expired_passport_proves_identity_unless_its_nationality_is_in_doubt() -> None:
     expired = IdentityPiece("paspoort.pdf", "identity-document", ALL, photo=True, mrz=True)
     assert assess([expired]).basis == "identity-document"
-    doubtful = IdentityPiece("paspoort.pdf", "identity-document", ALL, photo=True, mrz=True, nationality_doubt=True)
+    doubtful = IdentityPiece(
+        "paspoort.pdf", "identity-document", ALL, photo=True, mrz=True, nationality_doubt=True
+    )
     result = assess([doubtful])
     assert not result.sufficient and result.missing == ("nationality",)
 
@@ -114,9 +152,13 @@ def test_every_identity_type_is_a_document_type() -> None:
 
 
 def test_a_document_taken_for_a_passport_without_photo_or_zone_does_not_prove_identity() -> None:
-    letter = IdentityPiece("brief.pdf", "identity-document",
-                                    frozenset({"name", "birth_date", "birth_place", "nationality"}), photo=False,
-                                    mrz=False)
+    letter = IdentityPiece(
+        "brief.pdf",
+        "identity-document",
+        frozenset({"name", "birth_date", "birth_place", "nationality"}),
+        photo=False,
+        mrz=False,
+    )
     result = assess([letter])
     assert result.basis != "identity-document"
     scanned = IdentityPiece("paspoort.jpg", "identity-document", frozenset({"name"}), photo=False, mrz=True)

@@ -22,14 +22,21 @@ EXPECTED = {
     "ind-hnt-relationship-no-diploma": {("IND-HNT-INBURGERING", "deficiency")},
 }
 # Each missing document named by what it is, not by its file name.
-MISSING = {"ind-med-no-medical": "medical", "ind-med-no-care": "care-institution",
-           "ind-med-no-insurance": "health-insurance", "ind-med-no-income": "income-proof"}
+MISSING = {
+    "ind-med-no-medical": "medical",
+    "ind-med-no-care": "care-institution",
+    "ind-med-no-insurance": "health-insurance",
+    "ind-med-no-income": "income-proof",
+}
 
 
 def _flagged(report: dict) -> set[tuple[str, str]]:
     # Form 7027's two published fees disagree: that warning stands on every continued-residence dossier.
-    return {(f["rule"], f["severity"]) for f in report["findings"]
-            if f["severity"] != "info" and not (f["rule"] == "IND-FEE")}
+    return {
+        (f["rule"], f["severity"])
+        for f in report["findings"]
+        if f["severity"] != "info" and not (f["rule"] == "IND-FEE")
+    }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -67,8 +74,9 @@ def test_no_passport_lists_the_exemption_conditions_not_shown(sample_report) -> 
 def test_passport_zone_checked_against_the_dossier(sample_report) -> None:
     _, report = sample_report("ind-med-clean")
     assert not [f for f in report["findings"] if f["rule"] in ("ID-MRZ", "ID-EXPIRED", "ID-SUFFICIENCY")]
-    code, wrong = sample_report("ind-med-clean", "--applicant-birth-date", "1985-04-21", "--applicant-v-number",
-                                "2840517396")
+    code, wrong = sample_report(
+        "ind-med-clean", "--applicant-birth-date", "1985-04-21", "--applicant-v-number", "2840517396"
+    )
     (differs,) = [f for f in wrong["findings"] if f["rule"] == "ID-MRZ"]
     assert differs["file"] == "paspoort.jpg" and differs["page"] == 1
     assert differs["evidence"]["found"] == "1985-04-12" and differs["evidence"]["expected"] == "1985-04-21"
@@ -79,16 +87,21 @@ def test_foreign_official_document_needs_translation_and_legalisation(sample_rep
     found = {(f["file"], f["severity"]) for f in report["findings"] if f["rule"] == "IND-TRANSLATION"}
     assert found == {("geboorteakte-marokko.jpg", "deficiency"), ("geboorteakte-marokko.jpg", "warning")}
     # The passport is in French and English: no translation asked.
-    assert not [f for f in report["findings"] if f["rule"] == "IND-TRANSLATION" and f["file"] == "paspoort.jpg"]
+    assert not [
+        f for f in report["findings"] if f["rule"] == "IND-TRANSLATION" and f["file"] == "paspoort.jpg"
+    ]
 
 
-@pytest.mark.parametrize("text, months", [
-    ("Mevrouw Benali (41 jaar) wordt behandeld. De behandeling is nog 6 maanden noodzakelijk.", 6),
-    ("De aandoening is niet chronisch. De behandeling is nog 6 maanden noodzakelijk.", 6),
-    ("Deze behandeling is levenslang noodzakelijk.", 10_000),
-    ("De behandeling is nog minimaal 2 jaar nodig.", 24),
-    ("Treatment is needed for at least 18 months.", 18),
-])
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Mevrouw Benali (41 jaar) wordt behandeld. De behandeling is nog 6 maanden noodzakelijk.", 6),
+        ("De aandoening is niet chronisch. De behandeling is nog 6 maanden noodzakelijk.", 6),
+        ("Deze behandeling is levenslang noodzakelijk.", 10_000),
+        ("De behandeling is nog minimaal 2 jaar nodig.", 24),
+        ("Treatment is needed for at least 18 months.", 18),
+    ],
+)
 def test_only_a_period_of_treatment_counts(text: str, months: int) -> None:
     from validator.extract.labels import phrase_pattern
     from validator.rules.ind import _lasting_months

@@ -31,8 +31,11 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
 
 
 def _check(dossier: Dossier, procedure: str, **manifest: object) -> list[Finding]:
-    changed = dataclasses.replace(dossier, procedure=procedures.load(procedure),
-                                  manifest=dataclasses.replace(dossier.manifest, **manifest))
+    changed = dataclasses.replace(
+        dossier,
+        procedure=procedures.load(procedure),
+        manifest=dataclasses.replace(dossier.manifest, **manifest),
+    )
     found = run_rules(changed)
     for f in found:
         i18n.localize(f, "en")
@@ -73,25 +76,57 @@ def test_7027_fee_conflict_between_sources_is_reported(dossier: Dossier) -> None
 def test_route_missing_or_unknown_is_a_warning_not_an_all_clear(dossier: Dossier) -> None:
     (missing,) = _of(_check(dossier, "ind-hnt-continued"), "IND-HNT-DURATION")
     assert (missing.key, missing.severity) == ("no-route", "warning")
-    (unknown,) = _of(_check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit("medisch")),
-                     "IND-HNT-DURATION")
+    (unknown,) = _of(
+        _check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit("medisch")), "IND-HNT-DURATION"
+    )
     assert unknown.key == "unknown-route" and "medical-treatment" in unknown.remedy
-    (no_since,) = _of(_check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit("relationship")),
-                      "IND-HNT-DURATION")
+    (no_since,) = _of(
+        _check(dossier, "ind-hnt-continued", previous_permit=PreviousPermit("relationship")),
+        "IND-HNT-DURATION",
+    )
     assert (no_since.key, no_since.severity) == ("no-since", "warning")
 
 
 def test_cli_flags_for_the_continued_residence_route(tmp_path: Path) -> None:
     born_digital_pdf(tmp_path / "aanvraag.pdf", [f"V-nummer: {V}\nAanvraag humanitair niet tijdelijk."])
     # The valid passport every IND application needs (ID-SUFFICIENCY), so that the route is all that is judged.
-    born_digital_pdf(tmp_path / "paspoort.pdf", [f"V-nummer: {V}\nPASPOORT\n" + passport_zone("AMRANI", "YOUSSEF")])
-    proc = run_cli("check", tmp_path, "--quiet", "--procedure", "ind-hnt-continued", "--applicant-v-number", V,
-                   "--submission-date", "2026-12-01", "--previous-permit-purpose", "trafficking-victim",
-                   "--previous-permit-since", "2025-01-01", "--previous-permit-perpetrator-convicted")
+    born_digital_pdf(
+        tmp_path / "paspoort.pdf", [f"V-nummer: {V}\nPASPOORT\n" + passport_zone("AMRANI", "YOUSSEF")]
+    )
+    proc = run_cli(
+        "check",
+        tmp_path,
+        "--quiet",
+        "--procedure",
+        "ind-hnt-continued",
+        "--applicant-v-number",
+        V,
+        "--submission-date",
+        "2026-12-01",
+        "--previous-permit-purpose",
+        "trafficking-victim",
+        "--previous-permit-since",
+        "2025-01-01",
+        "--previous-permit-perpetrator-convicted",
+    )
     assert proc.returncode == 0, proc.stdout
-    proc = run_cli("check", tmp_path, "--quiet", "--procedure", "ind-hnt-continued", "--applicant-v-number", V,
-                   "--submission-date", "2026-12-01", "--previous-permit-purpose", "trafficking-victim",
-                   "--previous-permit-since", "2025-01-01", "--lang", "en")
+    proc = run_cli(
+        "check",
+        tmp_path,
+        "--quiet",
+        "--procedure",
+        "ind-hnt-continued",
+        "--applicant-v-number",
+        V,
+        "--submission-date",
+        "2026-12-01",
+        "--previous-permit-purpose",
+        "trafficking-victim",
+        "--previous-permit-since",
+        "2025-01-01",
+        "--lang",
+        "en",
+    )
     assert proc.returncode == 1 and "2028-01-01" in proc.stdout
 
 
@@ -99,8 +134,13 @@ def test_unknown_source_in_a_fee_is_a_schema_error(tmp_path: Path) -> None:
     schemas = tmp_path / "schemas"
     shutil.copytree(procedures.PACKAGED, schemas)
     text = (schemas / "ind-7031.yaml").read_text()
-    (schemas / "ind-7031.yaml").write_text(text.replace("{source: ind-001, quote: \"Deze aanvraag kost € 58.\"}\n    ",
-                                                        "{source: ind-009, quote: \"Deze aanvraag kost € 58.\"}\n    ", 1))
+    (schemas / "ind-7031.yaml").write_text(
+        text.replace(
+            '{source: ind-001, quote: "Deze aanvraag kost € 58."}\n    ',
+            '{source: ind-009, quote: "Deze aanvraag kost € 58."}\n    ',
+            1,
+        )
+    )
     proc = run_cli("procedures", env={"VALIDATOR_PROCEDURES": str(schemas)})
     assert proc.returncode == 2
     assert "rules.IND-FEE.params.fees.0.legal_basis.source: unknown source 'ind-009'" in proc.stderr

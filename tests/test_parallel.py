@@ -19,8 +19,10 @@ PAGES = 6
 
 def _scanned_pages(folder: Path, pages: int = PAGES) -> None:
     for n in range(1, pages + 1):
-        scanned_png(folder / f"pagina-{n:02d}.png",
-                    [f"Regel {line} van pagina {n}: afschrift van de bank." for line in range(1, 13)])
+        scanned_png(
+            folder / f"pagina-{n:02d}.png",
+            [f"Regel {line} van pagina {n}: afschrift van de bank." for line in range(1, 13)],
+        )
 
 
 def _tesseracts(parent: int) -> int:
@@ -41,9 +43,13 @@ def _tesseracts(parent: int) -> int:
 def _most_tesseracts_at_once(folder: Path, jobs: int, cache: Path) -> tuple[int, str]:
     """Run a check with a progress bar on a terminal; the most Tesseract processes it ran at once, and its output."""
     primary, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "validator", "check", str(folder), "--jobs", str(jobs)],
-                            stdout=subprocess.DEVNULL, stderr=secondary, cwd=ROOT,
-                            env={**os.environ, "COLUMNS": "100", "TERM": "xterm", "VALIDATOR_CACHE": str(cache)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "validator", "check", str(folder), "--jobs", str(jobs)],
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm", "VALIDATOR_CACHE": str(cache)},
+    )
     os.close(secondary)
     most = 0
     output = b""

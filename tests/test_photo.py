@@ -13,9 +13,18 @@ def face(width: int, height: int) -> Image.Image:
     photo = Image.new("L", (width, height), 170)
     draw = ImageDraw.Draw(photo)
     for k in range(20, 0, -1):
-        draw.ellipse([width * (0.5 - 0.017 * k), height * (0.45 - 0.017 * k),
-                      width * (0.5 + 0.017 * k), height * (0.45 + 0.017 * k)], fill=90 + 4 * k)
-    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(ImageFilter.GaussianBlur(1))
+        draw.ellipse(
+            [
+                width * (0.5 - 0.017 * k),
+                height * (0.45 - 0.017 * k),
+                width * (0.5 + 0.017 * k),
+                height * (0.45 + 0.017 * k),
+            ],
+            fill=90 + 4 * k,
+        )
+    return Image.blend(photo, Image.effect_noise((width, height), 20), 0.15).filter(
+        ImageFilter.GaussianBlur(1)
+    )
 
 
 def _page(dpi: int, paper: int = 250, tint: bool = False, photo: bool = False) -> Image.Image:
@@ -24,8 +33,12 @@ def _page(dpi: int, paper: int = 250, tint: bool = False, photo: bool = False) -
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", round(3.5 * mm))
     for i in range(40):
-        draw.text((20 * mm, (20 + 6 * i) * mm), "PASPOORT Naam Benali Amina geboren 12.04.1985 Rabat", fill=20,
-                  font=font)
+        draw.text(
+            (20 * mm, (20 + 6 * i) * mm),
+            "PASPOORT Naam Benali Amina geboren 12.04.1985 Rabat",
+            fill=20,
+            font=font,
+        )
     if tint:
         draw.rectangle([120 * mm, 30 * mm, 160 * mm, 70 * mm], fill=200)
     if photo:

@@ -36,7 +36,9 @@ Verzoeker toont zijn identiteit aan met een kopie van zijn nationaal paspoort.""
 
 
 def _types(files: dict[str, list]) -> list[tuple[str, int, int, str]]:
-    return [(d.file, d.first_page, d.last_page, d.type) for d in dossier(files, procedure="be-9ter").documents]
+    return [
+        (d.file, d.first_page, d.last_page, d.type) for d in dossier(files, procedure="be-9ter").documents
+    ]
 
 
 # --- classify: a document has one title, at its top -------------------------------------------------------
@@ -47,20 +49,26 @@ def test_form_options_lower_down_do_not_outweigh_the_title_at_the_top() -> None:
 
 
 def test_a_title_after_by_or_your_names_another_document() -> None:
-    letter = ("BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
-              "Re: Application for leave to remain under Article 9ter of the Law of 15 December 1980\n"
-              "Dear Sir or Madam,\nI hereby submit an application for leave to remain on behalf of the applicant.")
-    decision = ("Immigratie- en Naturalisatiedienst\nOnderwerp: beslissing op uw aanvraag verblijfsvergunning\n"
-                "Geachte mevrouw,\nUw aanvraag wordt ingewilligd.")
+    letter = (
+        "BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
+        "Re: Application for leave to remain under Article 9ter of the Law of 15 December 1980\n"
+        "Dear Sir or Madam,\nI hereby submit an application for leave to remain on behalf of the applicant."
+    )
+    decision = (
+        "Immigratie- en Naturalisatiedienst\nOnderwerp: beslissing op uw aanvraag verblijfsvergunning\n"
+        "Geachte mevrouw,\nUw aanvraag wordt ingewilligd."
+    )
     types = dict((f, t) for f, _, _, t in _types({"request.pdf": [letter], "beschikking.pdf": [decision]}))
     assert types == {"request.pdf": "application", "beschikking.pdf": "other"}
 
 
 def test_a_letter_scanned_after_a_passport_is_a_document_of_its_own() -> None:
     passport = "ROYAUME DU MAROC\nPASSEPORT PASSPORT\n" + passport_zone("BENALI", "NAIMA")
-    letter = ("ZUIDERPOORT MEDISCH CENTRUM\nBetreft: mevrouw Benali\nGeachte collega,\n"
-              "Mevrouw Benali is sinds 2022 onder behandeling op onze afdeling; de behandeling is levenslang "
-              "medisch noodzakelijk.\nDe patient krijgt therapie van de internist.")
+    letter = (
+        "ZUIDERPOORT MEDISCH CENTRUM\nBetreft: mevrouw Benali\nGeachte collega,\n"
+        "Mevrouw Benali is sinds 2022 onder behandeling op onze afdeling; de behandeling is levenslang "
+        "medisch noodzakelijk.\nDe patient krijgt therapie van de internist."
+    )
     found = _types({"bijlagen.pdf": [passport, letter]})
     assert found == [("bijlagen.pdf", 1, 1, "identity-document"), ("bijlagen.pdf", 2, 2, "medical-statement")]
 
@@ -79,8 +87,10 @@ def test_a_passport_page_whose_zone_ocr_garbled_is_still_a_passport() -> None:
 
 
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
-    text = ("VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "
-            "nationaliteit,\nverklaar op eer dat bovenstaande gegevens juist zijn.")
+    text = (
+        "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "
+        "nationaliteit,\nverklaar op eer dat bovenstaande gegevens juist zijn."
+    )
     assert _types({"document_3.jpg": [text]})[0][3] == "sworn-statement"
 
 
@@ -100,14 +110,18 @@ def test_an_application_form_with_identity_fields_is_not_possibly_a_passport() -
 
 
 def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
-    email = ("Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
-             "Graag vandaag aangetekend versturen naar DVZ (Pachecolaan 44, 1000 Brussel) en het bewijs van "
-             "afgifte inscannen bij het dossier.\nStukken: verzoekschrift, identiteitsbewijs, standaard medisch "
-             "getuigschrift en informatie over het land van herkomst.")
+    email = (
+        "Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
+        "Graag vandaag aangetekend versturen naar DVZ (Pachecolaan 44, 1000 Brussel) en het bewijs van "
+        "afgifte inscannen bij het dossier.\nStukken: verzoekschrift, identiteitsbewijs, standaard medisch "
+        "getuigschrift en informatie over het land van herkomst."
+    )
     d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "mail.pdf": [email]}, procedure="be-9ter")
     assert absent(d, "registered-mail-receipt") == ["mail.pdf (1)"]
     found = run(d, "BE9TER-REGISTERED-MAIL")
-    assert [(f.key, f.unverified, f.severity) for f in found if f.key == "missing"] == [("missing", True, "warning")]
+    assert [(f.key, f.unverified, f.severity) for f in found if f.key == "missing"] == [
+        ("missing", True, "warning")
+    ]
 
 
 # --- addresses and births in prose --------------------------------------------------------------------------
@@ -119,7 +133,9 @@ def test_a_french_number_first_address_after_a_lead_in() -> None:
 
 
 def test_an_answer_the_address_reader_cannot_parse_is_for_a_person_to_check() -> None:
-    form = APPLICATION_FORM_NL.replace("Sleepstraat 63, 9000 Gent", "VOA, Handelstraat (bus OUU3), TOLO Antwerpen")
+    form = APPLICATION_FORM_NL.replace(
+        "Sleepstraat 63, 9000 Gent", "VOA, Handelstraat (bus OUU3), TOLO Antwerpen"
+    )
     found = run(dossier({"aanvraag.pdf": [form]}, procedure="be-9ter"), "BE9TER-ADDRESS")
     assert [(f.key, f.unverified) for f in found] == [("missing", True)]
     blank = APPLICATION_FORM_NL.replace("Sleepstraat 63, 9000 Gent\n", "")
@@ -154,8 +170,11 @@ c) Geschatte duur van de behandeling
 Tumorprogressie, metastasen, overlijden."""
 
 
-def _certificate(boxes: str = "[_] licht L] matig ernstig L] zeer ernstig", explanation: str = "",
-                 medication: str = "Docetaxel en trastuzumab om de 3 weken gedurende 6 cycli") -> str:
+def _certificate(
+    boxes: str = "[_] licht L] matig ernstig L] zeer ernstig",
+    explanation: str = "",
+    medication: str = "Docetaxel en trastuzumab om de 3 weken gedurende 6 cycli",
+) -> str:
     return CERTIFICATE_2024.format(boxes=boxes, explanation=explanation, medication=medication)
 
 
@@ -163,8 +182,10 @@ def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() ->
     assert "severity" not in missing_sections(_certificate())
     empty = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig")
     assert missing_sections(empty) == {"severity": True}
-    explained = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig",
-                             explanation="Ernstig: Hb 7,6 g/dl, 4 opnames voor pijncrisis in 2025.")
+    explained = _certificate(
+        boxes="LL] licht L] matig LL] ernstig L] zeer ernstig",
+        explanation="Ernstig: Hb 7,6 g/dl, 4 opnames voor pijncrisis in 2025.",
+    )
     assert "severity" not in missing_sections(explained)
 
 
@@ -176,14 +197,23 @@ def test_the_consequences_of_stopping_treatment_are_no_treatment() -> None:
 
 
 def _signature_page(*marks: Box):
-    return page("Datum Handtekening en stempel van de arts",
-                word_list=words("Datum Handtekening en stempel van de arts", top=0.10), marks=list(marks))
+    return page(
+        "Datum Handtekening en stempel van de arts",
+        word_list=words("Datum Handtekening en stempel van de arts", top=0.10),
+        marks=list(marks),
+    )
 
 
 # A box to sign in, drawn on the form and scanned a little askew (its top edge runs over two rows of cells),
 # divided into a box for the stamp and one for the signature.
-FRAME = [Box(0.10, 0.150, 0.60, 0.152), Box(0.60, 0.160, 0.92, 0.162), Box(0.10, 0.30, 0.92, 0.302),
-         Box(0.10, 0.15, 0.102, 0.30), Box(0.92, 0.15, 0.922, 0.30), Box(0.34, 0.16, 0.342, 0.30)]
+FRAME = [
+    Box(0.10, 0.150, 0.60, 0.152),
+    Box(0.60, 0.160, 0.92, 0.162),
+    Box(0.10, 0.30, 0.92, 0.302),
+    Box(0.10, 0.15, 0.102, 0.30),
+    Box(0.92, 0.15, 0.922, 0.30),
+    Box(0.34, 0.16, 0.342, 0.30),
+]
 
 
 def test_an_empty_box_drawn_askew_with_a_divider_is_unsigned() -> None:
@@ -234,21 +264,26 @@ def test_a_picture_beside_the_v_number_label_of_a_text_layer_page_may_hold_the_n
 
 
 def test_a_letter_in_english_quoting_french_medical_words_is_english() -> None:
-    text = "\n".join([
-        "Aurore Avocats, Rue de l'Aurore 44, 1000 Bruxelles",
-        "The applicant suffers from drépanocytose homozygote SS with four hospital stays in 2025.",
-        "The applicant proves her identity with a copy of her national passport, valid until 2029.",
-        "According to the available information, the required treatment is only partly available.",
-        "It costs about sixty dollars a month, against an average monthly income of three thousand.",
-        "For these reasons the applicant asks you to grant leave to remain under Article 9ter.",
-    ])
+    text = "\n".join(
+        [
+            "Aurore Avocats, Rue de l'Aurore 44, 1000 Bruxelles",
+            "The applicant suffers from drépanocytose homozygote SS with four hospital stays in 2025.",
+            "The applicant proves her identity with a copy of her national passport, valid until 2029.",
+            "According to the available information, the required treatment is only partly available.",
+            "It costs about sixty dollars a month, against an average monthly income of three thousand.",
+            "For these reasons the applicant asks you to grant leave to remain under Article 9ter.",
+        ]
+    )
     assert language.detect(text) == "en"
 
 
 def test_a_passport_needs_no_translation_whatever_ocr_made_of_it() -> None:
     garbled = "ROYAUME DU MAROC\nPASSEPORT\nMMLKJ QWZZT XXBNM ÇAKKE ÖRNEK YYYTR"
-    d = dossier({"passeport.jpg": [page(garbled, source="ocr", conf=40, lang="other")]}, procedure="be-9ter",
-                documents={"passeport.jpg": "identity-document"})
+    d = dossier(
+        {"passeport.jpg": [page(garbled, source="ocr", conf=40, lang="other")]},
+        procedure="be-9ter",
+        documents={"passeport.jpg": "identity-document"},
+    )
     assert run(d, "BE9TER-IDENTITY-LANGUAGE") == []
 
 
@@ -260,7 +295,9 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
     unread = "Bewijs van afgifte\nBestemmeling: DVZ, Pachecolaan 44, 1000 Brussel\nRR3656 8830"
 
     def found(text: str) -> list[tuple[str, bool]]:
-        d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.jpg": [text]}, procedure="be-9ter")
+        d = dossier(
+            {"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.jpg": [text]}, procedure="be-9ter"
+        )
         return [(f.key, f.unverified) for f in run(d, "BE9TER-FROM-BELGIUM")]
 
     assert found(sticker) == []
@@ -268,32 +305,45 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
 
 
 def test_a_policy_silent_on_who_pays_is_a_reminder_not_a_doubt() -> None:
-    policy = ("ZORGVERZEKERING\nPolisblad\nVerzekerde: Fanta Camara\nPolisnummer 123456\n"
-              "Dekking: ziekenhuisopname en specialistische behandeling in Nederland.")
+    policy = (
+        "ZORGVERZEKERING\nPolisblad\nVerzekerde: Fanta Camara\nPolisnummer 123456\n"
+        "Dekking: ziekenhuisopname en specialistische behandeling in Nederland."
+    )
     d = dossier({"polis.pdf": [policy]}, procedure="ind-medical-treatment")
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-MED-PUBLIC-FUNDS")] == \
-        [("payer-unknown", "info", False)]
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-MED-PUBLIC-FUNDS")] == [
+        ("payer-unknown", "info", False)
+    ]
 
 
 def test_a_treatment_said_to_end_in_a_month_lasts_until_then() -> None:
     def found(statement: str) -> list[tuple[str, bool]]:
-        d = dossier({"verklaring.pdf": ["Verklaring huisarts\nBovengenoemde patiënt wordt behandeld door de "
-                                        "afdeling Oncologie. " + statement]},
-                    procedure="ind-hnt-continued",
-                    previous_permit={"purpose": "medical-treatment", "since": "2023-02-27"},
-                    documents={"verklaring.pdf": "medical-statement"})
+        d = dossier(
+            {
+                "verklaring.pdf": [
+                    "Verklaring huisarts\nBovengenoemde patiënt wordt behandeld door de "
+                    "afdeling Oncologie. " + statement
+                ]
+            },
+            procedure="ind-hnt-continued",
+            previous_permit={"purpose": "medical-treatment", "since": "2023-02-27"},
+            documents={"verklaring.pdf": "medical-statement"},
+        )
         return [(f.key, f.file, f.unverified) for f in run(d, "IND-HNT-MED-CONTINUES")]
 
     # Seed 002: "Uw medische behandeling is nog minimaal 1 jaar noodzakelijk." Submitted 2026-12-01.
-    assert found("De behandeling wordt naar verwachting in april 2027 afgerond.") == [("too-short", "verklaring.pdf", False)]
+    assert found("De behandeling wordt naar verwachting in april 2027 afgerond.") == [
+        ("too-short", "verklaring.pdf", False)
+    ]
     assert found("De behandeling wordt naar verwachting in april 2028 afgerond.") == []
 
 
 def test_one_word_of_a_type_in_a_cover_letter_leaves_its_absence_certain() -> None:
-    cover = ("Geachte heer, mevrouw,\nNamens mijn cliënte dien ik hierbij een aanvraag in voor het verblijfsdoel "
-             "medische behandeling.\nHet ingevulde en ondertekende aanvraagformulier treft u bijgaand aan. Ik verzoek "
-             "u de aanvraag in behandeling te nemen en de legesnota aan mijn kantoor te richten.\n"
-             "Met vriendelijke groet,\nmr. Ingrid Meijer")
+    cover = (
+        "Geachte heer, mevrouw,\nNamens mijn cliënte dien ik hierbij een aanvraag in voor het verblijfsdoel "
+        "medische behandeling.\nHet ingevulde en ondertekende aanvraagformulier treft u bijgaand aan. Ik verzoek "
+        "u de aanvraag in behandeling te nemen en de legesnota aan mijn kantoor te richten.\n"
+        "Met vriendelijke groet,\nmr. Ingrid Meijer"
+    )
     d = dossier({"brief.pdf": [cover]}, procedure="ind-medical-treatment", applicant={"v_number": V})
     assert possibly(d, "medical-statement", "medical-certificate") == []
     medical = [f for f in run(d, "IND-MED-DOCS") if f.key == "missing-medical"]
@@ -301,7 +351,9 @@ def test_one_word_of_a_type_in_a_cover_letter_leaves_its_absence_certain() -> No
 
 
 def test_a_receipt_in_the_three_national_languages_is_a_belgian_one() -> None:
-    form = ("AANGETEKEND - RECOMMANDÉ - EINSCHREIBEN\nBewijs van afgifte - Preuve de dépôt - Einlieferungsschein\n"
-            "Bestemmeling / Destinataire / Empfänger\nDVZ Pachecolaan 44 1000 Brussel")
+    form = (
+        "AANGETEKEND - RECOMMANDÉ - EINSCHREIBEN\nBewijs van afgifte - Preuve de dépôt - Einlieferungsschein\n"
+        "Bestemmeling / Destinataire / Empfänger\nDVZ Pachecolaan 44 1000 Brussel"
+    )
     d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.pdf": [form]}, procedure="be-9ter")
     assert run(d, "BE9TER-FROM-BELGIUM") == []

@@ -29,7 +29,9 @@ def _scan(dpi: int) -> Image.Image:
     width, height = round(210 / 25.4 * dpi), round(297 / 25.4 * dpi)
     img = Image.new("L", (width, height), 246)
     font = ImageFont.truetype("DejaVuSerif.ttf", round(11 / 72 * dpi))
-    ImageDraw.Draw(img).text((round(dpi), round(dpi)), f"V-nummer {V}\nUtrecht, 14 november 2026", fill=30, font=font)
+    ImageDraw.Draw(img).text(
+        (round(dpi), round(dpi)), f"V-nummer {V}\nUtrecht, 14 november 2026", fill=30, font=font
+    )
     return img
 
 
@@ -55,13 +57,17 @@ def test_tesseract_gets_the_page_pixels_unchanged_and_reads_them() -> None:
 def _typed(lines: list[str], dpi: int = 200) -> Image.Image:
     img = Image.new("L", (round(210 / 25.4 * dpi), round(100 / 25.4 * dpi)), 250)
     font = ImageFont.truetype("DejaVuSans.ttf", round(12 / 72 * dpi))
-    ImageDraw.Draw(img).multiline_text((dpi // 2, dpi // 2), "\n".join(lines), fill=20, font=font, spacing=dpi // 8)
+    ImageDraw.Draw(img).multiline_text(
+        (dpi // 2, dpi // 2), "\n".join(lines), fill=20, font=font, spacing=dpi // 8
+    )
     return img
 
 
 def test_pages_read_in_one_tesseract_run_read_as_they_do_one_by_one() -> None:
-    pages = [_typed([f"Bladzijde {n} van de bankafschriften", f"Saldo op {n} maart 2026: {n * 111},00 euro"])
-             for n in (1, 2, 3)]
+    pages = [
+        _typed([f"Bladzijde {n} van de bankafschriften", f"Saldo op {n} maart 2026: {n * 111},00 euro"])
+        for n in (1, 2, 3)
+    ]
     runs = tesseract.RUNS.value
     together = tesseract.ocr_pages([(page, 200) for page in pages], 60)
     assert tesseract.RUNS.value - runs == 1
@@ -82,12 +88,14 @@ def test_a_page_tesseract_cannot_read_fails_alone() -> None:
 def test_scanned_files_are_read_in_one_tesseract_run_each_page_with_its_own_words(tmp_path: Path) -> None:
     for n in (1, 2, 3):
         _typed([f"V-nummer {V}", f"Pagina {n} van de huurovereenkomst, huur {n * 250} euro"]).save(
-            tmp_path / f"scan-{n}.png", dpi=(200, 200))
+            tmp_path / f"scan-{n}.png", dpi=(200, 200)
+        )
     runs = tesseract.RUNS.value
     dossier = load_dossier(tmp_path, CheckOptions({"applicant": {"v_number": V}}, jobs=1, cache=False))
     assert tesseract.RUNS.value - runs == 1
     assert [(p.file, f"huur {n * 250} euro" in p.text) for n, p in zip((1, 2, 3), dossier.pages)] == [
-        (f"scan-{n}.png", True) for n in (1, 2, 3)]
+        (f"scan-{n}.png", True) for n in (1, 2, 3)
+    ]
 
 
 def test_pdf_scan_renders_as_pdfium_renders_it_in_grey(tmp_path: Path) -> None:
@@ -114,9 +122,20 @@ def test_scan_is_read_at_its_own_resolution_unless_far_below_the_ocr_resolution(
 
 
 def test_cached_file_reads_back_as_it_was_read() -> None:
-    page = Page("a.pdf", 1, 210.0, 297.0, "page-box", 300.0, ink=0.01, faint_ink=0.02, contrast=150.0,
-                text=f"V-nummer {V}", words=[Word("V-nummer", 91.5, Box(0.1, 0.1, 0.2, 0.12)),
-                                             Word(V, 88.0, Box(0.21, 0.1, 0.4, 0.12))], text_source="ocr")
+    page = Page(
+        "a.pdf",
+        1,
+        210.0,
+        297.0,
+        "page-box",
+        300.0,
+        ink=0.01,
+        faint_ink=0.02,
+        contrast=150.0,
+        text=f"V-nummer {V}",
+        words=[Word("V-nummer", 91.5, Box(0.1, 0.1, 0.2, 0.12)), Word(V, 88.0, Box(0.21, 0.1, 0.4, 0.12))],
+        text_source="ocr",
+    )
     source = SourceFile("a.pdf", "pdf", "application/pdf", 1234, [page], [Problem("damaged", "xref", None)])
     assert load_file(json.loads(json.dumps(dump_file(source))), "a.pdf") == source
 
@@ -168,7 +187,9 @@ def test_a_pdf_replaced_or_deleted_during_the_check_is_read_as_it_was(tmp_path: 
     assert [text.split() for text in texts] == [["ORIGINEEL", "bladzijde", str(n)] for n in range(1, 13)]
 
 
-def test_a_file_changed_during_the_check_is_reported_and_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_changed_during_the_check_is_reported_and_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("VALIDATOR_CACHE", str(tmp_path / "cache"))
     folder = tmp_path / "dossier"
     folder.mkdir()

@@ -417,7 +417,9 @@ def test_certificate_with_the_patient_left_blank() -> None:
     cert = _certificate("")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
     # The certificate's own patient label is read, not the doctor's "Naam van de arts:".
-    assert graded(found) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible")] and not found[0].unverified
+    assert (
+        graded(found) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible")] and not found[0].unverified
+    )
     cert[2][1] = cert[2][1].replace("Naam van de arts: dr. An Verhoeven\n", "")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
     assert (

@@ -17,19 +17,28 @@ Datum: 05.11.2026
 RIZIV-nummer: 1-23456-78-901"""
 
 
-def _certificate(severity: str = "ernstig: zonder dialyse overlijden binnen enkele weken",
-                 treatment: str = "Hemodialyse driemaal per week en erytropoëtine 4000 IE, levenslang.") -> dict:
+def _certificate(
+    severity: str = "ernstig: zonder dialyse overlijden binnen enkele weken",
+    treatment: str = "Hemodialyse driemaal per week en erytropoëtine 4000 IE, levenslang.",
+) -> dict:
     return {"getuigschrift.pdf": [CERTIFICATE.format(severity=severity, treatment=treatment)]}
 
 
 def test_from_belgium_posted_abroad_and_in_belgium() -> None:
     abroad = {"bewijs.pdf": ["PostNL\nAangetekend\nBewijs van afgifte\nGeadresseerde: DVZ, Pachecolaan 44"]}
-    found = run(dossier(abroad, procedure="be-9ter", documents={"bewijs.pdf": "registered-mail-receipt"}),
-                "BE9TER-FROM-BELGIUM")
+    found = run(
+        dossier(abroad, procedure="be-9ter", documents={"bewijs.pdf": "registered-mail-receipt"}),
+        "BE9TER-FROM-BELGIUM",
+    )
     assert [(f.key, f.severity) for f in found] == [("posted-abroad", "inadmissible")]
     home = {"bewijs.pdf": ["bpost\nAangetekend\nBewijs van afgifte\nGeadresseerde: DVZ, Pachecolaan 44"]}
-    assert run(dossier(home, procedure="be-9ter", documents={"bewijs.pdf": "registered-mail-receipt"}),
-               "BE9TER-FROM-BELGIUM") == []
+    assert (
+        run(
+            dossier(home, procedure="be-9ter", documents={"bewijs.pdf": "registered-mail-receipt"}),
+            "BE9TER-FROM-BELGIUM",
+        )
+        == []
+    )
 
 
 def test_earlier_elements_pending_decided_and_formal() -> None:
@@ -44,19 +53,29 @@ def test_earlier_elements_pending_decided_and_formal() -> None:
 
 
 def test_medcert_severity_in_a_single_word() -> None:
-    single = dossier(_certificate(severity="ernstig"), procedure="be-9ter",
-                     documents={"getuigschrift.pdf": "medical-certificate"})
+    single = dossier(
+        _certificate(severity="ernstig"),
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+    )
     assert keys(run(single, "BE9TER-MEDCERT-SEVERITY")) == [("single-word", "getuigschrift.pdf", 1)]
-    shown = dossier(_certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"})
+    shown = dossier(
+        _certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"}
+    )
     assert run(shown, "BE9TER-MEDCERT-SEVERITY") == []
 
 
 def test_medcert_treatment_nature_and_duration() -> None:
-    vague = dossier(_certificate(treatment="Zoals besproken met de patiënt en zijn familie."),
-                    procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"})
+    vague = dossier(
+        _certificate(treatment="Zoals besproken met de patiënt en zijn familie."),
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+    )
     found = run(vague, "BE9TER-MEDCERT-TREATMENT")
     assert [(f.key, f.unverified) for f in found] == [("no-nature", True), ("no-duration", True)]
-    full = dossier(_certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"})
+    full = dossier(
+        _certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"}
+    )
     assert run(full, "BE9TER-MEDCERT-TREATMENT") == []
 
 
@@ -70,18 +89,28 @@ def test_most_suitable_country_said_or_not() -> None:
 
 def test_public_funds_paying_the_insurance() -> None:
     public = {"polis.pdf": ["ZORGVERZEKERING\nPolisblad\nDe premie wordt betaald uit de bijstandsuitkering."]}
-    found = run(dossier(public, procedure="ind-medical-treatment", documents={"polis.pdf": "health-insurance"}),
-                "IND-MED-PUBLIC-FUNDS")
+    found = run(
+        dossier(public, procedure="ind-medical-treatment", documents={"polis.pdf": "health-insurance"}),
+        "IND-MED-PUBLIC-FUNDS",
+    )
     assert [(f.key, f.file, f.severity) for f in found] == [("public", "polis.pdf", "deficiency")]
     private = {"polis.pdf": ["ZORGVERZEKERING\nPolisblad\nDe premie wordt betaald door de verzekerde zelf."]}
-    assert run(dossier(private, procedure="ind-medical-treatment", documents={"polis.pdf": "health-insurance"}),
-               "IND-MED-PUBLIC-FUNDS") == []
+    assert (
+        run(
+            dossier(private, procedure="ind-medical-treatment", documents={"polis.pdf": "health-insurance"}),
+            "IND-MED-PUBLIC-FUNDS",
+        )
+        == []
+    )
 
 
 def test_hnt_sponsor_temporary_unknown_and_fine() -> None:
     def found(**permit: str) -> list[tuple[str, str, bool]]:
-        d = dossier({}, procedure="ind-hnt-continued",
-                    previous_permit={"purpose": "relationship", "since": "2020-01-01", **permit})
+        d = dossier(
+            {},
+            procedure="ind-hnt-continued",
+            previous_permit={"purpose": "relationship", "since": "2020-01-01", **permit},
+        )
         return [(f.key, f.severity, f.unverified) for f in run(d, "IND-HNT-SPONSOR")]
 
     assert found(sponsor="temporary") == [("temporary", "deficiency", False)]

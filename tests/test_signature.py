@@ -20,8 +20,11 @@ def _page(path: Path, mark: str) -> Path:
     pdf.add_page()
     pdf.set_font("DejaVu", size=10)
     pdf.set_xy(25, 40)
-    pdf.multi_cell(0, 5, "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\n\n"
-                         "Handtekening en stempel van de arts:")
+    pdf.multi_cell(
+        0,
+        5,
+        "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\n\nHandtekening en stempel van de arts:",
+    )
     top = pdf.get_y() + 2
     pdf.set_line_width(0.5)
     if mark == "line":
@@ -39,17 +42,28 @@ def _page(path: Path, mark: str) -> Path:
     return path / f"{mark}.pdf"
 
 
-@pytest.mark.parametrize("mark, signed", [("none", False), ("line", False), ("box", False), ("stamp", False),
-                                          ("signature", True)])
+@pytest.mark.parametrize(
+    "mark, signed", [("none", False), ("line", False), ("box", False), ("stamp", False), ("signature", True)]
+)
 def test_only_pen_strokes_sign_a_page(tmp_path: Path, mark: str, signed: bool) -> None:
     dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
     (page,) = dossier.pages
     assert (signature_box(page, phrases("signature")) is not None) is signed
 
 
-@pytest.mark.parametrize("mark, verdict", [("none", "unsigned"), ("line", "unsigned"), ("box", "unsigned"),
-                                           ("stamp", "unknown"), ("signature", "signed")])
-def test_only_an_empty_signature_area_is_evidence_of_no_signature(tmp_path: Path, mark: str, verdict: str) -> None:
+@pytest.mark.parametrize(
+    "mark, verdict",
+    [
+        ("none", "unsigned"),
+        ("line", "unsigned"),
+        ("box", "unsigned"),
+        ("stamp", "unknown"),
+        ("signature", "signed"),
+    ],
+)
+def test_only_an_empty_signature_area_is_evidence_of_no_signature(
+    tmp_path: Path, mark: str, verdict: str
+) -> None:
     """A stamp alone may hide a hand written across it: a person must look, it proves no defect."""
     dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
     (page,) = dossier.pages
@@ -73,14 +87,18 @@ def _letter(path: Path, closing: str, signed: bool, above_label: bool = False) -
     return path
 
 
-@pytest.mark.parametrize("closing, signed, above, verdict", [
-    ("Met vriendelijke groet,", True, False, "signed"),
-    ("Met vriendelijke groet,", False, False, "unsigned"),
-    ("\n\n\n\n\n(handtekening)", True, True, "signed"),
-    ("Mr. J. Peeters", False, False, "unknown"),
-])
-def test_signature_beside_closing_words_or_above_its_label(tmp_path: Path, closing: str, signed: bool, above: bool,
-                                                           verdict: str) -> None:
+@pytest.mark.parametrize(
+    "closing, signed, above, verdict",
+    [
+        ("Met vriendelijke groet,", True, False, "signed"),
+        ("Met vriendelijke groet,", False, False, "unsigned"),
+        ("\n\n\n\n\n(handtekening)", True, True, "signed"),
+        ("Mr. J. Peeters", False, False, "unknown"),
+    ],
+)
+def test_signature_beside_closing_words_or_above_its_label(
+    tmp_path: Path, closing: str, signed: bool, above: bool, verdict: str
+) -> None:
     dossier = load_dossier(_letter(tmp_path / "brief.pdf", closing, signed, above), CheckOptions({}, jobs=1))
     (page,) = dossier.pages
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict

@@ -7,21 +7,33 @@ from validator import textmatch
 V = "1234567890"
 
 
-@pytest.mark.parametrize("text", [
-    "V-nummer: 1234567890", "V-nr. 1234 567 890", "Vnr 1234.567.890", "V-nummer 12345 67890",
-    "VNR 1234-567-890", "uw kenmerk 1234567890", "V-nummer: l234567B9O",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "V-nummer: 1234567890",
+        "V-nr. 1234 567 890",
+        "Vnr 1234.567.890",
+        "V-nummer 12345 67890",
+        "VNR 1234-567-890",
+        "uw kenmerk 1234567890",
+        "V-nummer: l234567B9O",
+    ],
+)
 def test_vnumber_spellings_are_found(text: str) -> None:
     assert textmatch.contains_number(text, V)
 
 
-@pytest.mark.parametrize("text", ["V-nummer: 1234567891", "12345678901", "01234567890", "123456789", "V-nummer"])
+@pytest.mark.parametrize(
+    "text", ["V-nummer: 1234567891", "12345678901", "01234567890", "123456789", "V-nummer"]
+)
 def test_other_numbers_are_not_the_vnumber(text: str) -> None:
     assert not textmatch.contains_number(text, V)
 
 
 def test_labelled_numbers_read_through_ocr_lookalikes() -> None:
-    found = textmatch.labelled_numbers("Huurder: J. Jansen  V-nummer: 98765 432l0  IBAN NL91ABNA0417164300", "v_number")
+    found = textmatch.labelled_numbers(
+        "Huurder: J. Jansen  V-nummer: 98765 432l0  IBAN NL91ABNA0417164300", "v_number"
+    )
     assert [n.digits for n in found] == ["9876543210"]
 
 
@@ -29,10 +41,19 @@ def test_a_word_after_the_label_is_not_a_number() -> None:
     assert textmatch.labelled_numbers("V-nummer onbekend, zie bijlage", "v_number") == []
 
 
-@pytest.mark.parametrize("text", [
-    "geboren 12-04-1985", "12.4.1985", "1985-04-12", "12 april 1985", "12 APR/AVR 1985", "12. April 1985",
-    "né le 12 avril 1985", "12/04/1985",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geboren 12-04-1985",
+        "12.4.1985",
+        "1985-04-12",
+        "12 april 1985",
+        "12 APR/AVR 1985",
+        "12. April 1985",
+        "né le 12 avril 1985",
+        "12/04/1985",
+    ],
+)
 def test_birth_date_notations(text: str) -> None:
     assert textmatch.contains_date(text, dt.date(1985, 4, 12))
 

@@ -113,12 +113,18 @@ def _plain(value: object) -> object:
 def dump_file(source: SourceFile) -> dict[str, Any]:
     pages: list[dict[str, Any]] = [
         {**{name: _plain(getattr(p, name)) for name in _PAGE_FIELDS}, "words": dump_words(p.words)}
-        for p in source.pages]
+        for p in source.pages
+    ]
     for page in pages:
         if page["thumbnail"] is not None:
             page["thumbnail"] = base64.b64encode(page["thumbnail"]).decode("ascii")
-    return {"kind": source.kind, "media_type": source.media_type, "size_bytes": source.size_bytes,
-            "pages": pages, "problems": [asdict(p) for p in source.problems]}
+    return {
+        "kind": source.kind,
+        "media_type": source.media_type,
+        "size_bytes": source.size_bytes,
+        "pages": pages,
+        "problems": [asdict(p) for p in source.problems],
+    }
 
 
 def load_file(data: dict[str, Any], name: str) -> SourceFile | None:
@@ -130,10 +136,24 @@ def load_file(data: dict[str, Any], name: str) -> SourceFile | None:
 
 
 def _source_file(data: dict[str, Any], name: str) -> SourceFile:
-    pages = [Page(**{**p, "file": name, "words": load_words(p["words"]),
-                     "photo": Box(**p["photo"]) if p.get("photo") else None,
-                     "images": [Box(**b) for b in p["images"]],
-                     "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None})
-             for p in data["pages"]]
-    return SourceFile(name, data["kind"], data["media_type"], data["size_bytes"], pages,
-                      [Problem(**p) for p in data["problems"]])
+    pages = [
+        Page(
+            **{
+                **p,
+                "file": name,
+                "words": load_words(p["words"]),
+                "photo": Box(**p["photo"]) if p.get("photo") else None,
+                "images": [Box(**b) for b in p["images"]],
+                "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None,
+            }
+        )
+        for p in data["pages"]
+    ]
+    return SourceFile(
+        name,
+        data["kind"],
+        data["media_type"],
+        data["size_bytes"],
+        pages,
+        [Problem(**p) for p in data["problems"]],
+    )

@@ -58,9 +58,15 @@ def _config() -> dict[str, Any]:
 
 @cache
 def _types() -> tuple[_Type, ...]:
-    return tuple(_Type(name, tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
-                       spec.get("mrz", False), spec.get("needs_title", False))
-                 for name, spec in _config()["types"].items())
+    return tuple(
+        _Type(
+            name,
+            tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
+            spec.get("mrz", False),
+            spec.get("needs_title", False),
+        )
+        for name, spec in _config()["types"].items()
+    )
 
 
 @cache
@@ -96,7 +102,7 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
     index = _phrases()
     for start, token in enumerate(tokens):
         for phrase, name, kind, text in index.get(token, ()):
-            if tokens[start:start + len(phrase)] == phrase:
+            if tokens[start : start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
     found: list[_Match] = []
     # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
@@ -150,12 +156,17 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
         tokens = _tokens(line)
         found = _matches(tokens)
         # "2. Paspoort" in a list of enclosures names a document; it does not head one.
-        heading = [] if _LIST_ITEM.match(line) else [m for m in _heading_titles(tokens, found)
-                                                      if title is None or m.type == title]
+        heading = (
+            []
+            if _LIST_ITEM.match(line)
+            else [m for m in _heading_titles(tokens, found) if title is None or m.type == title]
+        )
         title = title or (heading[0].type if heading else None)
         headings = set(map(id, heading))
-        matches.extend(m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
-                       for m in found)
+        matches.extend(
+            m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
+            for m in found
+        )
     zone = bool(find_mrz(text))
     scores = _with_mrz(zone, _scored(matches))
     mrz = {t.name for t in _types() if t.mrz} if zone or _zone_like(text) else set()
@@ -173,8 +184,10 @@ _ZONE_FILLERS = 4
 
 
 def _zone_like(text: str) -> bool:
-    return any(_ZONE_LINE.match(line) and line.count("<") >= _ZONE_FILLERS and "<<" in line
-               for line in ("".join(raw.split()) for raw in text.splitlines()))
+    return any(
+        _ZONE_LINE.match(line) and line.count("<") >= _ZONE_FILLERS and "<<" in line
+        for line in ("".join(raw.split()) for raw in text.splitlines())
+    )
 
 
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
@@ -190,18 +203,62 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
         return []
-    if titles and label and set(tokens[:label - 1]) & _SUBJECT_LABELS:
+    if titles and label and set(tokens[: label - 1]) & _SUBJECT_LABELS:
         # A letter's subject line names what the letter is: "Onderwerp: besluit op uw aanvraag ontheffing
         # inburgeringsplicht".
         return titles
     after_label = label > 0 and titles[0].start == label if titles else False
-    return titles if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words) else []
+    return (
+        titles
+        if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words)
+        else []
+    )
 
 
-_REFERRING = frozenset({"by", "via", "par", "per", "sous", "under", "bij", "met", "avec", "mit", "with", "op", "sur",
-                        "on", "auf", "uw", "your", "votre", "vos", "ihr", "ihre", "ihren", "mijn", "my", "mon", "ma",
-                        "mein", "meine", "meinen", "zijn", "haar", "son", "sa", "his", "her", "sein", "seine"})
-_SUBJECT_LABELS = frozenset({"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"})
+_REFERRING = frozenset(
+    {
+        "by",
+        "via",
+        "par",
+        "per",
+        "sous",
+        "under",
+        "bij",
+        "met",
+        "avec",
+        "mit",
+        "with",
+        "op",
+        "sur",
+        "on",
+        "auf",
+        "uw",
+        "your",
+        "votre",
+        "vos",
+        "ihr",
+        "ihre",
+        "ihren",
+        "mijn",
+        "my",
+        "mon",
+        "ma",
+        "mein",
+        "meine",
+        "meinen",
+        "zijn",
+        "haar",
+        "son",
+        "sa",
+        "his",
+        "her",
+        "sein",
+        "seine",
+    }
+)
+_SUBJECT_LABELS = frozenset(
+    {"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"}
+)
 
 
 def heading_scores(text: str) -> dict[str, float]:
@@ -273,8 +330,10 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
     return segments
 
 
-_SALUTATION = re.compile(r"^\s*(?:geachte|beste|dear|madame|monsieur|mesdames|messieurs|sehr geehrte|liebe)\b",
-                         re.IGNORECASE | re.MULTILINE)
+_SALUTATION = re.compile(
+    r"^\s*(?:geachte|beste|dear|madame|monsieur|mesdames|messieurs|sehr geehrte|liebe)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _other_content(text: str, running: str, threshold: float) -> str | None:
@@ -286,8 +345,11 @@ def _other_content(text: str, running: str, threshold: float) -> str | None:
 
 
 # "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2": a page numbered after the first of its document.
-_PAGE_NUMBER = re.compile(r"(?<![\w/.,-])(?:(?:pagina|page|seite|blz|p)\.?\s*)?([2-9]|1\d)\s*(?:/|of|van|de|sur|von)\s*"
-                          r"([2-9]|1\d)(?![\w/.,-])", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"(?<![\w/.,-])(?:(?:pagina|page|seite|blz|p)\.?\s*)?([2-9]|1\d)\s*(?:/|of|van|de|sur|von)\s*"
+    r"([2-9]|1\d)(?![\w/.,-])",
+    re.IGNORECASE,
+)
 
 
 def _continues(text: str) -> bool:
@@ -318,16 +380,29 @@ def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cla
     if best_type and content_score >= threshold:
         return best_type, _confidence(best, second), "content", content
     if hint:
-        return hint, _confidence(config["weights"]["filename"], content_score if content_type != hint else 0), \
-            "filename", content
+        return (
+            hint,
+            _confidence(config["weights"]["filename"], content_score if content_type != hint else 0),
+            "filename",
+            content,
+        )
     return OTHER, 0.0, "content", content
 
 
 def classify_file(source: SourceFile, manifest_type: str | None) -> list[Document]:
     last = len(source.pages)
     if manifest_type:
-        return [Document(source.path, min(1, last), last, manifest_type, 1.0, "manifest",
-                         language.languages_of(source.pages))]
+        return [
+            Document(
+                source.path,
+                min(1, last),
+                last,
+                manifest_type,
+                1.0,
+                "manifest",
+                language.languages_of(source.pages),
+            )
+        ]
     hint = filename_hint(source.path)
     if not source.pages:
         return [Document(source.path, 0, 0, hint or OTHER, 0.0, "filename" if hint else "content")]
@@ -336,13 +411,24 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
     for pages in segments:
         # A file name says what the file is, not which of the documents inside it.
         kind, confidence, by, scores = classify_pages(pages, hint if len(segments) == 1 else None)
-        documents.append(Document(source.path, pages[0].number, pages[-1].number, kind, confidence, by,
-                                  language.languages_of(pages), scores,
-                                  headed_types("\n".join(p.text for p in pages))))
+        documents.append(
+            Document(
+                source.path,
+                pages[0].number,
+                pages[-1].number,
+                kind,
+                confidence,
+                by,
+                language.languages_of(pages),
+                scores,
+                headed_types("\n".join(p.text for p in pages)),
+            )
+        )
     return documents
 
 
 def classify(dossier: Dossier) -> None:
     """Set the dossier's documents."""
-    dossier.documents = [doc for f in dossier.files
-                         for doc in classify_file(f, dossier.manifest.documents.get(f.path))]
+    dossier.documents = [
+        doc for f in dossier.files for doc in classify_file(f, dossier.manifest.documents.get(f.path))
+    ]

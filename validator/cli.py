@@ -41,17 +41,27 @@ def _letter_pdf(report: Report) -> bytes:
     return letterpdf.render(report)
 
 
-FORMATS: dict[str, Callable[[Report], str]] = {"text": text.render, "json": jsonreport.render,
-                                              "html": htmlreport.render, "letter": letter.render}
+FORMATS: dict[str, Callable[[Report], str]] = {
+    "text": text.render,
+    "json": jsonreport.render,
+    "html": htmlreport.render,
+    "letter": letter.render,
+}
 # The letter is text unless the output file's name asks for HTML or PDF.
-LETTER_BY_SUFFIX: dict[str, Callable[[Report], str | bytes]] = {".html": letter.render_html, ".htm": letter.render_html, ".pdf": _letter_pdf}
+LETTER_BY_SUFFIX: dict[str, Callable[[Report], str | bytes]] = {
+    ".html": letter.render_html,
+    ".htm": letter.render_html,
+    ".pdf": _letter_pdf,
+}
 
 
 _FLAG_HELP: dict[tuple[str, ...], str] = {
     ("procedure",): "procedure id (see `validator procedures`); default ind-generic",
     ("submission_date",): "the day it will be posted (YYYY-MM-DD); default today",
-    ("language",): "report language: nl, en or fr; default dossier.yaml's, else the locale's (LC_ALL, LC_MESSAGES,"
-                   " LANG) when it is one of these, else nl",
+    (
+        "language",
+    ): "report language: nl, en or fr; default dossier.yaml's, else the locale's (LC_ALL, LC_MESSAGES,"
+    " LANG) when it is one of these, else nl",
 }
 
 
@@ -87,7 +97,9 @@ def _count(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="validator", description="Check an immigration dossier before it is posted.")
+    parser = argparse.ArgumentParser(
+        prog="validator", description="Check an immigration dossier before it is posted."
+    )
     parser.add_argument("--version", action="version", version=f"validator {__version__}")
     parser.add_argument("--debug", action="store_true", help="on an internal error, show the traceback")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -95,58 +107,112 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check a dossier (folder, zip, PDF or image)")
     c.add_argument("path", type=Path)
     c.add_argument("--format", choices=sorted(FORMATS), default="text")
-    c.add_argument("-o", "--output", type=Path, help="write the report to this file instead of standard output")
+    c.add_argument(
+        "-o", "--output", type=Path, help="write the report to this file instead of standard output"
+    )
     manifest_flags = c.add_argument_group("dossier.yaml keys (each flag wins over the file)")
     for key, schema in manifest.override_keys():
         dest = "m:" + ".".join(key)
         if schema.get("type") == "boolean":
-            manifest_flags.add_argument(_flag(key), dest=dest, action="store_const", const=True,
-                                        help=_FLAG_HELP.get(key))
+            manifest_flags.add_argument(
+                _flag(key), dest=dest, action="store_const", const=True, help=_FLAG_HELP.get(key)
+            )
         else:
-            manifest_flags.add_argument(_flag(key), dest=dest, metavar=key[-1].upper(), help=_FLAG_HELP.get(key))
-    manifest_flags.add_argument("--document", action="append", default=[], metavar="FILE=TYPE",
-                                help="the document type of a file (repeatable)")
-    c.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)")
-    c.add_argument("--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at")
+            manifest_flags.add_argument(
+                _flag(key), dest=dest, metavar=key[-1].upper(), help=_FLAG_HELP.get(key)
+            )
+    manifest_flags.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="FILE=TYPE",
+        help="the document type of a file (repeatable)",
+    )
+    c.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="pages read at once (default: cores)"
+    )
+    c.add_argument(
+        "--ocr-dpi", type=int, default=ReadOptions().ocr_dpi, help="resolution PDF scans are OCR'd at"
+    )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     c.add_argument("--no-cache", action="store_true", help="read and OCR every file again, and keep nothing")
-    caps = c.add_argument_group("caps on what reading a dossier may cost (what a cap leaves unread is a finding"
-                                " that names it)")
+    caps = c.add_argument_group(
+        "caps on what reading a dossier may cost (what a cap leaves unread is a finding that names it)"
+    )
     for name, default, what in limits.caps():
-        caps.add_argument(limits.option(name), dest="cap:" + name, type=_count, default=default, metavar="N",
-                          help=f"{what} (default {default})")
+        caps.add_argument(
+            limits.option(name),
+            dest="cap:" + name,
+            type=_count,
+            default=default,
+            metavar="N",
+            help=f"{what} (default {default})",
+        )
 
     w = sub.add_parser("watch", help="check every dossier dropped into a folder, once, into an outbox")
-    w.add_argument("inbox", type=Path, nargs="?", metavar="INBOX", help="the folder dossiers are dropped into")
+    w.add_argument(
+        "inbox", type=Path, nargs="?", metavar="INBOX", help="the folder dossiers are dropped into"
+    )
     w.add_argument("--out", type=Path, metavar="OUTBOX", help="where reports go (not inside the inbox)")
     w.add_argument("--jobs", type=int, default=1, help="dossiers checked at once (default 1)")
-    w.add_argument("--poll", type=float, metavar="SECONDS",
-                   help="look for changes every SECONDS instead of file events (automatic on network shares)")
-    w.add_argument("--rescan", type=float, default=60.0, metavar="SECONDS",
-                   help="look through the whole inbox this often, for changes whose events were lost (default 60)")
-    w.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
-                   help="a dossier is ready when nothing in it changed for this long (default 5)")
+    w.add_argument(
+        "--poll",
+        type=float,
+        metavar="SECONDS",
+        help="look for changes every SECONDS instead of file events (automatic on network shares)",
+    )
+    w.add_argument(
+        "--rescan",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="look through the whole inbox this often, for changes whose events were lost (default 60)",
+    )
+    w.add_argument(
+        "--settle",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="a dossier is ready when nothing in it changed for this long (default 5)",
+    )
     w.add_argument("--once", action="store_true", help="check what is in the inbox now, then exit")
-    w.add_argument("--status", type=Path, metavar="OUTBOX", help="print the ledger summary of OUTBOX and exit")
+    w.add_argument(
+        "--status", type=Path, metavar="OUTBOX", help="print the ledger summary of OUTBOX and exit"
+    )
 
     k = sub.add_parser("cache", help="show or clear the cache of what was read from files")
     k.add_argument("action", choices=["info", "clear"], nargs="?", default="info")
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("rule_id", nargs="?")
-    r.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
-                   help="default: the locale's language when it is nl, en or fr, else nl")
+    r.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=i18n.user_language(),
+        help="default: the locale's language when it is nl, en or fr, else nl",
+    )
 
     p = sub.add_parser("procedures", help="list the procedures with their source pages")
     p.add_argument("procedure_id", nargs="?", help="only this procedure")
-    p.add_argument("--coverage", action="store_true",
-                   help="every condition of the procedure's seed pages and the rule that checks it, or why none can")
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.user_language(),
-                   help="default: the locale's language when it is nl, en or fr, else nl")
+    p.add_argument(
+        "--coverage",
+        action="store_true",
+        help="every condition of the procedure's seed pages and the rule that checks it, or why none can",
+    )
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=i18n.user_language(),
+        help="default: the locale's language when it is nl, en or fr, else nl",
+    )
     for command in sub.choices.values():
         # After the command too (`validator check DOSSIER --debug`); SUPPRESS keeps the one given before it.
-        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                             help="on an internal error, show the traceback")
+        command.add_argument(
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="on an internal error, show the traceback",
+        )
     return parser
 
 
@@ -157,8 +223,14 @@ def _progress(quiet: bool):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                   TimeRemainingColumn(), transient=True, console=Console(stderr=True))
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    )
     task = bar.add_task("pages", total=None)
     return bar, lambda done, total: bar.update(task, completed=done, total=total)
 
@@ -167,8 +239,14 @@ def _check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     caps = limits.Limits(**{dest[4:]: value for dest, value in vars(args).items() if dest.startswith("cap:")})
-    options = CheckOptions(_manifest_overrides(args), args.jobs, ReadOptions(ocr_dpi=args.ocr_dpi),
-                           cache=not args.no_cache, limits=caps, language=i18n.user_language())
+    options = CheckOptions(
+        _manifest_overrides(args),
+        args.jobs,
+        ReadOptions(ocr_dpi=args.ocr_dpi),
+        cache=not args.no_cache,
+        limits=caps,
+        language=i18n.user_language(),
+    )
     bar, progress = _progress(args.quiet)
     with _terminated_by_sigterm():
         if bar:
@@ -197,8 +275,10 @@ def _check(args: argparse.Namespace) -> int:
     failed = sorted({f.rule for f in report.findings if f.key == INTERNAL_ERROR})
     if failed:
         # The report holds every other rule's findings, but without these its verdict may be a false all-clear.
-        raise RuleFailed(f"internal error: rule {', '.join(failed)} failed, so the report is incomplete"
-                         " (a bug; --debug shows the traceback)")
+        raise RuleFailed(
+            f"internal error: rule {', '.join(failed)} failed, so the report is incomplete"
+            " (a bug; --debug shows the traceback)"
+        )
     return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
 
 
@@ -284,17 +364,21 @@ def _watch(args: argparse.Namespace) -> int:
     if args.inbox is None or args.out is None:
         raise UsageError("watch needs an INBOX and --out OUTBOX (or --status OUTBOX)")
     log.configure()
-    service.Watcher(service.Settings(args.inbox, args.out, args.jobs, args.settle, args.poll, args.once,
-                                     args.rescan)).run()
+    service.Watcher(
+        service.Settings(args.inbox, args.out, args.jobs, args.settle, args.poll, args.once, args.rescan)
+    ).run()
     return EXIT_READY
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="validator: %(levelname)s %(name)s: %(message)s")
-    handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache,
-               "watch": _watch}[args.command]
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="validator: %(levelname)s %(name)s: %(message)s",
+    )
+    handler = {"check": _check, "rules": _rules, "procedures": _procedures, "cache": _cache, "watch": _watch}[
+        args.command
+    ]
     try:
         code = handler(args)
         # Here, not on the way out of Python, so that a reader that left is handled below.

@@ -14,8 +14,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def run_all(fn: Callable[[T], R], items: Iterable[T], jobs: int,
-            on_done: Callable[[R], None] | None = None) -> list[R]:
+def run_all(
+    fn: Callable[[T], R], items: Iterable[T], jobs: int, on_done: Callable[[R], None] | None = None
+) -> list[R]:
     """Apply fn to every item, at most `jobs` at a time; results in the items' order."""
     items = list(items)
     if jobs <= 1 or len(items) <= 1:
@@ -53,6 +54,6 @@ def batches(items: list[T], jobs: int, most: int) -> list[list[T]]:
     start = 0
     while start < len(items):
         size = max(1, min(most, (len(items) - start) // max(1, jobs)))
-        out.append(items[start:start + size])
+        out.append(items[start : start + size])
         start += size
     return out

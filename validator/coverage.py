@@ -37,8 +37,13 @@ def _data() -> dict[str, Any]:
 
 
 def _condition(raw: dict[str, Any]) -> Condition:
-    return Condition(raw["source"], " ".join(raw["quote"].split()), tuple(raw.get("rules", [])), raw.get("reminder"),
-                     {k: tuple(v) for k, v in raw.get("when", {}).items()})
+    return Condition(
+        raw["source"],
+        " ".join(raw["quote"].split()),
+        tuple(raw.get("rules", [])),
+        raw.get("reminder"),
+        {k: tuple(v) for k, v in raw.get("when", {}).items()},
+    )
 
 
 def groups() -> dict[str, list[Condition]]:
@@ -86,12 +91,17 @@ def table(procedure_id: str, lang: str = "en", with_groups: bool = True) -> str:
 
 def markdown(lang: str = "en") -> str:
     """Every procedure's table and every group's, for the README (a test keeps the README equal to it)."""
-    parts = [f"#### {i18n.ui(lang, 'coverage.group')} `{name}`\n\n" + "\n".join(
-        [table_head(lang)] + [_row(c, lang) for c in listed]) for name, listed in groups().items()]
+    parts = [
+        f"#### {i18n.ui(lang, 'coverage.group')} `{name}`\n\n"
+        + "\n".join([table_head(lang)] + [_row(c, lang) for c in listed])
+        for name, listed in groups().items()
+    ]
     parts += [f"#### `{pid}`\n\n" + table(pid, lang, with_groups=False) for pid in procedure_ids()]
     return "\n\n".join(parts) + "\n"
 
 
 def table_head(lang: str) -> str:
-    return f"| {i18n.ui(lang, 'coverage.source')} | {i18n.ui(lang, 'coverage.condition')} | " \
-           f"{i18n.ui(lang, 'coverage.checked_by')} |\n|---|---|---|"
+    return (
+        f"| {i18n.ui(lang, 'coverage.source')} | {i18n.ui(lang, 'coverage.condition')} | "
+        f"{i18n.ui(lang, 'coverage.checked_by')} |\n|---|---|---|"
+    )

@@ -73,6 +73,7 @@ def localize(finding: Finding, lang: str) -> Finding:
         # The catalogue says what a defect would be; this one was looked for and not established.
         finding.message = ui(lang, "by_hand.prefix", message=finding.message)
         if finding.evidence.get("look_at"):
-            finding.remedy = ui(lang, "by_hand.look_at", places="; ".join(finding.evidence["look_at"]),
-                                remedy=finding.remedy)
+            finding.remedy = ui(
+                lang, "by_hand.look_at", places="; ".join(finding.evidence["look_at"]), remedy=finding.remedy
+            )
     return finding

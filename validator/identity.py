@@ -96,19 +96,35 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
     text = "\n".join(p.text for p in pages)
     shows = person_fields(text).shows()
     folded = fold(text)
-    doubt = any(z.valid and z.expiry_date is not None and z.expiry_date < dossier.submission_date
-                and "nationality" in disagreements(z, dossier.manifest.applicant) for z in zones)
-    return IdentityPiece(document.file, document.type, shows, any(p.photo for p in pages), bool(zones),
-                         fingerprints=_FINGERPRINTS.search(folded) is not None,
-                         declared=_DECLARED.search(folded) is not None, nationality_doubt=doubt)
+    doubt = any(
+        z.valid
+        and z.expiry_date is not None
+        and z.expiry_date < dossier.submission_date
+        and "nationality" in disagreements(z, dossier.manifest.applicant)
+        for z in zones
+    )
+    return IdentityPiece(
+        document.file,
+        document.type,
+        shows,
+        any(p.photo for p in pages),
+        bool(zones),
+        fingerprints=_FINGERPRINTS.search(folded) is not None,
+        declared=_DECLARED.search(folded) is not None,
+        nationality_doubt=doubt,
+    )
 
 
 # A fingerprint box is labelled; the label on a card is what shows the card carries the holder's print.
-_FINGERPRINTS = re.compile(r"\b(?:empreintes? digitales?|vingerafdruk(?:ken)?|fingerprints?|fingerabdruck|"
-                           r"empreinte du pouce|duimafdruk)\b")
+_FINGERPRINTS = re.compile(
+    r"\b(?:empreintes? digitales?|vingerafdruk(?:ken)?|fingerprints?|fingerabdruck|"
+    r"empreinte du pouce|duimafdruk)\b"
+)
 # A document that says it rests on what the holder declared: "établi sur déclaration de l'intéressé".
-_DECLARED = re.compile(r"\b(?:sur (?:la )?(?:seule )?declaration|op (?:eigen )?verklaring|on the (?:holder'?s )?"
-                       r"(?:own )?declaration|auf grund der angaben|selon les declarations|volgens de verklaringen)\b")
+_DECLARED = re.compile(
+    r"\b(?:sur (?:la )?(?:seule )?declaration|op (?:eigen )?verklaring|on the (?:holder'?s )?"
+    r"(?:own )?declaration|auf grund der angaben|selon les declarations|volgens de verklaringen)\b"
+)
 
 
 # What a machine-readable zone and the dossier's manifest both state, and may disagree on.
@@ -118,10 +134,16 @@ FIELDS = ("name", "birth_date", "nationality")
 def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]:
     """Where a machine-readable zone contradicts the dossier: field (name, birth_date, nationality) → (read,
     expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing."""
-    read = {"name": zone.name, "birth_date": zone.birth_date.isoformat() if zone.birth_date else None,
-            "nationality": zone.nationality.strip("<")}
-    known = {"name": applicant.name, "birth_date": applicant.birth_date.isoformat() if applicant.birth_date else None,
-             "nationality": applicant.nationality}
+    read = {
+        "name": zone.name,
+        "birth_date": zone.birth_date.isoformat() if zone.birth_date else None,
+        "nationality": zone.nationality.strip("<"),
+    }
+    known = {
+        "name": applicant.name,
+        "birth_date": applicant.birth_date.isoformat() if applicant.birth_date else None,
+        "nationality": applicant.nationality,
+    }
     out = {}
     for field, expected in known.items():
         found = read[field]
@@ -151,14 +173,18 @@ def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:
     # A photo counts where the document may have one and it was found (or not looked for); fingerprints are the
     # other physical link (rules.md section 5).
     photo = spec["photo"] and piece.photo is not False
-    conditions = {"a": len(elements) == len(ELEMENTS), "b": spec["competent_authority"],
-                  "c": photo or (spec.get("fingerprints", False) and piece.fingerprints),
-                  "d": spec["not_declaration"] and not piece.declared}
+    conditions = {
+        "a": len(elements) == len(ELEMENTS),
+        "b": spec["competent_authority"],
+        "c": photo or (spec.get("fingerprints", False) and piece.fingerprints),
+        "d": spec["not_declaration"] and not piece.declared,
+    }
     return PieceAssessment(piece, conditions, elements, tuple(e for e in ELEMENTS if e not in shows))
 
 
-def assess(pieces: list[IdentityPiece], exemption_claimed: bool = False,
-           exemption_proof: bool = False) -> IdentityAssessment:
+def assess(
+    pieces: list[IdentityPiece], exemption_claimed: bool = False, exemption_proof: bool = False
+) -> IdentityAssessment:
     """Whether the pieces together prove identity per 9ter §2, and what is still missing."""
     assessed = tuple(a for a in map(assess_piece, pieces) if a is not None)
     usable = [a for a in assessed if a.conditions["b"] and a.conditions["d"]]
@@ -166,8 +192,10 @@ def assess(pieces: list[IdentityPiece], exemption_claimed: bool = False,
     linked = any(a.conditions["c"] for a in usable)
     basis: Basis | None = None
     # Taken for an identity document by mistake, a letter must not prove identity on its own.
-    if any(properties()[a.piece.type].get("alone") and a.piece.looks_genuine and not a.piece.nationality_doubt
-           for a in assessed):
+    if any(
+        properties()[a.piece.type].get("alone") and a.piece.looks_genuine and not a.piece.nationality_doubt
+        for a in assessed
+    ):
         basis = "identity-document"
     elif any(all(a.conditions.values()) for a in assessed):
         basis = "single-piece"

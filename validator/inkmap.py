@@ -17,8 +17,11 @@ Cell = tuple[int, int]
 
 
 def cells(box: Box, cols: int, rows: int) -> set[Cell]:
-    return {(r, c) for r in range(max(0, int(box.y0 * rows)), min(rows, int(box.y1 * rows) + 1))
-            for c in range(max(0, int(box.x0 * cols)), min(cols, int(box.x1 * cols) + 1))}
+    return {
+        (r, c)
+        for r in range(max(0, int(box.y0 * rows)), min(rows, int(box.y1 * rows) + 1))
+        for c in range(max(0, int(box.x0 * cols)), min(cols, int(box.x1 * cols) + 1))
+    }
 
 
 def printed_cells(page: Page) -> set[Cell]:
@@ -29,7 +32,11 @@ def printed_cells(page: Page) -> set[Cell]:
     printed: set[Cell] = set()
     for w in page.words:
         # OCR's guesses at pen strokes are marks like "\\", "{", "|" or a lone letter: not print.
-        if w.conf >= CONFIDENT and w.box.y1 - w.box.y0 <= 2 * text_height and sum(c.isalnum() for c in w.text) >= 2:
+        if (
+            w.conf >= CONFIDENT
+            and w.box.y1 - w.box.y0 <= 2 * text_height
+            and sum(c.isalnum() for c in w.text) >= 2
+        ):
             printed |= cells(w.box, cols, rows)
     return printed
 

@@ -25,9 +25,22 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 from validator.model import Page
 
 CANDIDATES = {Language.DUTCH: "nl", Language.FRENCH: "fr", Language.GERMAN: "de", Language.ENGLISH: "en"}
-_OTHERS = (Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.TURKISH, Language.POLISH,
-           Language.ROMANIAN, Language.ALBANIAN, Language.SOMALI, Language.SWAHILI, Language.INDONESIAN,
-           Language.TAGALOG, Language.VIETNAMESE, Language.CROATIAN, Language.SLOVAK)
+_OTHERS = (
+    Language.SPANISH,
+    Language.ITALIAN,
+    Language.PORTUGUESE,
+    Language.TURKISH,
+    Language.POLISH,
+    Language.ROMANIAN,
+    Language.ALBANIAN,
+    Language.SOMALI,
+    Language.SWAHILI,
+    Language.INDONESIAN,
+    Language.TAGALOG,
+    Language.VIETNAMESE,
+    Language.CROATIAN,
+    Language.SLOVAK,
+)
 # Fewer letters than this: too little text to tell.
 MIN_LETTERS = 12
 # Fewer letters than this: too little to tell a fifth language from the four.

@@ -41,13 +41,19 @@ def parse(data: dict[str, Any], source: str | None = None) -> Manifest:
         ),
         documents=dict(data.get("documents") or {}),
         art64_ends_on=_date((data.get("art64") or {}).get("ends_on")),
-        previous_permit=PreviousPermit(previous.get("purpose"), _date(previous.get("since")),
-                                       bool(previous.get("perpetrator_convicted")), previous.get("sponsor")),
+        previous_permit=PreviousPermit(
+            previous.get("purpose"),
+            _date(previous.get("since")),
+            bool(previous.get("perpetrator_convicted")),
+            previous.get("sponsor"),
+        ),
         asylum=Asylum(asylum.get("language"), _date(asylum.get("refused_on")), bool(asylum.get("pending"))),
         registered_mail=data.get("registered_mail"),
         source=source,
-        earlier_9ter=Earlier9ter(_date((data.get("earlier_9ter") or {}).get("submitted_on")),
-                                 (data.get("earlier_9ter") or {}).get("outcome")),
+        earlier_9ter=Earlier9ter(
+            _date((data.get("earlier_9ter") or {}).get("submitted_on")),
+            (data.get("earlier_9ter") or {}).get("outcome"),
+        ),
     )
 
 
@@ -56,6 +62,7 @@ SCHEMA = "manifest.schema.yaml"
 
 def override_keys() -> list[tuple[tuple[str, ...], dict[str, Any]]]:
     """Every scalar key of the manifest, as a path with its schema: each gets its own command-line flag."""
+
     def walk(node: dict[str, Any], prefix: tuple[str, ...]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
         keys = []
         for name, sub in node.get("properties", {}).items():
@@ -64,6 +71,7 @@ def override_keys() -> list[tuple[tuple[str, ...], dict[str, Any]]]:
             elif "additionalProperties" not in sub:
                 keys.append((prefix + (name,), sub))
         return keys
+
     return walk(yamlconfig.schema(SCHEMA), ())
 
 
@@ -76,8 +84,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 def load(path: Path | None, overrides: dict[str, Any] | None = None, limits: Limits = Limits()) -> Manifest:
     """The manifest file (if any) with command-line values on top, both checked against the schema."""
-    untrusted = yamlconfig.Untrusted(limits.manifest_bytes, limits.manifest_nodes, option("manifest_bytes"),
-                                     option("manifest_nodes"))
+    untrusted = yamlconfig.Untrusted(
+        limits.manifest_bytes, limits.manifest_nodes, option("manifest_bytes"), option("manifest_nodes")
+    )
     data = yamlconfig.load(path, SCHEMA, untrusted) if path else {}
     if overrides:
         yamlconfig.validate_plain(overrides, SCHEMA, "command line")

@@ -206,8 +206,13 @@ class Dossier:
         return [p for f in self.files for p in f.pages]
 
     def pages_of(self, document: Document) -> list[Page]:
-        return [p for f in self.files if f.path == document.file for p in f.pages
-                if document.first_page <= p.number <= document.last_page]
+        return [
+            p
+            for f in self.files
+            if f.path == document.file
+            for p in f.pages
+            if document.first_page <= p.number <= document.last_page
+        ]
 
     def text_of(self, document: Document) -> str:
         return "\n".join(p.text for p in self.pages_of(document))

@@ -74,8 +74,9 @@ class _Pending:
     key: str
 
 
-def read_pages(sources: list[PageSource], options: ReadOptions,
-               cache: Cache) -> list[tuple[Page | None, list[Problem]]]:
+def read_pages(
+    sources: list[PageSource], options: ReadOptions, cache: Cache
+) -> list[tuple[Page | None, list[Problem]]]:
     """Each page with the problems met reading it, in the order given; None for a page that cannot be
     rendered, whose problem says why."""
     read: list[tuple[Page | None, list[Problem]]] = []
@@ -84,7 +85,9 @@ def read_pages(sources: list[PageSource], options: ReadOptions,
         try:
             page, problems, waiting = _prepare(src, options, cache)
         except PageUnreadable as exc:
-            read.append((None, [Problem("unreadable", f"page {src.number} cannot be read ({exc})", src.number)]))
+            read.append(
+                (None, [Problem("unreadable", f"page {src.number} cannot be read ({exc})", src.number)])
+            )
             continue
         read.append((page, problems))
         if waiting is not None:
@@ -99,14 +102,25 @@ def read_pages(sources: list[PageSource], options: ReadOptions,
     return read
 
 
-def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page, list[Problem], _Pending | None]:
+def _prepare(
+    src: PageSource, options: ReadOptions, cache: Cache
+) -> tuple[Page, list[Problem], _Pending | None]:
     """The page as far as it can be read without OCR, and what OCR still has to read on it."""
     layer = src.text_layer()
     text = layer.text if layer is not None else ""
     has_layer = layer is not None and real_text(text)
     thin = has_layer and src.image_coverage > 0.5 and sum(c.isalnum() for c in text) < THIN_TEXT_LAYER
-    page = Page(src.file, src.number, src.width_mm, src.height_mm, src.size_source, src.scan_dpi,
-                ink=0.0, faint_ink=0.0, contrast=None)
+    page = Page(
+        src.file,
+        src.number,
+        src.width_mm,
+        src.height_mm,
+        src.size_source,
+        src.scan_dpi,
+        ink=0.0,
+        faint_ink=0.0,
+        contrast=None,
+    )
     if has_layer and layer is not None:
         page.text, page.words, page.text_source = text, list(layer.words), "text-layer"
         page.images = list(src.image_boxes)
@@ -124,10 +138,18 @@ def _prepare(src: PageSource, options: ReadOptions, cache: Cache) -> tuple[Page,
         room = (MAX_RENDER_PIXELS / max(1, image.width * image.height)) ** 0.5
         factor = min(MAX_UPSCALE, options.ocr_dpi / dpi, room)
         if factor > 1:
-            image = image.resize((int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS)
+            image = image.resize(
+                (int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS
+            )
             dpi *= factor
-    k = key("ocr", hashlib.sha256(image.tobytes()).hexdigest(), image.size, round(dpi), tesseract.LANGUAGES,
-            tesseract.version())
+    k = key(
+        "ocr",
+        hashlib.sha256(image.tobytes()).hexdigest(),
+        image.size,
+        round(dpi),
+        tesseract.LANGUAGES,
+        tesseract.version(),
+    )
     stored = cache.get("ocr", k)
     if stored is None:
         return page, problems, _Pending(page, problems, image, dpi, k)
@@ -151,8 +173,9 @@ def _poorly_read(result: tesseract.OcrResult) -> bool:
     return _confident(result) < max(5, len(result.words) // 2)
 
 
-def _read_turned(image: Image.Image, dpi: float, options: ReadOptions,
-                 first: tesseract.OcrResult) -> tuple[tesseract.OcrResult | None, str | None]:
+def _read_turned(
+    image: Image.Image, dpi: float, options: ReadOptions, first: tesseract.OcrResult
+) -> tuple[tesseract.OcrResult | None, str | None]:
     """OCR the page turned upright (None when it is upright already, or reads no better turned than `first`,
     as read unturned), and the script Tesseract saw. Word boxes are mapped back onto the page as scanned.
     """
@@ -206,7 +229,9 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
             waiting.problems.append(Problem("ocr-failed", str(exc).strip()[:200], waiting.page.number))
             continue
-        cache.put("ocr", waiting.key, {"text": result.text, "script": script, "words": dump_words(result.words)})
+        cache.put(
+            "ocr", waiting.key, {"text": result.text, "script": script, "words": dump_words(result.words)}
+        )
         _apply(waiting.page, result, script)
 
 

@@ -61,7 +61,9 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
     with entries(path) as (manifest_path, found):
         refused = refused_manifest(path) if path.is_dir() else None
         if refused:
-            raise ConfigError([f"{refused}: not a regular file (a link, folder or FIFO of this name is never read)"])
+            raise ConfigError(
+                [f"{refused}: not a regular file (a link, folder or FIFO of this name is never read)"]
+            )
         manifest = manifest_mod.load(manifest_path, options.manifest, options.limits)
         procedure = procedures.load(manifest.procedure or DEFAULT_PROCEDURE)
         tesseract.check_installed()
@@ -72,7 +74,9 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
     return dossier
 
 
-def read_files(found: list[Entry], options: CheckOptions, progress: Progress | None = None) -> list[SourceFile]:
+def read_files(
+    found: list[Entry], options: CheckOptions, progress: Progress | None = None
+) -> list[SourceFile]:
     """Every file of the submission read, or taken from the cache."""
     cache = Cache(enabled=options.cache)
     settings = (asdict(options.read), asdict(options.limits), tesseract.LANGUAGES, tesseract.version())
@@ -114,8 +118,15 @@ def run_rules(dossier: Dossier) -> list[Finding]:
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
             # The traceback only with --debug: the command reports the failure in one line (errors.py).
             log.debug("rule %s failed", cfg.id, exc_info=True)
-            findings.append(finding(cfg, INTERNAL_ERROR, severity="warning",
-                                    evidence={"error": type(exc).__name__}, error=type(exc).__name__))
+            findings.append(
+                finding(
+                    cfg,
+                    INTERNAL_ERROR,
+                    severity="warning",
+                    evidence={"error": type(exc).__name__},
+                    error=type(exc).__name__,
+                )
+            )
     order = {s: i for i, s in enumerate(SEVERITIES)}
     findings.sort(key=lambda f: (order[f.severity], f.file or "", f.page or 0, f.rule))
     return findings
@@ -138,17 +149,37 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     for f in findings:
         i18n.localize(f, lang)
     documents = [
-        DocumentSummary(d.file, d.type, d.last_page - d.first_page + 1 if d.first_page else 0, d.languages,
-                        d.classified_by, d.confidence, (d.first_page, d.last_page) if d.first_page else None)
+        DocumentSummary(
+            d.file,
+            d.type,
+            d.last_page - d.first_page + 1 if d.first_page else 0,
+            d.languages,
+            d.classified_by,
+            d.confidence,
+            (d.first_page, d.last_page) if d.first_page else None,
+        )
         for d in dossier.documents
     ]
     pages = dossier.pages
-    stats = {"files": len(dossier.files), "pages": len(pages),
-             "ocr_pages": sum(p.text_source in ("ocr", "text-layer+ocr") for p in pages),
-             "tesseract_runs": tesseract.RUNS.value - runs,
-             "seconds": round(time.monotonic() - started, 1)}
+    stats = {
+        "files": len(dossier.files),
+        "pages": len(pages),
+        "ocr_pages": sum(p.text_source in ("ocr", "text-layer+ocr") for p in pages),
+        "tesseract_runs": tesseract.RUNS.value - runs,
+        "seconds": round(time.monotonic() - started, 1),
+    }
     procedure = dossier.procedure
-    return Report(procedure.id, dossier.submission_date, lang, verdict(findings),  # type: ignore[arg-type]
-                  documents, findings, stats, authority=procedure.authority, procedure_title=procedure.title[lang],
-                  applicant=dossier.manifest.applicant,
-                  repair_by=dossier.submission_date + dt.timedelta(days=procedure.repair_days), pages=pages)
+    return Report(
+        procedure.id,
+        dossier.submission_date,
+        lang,
+        verdict(findings),  # type: ignore[arg-type]
+        documents,
+        findings,
+        stats,
+        authority=procedure.authority,
+        procedure_title=procedure.title[lang],
+        applicant=dossier.manifest.applicant,
+        repair_by=dossier.submission_date + dt.timedelta(days=procedure.repair_days),
+        pages=pages,
+    )

@@ -39,7 +39,8 @@ def schema() -> dict[str, Any]:
     entry = full["properties"]["rules"]["additionalProperties"]
     full["properties"]["rules"]["properties"] = {
         rule_id: {**entry, "properties": {**entry["properties"], "params": contract.schema()}}
-        for rule_id, contract in sorted(contracts().items())}
+        for rule_id, contract in sorted(contracts().items())
+    }
     return full
 
 
@@ -59,7 +60,9 @@ class Source:
 def sources() -> dict[str, Source]:
     path = procedures_dir() / "sources.yaml"
     data = yamlconfig.load(path, "sources.schema.yaml")
-    return {key: Source(key, v["authority"], v["title"], v["seed"], v.get("updated")) for key, v in data.items()}
+    return {
+        key: Source(key, v["authority"], v["title"], v["seed"], v.get("updated")) for key, v in data.items()
+    }
 
 
 @cache
@@ -101,8 +104,12 @@ def _cite_within(value: Any, where: str, problems: list[str]) -> Any:
     """Parameters may rest on their own line of a source (a fee, a route): cite those like the rule's own, with
     the date the source states beside it (`source_updated`, None for an undated page): fees change every year."""
     if isinstance(value, dict):
-        cited = {k: _cite(v, f"{where}.{k}", problems) if k == "legal_basis" and isinstance(v, dict)
-                 else _cite_within(v, f"{where}.{k}", problems) for k, v in value.items()}
+        cited = {
+            k: _cite(v, f"{where}.{k}", problems)
+            if k == "legal_basis" and isinstance(v, dict)
+            else _cite_within(v, f"{where}.{k}", problems)
+            for k, v in value.items()
+        }
         if isinstance(value.get("legal_basis"), dict) and value["legal_basis"]["source"] in sources():
             cited["source_updated"] = sources()[value["legal_basis"]["source"]].updated
         return cited
@@ -128,7 +135,9 @@ def load(schema_id: str) -> Procedure:
         missing = [k for k in ("severity", "legal_basis") if k not in cfg]
         missing += [f"params.{k}" for k in sorted(contracts()[rule_id].required - set(cfg.get("params", {})))]
         if missing:
-            problems.append(f"{path}: rules.{rule_id}: {' and '.join(missing)} required (here or in an include)")
+            problems.append(
+                f"{path}: rules.{rule_id}: {' and '.join(missing)} required (here or in an include)"
+            )
             continue
         where = f"{path}: rules.{rule_id}"
         citation = _cite(cfg["legal_basis"], f"{where}.legal_basis", problems)
@@ -138,8 +147,15 @@ def load(schema_id: str) -> Procedure:
         problems.append(f"{path}: source: unknown source {data['source']!r}")
     if problems:
         raise ConfigError(problems)
-    return Procedure(data["id"], data["authority"], data["title"], known_sources[data["source"]].cite(),
-                     tuple(rules), str(path), data.get("repair_days", DEFAULT_REPAIR_DAYS))
+    return Procedure(
+        data["id"],
+        data["authority"],
+        data["title"],
+        known_sources[data["source"]].cite(),
+        tuple(rules),
+        str(path),
+        data.get("repair_days", DEFAULT_REPAIR_DAYS),
+    )
 
 
 def available() -> list[Procedure]:

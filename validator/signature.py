@@ -54,8 +54,9 @@ class Search:
     box: Box | None = None
 
 
-def search(page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None = None,
-           letter_end: bool = False) -> Search:
+def search(
+    page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None = None, letter_end: bool = False
+) -> Search:
     """Look for a signature around each signature label and each closing word (`closing`), and, with
     `letter_end`, in the lower part of the page when it has neither."""
     if not page.ink_map:
@@ -63,9 +64,13 @@ def search(page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None =
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
-    anchors = [w.box for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))]
-    regions = [Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
-               for b in anchors]
+    anchors = [
+        w.box for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
+    ]
+    regions = [
+        Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
+        for b in anchors
+    ]
     if not regions and letter_end:
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
     unexplained = False
@@ -110,8 +115,7 @@ def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
     rows, columns = range(top + 2, bottom - 1), range(left + 2, right - 1)
     row_share = {r: sum((r, c) in stroke for c in columns) / len(columns) for r in range(top, bottom + 1)}
     column_share = {c: sum((r, c) in stroke for r in rows) / len(rows) for c in range(left, right + 1)}
-    return {(r, c) for r in rows for c in columns
-            if not _ruled(row_share, r) and not _ruled(column_share, c)}
+    return {(r, c) for r in rows for c in columns if not _ruled(row_share, r) and not _ruled(column_share, c)}
 
 
 def _ruled(share: dict[int, float], at: int) -> bool:

@@ -15,8 +15,18 @@ import yaml
 from validator.model import Box, Word
 
 # What OCR reads for each digit in a stamp or a handwritten number.
-_LOOKALIKES = {"0": "0OoDQ", "1": "1Il|i!", "2": "2Zz", "3": "3", "4": "4A", "5": "5Ss", "6": "6Gb",
-               "7": "7T", "8": "8B", "9": "9gq"}
+_LOOKALIKES = {
+    "0": "0OoDQ",
+    "1": "1Il|i!",
+    "2": "2Zz",
+    "3": "3",
+    "4": "4A",
+    "5": "5Ss",
+    "6": "6Gb",
+    "7": "7T",
+    "8": "8B",
+    "9": "9gq",
+}
 _TO_DIGIT = {ch: digit for digit, chars in _LOOKALIKES.items() for ch in chars}
 _SEP = r"[ .\-·,]?"
 _DIGITISH = "[" + re.escape("".join(_TO_DIGIT)) + "]"
@@ -56,17 +66,23 @@ def _fewest_words(words: list[Word], holds: Callable[[list[Word]], bool], reach:
     for start in range(len(words)):
         for end in range(start + 1, min(start + reach, len(words)) + 1):
             if holds(words[start:end]):
-                while start + 1 < end and holds(words[start + 1:end]):
+                while start + 1 < end and holds(words[start + 1 : end]):
                     start += 1
                 found = [w.box for w in words[start:end]]
-                return Box(min(b.x0 for b in found), min(b.y0 for b in found),
-                           max(b.x1 for b in found), max(b.y1 for b in found))
+                return Box(
+                    min(b.x0 for b in found),
+                    min(b.y0 for b in found),
+                    max(b.x1 for b in found),
+                    max(b.y1 for b in found),
+                )
     return None
 
 
 def number_box(words: list[Word], digits: str) -> Box | None:
     """Where on the page the number is written: the union of the fewest words that spell it."""
-    return _fewest_words(words, lambda run: contains_number(" ".join(w.text for w in run), digits), len(digits))
+    return _fewest_words(
+        words, lambda run: contains_number(" ".join(w.text for w in run), digits), len(digits)
+    )
 
 
 def text_box(words: list[Word], snippet: str) -> Box | None:
@@ -75,8 +91,9 @@ def text_box(words: list[Word], snippet: str) -> Box | None:
     wanted = "".join(fold(snippet).split())
     if not wanted:
         return None
-    return _fewest_words(words, lambda run: wanted in "".join("".join(fold(w.text).split()) for w in run),
-                         len(wanted))
+    return _fewest_words(
+        words, lambda run: wanted in "".join("".join(fold(w.text).split()) for w in run), len(wanted)
+    )
 
 
 @dataclass(frozen=True)
@@ -93,7 +110,9 @@ def number_labels(text: str, kind: str) -> list[str]:
 def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[LabelledNumber]:
     """Numbers written after a label such as "V-nummer:", read through OCR look-alikes."""
     count = f"{{{length - 1}}}" if length else "{3,19}"
-    pattern = rf"(?P<label>{_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
+    pattern = (
+        rf"(?P<label>{_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
+    )
     found = []
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         raw = re.sub(r"[ .\-·,]", "", m.group("num"))
@@ -127,12 +146,14 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @cache
 def month_names() -> dict[int, tuple[str, ...]]:
-    data = yaml.safe_load(resources.files("validator.data").joinpath("months.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(
+        resources.files("validator.data").joinpath("months.yaml").read_text(encoding="utf-8")
+    )
     names: dict[int, set[str]] = {}
     for months in data.values():
         for number, spellings in enumerate(months, 1):

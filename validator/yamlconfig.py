@@ -38,7 +38,9 @@ LATEST_DATE = dt.date(2199, 12, 31)
 MAX_DEPTH = 32
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _NULL = "tag:yaml.org,2002:null"
-_STANDARD_TAGS = {f"tag:yaml.org,2002:{t}": t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{t}": t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")
+}
 
 # libyaml's parser where PyYAML was built with it: the pure-Python one took a third of a second to
 # read the procedures and catalogues, most of the time an unchanged dossier's re-check takes.
@@ -102,8 +104,10 @@ class _Conversion:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(f"{self.where(key_node)} {_dotted(path)}: a key must be plain text,"
-                                     " not a list or a mapping")
+                self.problems.append(
+                    f"{self.where(key_node)} {_dotted(path)}: a key must be plain text,"
+                    " not a list or a mapping"
+                )
                 continue
             key = self.scalar(key_node, path)
             if key is None and key_node.tag != _NULL:
@@ -187,11 +191,16 @@ def load(path: Path, schema_name: str | dict[str, Any], untrusted: Untrusted | N
         except _TooMany:
             raise ConfigError([_too_many(path, untrusted)]) from None  # type: ignore[arg-type]
     problems = conversion.problems
-    validator = _validator(schema_name) if isinstance(schema_name, str) else \
-        jsonschema.Draft202012Validator(schema_name, format_checker=_FORMATS)
+    validator = (
+        _validator(schema_name)
+        if isinstance(schema_name, str)
+        else jsonschema.Draft202012Validator(schema_name, format_checker=_FORMATS)
+    )
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
-        problems.extend(_describe(path, error, conversion.marks, conversion.key_marks, echo=untrusted is None))
+        problems.extend(
+            _describe(path, error, conversion.marks, conversion.key_marks, echo=untrusted is None)
+        )
     if problems:
         raise ConfigError(problems)
     return data
@@ -213,8 +222,12 @@ def _read(path: Path, untrusted: Untrusted | None) -> str:
             raise ConfigError([f"{path}: not a regular file"])
         raw = fh.read(untrusted.max_bytes + 1)
     if len(raw) > untrusted.max_bytes:
-        raise ConfigError([f"{path}: larger than {untrusted.max_bytes} bytes, the cap {untrusted.bytes_option}"
-                           " (raise it to read a larger file)"])
+        raise ConfigError(
+            [
+                f"{path}: larger than {untrusted.max_bytes} bytes, the cap {untrusted.bytes_option}"
+                " (raise it to read a larger file)"
+            ]
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -240,8 +253,10 @@ def _within_caps(text: str, path: Path, untrusted: Untrusted) -> None:
 
 
 def _too_many(path: Path, untrusted: Untrusted) -> str:
-    return (f"{path}: more than {untrusted.max_nodes} values, aliases counted as often as they are used: the cap"
-            f" {untrusted.nodes_option} (raise it to read a larger file)")
+    return (
+        f"{path}: more than {untrusted.max_nodes} values, aliases counted as often as they are used: the cap"
+        f" {untrusted.nodes_option} (raise it to read a larger file)"
+    )
 
 
 @cache
@@ -252,8 +267,10 @@ def package_data(name: str, schema_name: str) -> dict[str, Any]:
 
 def validate_plain(data: dict[str, Any], schema_name: str, source: str) -> None:
     """Check data that did not come from a file (command-line flags); errors name the key path."""
-    problems = [f"{source}: {_dotted(tuple(e.absolute_path))}: {_expected(e, echo=True)}"
-                for e in _validator(schema_name).iter_errors(data)]
+    problems = [
+        f"{source}: {_dotted(tuple(e.absolute_path))}: {_expected(e, echo=True)}"
+        for e in _validator(schema_name).iter_errors(data)
+    ]
     if problems:
         raise ConfigError(problems)
 
@@ -262,8 +279,13 @@ def schema(schema_name: str) -> dict[str, Any]:
     return cast(dict[str, Any], _validator(schema_name).schema)
 
 
-def _describe(path: Path, error: jsonschema.ValidationError, marks: dict[KeyPath, Position],
-              key_marks: dict[KeyPath, Position], echo: bool) -> list[str]:
+def _describe(
+    path: Path,
+    error: jsonschema.ValidationError,
+    marks: dict[KeyPath, Position],
+    key_marks: dict[KeyPath, Position],
+    echo: bool,
+) -> list[str]:
     where: KeyPath = tuple(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         node = error.schema if isinstance(error.schema, dict) else {}
@@ -271,8 +293,11 @@ def _describe(path: Path, error: jsonschema.ValidationError, marks: dict[KeyPath
         patterns = node.get("patternProperties", {})
         unknown = [k for k in error.instance if k not in allowed and not patterns]
         known = ", ".join(sorted(allowed))
-        return [f"{path}:{_at(key_marks, where + (k,))} {_dotted(where + (k,))}: unknown key"
-                f" (expected one of: {known})" for k in unknown]
+        return [
+            f"{path}:{_at(key_marks, where + (k,))} {_dotted(where + (k,))}: unknown key"
+            f" (expected one of: {known})"
+            for k in unknown
+        ]
     return [f"{path}:{_at(marks, where)} {_dotted(where)}: {_expected(error, echo)}"]
 
 
@@ -293,7 +318,11 @@ def _expected(error: jsonschema.ValidationError, echo: bool) -> str:
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "format":
-        example = f" from {EARLIEST_DATE} to {LATEST_DATE} (e.g. 2026-12-01)" if error.validator_value == "date" else ""
+        example = (
+            f" from {EARLIEST_DATE} to {LATEST_DATE} (e.g. 2026-12-01)"
+            if error.validator_value == "date"
+            else ""
+        )
         return f"expected a {error.validator_value}{example}, got {got}"
     if error.validator == "pattern":
         return f"expected text matching {error.validator_value}, got {got}"

@@ -113,12 +113,20 @@ def orientation(image: Image.Image, dpi: float, timeout: float) -> Orientation:
     RUNS.add()
     try:
         with _input_file(image) as path:
-            osd = pytesseract.image_to_osd(path, config=f"--psm 0 --dpi {int(round(dpi))}",
-                                           output_type=pytesseract.Output.DICT, timeout=timeout)
+            osd = pytesseract.image_to_osd(
+                path,
+                config=f"--psm 0 --dpi {int(round(dpi))}",
+                output_type=pytesseract.Output.DICT,
+                timeout=timeout,
+            )
     except pytesseract.TesseractError:
         return Orientation(0, 0.0)
-    return Orientation(int(osd["rotate"]) % 360, float(osd["orientation_conf"]), osd.get("script") or None,
-                       float(osd.get("script_conf") or 0.0))
+    return Orientation(
+        int(osd["rotate"]) % 360,
+        float(osd["orientation_conf"]),
+        osd.get("script") or None,
+        float(osd.get("script_conf") or 0.0),
+    )
 
 
 def ocr(image: Image.Image, dpi: float, timeout: float) -> OcrResult:
@@ -184,8 +192,13 @@ def _ocr_together(images: list[Image.Image], dpi: int, timeout: float) -> list[O
 
 
 def _data(path: str, dpi: float, timeout: float) -> dict[str, list]:
-    return pytesseract.image_to_data(path, lang="+".join(LANGUAGES), config=f"--psm 3 --dpi {int(round(dpi))}",
-                                     output_type=pytesseract.Output.DICT, timeout=timeout)
+    return pytesseract.image_to_data(
+        path,
+        lang="+".join(LANGUAGES),
+        config=f"--psm 3 --dpi {int(round(dpi))}",
+        output_type=pytesseract.Output.DICT,
+        timeout=timeout,
+    )
 
 
 def _result(data: dict[str, list], rows: Iterable[int], size: tuple[int, int]) -> OcrResult:
@@ -197,7 +210,9 @@ def _result(data: dict[str, list], rows: Iterable[int], size: tuple[int, int]) -
         if not text:
             continue
         left, top = data["left"][i], data["top"][i]
-        box = Box(left / width, top / height, (left + data["width"][i]) / width, (top + data["height"][i]) / height)
+        box = Box(
+            left / width, top / height, (left + data["width"][i]) / width, (top + data["height"][i]) / height
+        )
         words.append(Word(text, float(data["conf"][i]), box))
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(text)
     text_lines = []

@@ -14,13 +14,17 @@ from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
 # Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
-_STREET = (r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)"
-           rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?")
+_STREET = (
+    r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)"
+    rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?"
+)
 # Number-first streets are French, and start with what kind of street they are.
-_FRENCH_STREET = (r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
-                  r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"
-                  r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
-                  rf"[{_LETTER}'’.\- ]{{0,60}}?")
+_FRENCH_STREET = (
+    r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
+    r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"
+    r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
+    rf"[{_LETTER}'’.\- ]{{0,60}}?"
+)
 # "12A", "165h"; not the B of "12 B-2000 Antwerpen".
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
 _KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus)\.?"
@@ -28,33 +32,47 @@ _VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
 # The box, or the unit of a Dutch address, each way it is written after the number: "bus 4", "bte 3",
 # "/2", "/bus 1", " - boîte 01", "-I", ", H", a second number alone ("116 109", or on the next line),
 # "hs" (huis).
-_BOX = (rf"(?:(?:[\s,]*(?:-[ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}[ \t]*(?P<box>{_VALUE})"
-        rf"|/(?P<slash>{_VALUE})"
-        r"|-(?P<dash>[0-9A-Za-z]{1,4})(?![\w-])"
-        r"|,[ \t]*(?P<letter>[A-Z])(?![\w-])"
-        r"|(?:[ \t]+|[ \t]*\n[ \t]*)(?P<bare>\d{1,4})(?=[ \t]*[,\n])"
-        r"|[ \t]+(?P<word>hs|huis|bis|ter)\b)?")
+_BOX = (
+    rf"(?:(?:[\s,]*(?:-[ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}[ \t]*(?P<box>{_VALUE})"
+    rf"|/(?P<slash>{_VALUE})"
+    r"|-(?P<dash>[0-9A-Za-z]{1,4})(?![\w-])"
+    r"|,[ \t]*(?P<letter>[A-Z])(?![\w-])"
+    r"|(?:[ \t]+|[ \t]*\n[ \t]*)(?P<bare>\d{1,4})(?=[ \t]*[,\n])"
+    r"|[ \t]+(?P<word>hs|huis|bis|ter)\b)?"
+)
 _POSTCODE = r"(?:B\s?-\s?|BE\s?-\s?)?(?P<postcode>[1-9]\d{3})"
 _COUNTRY = r"belgi(?:um|ë|e|que|en)\b"
-_MUNICIPALITY = (rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
-                 rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
-                 rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY})")
+_MUNICIPALITY = (
+    rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
+    rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
+    rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY})"
+)
 # "woonachtig te", "domicilié à", … before the street are not part of it.
-_LEAD_IN = r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domiciliée|résidant|residant|demeurant|wohnhaft)"\
-           r"\s+(?:te|à|a|in)\s+|(?:à|a)\s+l['’]adresse(?:\s+suivante)?\s*:?\s+|op\s+het\s+adres\s+|"\
-           r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+)?"
+_LEAD_IN = (
+    r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domiciliée|résidant|residant|demeurant|wohnhaft)"
+    r"\s+(?:te|à|a|in)\s+|(?:à|a)\s+l['’]adresse(?:\s+suivante)?\s*:?\s+|op\s+het\s+adres\s+|"
+    r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+)?"
+)
 _START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FORMS = [
-    re.compile(rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
-               rf"{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}", flags=re.MULTILINE | re.IGNORECASE),
-    re.compile(rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
-               rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
-               flags=re.MULTILINE | re.IGNORECASE),
-    re.compile(rf"{_START}{_LEAD_IN}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
-               rf"{_BOX}(?=[ \t]*(?:$|[,;.]))", flags=re.MULTILINE | re.IGNORECASE),
+    re.compile(
+        rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
+        rf"{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+        flags=re.MULTILINE | re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
+        rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+        flags=re.MULTILINE | re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_START}{_LEAD_IN}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
+        rf"{_BOX}(?=[ \t]*(?:$|[,;.]))",
+        flags=re.MULTILINE | re.IGNORECASE,
+    ),
 ]
 _BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
 
@@ -84,8 +102,17 @@ def find_addresses(text: str) -> list[Address]:
             groups = m.groupdict()
             box = next((groups[g] for g in _BOX_GROUPS if groups.get(g)), None)
             start = min(m.start(g) for g in ("street", "number", "postcode"))
-            readings.append(Address(" ".join(m["street"].split()), "".join(m["number"].split()), box, m["postcode"],
-                                    " ".join(m["municipality"].split()), start, m.end()))
+            readings.append(
+                Address(
+                    " ".join(m["street"].split()),
+                    "".join(m["number"].split()),
+                    box,
+                    m["postcode"],
+                    " ".join(m["municipality"].split()),
+                    start,
+                    m.end(),
+                )
+            )
     found: list[Address] = []
     for a in sorted(readings, key=lambda a: (a.start, -a.end)):
         if not any(a.start < b.end and b.start < a.end for b in found):

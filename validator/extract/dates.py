@@ -36,10 +36,14 @@ def _patterns() -> list[re.Pattern[str]]:
         # 2026-11-06, 2026/11/06
         re.compile(r"(?<![\d./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"),
         # 06/11/2026, 6.11.2026, 06-11-26
-        re.compile(r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"),
+        re.compile(
+            r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"
+        ),
         # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985, 12-Mär-2014
-        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?(?:\s*|-)(?:de\s+|of\s+)?"
-                   rf"(?P<mn>{months})\b\.?(?:\s*/\s*[a-z]+\.?)?(?:,?\s*|-)(?P<y>\d{{4}})(?!\d)"),
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?(?:\s*|-)(?:de\s+|of\s+)?"
+            rf"(?P<mn>{months})\b\.?(?:\s*/\s*[a-z]+\.?)?(?:,?\s*|-)(?P<y>\d{{4}})(?!\d)"
+        ),
         # November 6, 2026
         re.compile(rf"\b(?P<mn>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
     ]
@@ -73,15 +77,16 @@ def find_dates(text: str) -> list[FoundDate]:
             except ValueError:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(FoundDate(day, m.start(), m.end(), text[m.start():m.end()]))
+            found.append(FoundDate(day, m.start(), m.end(), text[m.start() : m.end()]))
     return sorted(found, key=lambda f: f.start)
 
 
 def label_of(text: str, date: FoundDate) -> str | None:
     """What the nearest label before the date says it is: "document_date" (drawn up, signed, issued),
     "birth_date" or "other_date" (validity, a period); None when no label stands within reach."""
-    return labels.nearest(fold_keeping_length(text), date.start, ("document_date", "birth_date", "other_date"),
-                          LABEL_REACH)
+    return labels.nearest(
+        fold_keeping_length(text), date.start, ("document_date", "birth_date", "other_date"), LABEL_REACH
+    )
 
 
 def birth_dates(text: str) -> list[FoundDate]:

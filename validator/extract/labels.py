@@ -48,8 +48,9 @@ _BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/]*")
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 
 
-def answer(folded: str, label: re.Pattern[str], fields: re.Pattern[str],
-           shape: re.Pattern[str] | None = None) -> bool | None:
+def answer(
+    folded: str, label: re.Pattern[str], fields: re.Pattern[str], shape: re.Pattern[str] | None = None
+) -> bool | None:
     """Whether a label in the (folded) text has an answer written after it: True when one occurrence does;
     False when every occurrence is followed by a blank, on its line and on the next line (which is empty or
     starts with another label of `fields`), which is evidence that the field was left empty; None when the
@@ -63,10 +64,10 @@ def answer(folded: str, label: re.Pattern[str], fields: re.Pattern[str],
         run_on = _RUN_ON.match(folded, m.end())
         end_of_line = folded.find("\n", m.end())
         end_of_line = len(folded) if end_of_line < 0 else end_of_line
-        rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end():end_of_line]
+        rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end() : end_of_line]
         if not _BLANK.fullmatch(rest) and (shape is None or shape.search(rest)):
             return True
-        following = next((line for line in folded[end_of_line + 1:].splitlines() if line.strip()), "")
+        following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
         if following and not fields.match(following.strip()) and (shape is None or shape.search(following)):
             return True
     return False if found else None

@@ -24,8 +24,19 @@ _WEIGHTS = (7, 3, 1)
 _ALPHABET = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
 # What OCR reads for a letter where only letters can stand, and for a digit where only digits can.
 _TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T", "8": "B"}
-_TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "A": "4", "S": "5", "G": "6", "T": "7",
-             "B": "8"}
+_TO_DIGIT = {
+    "O": "0",
+    "Q": "0",
+    "D": "0",
+    "I": "1",
+    "L": "1",
+    "Z": "2",
+    "A": "4",
+    "S": "5",
+    "G": "6",
+    "T": "7",
+    "B": "8",
+}
 # Look-alikes tried where letters and digits both may stand (document numbers, optional data): O and Q
 # for 0, and 0 for O. Only pairs whose values (A=10 … Z=35) differ by an even number are safe: the
 # composite weighs a field as the field's own check does and counts its check digit once more, so a
@@ -90,6 +101,7 @@ class _Check:
     """A check digit resolved to positions in this zone. A long document number can be checked in two ways
     (`forms`): ICAO's, over the number alone, and the Belgian cards' of 2003 (PRADO BEL-BO-03003), over the
     number as printed, its filler included."""
+
     name: str
     forms: tuple[tuple[Position, ...], ...]
     digit: Position
@@ -119,8 +131,10 @@ _MISREAD_LOWER = frozenset("ckilozsbgq")
 
 def _ordinary_text(raw: str) -> bool:
     zone = re.sub(r"[a-z]{3,}\s*$", "", raw.strip())
-    return (sum(ch.islower() and ch not in _MISREAD_LOWER for ch in zone) > _MAX_LOWER
-            or len(re.findall(r"\S\s+(?=\S)", zone)) > _MAX_GAPS)
+    return (
+        sum(ch.islower() and ch not in _MISREAD_LOWER for ch in zone) > _MAX_LOWER
+        or len(re.findall(r"\S\s+(?=\S)", zone)) > _MAX_GAPS
+    )
 
 
 def _candidates(text: str) -> list[str]:
@@ -148,13 +162,19 @@ def find_mrz(text: str, today: dt.date | None = None) -> list[Mrz]:
     while i < len(lines):
         length = _length_class(lines[i])
         count = 3 if length == 30 else 2
-        group = lines[i:i + count]
+        group = lines[i : i + count]
         start = "".join(_TO_LETTER.get(ch, ch) for ch in lines[i][:5])
         layout = layout_for(start, length)
         # The issuing state is letters: a first line with digits there is some other line.
-        if (layout and len(group) == count and all(_length_class(x) == length for x in group)
-                and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1):
-            found.append(_read(layout, tuple(x[:length].ljust(length, "<") for x in group), today or dt.date.today()))
+        if (
+            layout
+            and len(group) == count
+            and all(_length_class(x) == length for x in group)
+            and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1
+        ):
+            found.append(
+                _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today or dt.date.today())
+            )
             i += count
         else:
             i += 1
@@ -165,7 +185,9 @@ def _resolve(layout: Layout, lines: tuple[str, ...]) -> list[_Check]:
     checks = []
     for check in layout.checks:
         data = tuple(p for name in check.data for p in layout.span(name).positions)
-        checks.append(_Check(check.name, (data,), layout.span(check.digit).positions[0], check.filler_when_empty))
+        checks.append(
+            _Check(check.name, (data,), layout.span(check.digit).positions[0], check.filler_when_empty)
+        )
     if layout.long_number:
         long = _long_number(layout, lines)
         if long:
@@ -187,6 +209,7 @@ def _long_number(layout: Layout, lines: tuple[str, ...]) -> _Check | None:
 
 def _passes(grid: Grid, check: _Check, changes: dict[Position, str] | None = None) -> bool:
     """Whether the check digit agrees with its data, in the zone as it stands with `changes` made."""
+
     def at(p: Position) -> str:
         return changes[p] if changes and p in changes else grid[p[0]][p[1]]
 
@@ -310,9 +333,21 @@ def _read(layout: Layout, lines: tuple[str, ...], today: dt.date) -> Mrz:
         surname, given = _names(span("names"))
         nationality, expiry = span("nationality").strip("<"), _date(span("expiry"), today, birth=False)
     sex = span("sex")
-    return Mrz(layout.format, span("code").strip("<"), span("issuer").strip("<"), number.rstrip("<"), surname, given,
-               nationality, _date(span("birth"), today, birth=True), sex if sex in "MFX" else None, expiry,
-               {c.name: _passes(grid, c) for c in checks}, _corrections(layout, checks, read, grid), lines)
+    return Mrz(
+        layout.format,
+        span("code").strip("<"),
+        span("issuer").strip("<"),
+        number.rstrip("<"),
+        surname,
+        given,
+        nationality,
+        _date(span("birth"), today, birth=True),
+        sex if sex in "MFX" else None,
+        expiry,
+        {c.name: _passes(grid, c) for c in checks},
+        _corrections(layout, checks, read, grid),
+        lines,
+    )
 
 
 def _names(raw: str) -> tuple[str, str]:

@@ -32,6 +32,7 @@ class Span:
 @dataclass(frozen=True)
 class Check:
     """A check digit: the spans it covers and the span it is written in."""
+
     name: str
     data: tuple[str, ...]
     digit: str
@@ -63,42 +64,105 @@ _FIELD_CHECKS = (
 )
 # Line 2 of the two-line formats from the document number to the expiry date's check digit.
 _LINE2 = (
-    _s("number", 1, 0, 9, "mixed"), _s("number_check", 1, 9, 10, "digits"), _s("nationality", 1, 10, 13, "letters"),
-    _s("birth", 1, 13, 19, "digits"), _s("birth_check", 1, 19, 20, "digits"), _s("sex", 1, 20, 21, "sex"),
-    _s("expiry", 1, 21, 27, "digits"), _s("expiry_check", 1, 27, 28, "digits"),
+    _s("number", 1, 0, 9, "mixed"),
+    _s("number_check", 1, 9, 10, "digits"),
+    _s("nationality", 1, 10, 13, "letters"),
+    _s("birth", 1, 13, 19, "digits"),
+    _s("birth_check", 1, 19, 20, "digits"),
+    _s("sex", 1, 20, 21, "sex"),
+    _s("expiry", 1, 21, 27, "digits"),
+    _s("expiry_check", 1, 27, 28, "digits"),
 )
 
 
 def _line1(length: int) -> tuple[Span, ...]:
-    return _s("code", 0, 0, 2, "letters"), _s("issuer", 0, 2, 5, "letters"), _s("names", 0, 5, length, "letters")
+    return (
+        _s("code", 0, 0, 2, "letters"),
+        _s("issuer", 0, 2, 5, "letters"),
+        _s("names", 0, 5, length, "letters"),
+    )
 
 
 TD1 = Layout(
-    "TD1", 30,
-    (_s("code", 0, 0, 2, "letters"), _s("issuer", 0, 2, 5, "letters"), _s("number", 0, 5, 14, "mixed"),
-     _s("number_check", 0, 14, 15, "digits"), _s("optional", 0, 15, 30, "mixed"),
-     _s("birth", 1, 0, 6, "digits"), _s("birth_check", 1, 6, 7, "digits"), _s("sex", 1, 7, 8, "sex"),
-     _s("expiry", 1, 8, 14, "digits"), _s("expiry_check", 1, 14, 15, "digits"),
-     _s("nationality", 1, 15, 18, "letters"), _s("optional2", 1, 18, 29, "mixed"),
-     _s("composite", 1, 29, 30, "digits"), _s("names", 2, 0, 30, "letters")),
-    (*_FIELD_CHECKS, Check("composite", ("number", "number_check", "optional", "birth", "birth_check", "expiry",
-                                         "expiry_check", "optional2"), "composite")),
+    "TD1",
+    30,
+    (
+        _s("code", 0, 0, 2, "letters"),
+        _s("issuer", 0, 2, 5, "letters"),
+        _s("number", 0, 5, 14, "mixed"),
+        _s("number_check", 0, 14, 15, "digits"),
+        _s("optional", 0, 15, 30, "mixed"),
+        _s("birth", 1, 0, 6, "digits"),
+        _s("birth_check", 1, 6, 7, "digits"),
+        _s("sex", 1, 7, 8, "sex"),
+        _s("expiry", 1, 8, 14, "digits"),
+        _s("expiry_check", 1, 14, 15, "digits"),
+        _s("nationality", 1, 15, 18, "letters"),
+        _s("optional2", 1, 18, 29, "mixed"),
+        _s("composite", 1, 29, 30, "digits"),
+        _s("names", 2, 0, 30, "letters"),
+    ),
+    (
+        *_FIELD_CHECKS,
+        Check(
+            "composite",
+            (
+                "number",
+                "number_check",
+                "optional",
+                "birth",
+                "birth_check",
+                "expiry",
+                "expiry_check",
+                "optional2",
+            ),
+            "composite",
+        ),
+    ),
     long_number="optional",
 )
 TD2 = Layout(
-    "TD2", 36,
+    "TD2",
+    36,
     (*_line1(36), *_LINE2, _s("optional", 1, 28, 35, "mixed"), _s("composite", 1, 35, 36, "digits")),
-    (*_FIELD_CHECKS, Check("composite", ("number", "number_check", "birth", "birth_check", "expiry", "expiry_check",
-                                         "optional"), "composite")),
+    (
+        *_FIELD_CHECKS,
+        Check(
+            "composite",
+            ("number", "number_check", "birth", "birth_check", "expiry", "expiry_check", "optional"),
+            "composite",
+        ),
+    ),
     long_number="optional",
 )
 TD3 = Layout(
-    "TD3", 44,
-    (*_line1(44), *_LINE2, _s("optional", 1, 28, 42, "mixed"), _s("optional_check", 1, 42, 43, "digits"),
-     _s("composite", 1, 43, 44, "digits")),
-    (*_FIELD_CHECKS, Check("optional_data", ("optional",), "optional_check", filler_when_empty=True),
-     Check("composite", ("number", "number_check", "birth", "birth_check", "expiry", "expiry_check", "optional",
-                         "optional_check"), "composite")),
+    "TD3",
+    44,
+    (
+        *_line1(44),
+        *_LINE2,
+        _s("optional", 1, 28, 42, "mixed"),
+        _s("optional_check", 1, 42, 43, "digits"),
+        _s("composite", 1, 43, 44, "digits"),
+    ),
+    (
+        *_FIELD_CHECKS,
+        Check("optional_data", ("optional",), "optional_check", filler_when_empty=True),
+        Check(
+            "composite",
+            (
+                "number",
+                "number_check",
+                "birth",
+                "birth_check",
+                "expiry",
+                "expiry_check",
+                "optional",
+                "optional_check",
+            ),
+            "composite",
+        ),
+    ),
 )
 # Visas carry no composite check digit.
 MRV_A = Layout("MRV-A", 44, (*_line1(44), *_LINE2, _s("optional", 1, 28, 44, "mixed")), _FIELD_CHECKS)
@@ -106,16 +170,45 @@ MRV_B = Layout("MRV-B", 36, (*_line1(36), *_LINE2, _s("optional", 1, 28, 36, "mi
 # The number is the issue year and month, the issuing office and a sequence number; the whole zone
 # but its last character is under the composite check digit.
 FRA_ID = Layout(
-    "FRA-ID", 36,
-    (_s("code", 0, 0, 2, "letters"), _s("issuer", 0, 2, 5, "letters"), _s("surname", 0, 5, 30, "letters"),
-     _s("office", 0, 30, 36, "mixed"), _s("issued", 1, 0, 4, "digits"), _s("department", 1, 4, 7, "mixed"),
-     _s("sequence", 1, 7, 12, "digits"), _s("number_check", 1, 12, 13, "digits"),
-     _s("given_names", 1, 13, 27, "letters"), _s("birth", 1, 27, 33, "digits"),
-     _s("birth_check", 1, 33, 34, "digits"), _s("sex", 1, 34, 35, "sex"), _s("composite", 1, 35, 36, "digits")),
-    (Check("document_number", ("issued", "department", "sequence"), "number_check"),
-     Check("birth_date", ("birth",), "birth_check"),
-     Check("composite", ("code", "issuer", "surname", "office", "issued", "department", "sequence", "number_check",
-                         "given_names", "birth", "birth_check", "sex"), "composite")),
+    "FRA-ID",
+    36,
+    (
+        _s("code", 0, 0, 2, "letters"),
+        _s("issuer", 0, 2, 5, "letters"),
+        _s("surname", 0, 5, 30, "letters"),
+        _s("office", 0, 30, 36, "mixed"),
+        _s("issued", 1, 0, 4, "digits"),
+        _s("department", 1, 4, 7, "mixed"),
+        _s("sequence", 1, 7, 12, "digits"),
+        _s("number_check", 1, 12, 13, "digits"),
+        _s("given_names", 1, 13, 27, "letters"),
+        _s("birth", 1, 27, 33, "digits"),
+        _s("birth_check", 1, 33, 34, "digits"),
+        _s("sex", 1, 34, 35, "sex"),
+        _s("composite", 1, 35, 36, "digits"),
+    ),
+    (
+        Check("document_number", ("issued", "department", "sequence"), "number_check"),
+        Check("birth_date", ("birth",), "birth_check"),
+        Check(
+            "composite",
+            (
+                "code",
+                "issuer",
+                "surname",
+                "office",
+                "issued",
+                "department",
+                "sequence",
+                "number_check",
+                "given_names",
+                "birth",
+                "birth_check",
+                "sex",
+            ),
+            "composite",
+        ),
+    ),
 )
 _BY_LENGTH = {30: (TD1,), 36: (MRV_B, FRA_ID, TD2), 44: (MRV_A, TD3)}
 LENGTHS = tuple(_BY_LENGTH)

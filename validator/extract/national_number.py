@@ -18,11 +18,15 @@ from stdnum.exceptions import ValidationError
 from validator.textmatch import fold_keeping_length
 
 # 85.07.30-033.28, 85073003328, 850730 033 28
-_NUMBER = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*[ ./-]?\s*(\d{3})\s*[ ./-]?\s*(\d{2})(?![\d])")
-_LABEL = re.compile(r"(?:rijksregister\w*|insz|niss|bis[- ]?nummer|numero bis|n[°o] bis|identificatienummer|"
-                    r"registre national|numero national|n[°o] national|nationaal nummer|nationaal registernummer|"
-                    r"rijksregisternr|nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)"
-                    r"\W{0,20}$")
+_NUMBER = re.compile(
+    r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*[ ./-]?\s*(\d{3})\s*[ ./-]?\s*(\d{2})(?![\d])"
+)
+_LABEL = re.compile(
+    r"(?:rijksregister\w*|insz|niss|bis[- ]?nummer|numero bis|n[°o] bis|identificatienummer|"
+    r"registre national|numero national|n[°o] national|nationaal nummer|nationaal registernummer|"
+    r"rijksregisternr|nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)"
+    r"\W{0,20}$"
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class NationalNumber:
 
     @property
     def kind(self) -> str | None:
-        """"nn" for a national register number, "bis" for a BIS number, None when it is neither."""
+        """ "nn" for a national register number, "bis" for a BIS number, None when it is neither."""
         return ssn.guess_type(self.digits)
 
     @property
@@ -57,7 +61,7 @@ def find_national_numbers(text: str) -> list[NationalNumber]:
     found = []
     for m in _NUMBER.finditer(text):
         digits = "".join(m.groups())
-        labelled = _LABEL.search(folded[max(0, m.start() - 60):m.start()]) is not None
+        labelled = _LABEL.search(folded[max(0, m.start() - 60) : m.start()]) is not None
         valid = ssn.is_valid(digits)
         if valid or labelled:
             found.append(NationalNumber(digits, valid, labelled, m.start(), m.end()))

@@ -30,14 +30,74 @@ _PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+([A-ZÀ-Ý][\w'’\-]+
 # Congo) op 14.07.1982".
 COUNTRY_REACH = 90
 # Words of country names that name no country on their own.
-_GENERIC = frozenset({"republiek", "republic", "republique", "republik", "democratische", "democratic",
-                      "democratique", "demokratische", "verenigde", "united", "unis", "vereinigte", "islamitische",
-                      "islamic", "islamique", "islamische", "federale", "federal", "federation", "federatie",
-                      "kingdom", "koninkrijk", "royaume", "konigreich", "saint", "sint", "sankt", "sainte", "nieuw",
-                      "new", "nouvelle", "neu", "noord", "north", "nord", "zuid", "south", "sud", "west", "ouest",
-                      "oost", "east", "central", "centrale", "centraal", "equatoriaal", "guinea", "guinee",
-                      "eilanden", "islands", "iles", "inseln", "staten", "states", "etats", "staaten", "arabische",
-                      "arab", "arabe", "volksrepubliek", "people", "populaire", "kinshasa", "brazzaville"})
+_GENERIC = frozenset(
+    {
+        "republiek",
+        "republic",
+        "republique",
+        "republik",
+        "democratische",
+        "democratic",
+        "democratique",
+        "demokratische",
+        "verenigde",
+        "united",
+        "unis",
+        "vereinigte",
+        "islamitische",
+        "islamic",
+        "islamique",
+        "islamische",
+        "federale",
+        "federal",
+        "federation",
+        "federatie",
+        "kingdom",
+        "koninkrijk",
+        "royaume",
+        "konigreich",
+        "saint",
+        "sint",
+        "sankt",
+        "sainte",
+        "nieuw",
+        "new",
+        "nouvelle",
+        "neu",
+        "noord",
+        "north",
+        "nord",
+        "zuid",
+        "south",
+        "sud",
+        "west",
+        "ouest",
+        "oost",
+        "east",
+        "central",
+        "centrale",
+        "centraal",
+        "equatoriaal",
+        "guinea",
+        "guinee",
+        "eilanden",
+        "islands",
+        "iles",
+        "inseln",
+        "staten",
+        "states",
+        "etats",
+        "staaten",
+        "arabische",
+        "arab",
+        "arabe",
+        "volksrepubliek",
+        "people",
+        "populaire",
+        "kinshasa",
+        "brazzaville",
+    }
+)
 
 
 @cache
@@ -51,7 +111,9 @@ def _countries() -> re.Pattern[str]:
                 continue
             folded = fold(name)
             names.add(folded)
-            names.update(part for part in re.split(r"[\s\-()]+", folded) if len(part) >= 4 and part not in _GENERIC)
+            names.update(
+                part for part in re.split(r"[\s\-()]+", folded) if len(part) >= 4 and part not in _GENERIC
+            )
     names.update({"guinee", "guinea"})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
@@ -64,7 +126,7 @@ def birth_country(text: str) -> str | None:
         for start in labels.after(folded, group):
             m = _countries().search(folded, start, start + COUNTRY_REACH)
             if m:
-                return text[m.start():m.end()]
+                return text[m.start() : m.end()]
     return None
 
 
@@ -80,10 +142,10 @@ def birth_without_place(text: str) -> bool:
     7-3-1990, de nationalité congolaise"): evidence that the place was left out, not written otherwise. A
     child's "née à Mbuji-Mayi" further on is not the applicant's."""
     born = birth_dates(text)
-    if not born or not _BORN_ON.search(text[max(0, born[0].start - 20):born[0].start]):
+    if not born or not _BORN_ON.search(text[max(0, born[0].start - 20) : born[0].start]):
         return False
     first = born[0]
-    before = fold_keeping_length(text[max(0, first.start - SENTENCE_REACH):first.start])
+    before = fold_keeping_length(text[max(0, first.start - SENTENCE_REACH) : first.start])
     return not labels.after(before, "birth_place") and not _PLACE_AFTER_DATE.match(text, first.end)
 
 
@@ -120,7 +182,8 @@ def person_fields(text: str) -> PersonFields:
         place = m.group(1) if m else None
     return PersonFields(
         name=(mrz.name if mrz and mrz.name else None) or _value_after(text, "name"),
-        birth_date=(mrz.birth_date if mrz and mrz.checks["birth_date"] else None) or (born[0].date if born else None),
+        birth_date=(mrz.birth_date if mrz and mrz.checks["birth_date"] else None)
+        or (born[0].date if born else None),
         birth_place=place,
         nationality=(mrz.nationality.strip("<") if mrz else None) or _value_after(text, "nationality"),
     )

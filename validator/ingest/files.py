@@ -49,8 +49,9 @@ class Opened:
 
 
 @contextmanager
-def open_entries(entries: list[Entry], cache: Cache, settings: tuple[object, ...],
-                 limits: Limits = Limits()) -> Iterator[Opened]:
+def open_entries(
+    entries: list[Entry], cache: Cache, settings: tuple[object, ...], limits: Limits = Limits()
+) -> Iterator[Opened]:
     """Open every entry, or take what was read from it before; PDFs stay open until their pages are read.
 
     Pages past a cap (per file, per dossier) are not read, and their file says so.
@@ -98,7 +99,9 @@ def _cache_key(entry: Entry, settings: tuple[object, ...]) -> str | None:
         return None
 
 
-def _open(entry: Entry, docs: list[_Closable], limits: Limits, left: int) -> tuple[SourceFile, list[PageSource]]:
+def _open(
+    entry: Entry, docs: list[_Closable], limits: Limits, left: int
+) -> tuple[SourceFile, list[PageSource]]:
     """The file and its pages to read: at most the cap per file, and no more than `left` in the dossier."""
     most = max(0, min(limits.pages_per_file, left))
     source, pages, count = _read(entry, docs, limits, most)
@@ -107,30 +110,49 @@ def _open(entry: Entry, docs: list[_Closable], limits: Limits, left: int) -> tup
     source.problems = [replace(p, detail=escape(p.detail)) for p in source.problems]
     if count > most:
         if most == limits.pages_per_file:
-            source.problems.append(Problem("too-many-pages", f"{count} pages or more", limit=limits.pages_per_file))
+            source.problems.append(
+                Problem("too-many-pages", f"{count} pages or more", limit=limits.pages_per_file)
+            )
         else:
-            source.problems.append(Problem("dossier-too-many-pages", f"{most} of its pages read", limit=limits.pages))
+            source.problems.append(
+                Problem("dossier-too-many-pages", f"{most} of its pages read", limit=limits.pages)
+            )
     return source, pages
 
 
-def _read(entry: Entry, docs: list[_Closable], limits: Limits,
-          most: int) -> tuple[SourceFile, list[PageSource], int]:
+def _read(
+    entry: Entry, docs: list[_Closable], limits: Limits, most: int
+) -> tuple[SourceFile, list[PageSource], int]:
     if entry.path is None:
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[entry.problem] if entry.problem else []), [], 0
+        return (
+            SourceFile(entry.name, "unreadable", None, 0, problems=[entry.problem] if entry.problem else []),
+            [],
+            0,
+        )
     try:
         size = entry.path.stat().st_size
         category, mime = sniff(entry.path)
     except OSError as exc:
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("unreadable", str(exc))]), [], 0
+        return (
+            SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("unreadable", str(exc))]),
+            [],
+            0,
+        )
     if category == "empty":
-        return SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("empty", "the file is empty")]), [], 0
+        return (
+            SourceFile(entry.name, "unreadable", None, 0, problems=[Problem("empty", "the file is empty")]),
+            [],
+            0,
+        )
     if category == "pdf":
         source, pages, doc, count = open_pdf(entry.path, entry.name, size, limits, most)
         if doc is not None:
             docs.append(doc)
         return source, list(pages), count
     if category == "image":
-        source, image_pages, image, count = open_image(entry.path, entry.name, size, mime or "image", limits, most)
+        source, image_pages, image, count = open_image(
+            entry.path, entry.name, size, mime or "image", limits, most
+        )
         if image is not None:
             docs.append(image)
         return source, list(image_pages), count

@@ -25,8 +25,19 @@ from validator.model import Box, Problem, SizeSource, SourceFile
 # Pillow's own guard, for whatever opens an image without the cap of validator/limits.py (the watcher,
 # telling whether a file has arrived whole): it refuses images over twice this.
 Image.MAX_IMAGE_PIXELS = 150_000_000
-_IMAGE_ERRORS = (OSError, UnidentifiedImageError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
-                 MemoryError, IndexError, TypeError, KeyError, ZeroDivisionError)
+_IMAGE_ERRORS = (
+    OSError,
+    UnidentifiedImageError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    Image.DecompressionBombError,
+    MemoryError,
+    IndexError,
+    TypeError,
+    KeyError,
+    ZeroDivisionError,
+)
 
 
 def _resolution(info: dict) -> float | None:
@@ -122,8 +133,9 @@ class ImagePage:
         return page
 
 
-def open_image(path: Path, name: str, size_bytes: int, mime: str, limits: Limits,
-               most: int) -> tuple[SourceFile, list[ImagePage], ImageFile | None, int]:
+def open_image(
+    path: Path, name: str, size_bytes: int, mime: str, limits: Limits, most: int
+) -> tuple[SourceFile, list[ImagePage], ImageFile | None, int]:
     """The first `most` frames of an image as pages, and how many frames were seen (most + 1 when there are
     more). Frames are counted one by one rather than asked for all at once: a TIFF of a million tiny frames
     would be read through to count them. A frame of more pixels than the cap is left out, with a problem."""
@@ -146,8 +158,11 @@ def open_image(path: Path, name: str, size_bytes: int, mime: str, limits: Limits
                     frame += 1
                     size = img.size
                     if pixel_cost(*size) > limits.pixels:
-                        source.problems.append(Problem("too-many-pixels", f"{size[0]} × {size[1]} pixels", frame,
-                                                       limit=limits.pixels))
+                        source.problems.append(
+                            Problem(
+                                "too-many-pixels", f"{size[0]} × {size[1]} pixels", frame, limit=limits.pixels
+                            )
+                        )
                         continue
                     if shape := implausible_shape(*size, "pixels"):
                         source.problems.append(Problem("unreadable", shape, frame))
@@ -167,7 +182,9 @@ def open_image(path: Path, name: str, size_bytes: int, mime: str, limits: Limits
     pages = [ImagePage(image, name, index, size, dpi) for index, size, dpi in found]
     for page in pages:
         if page.scan_dpi is None:
-            source.problems.append(Problem("no-resolution", f"{page.size_px[0]}×{page.size_px[1]} px", page.number))
+            source.problems.append(
+                Problem("no-resolution", f"{page.size_px[0]}×{page.size_px[1]} px", page.number)
+            )
     return source, pages, image, frame
 
 

@@ -35,8 +35,20 @@ PDFIUM_LOCK = threading.RLock()
 PT_PER_INCH = 72.0
 _MULTIMEDIA_ANNOTS = {"/Screen", "/Movie", "/Sound", "/RichMedia", "/3D"}
 # pypdf raises many kinds of errors on damaged files; all mean "could not read this part".
-PDF_ERRORS = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-              RecursionError, OSError, AssertionError, ZeroDivisionError, OverflowError, NotImplementedError)
+PDF_ERRORS = (
+    pypdf.errors.PyPdfError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    OSError,
+    AssertionError,
+    ZeroDivisionError,
+    OverflowError,
+    NotImplementedError,
+)
 
 # Both libraries log about damaged files; the damage is reported as a finding instead.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -63,9 +75,14 @@ def _read_structure(fh: BinaryIO, limits: Limits, most: int) -> _Structure | Pro
     # From an open file: given a path, pypdf reads the whole file into memory, and its reference
     # cycles keep that copy until the garbage collector happens by (a 140 MB scan held all run long).
     try:
-        with pypdf.apply_configuration(zlib_maximum_output_length=cap, lzw_maximum_output_length=cap,
-                                       run_length_maximum_output_length=cap, brotli_maximum_output_length=cap,
-                                       jbig2_maximum_output_length=cap, array_based_stream_maximum_output_length=cap):
+        with pypdf.apply_configuration(
+            zlib_maximum_output_length=cap,
+            lzw_maximum_output_length=cap,
+            run_length_maximum_output_length=cap,
+            brotli_maximum_output_length=cap,
+            jbig2_maximum_output_length=cap,
+            array_based_stream_maximum_output_length=cap,
+        ):
             reader = pypdf.PdfReader(fh, strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
                 return encrypted
@@ -240,8 +257,12 @@ class PdfPage:
                     scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
                 # Rendering in colour onto a grey bitmap gives the same pixels as PDFium's grayscale
                 # mode in less than half the time.
-                bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True,
-                                     force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+                bitmap = page.render(
+                    scale=scale,
+                    draw_annots=True,
+                    may_draw_forms=True,
+                    force_bitmap_format=pdfium_c.FPDFBitmap_Gray,
+                )
                 image = bitmap.to_pil().convert("L")
                 bitmap.close()
                 return image
@@ -288,8 +309,14 @@ def _image_boxes(page: pdfium.PdfPage) -> list[Box]:
             x0, y0, x1, y1 = obj.get_bounds()
         except pdfium.PdfiumError:
             continue
-        found.append(Box(max(0.0, (x0 - left) / width), max(0.0, (top - y1) / height),
-                         min(1.0, (x1 - left) / width), min(1.0, (top - y0) / height)))
+        found.append(
+            Box(
+                max(0.0, (x0 - left) / width),
+                max(0.0, (top - y1) / height),
+                min(1.0, (x1 - left) / width),
+                min(1.0, (top - y0) / height),
+            )
+        )
     if found and page.get_rotation():
         return [Box(0.0, 0.0, 1.0, 1.0)]
     return [b for b in found if b.x1 > b.x0 and b.y1 > b.y0]
@@ -313,8 +340,13 @@ def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer
         x = x0
         for tok in tokens:
             share = (x1 - x0) * len(tok) / max(total, 1)
-            box = _to_page_fraction((x - left) / width, (y0 - bottom) / height,
-                                    (x + share - left) / width, (y1 - bottom) / height, rotation)
+            box = _to_page_fraction(
+                (x - left) / width,
+                (y0 - bottom) / height,
+                (x + share - left) / width,
+                (y1 - bottom) / height,
+                rotation,
+            )
             words.append(Word(tok, 100.0, box))
             x += share + (x1 - x0) / max(total, 1)
     return TextLayer(text, words)
@@ -322,6 +354,7 @@ def _text_layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> TextLayer
 
 def _to_page_fraction(x0: float, y0: float, x1: float, y1: float, rotation: int) -> Box:
     """Unrotated PDF space (origin bottom left, fractions) to the page as shown (origin top left)."""
+
     def point(x: float, y: float) -> tuple[float, float]:
         if rotation == 90:
             return y, x
@@ -336,8 +369,9 @@ def _to_page_fraction(x0: float, y0: float, x1: float, y1: float, rotation: int)
     return Box(clamp(min(u0, u1)), clamp(min(v0, v1)), clamp(max(u0, u1)), clamp(max(v0, v1)))
 
 
-def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
-             most: int | None = None) -> tuple[SourceFile, list[PdfPage], PdfFile | None, int]:
+def open_pdf(
+    path: Path, name: str, size_bytes: int, limits: Limits = Limits(), most: int | None = None
+) -> tuple[SourceFile, list[PdfPage], PdfFile | None, int]:
     """Read a PDF's structure and open its first `most` pages for rendering; an unreadable one has no pages.
 
     Also returns how many pages the file has. A page holding an image of more pixels than the cap is left
@@ -388,9 +422,16 @@ def open_pdf(path: Path, name: str, size_bytes: int, limits: Limits = Limits(),
     for page in pages:
         px_w, px_h = page.largest_image
         if pixel_cost(px_w, px_h) > limits.pixels:
-            source.problems.append(Problem("too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number,
-                                           limit=limits.pixels))
-        elif page.width_mm and page.height_mm and (shape := implausible_shape(page.width_mm, page.height_mm, "mm")):
+            source.problems.append(
+                Problem(
+                    "too-many-pixels", f"an image of {px_w} × {px_h} pixels", page.number, limit=limits.pixels
+                )
+            )
+        elif (
+            page.width_mm
+            and page.height_mm
+            and (shape := implausible_shape(page.width_mm, page.height_mm, "mm"))
+        ):
             source.problems.append(Problem("unreadable", shape, page.number))
         else:
             kept.append(page)

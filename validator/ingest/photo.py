@@ -53,13 +53,17 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
     photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
-    found = [box for block in _blocks(photo_like, cols)
-             if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))]
+    found = [
+        box
+        for block in _blocks(photo_like, cols)
+        if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))
+    ]
     return max(found, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0), default=None)
 
 
-def _photo_box(block: set[int], cols: int, rows: int, width_mm: float, height_mm: float,
-               mean: list[int]) -> Box | None:
+def _photo_box(
+    block: set[int], cols: int, rows: int, width_mm: float, height_mm: float, mean: list[int]
+) -> Box | None:
     xs, ys = [i % cols for i in block], [i // cols for i in block]
     x0, x1, y0, y1 = min(xs), max(xs) + 1, min(ys), max(ys) + 1
     w_mm, h_mm = (x1 - x0) * width_mm / cols, (y1 - y0) * height_mm / rows

@@ -41,8 +41,12 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
     # The darkest third of what differs from the paper at all: the ink itself, however little there is.
     darkest = _mean_of_darkest(hist, total, max(faint / 3, 1 / total))
-    return InkMeasure(ink=strong, faint_ink=faint, contrast=float(paper - darkest),
-                      ink_map=_ink_map(unfiltered, paper - _STRONG))
+    return InkMeasure(
+        ink=strong,
+        faint_ink=faint,
+        contrast=float(paper - darkest),
+        ink_map=_ink_map(unfiltered, paper - _STRONG),
+    )
 
 
 def _ink_map(gray: Image.Image, threshold: int) -> list[str]:
@@ -50,9 +54,11 @@ def _ink_map(gray: Image.Image, threshold: int) -> list[str]:
     # a tenth of a cell anyway.
     cols = INK_MAP_COLUMNS
     rows = max(1, round(cols * gray.height / gray.width))
-    dark = gray.point(lambda v: 255 if v < threshold else 0).resize((cols, rows), Image.Resampling.BOX).tobytes()
+    dark = (
+        gray.point(lambda v: 255 if v < threshold else 0).resize((cols, rows), Image.Resampling.BOX).tobytes()
+    )
     digits = [str(min(9, -(-v * 10 // 255))) for v in dark]
-    return ["".join(digits[r * cols:(r + 1) * cols]) for r in range(rows)]
+    return ["".join(digits[r * cols : (r + 1) * cols]) for r in range(rows)]
 
 
 def percentile(hist: list[int], total: int, q: float) -> int:

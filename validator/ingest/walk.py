@@ -34,8 +34,17 @@ JUNK_DIRS = {"__MACOSX", "@eaDir", ".git"}
 TEMPORARY_SUFFIXES = (".part", ".filepart", ".tmp", ".crdownload")
 MAX_UNPACKED_BYTES = 4 * 1024**3
 # What zipfile raises on a damaged archive or entry: its own errors, and those of the decompressors under it.
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, ValueError,
-              UnicodeDecodeError, zlib.error, lzma.LZMAError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+    UnicodeDecodeError,
+    zlib.error,
+    lzma.LZMAError,
+)
 # Characters that would move the cursor, recolour a terminal or turn text around, rather than be seen.
 _BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -56,13 +65,19 @@ def display(name: str) -> str:
 
 def escape(name: str) -> str:
     """Control characters as escapes (\\x1b), so that a name cannot steer the terminal a report is shown on."""
-    return "".join(repr(c)[1:-1] if c in _BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs")
-                   else c for c in name)
+    return "".join(
+        repr(c)[1:-1] if c in _BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Zl", "Zp", "Cs") else c
+        for c in name
+    )
 
 
 def junk(name: str) -> bool:
-    return (name in JUNK_NAMES or name in JUNK_DIRS or name.startswith(("._", "~$"))
-            or name.endswith(TEMPORARY_SUFFIXES))
+    return (
+        name in JUNK_NAMES
+        or name in JUNK_DIRS
+        or name.startswith(("._", "~$"))
+        or name.endswith(TEMPORARY_SUFFIXES)
+    )
 
 
 @contextmanager
@@ -145,16 +160,22 @@ def _unzip(archive: Path, tmp: Path) -> Iterator[Entry]:
     try:
         zf = zipfile.ZipFile(archive)
     except UnicodeDecodeError:
-        yield Entry(display(archive.name), None,
-                    Problem("unreadable", "zip: an entry's name is marked as UTF-8 but is not"))
+        yield Entry(
+            display(archive.name),
+            None,
+            Problem("unreadable", "zip: an entry's name is marked as UTF-8 but is not"),
+        )
         return
     except ZIP_ERRORS as exc:
         yield Entry(display(archive.name), None, Problem("unreadable", escape(f"zip: {exc}")))
         return
     with zf:
         # An entry without a name (zipfile cannot even ask whether it is a folder) is nothing to read.
-        infos = [i for i in zf.infolist()
-                 if i.filename and not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts]
+        infos = [
+            i
+            for i in zf.infolist()
+            if i.filename and not i.is_dir() and PurePosixPath(i.filename.replace("\\", "/")).parts
+        ]
         names = [PurePosixPath(i.filename.replace("\\", "/")).parts for i in infos]
         # A zip of a folder holds one top folder; the dossier is what is inside it.
         tops = {p[0] for p in names if len(p) > 1}

@@ -66,16 +66,32 @@ def render(report: Report) -> str:
     findings = sorted(checked(report), key=lambda f: (order[f.severity], f.page or 0))
     owners = [_owner(f, report.documents) for f in findings]
     pages = {(p.file, p.number): p for p in report.pages}
-    documents = [_document(d, [f for f, o in zip(findings, owners) if o is d], pages, lang,
-                           several=sum(e.file == d.file for e in report.documents) > 1)
-                 for d in report.documents]
+    documents = [
+        _document(
+            d,
+            [f for f, o in zip(findings, owners) if o is d],
+            pages,
+            lang,
+            several=sum(e.file == d.file for e in report.documents) > 1,
+        )
+        for d in report.documents
+    ]
     return templates.render(
-        "report.html.j2", report=report, lang=lang, version=__version__, headline=headline(report),
+        "report.html.j2",
+        report=report,
+        lang=lang,
+        version=__version__,
+        headline=headline(report),
         counts={s: sum(f.severity == s for f in findings) for s in SEVERITIES},
         by_hand=sorted(by_hand(report), key=lambda f: (f.file or "", f.page or 0, f.rule)),
-        dossier_findings=[f for f, o in zip(findings, owners) if o is None], documents=documents,
-        identity=identity_matrix(report), conditions=CONDITIONS, elements=lambda items: element_names(items, lang),
-        t=lambda key, **params: i18n.ui(lang, key, **params), where=lambda f: where(f, lang))
+        dossier_findings=[f for f, o in zip(findings, owners) if o is None],
+        documents=documents,
+        identity=identity_matrix(report),
+        conditions=CONDITIONS,
+        elements=lambda items: element_names(items, lang),
+        t=lambda key, **params: i18n.ui(lang, key, **params),
+        where=lambda f: where(f, lang),
+    )
 
 
 def _shown_on(f: Finding) -> int | None:
@@ -91,12 +107,19 @@ def _owner(f: Finding, documents: list[DocumentSummary]) -> DocumentSummary | No
     """The document a finding is about: the one holding its page (a file may hold several), else the file's first."""
     mine = [d for d in documents if d.file == f.file]
     shown = _shown_on(f)
-    holding = [d for d in mine if shown is not None and d.page_range and d.page_range[0] <= shown <= d.page_range[1]]
+    holding = [
+        d for d in mine if shown is not None and d.page_range and d.page_range[0] <= shown <= d.page_range[1]
+    ]
     return (holding or mine)[0] if holding or mine else None
 
 
-def _document(summary: DocumentSummary, findings: list[Finding], pages: dict[tuple[str, int], Page],
-              lang: str, several: bool) -> DocumentView:
+def _document(
+    summary: DocumentSummary,
+    findings: list[Finding],
+    pages: dict[tuple[str, int], Page],
+    lang: str,
+    several: bool,
+) -> DocumentView:
     by_page: dict[int, list[Finding]] = {}
     unshown = []
     for f in findings:
@@ -111,7 +134,9 @@ def _document(summary: DocumentSummary, findings: list[Finding], pages: dict[tup
 
 
 def _percent(x0: float, y0: float, x1: float, y1: float) -> str:
-    return f"left:{x0 * 100:.2f}%;top:{y0 * 100:.2f}%;width:{(x1 - x0) * 100:.2f}%;height:{(y1 - y0) * 100:.2f}%"
+    return (
+        f"left:{x0 * 100:.2f}%;top:{y0 * 100:.2f}%;width:{(x1 - x0) * 100:.2f}%;height:{(y1 - y0) * 100:.2f}%"
+    )
 
 
 def _page_size(page: Page) -> tuple[float, float]:
@@ -139,8 +164,15 @@ def _sheet(page: Page, findings: list[Finding], lang: str) -> Sheet:
             marks.append(Mark("band", f.rule, _percent(*box)))
             legend["band"] = i18n.ui(lang, "html.legend.band")
         for x0, y0, x1, y1 in ev.get("boxes", []):
-            marks.append(Mark("box", f.rule, _percent(max(0, x0 - BOX_PAD), max(0, y0 - BOX_PAD),
-                                                        min(1, x1 + BOX_PAD), min(1, y1 + BOX_PAD))))
+            marks.append(
+                Mark(
+                    "box",
+                    f.rule,
+                    _percent(
+                        max(0, x0 - BOX_PAD), max(0, y0 - BOX_PAD), min(1, x1 + BOX_PAD), min(1, y1 + BOX_PAD)
+                    ),
+                )
+            )
             legend["box"] = i18n.ui(lang, "html.legend.box")
         if ev.get("blank"):
             marks.append(Mark("blank", f.rule, _percent(0, 0, 1, 1)))
@@ -151,6 +183,13 @@ def _sheet(page: Page, findings: list[Finding], lang: str) -> Sheet:
         legend["paper"] = i18n.ui(lang, "html.legend.paper", width=round(paper[0]), height=round(paper[1]))
     # Two findings may mark the same thing (a blank page, and the duplex scan it belongs to): draw it once.
     unique = list({(m.kind, m.style): m for m in marks}.values())
-    return Sheet(page.number, page.thumbnail, f"{frame_w:.1f} / {frame_h:.1f}",
-                 _percent(0, 0, width / frame_w, height / frame_h), paper_style, unique, list(legend.items()),
-                 findings)
+    return Sheet(
+        page.number,
+        page.thumbnail,
+        f"{frame_w:.1f} / {frame_h:.1f}",
+        _percent(0, 0, width / frame_w, height / frame_h),
+        paper_style,
+        unique,
+        list(legend.items()),
+        findings,
+    )

@@ -16,9 +16,15 @@ def as_dict(report: Report) -> dict[str, Any]:
         "language": report.language,
         "verdict": report.verdict,
         "documents": [
-            {"file": d.file, "type": d.type, "pages": d.pages, "languages": d.languages,
-             "classified_by": d.classified_by, "confidence": d.confidence,
-             "page_range": list(d.page_range) if d.page_range else None}
+            {
+                "file": d.file,
+                "type": d.type,
+                "pages": d.pages,
+                "languages": d.languages,
+                "classified_by": d.classified_by,
+                "confidence": d.confidence,
+                "page_range": list(d.page_range) if d.page_range else None,
+            }
             for d in report.documents
         ],
         "findings": [_finding(f) for f in report.findings],
@@ -31,8 +37,15 @@ def _finding(f: Finding) -> dict[str, Any]:
     if f.unverified:
         # Only where it is so, as in shared/spec/dossier.md: a warning a person must check by hand.
         out["unverified"] = True
-    return {**out, "file": f.file, "page": f.page, "message": f.message, "remedy": f.remedy,
-            "legal_basis": f.legal_basis, "evidence": f.evidence}
+    return {
+        **out,
+        "file": f.file,
+        "page": f.page,
+        "message": f.message,
+        "remedy": f.remedy,
+        "legal_basis": f.legal_basis,
+        "evidence": f.evidence,
+    }
 
 
 def render(report: Report) -> str:

@@ -59,7 +59,9 @@ def compose(report: Report) -> Letter:
     counter = iter(range(1, len(report.findings) + 1))
 
     def section(heading: str | None, intro: str | None, findings: list[Finding]) -> list[Section]:
-        return [Section(heading, intro, [_item(next(counter), f, lang) for f in findings])] if findings else []
+        return (
+            [Section(heading, intro, [_item(next(counter), f, lang) for f in findings])] if findings else []
+        )
 
     # A finding with nothing to do (identity proven, say) is for the report, not for the letter; nor is one the
     # validator could not verify: the letter says only what the authority would.
@@ -87,9 +89,17 @@ def compose(report: Report) -> Letter:
     body += section(None, t("warnings"), by_severity["warning"])
     body += section(None, t("info"), by_severity["info"])
     sender = i18n.ui(lang, f"authority.{style}")
-    return Letter(lang, sender, i18n.long_date(lang, report.submission_date), _subject(report, t), t("salutation"),
-                  body, t("closing"), t("note", authority=sender),
-                  {"date": t("date"), "subject": t("subject"), "what_to_do": t("what_to_do")})
+    return Letter(
+        lang,
+        sender,
+        i18n.long_date(lang, report.submission_date),
+        _subject(report, t),
+        t("salutation"),
+        body,
+        t("closing"),
+        t("note", authority=sender),
+        {"date": t("date"), "subject": t("subject"), "what_to_do": t("what_to_do")},
+    )
 
 
 def _item(number: int, f: Finding, lang: str) -> Item:
@@ -112,15 +122,28 @@ def _subject(report: Report, t: Callable[[str], str]) -> str:
 
 def _inferred_v_number(report: Report) -> str | None:
     """The V-number the rules took from the pages when the dossier gave none."""
-    return next((f.evidence["found"] for f in report.findings
-                 if f.rule == "IND-COPY-VNUMBER" and f.key == "inferred"), None)
+    return next(
+        (
+            f.evidence["found"]
+            for f in report.findings
+            if f.rule == "IND-COPY-VNUMBER" and f.key == "inferred"
+        ),
+        None,
+    )
 
 
 def render(report: Report) -> str:
     """The letter as plain text, to paste into a letter or an e-mail."""
     letter = compose(report)
-    lines = [letter.sender, "", f"{letter.labels['date']} {letter.date}",
-             f"{letter.labels['subject']} {letter.subject}", "", letter.salutation, ""]
+    lines = [
+        letter.sender,
+        "",
+        f"{letter.labels['date']} {letter.date}",
+        f"{letter.labels['subject']} {letter.subject}",
+        "",
+        letter.salutation,
+        "",
+    ]
     for block in letter.body:
         if isinstance(block, str):
             lines += [*textwrap.wrap(block, WIDTH), ""]
@@ -134,8 +157,12 @@ def render(report: Report) -> str:
             indent = " " * len(head)
             lines += textwrap.wrap(f"{head}{item.where}", WIDTH, subsequent_indent=indent)
             lines += textwrap.wrap(item.problem, WIDTH, initial_indent=indent, subsequent_indent=indent)
-            lines += textwrap.wrap(f"{letter.labels['what_to_do']} {item.remedy}", WIDTH,
-                                   initial_indent=indent, subsequent_indent=indent)
+            lines += textwrap.wrap(
+                f"{letter.labels['what_to_do']} {item.remedy}",
+                WIDTH,
+                initial_indent=indent,
+                subsequent_indent=indent,
+            )
             lines.append("")
     lines += [letter.closing, "", *textwrap.wrap(f"({letter.note})", WIDTH)]
     return "\n".join(lines) + "\n"

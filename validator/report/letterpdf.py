@@ -27,16 +27,28 @@ def render(report: Report) -> bytes:
     pdf = FPDF(format="A4")
     pdf.set_margins(22, 20, 22)
     pdf.set_auto_page_break(True, margin=20)
-    for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"), ("I", "DejaVuSans-Oblique.ttf")):
+    for style, name in (
+        ("", "DejaVuSans.ttf"),
+        ("B", "DejaVuSans-Bold.ttf"),
+        ("I", "DejaVuSans-Oblique.ttf"),
+    ):
         if not (FONT_DIR / name).is_file():
-            raise FontMissing(f"the PDF letter needs {FONT_DIR / name}; install the Debian package fonts-dejavu-core")
+            raise FontMissing(
+                f"the PDF letter needs {FONT_DIR / name}; install the Debian package fonts-dejavu-core"
+            )
         pdf.add_font(FONT, style, str(FONT_DIR / name))
     pdf.set_title(letter.subject)
     pdf.set_lang(letter.lang)
     pdf.add_page()
 
-    def para(text: str, style: str = "", size: float = 10.5, indent: float = 0, after: float = LINE_MM / 2,
-             out: FPDF | FPDFRecorder = pdf) -> None:
+    def para(
+        text: str,
+        style: str = "",
+        size: float = 10.5,
+        indent: float = 0,
+        after: float = LINE_MM / 2,
+        out: FPDF | FPDFRecorder = pdf,
+    ) -> None:
         out.set_font(FONT, style, size)
         out.set_x(pdf.l_margin + indent)
         out.multi_cell(0, LINE_MM, text, align="L", new_x="LMARGIN", new_y="NEXT")

@@ -26,8 +26,10 @@ def render(report: Report, colour: bool = False) -> str:
     paint = (lambda sev, text: f"{_COLOURS[sev]}{text}{_RESET}") if colour else (lambda sev, text: text)
     verdict = headline(report)
     lines = [paint(worst(report), verdict) if report.verdict != "ready" else verdict, ""]
-    lines.append(f"{i18n.ui(lang, 'procedure')}: {report.procedure}    "
-                 f"{i18n.ui(lang, 'submission_date')}: {report.submission_date.isoformat()}")
+    lines.append(
+        f"{i18n.ui(lang, 'procedure')}: {report.procedure}    "
+        f"{i18n.ui(lang, 'submission_date')}: {report.submission_date.isoformat()}"
+    )
     lines.append(i18n.ui(lang, "stats", **report.stats))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     by_file = sorted(checked(report), key=lambda f: (f.file is not None, f.file or ""))
@@ -50,8 +52,10 @@ def _by_hand(report: Report, paint) -> list[str]:
     lines = ["", i18n.ui(lang, "by_hand.title"), i18n.ui(lang, "by_hand.intro")]
     for f in sorted(unverified, key=lambda f: (f.file or "", f.page or 0, f.rule)):
         place = ", ".join(p for p in (f.file, where(f, lang)) if p) or i18n.ui(lang, "whole_dossier")
-        lines.extend([f"  {paint('warning', '[?]')} {f.rule} ({place})", f"      {f.message}"]
-                     + ([f"      → {f.remedy}"] if f.remedy else []))
+        lines.extend(
+            [f"  {paint('warning', '[?]')} {f.rule} ({place})", f"      {f.message}"]
+            + ([f"      → {f.remedy}"] if f.remedy else [])
+        )
     return lines
 
 
@@ -62,7 +66,11 @@ def _identity(report: Report) -> list[str]:
     lang = report.language
     t = lambda key: i18n.ui(lang, f"identity.{key}")  # noqa: E731
     width = max([len(r.file) for r in matrix.rows] + [len(t("piece"))]) + 2
-    lines = ["", t("title"), "  " + t("piece").ljust(width) + "  ".join(f"({c})" for c in CONDITIONS) + "  " + t("shows")]
+    lines = [
+        "",
+        t("title"),
+        "  " + t("piece").ljust(width) + "  ".join(f"({c})" for c in CONDITIONS) + "  " + t("shows"),
+    ]
     for row in matrix.rows:
         marks = "  ".join(f" {'✓' if row.conditions[c] else '✗'} " for c in CONDITIONS)
         lines.append(f"  {row.file.ljust(width)}{marks}  {element_names(row.shows, lang)}")

@@ -43,8 +43,17 @@ BLANK_INK = 2
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
-_MODULES = ("inputs", "copy", "identity", "ind", "documents", "be9ter", "be9ter_conditions", "ind_conditions",
-            "reminders")
+_MODULES = (
+    "inputs",
+    "copy",
+    "identity",
+    "ind",
+    "documents",
+    "be9ter",
+    "be9ter_conditions",
+    "ind_conditions",
+    "reminders",
+)
 
 # Parameter schemas the rules share.
 NUMBER: dict[str, Any] = {"type": "number"}
@@ -78,16 +87,22 @@ class UndeclaredKey(Exception):
     """A rule made a finding its contract does not list: a bug, caught like any other failure of a rule."""
 
 
-def rule(rule_id: str, keys: Iterable[str], params: dict[str, dict[str, Any]] | None = None,
-         required: Iterable[str] = ()) -> Callable[[RuleFn], RuleFn]:
+def rule(
+    rule_id: str,
+    keys: Iterable[str],
+    params: dict[str, dict[str, Any]] | None = None,
+    required: Iterable[str] = (),
+) -> Callable[[RuleFn], RuleFn]:
     """Register a rule with its contract: the finding `keys` it may emit, the schema of each of its `params`,
     and which of those it has no default for (`required`)."""
+
     def register(fn: RuleFn) -> RuleFn:
         if rule_id in _REGISTRY:
             raise ValueError(f"rule {rule_id} registered twice")
         _REGISTRY[rule_id] = fn
         _CONTRACTS[rule_id] = Contract(frozenset(keys), params or {}, frozenset(required))
         return fn
+
     return register
 
 
@@ -103,10 +118,19 @@ def contracts() -> dict[str, Contract]:
     return dict(_CONTRACTS)
 
 
-def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None = None, *,
-            severity: Severity | None = None, evidence: dict[str, Any] | None = None,
-            legal_basis: str | None = None, unverified: bool = False, of: Document | None = None,
-            **params: Any) -> Finding:
+def finding(
+    cfg: RuleConfig,
+    key: str,
+    file: str | None = None,
+    page: int | None = None,
+    *,
+    severity: Severity | None = None,
+    evidence: dict[str, Any] | None = None,
+    legal_basis: str | None = None,
+    unverified: bool = False,
+    of: Document | None = None,
+    **params: Any,
+) -> Finding:
     """A finding of rule `cfg`; `key` picks its message and remedy in the catalogue.
 
     `legal_basis` replaces the rule's own where one finding rests on a more specific line of a source.
@@ -118,9 +142,17 @@ def finding(cfg: RuleConfig, key: str, file: str | None = None, page: int | None
     if key != INTERNAL_ERROR and key not in _CONTRACTS[cfg.id].keys:
         raise UndeclaredKey(f"{cfg.id} made a finding {key!r} its contract does not list")
     unverified = unverified or (of is not None and not sure_of_type(of))
-    return Finding(rule=cfg.id, severity="warning" if unverified else severity or cfg.severity, key=key, file=file,
-                   page=page, params=params, evidence=evidence or {}, legal_basis=legal_basis or cfg.legal_basis,
-                   unverified=unverified)
+    return Finding(
+        rule=cfg.id,
+        severity="warning" if unverified else severity or cfg.severity,
+        key=key,
+        file=file,
+        page=page,
+        params=params,
+        evidence=evidence or {},
+        legal_basis=legal_basis or cfg.legal_basis,
+        unverified=unverified,
+    )
 
 
 def sure_of_type(document: Document) -> bool:
@@ -181,11 +213,19 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         titled_otherwise = sure_of_type(d) and d.type in d.headed and not d.headed & set(types)
         # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
         # in a lawyer's cover letter) is in every kind of letter.
-        rival = evidence > 0 and not titled_otherwise \
-            and (evidence >= OTHER_EVIDENCE if d.type == OTHER else evidence >= RIVAL * d.scores.get(d.type, 0.0))
+        rival = (
+            evidence > 0
+            and not titled_otherwise
+            and (
+                evidence >= OTHER_EVIDENCE
+                if d.type == OTHER
+                else evidence >= RIVAL * d.scores.get(d.type, 0.0)
+            )
+        )
         # A document recognised as nothing that says almost nothing, or that OCR read poorly, may be anything.
-        mute = d.type == OTHER and (len(dossier.text_of(d).split()) < FEW_WORDS
-                                    or any(poorly_read(p) for p in dossier.pages_of(d)))
+        mute = d.type == OTHER and (
+            len(dossier.text_of(d).split()) < FEW_WORDS or any(poorly_read(p) for p in dossier.pages_of(d))
+        )
         if rival or mute:
             found.append(d)
     return found
@@ -199,8 +239,10 @@ def absent(dossier: Dossier, *types: str) -> list[str] | None:
     found = dossier.documents_of(*types)
     if any(sure_of_type(d) for d in found):
         return None
-    return [f"{d.file} ({pages_text(list(range(d.first_page, d.last_page + 1)))})" if d.first_page else d.file
-            for d in found + possibly(dossier, *types)]
+    return [
+        f"{d.file} ({pages_text(list(range(d.first_page, d.last_page + 1)))})" if d.first_page else d.file
+        for d in found + possibly(dossier, *types)
+    ]
 
 
 def read_surely(page: Page | None, snippet: str) -> bool:
@@ -213,8 +255,14 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     where = text_box(page.words, snippet)
     if where is None:
         return False
-    inside = [w for w in page.words if w.box.x0 >= where.x0 - 1e-6 and w.box.x1 <= where.x1 + 1e-6
-              and w.box.y0 >= where.y0 - 1e-6 and w.box.y1 <= where.y1 + 1e-6]
+    inside = [
+        w
+        for w in page.words
+        if w.box.x0 >= where.x0 - 1e-6
+        and w.box.x1 <= where.x1 + 1e-6
+        and w.box.y0 >= where.y0 - 1e-6
+        and w.box.y1 <= where.y1 + 1e-6
+    ]
     return bool(inside) and all(w.conf >= SURE_CONF for w in inside)
 
 
@@ -227,7 +275,7 @@ def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
     for page in pages:
         folded = fold_keeping_length(page.text)
         for m in label.finditer(folded):
-            where = text_box(page.words, page.text[m.start():m.end()])
+            where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None or where.y1 - where.y0 > where.x1 - where.x0:
                 return None
             found = True

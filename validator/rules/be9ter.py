@@ -48,7 +48,15 @@ ADDRESS_REACH = 80
 ADDRESS_LENGTH = 120
 KINSHIP = ("birth-certificate", "marriage-certificate", "marriage-booklet")
 # What the application must state about the applicant (DVZ's list, seed 004), in the order it is checked.
-PERSONAL_ELEMENTS = ("name", "first-name", "nationality", "birth-date", "birth-place", "birth-country", "number")
+PERSONAL_ELEMENTS = (
+    "name",
+    "first-name",
+    "nationality",
+    "birth-date",
+    "birth-place",
+    "birth-country",
+    "number",
+)
 LANGUAGE_KEYS = ("translated", "wrong-language")
 
 
@@ -85,8 +93,10 @@ def _names_applicant(text: str, name: str | None) -> bool:
 @cache
 def _fields() -> re.Pattern[str]:
     """Any label that opens a field of a form: the next field after a blank one."""
-    return phrase_pattern(frozenset(p for group in _data()["phrases"].values() for words in group.values()
-                                    for p in words) | labels.label_phrases())
+    return phrase_pattern(
+        frozenset(p for group in _data()["phrases"].values() for words in group.values() for p in words)
+        | labels.label_phrases()
+    )
 
 
 def _answer(text: str, label: re.Pattern[str], shape: re.Pattern[str] | None = None) -> bool | None:
@@ -97,8 +107,10 @@ def _answer(text: str, label: re.Pattern[str], shape: re.Pattern[str] | None = N
 def _signature(pages: list[Page]) -> signature.Search:
     """The signature of a document: signed on any page; unsigned when a signature label or closing words were
     found and nothing around them is a hand; otherwise unknown. A letter is signed at its end, with no label."""
-    searches = [signature.search(p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1])
-                for p in pages]
+    searches = [
+        signature.search(p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1])
+        for p in pages
+    ]
     signed = next((s for s in searches if s.verdict == "signed"), None)
     if signed:
         return signed
@@ -115,8 +127,15 @@ def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) 
         return
     last = pages[-1].number if pages else document.first_page
     evidence = {"boxes": boxes([found.box])} if found.box else {}
-    yield finding(cfg, "unsigned", document.file, last, evidence=evidence, unverified=found.verdict == "unknown",
-                  of=document)
+    yield finding(
+        cfg,
+        "unsigned",
+        document.file,
+        last,
+        evidence=evidence,
+        unverified=found.verdict == "unknown",
+        of=document,
+    )
 
 
 @rule("BE9TER-REGISTERED-MAIL", keys=("not-to-dvz", "planned", "attached-missing", "missing"))
@@ -127,7 +146,9 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if not _says(text, "dvz_address"):
             # A receipt read in full that names another addressee is one; a receipt read poorly says nothing.
             read = len(text.split()) >= FEW_WORDS
-            yield finding(cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning", unverified=not read)
+            yield finding(
+                cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning", unverified=not read
+            )
     if any(sure_of_type(r) for r in receipts):
         return
     planned = dossier.manifest.registered_mail
@@ -135,8 +156,12 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "planned", severity="info")
         return
     look = absent(dossier, "registered-mail-receipt") or []
-    yield finding(cfg, "attached-missing" if planned == "attached" else "missing", unverified=bool(look),
-                  evidence={"found": None, "expected": "registered-mail-receipt", "look_at": look})
+    yield finding(
+        cfg,
+        "attached-missing" if planned == "attached" else "missing",
+        unverified=bool(look),
+        evidence={"found": None, "expected": "registered-mail-receipt", "look_at": look},
+    )
 
 
 @rule("BE9TER-ADDRESS", keys=("no-application", "missing"))
@@ -145,8 +170,12 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if not applications:
         # The other checks of the application say nothing then: this one finding says it all.
         look = absent(dossier, "application") or []
-        yield finding(cfg, "no-application", unverified=bool(look),
-                      evidence={"found": [d.type for d in dossier.documents], "look_at": look})
+        yield finding(
+            cfg,
+            "no-application",
+            unverified=bool(look),
+            evidence={"found": [d.type for d in dossier.documents], "look_at": look},
+        )
         return
     for app in applications:
         text = dossier.text_of(app)
@@ -164,20 +193,33 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # misread).
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
-        field = any(not folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t0123456789.)-")
-                    for m in phrases("residence_address").finditer(folded))
-        blank = (answer is False or (not others and not (answer and field))) and not handwritten(dossier.pages_of(app))
-        yield finding(cfg, "missing", app.file, app.first_page, unverified=not blank, of=app,
-                      evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others})
+        field = any(
+            not folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t0123456789.)-")
+            for m in phrases("residence_address").finditer(folded)
+        )
+        blank = (answer is False or (not others and not (answer and field))) and not handwritten(
+            dossier.pages_of(app)
+        )
+        yield finding(
+            cfg,
+            "missing",
+            app.file,
+            app.first_page,
+            unverified=not blank,
+            of=app,
+            evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others},
+        )
 
 
 def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
     """An address begins within reach after the label ending at `end`, and no chosen domicile stands between.
     The text after the label is read as if it began a line: in prose ("a sa résidence effective à l'adresse
     Rue de Ribaucourt 51B …") the street begins in the middle of one."""
-    window = text[end:end + ADDRESS_REACH + ADDRESS_LENGTH]
-    return any(a.start <= ADDRESS_REACH and not any(end <= d < end + a.start for d in domiciles)
-               for a in find_addresses(window))
+    window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
+    return any(
+        a.start <= ADDRESS_REACH and not any(end <= d < end + a.start for d in domiciles)
+        for a in find_addresses(window)
+    )
 
 
 # A four-digit postcode and a place name after it: anything that may be a Belgian address, however written.
@@ -186,22 +228,34 @@ _PLACE = re.compile(r"(?<![\d.,/])(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
 
 def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
     """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's."""
-    known = [a for a in found if _says(a.street, "dvz_address") or _says(f"{a.street} {a.number}", "dvz_address")
-             or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)]
+    known = [
+        a
+        for a in found
+        if _says(a.street, "dvz_address")
+        or _says(f"{a.street} {a.number}", "dvz_address")
+        or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
+    ]
     same = {(fold(a.street), a.number) for a in known}
     accounted = [(a.start, a.end) for a in found if (fold(a.street), a.number) in same]
-    return [m.group() for m in _PLACE.finditer(text)
-            if not any(start <= m.start() < end for start, end in accounted) and not _after_a_month(text, m.start())]
+    return [
+        m.group()
+        for m in _PLACE.finditer(text)
+        if not any(start <= m.start() < end for start, end in accounted)
+        and not _after_a_month(text, m.start())
+    ]
 
 
 def _after_a_month(text: str, start: int) -> bool:
     """The number is the year of a date: "… 15 décembre\n1980", "le 26 novembre 2026"."""
-    before = fold(text[max(0, start - 14):start]).split()
+    before = fold(text[max(0, start - 14) : start]).split()
     return bool(before) and any(before[-1].strip(".,") in names for names in month_names().values())
 
 
-@rule("BE9TER-IDENTITY", keys=[f"proven-{basis}" for basis in get_args(identity.Basis)]
-       + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")])
+@rule(
+    "BE9TER-IDENTITY",
+    keys=[f"proven-{basis}" for basis in get_args(identity.Basis)]
+    + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")],
+)
 def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     pieces = [p for d in dossier.documents if (p := identity.piece_of(dossier, d))]
     asylum = dossier.manifest.asylum
@@ -210,20 +264,34 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # manifest says that application was refused.
     claimed = asylum.pending or (proof and asylum.refused_on is None)
     result = identity.assess(pieces, claimed, proof)
-    matrix = [{"file": a.piece.file, "type": a.piece.type, "conditions": a.conditions, "shows": list(a.elements)}
-              for a in result.pieces]
+    matrix = [
+        {"file": a.piece.file, "type": a.piece.type, "conditions": a.conditions, "shows": list(a.elements)}
+        for a in result.pieces
+    ]
     evidence = {"matrix": matrix, "missing": list(result.missing), "basis": result.basis}
     if result.sufficient:
-        yield finding(cfg, f"proven-{result.basis}", severity="info", evidence=evidence,
-                      files=", ".join(sorted({a.piece.file for a in result.pieces})) or "-")
+        yield finding(
+            cfg,
+            f"proven-{result.basis}",
+            severity="info",
+            evidence=evidence,
+            files=", ".join(sorted({a.piece.file for a in result.pieces})) or "-",
+        )
         return
     # With no evidence at all, naming each element it would have shown adds nothing.
-    shown = [m for m in result.missing if m in ("identity_evidence", "exemption_proof")] \
-        if "identity_evidence" in result.missing else list(result.missing)
+    shown = (
+        [m for m in result.missing if m in ("identity_evidence", "exemption_proof")]
+        if "identity_evidence" in result.missing
+        else list(result.missing)
+    )
     look = absent(dossier, *identity.properties()) or []
     for missing in shown:
-        yield finding(cfg, f"lacks-{missing}", evidence={**evidence, "look_at": look},
-                      unverified=not _identity_gap_certain(missing, result, look))
+        yield finding(
+            cfg,
+            f"lacks-{missing}",
+            evidence={**evidence, "look_at": look},
+            unverified=not _identity_gap_certain(missing, result, look),
+        )
 
 
 def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, look: list[str]) -> bool:
@@ -252,11 +320,19 @@ def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     look = absent(dossier, "medical-certificate")
     if look is not None:
         statements = [d.file for d in dossier.documents_of("medical-statement")]
-        yield finding(cfg, "missing", unverified=bool(look),
-                      evidence={"found": statements, "expected": "medical-certificate", "look_at": look})
+        yield finding(
+            cfg,
+            "missing",
+            unverified=bool(look),
+            evidence={"found": statements, "expected": "medical-certificate", "look_at": look},
+        )
 
 
-@rule("BE9TER-MEDCERT-AGE", keys=("undated", "future", "too-old"), params={"months": {"type": "integer", "minimum": 1}})
+@rule(
+    "BE9TER-MEDCERT-AGE",
+    keys=("undated", "future", "too-old"),
+    params={"months": {"type": "integer", "minimum": 1}},
+)
 def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     months = cfg.params.get("months", 3)
     limit = dossier.submission_date - relativedelta(months=months)
@@ -269,20 +345,36 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         shown = _page_with(dossier, cert, snippet)
         page = shown.number if shown else cert.first_page
         box = text_box(shown.words, snippet) if shown else None
-        evidence = {"found": day.isoformat() if day else None, "expected": f"> {limit.isoformat()}",
-                    "text": snippet, "boxes": boxes([box] if box else [])}
+        evidence = {
+            "found": day.isoformat() if day else None,
+            "expected": f"> {limit.isoformat()}",
+            "text": snippet,
+            "boxes": boxes([box] if box else []),
+        }
         if day is None:
             # A date written in a way the extractor does not know, or by a hand OCR cannot read.
             yield finding(cfg, "undated", cert.file, page, evidence=evidence, unverified=True)
         elif day > dossier.submission_date:
-            yield finding(cfg, "future", cert.file, page, severity="warning", evidence=evidence,
-                          date=day.isoformat())
+            yield finding(
+                cfg, "future", cert.file, page, severity="warning", evidence=evidence, date=day.isoformat()
+            )
         elif day <= limit:
             # An old certificate beside a recent one does no harm; alone, it makes the application inadmissible,
             # when its date was read as written.
-            yield finding(cfg, "too-old", cert.file, page, severity="warning" if recent else None, of=cert,
-                          evidence=evidence, date=day.isoformat(), limit=limit.isoformat(), months=months,
-                          days=(limit - day).days + 1, unverified=not recent and not read_surely(shown, snippet))
+            yield finding(
+                cfg,
+                "too-old",
+                cert.file,
+                page,
+                severity="warning" if recent else None,
+                of=cert,
+                evidence=evidence,
+                date=day.isoformat(),
+                limit=limit.isoformat(),
+                months=months,
+                days=(limit - day).days + 1,
+                unverified=not recent and not read_surely(shown, snippet),
+            )
 
 
 # "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|".
@@ -299,13 +391,17 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
-        rest = folded[enumerator.end() if enumerator else 0:]
+        rest = folded[enumerator.end() if enumerator else 0 :]
         starts = {name for name, p in patterns.items() if p.match(rest)}
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.
             answer = rest.split(":", 1)[1] if ":" in rest and "closing" not in starts else ""
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
-            within = {name for name, p in patterns.items() if p.search(rest.split(":", 1)[0]) and name != "treatment"}
+            within = {
+                name
+                for name, p in patterns.items()
+                if p.search(rest.split(":", 1)[0]) and name != "treatment"
+            }
             headed.append((starts | within, [answer]))
         elif headed:
             headed[-1][1].append(folded)
@@ -332,11 +428,11 @@ def _severity_filled(content: str | None) -> bool:
     options = list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
     if not options:
         return _filled(content)
-    if any(not _EMPTY_BOX.search(content[max(0, m.start() - 6):m.start()]) for m in options):
+    if any(not _EMPTY_BOX.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
         return True
     rest = content
     for m in reversed(options):
-        rest = rest[:m.start()] + " " + rest[m.end():]
+        rest = rest[: m.start()] + " " + rest[m.end() :]
     return _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest))
 
 
@@ -346,10 +442,16 @@ def missing_sections(text: str) -> dict[str, bool]:
     otherwise than the models)."""
     spec = _data()["certificate"]
     sections = certificate_sections(text)
-    missing = [name for name in spec["required"]
-               if not (_severity_filled if name == "severity" else _filled)(sections[name])]
-    if "severity" in missing and sections["severity"] and \
-            phrase_pattern(frozenset(spec["severity_words"])).fullmatch(sections["severity"].strip(" .\n")):
+    missing = [
+        name
+        for name in spec["required"]
+        if not (_severity_filled if name == "severity" else _filled)(sections[name])
+    ]
+    if (
+        "severity" in missing
+        and sections["severity"]
+        and phrase_pattern(frozenset(spec["severity_words"])).fullmatch(sections["severity"].strip(" .\n"))
+    ):
         # "Graad van ernst: ernstig" states a degree, however briefly: BE9TER-MEDCERT-SEVERITY warns of that.
         missing.remove("severity")
     if "severity" in missing and sections["severity"] is None and _filled(sections["illness"]):
@@ -365,9 +467,15 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
         by_hand = handwritten(dossier.pages_of(cert))
         for name, headed in missing_sections(dossier.text_of(cert)).items():
-            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, of=cert,
-                          evidence={"section": name, "heading": headed},
-                          unverified=by_hand or not headed)
+            yield finding(
+                cfg,
+                f"no-{name}",
+                cert.file,
+                cert.first_page,
+                of=cert,
+                evidence={"section": name, "heading": headed},
+                unverified=by_hand or not headed,
+            )
 
 
 _DIGIT = re.compile(r"\d")
@@ -384,35 +492,59 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield from _signature_findings(cfg, cert, pages)
         folded = fold_keeping_length(text)
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
-        numbered = any(_DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end():m.end() + 40]))
-                       for m in phrases("doctor_number").finditer(folded))
+        numbered = any(
+            _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
+            for m in phrases("doctor_number").finditer(folded)
+        )
         if not numbered:
-            blank = left_blank(pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT))
+            blank = left_blank(
+                pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT)
+            )
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):
-            label = phrases("patient_name") if phrases("patient_name").search(fold_keeping_length(text)) \
+            label = (
+                phrases("patient_name")
+                if phrases("patient_name").search(fold_keeping_length(text))
                 else labels.pattern("name")
+            )
             blank = left_blank(pages, label, _answer(text, label))
-            yield finding(cfg, "no-patient", cert.file, cert.first_page, unverified=not blank, of=cert,
-                          evidence={"expected": applicant.name}, name=applicant.name or "?")
+            yield finding(
+                cfg,
+                "no-patient",
+                cert.file,
+                cert.first_page,
+                unverified=not blank,
+                of=cert,
+                evidence={"expected": applicant.name},
+                name=applicant.name or "?",
+            )
 
 
-def _languages_rule(dossier: Dossier, cfg: RuleConfig, documents: list[Document],
-                    allowed: tuple[str, ...]) -> Iterator[Finding]:
+def _languages_rule(
+    dossier: Dossier, cfg: RuleConfig, documents: list[Document], allowed: tuple[str, ...]
+) -> Iterator[Finding]:
     translated = bool(dossier.documents_of("translation"))
     for doc in documents:
         lang = document_language(dossier, doc)
         if lang is None or lang in allowed:
             continue
-        yield finding(cfg, "translated" if translated else "wrong-language", doc.file, doc.first_page, of=doc,
-                      severity="warning" if translated else None,
-                      evidence={"found": lang, "expected": list(allowed)}, language=Term(f"language.{lang}"))
+        yield finding(
+            cfg,
+            "translated" if translated else "wrong-language",
+            doc.file,
+            doc.first_page,
+            of=doc,
+            severity="warning" if translated else None,
+            evidence={"found": lang, "expected": list(allowed)},
+            language=Term(f"language.{lang}"),
+        )
 
 
 @rule("BE9TER-MEDCERT-LANGUAGE", keys=LANGUAGE_KEYS)
 def certificate_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    yield from _languages_rule(dossier, cfg, dossier.documents_of("medical-certificate", "medical-statement"),
-                               NATIONAL_LANGUAGES)
+    yield from _languages_rule(
+        dossier, cfg, dossier.documents_of("medical-certificate", "medical-statement"), NATIONAL_LANGUAGES
+    )
 
 
 @rule("BE9TER-IDENTITY-LANGUAGE", keys=LANGUAGE_KEYS)
@@ -421,26 +553,45 @@ def identity_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     yield from _languages_rule(dossier, cfg, pieces, NATIONAL_LANGUAGES + ("en",))
 
 
-@rule("BE9TER-APPLICATION-LANGUAGE", keys=("unknown", "asylum-language", "wrong-language"),
-       params={"asylum_months": {"type": "integer", "minimum": 0}})
+@rule(
+    "BE9TER-APPLICATION-LANGUAGE",
+    keys=("unknown", "asylum-language", "wrong-language"),
+    params={"asylum_months": {"type": "integer", "minimum": 0}},
+)
 def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     asylum = dossier.manifest.asylum
-    bound_until = asylum.refused_on + relativedelta(months=cfg.params.get("asylum_months", 6)) \
-        if asylum.refused_on else None
+    bound_until = (
+        asylum.refused_on + relativedelta(months=cfg.params.get("asylum_months", 6))
+        if asylum.refused_on
+        else None
+    )
     bound = asylum.language and (bound_until is None or dossier.submission_date <= bound_until)
     for app in _applications(dossier):
         lang = document_language(dossier, app)
         if lang is None:
             yield finding(cfg, "unknown", app.file, app.first_page, unverified=True)
         elif bound and lang != asylum.language:
-            yield finding(cfg, "asylum-language", app.file, app.first_page, of=app,
-                          evidence={"found": lang, "expected": asylum.language}, language=Term(f"language.{lang}"),
-                          expected=Term(f"language.{asylum.language}"),
-                          until=bound_until.isoformat() if bound_until else "-")
+            yield finding(
+                cfg,
+                "asylum-language",
+                app.file,
+                app.first_page,
+                of=app,
+                evidence={"found": lang, "expected": asylum.language},
+                language=Term(f"language.{lang}"),
+                expected=Term(f"language.{asylum.language}"),
+                until=bound_until.isoformat() if bound_until else "-",
+            )
         elif lang not in NATIONAL_LANGUAGES:
-            yield finding(cfg, "wrong-language", app.file, app.first_page, of=app,
-                          evidence={"found": lang, "expected": list(NATIONAL_LANGUAGES)},
-                          language=Term(f"language.{lang}"))
+            yield finding(
+                cfg,
+                "wrong-language",
+                app.file,
+                app.first_page,
+                of=app,
+                evidence={"found": lang, "expected": list(NATIONAL_LANGUAGES)},
+                language=Term(f"language.{lang}"),
+            )
 
 
 @rule("BE9TER-SIGNED", keys=("unsigned",))
@@ -449,7 +600,9 @@ def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield from _signature_findings(cfg, app, dossier.pages_of(app))
 
 
-@rule("BE9TER-PERSONAL-DATA", keys=[f"missing-{element}" for element in PERSONAL_ELEMENTS] + ["invalid-number"])
+@rule(
+    "BE9TER-PERSONAL-DATA", keys=[f"missing-{element}" for element in PERSONAL_ELEMENTS] + ["invalid-number"]
+)
 def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for app in _applications(dossier):
@@ -466,26 +619,43 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             "first-name": name or _answer(text, phrases("first_name")),
             "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
             "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
-            "birth-place": False if placeless else person.birth_place is not None
-            or _answer(text, labels.pattern("birth_place")),
-            "birth-country": False if placeless else birth_country(text) is not None
-            or _answer(text, labels.pattern("birth_country")),
+            "birth-place": False
+            if placeless
+            else person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
+            "birth-country": False
+            if placeless
+            else birth_country(text) is not None or _answer(text, labels.pattern("birth_country")),
             # A number that fails its checksum is its own finding, not also a missing one.
-            "number": bool(numbers) or _says(text, "public_security_number")
+            "number": bool(numbers)
+            or _says(text, "public_security_number")
             or _answer(text, labels.pattern("national_number")),
         }
         by_hand = handwritten(dossier.pages_of(app))
         for element, present in has.items():
             if present is not True:
-                yield finding(cfg, f"missing-{element}", app.file, app.first_page, evidence={"element": element}, of=app,
-                              unverified=present is None or by_hand)
+                yield finding(
+                    cfg,
+                    f"missing-{element}",
+                    app.file,
+                    app.first_page,
+                    evidence={"element": element},
+                    of=app,
+                    unverified=present is None or by_hand,
+                )
         for bad in (n for n in numbers if not n.valid):
-            written = text[bad.start:bad.end]
+            written = text[bad.start : bad.end]
             shown = _page_with(dossier, app, written)
             box = text_box(shown.words, written) if shown else None
-            yield finding(cfg, "invalid-number", app.file, shown.number if shown else app.first_page, of=app,
-                          evidence={"found": bad.digits, "boxes": boxes([box] if box else [])}, number=written,
-                          unverified=not read_surely(shown, written))
+            yield finding(
+                cfg,
+                "invalid-number",
+                app.file,
+                shown.number if shown else app.first_page,
+                of=app,
+                evidence={"found": bad.digits, "boxes": boxes([box] if box else [])},
+                number=written,
+                unverified=not read_surely(shown, written),
+            )
 
 
 def _application_says(dossier: Dossier, group: str) -> bool:
@@ -504,8 +674,10 @@ def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if not apps or dossier.documents_of("country-of-origin-info"):
         return
-    if not (_application_says(dossier, "treatment_availability")
-            and _application_says(dossier, "treatment_accessibility")):
+    if not (
+        _application_says(dossier, "treatment_availability")
+        and _application_says(dossier, "treatment_accessibility")
+    ):
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
 
 
@@ -515,8 +687,14 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if apps and _application_says(dossier, "family_members"):
         look = absent(dossier, *KINSHIP)
         if look is not None:
-            yield finding(cfg, "no-kinship-proof", apps[0].file, apps[0].first_page, unverified=bool(look),
-                          evidence={"look_at": look})
+            yield finding(
+                cfg,
+                "no-kinship-proof",
+                apps[0].file,
+                apps[0].first_page,
+                unverified=bool(look),
+                evidence={"look_at": look},
+            )
 
 
 @rule("BE9TER-PARALLEL", keys=("earlier-withdrawn",))

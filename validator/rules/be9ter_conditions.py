@@ -26,8 +26,12 @@ ELEMENTS_COUNT_AGAIN = ("withdrawn", "inadmissible-formal")
 _ITEM_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?([A-Z]{2})\b")
 
 
-@rule("BE9TER-FROM-BELGIUM", keys=("posted-abroad", "not-shown"),
-      params={"foreign_post": WORDS, "belgian_post": WORDS}, required=("foreign_post", "belgian_post"))
+@rule(
+    "BE9TER-FROM-BELGIUM",
+    keys=("posted-abroad", "not-shown"),
+    params={"foreign_post": WORDS, "belgian_post": WORDS},
+    required=("foreign_post", "belgian_post"),
+)
 def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     abroad = phrase_pattern(frozenset(cfg.params["foreign_post"]))
     belgian = phrase_pattern(frozenset(cfg.params["belgian_post"]))
@@ -41,12 +45,25 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         foreign = abroad.search(text)
         if foreign and not belgian.search(text):
-            yield finding(cfg, "posted-abroad", receipt.file, receipt.first_page, of=receipt,
-                          evidence={"found": foreign.group()}, post=foreign.group())
+            yield finding(
+                cfg,
+                "posted-abroad",
+                receipt.file,
+                receipt.first_page,
+                of=receipt,
+                evidence={"found": foreign.group()},
+                post=foreign.group(),
+            )
         elif not belgian.search(text):
             # A receipt read in part, or of a post office the list does not know: a person looks.
-            yield finding(cfg, "not-shown", receipt.file, receipt.first_page, unverified=True,
-                          evidence={"words": len(text.split()), "read": len(text.split()) >= FEW_WORDS})
+            yield finding(
+                cfg,
+                "not-shown",
+                receipt.file,
+                receipt.first_page,
+                unverified=True,
+                evidence={"words": len(text.split()), "read": len(text.split()) >= FEW_WORDS},
+            )
 
 
 @rule("BE9TER-EARLIER-ELEMENTS", keys=("pending-withdrawn", "elements-invoked"))
@@ -60,8 +77,14 @@ def earlier_elements(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "pending-withdrawn", severity="warning", evidence=evidence, date=when)
     elif earlier.outcome not in ELEMENTS_COUNT_AGAIN:
         # Whether this application's elements are new only a person who knows both can tell.
-        yield finding(cfg, "elements-invoked", unverified=True, evidence=evidence, date=when,
-                      outcome=Term(f"outcome.{earlier.outcome}"))
+        yield finding(
+            cfg,
+            "elements-invoked",
+            unverified=True,
+            evidence=evidence,
+            date=when,
+            outcome=Term(f"outcome.{earlier.outcome}"),
+        )
 
 
 def _words(content: str) -> list[str]:
@@ -75,12 +98,23 @@ def certificate_severity(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
         words = _words(severity or "")
         if len(words) == 1:
             # "Graad van ernst: ernstig": a degree named, nothing that shows it (stage, values, consequences).
-            yield finding(cfg, "single-word", cert.file, cert.first_page, of=cert,
-                          evidence={"found": words[0]}, word=words[0])
+            yield finding(
+                cfg,
+                "single-word",
+                cert.file,
+                cert.first_page,
+                of=cert,
+                evidence={"found": words[0]},
+                word=words[0],
+            )
 
 
-@rule("BE9TER-MEDCERT-TREATMENT", keys=("no-nature", "no-duration"),
-      params={"nature_phrases": WORDS, "lifelong_phrases": WORDS}, required=("nature_phrases", "lifelong_phrases"))
+@rule(
+    "BE9TER-MEDCERT-TREATMENT",
+    keys=("no-nature", "no-duration"),
+    params={"nature_phrases": WORDS, "lifelong_phrases": WORDS},
+    required=("nature_phrases", "lifelong_phrases"),
+)
 def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     nature = phrase_pattern(frozenset(cfg.params["nature_phrases"]))
     lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
@@ -90,8 +124,22 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
             # No treatment section, or an empty one: BE9TER-MEDCERT-FIELDS says so.
             continue
         if not nature.search(treatment):
-            yield finding(cfg, "no-nature", cert.file, cert.first_page, unverified=True, of=cert,
-                          evidence={"section": "treatment"})
+            yield finding(
+                cfg,
+                "no-nature",
+                cert.file,
+                cert.first_page,
+                unverified=True,
+                of=cert,
+                evidence={"section": "treatment"},
+            )
         if not _lasting_months(treatment, lifelong):
-            yield finding(cfg, "no-duration", cert.file, cert.first_page, unverified=True, of=cert,
-                          evidence={"section": "treatment"})
+            yield finding(
+                cfg,
+                "no-duration",
+                cert.file,
+                cert.first_page,
+                unverified=True,
+                of=cert,
+                evidence={"section": "treatment"},
+            )

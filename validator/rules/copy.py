@@ -16,8 +16,13 @@ A4_MM = (210.0, 297.0)
 # What an IND copy must not carry: files inside the PDF, scripts, sound or video.
 ACTIVE_CONTENT = ("embedded-files", "javascript", "multimedia")
 # Paper sizes people send by mistake, to name them in the message.
-KNOWN_SIZES = {"Letter": (215.9, 279.4), "Legal": (215.9, 355.6), "A5": (148.0, 210.0), "A3": (297.0, 420.0),
-               "B5": (176.0, 250.0)}
+KNOWN_SIZES = {
+    "Letter": (215.9, 279.4),
+    "Legal": (215.9, 355.6),
+    "A5": (148.0, 210.0),
+    "A3": (297.0, 420.0),
+    "B5": (176.0, 250.0),
+}
 
 
 def _size_name(w: float, h: float, tolerance: float) -> str | None:
@@ -28,12 +33,25 @@ def _size_name(w: float, h: float, tolerance: float) -> str | None:
     return None
 
 
-def _per_file(cfg: RuleConfig, f: SourceFile, bad: list[Page], key: str, evidence: dict[str, object],
-              page_evidence: dict[int, dict[str, object]] | None = None, **params: Any) -> Iterator[Finding]:
+def _per_file(
+    cfg: RuleConfig,
+    f: SourceFile,
+    bad: list[Page],
+    key: str,
+    evidence: dict[str, object],
+    page_evidence: dict[int, dict[str, object]] | None = None,
+    **params: Any,
+) -> Iterator[Finding]:
     """One finding per page, or one for the file when every page has the same defect."""
     if len(bad) > 1 and len(bad) == len(f.pages):
-        yield finding(cfg, f"{key}-all", f.path, evidence={**evidence, "pages": [p.number for p in bad]},
-                      count=len(bad), **params)
+        yield finding(
+            cfg,
+            f"{key}-all",
+            f.path,
+            evidence={**evidence, "pages": [p.number for p in bad]},
+            count=len(bad),
+            **params,
+        )
         return
     for p in bad:
         extra = (page_evidence or {}).get(p.number, {})
@@ -49,8 +67,15 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iter
     for p in pages:
         by_file.setdefault(p.file, []).append(p.number)
     places = "; ".join(f"{file} ({pages_text(numbers)})" for file, numbers in by_file.items())
-    yield finding(cfg, key, unverified=True, evidence={"pages": [[p.file, p.number] for p in pages]},
-                  places=places, count=len(pages), **params)
+    yield finding(
+        cfg,
+        key,
+        unverified=True,
+        evidence={"pages": [[p.file, p.number] for p in pages]},
+        places=places,
+        count=len(pages),
+        **params,
+    )
 
 
 # OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
@@ -76,15 +101,21 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         if any(_beside(label, image) for label in _label_boxes(p, kind) for image in p.images):
             return True
         lines = [b for b in p.images if _line_shaped(b)]
-        return len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in _MARGINS) if m])) \
+        return (
+            len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in _MARGINS) if m]))
             >= _UNREAD_CELLS
+        )
     if poorly_read(p):
         return True
     return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
 
 
 def _label_boxes(p: Page, kind: str) -> list[Box]:
-    return [b for b in (textmatch.text_box(p.words, label) for label in textmatch.number_labels(p.text, kind)) if b]
+    return [
+        b
+        for b in (textmatch.text_box(p.words, label) for label in textmatch.number_labels(p.text, kind))
+        if b
+    ]
 
 
 def _beside(label: Box, image: Box) -> bool:
@@ -102,8 +133,14 @@ def _overlap(a: Box, b: Box) -> Box | None:
     return box if box.x1 > box.x0 and box.y1 > box.y0 else None
 
 
-@rule("IND-COPY-A4", keys=("size-unknown", "implausible-resolution", "not-a4", "not-a4-all"),
-      params={"tolerance_mm": NUMBER, "plausible_mm": {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2}})
+@rule(
+    "IND-COPY-A4",
+    keys=("size-unknown", "implausible-resolution", "not-a4", "not-a4-all"),
+    params={
+        "tolerance_mm": NUMBER,
+        "plausible_mm": {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2},
+    },
+)
 def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     tolerance = cfg.params.get("tolerance_mm", 5)
     low, high = cfg.params.get("plausible_mm", [70, 600])
@@ -111,44 +148,81 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         wrong: dict[tuple[int, int], list[Page]] = {}
         for p in f.pages:
             if p.width_mm is None or p.height_mm is None:
-                yield finding(cfg, "size-unknown", f.path, p.number, unverified=True,
-                              evidence={"found": None, "expected": "210 × 297 mm"})
+                yield finding(
+                    cfg,
+                    "size-unknown",
+                    f.path,
+                    p.number,
+                    unverified=True,
+                    evidence={"found": None, "expected": "210 × 297 mm"},
+                )
                 continue
             short, long_ = sorted((p.width_mm, p.height_mm))
             if p.size_source == "image-dpi" and not (low <= short and long_ <= high):
-                yield finding(cfg, "implausible-resolution", f.path, p.number, unverified=True,
-                              evidence={"found": f"{p.width_mm:.0f} × {p.height_mm:.0f} mm", "dpi": p.dpi},
-                              width=round(p.width_mm), height=round(p.height_mm), dpi=round(p.dpi or 0))
+                yield finding(
+                    cfg,
+                    "implausible-resolution",
+                    f.path,
+                    p.number,
+                    unverified=True,
+                    evidence={"found": f"{p.width_mm:.0f} × {p.height_mm:.0f} mm", "dpi": p.dpi},
+                    width=round(p.width_mm),
+                    height=round(p.height_mm),
+                    dpi=round(p.dpi or 0),
+                )
                 continue
             if abs(short - A4_MM[0]) > tolerance or abs(long_ - A4_MM[1]) > tolerance:
                 wrong.setdefault((round(p.width_mm), round(p.height_mm)), []).append(p)
         for (w, h), pages in wrong.items():
             named = _size_name(w, h, tolerance)
             size = f"{w} × {h} mm" + (f" ({named})" if named else "")
-            yield from _per_file(cfg, f, pages, "not-a4", {"found": size, "expected": "210 × 297 mm (A4)",
-                                                           "source": pages[0].size_source, "paper_mm": list(A4_MM)},
-                                 size=size)
+            yield from _per_file(
+                cfg,
+                f,
+                pages,
+                "not-a4",
+                {
+                    "found": size,
+                    "expected": "210 × 297 mm (A4)",
+                    "source": pages[0].size_source,
+                    "paper_mm": list(A4_MM),
+                },
+                size=size,
+            )
 
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
-    return (p.ink < cfg.params.get("blank_ink", 0.002) and p.faint_ink < cfg.params.get("faint_ink", 0.01)
-            and len(readable) <= cfg.params.get("max_words", 3))
+    return (
+        p.ink < cfg.params.get("blank_ink", 0.002)
+        and p.faint_ink < cfg.params.get("faint_ink", 0.01)
+        and len(readable) <= cfg.params.get("max_words", 3)
+    )
 
 
-@rule("IND-COPY-SINGLE-SIDED", keys=("duplex", "blank-page"), params={"blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT})
+@rule(
+    "IND-COPY-SINGLE-SIDED",
+    keys=("duplex", "blank-page"),
+    params={"blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT},
+)
 def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         blank = [p.number for p in f.pages if is_blank(p, cfg)]
         evens = [n for n in range(2, len(f.pages) + 1, 2)]
         if len(f.pages) >= 4 and blank == evens:
-            yield finding(cfg, "duplex", f.path, evidence={"blank_pages": blank, "blank": True},
-                          pages=pages_text(blank))
+            yield finding(
+                cfg, "duplex", f.path, evidence={"blank_pages": blank, "blank": True}, pages=pages_text(blank)
+            )
         # By the page itself, not its place in the list: a page that could not be read, or that a cap left
         # unread, is missing from it.
         for p in [page for page in f.pages if page.number in blank]:
-            yield finding(cfg, "blank-page", f.path, p.number,
-                          evidence={"ink": round(p.ink, 5), "words": len(p.words), "blank": True})
+            yield finding(
+                cfg,
+                "blank-page",
+                f.path,
+                p.number,
+                evidence={"ink": round(p.ink, 5), "words": len(p.words), "blank": True},
+            )
 
 
 def _identifier(dossier: Dossier) -> tuple[str, str] | None:
@@ -172,9 +246,24 @@ def _inferred_vnumber(dossier: Dossier) -> tuple[str, int] | None:
     return digits, count
 
 
-@rule("IND-COPY-VNUMBER", keys=("no-identifier", "missing-any", "missing-any-all", "inferred", "unclear", "different", "missing",
-             "missing-all", "unread", "missing-name", "missing-name-all", "unread-name"),
-       params={"margin_band": SHARE})
+@rule(
+    "IND-COPY-VNUMBER",
+    keys=(
+        "no-identifier",
+        "missing-any",
+        "missing-any-all",
+        "inferred",
+        "unclear",
+        "different",
+        "missing",
+        "missing-all",
+        "unread",
+        "missing-name",
+        "missing-name-all",
+        "unread-name",
+    ),
+    params={"margin_band": SHARE},
+)
 def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     known = _identifier(dossier)
@@ -184,14 +273,27 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if known is None:
         inferred = _inferred_vnumber(dossier)
         if inferred is None:
-            yield finding(cfg, "no-identifier", severity="warning", evidence={"expected": "applicant.v_number"})
+            yield finding(
+                cfg, "no-identifier", severity="warning", evidence={"expected": "applicant.v_number"}
+            )
             for f in dossier.files:
-                yield from _per_file(cfg, f, [p for p in f.pages if not _blank_page(p)], "missing-any",
-                                     {"found": None, "expected": "V-nummer", "bands": _margin_bands(cfg)})
+                yield from _per_file(
+                    cfg,
+                    f,
+                    [p for p in f.pages if not _blank_page(p)],
+                    "missing-any",
+                    {"found": None, "expected": "V-nummer", "bands": _margin_bands(cfg)},
+                )
             return
         digits, count = inferred
-        yield finding(cfg, "inferred", severity="warning", evidence={"found": digits, "pages": count},
-                      number=digits, count=count)
+        yield finding(
+            cfg,
+            "inferred",
+            severity="warning",
+            evidence={"found": digits, "pages": count},
+            number=digits,
+            count=count,
+        )
         known = ("v_number", digits)
     kind, digits = known
     bands = _margin_bands(cfg)
@@ -207,17 +309,39 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
             near = [o for o in others if sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS]
             if near:
-                yield finding(cfg, "unclear", f.path, p.number, severity="warning",
-                              evidence=_number_evidence(p, near[0], digits), found=near[0], expected=digits)
+                yield finding(
+                    cfg,
+                    "unclear",
+                    f.path,
+                    p.number,
+                    severity="warning",
+                    evidence=_number_evidence(p, near[0], digits),
+                    found=near[0],
+                    expected=digits,
+                )
             elif others:
-                yield finding(cfg, "different", f.path, p.number, evidence=_number_evidence(p, others[0], digits),
-                              found=others[0], expected=digits)
+                yield finding(
+                    cfg,
+                    "different",
+                    f.path,
+                    p.number,
+                    evidence=_number_evidence(p, others[0], digits),
+                    found=others[0],
+                    expected=digits,
+                )
             elif _may_hide_number(p, kind):
                 unread.append(p)
             else:
                 missing.append(p)
-        yield from _per_file(cfg, f, missing, "missing", {"found": None, "expected": digits, "bands": bands},
-                             label=label, expected=digits)
+        yield from _per_file(
+            cfg,
+            f,
+            missing,
+            "missing",
+            {"found": None, "expected": digits, "bands": bands},
+            label=label,
+            expected=digits,
+        )
     yield from _unread(cfg, unread, "unread", label=label, expected=digits)
 
 
@@ -246,8 +370,10 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
         for p in f.pages:
             if _blank_page(p):
                 continue
-            checks = {"name": textmatch.contains_name(p.text, name),
-                      "birth_date": textmatch.contains_date(p.text, born)}
+            checks = {
+                "name": textmatch.contains_name(p.text, name),
+                "birth_date": textmatch.contains_date(p.text, born),
+            }
             if all(checks.values()):
                 continue
             if _may_hide_number(p, "v_number"):
@@ -255,9 +381,15 @@ def _name_and_birth_date(dossier: Dossier, cfg: RuleConfig, name: str, born: dt.
                 continue
             missing.append(p)
             lacking[p.number] = {"lacking": [what for what, ok in checks.items() if not ok]}
-        yield from _per_file(cfg, f, missing, "missing-name",
-                             {"found": None, "expected": expected, "bands": _margin_bands(cfg)}, lacking,
-                             expected=expected)
+        yield from _per_file(
+            cfg,
+            f,
+            missing,
+            "missing-name",
+            {"found": None, "expected": expected, "bands": _margin_bands(cfg)},
+            lacking,
+            expected=expected,
+        )
     yield from _unread(cfg, unread, "unread-name", expected=expected)
 
 
@@ -271,9 +403,20 @@ def no_media(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 yield finding(cfg, p.code, f.path, p.page, evidence={"found": p.detail}, detail=p.detail)
 
 
-@rule("IND-COPY-LEGIBLE", keys=("low-resolution", "low-resolution-all", "low-contrast", "low-confidence", "cut-off"),
-       params={"min_dpi": COUNT, "min_contrast": NUMBER, "min_confidence": NUMBER, "min_words_for_confidence": COUNT,
-               "edge_words": COUNT, "blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT})
+@rule(
+    "IND-COPY-LEGIBLE",
+    keys=("low-resolution", "low-resolution-all", "low-contrast", "low-confidence", "cut-off"),
+    params={
+        "min_dpi": COUNT,
+        "min_contrast": NUMBER,
+        "min_confidence": NUMBER,
+        "min_words_for_confidence": COUNT,
+        "edge_words": COUNT,
+        "blank_ink": SHARE,
+        "faint_ink": SHARE,
+        "max_words": COUNT,
+    },
+)
 def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     min_dpi = cfg.params.get("min_dpi", 150)
     for f in dossier.files:
@@ -286,34 +429,66 @@ def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 low_res.append(p)
             yield from _page_legibility(f, p, cfg)
         if low_res:
-            yield from _per_file(cfg, f, low_res, "low-resolution",
-                                 {"found": [round(p.dpi or 0) for p in low_res], "expected": f">= {min_dpi} dpi"},
-                                 minimum=min_dpi, dpi=round(min(p.dpi or 0 for p in low_res)))
+            yield from _per_file(
+                cfg,
+                f,
+                low_res,
+                "low-resolution",
+                {"found": [round(p.dpi or 0) for p in low_res], "expected": f">= {min_dpi} dpi"},
+                minimum=min_dpi,
+                dpi=round(min(p.dpi or 0 for p in low_res)),
+            )
 
 
 def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Finding]:
     if p.text_source == "text-layer":
         return
     if p.contrast is not None and p.contrast < cfg.params.get("min_contrast", 80):
-        yield finding(cfg, "low-contrast", f.path, p.number, evidence={"found": round(p.contrast),
-                      "expected": f">= {cfg.params.get('min_contrast', 80)}"}, contrast=round(p.contrast))
+        yield finding(
+            cfg,
+            "low-contrast",
+            f.path,
+            p.number,
+            evidence={"found": round(p.contrast), "expected": f">= {cfg.params.get('min_contrast', 80)}"},
+            contrast=round(p.contrast),
+        )
         return
     ocr = p.ocr_words
     if len(ocr) >= cfg.params.get("min_words_for_confidence", 15):
         mean = sum(w.conf for w in ocr) / len(ocr)
         if mean < cfg.params.get("min_confidence", 45):
-            yield finding(cfg, "low-confidence", f.path, p.number,
-                          evidence={"found": round(mean), "words": len(ocr)}, confidence=round(mean))
+            yield finding(
+                cfg,
+                "low-confidence",
+                f.path,
+                p.number,
+                evidence={"found": round(mean), "words": len(ocr)},
+                confidence=round(mean),
+            )
     # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
-    edge = [w for w in ocr if w.conf >= EDGE_CONF and any(c.isalnum() for c in w.text)
-            and (w.box.x0 < 0.003 or w.box.x1 > 0.997 or w.box.y0 < 0.003 or w.box.y1 > 0.997)]
+    edge = [
+        w
+        for w in ocr
+        if w.conf >= EDGE_CONF
+        and any(c.isalnum() for c in w.text)
+        and (w.box.x0 < 0.003 or w.box.x1 > 0.997 or w.box.y0 < 0.003 or w.box.y1 > 0.997)
+    ]
     if len(edge) >= cfg.params.get("edge_words", 3):
-        yield finding(cfg, "cut-off", f.path, p.number,
-                      evidence={"found": [w.text for w in edge[:8]], "boxes": boxes(w.box for w in edge)},
-                      words=len(edge))
+        yield finding(
+            cfg,
+            "cut-off",
+            f.path,
+            p.number,
+            evidence={"found": [w.text for w in edge[:8]], "boxes": boxes(w.box for w in edge)},
+            words=len(edge),
+        )
 
 
-@rule("IND-ORIGINALS", keys=("keep-originals", "keep-originals-kept"), params={"show_at_mission": {"type": "boolean"}})
+@rule(
+    "IND-ORIGINALS",
+    keys=("keep-originals", "keep-originals-kept"),
+    params={"show_at_mission": {"type": "boolean"}},
+)
 def originals(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # Each form's own page says where the originals are shown; one applied for inside the Netherlands names no
     # Dutch mission (seed 002, form 7027).

@@ -18,7 +18,16 @@ def unclassified(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         whole = d.first_page == 1 and d.last_page == sizes[d.file]
         pages = pages_text(list(range(d.first_page, d.last_page + 1)))
-        yield finding(cfg, "unclassified" if whole else "unclassified-part", d.file,
-                      None if whole else d.first_page,
-                      evidence={"found": OTHER, "confidence": d.confidence, "pages": [d.first_page, d.last_page],
-                                "languages": d.languages}, pages=pages)
+        yield finding(
+            cfg,
+            "unclassified" if whole else "unclassified-part",
+            d.file,
+            None if whole else d.first_page,
+            evidence={
+                "found": OTHER,
+                "confidence": d.confidence,
+                "pages": [d.first_page, d.last_page],
+                "languages": d.languages,
+            },
+            pages=pages,
+        )

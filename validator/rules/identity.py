@@ -43,28 +43,56 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for doc, page, mrz in zones(dossier):
         failed = sorted(field for field, ok in mrz.checks.items() if not ok)
         corrections = [str(c) for c in mrz.corrections]
-        evidence = {"lines": list(mrz.lines), "checks": mrz.checks, "corrections": corrections,
-                    "boxes": _zone_boxes(page)}
+        evidence = {
+            "lines": list(mrz.lines),
+            "checks": mrz.checks,
+            "corrections": corrections,
+            "boxes": _zone_boxes(page),
+        }
         if failed:
-            yield finding(cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed))
+            yield finding(
+                cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed)
+            )
             continue
         if corrections:
             # The message is in the report's language; the evidence says which field each correction is in.
-            yield finding(cfg, "corrected", doc.file, page.number, severity="info", evidence=evidence,
-                          corrections="; ".join(f"{c.read} → {c.corrected}" for c in mrz.corrections))
+            yield finding(
+                cfg,
+                "corrected",
+                doc.file,
+                page.number,
+                severity="info",
+                evidence=evidence,
+                corrections="; ".join(f"{c.read} → {c.corrected}" for c in mrz.corrections),
+            )
         for field, (found, expected) in disagreements(mrz, applicant).items():
-            yield finding(cfg, f"differs-{field}", doc.file, page.number,
-                          evidence={**evidence, "found": found, "expected": expected}, found=found, expected=expected)
+            yield finding(
+                cfg,
+                f"differs-{field}",
+                doc.file,
+                page.number,
+                evidence={**evidence, "found": found, "expected": expected},
+                found=found,
+                expected=expected,
+            )
 
 
 @rule("ID-EXPIRED", keys=("expired",))
 def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for doc, page, mrz in zones(dossier):
         if mrz.valid and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
-            yield finding(cfg, "expired", doc.file, page.number,
-                          evidence={"found": mrz.expiry_date.isoformat(), "expected": dossier.submission_date.isoformat(),
-                                    "boxes": _zone_boxes(page)},
-                          date=mrz.expiry_date.isoformat())
+            yield finding(
+                cfg,
+                "expired",
+                doc.file,
+                page.number,
+                evidence={
+                    "found": mrz.expiry_date.isoformat(),
+                    "expected": dossier.submission_date.isoformat(),
+                    "boxes": _zone_boxes(page),
+                },
+                date=mrz.expiry_date.isoformat(),
+            )
 
 
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
@@ -75,18 +103,30 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     if passports:
         doc, page, mrz = passports[0]
-        yield finding(cfg, "passport-expired", doc.file, page.number, date=mrz.expiry_date.isoformat() if mrz.expiry_date
-                      else "?", evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None})
+        yield finding(
+            cfg,
+            "passport-expired",
+            doc.file,
+            page.number,
+            date=mrz.expiry_date.isoformat() if mrz.expiry_date else "?",
+            evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None},
+        )
     elif documents := dossier.documents_of("identity-document"):
         cards = {doc.file: m.document_type for doc, _, m in zones(dossier) if m.valid}
         if all(doc.file in cards for doc in documents) and not possibly(dossier, "identity-document"):
             # Every identity document is a card whose zone reads, and nothing else may be a passport.
-            yield finding(cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []})
+            yield finding(
+                cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []}
+            )
             return
         doc = documents[0]
         # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
         yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, unverified=True)
     else:
         look = absent(dossier, "identity-document") or []
-        yield finding(cfg, "no-passport", unverified=bool(look),
-                      evidence={"found": None, "expected": "identity-document", "look_at": look})
+        yield finding(
+            cfg,
+            "no-passport",
+            unverified=bool(look),
+            evidence={"found": None, "expected": "identity-document", "look_at": look},
+        )

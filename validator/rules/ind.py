@@ -15,26 +15,88 @@ from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, doc
 from validator.rules.identity import has_valid_passport
 from validator.textmatch import fold, month_names
 
-FEES = {"type": "array", "minItems": 1, "items": {
-    "type": "object", "additionalProperties": False, "required": ["amount", "legal_basis"],
-    "properties": {"amount": NUMBER, "legal_basis": LEGAL_BASIS, "other_amounts": {"type": "array", "items": {
-        "type": "object", "additionalProperties": False, "required": ["amount", "when"],
-        "properties": {"amount": NUMBER, "when": TEXT, "if": {
-            "type": "object", "additionalProperties": False,
-            "properties": {"nationality": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{3}$"}}}}}}}}}}
-ROUTES = {"type": "object", "minProperties": 1, "additionalProperties": {
-    "type": "object", "additionalProperties": False, "required": ["years", "name", "legal_basis"],
-    "properties": {"years": COUNT, "name": TEXT, "legal_basis": LEGAL_BASIS, "none_if_convicted": {"type": "boolean"}}}}
+FEES = {
+    "type": "array",
+    "minItems": 1,
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["amount", "legal_basis"],
+        "properties": {
+            "amount": NUMBER,
+            "legal_basis": LEGAL_BASIS,
+            "other_amounts": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["amount", "when"],
+                    "properties": {
+                        "amount": NUMBER,
+                        "when": TEXT,
+                        "if": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {
+                                "nationality": {
+                                    "type": "array",
+                                    "items": {"type": "string", "pattern": "^[A-Z]{3}$"},
+                                }
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+ROUTES = {
+    "type": "object",
+    "minProperties": 1,
+    "additionalProperties": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["years", "name", "legal_basis"],
+        "properties": {
+            "years": COUNT,
+            "name": TEXT,
+            "legal_basis": LEGAL_BASIS,
+            "none_if_convicted": {"type": "boolean"},
+        },
+    },
+}
 # The conditions of seed 000 and the documents that show each: every id has its message in the catalogue.
 NEEDED_DOCUMENTS = ("medical", "care-institution", "insurance", "income")
-NEEDS = {"type": "array", "items": {
-    "type": "object", "additionalProperties": False, "required": ["id", "types"],
-    "properties": {"id": {"enum": list(NEEDED_DOCUMENTS)}, "types": WORDS, "not_in_art64_window": {"type": "boolean"}}}}
+NEEDS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "types"],
+        "properties": {
+            "id": {"enum": list(NEEDED_DOCUMENTS)},
+            "types": WORDS,
+            "not_in_art64_window": {"type": "boolean"},
+        },
+    },
+}
 # The conditions of seed 000 under which no valid passport is needed.
-EXEMPTIONS = ("in-netherlands", "identity-clear", "passport-only-abroad", "medical-emergency", "no-treatment-abroad")
-CONDITIONS = {"type": "array", "items": {
-    "type": "object", "additionalProperties": False, "required": ["id"],
-    "properties": {"id": {"enum": list(EXEMPTIONS)}, "types": WORDS, "phrases": WORDS}}}
+EXEMPTIONS = (
+    "in-netherlands",
+    "identity-clear",
+    "passport-only-abroad",
+    "medical-emergency",
+    "no-treatment-abroad",
+)
+CONDITIONS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id"],
+        "properties": {"id": {"enum": list(EXEMPTIONS)}, "types": WORDS, "phrases": WORDS},
+    },
+}
 
 
 def _condition_holds(condition: dict[str, Any], dossier: Dossier) -> bool | None:
@@ -46,22 +108,39 @@ def _condition_holds(condition: dict[str, Any], dossier: Dossier) -> bool | None
     return nationality in condition["nationality"]
 
 
-@rule("IND-FEE", keys=("fee", "other-amount", "other-amount-applies", "conflict"), params={"fees": FEES}, required=["fees"])
+@rule(
+    "IND-FEE",
+    keys=("fee", "other-amount", "other-amount-applies", "conflict"),
+    params={"fees": FEES},
+    required=["fees"],
+)
 def fee(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     tables = cfg.params["fees"]
     for table in tables:
         basis = table["legal_basis"]
         # The amount is of its page's date; the IND changes its fees, so the date goes with every amount.
         as_of = table.get("source_updated") or Term("source_undated")
-        yield finding(cfg, "fee", evidence={"amount": table["amount"], "source_updated": table.get("source_updated")},
-                      amount=table["amount"], legal_basis=basis, as_of=as_of)
+        yield finding(
+            cfg,
+            "fee",
+            evidence={"amount": table["amount"], "source_updated": table.get("source_updated")},
+            amount=table["amount"],
+            legal_basis=basis,
+            as_of=as_of,
+        )
         for other in table.get("other_amounts", []):
             holds = _condition_holds(other.get("if", {}), dossier)
             if holds is False:
                 continue
-            yield finding(cfg, "other-amount-applies" if holds else "other-amount", legal_basis=basis,
-                          evidence={"amount": other["amount"]}, amount=other["amount"], when=other["when"],
-                          as_of=as_of)
+            yield finding(
+                cfg,
+                "other-amount-applies" if holds else "other-amount",
+                legal_basis=basis,
+                evidence={"amount": other["amount"]},
+                amount=other["amount"],
+                when=other["when"],
+                as_of=as_of,
+            )
     amounts = sorted({t["amount"] for t in tables}, reverse=True)
     if len(amounts) > 1:
         # The authority's own pages disagree; saying which is right would be a guess.
@@ -85,7 +164,11 @@ def art64_window(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     start, end = window
     submitted = dossier.submission_date
     evidence = {"found": submitted.isoformat(), "expected": [start.isoformat(), end.isoformat()]}
-    dates: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat(), "submitted": submitted.isoformat()}
+    dates: dict[str, Any] = {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "submitted": submitted.isoformat(),
+    }
     if submitted < start:
         yield finding(cfg, "too-early", evidence=evidence, days=(start - submitted).days, **dates)
     elif submitted > end:
@@ -100,7 +183,12 @@ def suriname(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "extension")
 
 
-@rule("IND-HNT-DURATION", keys=("no-route", "unknown-route", "no-since", "too-early"), params={"routes": ROUTES}, required=["routes"])
+@rule(
+    "IND-HNT-DURATION",
+    keys=("no-route", "unknown-route", "no-since", "too-early"),
+    params={"routes": ROUTES},
+    required=["routes"],
+)
 def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     routes: dict[str, dict[str, Any]] = cfg.params["routes"]
     permit = dossier.manifest.previous_permit
@@ -110,26 +198,49 @@ def duration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     route = routes.get(permit.purpose)
     if route is None:
-        yield finding(cfg, "unknown-route", severity="warning", evidence={"found": permit.purpose,
-                      "expected": list(routes)}, route=permit.purpose, routes=known)
+        yield finding(
+            cfg,
+            "unknown-route",
+            severity="warning",
+            evidence={"found": permit.purpose, "expected": list(routes)},
+            route=permit.purpose,
+            routes=known,
+        )
         return
     years = 0 if route.get("none_if_convicted") and permit.perpetrator_convicted else route["years"]
     if years == 0:
         return
     if permit.since is None:
-        yield finding(cfg, "no-since", severity="warning", legal_basis=route["legal_basis"], name=route["name"],
-                      years=years)
+        yield finding(
+            cfg,
+            "no-since",
+            severity="warning",
+            legal_basis=route["legal_basis"],
+            name=route["name"],
+            years=years,
+        )
         return
     reached = permit.since + relativedelta(years=years)
     if dossier.submission_date < reached:
-        yield finding(cfg, "too-early", legal_basis=route["legal_basis"],
-                      evidence={"found": permit.since.isoformat(), "expected": reached.isoformat()},
-                      name=route["name"], years=years, since=permit.since.isoformat(), reached=reached.isoformat(),
-                      days=(reached - dossier.submission_date).days)
+        yield finding(
+            cfg,
+            "too-early",
+            legal_basis=route["legal_basis"],
+            evidence={"found": permit.since.isoformat(), "expected": reached.isoformat()},
+            name=route["name"],
+            years=years,
+            since=permit.since.isoformat(),
+            reached=reached.isoformat(),
+            days=(reached - dossier.submission_date).days,
+        )
 
 
-@rule("IND-MED-DOCS", keys=[f"missing-{need}" for need in NEEDED_DOCUMENTS] + ["art64-no-income"],
-       params={"art64_days": COUNT, "documents": NEEDS}, required=["documents"])
+@rule(
+    "IND-MED-DOCS",
+    keys=[f"missing-{need}" for need in NEEDED_DOCUMENTS] + ["art64-no-income"],
+    params={"art64_days": COUNT, "documents": NEEDS},
+    required=["documents"],
+)
 def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     art64 = _art64_window(dossier, cfg.params.get("art64_days", 28))
     window = art64 is not None and art64[0] <= dossier.submission_date <= art64[1]
@@ -138,14 +249,22 @@ def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         look = absent(dossier, *need["types"])
         if look is not None:
-            yield finding(cfg, f"missing-{need['id']}", unverified=bool(look),
-                          evidence={"found": None, "expected": need["types"], "look_at": look})
+            yield finding(
+                cfg,
+                f"missing-{need['id']}",
+                unverified=bool(look),
+                evidence={"found": None, "expected": need["types"], "look_at": look},
+            )
     if window:
         yield finding(cfg, "art64-no-income", severity="info")
 
 
-@rule("IND-MED-PASSPORT-EXEMPTION", keys=[f"unproven-{condition}" for condition in EXEMPTIONS], params={"conditions": CONDITIONS},
-       required=["conditions"])
+@rule(
+    "IND-MED-PASSPORT-EXEMPTION",
+    keys=[f"unproven-{condition}" for condition in EXEMPTIONS],
+    params={"conditions": CONDITIONS},
+    required=["conditions"],
+)
 def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if has_valid_passport(dossier):
         return
@@ -155,12 +274,17 @@ def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             pattern = phrase_pattern(frozenset(condition["phrases"]))
             shown = [d for d in shown if pattern.search(fold(dossier.text_of(d)))]
         if not shown:
-            yield finding(cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])})
+            yield finding(
+                cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])}
+            )
 
 
-@rule("IND-TRANSLATION", keys=("untranslated", "no-legalisation"),
-       params={"languages": WORDS, "official_types": WORDS, "legalisation_phrases": WORDS},
-       required=["official_types", "legalisation_phrases"])
+@rule(
+    "IND-TRANSLATION",
+    keys=("untranslated", "no-legalisation"),
+    params={"languages": WORDS, "official_types": WORDS, "legalisation_phrases": WORDS},
+    required=["official_types", "legalisation_phrases"],
+)
 def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     accepted = tuple(cfg.params.get("languages", ["nl", "en", "fr", "de"]))
     translated = bool(dossier.documents_of("translation"))
@@ -171,24 +295,55 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         term = Term(f"language.{lang}")
         if not translated:
-            yield finding(cfg, "untranslated", doc.file, doc.first_page, of=doc,
-                          evidence={"found": lang, "expected": list(accepted)},
-                          language=term)
+            yield finding(
+                cfg,
+                "untranslated",
+                doc.file,
+                doc.first_page,
+                of=doc,
+                evidence={"found": lang, "expected": list(accepted)},
+                language=term,
+            )
         if not legalised.search(fold(dossier.text_of(doc))):
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
 
 
 # Numbers as a doctor writes them in a sentence: "nog ten minste twee jaar", "at least two years".
-NUMBER_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "twaalf": 12, "one": 1, "two": 2,
-                "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "deux": 2, "trois": 3, "quatre": 4,
-                "cinq": 5, "douze": 12, "zwei": 2, "drei": 3, "funf": 5, "zwolf": 12}
+NUMBER_WORDS = {
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "twaalf": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "twelve": 12,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "douze": 12,
+    "zwei": 2,
+    "drei": 3,
+    "funf": 5,
+    "zwolf": 12,
+}
 # A period the treatment still takes: "nog 6 maanden", "minimaal 2 jaar", "for at least 12 months", "encore 1 an".
 # A bare "(41 jaar)" is an age, not a period of treatment.
 _DURATION = re.compile(
     r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|encore|pendant|au moins|durant|for|at least|another|"
     r"noch|mindestens|fur)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
-    r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|"
-    r"monate?)\b")
+    r"(\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|"
+    r"monate?)\b"
+)
 # "niet chronisch", "not permanent": a negated phrase says the opposite.
 _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)?$")
 
@@ -198,19 +353,25 @@ def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None 
     as forever. From `today` on, a month the treatment ends in names one too: "De behandeling wordt naar
     verwachting in april 2027 afgerond"."""
     folded = fold(text)
-    if any(not _NEGATION.search(folded[max(0, m.start() - 25):m.start()]) for m in lifelong.finditer(folded)):
+    if any(
+        not _NEGATION.search(folded[max(0, m.start() - 25) : m.start()]) for m in lifelong.finditer(folded)
+    ):
         return 10_000
-    spans = [(int(n) if n.isdigit() else NUMBER_WORDS[n]) * (1 if unit.startswith(("maand", "month", "mois", "monat"))
-                                                              else 12)
-             for n, unit in _DURATION.findall(folded)]
+    spans = [
+        (int(n) if n.isdigit() else NUMBER_WORDS[n])
+        * (1 if unit.startswith(("maand", "month", "mois", "monat")) else 12)
+        for n, unit in _DURATION.findall(folded)
+    ]
     if today:
         spans += [(year - today.year) * 12 + month - today.month for month, year in _ends(folded)]
     return max(spans, default=0)
 
 
 # The end of a treatment, in the sentence that names its month: "afgerond", "beëindigd", "ends", "se termine".
-_ENDS = re.compile(r"\b(?:afgerond|afgesloten|beeindigd|eindigt|ends?|ended|completed|finished|termine[e]?|"
-                   r"prend fin|abgeschlossen|endet|beendet)\b")
+_ENDS = re.compile(
+    r"\b(?:afgerond|afgesloten|beeindigd|eindigt|ends?|ended|completed|finished|termine[e]?|"
+    r"prend fin|abgeschlossen|endet|beendet)\b"
+)
 
 
 def _ends(folded: str) -> list[tuple[int, int]]:
@@ -225,8 +386,12 @@ def _ends(folded: str) -> list[tuple[int, int]]:
     return found
 
 
-@rule("IND-HNT-MED-CONTINUES", keys=("no-evidence", "too-short"), params={"routes": WORDS, "months": COUNT, "lifelong_phrases": WORDS},
-       required=["routes", "lifelong_phrases"])
+@rule(
+    "IND-HNT-MED-CONTINUES",
+    keys=("no-evidence", "too-short"),
+    params={"routes": WORDS, "months": COUNT, "lifelong_phrases": WORDS},
+    required=["routes", "lifelong_phrases"],
+)
 def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
         return
@@ -238,16 +403,23 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     if not medical:
         look = absent(dossier, "medical-statement", "medical-certificate") or []
-        yield finding(cfg, "no-evidence", months=needed, unverified=bool(look),
-                      evidence={"found": [], "look_at": look})
+        yield finding(
+            cfg, "no-evidence", months=needed, unverified=bool(look), evidence={"found": [], "look_at": look}
+        )
     else:
         # A shorter period named is evidence, in the statement that names the longest; none named at all may be
         # a period worded otherwise.
         months, statement = max(zip(named, medical), key=lambda pair: pair[0])
         shown = statement if any(named) else None
-        yield finding(cfg, "too-short", shown.file if shown else None, shown.first_page if shown else None,
-                      months=needed, unverified=not any(named),
-                      evidence={"found": [d.file for d in medical], "months": months})
+        yield finding(
+            cfg,
+            "too-short",
+            shown.file if shown else None,
+            shown.first_page if shown else None,
+            months=needed,
+            unverified=not any(named),
+            evidence={"found": [d.file for d in medical], "months": months},
+        )
 
 
 @rule("IND-HNT-INBURGERING", keys=("missing",), params={"routes": WORDS}, required=["routes"])
@@ -256,5 +428,9 @@ def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     look = absent(dossier, "civic-integration")
     if look is not None:
-        yield finding(cfg, "missing", unverified=bool(look),
-                      evidence={"found": None, "expected": "civic-integration", "look_at": look})
+        yield finding(
+            cfg,
+            "missing",
+            unverified=bool(look),
+            evidence={"found": None, "expected": "civic-integration", "look_at": look},
+        )

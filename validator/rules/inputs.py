@@ -17,8 +17,12 @@ _UNUSABLE = {"unreadable", "encrypted", "too-large", "empty", "link-loop"}
 _DOUBTFUL = {"damaged", "ocr-failed", "not-a-file", "changed"}
 # A cap of validator/limits.py left (part of) the file unread: never an all-clear, and the finding names the
 # option that raises the cap.
-_CAPPED = {"too-many-pages": "pages_per_file", "dossier-too-many-pages": "pages", "stream-too-large": "stream_bytes",
-           "too-many-pixels": "pixels"}
+_CAPPED = {
+    "too-many-pages": "pages_per_file",
+    "dossier-too-many-pages": "pages",
+    "stream-too-large": "stream_bytes",
+    "too-many-pixels": "pixels",
+}
 
 
 @rule("INPUT-UNREADABLE", keys=(*_UNUSABLE, *_DOUBTFUL, *_CAPPED, "no-documents", "unsupported"))
@@ -30,17 +34,32 @@ def unreadable(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if p.code in _UNUSABLE:
                 yield finding(cfg, p.code, f.path, p.page, evidence={"reason": p.detail}, reason=p.detail)
             elif p.code in _DOUBTFUL:
-                yield finding(cfg, p.code, f.path, p.page, severity="warning", evidence={"reason": p.detail},
-                              reason=p.detail)
+                yield finding(
+                    cfg,
+                    p.code,
+                    f.path,
+                    p.page,
+                    severity="warning",
+                    evidence={"reason": p.detail},
+                    reason=p.detail,
+                )
             elif p.code in _CAPPED:
                 flag = option(_CAPPED[p.code])
-                yield finding(cfg, p.code, f.path, p.page, evidence={"reason": p.detail, "limit": p.limit,
-                                                                      "option": flag},
-                              reason=p.detail, limit=p.limit, option=flag)
+                yield finding(
+                    cfg,
+                    p.code,
+                    f.path,
+                    p.page,
+                    evidence={"reason": p.detail, "limit": p.limit, "option": flag},
+                    reason=p.detail,
+                    limit=p.limit,
+                    option=flag,
+                )
         if f.kind == "other":
             kind = f.media_type or "unknown"
-            yield finding(cfg, "unsupported", f.path, evidence={"found": kind, "expected": "PDF or image"},
-                          type=kind)
+            yield finding(
+                cfg, "unsupported", f.path, evidence={"found": kind, "expected": "PDF or image"}, type=kind
+            )
 
 
 @rule("INPUT-UNSAFE", keys=UNSAFE)

@@ -15,9 +15,19 @@ def not_checkable(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     said: set[str] = set()
     for condition in coverage.conditions(dossier.procedure.id):
         # Two lines of the seeds may come to one reminder (public order, fraud): it is said once.
-        if not condition.reminder or not condition.applies(dossier.manifest) or condition.reminder["en"] in said:
+        if (
+            not condition.reminder
+            or not condition.applies(dossier.manifest)
+            or condition.reminder["en"] in said
+        ):
             continue
         said.add(condition.reminder["en"])
         source = procedures.sources()[condition.source]
-        yield finding(cfg, "reminder", severity="info", legal_basis=f"“{condition.quote}” — {source.cite()}",
-                      evidence={"source": condition.source}, condition=condition.reminder)
+        yield finding(
+            cfg,
+            "reminder",
+            severity="info",
+            legal_basis=f"“{condition.quote}” — {source.cite()}",
+            evidence={"source": condition.source},
+            condition=condition.reminder,
+        )

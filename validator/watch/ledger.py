@@ -81,7 +81,9 @@ class Ledger:
         if self.db.execute("PRAGMA user_version").fetchone()[0] >= VERSION:
             return
         with self._transaction():
-            old = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dossiers'").fetchone()
+            old = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dossiers'"
+            ).fetchone()
             if old:
                 self.db.execute("ALTER TABLE dossiers RENAME TO dossiers_old")
             self.db.execute(_SCHEMA)
@@ -115,38 +117,56 @@ class Ledger:
 
     def with_hash(self, content_hash: str) -> list[Row]:
         """The dossiers last seen with this content, the latest first."""
-        found = self.db.execute("SELECT * FROM dossiers WHERE hash = ? ORDER BY updated DESC, name", (content_hash,))
+        found = self.db.execute(
+            "SELECT * FROM dossiers WHERE hash = ? ORDER BY updated DESC, name", (content_hash,)
+        )
         return [Row(*r) for r in found]
 
-    def set(self, name: str, path: Path, state: State, signature: str | None = None, hash: str | None = None,
-            report: str | None = None, error: str | None = None) -> None:
+    def set(
+        self,
+        name: str,
+        path: Path,
+        state: State,
+        signature: str | None = None,
+        hash: str | None = None,
+        report: str | None = None,
+        error: str | None = None,
+    ) -> None:
         self.db.execute(
             "INSERT INTO dossiers VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
             "path = excluded.path, signature = excluded.signature, hash = excluded.hash, state = excluded.state, "
             "report = excluded.report, error = excluded.error, updated = excluded.updated",
-            (name, str(path), signature, hash, state, report, error, _now()))
+            (name, str(path), signature, hash, state, report, error, _now()),
+        )
 
     def mark(self, name: str, path: Path, state: State) -> None:
         """Change the state only, keeping what is known of the content last checked."""
         self.db.execute(
             "INSERT INTO dossiers (name, path, state, updated) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
             "path = excluded.path, state = excluded.state, updated = excluded.updated",
-            (name, str(path), state, _now()))
+            (name, str(path), state, _now()),
+        )
 
     def close_row(self, name: str) -> None:
         """The dossier left the inbox. Before it was ready it leaves no trace; after, its row says gone, keeping
         the hash its content had (a rename is recognised by it) and the path of what it got."""
-        self.db.execute("DELETE FROM dossiers WHERE name = ? AND state IN ('seen', 'settling') AND report IS NULL",
-                        (name,))
-        self.db.execute("UPDATE dossiers SET state = 'gone', updated = ? WHERE name = ? AND state != 'gone'",
-                        (_now(), name))
+        self.db.execute(
+            "DELETE FROM dossiers WHERE name = ? AND state IN ('seen', 'settling') AND report IS NULL",
+            (name,),
+        )
+        self.db.execute(
+            "UPDATE dossiers SET state = 'gone', updated = ? WHERE name = ? AND state != 'gone'",
+            (_now(), name),
+        )
 
     def rename(self, old: str, new: str, path: Path, report: str | None) -> None:
         """A dossier renamed in the inbox keeps its row; whatever the new name had before it was ready goes."""
         with self._transaction():
             self.db.execute("DELETE FROM dossiers WHERE name = ?", (new,))
-            self.db.execute("UPDATE dossiers SET name = ?, path = ?, report = ?, updated = ? WHERE name = ?",
-                            (new, str(path), report, _now(), old))
+            self.db.execute(
+                "UPDATE dossiers SET name = ?, path = ?, report = ?, updated = ? WHERE name = ?",
+                (new, str(path), report, _now(), old),
+            )
 
     def counts(self) -> dict[str, int]:
         found = dict(self.db.execute("SELECT state, COUNT(*) FROM dossiers GROUP BY state").fetchall())

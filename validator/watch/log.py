@@ -16,7 +16,11 @@ logger = logging.getLogger("validator.watch")
 
 def _value(value: object) -> str:
     text = str(value)
-    return text if text and all(c.isalnum() or c in "-_.:/" for c in text) else json.dumps(text, ensure_ascii=False)
+    return (
+        text
+        if text and all(c.isalnum() or c in "-_.:/" for c in text)
+        else json.dumps(text, ensure_ascii=False)
+    )
 
 
 def event(name: str, level: int = logging.INFO, **fields: object) -> None:

@@ -134,7 +134,11 @@ def validate(settings: Settings) -> None:
         raise UsageError("--jobs must be at least 1")
     # "nan" and "inf" parse as floats; neither is a time to wait.
     positive = [settings.rescan, *([] if settings.poll is None else [settings.poll])]
-    if not all(math.isfinite(v) for v in [settings.settle, *positive]) or settings.settle < 0 or min(positive) <= 0:
+    if (
+        not all(math.isfinite(v) for v in [settings.settle, *positive])
+        or settings.settle < 0
+        or min(positive) <= 0
+    ):
         raise UsageError("--settle, --poll and --rescan take a positive number of seconds")
 
 
@@ -391,7 +395,9 @@ class Watcher:
                 log.event("adopted", dossier=name, sha256=digest[:12])
             return
         self.queue[name] = _Ready(wait.path, sig, digest)
-        self._write(partial(self._ledger.set, name, wait.path, "queued", sig, digest, row.report if row else None))
+        self._write(
+            partial(self._ledger.set, name, wait.path, "queued", sig, digest, row.report if row else None)
+        )
         log.event("queued", dossier=name, sha256=digest[:12])
 
     def _follow(self, name: str, path: Path, digest: str) -> Row | None:
@@ -433,10 +439,14 @@ class Watcher:
             log.event("checking", dossier=name, sha256=ready.hash[:12])
 
     def _record(self, name: str, path: Path, sig: str, digest: str, state: State, reason: str | None) -> None:
-        self._write(partial(self._ledger.set, name, path, state, sig, digest, self._report(name, state), reason))
+        self._write(
+            partial(self._ledger.set, name, path, state, sig, digest, self._report(name, state), reason)
+        )
 
     def _report(self, name: str, state: State) -> str:
-        return str(out.folder(self.outbox, name) / (out.ERROR if state == "failed" else next(iter(out.OUTPUTS))))
+        return str(
+            out.folder(self.outbox, name) / (out.ERROR if state == "failed" else next(iter(out.OUTPUTS)))
+        )
 
     def _check(self, name: str, path: Path, digest: str, dropped: threading.Event) -> _Outcome | None:
         """Runs on the pool: check and render; None when the check is not wanted any more."""
@@ -474,7 +484,9 @@ class Watcher:
         now = signature(job.path)
         if now != job.signature:
             # It left or changed after its check, unannounced (lost events, or during an outage).
-            log.event("dropped", dossier=name, sha256=job.hash[:12], reason="left" if now is None else "changed")
+            log.event(
+                "dropped", dossier=name, sha256=job.hash[:12], reason="left" if now is None else "changed"
+            )
             self.known.pop(name, None)
             self.names.put(name)
             return
@@ -490,8 +502,15 @@ class Watcher:
             log.event("publish-failed", logging.ERROR, dossier=name, sha256=job.hash[:12], **cause(exc))
             self._ledger.set(name, job.path, "failed", job.signature, job.hash, None, cause(exc).get("errno"))
             return
-        self._ledger.set(name, job.path, outcome.state, job.signature, job.hash, self._report(name, outcome.state),
-                         outcome.reason)
+        self._ledger.set(
+            name,
+            job.path,
+            outcome.state,
+            job.signature,
+            job.hash,
+            self._report(name, outcome.state),
+            outcome.reason,
+        )
         reason: dict[str, Any] = {"reason": outcome.reason} if outcome.reason else {}
         log.event(outcome.state, dossier=name, sha256=job.hash[:12], **reason)
 
