@@ -54,6 +54,18 @@ def _month_number() -> dict[str, int]:
     return {name: number for number, spellings in month_names().items() for name in spellings}
 
 
+@cache
+def _month_and_year() -> re.Pattern[str]:
+    months = "|".join(re.escape(n) for n in sorted(_month_number(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<mn>{months})\.?\s+(?P<y>\d{{4}})\b")
+
+
+def months_named(folded: str) -> list[tuple[int, int]]:
+    """(month, year) of every month written with its year in folded text ("in april 2027"), with or without
+    a day before it."""
+    return [(_month_number()[m["mn"]], int(m["y"])) for m in _month_and_year().finditer(folded)]
+
+
 def _year(raw: str) -> int:
     if len(raw) == 4:
         return int(raw)

@@ -9,11 +9,12 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from validator.extract.dates import months_named
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
 from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, document_language, finding, rule
 from validator.rules.identity import has_valid_passport
-from validator.textmatch import fold, month_names
+from validator.textmatch import fold
 
 FEES = {
     "type": "array",
@@ -376,14 +377,12 @@ _ENDS = re.compile(
 
 def _ends(folded: str) -> list[tuple[int, int]]:
     """(month, year) of every month named with its year in a sentence that says the treatment ends."""
-    found = []
-    for sentence in re.split(r"(?<=[.;!?])\s", folded):
-        if not _ENDS.search(sentence):
-            continue
-        for number, names in month_names().items():
-            for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, names))})\.?\s+(\d{{4}})\b", sentence):
-                found.append((number, int(m.group(1))))
-    return found
+    return [
+        named
+        for sentence in re.split(r"(?<=[.;!?])\s", folded)
+        if _ENDS.search(sentence)
+        for named in months_named(sentence)
+    ]
 
 
 @rule(
