@@ -7,11 +7,15 @@ written in a margin), a stamp, a logo or a form's lines: the signature search an
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 
 from validator.model import Box, Page
 
 # OCR's confidence in a word above which it is taken for print.
 CONFIDENT = 50
+# Cells from which a thin, faint, straight run of ink is a line (the edge of a copied card, a fold, a form's
+# rule) rather than writing: some 3 cm.
+LINE_CELLS = 8
 
 Cell = tuple[int, int]
 
@@ -48,3 +52,43 @@ def unread_ink(page: Page, regions: list[Box]) -> set[Cell]:
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     inside = set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
     return {(r, c) for r, c in inside - printed_cells(page) if page.ink_map[r][c] != "0"}
+
+
+def connected(found: set[Cell]) -> list[set[Cell]]:
+    """The cells in groups that touch (corners too)."""
+    groups, todo = [], set(found)
+    while todo:
+        group, stack = set(), [todo.pop()]
+        while stack:
+            r, c = stack.pop()
+            group.add((r, c))
+            near = {(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)} & todo
+            todo -= near
+            stack.extend(near)
+        groups.append(group)
+    return groups
+
+
+def without_lines(page: Page, found: set[Cell]) -> set[Cell]:
+    """The cells less those of straight lines: a run of cells along a row or a column, of one density nearly
+    all along (a card's edge, a fold, a form's rule). The ink of a hand or a stamp varies from cell to cell."""
+    lines: set[Cell] = set()
+    for along in ((lambda r, c: (r, c)), (lambda r, c: (c, r))):
+        runs: dict[int, list[Cell]] = {}
+        for cell in sorted(found, key=lambda rc: along(*rc)):
+            line, position = along(*cell)
+            run = runs.setdefault(line, [])
+            if run and along(*run[-1])[1] != position - 1:
+                lines |= _straight(page, run)
+                run.clear()
+            run.append(cell)
+        for run in runs.values():
+            lines |= _straight(page, run)
+    return found - lines
+
+
+def _straight(page: Page, run: list[Cell]) -> set[Cell]:
+    if len(run) < LINE_CELLS:
+        return set()
+    _, commonest = Counter(page.ink_map[r][c] for r, c in run).most_common(1)[0]
+    return set(run) if commonest >= 0.9 * len(run) else set()

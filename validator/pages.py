@@ -183,11 +183,18 @@ def _read_turned(
     script = osd.script if osd.script_confidence >= OSD_MIN_SCRIPT_CONFIDENCE else None
     if osd.confidence >= OSD_MIN_CONFIDENCE and osd.angle == 0:
         return None, script
-    # Orientation detection could not tell, or may be wrong (a passport page: a photo, little text; it takes
-    # an upright one for upside down). Upside down is how a page most often goes onto a scanner wrongly.
-    angle = osd.angle if osd.confidence >= OSD_MIN_CONFIDENCE else 180
-    turned = _read_at(image, dpi, options, angle)
-    return (turned if _confident(turned) > max(5, _confident(first)) else None), script
+    # Orientation detection may be wrong, even when it says it is sure: a passport copied sideways onto a
+    # landscape page (a photo, little text) it turns the wrong way round. Its angle is tried first, then
+    # upside down (how a page most often goes onto a scanner wrongly), then the quarter turns, until one reads.
+    first_try = osd.angle if osd.confidence >= OSD_MIN_CONFIDENCE else 180
+    best: tesseract.OcrResult | None = None
+    for angle in dict.fromkeys((first_try, 180, 90, 270)):
+        turned = _read_at(image, dpi, options, angle)
+        if _confident(turned) > max(5, _confident(first), _confident(best) if best else 0):
+            best = turned
+        if best is not None and not _poorly_read(best):
+            break
+    return best, script
 
 
 def _read_at(image: Image.Image, dpi: float, options: ReadOptions, angle: int) -> tesseract.OcrResult:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from validator.inkmap import cells, printed_cells
+from validator.inkmap import cells, connected, printed_cells
 from validator.model import Box, Page
 from validator.textmatch import fold
 
@@ -76,7 +76,7 @@ def search(
     unexplained = False
     for region in regions:
         inked = {(r, c) for r, c in cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
-        strokes = _connected(inked)
+        strokes = connected(inked)
         if any(_written(stroke, printed) for stroke in strokes):
             return Search("signed", region)
         unexplained = unexplained or any(_unexplained(stroke, printed) for stroke in strokes)
@@ -122,21 +122,6 @@ def _ruled(share: dict[int, float], at: int) -> bool:
     """A line across the box at `at`: ink all along it, and hardly any beside it (a hand's strokes fill the
     rows around their densest row too)."""
     return share[at] >= RULED and all(share.get(n, 0.0) < 1 - RULED for n in (at - 1, at + 1))
-
-
-def _connected(cells: set[tuple[int, int]]) -> list[set[tuple[int, int]]]:
-    """The cells in groups that touch (corners too)."""
-    groups, todo = [], set(cells)
-    while todo:
-        group, stack = set(), [todo.pop()]
-        while stack:
-            r, c = stack.pop()
-            group.add((r, c))
-            near = {(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)} & todo
-            todo -= near
-            stack.extend(near)
-        groups.append(group)
-    return groups
 
 
 def _written(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:

@@ -34,6 +34,13 @@ _LABELS = {
     "v_number": r"V\s*[-.]?\s*(?:nummer|nr|no)\b\.?|\bVNR\b|\bVnr\b",
     "client_number": r"klant\s*[-.]?\s*(?:nummer|nr)\b\.?",
 }
+# Before a number, the label as OCR reads it off a stamp or a hand ("V-nummee", "V-nunmer", "Vane:" for
+# "V-nr:"): the digits that must follow keep a loose word from being taken for the label, and a short word
+# with a colon counts only before a number that is no telephone number (those begin with 0).
+_NUMBER_LABELS = {
+    "v_number": r"\bV\s*[-.]?\s*(?:n[a-z]{4,5}|nr|no)\b\.?|\bVNR\b|\bVnr\b|\bV[a-z]{1,4}\s*:(?=\s*[1-9])",
+    "client_number": r"klant\s*[-.]?\s*(?:n[a-z]{4,5}|nr)\b\.?",
+}
 
 
 def fold(text: str) -> str:
@@ -111,7 +118,7 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
     """Numbers written after a label such as "V-nummer:", read through OCR look-alikes."""
     count = f"{{{length - 1}}}" if length else "{3,19}"
     pattern = (
-        rf"(?P<label>{_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
+        rf"(?P<label>{_NUMBER_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
     )
     found = []
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):

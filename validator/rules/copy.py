@@ -7,10 +7,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from validator import textmatch
-from validator.inkmap import unread_ink
+from validator import signature, textmatch
+from validator.inkmap import cells, unread_ink, without_lines
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import COUNT, NUMBER, SHARE, boxes, finding, pages_text, poorly_read, rule
+from validator.rules.be9ter import phrases
 
 A4_MM = (210.0, 297.0)
 # What an IND copy must not carry: files inside the PDF, scripts, sound or video.
@@ -107,7 +108,20 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         )
     if poorly_read(p):
         return True
-    return len(unread_ink(p, list(_MARGINS))) >= _UNREAD_CELLS
+    return len(_margin_writing(p)) >= _UNREAD_CELLS
+
+
+def _margin_writing(p: Page) -> set[tuple[int, int]]:
+    """Ink in the margins that may be writing: not print, not the lines of a copied card's edge (followed
+    down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
+    copied passport."""
+    rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
+    found = without_lines(p, unread_ink(p, [Box(0, 0, 1, 1)]))
+    found &= set().union(*(cells(m, cols, rows) for m in _MARGINS))
+    signed = signature.search(p, phrases("signature"))
+    if signed.verdict == "signed" and signed.box:
+        found -= cells(signed.box, cols, rows)
+    return found
 
 
 def _label_boxes(p: Page, kind: str) -> list[Box]:
