@@ -11,7 +11,7 @@ from tests.memory import dossier, keys, page, passport_zone, run, words
 from validator import classify, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.person import birth_without_place
-from validator.model import Box
+from validator.model import Box, Page
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
 
@@ -258,6 +258,35 @@ def test_a_picture_beside_the_v_number_label_of_a_text_layer_page_may_hold_the_n
     with_picture.ink_map = ["0" * 50] * 70
     assert [k for k, *_ in _ind({"inkomen.pdf": [plain]})] == ["missing"]
     assert [(k, u) for k, _, _, u in _ind({"inkomen.pdf": [with_picture]})] == [("unread", True)]
+
+
+def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
+    assert [(k, f, p) for k, f, p, _ in _ind({"a.pdf": ["Paspoort\nVane: 3184790997\nTekst"]})] == [
+        ("different", "a.pdf", 1)
+    ]
+    assert [(k, f, p) for k, f, p, _ in _ind({"a.pdf": ["Paspoort\nV-nummee 3184790997\nTekst"]})] == [
+        ("different", "a.pdf", 1)
+    ]
+    # A telephone number begins with 0: "Van:" before it is an e-mail's sender, no V-number.
+    assert [k for k, *_ in _ind({"a.pdf": ["Brief\nVan: 0612345678\nTekst"]})] == ["missing"]
+
+
+def _scanned(marks_rows: dict[int, str]) -> Page:
+    """A scanned page with print at its centre and the given rows of the ink map set."""
+    text = "Koninkrijk der Nederlanden\nPaspoort\n" + "\n".join(f"Regel {n} van de kopie" for n in range(12))
+    scanned = page(text, source="ocr", conf=90)
+    grid = [list("0" * 50) for _ in range(70)]
+    for r, row in marks_rows.items():
+        grid[r][: len(row)] = list(row)
+    scanned.ink_map = ["".join(row) for row in grid]
+    return scanned
+
+
+def test_the_edge_of_a_copied_card_in_the_margin_is_no_unread_number() -> None:
+    edge = _scanned({4: "0000000000" + "2" + "1" * 30})
+    assert [k for k, *_ in _ind({"paspoort.jpg": [edge]})] == ["missing"]
+    written = _scanned({3: "0" * 30 + "1223321", 4: "0" * 30 + "2343122"})
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [written]})] == [("unread", True)]
 
 
 # --- languages ----------------------------------------------------------------------------------------------
