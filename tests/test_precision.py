@@ -7,7 +7,7 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 
 from __future__ import annotations
 
-from tests.memory import dossier, keys, page, passport_zone, run, words
+from tests.memory import dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.person import birth_without_place
@@ -331,6 +331,23 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
 
     assert found(sticker) == []
     assert found(unread) == [("not-shown", True)]
+
+
+def test_a_receipt_naming_another_body_of_the_procedures_went_there() -> None:
+    to_cce = (
+        "AANGETEKEND - RECOMMANDÉ\nBewijs van afgifte - Preuve de dépôt\nBestemmeling\n"
+        "Conseil du Contentieux des Étrangers\nRue Gaucheret 92-94\n1030 Bruxelles\nRR365688304BE"
+    )
+    to_dvz = "AANGETEKEND\nBewijs van afgifte\nBestemmeling: DVZ, Pachecolaan 44, 1000 Brussel\nRR365688304BE"
+
+    def found(text: str) -> list[tuple[str, str | None, int | None, str]]:
+        d = dossier(
+            {"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.jpg": [text]}, procedure="be-9ter"
+        )
+        return graded(run(d, "BE9TER-REGISTERED-MAIL"))
+
+    assert found(to_cce) == [("not-to-dvz", "bewijs_afgifte.jpg", 1, "inadmissible")]
+    assert found(to_dvz) == []
 
 
 def test_a_policy_silent_on_who_pays_is_a_reminder_not_a_doubt() -> None:

@@ -144,7 +144,11 @@ def registered_mail(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for receipt in receipts:
         text = re.sub(r"[^\w]+", " ", dossier.text_of(receipt))
         if not _says(text, "dvz_address"):
-            # A receipt read in full that names another addressee is one; a receipt read poorly says nothing.
+            # A receipt that names another body of the procedures went there; one read in full that names no
+            # such body may be addressed elsewhere; a receipt read poorly says nothing.
+            if _says(text, "other_addressee"):
+                yield finding(cfg, "not-to-dvz", receipt.file, receipt.first_page)
+                continue
             read = len(text.split()) >= FEW_WORDS
             yield finding(
                 cfg, "not-to-dvz", receipt.file, receipt.first_page, severity="warning", unverified=not read
