@@ -289,6 +289,48 @@ def test_the_edge_of_a_copied_card_in_the_margin_is_no_unread_number() -> None:
     assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [written]})] == [("unread", True)]
 
 
+# --- forms with a row of labels and the answers in columns below ----------------------------------------------
+
+
+def _columns(rows: list[tuple[str, str]]) -> Page:
+    """A form page whose rows are two columns, the left at a tenth of the page, the right at half."""
+    placed = []
+    for n, (left, right) in enumerate(rows):
+        for x, cell in ((0.1, left), (0.5, right)):
+            placed += words(cell, top=0.1 + n * 0.03, left=x) if cell else []
+    text = "\n".join(" ".join(cell for cell in row if cell) for row in rows)
+    return page(text, word_list=placed, marks=[])
+
+
+def _form(nationality: str) -> Page:
+    return _columns(
+        [
+            ("DEMANDE D'AUTORISATION DE SÉJOUR", ""),
+            ("sur la base de l'article 9ter de la loi du 15 décembre 1980", ""),
+            ("1. Données personnelles du demandeur", ""),
+            ("Nom", "Prénom(s)"),
+            ("AOURAGH", "Latifa"),
+            ("Nationalité", "Date de naissance"),
+            (nationality, "29.10.2002"),
+            ("Lieu de naissance", "Pays de naissance"),
+            ("Meknès", "Maroc"),
+            ("Numéro SP (OE)", "Sexe"),
+            ("9953438", "F"),
+            ("3. Membres de la famille inclus dans la demande", ""),
+            ("Nom Prénom(s) Date de naissance Lieu de naissance", "Nationalité Lien"),
+        ]
+    )
+
+
+def test_an_answer_is_read_in_the_column_under_its_label() -> None:
+    def found(form: Page) -> list[tuple[str, str | None, int | None, str]]:
+        d = dossier({"aanvraag.pdf": [form]}, procedure="be-9ter", applicant={"name": "Latifa Aouragh"})
+        return graded(run(d, "BE9TER-PERSONAL-DATA"))
+
+    assert found(_form("")) == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
+    assert found(_form("marocaine")) == []
+
+
 # --- languages ----------------------------------------------------------------------------------------------
 
 

@@ -92,3 +92,13 @@ def _straight(page: Page, run: list[Cell]) -> set[Cell]:
         return set()
     _, commonest = Counter(page.ink_map[r][c] for r, c in run).most_common(1)[0]
     return set(run) if commonest >= 0.9 * len(run) else set()
+
+
+def unread_marks(page: Page, regions: list[Box]) -> set[Cell]:
+    """Cells of ink inside the regions that are neither print nor lines: a hand, a stamp, a logo. Lines are
+    followed over the whole page, as a region cuts them short."""
+    if not page.ink_map:
+        return set()
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    inside = set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
+    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & inside

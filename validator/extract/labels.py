@@ -54,7 +54,7 @@ def answer(
     """Whether a label in the (folded) text has an answer written after it: True when one occurrence does;
     False when every occurrence is followed by a blank, on its line and on the next line (which is empty or
     starts with another label of `fields`), which is evidence that the field was left empty; None when the
-    label is not there, which is evidence of nothing.
+    label is not there, or stands in a row of labels above a line of answers, which is evidence of nothing.
 
     `shape`: what any answer to the field holds (a digit for a number); text without it is no answer but a
     stamp's or a signature's strokes read as letters ("RIZIV-nummer: | F")."""
@@ -65,10 +65,16 @@ def answer(
         end_of_line = folded.find("\n", m.end())
         end_of_line = len(folded) if end_of_line < 0 else end_of_line
         rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end() : end_of_line]
+        following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
+        answered_below = bool(following) and not fields.match(following.strip())
+        if fields.match(rest.strip()) and answered_below:
+            # A row of labels ("Nationalité  Date de naissance") with their answers in columns on the line
+            # below, which the page's text runs together: whose answer is there it cannot tell. The first such
+            # row is the applicant's; a later one (a table of family members) says nothing of it.
+            return None
         if not _BLANK.fullmatch(rest) and (shape is None or shape.search(rest)):
             return True
-        following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
-        if following and not fields.match(following.strip()) and (shape is None or shape.search(following)):
+        if answered_below and (shape is None or shape.search(following)):
             return True
     return False if found else None
 

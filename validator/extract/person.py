@@ -168,6 +168,10 @@ def _value_after(text: str, group: str) -> str | None:
         m = _VALUE.match(text, colon.end() if colon else start)
         if m:
             value = " ".join(m.group(1).split()).strip(" .-")
+            if labels.any_label().match(fold(value)):
+                # "Nationalité  Date de naissance": a row of labels, the answers in columns below, which the
+                # text runs together. The first such label is the applicant's; a later one, a family member's.
+                return None
             if sum(c.isalpha() for c in value) >= 2:
                 return value
     return None

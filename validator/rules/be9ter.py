@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, get_args
 
@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from validator import identity, signature, yamlconfig
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
+from validator.extract.columns import column_answer
 from validator.extract.dates import birth_dates, document_date
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -636,6 +637,8 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         }
         by_hand = handwritten(dossier.pages_of(app))
         for element, present in has.items():
+            if present is None and element in _COLUMN_LABELS:
+                present = _column_answer(dossier.pages_of(app), _COLUMN_LABELS[element]())
             if present is not True:
                 yield finding(
                     cfg,
@@ -660,6 +663,19 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 number=written,
                 unverified=not read_surely(shown, written),
             )
+
+
+# The elements a form may ask for in a row of labels with the answers in columns below.
+_COLUMN_LABELS: dict[str, Callable[[], re.Pattern[str]]] = {
+    "nationality": lambda: labels.pattern("nationality"),
+    "birth-place": lambda: labels.pattern("birth_place"),
+    "birth-country": lambda: labels.pattern("birth_country"),
+}
+
+
+def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
+    """The answer under the label on the first page where it heads a column."""
+    return next((a for a in (column_answer(p, label, _fields()) for p in pages) if a is not None), None)
 
 
 def _application_says(dossier: Dossier, group: str) -> bool:

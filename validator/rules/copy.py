@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from validator import signature, textmatch
-from validator.inkmap import cells, unread_ink, without_lines
+from validator.inkmap import cells, unread_ink, unread_marks
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import COUNT, NUMBER, SHARE, boxes, finding, pages_text, poorly_read, rule
 from validator.rules.be9ter import phrases
@@ -116,8 +116,7 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
     copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = without_lines(p, unread_ink(p, [Box(0, 0, 1, 1)]))
-    found &= set().union(*(cells(m, cols, rows) for m in _MARGINS))
+    found = unread_marks(p, list(_MARGINS))
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
