@@ -88,7 +88,7 @@ def test_parameter_of_the_wrong_type_is_an_error_with_its_position(tmp_path: Pat
 
 
 def test_required_parameter_left_out_is_an_error(tmp_path: Path) -> None:
-    env = _procedures_with(tmp_path, "    params:\n      routes: [relationship]\n", "", "ind-hnt-continued")
+    env = _procedures_with(tmp_path, "      routes: [relationship]\n", "", "ind-hnt-continued")
     proc = run_cli("procedures", env=env)
     assert proc.returncode == 2
     assert "rules.IND-HNT-INBURGERING: params.routes required (here or in an include)" in proc.stderr

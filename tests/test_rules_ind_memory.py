@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.memory import dossier, keys, passport_zone, run
+from tests.memory import dossier, graded, keys, passport_zone, run
 
 ZONE = passport_zone("BENALI", "AMINA")
 EXPIRED_ZONE = passport_zone("BENALI", "AMINA", expiry="250101")
@@ -173,6 +173,30 @@ def test_civic_integration_only_for_its_routes() -> None:
         **{**HNT, "previous_permit": {"purpose": "relationship", "since": "2020-01-01"}},
     )
     assert [(f.key, f.unverified) for f in run(relation, "IND-HNT-INBURGERING")] == [("missing", False)]
+
+
+DUO_RESULT = """Dienst Uitvoering Onderwijs
+Onderwerp: uitslag inburgeringsexamen
+U hebt examen gedaan voor het inburgeringsexamen. In deze brief leest u uw uitslag.
+Lezen gehaald
+Schrijven {writing}
+Spreken gehaald
+{closing}"""
+
+
+def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
+    # Seed 002: "U hebt het inburgeringsdiploma gehaald. Of u bent hiervan vrijgesteld."
+    def found(writing: str, closing: str) -> list[tuple[str, str | None, int | None, str]]:
+        d = dossier(
+            {**PASSPORT, "duo.pdf": [DUO_RESULT.format(writing=writing, closing=closing)]},
+            documents={"paspoort.pdf": "identity-document", "duo.pdf": "civic-integration"},
+            **{**HNT, "previous_permit": {"purpose": "relationship", "since": "2020-01-01"}},
+        )
+        return graded(run(d, "IND-HNT-INBURGERING"))
+
+    failed = "U hebt niet alle onderdelen gehaald. U hebt daarom nog geen diploma."
+    assert found("niet gehaald", failed) == [("not-passed", "duo.pdf", 1, "deficiency")]
+    assert found("gehaald", "Gefeliciteerd! U bent geslaagd voor het inburgeringsexamen.") == []
 
 
 def test_submission_date_is_the_helpers_not_today() -> None:

@@ -421,7 +421,12 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("IND-HNT-INBURGERING", keys=("missing",), params={"routes": WORDS}, required=["routes"])
+@rule(
+    "IND-HNT-INBURGERING",
+    keys=("missing", "not-passed"),
+    params={"routes": WORDS, "passed_phrases": WORDS, "failed_phrases": WORDS},
+    required=["routes", "passed_phrases", "failed_phrases"],
+)
 def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if dossier.manifest.previous_permit.purpose not in cfg.params["routes"]:
         return
@@ -432,4 +437,20 @@ def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             "missing",
             unverified=bool(look),
             evidence={"found": None, "expected": "civic-integration", "look_at": look},
+        )
+        return
+    # Seed 002 asks for the diploma obtained, or an exemption. A DUO result letter saying a part was failed, and
+    # nothing in the dossier saying the exam was passed or excused, shows the diploma is not yet obtained.
+    passed = phrase_pattern(frozenset(cfg.params["passed_phrases"]))
+    failed = phrase_pattern(frozenset(cfg.params["failed_phrases"]))
+    papers = dossier.documents_of("civic-integration")
+    texts = [fold(dossier.text_of(d)) for d in papers]
+    said = [failed.search(t) for t in texts if not passed.search(t)]
+    if len(said) == len(texts) and all(said):
+        yield finding(
+            cfg,
+            "not-passed",
+            papers[0].file,
+            papers[0].first_page,
+            evidence={"found": [m.group(0) for m in said if m]},
         )
