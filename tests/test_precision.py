@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.memory import dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, language, signature
 from validator.extract.address import find_addresses
+from validator.extract.dates import document_date
 from validator.extract.person import birth_without_place
 from validator.model import Box, Page
 from validator.rules import absent, possibly
@@ -445,3 +446,16 @@ def test_a_receipt_in_the_three_national_languages_is_a_belgian_one() -> None:
     )
     d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "bewijs_afgifte.pdf": [form]}, procedure="be-9ter")
     assert run(d, "BE9TER-FROM-BELGIUM") == []
+
+
+# --- dates ----------------------------------------------------------------------------------------------------
+
+
+def test_the_edition_of_a_certificate_form_is_not_its_date() -> None:
+    edition = (
+        "CERTIFICAT MÉDICAL TYPE\nModèle applicable à partir du 1er mars 2024\n1. Identification du patient"
+    )
+    assert document_date(edition) is None
+    dated = edition + "\nDate : 10/11/2026\nSignature et cachet du médecin"
+    found = document_date(dated)
+    assert found is not None and (found.date.year, found.date.month, found.date.day) == (2026, 11, 10)
