@@ -332,6 +332,40 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
     assert found(_form("marocaine")) == []
 
 
+def _certificate_in_columns(number: str) -> Page:
+    """The 2024 certificate's doctor section as OCR reads a scan of it: the column of labels, then the column
+    of values, set a little higher than the labels."""
+    labels_ = ["2. Identification du médecin", "Nom et prénom :", "Numéro INAMI :", "Spécialité :"]
+    values = (
+        ["FONTAINE Grégoire", number, "médecin généraliste"]
+        if number
+        else ["FONTAINE Grégoire", "", "généraliste"]
+    )
+    placed = []
+    for n, text in enumerate(labels_):
+        placed += words(text, top=0.30 + n * 0.03, left=0.1)
+    for n, text in enumerate(values, start=1):
+        placed += words(text, top=0.295 + n * 0.03, left=0.35) if text else []
+    text = "CERTIFICAT MÉDICAL TYPE\n" + "\n".join(labels_) + "\n\n" + "\n".join(v for v in values if v)
+    top = words("CERTIFICAT MÉDICAL TYPE", top=0.05, left=0.3)
+    return page(text, word_list=top + placed, marks=[])
+
+
+def test_the_doctors_number_in_a_column_of_values_beside_its_label() -> None:
+    def found(number: str) -> list[tuple[str, str | None, int | None, str]]:
+        d = dossier(
+            {"certificat.pdf": [_certificate_in_columns(number)]},
+            procedure="be-9ter",
+            documents={"certificat.pdf": "medical-certificate"},
+        )
+        return [g for g in graded(run(d, "BE9TER-MEDCERT-DOCTOR")) if g[0] == "no-doctor-number"]
+
+    assert found("1-82588-63-003") == []
+    # Grouped otherwise, it may be another number: level with the label, it is for a person to look at.
+    assert found("18258863003") == [("no-doctor-number", "certificat.pdf", 1, "warning")]
+    assert found("") == [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
+
+
 # --- languages ----------------------------------------------------------------------------------------------
 
 

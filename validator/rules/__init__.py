@@ -17,10 +17,11 @@ from typing import Any
 
 from validator import language
 from validator.classify import OTHER
+from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.inkmap import unread_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
-from validator.textmatch import fold_keeping_length, text_box
+from validator.textmatch import fold, fold_keeping_length, text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
 CONFIDENT = 0.5
@@ -266,11 +267,17 @@ def read_surely(page: Page | None, snippet: str) -> bool:
     return bool(inside) and all(w.conf >= SURE_CONF for w in inside)
 
 
+# How far, in heights of a label's line, a word's middle may stand above or below the label's and be level with it.
+LEVEL = 0.75
+
+
 def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
     """Whether, every place the label stands, the rest of its line is free of ink that OCR did not read: a
     field of a form filled in by hand that was left empty (True), or perhaps filled in a hand OCR could not read
     (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
-    page (a page scanned sideways, whose lines do not run to the right)."""
+    page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
+    level with it, which may be its answer, read apart from it (a column of values beside the column of
+    labels)."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -281,9 +288,22 @@ def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
             found = True
             # Past the label's colon, to the right edge; as tall as the label's line.
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
+            if _words_in(page, rest):
+                return None
             if len(unread_ink(page, [rest])) >= BLANK_INK:
                 return False
     return True if found else None
+
+
+def _words_in(page: Page, line: Box) -> bool:
+    """Some word other than a form's labels stands in the box, about level with it: a column of values is
+    often set a little above or below its labels."""
+    middle, reach = (line.y0 + line.y1) / 2, LEVEL * (line.y1 - line.y0)
+    level = [
+        w.text for w in page.words if w.box.x0 >= line.x0 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
+    ]
+    rest = labels.any_label().sub(" ", fold(" ".join(level)))
+    return any(c.isalnum() for c in rest)
 
 
 def left_blank(pages: list[Page], label: re.Pattern[str], answered: bool | None) -> bool:

@@ -485,6 +485,9 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 _DIGIT = re.compile(r"\d")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
+# Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
+# beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
+_DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\d\-])[1-9]-\d{5}-\d{2}-\d{3}(?![\d\-])")
 
 
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
@@ -497,7 +500,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield from _signature_findings(cfg, cert, pages)
         folded = fold_keeping_length(text)
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
-        numbered = any(
+        numbered = _DOCTOR_NUMBER_WRITTEN.search(text) is not None or any(
             _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
             for m in phrases("doctor_number").finditer(folded)
         )
