@@ -12,7 +12,7 @@ from validator import classify, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
 from validator.extract.person import birth_without_place
-from validator.model import Box, Page
+from validator.model import Box, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
 
@@ -330,6 +330,19 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
 
     assert found(_form("")) == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
     assert found(_form("marocaine")) == []
+    # Scanned askew (some 1.5°), the right-hand column stands lower than the left, by most of a line.
+    assert found(_skewed(_form(""))) == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
+    assert found(_skewed(_form("marocaine"))) == []
+
+
+def _skewed(straight: Page) -> Page:
+    turned = [
+        Word(
+            w.text, w.conf, Box(w.box.x0, w.box.y0 + 0.025 * w.box.x0, w.box.x1, w.box.y1 + 0.025 * w.box.x0)
+        )
+        for w in straight.words
+    ]
+    return page(straight.text, word_list=turned, marks=[])
 
 
 def _certificate_in_columns(number: str) -> Page:

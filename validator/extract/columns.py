@@ -10,6 +10,7 @@ boxes keep the columns apart.
 from __future__ import annotations
 
 import re
+import statistics
 
 from validator.inkmap import unread_marks
 from validator.model import Box, Page, Word
@@ -17,16 +18,35 @@ from validator.textmatch import fold
 
 # How far below a row of labels its answers stand, in heights of the row.
 ANSWER_REACH = 2.5
+# How far after a word, in fractions of the page's width, the next word of its line begins.
+NEXT_WORD = 0.05
 # Cells of ink in an empty-looking column from which it may hold a hand OCR did not read.
 UNREAD_CELLS = 3
 
 
+def _slope(words: list[Word]) -> float:
+    """The page's skew, as its lines' rise per unit across: the median over words that follow each other on
+    a line (in OCR's order, line by line)."""
+    rises = []
+    for a, b in zip(words, words[1:]):
+        run = (b.box.x0 + b.box.x1 - a.box.x0 - a.box.x1) / 2
+        if 0 <= b.box.x0 - a.box.x1 < NEXT_WORD and abs(b.box.y0 - a.box.y0) < a.box.y1 - a.box.y0 and run > 0:
+            rises.append((b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2 / run)
+    return statistics.median(rises) if rises else 0.0
+
+
+def _level(w: Word, slope: float) -> float:
+    """How far down the page the word stands, as if the page were not skewed."""
+    return (w.box.y0 + w.box.y1) / 2 - slope * (w.box.x0 + w.box.x1) / 2
+
+
 def rows(words: list[Word]) -> list[list[Word]]:
-    """The words in lines, top to bottom, each line left to right: words whose middles are level."""
+    """The words in lines, top to bottom, each line left to right: words level with each other on the page
+    scanned straight."""
+    slope = _slope(words)
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.box.y0 + w.box.y1) / 2):
-        middle = (w.box.y0 + w.box.y1) / 2
-        if lines and lines[-1][0].box.y0 <= middle <= lines[-1][0].box.y1:
+    for w in sorted(words, key=lambda w: _level(w, slope)):
+        if lines and abs(_level(w, slope) - _level(lines[-1][0], slope)) <= (w.box.y1 - w.box.y0) / 2:
             lines[-1].append(w)
         else:
             lines.append([w])
@@ -38,6 +58,7 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
     below it in its column: True when a word stands there on the next line; False when nothing does, neither a
     word nor ink OCR did not read (the next line may be the next row of labels); None when the label stands in
     no such row. The first such row is the one asked about."""
+    slope = _slope(page.words)
     lines = rows(page.words)
     for i, line in enumerate(lines):
         folded = [fold(w.text) for w in line]
@@ -51,13 +72,13 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
             if not (followed or preceded):
                 continue
             left, right = line[first].box.x0, line[last + 1].box.x0 if followed else 1.0
-            top = max(w.box.y1 for w in line)
-            height = top - min(w.box.y0 for w in line)
+            height = statistics.median(w.box.y1 - w.box.y0 for w in line)
             below = lines[i + 1] if i + 1 < len(lines) else []
-            answers = below and below[0].box.y0 < top + ANSWER_REACH * height
+            answers = below and _level(below[0], slope) - _level(line[0], slope) < ANSWER_REACH * height
             if answers and not fields.match(" ".join(fold(w.text) for w in below)):
                 if any(w.box.x1 > left and w.box.x0 < right for w in below):
                     return True
+            top = line[first].box.y1
             column = Box(left, top, right, top + ANSWER_REACH * height)
             return None if len(unread_marks(page, [column])) >= UNREAD_CELLS else False
     return None
