@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from samples.ind import OTHER_V, V
-from tests.conftest import findings
+from tests.conftest import check_json, findings
 
 COPY_RULES = [
     "IND-COPY-A4",
@@ -145,3 +148,39 @@ def test_report_in_english_and_french(sample_report) -> None:
     missing_fr = next(f for f in fr["findings"] if f["page"] == 2)
     assert "is not on this page" in missing_en["message"]
     assert missing_fr["message"] != missing_en["message"] and V in missing_fr["message"]
+
+
+def _with_stamp_along_the_margin(path: Path, number: str) -> Path:
+    """A scanned statement with the V-number stamped along its left margin, reading downwards: OCR of the whole
+    page passes over it."""
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    serif = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 30)
+    for n in range(25):
+        draw.text(
+            (260, 300 + 60 * n), f"Werkgeversverklaring regel {n}: in vaste dienst sinds 2019.", font=serif
+        )
+    stamp = Image.new("L", (560, 80), 255)
+    inked = ImageDraw.Draw(stamp)
+    inked.rectangle((2, 2, 557, 77), outline=90, width=4)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 36)
+    inked.text((18, 18), f"V-nr: {number}", font=bold, fill=90)
+    page.paste(stamp.rotate(270, expand=True, fillcolor=255), (30, 900))
+    page.save(path, dpi=(200, 200))
+    return path
+
+
+def test_a_number_stamped_along_the_margin_is_read_on_its_own(tmp_path: Path) -> None:
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    _with_stamp_along_the_margin(dossier / "verklaring.png", V)
+    (dossier / "dossier.yaml").write_text(
+        f"procedure: ind-generic\nsubmission_date: 2026-12-01\napplicant:\n  v_number: '{V}'\n"
+    )
+    _, report = check_json(dossier)
+    assert findings(report, "IND-COPY-VNUMBER") == []
+    _with_stamp_along_the_margin(dossier / "verklaring.png", OTHER_V)
+    _, report = check_json(dossier)
+    assert [(f["file"], f["page"], f["severity"]) for f in findings(report, "IND-COPY-VNUMBER")] == [
+        ("verklaring.png", 1, "deficiency")
+    ]

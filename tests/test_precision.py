@@ -377,6 +377,8 @@ def test_the_doctors_number_in_a_column_of_values_beside_its_label() -> None:
     # Grouped otherwise, it may be another number: level with the label, it is for a person to look at.
     assert found("18258863003") == [("no-doctor-number", "certificat.pdf", 1, "warning")]
     assert found("") == [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
+    # A stamp's strokes, read as letters, are no number.
+    assert found("| F") == [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
 
 
 # --- languages ----------------------------------------------------------------------------------------------

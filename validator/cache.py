@@ -28,8 +28,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # kind that changed keeps the costly OCR entries. (file 7: a page's language no longer trusts a script
 # detection that OCR then read well; file 8: pages of files over a cap, blank pages by number; ocr 7: a page is
 # turned only when it then reads better, and one whose orientation Tesseract cannot tell is also read upside down;
-# ocr 8, file 12: a page that still reads poorly turned as Tesseract says is tried at the other angles.)
-FORMATS = {"file": 12, "ocr": 8}
+# ocr 8, file 12: a page that still reads poorly turned as Tesseract says is tried at the other angles; file 13:
+# marks in the margins read on their own, a mark entry holding what one says.)
+FORMATS = {"file": 13, "ocr": 8, "mark": 1}
 
 
 def directory() -> Path:

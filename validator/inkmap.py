@@ -13,6 +13,10 @@ from validator.model import Box, Page
 
 # OCR's confidence in a word above which it is taken for print.
 CONFIDENT = 50
+# The margins of a page, where a number is written on a copy: by hand, stamped, or turned along the edge.
+MARGINS = (Box(0, 0, 1, 0.15), Box(0, 0.85, 1, 1), Box(0, 0, 0.12, 1), Box(0.88, 0, 1, 1))
+# Cells of a mark from which it may be writing, not a speck.
+MARK_CELLS = 3
 # Cells from which a thin, faint, straight run of ink is a line (the edge of a copied card, a fold, a form's
 # rule) rather than writing: some 3 cm.
 LINE_CELLS = 8
@@ -102,3 +106,25 @@ def unread_marks(page: Page, regions: list[Box]) -> set[Cell]:
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     inside = set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
     return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & inside
+
+
+def margin_marks(page: Page) -> list[Box]:
+    """The marks in the page's margins that are neither print nor lines, largest first, as boxes: each may be
+    a number written on the copy. Ink running off the page's edge is the scanner's border, not a mark."""
+    if not page.ink_map:
+        return []
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    groups = [
+        g
+        for g in connected(unread_marks(page, list(MARGINS)))
+        if len(g) >= MARK_CELLS and not any(r in (0, rows - 1) or c in (0, cols - 1) for r, c in g)
+    ]
+    return [
+        Box(
+            min(c for _, c in g) / cols,
+            min(r for r, _ in g) / rows,
+            (max(c for _, c in g) + 1) / cols,
+            (max(r for r, _ in g) + 1) / rows,
+        )
+        for g in sorted(groups, key=len, reverse=True)
+    ]

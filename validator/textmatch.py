@@ -117,7 +117,7 @@ def number_labels(text: str, kind: str) -> list[str]:
 def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[LabelledNumber]:
     """Numbers written after a label such as "V-nummer:", read through OCR look-alikes."""
     count = f"{{{length - 1}}}" if length else "{3,19}"
-    pattern = rf"(?P<label>{_NUMBER_LABELS[kind]})\s*[:.=]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
+    pattern = rf"(?P<label>{_NUMBER_LABELS[kind]})\s*[:.=,]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
     found = []
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         raw = re.sub(r"[ .\-·,]", "", m.group("num"))

@@ -223,3 +223,20 @@ def _result(data: dict[str, list], rows: Iterable[int], size: tuple[int, int]) -
         text_lines.append(" ".join(tokens))
         previous_block = block
     return OcrResult("\n".join(text_lines), words)
+
+
+def read_mark(image: Image.Image, timeout: float) -> str:
+    """What a mark cut out of a page's margin says: a V-number written by hand, stamped, or turned along the
+    edge, which OCR of the whole page passed over. A mark taller than wide is read turned either way; of the
+    readings, the one with the most digits."""
+    turns = (0,) if image.width >= image.height else (90, 270)
+    readings = []
+    for turn in turns:
+        RUNS.add()
+        with _input_file(image.rotate(turn, expand=True)) as path:
+            try:
+                text = pytesseract.image_to_string(path, lang="eng", config="--psm 6", timeout=timeout)
+            except pytesseract.TesseractError:
+                continue
+        readings.append(" ".join(text.split()))
+    return max(readings, key=lambda t: sum(c.isdigit() for c in t), default="")

@@ -30,7 +30,11 @@ def _slope(words: list[Word]) -> float:
     rises = []
     for a, b in zip(words, words[1:]):
         run = (b.box.x0 + b.box.x1 - a.box.x0 - a.box.x1) / 2
-        if 0 <= b.box.x0 - a.box.x1 < NEXT_WORD and abs(b.box.y0 - a.box.y0) < a.box.y1 - a.box.y0 and run > 0:
+        if (
+            0 <= b.box.x0 - a.box.x1 < NEXT_WORD
+            and abs(b.box.y0 - a.box.y0) < a.box.y1 - a.box.y0
+            and run > 0
+        ):
             rises.append((b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2 / run)
     return statistics.median(rises) if rises else 0.0
 

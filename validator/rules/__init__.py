@@ -271,13 +271,15 @@ def read_surely(page: Page | None, snippet: str) -> bool:
 LEVEL = 0.75
 
 
-def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
+def blank_on_paper(
+    pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None
+) -> bool | None:
     """Whether, every place the label stands, the rest of its line is free of ink that OCR did not read: a
     field of a form filled in by hand that was left empty (True), or perhaps filled in a hand OCR could not read
     (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
     page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
     level with it, which may be its answer, read apart from it (a column of values beside the column of
-    labels)."""
+    labels; `shape`: what any answer holds, as in `labels.answer`)."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -288,31 +290,34 @@ def blank_on_paper(pages: list[Page], label: re.Pattern[str]) -> bool | None:
             found = True
             # Past the label's colon, to the right edge; as tall as the label's line.
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
-            if _words_in(page, rest):
+            if _words_in(page, rest, shape):
                 return None
             if len(unread_ink(page, [rest])) >= BLANK_INK:
                 return False
     return True if found else None
 
 
-def _words_in(page: Page, line: Box) -> bool:
-    """Some word other than a form's labels stands in the box, about level with it: a column of values is
-    often set a little above or below its labels."""
+def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
+    """Some word other than a form's labels stands in the box, about level with it (a column of values is
+    often set a little above or below its labels), of the answer's shape, or of two letters or digits at least:
+    a stamp's strokes read as "| F" are no answer."""
     middle, reach = (line.y0 + line.y1) / 2, LEVEL * (line.y1 - line.y0)
     level = [
         w.text for w in page.words if w.box.x0 >= line.x0 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
     ]
     rest = labels.any_label().sub(" ", fold(" ".join(level)))
-    return any(c.isalnum() for c in rest)
+    return shape.search(rest) is not None if shape else sum(c.isalnum() for c in rest) >= 2
 
 
-def left_blank(pages: list[Page], label: re.Pattern[str], answered: bool | None) -> bool:
+def left_blank(
+    pages: list[Page], label: re.Pattern[str], answered: bool | None, shape: re.Pattern[str] | None = None
+) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
     (`answered` is False), on a page read the right way up, and, on a form filled in by hand, with no ink OCR
     could not read after it."""
     if answered is not False:
         return False
-    paper = blank_on_paper(pages, label)
+    paper = blank_on_paper(pages, label, shape)
     return paper is not None and (paper or not handwritten(pages))
 
 

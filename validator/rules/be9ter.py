@@ -506,7 +506,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
         if not numbered:
             blank = left_blank(
-                pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT)
+                pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT), _DIGIT
             )
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         if not _names_applicant(text, applicant.name):

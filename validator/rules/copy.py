@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from validator import signature, textmatch
-from validator.inkmap import cells, unread_ink, unread_marks
+from validator.inkmap import MARGINS, MARK_CELLS, cells, unread_ink, unread_marks
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import COUNT, NUMBER, SHARE, boxes, finding, pages_text, poorly_read, rule
 from validator.rules.be9ter import phrases
@@ -81,10 +81,6 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iter
 
 # OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
 EDGE_CONF = 60
-# The margins of a page, where a number is written on a copy: by hand, stamped, or turned along the edge.
-_MARGINS = (Box(0, 0, 1, 0.15), Box(0, 0.85, 1, 1), Box(0, 0, 0.12, 1), Box(0.88, 0, 1, 1))
-# Cells of ink in the margins that no word explains, from which on they may be a number OCR did not read.
-_UNREAD_CELLS = 3
 # A number differing from the applicant's in this many digits or fewer is the applicant's, misread: another
 # person's V-number (ten digits, no check digit) shares about one digit in ten with it, by chance.
 _MISREAD_DIGITS = 3
@@ -103,12 +99,12 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             return True
         lines = [b for b in p.images if _line_shaped(b)]
         return (
-            len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in _MARGINS) if m]))
-            >= _UNREAD_CELLS
+            len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in MARGINS) if m]))
+            >= MARK_CELLS
         )
     if poorly_read(p):
         return True
-    return len(_margin_writing(p)) >= _UNREAD_CELLS
+    return len(_margin_writing(p)) >= MARK_CELLS
 
 
 def _margin_writing(p: Page) -> set[tuple[int, int]]:
@@ -116,7 +112,7 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
     copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = unread_marks(p, list(_MARGINS))
+    found = unread_marks(p, list(MARGINS))
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
