@@ -3751,7 +3751,8 @@ def plan_dossier(c: Case, K: dict, rule: str | None, variant: str, rng: random.R
             ann = _ann(f.type, c)
         plans.append(Plan(key, f.type, f.id, (lambda f=f, pr=person, o=opts, R=R: (_call(f, pr, R, **o), {})), ann))
     if idk == "declaration":
-        fid = "be9ter-other-declaration-nl" if part == "dev" else "be9ter-other-association-fr"
+        fid = {"dev": "be9ter-other-declaration-nl", "heldout": "be9ter-other-association-fr"}.get(part) or \
+            next(f for f in my_fams("other", part) if "declaration" in f)
         plans.append(Plan("id", "other", fid, lambda f=fid: BFAMILIES[f].make(c, random.Random(c.seed + 19)),
                           _ann("declaration", c)))
     # --- asylum proof
