@@ -221,11 +221,12 @@ def family(c: Case, lang: str) -> str | None:
                "fr": ("épouse" if p.sex == "F" else "époux") if m.rel == "spouse" else ("fille" if p.sex == "F" else "fils"),
                "en": ("wife" if p.sex == "F" else "husband") if m.rel == "spouse" else
                ("daughter" if p.sex == "F" else "son")}[lang]
-        out.append({"nl": f"{rel} {p.given_names} {p.surname}, °{bd} te {p.birth_place}, {_nat(c, lang)}{r}",
+        # the members' nationality is the applicant's: a planted 'nationality missing' leaves it out here too
+        nat = "" if "no_nationality" in c.flags else ", " + COUNTRIES[p.nationality]["adj_" + lang]
+        out.append({"nl": f"{rel} {p.given_names} {p.surname}, °{bd} te {p.birth_place}{nat}{r}",
                     "fr": f"{rel} {p.given_names} {p.surname}, né{'e' if p.sex == 'F' else ''} le {bd} à "
-                          f"{p.birth_place}, {COUNTRIES[p.nationality]['adj_fr']}{r}",
-                    "en": f"{rel} {p.given_names} {p.surname}, born {bd} in {p.birth_place}, "
-                          f"{COUNTRIES[p.nationality]['adj_en']}{r}"}[lang])
+                          f"{p.birth_place}{nat}{r}",
+                    "en": f"{rel} {p.given_names} {p.surname}, born {bd} in {p.birth_place}{nat}{r}"}[lang])
     lst = "; ".join(out)
     return {"nl": f"De aanvraag wordt ook ingediend voor de gezinsleden die bij {_cl(c, lang)} wonen: {lst}.",
             "fr": f"La demande vaut également pour les membres de la famille qui vivent avec {_cl(c, lang)} : {lst}.",
@@ -252,6 +253,23 @@ def asylum_refused(c: Case, lang: str) -> str | None:
     return {"nl": f"Het CGVS weigerde op {d} de vluchtelingenstatus en de subsidiaire bescherming.",
             "fr": f"Le CGRA a refusé le {d} le statut de réfugié et la protection subsidiaire.",
             "en": f"The CGRS refused refugee status and subsidiary protection on {d}."}[lang]
+
+
+def medical_short(c: Case) -> str:
+    """What a social worker notes in a form box (Dutch)."""
+    il = ILLNESSES[c.illness]
+    t = il[next(x for x in ("nl", "fr", "en") if x in il)]
+    cert = "" if "medcert_absent" in c.flags else f" SMG dr. {c.doctor.last} {c.d(c.cert_date, 'nl', 'slashes')}."
+    return f"{t['name']}. {t['severity']} Behandeling: {'; '.join(t['meds'])}.{cert}"
+
+
+def coi_short(c: Case) -> str | None:
+    if "no_coi" in c.flags or not c.coi_in_app:
+        return None
+    o = COUNTRIES[c.origin()]
+    return (f"{cname(c.origin(), 'nl')}: {drug(c.illness, 'nl')} enkel in {o['hospital']}, ca. "
+            f"{ILLNESSES[c.illness]['cost']}/maand bij loon {o['wage']}; geen ziekteverzekering die dit dekt. "
+            f"Niet toegankelijk. Geen ander land van wettig verblijf.{_ref(c, 'coi', 'nl')}")
 
 
 def request(c: Case, lang: str) -> str:
@@ -442,7 +460,7 @@ def app_form_caw(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
         sh.text(x + 1.2, y + 0.8, label, font="sans3", size_pt=6.8, color=(60, 60, 60))
         if val:
             v = val.upper() if hf == "blockcaps" else val
-            for k, part in enumerate(sh.wrap(v, w * 0.78, font="sans", size_pt=10)[:2]):
+            for k, part in enumerate(sh.wrap(v, w * 0.78, font="sans", size_pt=10)[:max(1, int((h - 4) // 5.5))]):
                 sh.handwriting(x + 2, y + 4 + k * 5.5, part, rng, size_pt=10.5 if h > 11 else 11, color=ink, font=hf)
 
     s1 = Sheet()
@@ -505,16 +523,16 @@ def app_form_caw(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     tags["medical"] = 2
     y += 5
     box(s2, 15, y, 180, "Ziekte, ernst en noodzakelijke behandeling (zie standaard medisch getuigschrift)",
-        medical(c, "nl"), h=26)
-    y += 32
+        medical_short(c), h=32)
+    y += 38
     s2.text(15, y, "F. BEHANDELING IN HET LAND VAN HERKOMST", font="sans3", size_pt=10, bold=True)
     y += 5
-    cc = coi(c, "nl")
+    cc = coi_short(c)
     if cc:
         tags["coi"] = 2
     box(s2, 15, y, 180, "Beschikbaarheid en toegankelijkheid (herkomstland en landen van wettig verblijf)", cc or "",
-        h=26)
-    y += 32
+        h=32)
+    y += 38
     s2.text(15, y, "G. EERDERE PROCEDURES", font="sans3", size_pt=10, bold=True)
     y += 5
     par = parallel(c, "nl")
@@ -838,11 +856,14 @@ def medcert_by_hand(c: Case, rng: random.Random, *, model: str, lang: str, caps:
               (M["bd"] + " / " + M["nat"], f"{v['bd']}   {v['nat']}".strip(), 1, None),
               (M["s2"], "", 0, "doctor"), (M["dname"] + " / " + M["riziv"], f"{c.doctor.name()}   {v['riziv']}", 1,
                                            None),
+              (M["s3"], str(c.cert_date.year - rng.choice([0, 1, 2])), 1, None),
               (M["s4"], v["hist"], 3, None), (M["s5"], f"{v['ill']} {v['icd']}".strip(), 2, "illness"),
               (M["s6"] + " (" + " / ".join(M["sevopts"]) + ")", v["sev"], 3, "severity"),
               (M["s7"], "", 0, "treatment"), (M["s7a"], v["meds"], 3, None), (M["s7b"], v["interv"], 2, None),
               (M["s7c"], v["dur"], 1, None), (M["s8"], v["cons"], 3, None), (M["s9"], v["prog"], 2, None),
-              (M["s10"], v["needs"], 2, None), (M["s11"], v["travel"], 2, None)]
+              (M["s10"], v["needs"], 2, None), (M["s11"], v["travel"], 2, None),
+              (M["s12"], {"nl": "verslag specialist", "fr": "rapport du spécialiste", "en": "specialist's report",
+                          "de": "Facharztbericht"}[lang] if rng.random() < 0.6 else "", 1, None)]
     page = 0
     for label, val, n, tag in qs:
         need = 6 + max(n, 0) * 6.3 + 3

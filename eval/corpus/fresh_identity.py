@@ -542,7 +542,7 @@ def _translation_fresh(target: str, regime: str):
 _register("translation-be-fr-bruxelles", "translation", PART, "fr", _translation_fresh("fr", "be"), country="BEL",
           notes="traducteur juré bruxellois")
 _register("translation-nl-wbtv-utrecht", "translation", PART, "nl", _translation_fresh("nl", "nl"), country="NLD",
-          notes="Dutch sworn translator (Wbtv), two-column transcription, round stamp")
+          notes="Dutch sworn translator (Wbtv), labelled transcription, round stamp")
 
 
 # --------------------------------------------------------------------------- a second set: DR Congo, Liège
@@ -565,7 +565,7 @@ def birth_cod_gombe(person, rng, *, issue_date=None, act_date=None, father=None,
             f"a comparu {fa}, père, lequel nous a déclaré que le {format_date(person.birth_date, 'long', 'fr')} est "
             f"né{'e' if person.sex == 'F' else ''} à {person.birth_place} un enfant de sexe "
             f"{'masculin' if person.sex == 'M' else 'féminin'}, nommé{'e' if person.sex == 'F' else ''} "
-            f"{person.surname.upper()} {person.given_names.upper()}, fils/fille de {fa}, de nationalité congolaise, "
+            f"{person.surname.upper()} {person.given_names.upper()}, {'fils' if person.sex == 'M' else 'fille'} de {fa}, de nationalité congolaise, "
             f"et de {mo}, de nationalité congolaise. Lecture faite, le comparant a signé avec Nous.")
     y = sh.paragraph(22, 66, 166, body, font=tf, size_pt=10.5, leading=1.65, align="justify")
     sh.text(22, y + 8, f"Pour copie conforme, Kinshasa, le {format_date(issued, 'dots', 'fr')}", font=tf, size_pt=10)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from .ind import (BLACK_INK, BLUE_INK, DARK, GREY, IND_ADDRESSES, LAWYERS, ROUTES_7027, STAMP_BLUE, STAMP_VIOLET,
-                  EXEMPTION_TEXT, PROC_NL, Case, D, P, T, _care_dates, _emp, _not_available, _policy_no, _reg,
+                  PROC_NL, Case, D, P, T, _care_dates, _emp, _not_available, _policy_no, _reg,
                   _treat_start, _inb_date, add_months, add_years, country_nl, d_en, d_nl, dt, duration_phrase,
                   earner, eur, fnt, hand_font, nat_nl, pay_calc, seed_of, title_nl, _mrz_check, _mrz_name)
 from .paper import Sheet
@@ -616,6 +616,19 @@ _reg("duo-uitslag-2024", "civic-integration", PART, "nl", duo_uitslag_2024,
 
 # =========================================================================== other: cover letter, IND letters, MVV
 
+# the five exemption conditions of seed 000, as this office words them (index = condition - 1)
+_EXEMPTION = [
+    "Cliënt woont op dit moment in Nederland (zie het adres hierboven).",
+    "Over wie cliënt is en welke nationaliteit cliënt heeft, bestaat geen twijfel, ook niet bij de autoriteiten van "
+    "het herkomstland: zie de bijgevoegde stukken van de ambassade.",
+    "Een nieuw paspoort wordt alleen in het herkomstland zelf afgegeven; de ambassade in Den Haag geeft geen "
+    "paspoorten af aan onderdanen in het buitenland.",
+    "Wanneer de behandeling wordt onderbroken, raakt cliënt in een medische noodsituatie (zie de verklaring van de "
+    "behandelend arts).",
+    "De noodzakelijke behandeling bestaat in het herkomstland niet, of is daar voor cliënt niet bereikbaar.",
+]
+
+
 def cover_letter_table(c: Case, rng: random.Random, *, enclosures: list[str] | None = None, **_) -> list[Sheet]:
     """Cover letter of a law firm with a reference block as a table and the enclosures numbered in a grid."""
     lw = c.lawyer or LAWYERS[0]
@@ -646,8 +659,8 @@ def cover_letter_table(c: Case, rng: random.Random, *, enclosures: list[str] | N
         paras.append(f"Cliënt heeft sinds {d_nl(c.since)} een verblijfsvergunning "
                      f"({dict(ROUTES_7027).get(c.route, '')}).")
     if c.no_passport:
-        paras.append("Cliënt heeft geen geldig paspoort en verzoekt om vrijstelling van het paspoortvereiste: "
-                     + " ".join(EXEMPTION_TEXT[i] for i in c.exemption_shown))
+        paras.append("Cliënt heeft geen geldig paspoort en verzoekt om vrijstelling van het paspoortvereiste. "
+                     + " ".join(_EXEMPTION[i] for i in c.exemption_shown))
     if c.suriname_visa:
         paras.append("Cliënt is Surinamer en verblijft hier met een visum voor medische behandeling; de behandeling "
                      "is nog noodzakelijk en de betaling is geregeld.")
