@@ -373,7 +373,7 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
             # Short of families for a type no rule depends on is said, not fatal: the measurement still holds.
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts} families used (needs >= {need}, >= 2 heldout)")
-        if "fresh" in parts and counts.get("fresh", 0) < 2:
+        if "fresh" in parts and 0 < counts.get("fresh", 0) < 2:
             flag += "  <-- fresh needs >= 2 families"
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts.get('fresh', 0)} fresh families used (needs >= 2)")
