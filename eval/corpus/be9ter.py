@@ -3393,6 +3393,10 @@ CLEANS = [
     dict(id="passport", rm="attached", others=True),
 ]
 
+# clean dossiers only one part has, built after its defects: in fresh they put the second Cameroonian identity
+# pieces and the second marriage extract into use (chosen by their names' seeds)
+EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 
 
@@ -3751,7 +3755,8 @@ def plan_dossier(c: Case, K: dict, rule: str | None, variant: str, rng: random.R
             ann = _ann(f.type, c)
         plans.append(Plan(key, f.type, f.id, (lambda f=f, pr=person, o=opts, R=R: (_call(f, pr, R, **o), {})), ann))
     if idk == "declaration":
-        fid = "be9ter-other-declaration-nl" if part == "dev" else "be9ter-other-association-fr"
+        fid = {"dev": "be9ter-other-declaration-nl", "heldout": "be9ter-other-association-fr"}.get(part) or \
+            next(f for f in my_fams("other", part) if "declaration" in f)
         plans.append(Plan("id", "other", fid, lambda f=fid: BFAMILIES[f].make(c, random.Random(c.seed + 19)),
                           _ann("declaration", c)))
     # --- asylum proof
@@ -4220,6 +4225,8 @@ def dossier_specs(part: str) -> list[tuple[str, str | None, str, dict]]:
         if 0.25 <= r < 0.33:
             kn["combine"] = True
         specs.append((f"be9ter-{_slug(rule)}-{n}", rule, variant, kn))
+    for i, kn in enumerate(EXTRA_CLEANS.get(part, []), len(CLEANS)):
+        specs.append((f"be9ter-clean-{i + 1:02d}", None, "", dict(kn)))
     return specs
 
 

@@ -1,10 +1,10 @@
 """Build the blind corpus and check its invariants.
 
-    python -m eval.corpus.build OUT [--only be9ter|ind] [--part dev|heldout] [--jobs N]
+    python -m eval.corpus.build OUT [--only be9ter|ind|fresh] [--part dev|heldout|fresh] [--jobs N]
 
 Writes OUT/<part>/<dossier>/... (by eval.corpus.be9ter and eval.corpus.ind) and
 OUT/<part>/<dossier>.truth.json, then checks the contract of eval/CORPUS.md and prints a
-summary.  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
+summary.  Part `fresh` is made by eval.corpus.fresh (its own families, the generic dossier plans).  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
 """
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-MODULES = ("be9ter", "ind")
-PARTS = ("dev", "heldout")
+MODULES = ("be9ter", "ind", "fresh")
+PARTS = ("dev", "heldout", "fresh")
+# the parts each module writes (a module is not asked for a part it does not make)
+MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",)}
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_FALLBACK = Path("/work/shared/spec/rules.md")
 
@@ -113,6 +115,8 @@ def page_count(path: Path) -> int | None:
 
 def _run_module(name: str, out: str, part: str | None) -> tuple[str, list[dict] | None, str, float]:
     t0 = time.time()
+    if part and part not in MODULE_PARTS.get(name, PARTS):
+        return name, [], "", 0.0
     try:
         mod = importlib.import_module(f"eval.corpus.{name}")
     except ModuleNotFoundError as e:
@@ -175,6 +179,10 @@ class Report:
 def known_families() -> dict[str, tuple[str, str]]:
     """family id -> (type, part) from every registry that exposes FAMILIES."""
     fams = {}
+    try:   # the fresh families register themselves in the other modules' registries
+        importlib.import_module("eval.corpus.fresh")
+    except Exception:
+        pass
     for modname in ("identity",) + MODULES:
         try:
             mod = importlib.import_module(f"eval.corpus.{modname}")
@@ -205,7 +213,7 @@ def check(out: Path, truths: list[dict], rules: dict, rep: Report, *, partial: b
             if key not in t:
                 rep.err(f"{where}: truth lacks '{key}'")
         if part not in PARTS:
-            rep.err(f"{where}: part {part!r} is not dev/heldout")
+            rep.err(f"{where}: part {part!r} is not one of {PARTS}")
             continue
         if (part, name) in seen_names:
             rep.err(f"{where}: dossier name used twice")
@@ -314,7 +322,7 @@ def check(out: Path, truths: list[dict], rules: dict, rep: Report, *, partial: b
                     rep.err(f"{where}: defect page {defect['page']} outside 1..{n} of {df}")
     for fid, ps in family_parts.items():
         if len(ps) > 1:
-            rep.err(f"family {fid} is used in both dev and heldout dossiers")
+            rep.err(f"family {fid} is used in dossiers of more than one part: {sorted(ps)}")
     return stats
 
 
@@ -335,7 +343,7 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
             msg = (msg + "; " if msg else f"{p}: ") + f"{defect} defect dossiers (< {MIN_DEFECT})"
         if msg:
             (rep.warn if partial else rep.err)(msg)
-    print("\n== planted rules (dev / heldout)")
+    print("\n== planted rules (" + " / ".join(parts) + ")")
     planted = {p: collections.Counter(t["defect"]["rule"] for t in by_part[p]
                                       if isinstance(t.get("defect"), dict)) for p in parts}
     for rid, r in rules.items():
@@ -349,7 +357,7 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
     extra = set().union(*[set(c) for c in planted.values()]) - set(rules)
     for rid in sorted(extra):
         print(f"  {rid:28s} (not in rules.md)")
-    print("\n== families per type (used in dossiers): dev / heldout")
+    print("\n== families per type (used in dossiers): " + " / ".join(parts))
     fam_by = collections.defaultdict(lambda: {p: set() for p in parts})
     for t in truths:
         for d in t.get("documents", []):
@@ -357,14 +365,18 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
                 fam_by[d["type"]].setdefault(t["part"], set()).add(d["family"])
     for typ in sorted(fam_by):
         counts = {p: len(fam_by[typ].get(p, ())) for p in parts}
-        total = sum(counts.values())
         need = 5 if typ in RULE_TYPES else 2
         flag = ""
-        if len(parts) == 2 and (total < need or counts.get("heldout", 0) < 2):
+        old = counts.get("dev", 0) + counts.get("heldout", 0)
+        if "dev" in parts and "heldout" in parts and (old < need or counts.get("heldout", 0) < 2):
             flag = f"  <-- needs >= {need} families, >= 2 heldout"
             # Short of families for a type no rule depends on is said, not fatal: the measurement still holds.
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts} families used (needs >= {need}, >= 2 heldout)")
+        if "fresh" in parts and 0 < counts.get("fresh", 0) < 2:
+            flag += "  <-- fresh needs >= 2 families"
+            (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
+                f"type {typ}: {counts.get('fresh', 0)} fresh families used (needs >= 2)")
         print(f"  {typ:28s} " + " / ".join(f"{counts[p]:3d}" for p in parts) + flag)
     if not partial:
         for typ in sorted(RULE_TYPES - set(fam_by)):

@@ -3331,7 +3331,9 @@ class PartBuilder(Builder):
         """(family, inburgering kind) proving civic integration in this part."""
         opts = {"dev": [("duo-diploma-2021", "diploma"), ("duo-ontheffing", "exemption"), ("duo-results", "results")],
                 "heldout": [("duo-diploma-2013", "diploma"), ("duo-vrijstelling", "exemption"),
-                            ("nt2-staatsexamen", "nt2")]}[self.part]
+                            ("nt2-staatsexamen", "nt2")],
+                "fresh": [("duo-diploma-2024-b1", "diploma"), ("duo-ontheffing-2025", "exemption"),
+                          ("duo-uitslag-2024", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3415,7 +3417,7 @@ class PartBuilder(Builder):
             D_.c.insurer_intl = dict(INSURERS_INTL[3])
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
-            fam = "intl-cert-en-a" if self.part == "dev" else "intl-cover-en-b"
+            fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b"}.get(self.part, "intl-coverage-en-c")
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3620,7 +3622,7 @@ class PartBuilder(Builder):
         D_ = self.new(name, proc, route="relationship", since=self.since_for("relationship", rng))
         if variant == "failed":
             D_.c.inburgering = "failed"
-            fam = "duo-results" if self.part == "dev" else "duo-results-2015"
+            fam = {"dev": "duo-results", "heldout": "duo-results-2015"}.get(self.part, "duo-uitslag-2024")
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3754,6 +3756,28 @@ DEFECT_PLAN = {
                 ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "check"),
                 ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "fresh": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+              ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+              ("blank", "ind-generic", "one-blank"),
+              ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+              ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "other"),
+              ("media", "ind-hnt-continued", "mp4"), ("media", "ind-generic", "attach"),
+              ("media", "ind-medical-treatment", "js"),
+              ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+              ("legible", "ind-medical-treatment", "cut"),
+              ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+              ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+              ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+              ("exemption", "ind-medical-treatment", (0, 1)), ("exemption", "ind-medical-treatment", (0, 2, 3)),
+              ("art64", "ind-medical-treatment", 40), ("art64", "ind-medical-treatment", -35),
+              ("duration", "ind-hnt-continued", "trafficking-victim"),
+              ("duration", "ind-hnt-continued", "domestic-violence"), ("duration", "ind-hnt-continued", "relationship"),
+              ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+              ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+              ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+              ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
+              ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+              ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3771,6 +3795,13 @@ CLEAN_PLAN = {
                          ("relationship", 1, "exemption", False), ("parent", 20, None, False),
                          ("trafficking-victim-no-report", 60, None, True), ("domestic-violence", 200, None, False)],
                     gen=[False, True, False, True]),
+    "fresh": dict(med=[None, None, None, None, None, -14, 21, -27, None],
+                  hnt=[("medical-treatment", 0, None, False), ("medical-treatment", 150, None, True),
+                       ("medical-treatment-after-art64", 20, None, False), ("relationship", 45, "diploma", False),
+                       ("relationship", 300, "exemption", False), ("relationship", 10, "results", False),
+                       ("parent", 60, None, False), ("trafficking-victim", 30, None, False),
+                       ("domestic-violence", 90, None, True), ("buiten-schuld", 5, None, False)],
+                  gen=[False, True, False, False]),
 }
 
 
