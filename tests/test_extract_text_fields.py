@@ -90,3 +90,24 @@ def test_the_first_line_of_the_two_line_formats(length: int) -> None:
         Span("issuer", 0, 2, 5, "letters"),
         Span("names", 0, 5, length, "letters"),
     )
+
+
+@pytest.mark.parametrize(
+    "start, length, layout",
+    [
+        # ICAO Doc 9303: P for passports, V for visas, I, A or C for identity cards and residence permits.
+        ("IDBEL", 30, "TD1"),
+        ("ACNLD", 30, "TD1"),
+        ("XDBEL", 30, None),
+        ("IDFRA", 36, "FRA-ID"),
+        ("VDNLD", 36, "MRV-B"),
+        ("IDD<<", 36, "TD2"),
+        ("XDD<<", 36, None),
+        ("P<NLD", 44, "TD3"),
+        ("VDNLD", 44, "MRV-A"),
+        ("XDNLD", 44, None),
+    ],
+)
+def test_the_format_of_a_zone_from_its_first_letters(start: str, length: int, layout: str | None) -> None:
+    found = mrz_formats.layout_for(start, length)
+    assert (found.format if found else None) == layout

@@ -270,7 +270,8 @@ def test_a_document_of_a_file_that_could_not_be_read_may_be_anything() -> None:
     )
     unread = _doc("kapot.pdf", 0, 0, "letter")
     others = [_doc(p, 0, 0, "letter") for p in ("film.mp4", "a.zip", "a.docx")]
-    assert _possibly(d, *others, _doc("brief.pdf", 1, 1, "letter"), unread) == [unread]
+    mute = _doc("brief.pdf", 1, 1)
+    assert _possibly(d, *others, _doc("brief.pdf", 1, 1, "letter"), unread, mute) == [unread, mute]
 
 
 def test_the_manifests_word_and_the_type_itself_are_not_doubted() -> None:
@@ -453,3 +454,28 @@ def test_left_blank() -> None:
     assert left_blank([_form(90, _after_label(3))], NAME, False)
     assert not left_blank([_form(30, _after_label(3), word_list=hand)], NAME, False)
     assert left_blank([_form(30, word_list=hand)], NAME, False)
+
+
+def _date_among(*others: Word) -> Page:
+    date = Word("12-04-1985", 90, Box(0.25, 0.5, 0.5, 0.625))
+    return page("12-04-1985", source="ocr", word_list=[date, *others])
+
+
+def test_words_on_other_lines_do_not_count() -> None:
+    above = Word("vlek", 10, Box(0.25, 0.3, 0.5, 0.4))
+    below = Word("vlek", 10, Box(0.25, 0.7, 0.5, 0.8))
+    assert read_surely(_date_among(above, below), "12-04-1985")
+
+
+@pytest.mark.parametrize(
+    "unsure",
+    [
+        # A word within a millionth of the box is in it (OCR gives a word's box again, a hair off).
+        Box(0.25 - 1e-6, 0.5, 0.4, 0.625),
+        Box(0.3, 0.5, 0.5 + 1e-6, 0.625),
+        Box(0.3, 0.5 - 1e-6, 0.4, 0.6),
+        Box(0.3, 0.55, 0.4, 0.625 + 1e-6),
+    ],
+)
+def test_an_unsure_word_on_the_snippet_counts(unsure: Box) -> None:
+    assert not read_surely(_date_among(Word("vlek", 10, unsure)), "12-04-1985")
