@@ -1,0 +1,113 @@
+"""Extractors on plain strings: a label's answer (extract/labels.py), Belgian addresses (extract/address.py), and
+where the fields of a machine-readable zone stand (extract/mrz_formats.py, ICAO Doc 9303)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from validator.extract import mrz_formats
+from validator.extract.address import find_addresses
+from validator.extract.labels import answer, any_label, pattern
+from validator.extract.mrz_formats import Span
+
+# labels.answer -----------------------------------------------------------------------------------------------
+
+NAME = pattern("name")
+NUMBER = pattern("national_number")
+DIGIT = re.compile(r"\d")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label may run on to its colon; what follows the colon is the answer.
+        ("naam en voornaam van de patient:\nhandtekening", False),
+        ("naam en voornaam van de patient: amina benali", True),
+        # The last line of the text, without a line end after it.
+        ("naam: a", True),
+        ("naam:", False),
+        ("geen label hier", None),
+    ],
+)
+def test_answer_after_a_label(text: str, expected: bool | None) -> None:
+    assert answer(text, NAME, any_label()) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rijksregisternummer: 85.04.12-123.45", True),
+        # A signature's strokes read as letters are no number.
+        ("rijksregisternummer: | f\n", False),
+        ("rijksregisternummer:\n85.04.12-123.45", True),
+        ("rijksregisternummer:\nzie bijlage", False),
+    ],
+)
+def test_answer_of_a_shape(text: str, expected: bool) -> None:
+    assert answer(text, NUMBER, any_label(), DIGIT) is expected
+
+
+# address.find_addresses ---------------------------------------------------------------------------------------
+
+
+def test_addresses_written_as_the_authority_reads_them() -> None:
+    found = find_addresses("Kerkstraat 12 A bus 4, 2000 Antwerpen\nLa Rue Haute 7, 7100 La Louvière")
+    assert [str(a) for a in found] == [
+        "Kerkstraat 12A bus 4, 2000 Antwerpen",
+        "La Rue Haute 7, 7100 La Louvière",
+    ]
+    assert [(a.number, a.box, a.municipality) for a in found] == [
+        ("12A", "4", "Antwerpen"),
+        ("7", None, "La Louvière"),
+    ]
+
+
+def test_two_addresses_on_one_line_are_both_found() -> None:
+    text = "Pachecolaan 44, 1000 Brussel; Kerkstraat 12, 2000 Antwerpen."
+    assert [str(a) for a in find_addresses(text)] == [
+        "Pachecolaan 44, 1000 Brussel",
+        "Kerkstraat 12, 2000 Antwerpen",
+    ]
+
+
+# mrz_formats ---------------------------------------------------------------------------------------------------
+
+
+def test_a_span_holds_its_columns_on_its_line() -> None:
+    span = mrz_formats._s("number", 1, 0, 9, "mixed")
+    assert span == Span("number", 1, 0, 9, "mixed")
+    assert span.positions == [(1, c) for c in range(9)]
+
+
+@pytest.mark.parametrize("length", [36, 44])
+def test_the_first_line_of_the_two_line_formats(length: int) -> None:
+    # ICAO Doc 9303 parts 4 (TD3), 6 (TD2) and 7 (MRV): document code in positions 1–2, issuing state in 3–5,
+    # the name from 6 to the end of the line.
+    assert mrz_formats._line1(length) == (
+        Span("code", 0, 0, 2, "letters"),
+        Span("issuer", 0, 2, 5, "letters"),
+        Span("names", 0, 5, length, "letters"),
+    )
+
+
+@pytest.mark.parametrize(
+    "start, length, layout",
+    [
+        # ICAO Doc 9303: P for passports, V for visas, I, A or C for identity cards and residence permits.
+        ("IDBEL", 30, "TD1"),
+        ("ACNLD", 30, "TD1"),
+        ("XDBEL", 30, None),
+        ("IDFRA", 36, "FRA-ID"),
+        ("VDNLD", 36, "MRV-B"),
+        ("IDD<<", 36, "TD2"),
+        ("XDD<<", 36, None),
+        ("P<NLD", 44, "TD3"),
+        ("VDNLD", 44, "MRV-A"),
+        ("XDNLD", 44, None),
+    ],
+)
+def test_the_format_of_a_zone_from_its_first_letters(start: str, length: int, layout: str | None) -> None:
+    found = mrz_formats.layout_for(start, length)
+    assert (found.format if found else None) == layout

@@ -1,0 +1,523 @@
+"""The IND copy rules (seed 001: "enkelzijdig en in A4-formaat", "goed leesbaar", "Schrijf op elke kopie uw
+V-nummer of klantnummer", "Stuur geen USB-sticks"), each boundary and each finding's evidence, in memory.
+
+What a report shows of a finding is its key, file, page, severity, the parameters of its message and its
+evidence: each is asserted here, with the values worked out by hand from the page built in the test. The
+limits (5 mm, 150 dpi, ...) are written here as the procedure states them; a test that gives a rule another
+value checks that the rule reads the procedure's parameter rather than a number of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from tests.memory import dossier, file, graded, keys, page, run, words
+from validator.model import Box, Problem, Word
+
+V = "1234567890"
+LETTER = (
+    f"V-nummer: {V}\nGeachte heer, mevrouw,\nHierbij stuur ik de gevraagde stukken.\nMet vriendelijke groet"
+)
+PROSE = "Een pagina tekst in een brief zonder enig nummer erop."
+# The header and footer bands the V-number rule searched, as page fractions (margin_band 0.15).
+BANDS = [[0, 0, 1, 0.15], [0, 0.85, 1, 1]]
+# Twenty-four words of ordinary text, as OCR reads a page it reads well.
+TEXT = "\n".join(["woord " * 8] * 3)
+
+
+# IND-COPY-A4 -------------------------------------------------------------------------------------------------
+
+
+def test_a4_size_unknown_when_either_side_is() -> None:
+    half = dataclasses.replace(page(LETTER), height_mm=None)
+    found = run(dossier({"x.png": [half]}), "IND-COPY-A4")
+    assert graded(found) == [("size-unknown", "x.png", 1, "warning")]
+    assert found[0].unverified
+    assert found[0].evidence == {"found": None, "expected": "210 × 297 mm"}
+
+
+def test_a4_implausible_resolution_names_the_measure_and_does_not_stop_the_file() -> None:
+    d = dossier(
+        {
+            "x.png": [
+                page(LETTER, size_mm=(20, 30), size_source="image-dpi", dpi=None),
+                page(LETTER, size_mm=(216, 297)),
+            ]
+        }
+    )
+    found = run(d, "IND-COPY-A4")
+    assert graded(found) == [
+        ("implausible-resolution", "x.png", 1, "warning"),
+        ("not-a4", "x.png", 2, "deficiency"),
+    ]
+    assert found[0].evidence == {"found": "20 × 30 mm", "dpi": None}
+    assert found[0].params == {"width": 20, "height": 30, "dpi": 0}
+    with_dpi = dossier({"x.png": [page(LETTER, size_mm=(20, 30), size_source="image-dpi", dpi=72)]})
+    assert run(with_dpi, "IND-COPY-A4")[0].params["dpi"] == 72
+
+
+def test_a4_a_page_box_is_measured_whatever_its_size() -> None:
+    # Only a size computed from an image's pixels and resolution may be implausible; a PDF's page box is a fact.
+    found = run(dossier({"x.pdf": [page(LETTER, size_mm=(20, 30))]}), "IND-COPY-A4")
+    assert graded(found) == [("not-a4", "x.pdf", 1, "deficiency")]
+
+
+@pytest.mark.parametrize("size", [(70, 100), (200, 600)])
+def test_a4_plausible_limits_are_measured(size: tuple[float, float]) -> None:
+    # plausible_mm [70, 600]: an image exactly that small or large was measured, and is not A4.
+    d = dossier({"x.png": [page(LETTER, size_mm=size, size_source="image-dpi")]})
+    assert keys(run(d, "IND-COPY-A4")) == [("not-a4", "x.png", 1)]
+
+
+def test_a4_reads_the_procedures_plausible_sizes() -> None:
+    d = dossier({"x.png": [page(LETTER, size_mm=(20, 30), size_source="image-dpi")]})
+    assert keys(run(d, "IND-COPY-A4", plausible_mm=[10, 600])) == [("not-a4", "x.png", 1)]
+
+
+@pytest.mark.parametrize("size", [(215, 297), (210, 302), (205, 292), (297, 210)])
+def test_a4_within_five_mm_either_way_is_a4(size: tuple[float, float]) -> None:
+    assert run(dossier({"a.pdf": [page(LETTER, size_mm=size)]}), "IND-COPY-A4") == []
+
+
+@pytest.mark.parametrize("size", [(216, 297), (210, 303)])
+def test_a4_one_side_off_is_not_a4(size: tuple[float, float]) -> None:
+    assert keys(run(dossier({"a.pdf": [page(LETTER, size_mm=size)]}), "IND-COPY-A4")) == [
+        ("not-a4", "a.pdf", 1)
+    ]
+
+
+def test_a4_reads_the_procedures_tolerance() -> None:
+    d = dossier({"a.pdf": [page(LETTER, size_mm=(213, 297))]})
+    assert run(d, "IND-COPY-A4") == []
+    assert keys(run(d, "IND-COPY-A4", tolerance_mm=1)) == [("not-a4", "a.pdf", 1)]
+
+
+@pytest.mark.parametrize(
+    "size, found",
+    [
+        ((216, 279), "216 × 279 mm (Letter)"),
+        ((153, 210), "153 × 210 mm (A5)"),
+        ((148, 215), "148 × 215 mm (A5)"),
+        ((148, 250), "148 × 250 mm"),
+        ((250, 250), "250 × 250 mm"),
+    ],
+)
+def test_a4_names_the_paper_size_within_the_tolerance(size: tuple[float, float], found: str) -> None:
+    [f] = run(dossier({"a.pdf": [page(LETTER, size_mm=size)]}), "IND-COPY-A4")
+    assert f.evidence == {
+        "found": found,
+        "expected": "210 × 297 mm (A4)",
+        "source": "page-box",
+        "paper_mm": [210.0, 297.0],
+    }
+    assert f.params == {"size": found}
+
+
+def test_a4_every_page_wrong_lists_the_pages() -> None:
+    [f] = run(dossier({"a5.pdf": [page(LETTER, size_mm=(148, 210))] * 2}), "IND-COPY-A4")
+    assert (f.key, f.page, f.evidence["pages"], f.params["count"]) == ("not-a4-all", None, [1, 2], 2)
+
+
+# IND-COPY-SINGLE-SIDED ---------------------------------------------------------------------------------------
+
+
+def _nearly_blank(text: str = "", **kw: object) -> object:
+    return page(text, ink=0.001, faint_ink=0.005, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "spec, blank",
+    [
+        # max_words 3: up to three words OCR read surely (confidence 60 or more, two letters or more).
+        (dict(text="ab cd ef"), True),
+        (dict(text="ab cd ef gh"), False),
+        (dict(text="ab cd ef gh", source="ocr", conf=60), False),
+        (dict(text="ab cd ef gh", source="ocr", conf=59), True),
+        (dict(text="a b c d e"), True),
+    ],
+)
+def test_blank_page_allows_a_few_words(spec: dict, blank: bool) -> None:
+    d = dossier({"brief.pdf": [LETTER, _nearly_blank(**spec)]})
+    assert keys(run(d, "IND-COPY-SINGLE-SIDED")) == ([("blank-page", "brief.pdf", 2)] if blank else [])
+
+
+def test_blank_page_ink_limits_are_exclusive() -> None:
+    # blank_ink 0.002 and faint_ink 0.01: a page with that much ink is not blank.
+    ink = dossier({"a.pdf": [LETTER, page("", ink=0.002, faint_ink=0.005)]})
+    faint = dossier({"a.pdf": [LETTER, page("", ink=0.001, faint_ink=0.01)]})
+    assert run(ink, "IND-COPY-SINGLE-SIDED") == run(faint, "IND-COPY-SINGLE-SIDED") == []
+
+
+def test_blank_page_reads_the_procedures_limits() -> None:
+    d = dossier({"a.pdf": [LETTER, page("ab cd ef gh", ink=0.005, faint_ink=0.05)]})
+    assert run(d, "IND-COPY-SINGLE-SIDED") == []
+    assert run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01) == []
+    assert run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1) == []
+    found = run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1, max_words=4)
+    assert keys(found) == [("blank-page", "a.pdf", 2)]
+
+
+def test_blank_page_evidence() -> None:
+    [f] = run(dossier({"a.pdf": [LETTER, page("", ink=0.0012345, faint_ink=0.001)]}), "IND-COPY-SINGLE-SIDED")
+    assert (f.key, f.page, f.evidence) == ("blank-page", 2, {"ink": 0.00123, "words": 0, "blank": True})
+
+
+def test_duplex_in_a_file_of_odd_length() -> None:
+    d = dossier({"brief.pdf": [LETTER, page(""), LETTER, page(""), LETTER]})
+    found = run(d, "IND-COPY-SINGLE-SIDED")
+    assert keys(found) == [
+        ("duplex", "brief.pdf", None),
+        ("blank-page", "brief.pdf", 2),
+        ("blank-page", "brief.pdf", 4),
+    ]
+    assert found[0].evidence == {"blank_pages": [2, 4], "blank": True}
+    assert found[0].params == {"pages": "2, 4"}
+
+
+# IND-COPY-VNUMBER --------------------------------------------------------------------------------------------
+
+
+def test_vnumber_with_a_birth_date_but_no_name_is_still_the_vnumber() -> None:
+    d = dossier({"a.pdf": [LETTER]}, applicant={"v_number": V, "birth_date": "1985-04-12"})
+    assert run(d, "IND-COPY-VNUMBER") == []
+
+
+def test_no_identifier_is_a_warning_and_every_page_is_listed() -> None:
+    d = dossier({"a.pdf": [PROSE]})
+    found = run(d, "IND-COPY-VNUMBER")
+    assert graded(found) == [
+        ("no-identifier", None, None, "warning"),
+        ("missing-any", "a.pdf", 1, "deficiency"),
+    ]
+    assert found[0].evidence == {"expected": "applicant.v_number"}
+    assert found[1].evidence == {"found": None, "expected": "V-nummer", "bands": BANDS}
+
+
+def test_vnumber_reads_the_procedures_margin_band() -> None:
+    found = run(dossier({"a.pdf": [PROSE]}), "IND-COPY-VNUMBER", margin_band=0.2)
+    assert found[1].evidence["bands"] == [[0, 0, 1, 0.2], [0, 0.8, 1, 1]]
+
+
+def test_inferred_vnumber_is_a_warning_and_pages_without_it_are_missing() -> None:
+    d = dossier({"a.pdf": [LETTER, LETTER, PROSE]})
+    found = run(d, "IND-COPY-VNUMBER")
+    assert graded(found) == [("inferred", None, None, "warning"), ("missing", "a.pdf", 3, "deficiency")]
+    assert found[0].evidence == {"found": V, "pages": 2}
+    assert found[0].params == {"number": V, "count": 2}
+    assert found[1].params == {"label": "V-nummer", "expected": V}
+    assert found[1].evidence == {"found": None, "expected": V, "bands": BANDS}
+
+
+def test_client_number_and_a_different_one() -> None:
+    d = dossier(
+        {"a.pdf": ["Klantnummer: 5555555555\nBrief", "Klantnummer: 9876543210\nBrief", PROSE]},
+        applicant={"client_number": "5555555555"},
+    )
+    found = run(d, "IND-COPY-VNUMBER")
+    assert keys(found) == [("different", "a.pdf", 2), ("missing", "a.pdf", 3)]
+    assert found[0].params == {"found": "9876543210", "expected": "5555555555"}
+    assert found[1].params == {"label": "klantnummer", "expected": "5555555555"}
+
+
+def test_a_number_three_digits_off_is_a_misread_four_is_another_persons() -> None:
+    d = dossier(
+        {"a.pdf": ["V-nummer: 1234560000\nBrief", "V-nummer: 1234500000\nBrief"]}, applicant={"v_number": V}
+    )
+    found = run(d, "IND-COPY-VNUMBER")
+    assert graded(found) == [("unclear", "a.pdf", 1, "warning"), ("different", "a.pdf", 2, "deficiency")]
+    # The number's box: after "V-nummer:" (9 characters of 0.012, a space of 0.012) from the left edge 0.1.
+    box = [[0.22, 0.1, 0.34, 0.12]]
+    assert found[0].evidence == {"found": "1234560000", "expected": V, "boxes": box}
+    assert found[1].evidence == {"found": "1234500000", "expected": V, "boxes": box}
+    assert found[1].params == {"found": "1234500000", "expected": V}
+
+
+def test_a_blank_page_is_skipped_not_the_rest_of_the_file() -> None:
+    d = dossier({"a.pdf": [page(""), PROSE]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.pdf", 2)]
+
+
+def test_a_page_with_words_or_faint_ink_is_no_blank_page_for_the_vnumber() -> None:
+    faint = dossier({"a.pdf": [page("", faint_ink=0.0005, ink=0.0)]}, applicant={"v_number": V})
+    # Ink OCR read no word of: the number may be there, unread.
+    assert keys(run(faint, "IND-COPY-VNUMBER")) == [("unread", None, None)]
+    worded = dossier({"a.pdf": [page("ab", ink=0.0, faint_ink=0.0)]}, applicant={"v_number": V})
+    assert keys(run(worded, "IND-COPY-VNUMBER")) == [("missing", "a.pdf", 1)]
+
+
+def test_unread_pages_of_several_files_are_one_finding() -> None:
+    poor = page("Een paar woorden", source="ocr", conf=40)
+    d = dossier({"a.png": [poor, poor], "b.png": [poor]}, applicant={"v_number": V})
+    [f] = run(d, "IND-COPY-VNUMBER")
+    assert (f.key, f.severity, f.unverified) == ("unread", "warning", True)
+    assert f.evidence == {"pages": [["a.png", 1], ["a.png", 2], ["b.png", 1]]}
+    assert f.params == {"places": "a.png (1–2); b.png (1)", "count": 3, "label": "V-nummer", "expected": V}
+
+
+def _ocr_page(*marks: Box) -> object:
+    return page(TEXT, source="ocr", conf=90, marks=list(marks))
+
+
+# A mark in the footer: three cells of the ink map (50 columns, 70 rows) across, one high, or two.
+THREE_CELLS = Box(0.50, 0.95, 0.54, 0.951)
+TWO_CELLS = Box(0.50, 0.95, 0.52, 0.951)
+
+
+def test_ink_in_a_margin_of_a_well_read_scan_may_be_the_number() -> None:
+    d = dossier({"a.png": [_ocr_page(THREE_CELLS), _ocr_page(TWO_CELLS)]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
+    assert run(d, "IND-COPY-VNUMBER")[1].evidence == {"pages": [["a.png", 1]]}
+
+
+def _text_layer(text: str, images: list[Box], marks: list[Box]) -> object:
+    return dataclasses.replace(page(text, marks=marks), images=images)
+
+
+def test_a_picture_shaped_like_a_line_in_a_margin_may_be_the_number() -> None:
+    d = dossier(
+        {
+            "a.pdf": [
+                _text_layer(PROSE, [THREE_CELLS], [THREE_CELLS]),
+                _text_layer(PROSE, [TWO_CELLS], [TWO_CELLS]),
+                # A square picture (a logo) in the margin, inked just as much.
+                _text_layer(PROSE, [Box(0.50, 0.93, 0.54, 0.96)], [THREE_CELLS]),
+            ]
+        },
+        applicant={"v_number": V},
+    )
+    found = run(d, "IND-COPY-VNUMBER")
+    assert keys(found) == [("missing", "a.pdf", 2), ("missing", "a.pdf", 3), ("unread", None, None)]
+    assert found[2].evidence == {"pages": [["a.pdf", 1]]}
+
+
+def test_a_picture_beside_the_label_may_be_the_number() -> None:
+    text = "V-nummer:\nGeachte heer, mevrouw, een brief."
+    label = words(text)[0].box
+    beside = Box(label.x1 + 0.01, label.y0, label.x1 + 0.2, label.y1)
+    below = Box(label.x1 + 0.01, 0.5, label.x1 + 0.2, 0.52)
+    # On the label's line, ending where the label ends: not after it.
+    under_the_label = Box(label.x0, label.y0, label.x1, label.y1)
+    d = dossier(
+        {
+            "a.pdf": [
+                _text_layer(text, [beside], []),
+                _text_layer(text, [below], []),
+                _text_layer(text, [under_the_label], []),
+            ]
+        },
+        applicant={"v_number": V},
+    )
+    found = run(d, "IND-COPY-VNUMBER")
+    assert keys(found) == [("missing", "a.pdf", 2), ("missing", "a.pdf", 3), ("unread", None, None)]
+    assert found[2].evidence == {"pages": [["a.pdf", 1]]}
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_picture_touching_the_labels_line_is_not_on_it(where: str) -> None:
+    text = "V-nummer:\nGeachte heer, mevrouw, een brief."
+    label = words(text)[0].box
+    image = (
+        Box(label.x1 + 0.01, label.y0 - 0.05, label.x1 + 0.2, label.y0)
+        if where == "above"
+        else Box(label.x1 + 0.01, label.y1, label.x1 + 0.2, label.y1 + 0.05)
+    )
+    d = dossier({"a.pdf": [_text_layer(text, [image], [])]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.pdf", 1)]
+
+
+def test_name_and_birth_date_pages_missing_unread_and_blank() -> None:
+    poor = page("Een paar woorden", source="ocr", conf=40)
+    d = dossier(
+        {"a.pdf": [page(""), PROSE, poor, "Amina Benali\nGeboren 12-04-1985", "Amina Benali"]},
+        applicant={"name": "Amina Benali", "birth_date": "1985-04-12"},
+    )
+    found = run(d, "IND-COPY-VNUMBER")
+    assert keys(found) == [
+        ("missing-name", "a.pdf", 2),
+        ("missing-name", "a.pdf", 5),
+        ("unread-name", None, None),
+    ]
+    expected = "Amina Benali, 12-04-1985"
+    assert found[0].evidence == {
+        "found": None,
+        "expected": expected,
+        "bands": BANDS,
+        "lacking": ["name", "birth_date"],
+    }
+    assert found[1].evidence["lacking"] == ["birth_date"]
+    assert found[0].params == {"expected": expected}
+    assert (found[2].severity, found[2].unverified) == ("warning", True)
+    assert found[2].evidence == {"pages": [["a.pdf", 3]]}
+    assert found[2].params == {"places": "a.pdf (3)", "count": 1, "expected": expected}
+
+
+# IND-COPY-NO-MEDIA -------------------------------------------------------------------------------------------
+
+
+def test_media_archives_and_active_content_with_what_was_found() -> None:
+    d = dossier(
+        {
+            "film.mp4": file("film.mp4", "media", media_type="video/mp4"),
+            "stick.zip": file("stick.zip", "archive"),
+            "a.pdf": file("a.pdf", pages=[LETTER], problems=[Problem("embedded-files", "bijlage.exe", 1)]),
+        }
+    )
+    found = run(d, "IND-COPY-NO-MEDIA")
+    assert graded(found) == [
+        ("media", "film.mp4", None, "deficiency"),
+        ("archive", "stick.zip", None, "deficiency"),
+        ("embedded-files", "a.pdf", 1, "deficiency"),
+    ]
+    assert [f.evidence for f in found] == [{"found": "video/mp4"}, {"found": None}, {"found": "bijlage.exe"}]
+    assert [f.params for f in found] == [{"type": "video/mp4"}, {"type": "?"}, {"detail": "bijlage.exe"}]
+
+
+# IND-COPY-LEGIBLE --------------------------------------------------------------------------------------------
+
+
+def test_low_resolution_evidence_and_the_150_dpi_boundary() -> None:
+    d = dossier({"a.png": [page(TEXT, source="ocr", dpi=100), page(TEXT, source="ocr", dpi=150)]})
+    [f] = run(d, "IND-COPY-LEGIBLE")
+    assert (f.key, f.page) == ("low-resolution", 1)
+    assert f.evidence == {"found": [100], "expected": ">= 150 dpi"}
+    assert f.params == {"minimum": 150, "dpi": 100}
+    assert keys(run(d, "IND-COPY-LEGIBLE", min_dpi=200)) == [("low-resolution-all", "a.png", None)]
+
+
+def test_a_blank_page_is_not_judged_for_legibility_nor_does_it_stop_the_file() -> None:
+    nearly_blank = page("ab cd", source="ocr", dpi=100, ink=0.001, faint_ink=0.001)
+    d = dossier({"a.png": [nearly_blank, page(TEXT, source="ocr", dpi=100)]})
+    assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-resolution", "a.png", 2)]
+
+
+def test_low_contrast_evidence_boundary_and_parameter() -> None:
+    d = dossier({"a.png": [page(TEXT, source="ocr", contrast=30), page(TEXT, source="ocr", contrast=80)]})
+    [f] = run(d, "IND-COPY-LEGIBLE")
+    assert (f.key, f.page, f.evidence, f.params) == (
+        "low-contrast",
+        1,
+        {"found": 30, "expected": ">= 80"},
+        {"contrast": 30},
+    )
+    raised = run(d, "IND-COPY-LEGIBLE", min_contrast=100)
+    assert keys(raised) == [("low-contrast", "a.png", 1), ("low-contrast", "a.png", 2)]
+    assert raised[1].evidence == {"found": 80, "expected": ">= 100"}
+
+
+def _read_at(conf: float, count: int) -> object:
+    return page(" ".join(["woord"] * count), source="ocr", conf=conf)
+
+
+def test_low_confidence_evidence_and_boundaries() -> None:
+    d = dossier({"a.png": [_read_at(30, 15), _read_at(30, 14), _read_at(45, 24)]})
+    [f] = run(d, "IND-COPY-LEGIBLE")
+    assert (f.key, f.page, f.evidence, f.params) == (
+        "low-confidence",
+        1,
+        {"found": 30, "words": 15},
+        {"confidence": 30},
+    )
+
+
+def test_low_confidence_reads_the_procedures_parameters() -> None:
+    d = dossier({"a.png": [_read_at(47, 24), _read_at(30, 20)]})
+    assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-confidence", "a.png", 2)]
+    assert keys(run(d, "IND-COPY-LEGIBLE", min_words_for_confidence=21)) == []
+    assert keys(run(d, "IND-COPY-LEGIBLE", min_words_for_confidence=21, min_confidence=50)) == [
+        ("low-confidence", "a.png", 1)
+    ]
+
+
+def _edge_words(x0: float, y0: float, x1: float, y1: float, conf: float = 90, count: int = 3) -> list[Word]:
+    return [Word(f"rand{i}", conf, Box(x0, y0 + i * 0.03, x1, y1 + i * 0.03)) for i in range(count)]
+
+
+def _cut(edge: list[Word]) -> object:
+    return page(TEXT, source="ocr", word_list=words(TEXT, 90, left=0.2) + edge)
+
+
+@pytest.mark.parametrize(
+    "edge, cut",
+    [
+        (_edge_words(0.0, 0.4, 0.05, 0.42), True),
+        (_edge_words(0.003, 0.4, 0.05, 0.42), False),
+        (_edge_words(0.95, 0.4, 0.998, 0.42), True),
+        (_edge_words(0.95, 0.4, 0.997, 0.42), False),
+        ([Word(f"rand{i}", 90, Box(0.2 + i * 0.1, 0.0, 0.25 + i * 0.1, 0.02)) for i in range(3)], True),
+        ([Word(f"rand{i}", 90, Box(0.2 + i * 0.1, 0.003, 0.25 + i * 0.1, 0.02)) for i in range(3)], False),
+        ([Word(f"rand{i}", 90, Box(0.2 + i * 0.1, 0.98, 0.25 + i * 0.1, 0.998)) for i in range(3)], True),
+        ([Word(f"rand{i}", 90, Box(0.2 + i * 0.1, 0.98, 0.25 + i * 0.1, 0.997)) for i in range(3)], False),
+        # OCR's confidence 60 is text cut off; less is a guess at the scan's dark border.
+        (_edge_words(0.0, 0.4, 0.05, 0.42, conf=60), True),
+        (_edge_words(0.0, 0.4, 0.05, 0.42, conf=59), False),
+        (_edge_words(0.0, 0.4, 0.05, 0.42, count=2), False),
+    ],
+)
+def test_cut_off_at_each_edge(edge: list[Word], cut: bool) -> None:
+    found = run(dossier({"a.png": [_cut(edge)]}), "IND-COPY-LEGIBLE")
+    assert keys(found) == ([("cut-off", "a.png", 1)] if cut else [])
+
+
+def test_cut_off_evidence_names_eight_words_and_boxes_all() -> None:
+    edge = _edge_words(0.0, 0.3, 0.05, 0.32, count=9)
+    [f] = run(dossier({"a.png": [_cut(edge)]}), "IND-COPY-LEGIBLE")
+    assert f.evidence == {
+        "found": [f"rand{i}" for i in range(8)],
+        "boxes": [[0.0, round(0.3 + i * 0.03, 4), 0.05, round(0.32 + i * 0.03, 4)] for i in range(9)],
+    }
+    assert f.params == {"words": 9}
+    assert run(dossier({"a.png": [_cut(edge)]}), "IND-COPY-LEGIBLE", edge_words=10) == []
+
+
+# IND-ORIGINALS -----------------------------------------------------------------------------------------------
+
+
+def test_originals_kept_when_applied_for_inside_the_netherlands() -> None:
+    # Seed 002's form 7027 names no Dutch mission to show them at.
+    found = run(dossier({"a.pdf": [LETTER]}, procedure="ind-7027"), "IND-ORIGINALS")
+    assert [(f.key, f.severity) for f in found] == [("keep-originals-kept", "info")]
+
+
+def test_a_picture_exactly_two_and_a_half_times_as_long_as_high_is_a_line() -> None:
+    # 5/16 by 1/8 of the page (exact in binary), in the footer and inked.
+    line = Box(0.5, 0.875, 0.8125, 1.0)
+    d = dossier({"a.pdf": [_text_layer(PROSE, [line], [line])]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("unread", None, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Ending where the footer begins, or where the right margin begins: beside the margin, not in it.
+        Box(0.2, 0.7, 0.6, 0.85),
+        Box(0.7, 0.3, 0.88, 0.35),
+    ],
+)
+def test_a_picture_touching_a_margin_is_not_in_it(line: Box) -> None:
+    d = dossier({"a.pdf": [_text_layer(PROSE, [line], [line])]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.pdf", 1)]
+
+
+def test_a_number_whose_words_cannot_be_placed_has_no_box() -> None:
+    unplaced = page("V-nummer: 9876543210\nBrief", source="ocr", word_list=[])
+    [f] = run(dossier({"a.png": [unplaced]}, applicant={"v_number": V}), "IND-COPY-VNUMBER")
+    assert (f.key, f.page, f.evidence) == ("different", 1, {"found": "9876543210", "expected": V})
+
+
+@pytest.mark.parametrize(
+    "ink, faint, text",
+    [
+        # IND-COPY-LEGIBLE leaves out blank pages as IND-COPY-SINGLE-SIDED finds them: less ink than 0.002 of
+        # the page, less faint ink than 0.01, at most three words. A page with more of any is judged.
+        (0.005, 0.005, "ab cd"),
+        (0.001, 0.05, "ab cd"),
+        (0.001, 0.005, "ab cd ef gh"),
+    ],
+)
+def test_a_page_with_a_little_more_than_a_blank_page_is_judged_for_legibility(
+    ink: float, faint: float, text: str
+) -> None:
+    d = dossier({"a.png": [page(text, source="ocr", dpi=100, ink=ink, faint_ink=faint)]})
+    assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-resolution", "a.png", 1)]
