@@ -20,6 +20,8 @@ from validator.textmatch import fold
 ANSWER_REACH = 2.5
 # How far after a word, in fractions of the page's width, the next word of its line begins.
 NEXT_WORD = 0.05
+# Pairs of words, one after the other on a line, from which a page's lines are known to run left to right.
+UPRIGHT_PAIRS = 5
 # Cells of ink in an empty-looking column from which it may hold a hand OCR did not read.
 UNREAD_CELLS = 3
 
@@ -37,6 +39,17 @@ def _slope(words: list[Word]) -> float:
         ):
             rises.append((b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2 / run)
     return statistics.median(rises) if rises else 0.0
+
+
+def _upright(words: list[Word]) -> bool:
+    """The words run left to right along level lines. A page OCR read turned has its words' boxes mapped back
+    onto the page as scanned, where its lines run the other way: there, what is below is above."""
+    forward = backward = 0
+    for a, b in zip(words, words[1:]):
+        if abs(b.box.y0 - a.box.y0) < a.box.y1 - a.box.y0:
+            forward += b.box.x0 >= a.box.x1 - NEXT_WORD / 5
+            backward += b.box.x1 <= a.box.x0 + NEXT_WORD / 5
+    return forward >= UPRIGHT_PAIRS and forward > 2 * backward
 
 
 def _level(w: Word, slope: float) -> float:
@@ -59,9 +72,12 @@ def rows(words: list[Word]) -> list[list[Word]]:
 
 def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -> bool | None:
     """Whether the label, standing in a row of labels (another label follows it on its line), has an answer
-    below it in its column: True when a word stands there on the next line; False when nothing does, neither a
-    word nor ink OCR did not read (the next line may be the next row of labels); None when the label stands in
-    no such row. The first such row is the one asked about."""
+    below it in its column: True when a word stands there on the next line; False when that line answers other
+    labels of the row and nothing stands under this one, neither a word nor ink OCR did not read; None when the
+    label stands in no such row, or no line of answers follows it. The first such row is the one asked
+    about."""
+    if not _upright(page.words):
+        return None
     slope = _slope(page.words)
     lines = rows(page.words)
     for i, line in enumerate(lines):
@@ -79,9 +95,11 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
             height = statistics.median(w.box.y1 - w.box.y0 for w in line)
             below = lines[i + 1] if i + 1 < len(lines) else []
             answers = below and _level(below[0], slope) - _level(line[0], slope) < ANSWER_REACH * height
-            if answers and not fields.match(" ".join(fold(w.text) for w in below)):
-                if any(w.box.x1 > left and w.box.x0 < right for w in below):
-                    return True
+            if not answers or fields.match(" ".join(fold(w.text) for w in below)):
+                # No line of answers under the row: the row may be read wrongly, or all of it left blank.
+                return None
+            if any(w.box.x1 > left and w.box.x0 < right for w in below):
+                return True
             top = line[first].box.y1
             column = Box(left, top, right, top + ANSWER_REACH * height)
             return None if len(unread_marks(page, [column])) >= UNREAD_CELLS else False
