@@ -9,6 +9,8 @@ Expected values are the sources': the certificate's age of "minder dan drie maan
 
 from __future__ import annotations
 
+import pytest
+
 from tests.memory import dossier, file, graded, keys, page, run, words
 from tests.test_rules_be9ter_memory import (
     ADDRESS,
@@ -223,10 +225,11 @@ def test_address_in_prose_that_names_no_place_is_evidence() -> None:
     assert found.evidence == {"found": ["Pachecolaan 44, 1000 Brussel"], "labelled": True, "look_at": []}
 
 
-def test_address_field_holding_what_is_no_address_is_unverified() -> None:
-    # A hand OCR misread: the field holds something, which may be the address.
+@pytest.mark.parametrize("number", ["2. ", "1.2) ", "a) ", "B/ ", "- ", ""])
+def test_address_field_holding_what_is_no_address_is_unverified(number: str) -> None:
+    # A hand OCR misread: the form's field holds something, which may be the address, whatever the field's number.
     text = (
-        "\n2. Adres van de effectieve verblijfplaats: Handelstraat (bus OUU3), TOLO Antwerpen\n"
+        f"\n{number}Adres van de effectieve verblijfplaats: Handelstraat (bus OUU3), TOLO Antwerpen\n"
         + "\n".join([PERSONAL, CHOSEN, CLOSING])
     )
     assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "warning", True)]

@@ -194,7 +194,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
         field = any(
-            not folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t0123456789.)-")
+            _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in phrases("residence_address").finditer(folded)
         )
         blank = (answer is False or (not others and not (answer and field))) and not handwritten(
@@ -209,6 +209,10 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             of=app,
             evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others},
         )
+
+
+# What stands before a form's label on its line, if anything: the field's number ("2.", "1.2)", "a)", "B/", "-").
+_FIELD_NUMBER = re.compile(r"[\s\d.)/-]*(?:[a-z][.)/][\s\d.)/-]*)?")
 
 
 def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
