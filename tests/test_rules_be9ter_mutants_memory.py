@@ -905,3 +905,62 @@ def test_treatment_without_its_nature_or_its_duration() -> None:
     # An empty treatment section, or letters that make no word: BE9TER-MEDCERT-FIELDS says so.
     assert _conditions("BE9TER-MEDCERT-TREATMENT", treatment="") == []
     assert _conditions("BE9TER-MEDCERT-TREATMENT", treatment="x - y") == []
+
+
+def test_receipts_each_judged_and_only_when_taken_for_one_surely() -> None:
+    # Recognised by its file name only, while its words are a medical statement's: BE9TER-REGISTERED-MAIL's.
+    guessed = {"aangetekend.pdf": ["PostNL. Mijn advocaat stuurt de aanvraag naar de arts."]}
+    assert run(dossier(guessed, procedure="be-9ter"), "BE9TER-FROM-BELGIUM") == []
+    receipts = {
+        "eerste.pdf": ["PostNL\nAangetekend RR365688304BE"],
+        "tweede.pdf": ["PostNL\nAangetekend\nGeadresseerde: DVZ"],
+    }
+    types = dict.fromkeys(receipts, "registered-mail-receipt")
+    found = run(dossier(receipts, procedure="be-9ter", documents=types), "BE9TER-FROM-BELGIUM")
+    assert keys(found) == [("posted-abroad", "tweede.pdf", 1)]
+
+
+def test_belgian_receipt_in_the_forms_three_languages_or_read_in_full() -> None:
+    # "AANGETEKEND - RECOMMANDÉ - EINSCHREIBEN": the Belgian form's heading, however it is punctuated.
+    assert _receipt("AANGETEKEND - RECOMMANDÉ - EINSCHREIBEN\nGeadresseerde: DVZ, Pachecolaan 44") == []
+    # Twenty-five words read and no post office among them: read, but not shown.
+    text = " ".join(["Aangetekend", *(["Pachecolaan 44 Brussel DVZ"] * 6)])
+    assert len(text.split()) == 25
+    (found,) = _receipt(text)
+    assert found.evidence == {"words": 25, "read": True}
+
+
+def test_severity_beside_a_stage_in_roman_figures_is_two_words() -> None:
+    assert _conditions("BE9TER-MEDCERT-SEVERITY", severity="stadium IV") == []
+
+
+def _guessed_certificate(text: str) -> object:
+    d = dossier({"getuigschrift.pdf": [text]}, procedure="be-9ter", documents={})
+    (cert,) = d.documents_of("medical-certificate")
+    cert.confidence = 0.3
+    return d
+
+
+def test_severity_and_treatment_of_a_guessed_certificate_are_unverified() -> None:
+    single = SEVERITY_CERTIFICATE.format(severity="ernstig", treatment="Hemodialyse, levenslang.")
+    assert [(f.key, f.unverified) for f in run(_guessed_certificate(single), "BE9TER-MEDCERT-SEVERITY")] == [
+        ("single-word", True)
+    ]
+    vague = SEVERITY_CERTIFICATE.format(severity="ernstig, levensbedreigend", treatment="Zoals besproken.")
+    assert [(f.key, f.unverified) for f in run(_guessed_certificate(vague), "BE9TER-MEDCERT-TREATMENT")] == [
+        ("no-nature", True),
+        ("no-duration", True),
+    ]
+
+
+def test_treatment_of_each_certificate() -> None:
+    untreated = SEVERITY_CERTIFICATE.replace("C/ Huidige behandeling\n{treatment}\n", "").format(
+        severity="ernstig"
+    )
+    vague = SEVERITY_CERTIFICATE.format(severity="ernstig", treatment="Hemodialyse driemaal per week.")
+    d = dossier(
+        {"eerste.pdf": [untreated], "tweede.pdf": [vague]},
+        procedure="be-9ter",
+        documents={"eerste.pdf": "medical-certificate", "tweede.pdf": "medical-certificate"},
+    )
+    assert keys(run(d, "BE9TER-MEDCERT-TREATMENT")) == [("no-duration", "tweede.pdf", 1)]

@@ -50,7 +50,6 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 "posted-abroad",
                 receipt.file,
                 receipt.first_page,
-                of=receipt,
                 evidence={"found": foreign.group()},
                 post=foreign.group(),
             )
