@@ -755,7 +755,7 @@ GUESSED_APPLICATION = (
     "Handtekening:"
 )
 BLANK_CERTIFICATE = (
-    "STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt: Ouali Samira\nB/ DIAGNOSE:\n"
+    "STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt:\nGeboortedatum: 08/03/1979\nB/ DIAGNOSE:\n"
     "Graad van ernst:\nC/ Huidige behandeling:\nDatum: 1 juli 2026\nRIZIV-nummer:\nHandtekening:"
 )
 RULES_OF_THE_APPLICATION = ("BE9TER-ADDRESS", "BE9TER-PERSONAL-DATA", "BE9TER-SIGNED")
@@ -791,7 +791,7 @@ def test_findings_on_a_document_of_a_guessed_type_are_unverified() -> None:
         ], rule_id
 
 
-def test_language_of_a_guessed_application_or_certificate_is_unverified() -> None:
+def _english(**manifest):
     d = dossier(
         {
             "aanvraag.pdf": [
@@ -800,15 +800,23 @@ def test_language_of_a_guessed_application_or_certificate_is_unverified() -> Non
             "getuigschrift.pdf": [ENGLISH_CERTIFICATE],
         },
         procedure="be-9ter",
-        asylum={"language": "fr", "pending": True},
+        **manifest,
     )
     (cert,) = d.documents_of("medical-certificate")
     cert.confidence = 0.3
     assert [doc.classified_by for doc in d.documents_of("application")] == ["filename"]
+    return d
+
+
+def test_language_of_a_guessed_application_or_certificate_is_unverified() -> None:
+    d = _english(asylum={"language": "fr", "pending": True})
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-APPLICATION-LANGUAGE")] == [
         ("asylum-language", "warning", True)
     ]
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-LANGUAGE")] == [
+        ("wrong-language", "warning", True)
+    ]
+    assert [(f.key, f.severity, f.unverified) for f in run(_english(), "BE9TER-APPLICATION-LANGUAGE")] == [
         ("wrong-language", "warning", True)
     ]
 
@@ -964,3 +972,39 @@ def test_treatment_of_each_certificate() -> None:
         documents={"eerste.pdf": "medical-certificate", "tweede.pdf": "medical-certificate"},
     )
     assert keys(run(d, "BE9TER-MEDCERT-TREATMENT")) == [("no-duration", "tweede.pdf", 1)]
+
+
+def test_severity_boxes_as_ocr_reads_them_left_empty() -> None:
+    # "[_] licht L] matig LL] ernstig L] zeer ernstig": OCR's empty boxes are no answer, nor are their remains.
+    for boxes in (
+        "Graad van ernst:[ ] licht [ ] matig [ ] ernstig [ ] zeer ernstig",
+        "Graad van ernst: LL] licht LL] matig LL] ernstig LL] zeer ernstig zie bijlage",
+    ):
+        found = _fields(CERTIFICATE.replace(SEVERITY, boxes))
+        assert full(found) == [("no-severity", "getuigschrift.pdf", 1, "inadmissible", False)], boxes
+
+
+def test_lawyers_address_written_postcode_first_is_no_place_to_look_at() -> None:
+    # "1050 Ixelles, Avenue Louise 250": the postcode-first way of writing an address.
+    chosen = "Gekozen woonplaats:\n1050 Elsene, Louizalaan 250"
+    (found,) = _address("\n".join([HEAD, PERSONAL, LABEL, chosen, CLOSING]))
+    assert (found.severity, found.evidence["look_at"]) == ("inadmissible", [])
+
+
+def test_receipt_missing_beside_a_mail_that_may_be_one() -> None:
+    mail = (
+        "Geachte meester, zoals afgesproken stuur ik de aanvraag morgen aangetekend met bpost naar DVZ. Ik bezorg "
+        "u daarna een kopie van het bewijs, zodat u het aan het dossier kunt toevoegen. Met vriendelijke groet, Samira"
+    )
+    (found,) = _mail({"mail.pdf": [mail]})
+    assert full([found]) == [("missing", None, None, "warning", True)]
+    assert found.evidence["look_at"] == ["mail.pdf (1)"]
+
+
+def test_identity_proven_names_every_piece() -> None:
+    d = be9ter({"geboorteakte.pdf": [BIRTH]}, documents={"geboorteakte.pdf": "birth-certificate"})
+    (found,) = run(d, "BE9TER-IDENTITY")
+    assert (found.key, found.params) == (
+        "proven-identity-document",
+        {"files": "geboorteakte.pdf, paspoort.pdf"},
+    )
