@@ -1008,3 +1008,26 @@ def test_identity_proven_names_every_piece() -> None:
         "proven-identity-document",
         {"files": "geboorteakte.pdf, paspoort.pdf"},
     )
+
+
+def test_no_application_beside_a_mail_that_may_be_one() -> None:
+    mail = (
+        "Geachte meester, hierbij stuur ik u de gegevens voor mijn aanvraag tot machtiging tot verblijf op grond van "
+        "artikel 9ter, zodat u de aanvraag aan DVZ kunt bezorgen. Ik ben beschikbaar voor vragen. Met vriendelijke "
+        "groet, Samira Ouali"
+    )
+    d = be9ter({"mail.pdf": [mail]}, documents={"aanvraag.pdf": "medical-statement"})
+    (found,) = run(d, "BE9TER-ADDRESS")
+    assert full([found]) == [("no-application", None, None, "warning", True)]
+    assert found.evidence["look_at"] == ["mail.pdf (1)"]
+
+
+def test_severity_in_one_word_that_is_no_box_to_tick_or_in_words_without_one() -> None:
+    # "zwaar": a degree, however briefly (BE9TER-MEDCERT-SEVERITY warns of that one word).
+    assert _fields(CERTIFICATE.replace(SEVERITY, "Graad van ernst: zwaar.")) == []
+    assert (
+        _fields(
+            CERTIFICATE.replace(SEVERITY, "Graad van ernst: levensbedreigend zonder dagelijkse insuline.")
+        )
+        == []
+    )
