@@ -129,7 +129,6 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
                 cert.file,
                 cert.first_page,
                 unverified=True,
-                of=cert,
                 evidence={"section": "treatment"},
             )
         if not _lasting_months(treatment, lifelong):
@@ -139,6 +138,5 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
                 cert.file,
                 cert.first_page,
                 unverified=True,
-                of=cert,
                 evidence={"section": "treatment"},
             )
