@@ -1031,3 +1031,9 @@ def test_severity_in_one_word_that_is_no_box_to_tick_or_in_words_without_one() -
         )
         == []
     )
+
+
+def test_chosen_domicile_right_after_a_blank_residence_field_is_no_residence() -> None:
+    # The next field's colon lost (OCR): the lawyer's address, under the chosen domicile, is no residence.
+    text = "\n".join([HEAD, PERSONAL, LABEL, "Gekozen woonplaats Kortrijksesteenweg 112, 9000 Gent", CLOSING])
+    assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "inadmissible", False)]
