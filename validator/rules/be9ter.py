@@ -216,9 +216,9 @@ _FIELD_NUMBER = re.compile(r"[\s\d.)/-]*(?:[a-z][.)/][\s\d.)/-]*)?")
 
 
 def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
-    """An address begins within reach after the label ending at `end`, and no chosen domicile stands between or opens it.
-    The text after the label is read as if it began a line: in prose ("a sa résidence effective à l'adresse
-    Rue de Ribaucourt 51B …") the street begins in the middle of one."""
+    """An address begins within reach after the label ending at `end`, and no chosen domicile stands between
+    or opens it. The text after the label is read as if it began a line: in prose ("a sa résidence effective à
+    l'adresse Rue de Ribaucourt 51B …") the street begins in the middle of one."""
     window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
     return any(
         a.start <= ADDRESS_REACH and not any(end <= d <= end + a.start for d in domiciles)
