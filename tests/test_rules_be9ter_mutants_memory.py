@@ -228,10 +228,8 @@ def test_address_in_prose_that_names_no_place_is_evidence() -> None:
 @pytest.mark.parametrize("number", ["2. ", "1.2) ", "a) ", "B/ ", "- ", ""])
 def test_address_field_holding_what_is_no_address_is_unverified(number: str) -> None:
     # A hand OCR misread: the form's field holds something, which may be the address, whatever the field's number.
-    text = (
-        f"\n{number}Adres van de effectieve verblijfplaats: Handelstraat (bus OUU3), TOLO Antwerpen\n"
-        + "\n".join([PERSONAL, CHOSEN, CLOSING])
-    )
+    field = f"{number}Adres van de effectieve verblijfplaats: Handelstraat (bus OUU3), TOLO Antwerpen"
+    text = "\n".join([PERSONAL, "Betreft: aanvraag om medische redenen", field, CHOSEN, CLOSING])
     assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "warning", True)]
 
 
@@ -589,6 +587,9 @@ def test_personal_data_written_in_prose_without_labels() -> None:
         "1979, rijksregisternummer 79.03.08-284.89."
     )
     assert _personal(_letter(prose)) == []
+    # The national number with no label before it; the birth place without one either.
+    bare = "Mijn cliënte, mevrouw Samira Ouali, van Marokkaanse nationaliteit, ° 8 maart 1979 te Tanger, Marokko, 79.03.08-284.89."
+    assert _personal(_letter(bare)) == []
 
 
 def test_personal_data_birth_told_without_its_place() -> None:
@@ -751,7 +752,8 @@ def test_french_son_is_no_son() -> None:
 
 # An application recognised by its file name only, while its words are also a medical statement's.
 GUESSED_APPLICATION = (
-    "Verblijfplaats:\nNaam:\nVoornaam:\nNationaliteit:\nDe arts schrijft een behandeling met insuline voor.\n"
+    "Verblijfplaats:\nNaam:\nVoornaam:\nNationaliteit:\nRijksregisternummer: 79.03.08-284.90\n"
+    "De arts schrijft een behandeling met insuline voor.\n"
     "Handtekening:"
 )
 BLANK_CERTIFICATE = (
