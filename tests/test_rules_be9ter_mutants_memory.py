@@ -980,7 +980,7 @@ def test_severity_boxes_as_ocr_reads_them_left_empty() -> None:
     # "[_] licht L] matig LL] ernstig L] zeer ernstig": OCR's empty boxes are no answer, nor are their remains.
     for boxes in (
         "Graad van ernst:[ ] licht [ ] matig [ ] ernstig [ ] zeer ernstig",
-        "Graad van ernst: LL] licht LL] matig LL] ernstig LL] zeer ernstig zie bijlage",
+        "Graad van ernst: LL] licht oO matig OO ernstig L] zeer ernstig zie bijlage",
     ):
         found = _fields(CERTIFICATE.replace(SEVERITY, boxes))
         assert full(found) == [("no-severity", "getuigschrift.pdf", 1, "inadmissible", False)], boxes
