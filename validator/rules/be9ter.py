@@ -199,7 +199,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
         answer = _answer(text, phrases("residence_address"))
         field = any(
-            not folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t0123456789.)-")
+            _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in phrases("residence_address").finditer(folded)
         )
         blank = (answer is False or (not others and not (answer and field))) and not handwritten(
@@ -216,13 +216,17 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
 
 
+# What stands before a form's label on its line, if anything: the field's number ("2.", "1.2)", "a)", "B/", "-").
+_FIELD_NUMBER = re.compile(r"[\s\d.)/-]*(?:[a-z][.)/][\s\d.)/-]*)?")
+
+
 def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
-    """An address begins within reach after the label ending at `end`, and no chosen domicile stands between.
-    The text after the label is read as if it began a line: in prose ("a sa résidence effective à l'adresse
-    Rue de Ribaucourt 51B …") the street begins in the middle of one."""
+    """An address begins within reach after the label ending at `end`, and no chosen domicile stands between
+    or opens it. The text after the label is read as if it began a line: in prose ("a sa résidence effective à
+    l'adresse Rue de Ribaucourt 51B …") the street begins in the middle of one."""
     window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
     return any(
-        a.start <= ADDRESS_REACH and not any(end <= d < end + a.start for d in domiciles)
+        a.start <= ADDRESS_REACH and not any(end <= d <= end + a.start for d in domiciles)
         for a in find_addresses(window)
     )
 

@@ -50,7 +50,6 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 "posted-abroad",
                 receipt.file,
                 receipt.first_page,
-                of=receipt,
                 evidence={"found": foreign.group()},
                 post=foreign.group(),
             )
@@ -130,7 +129,6 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
                 cert.file,
                 cert.first_page,
                 unverified=True,
-                of=cert,
                 evidence={"section": "treatment"},
             )
         if not _lasting_months(treatment, lifelong):
@@ -140,6 +138,5 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
                 cert.file,
                 cert.first_page,
                 unverified=True,
-                of=cert,
                 evidence={"section": "treatment"},
             )
