@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PIL import Image
 
 from tests.conftest import CORPUS, ROOT, findings
-from tests.hostile import FONT, Run, one_page_pdf, raw_pdf, run_measured, stream
+from tests.hostile import FONT, Run, one_page_pdf, raw_pdf, run_measured, stream, white_frames_tiff
 
 V = "1234567890"
 MANIFEST = f'procedure: ind-generic\nsubmission_date: 2026-12-01\napplicant:\n  v_number: "{V}"\n'
@@ -222,8 +221,7 @@ def test_kids_array_of_10000_references_is_capped(tmp_path: Path) -> None:
 
 
 def test_tiff_of_5000_frames_is_capped(tmp_path: Path) -> None:
-    frames = [Image.new("L", (1, 1), 255) for _ in range(5000)]
-    frames[0].save(tmp_path / "frames.tif", save_all=True, append_images=frames[1:])
+    (tmp_path / "frames.tif").write_bytes(white_frames_tiff(5000))
     run = check(tmp_path / "frames.tif")
     assert run.returncode == 1
     assert _cap_finding(run, "frames.tif")["evidence"]["option"] == "--max-pages-per-file"
