@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,8 @@ import jsonschema
 import pytest
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
+
+from validator.procedures import PACKAGED
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -82,6 +85,26 @@ def scanned_png(path: Path, lines: list[str]) -> Path:
         draw.text((160, 300 + n * 60), line, fill=20, font=font)
     img.save(path, dpi=(200, 200))
     return path
+
+
+CRASH_PROCEDURE = """id: test-crash
+kind: procedure
+authority: IND
+title: {nl: Proef, en: Test, fr: Essai}
+source: ind-001
+include: [ind-copy]
+rules:
+  TEST-CRASH:
+    severity: deficiency
+    legal_basis: {source: ind-001, quote: "U stuurt alleen kopieën van uw documenten."}
+"""
+
+
+def procedures_with_crash(folder: Path) -> Path:
+    """The packaged procedures and test-crash, which lists the rule of tests/crashing.py that raises."""
+    shutil.copytree(PACKAGED, folder)
+    (folder / "test-crash.yaml").write_text(CRASH_PROCEDURE, encoding="utf-8")
+    return folder
 
 
 def findings(report: dict, rule: str, file: str | None = None) -> list[dict]:

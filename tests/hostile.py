@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import struct
 import subprocess
 import sys
 import tempfile
@@ -127,3 +128,28 @@ def one_page_pdf(catalog_extra: bytes = b"", extra: list[bytes] | None = None, t
         ],
         trailer,
     )
+
+
+def white_frames_tiff(frames: int) -> bytes:
+    """A TIFF of that many white frames of 1 × 1 pixel, written by hand: Pillow's writer takes half a minute of
+    CPU for 5000 (each frame appended rewrites what came before)."""
+    # The tags Pillow writes, in one IFD per frame: width, height, bits per sample, no compression, black is zero,
+    # where the one pixel is, rows per strip, bytes in the strip, one plane; each points at the next, the last at
+    # none.
+    entry_count, entry_size = 9, 12
+    ifd_size = 2 + entry_count * entry_size + 4
+    pixel = 8
+    out = bytearray(b"II*\0" + struct.pack("<I", pixel + 1) + b"\xff")
+    for n in range(frames):
+        start = len(out)
+        following = start + ifd_size if n + 1 < frames else 0
+        tags = [(256, 1), (257, 1), (258, 8), (259, 1), (262, 1), (273, pixel), (278, 1), (279, 1), (284, 1)]
+        out += struct.pack("<H", entry_count)
+        for tag, value in tags:
+            # SHORT values but the strip offset, a LONG.
+            kind = 4 if tag == 273 else 3
+            out += struct.pack("<HHI", tag, kind, 1) + (
+                struct.pack("<I", value) if kind == 4 else struct.pack("<HH", value, 0)
+            )
+        out += struct.pack("<I", following)
+    return bytes(out)

@@ -5,32 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, born_digital_pdf, run_cli
-from validator.procedures import PACKAGED
-
-PROCEDURE = """id: test-crash
-kind: procedure
-authority: IND
-title: {nl: Proef, en: Test, fr: Essai}
-source: ind-001
-include: [ind-copy]
-rules:
-  TEST-CRASH:
-    severity: deficiency
-    legal_basis: {source: ind-001, quote: "U stuurt alleen kopieën van uw documenten."}
-"""
-
-
-def procedures_with_crash(folder: Path) -> Path:
-    shutil.copytree(PACKAGED, folder)
-    (folder / "test-crash.yaml").write_text(PROCEDURE, encoding="utf-8")
-    return folder
-
+from tests.conftest import ROOT, born_digital_pdf, procedures_with_crash, run_cli
 
 LETTER = "V-nummer: 1234567890\nGeachte heer, mevrouw,\nHierbij stuur ik de gevraagde stukken.\nMet vriendelijke groet"
 

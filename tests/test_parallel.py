@@ -78,7 +78,8 @@ def test_pages_run_in_parallel_with_progress_on_a_terminal(tmp_path: Path) -> No
 def test_one_job_runs_one_tesseract_at_a_time(tmp_path: Path) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
-    _scanned_pages(folder, 3)
+    # Two pages are enough for a second Tesseract to be seen beside the first, were one started.
+    _scanned_pages(folder, 2)
     most, _ = _most_tesseracts_at_once(folder, 1, tmp_path / "cache-1")
     assert most == 1, f"saw {most} of this check's Tesseract processes at once"
 

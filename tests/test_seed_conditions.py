@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -115,21 +116,14 @@ def test_every_certificate_heading_says_where_its_words_come_from() -> None:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """Check a sample of samples/conditions.py (made once per module), with manifest values changed if asked."""
-    import sys
-
-    sys.path.insert(0, str(ROOT))
-    from samples import conditions
-
-    out = tmp_path_factory.mktemp("conditions")
+def run(samples: Path):  # type: ignore[no-untyped-def]
+    """Check a sample of samples/conditions.py (read once per module, from the run's samples: the JSON report
+    test reads the same files), with manifest values changed if asked."""
     loaded: dict[str, Dossier] = {}
 
     def check_sample(name: str, lang: str = "en", **manifest: object) -> list[Finding]:
         if name not in loaded:
-            (out / name).mkdir()
-            conditions.DOSSIERS[name](out / name)
-            loaded[name] = load_dossier(out / name, CheckOptions(jobs=1))
+            loaded[name] = load_dossier(samples / name, CheckOptions(jobs=1))
         dossier = loaded[name]
         return check(dossier, dossier.procedure.id, lang, **manifest)
 

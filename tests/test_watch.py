@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from tests.conftest import ROOT, born_digital_pdf, findings, run_cli, scanned_png
+from tests.conftest import ROOT, born_digital_pdf, findings, procedures_with_crash, run_cli, scanned_png
 from validator.watch.outbox import staging
 
 WAIT = 120.0
@@ -30,6 +30,9 @@ class Watch:
     def __init__(self, inbox: Path, outbox: Path, log: Path):
         self.inbox, self.outbox, self.log_path = inbox, outbox, log
         self.proc: subprocess.Popen[bytes] | None = None
+        # tests.crashing is the command with a rule that raises.
+        self.module = "validator"
+        self.env: dict[str, str] = {}
 
     def start(self, *args: str, settle: float = 1) -> subprocess.Popen[bytes]:
         with self.log_path.open("ab") as log:
@@ -38,7 +41,7 @@ class Watch:
                 [
                     sys.executable,
                     "-m",
-                    "validator",
+                    self.module,
                     "watch",
                     str(self.inbox),
                     "--out",
@@ -50,6 +53,7 @@ class Watch:
                 stdout=log,
                 stderr=log,
                 cwd=ROOT,
+                env={**os.environ, **self.env},
                 start_new_session=True,
             )
         return self.proc
@@ -295,6 +299,34 @@ def test_a_dossier_that_cannot_be_checked_gets_error_json_and_is_not_retried(wat
     assert "bestaat-niet" in error["error"] and error["sha256"] == watch.ledger()["kapot"]["hash"]
     assert watch.ledger()["kapot"]["state"] == "failed"
     assert "event=checking" not in watch.once()
+
+
+def test_a_rule_that_raises_fails_its_dossier_and_the_watcher_goes_on(watch: Watch, tmp_path: Path) -> None:
+    # A bug in a rule: the report would still be made of the other rules' findings, its verdict perhaps a false
+    # all-clear. It must not be published as the dossier's report.
+    watch.module = "tests.crashing"
+    watch.env = {"VALIDATOR_PROCEDURES": str(procedures_with_crash(tmp_path / "procedures"))}
+    crashed, sound = watch.inbox / "benali", watch.inbox / "heel"
+    pdf(crashed / "brief.pdf", "Amina Benali")
+    (crashed / "dossier.yaml").write_text("procedure: test-crash\n")
+    pdf(sound / "brief.pdf", "brief")
+    before = {p: p.read_bytes() for p in crashed.iterdir()}
+    log = watch.once()
+    assert sorted(p.name for p in (watch.outbox / "benali").iterdir()) == ["dossier.sha256", "error.json"]
+    error = json.loads((watch.outbox / "benali" / "error.json").read_text())
+    assert error["error"].startswith("internal error: rule TEST-CRASH failed, so the report is incomplete")
+    row = watch.ledger()["benali"]
+    assert (row["state"], row["error"]) == ("failed", "RuleFailed")
+    assert row["report"] == str(watch.outbox / "benali" / "error.json") and row["hash"] == error["sha256"]
+    assert "event=crashed dossier=benali" in log and "rules=TEST-CRASH" in log
+    assert "event=failed dossier=benali" in log and "event=done dossier=benali" not in log
+    # The log names the dossier and the rule, never what the exception said or what the dossier holds.
+    assert "Amina" not in log and "Traceback" not in log
+    assert {p: p.read_bytes() for p in crashed.iterdir()} == before
+    status = run_cli("watch", "--status", watch.outbox).stdout
+    assert "failed: 1" in status and "benali  (RuleFailed)" in status
+    # The other dossier, checked by the same watcher without the failing rule, is done.
+    assert watch.ledger()["heel"]["state"] == "done" and watch.report("heel")["procedure"] == "ind-generic"
 
 
 def test_refuses_an_outbox_inside_the_inbox_and_the_other_way_round(tmp_path: Path) -> None:

@@ -48,16 +48,19 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path, samples:
     (wheel,) = (tmp_path / "dist").glob("dossier_validator-*.whl")
 
     env = tmp_path / "env"
-    venv.create(env, with_pip=True)
+    # Without a pip of its own (ensurepip takes longer than the rest of this test): this run's pip installs
+    # into it (`--python`), as pipx's shared pip does.
+    venv.create(env, with_pip=False)
     python = env / "bin" / "python"
+    pip = [sys.executable, "-m", "pip", "--python", python]
     own = Path(
         _run(
             python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path
         ).stdout.strip()
     )
     (own / "installed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    _run(python, "-m", "pip", "install", "--no-index", "--no-deps", "-q", wheel, cwd=tmp_path)
-    _run(python, "-m", "pip", "check", cwd=tmp_path)
+    _run(*pip, "install", "--no-index", "--no-deps", "-q", wheel, cwd=tmp_path)
+    _run(*pip, "check", cwd=tmp_path)
 
     where = tmp_path / "elsewhere"
     where.mkdir()

@@ -26,7 +26,7 @@ from validator.errors import (
     describe,
     exit_code,
 )
-from validator.model import INTERNAL_ERROR, Report, RuleConfig
+from validator.model import Report, RuleConfig
 from validator.output import write_private
 from validator.pages import ReadOptions
 from validator.pipeline import CheckOptions, check
@@ -272,13 +272,9 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(rendered)
     else:
         sys.stdout.write(rendered)
-    failed = sorted({f.rule for f in report.findings if f.key == INTERNAL_ERROR})
-    if failed:
-        # The report holds every other rule's findings, but without these its verdict may be a false all-clear.
-        raise RuleFailed(
-            f"internal error: rule {', '.join(failed)} failed, so the report is incomplete"
-            " (a bug; --debug shows the traceback)"
-        )
+    if report.failed_rules:
+        # Written all the same: the other rules' findings are worth having, and the exit status says it is not all.
+        raise RuleFailed(report.failed_rules)
     return EXIT_READY if report.verdict == "ready" else EXIT_DEFICIENT
 
 

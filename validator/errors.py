@@ -54,9 +54,17 @@ class Terminated(ValidatorError):
 
 
 class RuleFailed(ValidatorError):
-    """A rule raised: the report was written with the other rules' findings, but it is incomplete."""
+    """A rule raised: the report holds the other rules' findings, but without these rules' its verdict may be a
+    false all-clear."""
 
     exit_code = EXIT_INTERNAL
+
+    def __init__(self, rules: list[str]):
+        self.rules = rules
+        super().__init__(
+            f"internal error: rule {', '.join(rules)} failed, so the report is incomplete"
+            " (a bug; --debug shows the traceback)"
+        )
 
 
 def exit_code(exc: BaseException) -> int:

@@ -279,6 +279,11 @@ class Report:
     repair_by: dt.date | None = None
     pages: list[Page] = field(default_factory=list)
 
+    @property
+    def failed_rules(self) -> list[str]:
+        """The rules that raised (a bug) instead of judging the dossier."""
+        return sorted({f.rule for f in self.findings if f.key == INTERNAL_ERROR})
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON report (schemas/report.schema.json) as Python data."""
         from validator.report import jsonreport

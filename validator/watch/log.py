@@ -27,6 +27,12 @@ def event(name: str, level: int = logging.INFO, **fields: object) -> None:
     logger.log(level, " ".join([f"event={name}", *(f"{k}={_value(v)}" for k, v in fields.items())]))
 
 
+def traceback() -> None:
+    """The exception being handled, with its traceback, only under `validator --debug`: it may quote a file."""
+    # Not through `logger`, which shows INFO and up whatever --debug says.
+    logging.getLogger("validator").debug("traceback", exc_info=True)
+
+
 def configure() -> None:
     handler = logging.StreamHandler(sys.stderr)
     formatter = logging.Formatter("%(asctime)s level=%(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%SZ")

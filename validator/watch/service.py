@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from validator._exec import tesseract
-from validator.errors import UsageError, ValidatorError
+from validator.errors import EXIT_INTERNAL, RuleFailed, UsageError, describe, exit_code
 from validator.pipeline import CheckOptions, check
 from validator.watch import events, log
 from validator.watch import outbox as out
@@ -456,15 +456,22 @@ class Watcher:
                 raise Stopped
 
         try:
-            outputs, failure = out.reports(check(path, self.options, guard)), None
+            report = check(path, self.options, guard)
+            if report.failed_rules:
+                # Its verdict may be a false all-clear: no report is published as if the dossier were checked.
+                raise RuleFailed(report.failed_rules)
+            outputs, failure = out.reports(report), None
         except Stopped:
             return None
-        except ValidatorError as exc:
-            outputs, failure = out.error(name, digest, str(exc)), type(exc).__name__
         except Exception as exc:  # noqa: BLE001 - one dossier that breaks the checker must not stop the others
             failure = type(exc).__name__
-            log.event("crashed", logging.ERROR, dossier=name, sha256=digest[:12], error=failure)
-            outputs = out.error(name, digest, f"internal error: {failure}")
+            if exit_code(exc) == EXIT_INTERNAL:
+                # A rule's own traceback was logged where the pipeline caught it.
+                rules = {"rules": ",".join(exc.rules)} if isinstance(exc, RuleFailed) else {}
+                log.event("crashed", logging.ERROR, dossier=name, sha256=digest[:12], error=failure, **rules)
+                if not rules:
+                    log.traceback()
+            outputs = out.error(name, digest, describe(exc))
         if self.stop.is_set() or dropped.is_set():
             return None
         return _Outcome("failed" if failure else "done", failure, outputs)
