@@ -885,8 +885,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--build", action="store_true", help="write the corpus first (python -m eval.corpus.build)"
     )
-    parser.add_argument("--part", choices=["dev", "heldout", "fresh", "all"], default="all",
-                        help="all = dev and heldout; fresh only by name")
+    parser.add_argument(
+        "--part",
+        choices=["dev", "heldout", "fresh", "all"],
+        default="all",
+        help="all = dev and heldout; fresh only by name",
+    )
     parser.add_argument(
         "--jobs", type=int, default=2, help="dossiers checked at once (default 2), each with --jobs 1"
     )
