@@ -53,9 +53,13 @@ def unread_ink(page: Page, regions: list[Box]) -> set[Cell]:
     """Cells of ink inside the regions that no confident word covers."""
     if not page.ink_map:
         return set()
+    return {(r, c) for r, c in _inside(page, regions) - printed_cells(page) if page.ink_map[r][c] != "0"}
+
+
+def _inside(page: Page, regions: list[Box]) -> set[Cell]:
+    """The cells of the page's ink map that the regions cover."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    inside = set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
-    return {(r, c) for r, c in inside - printed_cells(page) if page.ink_map[r][c] != "0"}
+    return set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
 
 
 def connected(found: set[Cell]) -> list[set[Cell]]:
@@ -103,9 +107,7 @@ def unread_marks(page: Page, regions: list[Box]) -> set[Cell]:
     followed over the whole page, as a region cuts them short."""
     if not page.ink_map:
         return set()
-    rows, cols = len(page.ink_map), len(page.ink_map[0])
-    inside = set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
-    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & inside
+    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & _inside(page, regions)
 
 
 def margin_marks(page: Page) -> list[Box]:

@@ -57,10 +57,9 @@ def _level(w: Word, slope: float) -> float:
     return (w.box.y0 + w.box.y1) / 2 - slope * (w.box.x0 + w.box.x1) / 2
 
 
-def rows(words: list[Word]) -> list[list[Word]]:
+def rows(words: list[Word], slope: float) -> list[list[Word]]:
     """The words in lines, top to bottom, each line left to right: words level with each other on the page
-    scanned straight."""
-    slope = _slope(words)
+    scanned straight (`slope`: the page's skew, as `_slope` measures it)."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: _level(w, slope)):
         if lines and abs(_level(w, slope) - _level(lines[-1][0], slope)) <= (w.box.y1 - w.box.y0) / 2:
@@ -79,7 +78,7 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
     if not _upright(page.words):
         return None
     slope = _slope(page.words)
-    lines = rows(page.words)
+    lines = rows(page.words, slope)
     for i, line in enumerate(lines):
         folded = [fold(w.text) for w in line]
         joined = " ".join(folded)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import Any, get_args
 
@@ -645,7 +645,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         by_hand = handwritten(dossier.pages_of(app))
         for element, present in has.items():
             if present is None and element in _COLUMN_LABELS:
-                present = _column_answer(dossier.pages_of(app), _COLUMN_LABELS[element]())
+                present = _column_answer(dossier.pages_of(app), labels.pattern(_COLUMN_LABELS[element]))
             if present is not True:
                 yield finding(
                     cfg,
@@ -672,11 +672,11 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             )
 
 
-# The elements a form may ask for in a row of labels with the answers in columns below.
-_COLUMN_LABELS: dict[str, Callable[[], re.Pattern[str]]] = {
-    "nationality": lambda: labels.pattern("nationality"),
-    "birth-place": lambda: labels.pattern("birth_place"),
-    "birth-country": lambda: labels.pattern("birth_country"),
+# The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
+_COLUMN_LABELS = {
+    "nationality": "nationality",
+    "birth-place": "birth_place",
+    "birth-country": "birth_country",
 }
 
 
