@@ -15,6 +15,7 @@ from validator.extract.person import birth_without_place
 from validator.model import Box, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
+from validator.textmatch import contains_name, fold
 
 APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
 op grond van artikel 9ter van de wet van 15 december 1980
@@ -85,6 +86,27 @@ def test_a_passport_page_whose_zone_ocr_garbled_is_still_a_passport() -> None:
     text = "ROYAUME DU MAROC\nAIT BEN HADDOU\nP<MARAIT<BEN<HADDOU<<HANANE <<< 7\nPE O5 178020MAR8111096F 2903 138FD4"
     assert classify.headed_types(text) >= {"identity-document"}
     assert _types({"pas.pdf": [text]})[0][3] == "identity-document"
+
+
+def test_a_sworn_translation_titled_with_the_act_it_renders_is_a_translation() -> None:
+    # The fresh blind part's be9ter-clean-17: a sworn translator's rendering of a Turkish birth act.
+    text = (
+        "An Vandenberghe\n\nTraducteur juré près le Tribunal de première instance francophone de Bruxelles\n\n"
+        "TRADUCTION DU TURC - ACTE DE NAISSANCE\n\nNom Kaya\nPrénom Fatma\nLieu de naissance Van\n"
+        "Date de naissance 17 octobre 1961\nNom du père Ahmet\nNom de la mère Zeynep\nSexe féminin\n\n"
+        "Je soussigné(e), An Vandenberghe, traducteur juré, certifie que la présente traduction est conforme "
+        "à l'original\nrédigé en langue turc qui m'a été présenté.\n\nBruxelles, le 11 novembre 2026"
+    )
+    assert _types({"scan_5.jpg": [text]})[0][3] == "translation"
+    # A line naming several documents, translation among them, heads none of them.
+    assert "translation" not in classify.headed_types("Stukken: vertaling, paspoort, geboorteakte")
+
+
+def test_a_turkish_dotless_i_matches_the_passport_zone() -> None:
+    # The fresh blind part's be9ter-clean-20: applicant "Mehmet Yıldız", zone P<TURYILDIZ<<MEHMET. ICAO 9303
+    # part 3 writes "ı" as I in the zone.
+    assert fold("Yıldız") == "yildiz" and fold("Łódź") == "lodz"
+    assert contains_name("Soyadı / Surname YILDIZ\nAdı / Given names MEHMET", "Mehmet Yıldız")
 
 
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
@@ -333,6 +355,39 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
     # Scanned askew (some 1.5°), the right-hand column stands lower than the left, by most of a line.
     assert found(_skewed(_form(""))) == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
     assert found(_skewed(_form("marocaine"))) == []
+
+
+def test_a_blank_name_in_the_relatives_section_is_not_the_applicants() -> None:
+    # The fresh blind part's handwritten form (be9ter-clean-01): OCR misread the applicant's "Voornamen" label
+    # and her name; the blank "Naam en voornaam" is that of the section for relatives who apply too.
+    def found(first_name: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = "\n".join(
+            [
+                "Aanvraag machtiging tot verblijf - artikel 9ter",
+                "A. PERSOONSGEGEVENS",
+                "Naam",
+                "Tia",
+                first_name,
+                "Geboortedatum Geboorteplaats Geboorteland",
+                "D. GEZINSLEDEN DIE MEE AANVRAGEN",
+                "Naam en voornaam",
+                "",
+                "Geboortedatum",
+                "",
+                "Band / bewijs",
+            ]
+        )
+        d = dossier(
+            {"aanvraag.pdf": [text]},
+            procedure="be-9ter",
+            applicant={"name": "Serge Landry Tchinda"},
+            documents={"aanvraag.pdf": "application"},
+        )
+        return [g for g in graded(run(d, "BE9TER-PERSONAL-DATA")) if g[0] == "missing-first-name"]
+
+    assert found("Voomamen\nSee Laney") == [("missing-first-name", "aanvraag.pdf", 1, "warning")]
+    # The applicant's own first-name field left blank is still a defect.
+    assert found("Voornamen\n") == [("missing-first-name", "aanvraag.pdf", 1, "deficiency")]
 
 
 def _skewed(straight: Page) -> Page:

@@ -438,6 +438,17 @@ def test_certificate_severity_without_its_heading() -> None:
     assert found.evidence == {"section": "severity", "heading": False}
 
 
+def test_certificate_severity_written_in_a_hand_ocr_passed_over() -> None:
+    # The fresh blind part's be9ter-clean-21: the doctor's lines under "Degré de gravité :" were not read.
+    empty = CERTIFICATE.replace(SEVERITY, "Graad van ernst:")
+    (found,) = _fields(empty)
+    assert full([found]) == [("no-severity", "getuigschrift.pdf", 1, "inadmissible", False)]
+    # The heading is the fifth line (0.22-0.24 of the page): ink after it where OCR read nothing.
+    hand = page(empty, marks=[Box(0.5, 0.222, 0.62, 0.236)])
+    (found,) = run(be9ter({"getuigschrift.pdf": [hand]}), "BE9TER-MEDCERT-FIELDS")
+    assert full([found]) == [("no-severity", "getuigschrift.pdf", 1, "warning", True)]
+
+
 def test_certificate_severity_in_a_word_or_a_ticked_box() -> None:
     assert _fields(CERTIFICATE.replace(SEVERITY, "Graad van ernst: ernstig.")) == []
     assert _fields(CERTIFICATE.replace(SEVERITY, "Graad van ernst: [X] ernstig")) == []

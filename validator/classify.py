@@ -28,6 +28,8 @@ HEAD_CHARS = 400
 # A heading is a line that is largely the title: "ROYAUME DU MAROC - PASSEPORT / PASSPORT", not
 # "Kopie van mijn paspoort (pagina met persoonsgegevens)".
 HEADING_SHARE = 0.4
+# The type of a document that renders another in another language, and names it in its title.
+TRANSLATION = "translation"
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
 # So do the options of a form ("[x] passeport  [ ] carte d'identité", "☐ paspoort"), however OCR read the box.
 _LIST_ITEM = re.compile(r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–])\s|[\[☐☑☒□■])")
@@ -200,6 +202,14 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
     titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
     if len({m.type for m in titles}) > 1:
+        # "TRADUCTION DU TURC - ACTE DE NAISSANCE" heads a translation, which names what it renders.
+        ahead = min(titles, key=lambda m: m.start)
+        if (
+            ahead.type == TRANSLATION
+            and ahead.start == 0
+            and sum(m.end - m.start for m in titles) >= HEADING_SHARE * words
+        ):
+            return [m for m in titles if m.type == TRANSLATION]
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
         return []

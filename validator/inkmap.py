@@ -22,6 +22,8 @@ MARK_CELLS = 3
 LINE_CELLS = 8
 
 Cell = tuple[int, int]
+# Punctuation a typed label ends with.
+_STOPS = set(":;.,")
 
 
 def cells(box: Box, cols: int, rows: int) -> set[Cell]:
@@ -39,11 +41,12 @@ def printed_cells(page: Page) -> set[Cell]:
     text_height = statistics.median(heights) if heights else 0.0
     printed: set[Cell] = set()
     for w in page.words:
-        # OCR's guesses at pen strokes are marks like "\\", "{", "|" or a lone letter: not print.
+        # OCR's guesses at pen strokes are marks like "\\", "{", "|" or a lone letter: not print. A French
+        # label's colon, set apart ("Numéro INAMI :"), is print.
         if (
             w.conf >= CONFIDENT
             and w.box.y1 - w.box.y0 <= 2 * text_height
-            and sum(c.isalnum() for c in w.text) >= 2
+            and (sum(c.isalnum() for c in w.text) >= 2 or set(w.text) <= _STOPS)
         ):
             printed |= cells(w.box, cols, rows)
     return printed
@@ -53,11 +56,19 @@ def unread_ink(page: Page, regions: list[Box]) -> set[Cell]:
     """Cells of ink inside the regions that no confident word covers."""
     if not page.ink_map:
         return set()
-    return {(r, c) for r, c in _inside(page, regions) - printed_cells(page) if page.ink_map[r][c] != "0"}
+    return {(r, c) for r, c in inside(page, regions) - printed_cells(page) if page.ink_map[r][c] != "0"}
 
 
-def _inside(page: Page, regions: list[Box]) -> set[Cell]:
+def unexplained_ink(page: Page, regions: list[Box]) -> set[Cell]:
+    """Marks inside the regions (as `unread_marks`: no print, no lines) that no confident word covers, whatever
+    it says: strokes OCR read surely as "| F" are a stamp's or a signature's, not an answer it could not read."""
+    return unread_marks(page, regions) - inside(page, [w.box for w in page.words if w.conf >= CONFIDENT])
+
+
+def inside(page: Page, regions: list[Box]) -> set[Cell]:
     """The cells of the page's ink map that the regions cover."""
+    if not page.ink_map:
+        return set()
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     return set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
 
@@ -107,7 +118,13 @@ def unread_marks(page: Page, regions: list[Box]) -> set[Cell]:
     followed over the whole page, as a region cuts them short."""
     if not page.ink_map:
         return set()
-    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & _inside(page, regions)
+    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & inside(page, regions)
+
+
+def unworded_marks(page: Page, regions: list[Box]) -> set[Cell]:
+    """The marks in the regions (as `unread_marks`) where OCR read no word at all, however unsure: ink it passed
+    over, not ink it read poorly."""
+    return unread_marks(page, regions) - inside(page, [w.box for w in page.words])
 
 
 def margin_marks(page: Page) -> list[Box]:

@@ -43,9 +43,14 @@ _NUMBER_LABELS = {
 }
 
 
+# Latin letters that carry no accent Unicode can take off, spelt as a passport's zone spells them (ICAO 9303
+# part 3, transliteration): Turkish "Yıldız" is YILDIZ.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, so that "Geboortedatum" and "Février" match plain spellings."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower case without accents, so that "Geboortedatum", "Février" and "Yıldız" match plain spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -19,7 +19,7 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import unread_ink
+from validator.inkmap import unexplained_ink, unworded_marks
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import fold, fold_keeping_length, text_box
 
@@ -33,14 +33,19 @@ RIVAL = 0.5
 OTHER_EVIDENCE = 2
 # A document recognised as nothing with fewer words than this says too little to rule any type out.
 FEW_WORDS = 25
-# OCR's confidence in a word (0–100) above which a value read from it is taken as read.
-SURE_CONF = 70
+# OCR's confidence in a word (0–100) above which a value read from it is taken as read. Printed text reads at
+# 90 or more; a hand's "8.11.2026" read as "8.1.2026" came at 71, so a date or number read below this is no
+# evidence of a defect.
+SURE_CONF = 85
 # OCR that read fewer words than this, or with a lower mean confidence, read the page too poorly to say what is
 # not on it (a number in a margin, the title that says what a document is).
 POOR_WORDS, POOR_CONF = 15, 60
 # Past a label, its colon and a space (in page widths), and the cells of unread ink that make an answer there.
 LABEL_COLON = 0.03
 BLANK_INK = 2
+# How far below a label, in heights of its line, its answer may be written; and how far to the right of the
+# label's start, in page widths: a doctor's stamp beside the label is no answer under it.
+BELOW, BELOW_WIDTH = 2.5, 0.4
 
 RuleFn = Callable[[Dossier, RuleConfig], Iterable[Finding]]
 _REGISTRY: dict[str, RuleFn] = {}
@@ -274,9 +279,9 @@ LEVEL = 0.75
 def blank_on_paper(
     pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None
 ) -> bool | None:
-    """Whether, every place the label stands, the rest of its line is free of ink that OCR did not read: a
-    field of a form filled in by hand that was left empty (True), or perhaps filled in a hand OCR could not read
-    (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
+    """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
+    OCR did not read: a field of a form filled in by hand that was left empty (True), or perhaps filled in a hand
+    OCR could not read (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
     page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
     level with it, which may be its answer, read apart from it (a column of values beside the column of
     labels; `shape`: what any answer holds, as in `labels.answer`)."""
@@ -292,7 +297,18 @@ def blank_on_paper(
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             if _words_in(page, rest, shape):
                 return None
-            if len(unread_ink(page, [rest])) >= BLANK_INK:
+            # A form's writing line under its label holds the answer as often as the label's own line; its
+            # rules and dots are no answer, nor the next label, however poorly read.
+            below = Box(
+                where.x0,
+                where.y1,
+                min(1.0, where.x0 + BELOW_WIDTH),
+                min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
+            )
+            if (
+                len(unexplained_ink(page, [rest])) >= BLANK_INK
+                or len(unworded_marks(page, [below])) >= BLANK_INK
+            ):
                 return False
     return True if found else None
 
@@ -313,12 +329,9 @@ def left_blank(
     pages: list[Page], label: re.Pattern[str], answered: bool | None, shape: re.Pattern[str] | None = None
 ) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
-    (`answered` is False), on a page read the right way up, and, on a form filled in by hand, with no ink OCR
-    could not read after it."""
-    if answered is not False:
-        return False
-    paper = blank_on_paper(pages, label, shape)
-    return paper is not None and (paper or not handwritten(pages))
+    (`answered` is False), on a page read the right way up, with no ink OCR could not read after it or below
+    it: a typed form's answer written in a hand OCR passed over is no blank."""
+    return answered is False and blank_on_paper(pages, label, shape) is True
 
 
 def poorly_read(page: Page) -> bool:

@@ -32,6 +32,7 @@ from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
 from validator.rules import (
     FEW_WORDS,
     absent,
+    blank_on_paper,
     boxes,
     document_language,
     finding,
@@ -474,8 +475,11 @@ def missing_sections(text: str) -> dict[str, bool]:
 @rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment"))
 def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
-        by_hand = handwritten(dossier.pages_of(cert))
+        pages = dossier.pages_of(cert)
+        by_hand = handwritten(pages)
         for name, headed in missing_sections(dossier.text_of(cert)).items():
+            # Ink under the heading that OCR passed over may be the doctor's hand.
+            written = blank_on_paper(pages, _section_heading(name)) is False
             yield finding(
                 cfg,
                 f"no-{name}",
@@ -483,8 +487,16 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 cert.first_page,
                 of=cert,
                 evidence={"section": name, "heading": headed},
-                unverified=by_hand or not headed,
+                unverified=by_hand or not headed or written,
             )
+
+
+def _section_heading(name: str) -> re.Pattern[str]:
+    """The certificate's heading of a section where it opens a line ("Degré de gravité :"), not where a
+    sentence of the form speaks of it ("… de la nature et du degré de gravité des affections")."""
+    words = frozenset(_data()["certificate"]["sections"][name])
+    # With its colon, the heading is told from the same words in the form's sentence among the page's words.
+    return re.compile(rf"(?m)^[ \t]*(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?")
 
 
 _DIGIT = re.compile(r"\d")
@@ -625,10 +637,11 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
         # of both gaps, whatever place a child's birth further on names.
         placeless = birth_without_place(text)
+        own = _before_relatives(text)
         # Each element: found (True), its label with a blank after it (False), or not found (None).
         has: dict[str, bool | None] = {
-            "name": name or _answer(text, labels.pattern("name")),
-            "first-name": name or _answer(text, phrases("first_name")),
+            "name": name or _answer(own, labels.pattern("name")),
+            "first-name": name or _answer(own, phrases("first_name")),
             "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
             "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
             "birth-place": False
@@ -670,6 +683,22 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 number=written,
                 unverified=not read_surely(shown, written),
             )
+
+
+# A heading is a short line: in a letter's prose, "gezinsleden" opens no section.
+_HEADING = 60
+
+
+def _before_relatives(text: str) -> str:
+    """The text before the form's section for the relatives who apply too: a blank name field there is
+    theirs, left empty because nobody else applies."""
+    section = phrases("family_section")
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if len(line.strip()) <= _HEADING and section.search(fold(line)):
+            return text[:offset]
+        offset += len(line)
+    return text
 
 
 # The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
