@@ -109,6 +109,16 @@ def test_a_turkish_dotless_i_matches_the_passport_zone() -> None:
     assert contains_name("Soyadı / Surname YILDIZ\nAdı / Given names MEHMET", "Mehmet Yıldız")
 
 
+def test_a_hospitals_confirmation_of_a_treatment_place_is_the_care_institutions_statement() -> None:
+    # The fresh blind part's ind-med-clean-07, page 4 of a file of annexes.
+    text = (
+        "IJsselvallei Ziekenhuis\nPatiëntenplanning & zorgadministratie\nBEVESTIGING BEHANDELPLAATS\n"
+        "Patiënt Ahmet Koc\nAfdeling Neurologie\nBehandeling epilepsiebehandeling (VNS)\n"
+        "Hierbij bevestigen wij dat IJsselvallei Ziekenhuis plaats heeft om patiënt te behandelen."
+    )
+    assert _types({"bijlagen.pdf": [text]})[0][3] == "care-institution-statement"
+
+
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
     text = (
         "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "
