@@ -11,7 +11,7 @@ from tests.memory import dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
-from validator.extract.person import birth_without_place
+from validator.extract.person import birth_country, birth_without_place
 from validator.model import Box, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
@@ -117,6 +117,88 @@ def test_a_hospitals_confirmation_of_a_treatment_place_is_the_care_institutions_
         "Hierbij bevestigen wij dat IJsselvallei Ziekenhuis plaats heeft om patiënt te behandelen."
     )
     assert _types({"bijlagen.pdf": [text]})[0][3] == "care-institution-statement"
+
+
+CELIK = (
+    "Dijle Advocaten\nAANGETEKEND\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
+    "Leuven, 27 november 2026\nVERZOEKSCHRIFT - ARTIKEL 9TER VREEMDELINGENWET\nIn de zaak van CELIK Hatice\n"
+    "Geachte,\nIk treed op als raadsman van cliënte en dien namens haar deze aanvraag tot machtiging tot "
+    "verblijf om medische redenen in.\nII. Verblijfplaats en woonstkeuze\nZij woont feitelijk op het "
+    "volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.\nVoor deze procedure wordt woonplaats gekozen "
+    "op mijn kantoor: Dijle Advocaten, Bondgenotenlaan 134 bus 3, 3000 Leuven.\nIV. Medische toestand\n"
+    "Diagnose: Borstkanker links. Het standaard medisch getuigschrift werd ingevuld door Dr. Elke Verhaegen."
+)
+
+
+def test_a_lawyers_petition_under_article_9ter_is_the_application() -> None:
+    # The fresh blind part's be9ter-personal-data-2, whose application was taken for a medical statement.
+    assert _types({"9ter_Celik.pdf": [CELIK]})[0][3] == "application"
+    d = dossier({"9ter_Celik.pdf": [CELIK]}, procedure="be-9ter", documents={"9ter_Celik.pdf": "application"})
+    assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
+
+
+def test_place_and_country_of_birth_under_one_label() -> None:
+    # The fresh blind part's be9ter-personal-data-1: "Lieu et pays de naissance" left blank.
+    def found(place: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Objet : requête en autorisation de séjour - article 9ter de la loi du 15.12.1980\n"
+            "Nom EWANE\nPrénom(s) Laure\nSexe F\nDate de naissance 28/09/1984\n\n"
+            f"Lieu et pays de naissance {place}\n\nNationalité camerounaise\n"
+            "Au Cameroun, les soins ne sont pas accessibles dans les régions."
+        )
+        d = dossier(
+            {"requete.pdf": [text]},
+            procedure="be-9ter",
+            applicant={"name": "Laure Ewane"},
+            documents={"requete.pdf": "application"},
+        )
+        return [g for g in graded(run(d, "BE9TER-PERSONAL-DATA")) if "birth" in g[0]]
+
+    assert found("") == [
+        ("missing-birth-place", "requete.pdf", 1, "deficiency"),
+        ("missing-birth-country", "requete.pdf", 1, "deficiency"),
+    ]
+    assert found("Douala, Cameroun") == []
+
+
+def test_a_letter_closing_at_the_foot_of_a_page_is_signed_at_the_head_of_the_next() -> None:
+    # The fresh blind part's be9ter-personal-data-1: the lawyer signs above his name on page 2, over the
+    # inventory of the annexes.
+    def found(signed: bool) -> list[tuple[str, str | None, int | None, str]]:
+        closing = (
+            "Je vous prie dès lors d'autoriser ma cliente au séjour en application de l'article 9ter.\n"
+            "Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée."
+        )
+        names = "Me Jean-Luc Dumont\navocat\nINVENTAIRE DES PIÈCES\n1 Copie du passeport national"
+        first = page(closing, word_list=words(closing, 100, top=0.85), marks=[])
+        hand = [Box(0.55, 0.05, 0.8, 0.12)] if signed else []
+        second = page(names, word_list=words(names, 100, top=0.15), marks=hand)
+        d = dossier(
+            {"requete.pdf": [first, second]}, procedure="be-9ter", documents={"requete.pdf": "application"}
+        )
+        return graded(run(d, "BE9TER-SIGNED"))
+
+    assert found(True) == []
+    # Unsigned, the last page's lower half is still to be looked at: a person checks.
+    assert found(False) == [("unsigned", "requete.pdf", 2, "warning")]
+
+
+def test_a_letters_subject_line_says_what_it_is_over_its_address_block() -> None:
+    # The fresh blind part's be9ter-identity-3: "Envoi recommandé" above the address is no receipt's title.
+    text = (
+        "CABINET BENALI\nOffice des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nEnvoi recommandé\n"
+        "Charleroi, le 27 novembre 2026\n"
+        "Objet : requête en autorisation de séjour - article 9ter de la loi du 15.12.1980\n"
+        "Madame, Monsieur,\nJ'ai l'honneur d'introduire une demande d'autorisation de séjour pour raisons "
+        "médicales. Le passeport de mon client sera transmis dès réception."
+    )
+    assert classify.headed_types(text) == {"application"}
+
+
+def test_words_of_a_long_country_name_are_no_country() -> None:
+    # "Régions éloignées de l'Océanie" and "Pays-Bas" gave "régions" and "pays" as countries of birth.
+    assert birth_country("Date de naissance 28/09/1984\nLieu et pays de naissance\nrégions") is None
+    assert birth_country("Geboren te Kinshasa, Democratische Republiek Congo") == "Congo"
 
 
 def test_a_sworn_statement_is_not_identity_evidence() -> None:

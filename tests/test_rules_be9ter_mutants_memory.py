@@ -85,6 +85,13 @@ def test_old_certificate_beside_a_recent_one_is_a_warning() -> None:
     assert graded(run(d, "BE9TER-MEDCERT-AGE")) == [("too-old", "oud.pdf", 1, "warning")]
 
 
+def test_an_unlabelled_old_date_is_not_surely_the_certificates() -> None:
+    # The fresh blind part's be9ter-personal-data-1: the "Date" label read as "TE", the date found a biopsy's.
+    text = CERTIFICATE.replace("Datum: 2 november 2026", "biopsie du 02/07/2026")
+    (found,) = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-AGE")
+    assert full([found]) == [("too-old", "getuigschrift.pdf", 1, "warning", True)]
+
+
 def test_old_date_on_the_second_page_and_read_unsure() -> None:
     pages = [
         "STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt: Ouali Samira",

@@ -154,21 +154,23 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
     """
     matches: list[_Match] = []
     title: str | None = None
+    subject: set[str] = set()
     for line in text.splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
         # "2. Paspoort" in a list of enclosures names a document; it does not head one.
-        heading = (
-            []
-            if _LIST_ITEM.match(line)
-            else [m for m in _heading_titles(tokens, found) if title is None or m.type == title]
-        )
+        candidates = [] if _LIST_ITEM.match(line) else _heading_titles(tokens, found)
+        if candidates and _subject_line(tokens):
+            # The subject line says what the letter is, whatever its address block heads ("Envoi recommandé").
+            subject.update(m.type for m in candidates)
+            heading = candidates
+        else:
+            heading = [m for m in candidates if title is None or m.type == title]
         title = title or (heading[0].type if heading else None)
         headings = set(map(id, heading))
-        matches.extend(
-            m if m.kind != "title" or id(m) in headings else _Match(m.start, m.end, m.type, "term", m.phrase)
-            for m in found
-        )
+        matches.extend(m if m.kind != "title" or id(m) in headings else _as_term(m) for m in found)
+    if subject:
+        matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
     zone = bool(find_mrz(text))
     scores = _with_mrz(zone, _scored(matches))
     mrz = {t.name for t in _types() if t.mrz} if zone or _zone_like(text) else set()
@@ -177,6 +179,10 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
         for name in mrz:
             scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
     return scores, frozenset({m.type for m in matches if m.kind == "title"} | mrz)
+
+
+def _as_term(m: _Match) -> _Match:
+    return _Match(m.start, m.end, m.type, "term", m.phrase)
 
 
 # The first line of a machine-readable zone, however OCR spaced or garbled its digits: "P<MARAIT<BEN<HADDOU<<…",
@@ -192,11 +198,22 @@ def _zone_like(text: str) -> bool:
     )
 
 
+def _label_end(tokens: tuple[str, ...]) -> int:
+    """Where the line's text starts after a label such as "Objet :" (0 when it has none)."""
+    return tokens.index(":") + 1 if ":" in tokens[:4] else 0
+
+
+def _subject_line(tokens: tuple[str, ...]) -> bool:
+    """A letter's subject line: "Objet : requête en autorisation de séjour", "Betreft: …"."""
+    label = _label_end(tokens)
+    return bool(label and set(tokens[: label - 1]) & _SUBJECT_LABELS)
+
+
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
     """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
     types."""
-    label = tokens.index(":") + 1 if ":" in tokens[:4] else 0
+    label = _label_end(tokens)
     words = sum(t[0].isalnum() for t in tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
@@ -213,7 +230,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
         return []
-    if titles and label and set(tokens[: label - 1]) & _SUBJECT_LABELS:
+    if titles and _subject_line(tokens):
         # A letter's subject line names what the letter is: "Onderwerp: besluit op uw aanvraag ontheffing
         # inburgeringsplicht".
         return titles

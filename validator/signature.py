@@ -55,23 +55,32 @@ class Search:
 
 
 def search(
-    page: Page, label: re.Pattern[str], closing: re.Pattern[str] | None = None, letter_end: bool = False
+    page: Page,
+    label: re.Pattern[str],
+    closing: re.Pattern[str] | None = None,
+    letter_end: bool = False,
+    head: bool = False,
 ) -> Search:
     """Look for a signature around each signature label and each closing word (`closing`), and, with
-    `letter_end`, in the lower part of the page when it has neither."""
+    `letter_end`, in the lower part of the page when it has neither; with `head`, in the upper part of the page
+    only: a letter whose closing words end one page is signed at the top of the next."""
     if not page.ink_map:
         return Search("unknown")
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = [
-        w.box for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
+        w.box
+        for w in page.words
+        if not head and (label.search(fold(w.text)) or (closing and closing.search(fold(w.text))))
     ]
     regions = [
         Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
         for b in anchors
     ]
-    if not regions and letter_end:
+    if head:
+        regions = [Box(0.0, 0.0, 1.0, _LETTER_END)]
+    elif not regions and letter_end:
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
     unexplained = False
     for region in regions:
@@ -80,7 +89,7 @@ def search(
         if any(_written(stroke, printed) for stroke in strokes):
             return Search("signed", region)
         unexplained = unexplained or any(_unexplained(stroke, printed) for stroke in strokes)
-    if anchors and not unexplained:
+    if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0])
     return Search("unknown", regions[0] if regions else None)
 

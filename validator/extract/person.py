@@ -32,6 +32,9 @@ COUNTRY_REACH = 90
 # Words of country names that name no country on their own.
 _GENERIC = frozenset(
     {
+        # "Pays-Bas": "pays" is the word of the label "Lieu et pays de naissance".
+        "pays",
+        "land",
         "republiek",
         "republic",
         "republique",
@@ -111,8 +114,12 @@ def _countries() -> re.Pattern[str]:
                 continue
             folded = fold(name)
             names.add(folded)
+            # Parts of a name joined by a hyphen or a bracket ("Congo-Kinshasa", "Congo (RDC)"), not every word
+            # of a long one: "Régions éloignées de l'Océanie" gives no "regions".
             names.update(
-                part for part in re.split(r"[\s\-()]+", folded) if len(part) >= 4 and part not in _GENERIC
+                part
+                for part in (p.strip() for p in re.split(r"[\-()]+", folded))
+                if len(part) >= 4 and part not in _GENERIC
             )
     names.update({"guinee", "guinea"})
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -24,7 +24,7 @@ from validator import identity, signature, yamlconfig
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.columns import column_answer
-from validator.extract.dates import birth_dates, document_date
+from validator.extract.dates import birth_dates, document_date, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, person_fields
@@ -106,25 +106,34 @@ def _answer(text: str, label: re.Pattern[str], shape: re.Pattern[str] | None = N
     return labels.answer(fold_keeping_length(text), label, _fields(), shape)
 
 
-def _signature(pages: list[Page]) -> signature.Search:
+def _signature(pages: list[Page], following: Page | None = None) -> signature.Search:
     """The signature of a document: signed on any page; unsigned when a signature label or closing words were
     found and nothing around them is a hand; otherwise unknown. A letter is signed at its end, with no label."""
     searches = [
         signature.search(p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1])
         for p in pages
     ]
-    signed = next((s for s in searches if s.verdict == "signed"), None)
+    # Closing words at the foot of a page: the hand may head the next page, above the signer's name.
+    nexts = [*pages[1:], following]
+    heads = [
+        signature.search(after, phrases("signature"), head=True)
+        for search, after in zip(searches, nexts)
+        if search.verdict == "unsigned" and after is not None
+    ]
+    signed = next((s for s in searches + heads if s.verdict == "signed"), None)
     if signed:
         return signed
     unsigned = [s for s in searches if s.verdict == "unsigned"]
-    doubtful = [s for s in searches if s.verdict == "unknown" and s.box is not None]
+    doubtful = [s for s in searches + heads if s.verdict == "unknown" and s.box is not None]
     if unsigned and not doubtful:
         return unsigned[-1]
     return signature.Search("unknown")
 
 
-def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) -> Iterator[Finding]:
-    found = _signature(pages)
+def _signature_findings(
+    cfg: RuleConfig, document: Document, pages: list[Page], following: Page | None = None
+) -> Iterator[Finding]:
+    found = _signature(pages, following)
     if found.verdict == "signed":
         return
     last = pages[-1].number if pages else document.first_page
@@ -137,6 +146,20 @@ def _signature_findings(cfg: RuleConfig, document: Document, pages: list[Page]) 
         evidence=evidence,
         unverified=found.verdict == "unknown",
         of=document,
+    )
+
+
+def _next_page(dossier: Dossier, document: Document) -> Page | None:
+    """The page of the document's file after its last one, if the file goes on."""
+    return next(
+        (
+            p
+            for f in dossier.files
+            if f.path == document.file
+            for p in f.pages
+            if p.number == document.last_page + 1
+        ),
+        None,
     )
 
 
@@ -346,12 +369,16 @@ def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     months = cfg.params.get("months", 3)
     limit = dossier.submission_date - relativedelta(months=months)
-    dated: list[tuple[Document, dt.date | None, str]] = []
+    dated: list[tuple[Document, dt.date | None, str, bool]] = []
     for cert in _certificates(dossier):
-        found = document_date(dossier.text_of(cert))
-        dated.append((cert, found.date if found else None, found.text if found else ""))
-    recent = any(day and limit < day <= dossier.submission_date for _, day, _ in dated)
-    for cert, day, snippet in dated:
+        text = dossier.text_of(cert)
+        found = document_date(text)
+        # A date no "Datum" or "Fait le" labels may be one the doctor wrote of ("biopsie du 02/07/2026"), the
+        # certificate's own date label being misread ("TE 14/10/2026").
+        labelled = found is not None and label_of(text, found) == "document_date"
+        dated.append((cert, found.date if found else None, found.text if found else "", labelled))
+    recent = any(day and limit < day <= dossier.submission_date for _, day, _, _ in dated)
+    for cert, day, snippet, labelled in dated:
         shown = _page_with(dossier, cert, snippet)
         page = shown.number if shown else cert.first_page
         box = text_box(shown.words, snippet) if shown else None
@@ -383,7 +410,7 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 limit=limit.isoformat(),
                 months=months,
                 days=(limit - day).days + 1,
-                unverified=not recent and not read_surely(shown, snippet),
+                unverified=not recent and not (labelled and read_surely(shown, snippet)),
             )
 
 
@@ -621,7 +648,7 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
 @rule("BE9TER-SIGNED", keys=("unsigned",))
 def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
-        yield from _signature_findings(cfg, app, dossier.pages_of(app))
+        yield from _signature_findings(cfg, app, dossier.pages_of(app), _next_page(dossier, app))
 
 
 @rule(
@@ -638,6 +665,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # of both gaps, whatever place a child's birth further on names.
         placeless = birth_without_place(text)
         own = _before_relatives(text)
+        country_label = _answer(own, labels.pattern("birth_country"))
         # Each element: found (True), its label with a blank after it (False), or not found (None).
         has: dict[str, bool | None] = {
             "name": name or _answer(own, labels.pattern("name")),
@@ -647,9 +675,10 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             "birth-place": False
             if placeless
             else person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
+            # The form's own field left blank outweighs a country named near the birth date.
             "birth-country": False
-            if placeless
-            else birth_country(text) is not None or _answer(text, labels.pattern("birth_country")),
+            if placeless or country_label is False
+            else birth_country(text) is not None or country_label,
             # A number that fails its checksum is its own finding, not also a missing one.
             "number": bool(numbers)
             or _says(text, "public_security_number")
