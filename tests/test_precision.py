@@ -172,15 +172,18 @@ def test_a_letter_closing_at_the_foot_of_a_page_is_signed_at_the_head_of_the_nex
         names = "Me Jean-Luc Dumont\navocat\nINVENTAIRE DES PIÈCES\n1 Copie du passeport national"
         first = page(closing, word_list=words(closing, 100, top=0.85), marks=[])
         hand = [Box(0.55, 0.05, 0.8, 0.12)] if signed else []
-        second = page(names, word_list=words(names, 100, top=0.15), marks=hand)
+        # The running header's "p. 2" is print, not a hand (be9ter-signed-2).
+        header = words("Requête 9ter – EWANE – p. 2", 100, top=0.02, left=0.6)
+        second = page(names, word_list=header + words(names, 100, top=0.15), marks=hand)
         d = dossier(
             {"requete.pdf": [first, second]}, procedure="be-9ter", documents={"requete.pdf": "application"}
         )
         return graded(run(d, "BE9TER-SIGNED"))
 
     assert found(True) == []
-    # Unsigned, the last page's lower half is still to be looked at: a person checks.
-    assert found(False) == [("unsigned", "requete.pdf", 2, "warning")]
+    # Nothing around the closing words nor at the next page's head, nor ink further on: unsigned, where the
+    # closing words are.
+    assert found(False) == [("unsigned", "requete.pdf", 1, "deficiency")]
 
 
 def test_a_letters_subject_line_says_what_it_is_over_its_address_block() -> None:

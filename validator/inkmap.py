@@ -22,8 +22,11 @@ MARK_CELLS = 3
 LINE_CELLS = 8
 
 Cell = tuple[int, int]
-# Punctuation a typed label ends with.
+# Punctuation a typed label ends with, and the short words of a running header ("p. 2", "–"): print when read
+# surely, where a pen's stroke read as "1" or "|" is read unsure.
 _STOPS = set(":;.,")
+_SHORT = set("0123456789–—-.,:;/()p")
+SURE_SHORT = 85
 
 
 def cells(box: Box, cols: int, rows: int) -> set[Cell]:
@@ -46,7 +49,11 @@ def printed_cells(page: Page) -> set[Cell]:
         if (
             w.conf >= CONFIDENT
             and w.box.y1 - w.box.y0 <= 2 * text_height
-            and (sum(c.isalnum() for c in w.text) >= 2 or set(w.text) <= _STOPS)
+            and (
+                sum(c.isalnum() for c in w.text) >= 2
+                or set(w.text) <= _STOPS
+                or (w.conf >= SURE_SHORT and set(w.text) <= _SHORT)
+            )
         ):
             printed |= cells(w.box, cols, rows)
     return printed

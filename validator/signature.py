@@ -32,6 +32,8 @@ from validator.textmatch import fold
 _LEFT, _RIGHT, _ABOVE, _BELOW = 0.10, 0.55, 0.07, 0.15
 # Without any label, a letter is signed under its text: the lower part of its last page.
 _LETTER_END = 0.45
+# The widest a stamp is, in page widths (some 8 cm).
+STAMP_WIDTH = 0.4
 # Cells of ink outside the text that make a signature: a few strokes, not a speck.
 MIN_CELLS = 4
 # Share of a signature's bounding box, inside its border, that its strokes cross; a frame's is nil.
@@ -52,6 +54,10 @@ class Search:
     verdict: Verdict
     # Where the strokes were found; for "unsigned", where the empty signature area is.
     box: Box | None = None
+    # Ink that is neither print nor a hand was seen (a stamp, a hand over print): "unknown" for that reason.
+    unexplained: bool = False
+    # The page searched.
+    page: int | None = None
 
 
 def search(
@@ -87,11 +93,18 @@ def search(
         inked = {(r, c) for r, c in cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
         strokes = connected(inked)
         if any(_written(stroke, printed) for stroke in strokes):
-            return Search("signed", region)
-        unexplained = unexplained or any(_unexplained(stroke, printed) for stroke in strokes)
+            return Search("signed", region, page=page.number)
+        # A frame across most of the page's width is a table's around its print, not a stamp.
+        unexplained = unexplained or any(
+            _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols for stroke in strokes
+        )
     if (anchors or head) and not unexplained:
-        return Search("unsigned", regions[0])
-    return Search("unknown", regions[0] if regions else None)
+        return Search("unsigned", regions[0], page=page.number)
+    return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+def _width(stroke: set[tuple[int, int]]) -> int:
+    return max(c for _, c in stroke) - min(c for _, c in stroke) + 1
 
 
 def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:

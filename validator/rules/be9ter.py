@@ -118,16 +118,27 @@ def _signature(pages: list[Page], following: Page | None = None) -> signature.Se
     heads = [
         signature.search(after, phrases("signature"), head=True)
         for search, after in zip(searches, nexts)
-        if search.verdict == "unsigned" and after is not None
+        if search.verdict == "unsigned" and search.box and search.box.y1 >= _FOOT and after is not None
     ]
     signed = next((s for s in searches + heads if s.verdict == "signed"), None)
     if signed:
         return signed
     unsigned = [s for s in searches if s.verdict == "unsigned"]
-    doubtful = [s for s in searches + heads if s.verdict == "unknown" and s.box is not None]
+    # Looked for around the closing words and at the next page's head, the hand is not on a later page without
+    # any (an inventory of annexes) unless ink there may be one.
+    looked = any(h.verdict == "unsigned" for h in heads)
+    doubtful = [
+        s
+        for s in searches + heads
+        if s.verdict == "unknown" and s.box is not None and (s.unexplained or not looked)
+    ]
     if unsigned and not doubtful:
         return unsigned[-1]
     return signature.Search("unknown")
+
+
+# Where the foot of a page begins, in page heights: closing words below it may be signed overleaf.
+_FOOT = 0.6
 
 
 def _signature_findings(
@@ -136,13 +147,20 @@ def _signature_findings(
     found = _signature(pages, following)
     if found.verdict == "signed":
         return
-    last = pages[-1].number if pages else document.first_page
+    # Where the empty signature area is; where nothing was found, the end of the document.
+    where = (
+        found.page
+        if found.verdict == "unsigned" and found.page
+        else pages[-1].number
+        if pages
+        else document.first_page
+    )
     evidence = {"boxes": boxes([found.box])} if found.box else {}
     yield finding(
         cfg,
         "unsigned",
         document.file,
-        last,
+        where,
         evidence=evidence,
         unverified=found.verdict == "unknown",
         of=document,
