@@ -204,6 +204,22 @@ def test_words_of_a_long_country_name_are_no_country() -> None:
     assert birth_country("Geboren te Kinshasa, Democratische Republiek Congo") == "Congo"
 
 
+def test_an_english_letter_under_article_9ter_and_its_number_first_address() -> None:
+    # The fresh blind part's be9ter-application-language-1: an NGO's letter in English, scanned before the
+    # passport in one file; its address "103, Bruul (box 12)".
+    letter = (
+        "MediRights Brussels asbl - Legal Desk\nImmigration Office (DVZ/OE)\nBoulevard Pachéco 44\n1000 Brussels\n"
+        "Brussels, 1 December 2026\nREGISTERED LETTER\nRe: application under Article 9ter\nDear Sir or Madam,\n"
+        "My client was born on 10.12.1967 in Kapan, Armenia.\n"
+        "He actually lives at 103, Bruul (box 12), 2800 Mechelen."
+    )
+    passport = "REPUBLIC OF ARMENIA\nPASSPORT\n" + passport_zone("PETROSYAN", "VAHE", nationality="ARM")
+    found = _types({"9ter volledig.pdf": [letter, passport]})
+    assert found[0] == ("9ter volledig.pdf", 1, 1, "application")
+    address = find_addresses(letter)[-1]
+    assert (address.street, address.number, address.box, address.postcode) == ("Bruul", "103", "12", "2800")
+
+
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
     text = (
         "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "

@@ -445,6 +445,18 @@ def test_certificate_severity_without_its_heading() -> None:
     assert found.evidence == {"section": "severity", "heading": False}
 
 
+def test_certificate_severity_box_read_as_neither_empty_nor_ticked() -> None:
+    # The fresh blind part's be9ter-medcert-fields-1: every box empty, the first read "[DJ", and the page's
+    # footer under the section.
+    boxes = "Graad van ernst:\n[DJ licht [] matig [] ernstig [] zeer ernstig"
+    footer = "\nPagina 1/2 - Model van toepassing vanaf 1 maart 2024"
+    (found,) = _fields(CERTIFICATE.replace(SEVERITY, boxes + footer))
+    assert full([found]) == [("no-severity", "getuigschrift.pdf", 1, "warning", True)]
+    (found,) = _fields(CERTIFICATE.replace(SEVERITY, boxes.replace("[DJ", "[ ]") + footer))
+    assert full([found]) == [("no-severity", "getuigschrift.pdf", 1, "inadmissible", False)]
+    assert _fields(CERTIFICATE.replace(SEVERITY, boxes.replace("[] ernstig", "[X] ernstig") + footer)) == []
+
+
 def test_certificate_severity_written_in_a_hand_ocr_passed_over() -> None:
     # The fresh blind part's be9ter-clean-21: the doctor's lines under "Degré de gravité :" were not read.
     empty = CERTIFICATE.replace(SEVERITY, "Graad van ernst:")

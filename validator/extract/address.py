@@ -3,7 +3,8 @@
 Written the Dutch way, street first ("Pachecolaan 44, 1000 Brussel", "Kerkstraat 12A bus 4\nB-2000
 Antwerpen", "Bermbeekstraat 23/bus 1", "Veste 15 - boîte 01", "Orteliuskade 27-I", "Kerkstraat 14 hs");
 the French way, number first ("31, Place de Brouckère, 1000 Bruxelles"); or postcode first ("1050
-Ixelles, Avenue Louise 250"). The street and number may stand on the line above the postcode, and the
+Ixelles, Avenue Louise 250"); in an English letter, number first after "lives at" ("103, Bruul (box 12), 2800
+Mechelen"). The street and number may stand on the line above the postcode, and the
 number on its own line under the street.
 """
 
@@ -74,6 +75,16 @@ _FORMS = [
         flags=re.MULTILINE | re.IGNORECASE,
     ),
 ]
+# An English letter's number-first address of any street, after the words that say it is one:
+# "He actually lives at 103, Bruul (box 12), 2800 Mechelen".
+_ENGLISH_LEAD_IN = r"\b(?:lives|living|resides|residing|resident|domiciled)\s+at\s+"
+_FORMS.append(
+    re.compile(
+        rf"{_ENGLISH_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET})"
+        rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+        flags=re.MULTILINE | re.IGNORECASE,
+    )
+)
 _BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
 
 

@@ -436,6 +436,10 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*)?")
 
 
+# A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024") is the form's, never an answer.
+_FOOTER = re.compile(r"\b(?:pagina|page|seite|blz)\.?\s*\d+\s*(?:/|van|de|sur|von|of)\s*\d+\b")
+
+
 def certificate_sections(text: str) -> dict[str, str | None]:
     """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
@@ -458,7 +462,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
                 if p.search(rest.split(":", 1)[0]) and name != "treatment"
             }
             headed.append((starts | within, [answer]))
-        elif headed:
+        elif headed and not _FOOTER.search(folded):
             headed[-1][1].append(folded)
     sections: dict[str, str | None] = {name: None for name in patterns}
     for names, lines in headed:
@@ -472,23 +476,36 @@ def _filled(content: str | None) -> bool:
 
 
 # How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO".
+# A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; and anything read as a box at all.
+_TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
+_BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
 _EMPTY_BOX = re.compile(r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b)\s*$")
 
 
-def _severity_filled(content: str | None) -> bool:
-    """The severity section answers: a box ticked (an option without an empty box before it), or words
-    beside the options; the options alone, every box empty, are no answer."""
+def _severity_filled(content: str | None) -> bool | None:
+    """The severity section answers: a box ticked (an option with a tick, or with no box, before it), or words
+    beside the options (True); the options alone, every box empty, are no answer (False); a box OCR read as
+    neither empty nor ticked ("[DJ licht"), with nothing else answering, may be either (None)."""
     if content is None:
         return False
     options = list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
     if not options:
         return _filled(content)
-    if any(not _EMPTY_BOX.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
+    states: list[bool | None] = []
+    for m in options:
+        before = content[max(0, m.start() - 6) : m.start()]
+        if _EMPTY_BOX.search(before):
+            states.append(False)
+        else:
+            states.append(True if _TICKED.search(before) or not _BOX_LIKE.search(before) else None)
+    if True in states:
         return True
     rest = content
     for m in reversed(options):
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    return _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest))
+    if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
+        return True
+    return None if None in states else False
 
 
 def missing_sections(text: str) -> dict[str, bool]:
@@ -514,7 +531,9 @@ def missing_sections(text: str) -> dict[str, bool]:
         # severity heading of its own left empty is not saved by words under the diagnosis.
         if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
-    return {name: sections[name] is not None for name in missing}
+    # An unclear box is no evidence the section was left empty.
+    unclear = "severity" in missing and _severity_filled(sections["severity"]) is None
+    return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
 
 @rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment"))
