@@ -220,6 +220,23 @@ def test_an_english_letter_under_article_9ter_and_its_number_first_address() -> 
     assert (address.street, address.number, address.box, address.postcode) == ("Bruul", "103", "12", "2800")
 
 
+def test_ind_forms_and_duo_letters_titled_as_the_fresh_part_writes_them() -> None:
+    # ind-hnt-idsuff-02: form 7027 asks for the passport's details, which made it a possible passport.
+    form = (
+        "Immigratie- en Naturalisatiedienst\nMinisterie van Justitie en Veiligheid\nV-nummer (indien bekend)\n"
+        "Aanvraag voortgezet verblijf — humanitair niet tijdelijk\n1 Uw gegevens\n"
+        "1.1 Achternaam (zoals in uw paspoort)\n1.2 Voornamen\n1.3 Geboortedatum\n1.4 Geboorteplaats en -land\n"
+        "1.5 Nationaliteit\nHarutyunyan\nLusine\n28-08-1971\nVanadzor, Armenië\nArmeense"
+    )
+    assert classify.headed_types(form) == {"application"}
+    # ind-hnt-inburg-02: a result letter with a part not passed.
+    duo = (
+        "DUO\nDienst Uitvoering Onderwijs - Inburgering\nYusuf Öztürk\nUitslag van uw inburgeringsexamen\n"
+        "Onderdeel Uitslag\nLezen gehaald (B1)\nSpreken niet gehaald\nU hebt daarom nog geen diploma."
+    )
+    assert classify.headed_types(duo) == {"civic-integration"}
+
+
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
     text = (
         "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "

@@ -702,6 +702,17 @@ def test_receipt_to_another_addressee_read_in_full_or_not() -> None:
     ]
 
 
+def test_receipt_to_the_cgvs_told_by_its_street_alone() -> None:
+    # The fresh blind part's be9ter-registered-mail-2: a phone photo read "CGV5 / Ernes / + Blerotstraat 19".
+    receipt = (
+        "bpost PostPunt\nAANGETEKEND / RECOMMANDE\nNaar / Pour:\nCGV5\nErnes\n1979 Brussel\n+ Blerotstraat 19"
+    )
+    types = {"bpost.pdf": "registered-mail-receipt"}
+    assert full(_mail({"bpost.pdf": [receipt]}, documents=types)) == [
+        ("not-to-dvz", "bpost.pdf", 1, "inadmissible", False)
+    ]
+
+
 def test_receipt_missing_certain_or_perhaps_in_a_scan() -> None:
     (found,) = _mail({})
     assert full([found]) == [("missing", None, None, "inadmissible", False)]
