@@ -551,6 +551,21 @@ def test_patient_name_left_blank_on_the_2024_model() -> None:
     assert found.evidence == {"expected": "Samira Ouali"} and found.params == {"name": "Samira Ouali"}
 
 
+def test_patient_fields_of_the_2024_model_left_blank_above_the_doctors_filled_ones() -> None:
+    # The fresh blind part's be9ter-medcert-doctor-3: the patient's row of labels answered nowhere, the
+    # doctor's "Naam en voornaam" answered below it.
+    def found(patient: str) -> list:
+        text = CERTIFICATE.replace(
+            "Naam en voornaam van de patiënt: Ouali Samira",
+            f"1. Identificatie van de patiënt\nNaam Voornaam\n{patient}\nGeboortedatum Nationaliteit\n\n"
+            "2. Identificatie van de arts\nNaam en voornaam RIZIV-nummer\nVERHAEGEN Elke 1-70003-38-003",
+        ).replace("Naam van de arts: dr. An Verhoeven\n", "")
+        return [f for f in run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")]
+
+    assert full(found("")) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible", False)]
+    assert found("OUALI Samira") == []
+
+
 def test_patient_unnamed_when_the_dossier_names_nobody() -> None:
     text = CERTIFICATE.replace("Naam en voornaam van de patiënt: Ouali Samira\n", "").replace(
         "Naam van de arts: dr. An Verhoeven\n", ""

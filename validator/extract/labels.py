@@ -72,7 +72,12 @@ def answer(
             # below, which the page's text runs together: whose answer is there it cannot tell. The first such
             # row is the applicant's; a later one (a table of family members) says nothing of it.
             return None
-        if not _BLANK.fullmatch(rest) and (shape is None or shape.search(rest)):
+        # "Naam  Voornaam" over "Geboortedatum  Nationaliteit": labels after labels, answered nowhere.
+        if (
+            not _BLANK.fullmatch(rest)
+            and not _BLANK.fullmatch(fields.sub(" ", rest))
+            and (shape is None or shape.search(rest))
+        ):
             return True
         if answered_below and (shape is None or shape.search(following)):
             return True

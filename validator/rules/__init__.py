@@ -277,14 +277,15 @@ LEVEL = 0.75
 
 
 def blank_on_paper(
-    pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None
+    pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None, first: bool = False
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read: a field of a form filled in by hand that was left empty (True), or perhaps filled in a hand
     OCR could not read (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
     page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
     level with it, which may be its answer, read apart from it (a column of values beside the column of
-    labels; `shape`: what any answer holds, as in `labels.answer`)."""
+    labels; `shape`: what any answer holds, as in `labels.answer`). With `first`, only the label's first place
+    counts: a form's "Naam" for its patient, before the doctor's "Naam en voornaam"."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -310,6 +311,8 @@ def blank_on_paper(
                 or len(unworded_marks(page, [below])) >= BLANK_INK
             ):
                 return False
+            if first:
+                return True
     return True if found else None
 
 
@@ -326,12 +329,16 @@ def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
 
 
 def left_blank(
-    pages: list[Page], label: re.Pattern[str], answered: bool | None, shape: re.Pattern[str] | None = None
+    pages: list[Page],
+    label: re.Pattern[str],
+    answered: bool | None,
+    shape: re.Pattern[str] | None = None,
+    first: bool = False,
 ) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
     (`answered` is False), on a page read the right way up, with no ink OCR could not read after it or below
-    it: a typed form's answer written in a hand OCR passed over is no blank."""
-    return answered is False and blank_on_paper(pages, label, shape) is True
+    it: a typed form's answer written in a hand OCR passed over is no blank. `first` as in `blank_on_paper`."""
+    return answered is False and blank_on_paper(pages, label, shape, first) is True
 
 
 def poorly_read(page: Page) -> bool:

@@ -595,7 +595,8 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 if phrases("patient_name").search(fold_keeping_length(text))
                 else labels.pattern("name")
             )
-            blank = left_blank(pages, label, _answer(text, label))
+            # The patient's field comes first; the doctor's own name is asked further on.
+            blank = left_blank(pages, label, _answer(_patient_section(text), label), first=True)
             yield finding(
                 cfg,
                 "no-patient",
@@ -606,6 +607,17 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={"expected": applicant.name},
                 name=applicant.name or "?",
             )
+
+
+def _patient_section(text: str) -> str:
+    """The certificate's text from its heading for the patient to its heading for the doctor (the whole text
+    when it has no such heading)."""
+    folded = fold_keeping_length(text)
+    start = phrases("patient_section").search(folded)
+    if start is None:
+        return text
+    end = phrases("doctor_section").search(folded, start.end())
+    return text[start.end() : end.start() if end else len(text)]
 
 
 def _languages_rule(
