@@ -237,6 +237,31 @@ def test_ind_forms_and_duo_letters_titled_as_the_fresh_part_writes_them() -> Non
     assert classify.headed_types(duo) == {"civic-integration"}
 
 
+def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
+    # The fresh blind part's be9ter-address-1: the letterhead writes the chosen domicile's street whole, with
+    # dashes between its parts.
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "De Smet & Wouters Advocaten\n"
+            "Lange Gasthuisstraat 27 – 2000 Antwerpen – 03 231 55 07 – kds@desmet-advocaten.be\n"
+            "Dienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
+            "VERZOEKSCHRIFT – ARTIKEL 9TER VREEMDELINGENWET\nII. Verblijfplaats en woonstkeuze\n"
+            f"{residence}\nVoor deze procedure wordt woonplaats gekozen op mijn kantoor: De Smet & Wouters "
+            "Advocaten, Lange\nGasthuisstraat 27, 2000 Antwerpen.\nMet hoogachting,"
+        )
+        d = dossier(
+            {"verzoekschrift.pdf": [text]},
+            procedure="be-9ter",
+            documents={"verzoekschrift.pdf": "application"},
+        )
+        return graded(run(d, "BE9TER-ADDRESS"))
+
+    assert found("Mijn cliënte woont sinds enkele jaren in België.") == [
+        ("missing", "verzoekschrift.pdf", 1, "inadmissible")
+    ]
+    assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
+
+
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
     text = (
         "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "

@@ -46,7 +46,7 @@ _COUNTRY = r"belgi(?:um|ë|e|que|en)\b"
 _MUNICIPALITY = (
     rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
     rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
-    rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY})"
+    rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY}|[ \t]+[–|·][ \t])"
 )
 # "woonachtig te", "domicilié à", … before the street are not part of it.
 _LEAD_IN = (

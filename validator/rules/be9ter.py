@@ -286,8 +286,10 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
         or _says(f"{a.street} {a.number}", "dvz_address")
         or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
     ]
-    same = {(fold(a.street), a.number) for a in known}
-    accounted = [(a.start, a.end) for a in found if (fold(a.street), a.number) in same]
+    # A letterhead writes the lawyer's street whole ("Lange Gasthuisstraat 27 – 2000 Antwerpen") where the
+    # chosen domicile wraps it: the number and postcode tell them the same.
+    same = {(a.number, a.postcode) for a in known}
+    accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     return [
         m.group()
         for m in _PLACE.finditer(text)
