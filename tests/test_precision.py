@@ -8,7 +8,7 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 from __future__ import annotations
 
 from tests.memory import dossier, graded, keys, page, passport_zone, run, words
-from validator import classify, language, signature
+from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
 from validator.extract.person import birth_country, birth_without_place
@@ -260,6 +260,25 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
         ("missing", "verzoekschrift.pdf", 1, "inadmissible")
     ]
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
+
+
+def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sentence() -> None:
+    # The fresh blind part's be9ter-id-sufficiency-3: the only identity evidence, "établi sur la seule
+    # déclaration", wrapped over two lines.
+    text = (
+        "AMBASSADE DE LA RÉPUBLIQUE DÉMOCRATIQUE DU CONGO\nBruxelles - Service consulaire\nCERTIFICAT D'IDENTITÉ\n"
+        "Le Consul soussigné certifie que MBUYI KALALA Rachel, né(e) à Kikwit le\n03.10.1988, de nationalité "
+        "congolaise, est immatriculé(e) à nos services. Le présent certificat est établi sur la seule\n"
+        "déclaration de l'intéressé(e).\nBruxelles, le 11 juin 2026\nLe Consul"
+    )
+    d = dossier(
+        {"bijlage_3.jpg": [text]},
+        procedure="be-9ter",
+        applicant={"name": "Rachel Mbuyi Kalala"},
+        documents={"bijlage_3.jpg": "identity-certificate"},
+    )
+    piece = identity.piece_of(d, d.documents[0])
+    assert piece is not None and piece.declared and "name" in piece.shows
 
 
 def test_a_sworn_statement_is_not_identity_evidence() -> None:

@@ -94,8 +94,11 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         # Someone else's passport proves nobody's identity here; ID-MRZ says whose it seems to be.
         return None
     text = "\n".join(p.text for p in pages)
-    shows = person_fields(text).shows()
-    folded = fold(text)
+    name = dossier.manifest.applicant.name
+    # "Le Consul certifie que MBUYI KALALA Rachel, né(e) à Kikwit": the name told in a sentence, not a field.
+    shows = person_fields(text).shows() | ({"name"} if name and contains_name(text, name) else set())
+    # Lines wrap anywhere: "établi sur la seule\ndéclaration de l'intéressé(e)".
+    folded = " ".join(fold(text).split())
     doubt = any(
         z.valid
         and z.expiry_date is not None
