@@ -281,6 +281,21 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
     assert piece is not None and piece.declared and "name" in piece.shows
 
 
+def test_a_hospitals_consultation_record_after_a_certificate_starts_a_document() -> None:
+    # The fresh blind part's be9ter-medcert-fields-2: a "protocole de consultation" scanned after the
+    # certificate lent it its treatment.
+    certificate = (
+        "CERTIFICAT MÉDICAL TYPE\ndestiné à l'Office des Étrangers (article 9ter de la loi du 15 décembre 1980)\n"
+        "Diagnostic :\nDrépanocytose homozygote SS\nC/ Traitement actuel et suivi médical nécessaire\nMédication :\n"
+    )
+    record = (
+        "Centre Hospitalier Saint-Lambert PROTOCOLE DE CONSULTATION\nSite de la Citadelle - Service d'hématologie\n"
+        "TRAITEMENT\nHydroxyurée 1000 mg 1 x/jour; Acide folique 5 mg 1 x/jour"
+    )
+    found = _types({"9ter volledig.pdf": [certificate, record]})
+    assert [f[1:] for f in found] == [(1, 1, "medical-certificate"), (2, 2, "medical-statement")]
+
+
 def test_a_sworn_statement_is_not_identity_evidence() -> None:
     text = (
         "VERKLARING OP EER\nIk, ondergetekende, geboren te Douala op 07.04.1978, van Kameroense "
