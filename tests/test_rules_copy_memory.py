@@ -75,6 +75,21 @@ def test_vnumber_poorly_read_page_is_unread_not_missing() -> None:
     assert found[0].unverified
 
 
+def test_vnumber_read_unsure_as_a_garbled_number_in_the_margin_is_unread_not_missing() -> None:
+    # The fresh blind part's ind-hnt-clean-09: a passport copied sideways, read turned, its page's
+    # "V-nr. 9440615969" at the foot read as "696GT90ÿÿ6" at 55.
+    body = "TÜRKIYE CUMHURIYETI\nPASAPORT / PASSPORT\nSoyadi / Surname SAHIN\nAdi / Given names GULSUM"
+
+    def found(conf: float) -> list[tuple[str, str | None, int | None]]:
+        foot = words("696GT90ÿÿ6", conf, top=0.94, left=0.45)
+        scan = page(body + "\n696GT90ÿÿ6", source="ocr", word_list=words(body, 95, top=0.3) + foot, marks=[])
+        return keys(run(dossier({"pas.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found(55) == [("unread", None, None)]
+    # Read surely, it is another text than the number: the number is not on the page.
+    assert found(95) == [("missing", "pas.pdf", 1)]
+
+
 def test_vnumber_inferred_and_no_identifier() -> None:
     inferred = dossier({"a.pdf": [LETTER, LETTER]})
     assert [f.key for f in run(inferred, "IND-COPY-VNUMBER")] == ["inferred"]

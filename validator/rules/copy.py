@@ -10,7 +10,7 @@ from typing import Any
 from validator import signature, textmatch
 from validator.inkmap import MARGINS, MARK_CELLS, cells, unread_ink, unread_marks
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
-from validator.rules import COUNT, NUMBER, SHARE, boxes, finding, pages_text, poorly_read, rule
+from validator.rules import COUNT, NUMBER, SHARE, SURE_CONF, boxes, finding, pages_text, poorly_read, rule
 from validator.rules.be9ter import phrases
 
 A4_MM = (210.0, 297.0)
@@ -102,9 +102,25 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in MARGINS) if m]))
             >= MARK_CELLS
         )
-    if poorly_read(p):
+    if poorly_read(p) or _misread_number(p):
         return True
     return len(_margin_writing(p)) >= MARK_CELLS
+
+
+# Digits from which a word read unsure in a margin may be a number written there, misread.
+_NUMBER_DIGITS = 4
+
+
+def _misread_number(p: Page) -> bool:
+    """A word in the page's margins that OCR read unsure and mostly as digits ("696GT90ÿÿ6"): a number written
+    on the copy, read upside down or through a stamp. A machine-readable zone's fillers say it is none."""
+    return any(
+        w.conf < SURE_CONF
+        and "<" not in w.text
+        and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS
+        and any(_overlap(w.box, margin) for margin in MARGINS)
+        for w in p.words
+    )
 
 
 def _margin_writing(p: Page) -> set[tuple[int, int]]:
