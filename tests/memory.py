@@ -141,7 +141,7 @@ def page(
     dpi: float | None = 300,
     ink: float | None = None,
     faint_ink: float | None = None,
-    contrast: float | None = 200,
+    contrast: float | None = None,
     script: str | None = None,
     photo: Box | None = None,
     lang: str | None = None,
@@ -150,13 +150,16 @@ def page(
 ) -> Page:
     """A page as ingestion would have read it; `number` and `file` are set by `dossier`.
 
-    Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page.
+    Ink defaults to some when there is text and none when there is not, so `page("")` is a blank page; the
+    contrast to that of print (200), or of the paper's grain (5) on a page with hardly any ink or words.
     `lang` defaults to what the reading stage would detect in the text. `marks`: ink beside the print (see
     `ink_map`), which gives the page an ink map; an empty list gives one with print only."""
     text_source: TextSource = source or ("text-layer" if text else "none")
     if word_list is None:
         word_list = words(text, 100 if text_source == "text-layer" else conf)
     default_ink = 0.05 if text else 0.0
+    inked = default_ink if ink is None else ink
+    faint = default_ink if faint_ink is None else faint_ink
     made = Page(
         "",
         number,
@@ -164,9 +167,11 @@ def page(
         size_mm[1] if size_mm else None,
         size_source if size_mm else "unknown",
         dpi,
-        default_ink if ink is None else ink,
-        default_ink if faint_ink is None else faint_ink,
-        contrast,
+        inked,
+        faint,
+        (5 if inked < 0.002 and faint < 0.01 and len(text.split()) <= 3 else 200)
+        if contrast is None
+        else contrast,
         text,
         word_list,
         text_source,

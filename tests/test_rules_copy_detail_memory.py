@@ -124,7 +124,8 @@ def test_a4_every_page_wrong_lists_the_pages() -> None:
 
 
 def _nearly_blank(text: str = "", **kw: object) -> object:
-    return page(text, ink=0.001, faint_ink=0.005, **kw)  # type: ignore[arg-type]
+    # As blank paper measures: nothing darker than its grain.
+    return page(text, ink=0.001, faint_ink=0.005, contrast=5, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -155,8 +156,20 @@ def test_blank_page_reads_the_procedures_limits() -> None:
     assert run(d, "IND-COPY-SINGLE-SIDED") == []
     assert run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01) == []
     assert run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1) == []
-    found = run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1, max_words=4)
+    assert run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1, max_words=4) == []
+    found = run(d, "IND-COPY-SINGLE-SIDED", blank_ink=0.01, faint_ink=0.1, max_words=4, blank_contrast=250)
     assert keys(found) == [("blank-page", "a.pdf", 2)]
+
+
+def test_a_washed_out_copy_is_illegible_not_blank() -> None:
+    # The fresh blind part's ind-gen-legible-02: a passport copy so faint that neither ink nor words were
+    # measured, contrast 19; a blank back side measures 3 to 12.
+    washed = dossier({"a.pdf": [LETTER, page("", contrast=19)]})
+    assert run(washed, "IND-COPY-SINGLE-SIDED") == []
+    assert keys(run(washed, "IND-COPY-LEGIBLE")) == [("low-contrast", "a.pdf", 2)]
+    blank = dossier({"a.pdf": [LETTER, page("", contrast=12)]})
+    assert keys(run(blank, "IND-COPY-SINGLE-SIDED")) == [("blank-page", "a.pdf", 2)]
+    assert run(blank, "IND-COPY-LEGIBLE") == []
 
 
 def test_blank_page_evidence() -> None:

@@ -217,18 +217,21 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
+    """No ink, no words read, and nothing darker than the paper's own grain: a blank back side measures a
+    contrast of 3 to 12, a washed-out copy of a passport 17 to 19 (its text is there, too faint to read)."""
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
     return (
         p.ink < cfg.params.get("blank_ink", 0.002)
         and p.faint_ink < cfg.params.get("faint_ink", 0.01)
         and len(readable) <= cfg.params.get("max_words", 3)
+        and (p.contrast is None or p.contrast < cfg.params.get("blank_contrast", 15))
     )
 
 
 @rule(
     "IND-COPY-SINGLE-SIDED",
     keys=("duplex", "blank-page"),
-    params={"blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT},
+    params={"blank_ink": SHARE, "faint_ink": SHARE, "max_words": COUNT, "blank_contrast": NUMBER},
 )
 def single_sided(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
@@ -438,6 +441,7 @@ def no_media(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         "min_words_for_confidence": COUNT,
         "edge_words": COUNT,
         "blank_ink": SHARE,
+        "blank_contrast": NUMBER,
         "faint_ink": SHARE,
         "max_words": COUNT,
     },
@@ -447,7 +451,7 @@ def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for f in dossier.files:
         low_res = []
         for p in f.pages:
-            if is_blank(p, cfg) or _blank_page(p):
+            if is_blank(p, cfg):
                 continue
             # A page scanned at 150 dpi measures 149.6 after the page size is rounded to whole pixels.
             if p.dpi is not None and round(p.dpi) < min_dpi and p.text_source != "text-layer":
