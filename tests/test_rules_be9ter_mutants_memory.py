@@ -436,6 +436,22 @@ def test_certificate_section_of_twelve_letters_is_filled() -> None:
 SEVERITY = "Graad van ernst: ernstig, levensbedreigend zonder dagelijkse insuline."
 
 
+def test_a_medical_document_shaped_as_the_model_under_an_unknown_title_is_for_a_person_to_check() -> None:
+    # The held-out part's German model, "Standardisiertes ärztliches Attest", which the titles do not know.
+    model = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\nnach Artikel 9ter § 1 Absatz 4 des Gesetzes vom 15. Dezember 1980\n"
+        "Vorgeschichte:\nSeit 2019 bekannt.\nDiagnose:\nChronische Niereninsuffizienz Stadium 5.\n"
+        "Schweregrad:\nLebensbedrohlich ohne Dialyse.\nBehandlung:\nHämodialyse dreimal pro Woche."
+    )
+    letter = "Sehr geehrte Damen und Herren,\nFrau Ouali ist bei mir in Behandlung wegen Diabetes.\nDr. Weber"
+    for text, expected in (
+        (model, [("missing", None, None, "warning", True)]),
+        (letter, [("missing", None, None, "inadmissible", False)]),
+    ):
+        d = be9ter({"getuigschrift.pdf": [text]}, documents={"getuigschrift.pdf": "medical-statement"})
+        assert full(run(d, "BE9TER-MEDCERT-PRESENT")) == expected
+
+
 def test_certificate_severity_without_its_heading() -> None:
     # The model until 2024 states it under the diagnosis: "stadium" is a degree.
     staged = CERTIFICATE.replace(SEVERITY + "\n", "").replace("nefropathie.", "nefropathie stadium 3.")
