@@ -43,6 +43,14 @@ def _types(files: dict[str, list]) -> list[tuple[str, int, int, str]]:
     ]
 
 
+def _application_findings(
+    file: str, text: str, rule_id: str, **manifest: object
+) -> list[tuple[str, str | None, int | None, str]]:
+    """The graded findings of a rule on a 9ter dossier holding one application."""
+    d = dossier({file: [text]}, procedure="be-9ter", documents={file: "application"}, **manifest)
+    return graded(run(d, rule_id))
+
+
 # --- classify: a document has one title, at its top -------------------------------------------------------
 
 
@@ -146,13 +154,10 @@ def test_place_and_country_of_birth_under_one_label() -> None:
             f"Lieu et pays de naissance {place}\n\nNationalité camerounaise\n"
             "Au Cameroun, les soins ne sont pas accessibles dans les régions."
         )
-        d = dossier(
-            {"requete.pdf": [text]},
-            procedure="be-9ter",
-            applicant={"name": "Laure Ewane"},
-            documents={"requete.pdf": "application"},
+        found = _application_findings(
+            "requete.pdf", text, "BE9TER-PERSONAL-DATA", applicant={"name": "Laure Ewane"}
         )
-        return [g for g in graded(run(d, "BE9TER-PERSONAL-DATA")) if "birth" in g[0]]
+        return [g for g in found if "birth" in g[0]]
 
     assert found("") == [
         ("missing-birth-place", "requete.pdf", 1, "deficiency"),
@@ -249,12 +254,7 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
             f"{residence}\nVoor deze procedure wordt woonplaats gekozen op mijn kantoor: De Smet & Wouters "
             "Advocaten, Lange\nGasthuisstraat 27, 2000 Antwerpen.\nMet hoogachting,"
         )
-        d = dossier(
-            {"verzoekschrift.pdf": [text]},
-            procedure="be-9ter",
-            documents={"verzoekschrift.pdf": "application"},
-        )
-        return graded(run(d, "BE9TER-ADDRESS"))
+        return _application_findings("verzoekschrift.pdf", text, "BE9TER-ADDRESS")
 
     assert found("Mijn cliënte woont sinds enkele jaren in België.") == [
         ("missing", "verzoekschrift.pdf", 1, "inadmissible")
@@ -564,13 +564,10 @@ def test_a_blank_name_in_the_relatives_section_is_not_the_applicants() -> None:
                 "Band / bewijs",
             ]
         )
-        d = dossier(
-            {"aanvraag.pdf": [text]},
-            procedure="be-9ter",
-            applicant={"name": "Serge Landry Tchinda"},
-            documents={"aanvraag.pdf": "application"},
+        found = _application_findings(
+            "aanvraag.pdf", text, "BE9TER-PERSONAL-DATA", applicant={"name": "Serge Landry Tchinda"}
         )
-        return [g for g in graded(run(d, "BE9TER-PERSONAL-DATA")) if g[0] == "missing-first-name"]
+        return [g for g in found if g[0] == "missing-first-name"]
 
     assert found("Voomamen\nSee Laney") == [("missing-first-name", "aanvraag.pdf", 1, "warning")]
     # The applicant's own first-name field left blank is still a defect.
