@@ -25,12 +25,11 @@ GREY = (95, 95, 95)
 # --------------------------------------------------------------------------- copy habits (drawn on the sheet)
 
 
-def photocopy_edges(sh: Sheet, rng: random.Random, *, width=(4, 9)) -> None:
-    """The black border a copier leaves where the lid did not cover the glass."""
+def photocopy_edges(sh: Sheet, rng: random.Random) -> None:
+    """The black border a copier leaves where the lid did not cover the glass (side edges only: the margins at
+    the head and foot of a copy are where V-numbers and notes get written)."""
     W, H = sh.width_mm, sh.height_mm
-    top, left = rng.uniform(*width), rng.uniform(0, width[0])
-    sh.rect(0, 0, W, top, width_mm=0, fill=(28, 28, 28))
-    sh.rect(0, 0, left, H, width_mm=0, fill=(35, 35, 35))
+    sh.rect(0, 0, rng.uniform(2, 5), H, width_mm=0, fill=(30, 30, 30))
     sh.rect(W - rng.uniform(1, 3), 0, 3, H, width_mm=0, fill=(45, 45, 45))
 
 
