@@ -965,3 +965,41 @@ def other_cpas_amu_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
 _reg("be9ter-other-declaration-nl-handwritten", "other", PART, "nl", other_declaration_hand_nl,
      "the applicant's own declaration on honour written by hand on squared paper")
 _reg("be9ter-other-cpas-amu-fr", "other", PART, "fr", other_cpas_amu_fr, "CPAS decision on urgent medical aid")
+
+
+def rm_app_screenshot_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """A screenshot of the bpost app showing the registered letter's deposit, sent by the client and printed
+    as it came (phone-screen proportions, status bar on top)."""
+    sh = Sheet(75, 162)
+    sh.rect(0, 0, 75, 162, width_mm=0, fill=(246, 246, 246))
+    sh.text(4, 2, f"{rng.randint(9, 21)}:{rng.randint(10, 59)}", font="sans4", size_pt=6.5, bold=True)
+    sh.text(71, 2, f"4G  {rng.randint(20, 95)} %", font="sans4", size_pt=6, anchor="right")
+    sh.rect(0, 7, 75, 12, width_mm=0, fill=(200, 30, 40))
+    sh.text(5, 10, "‹  Mijn zendingen", font="sans3", size_pt=8, color=(255, 255, 255))
+    sh.text(5, 24, "Aangetekende zending", font="sans4", size_pt=9, bold=True)
+    sh.text(5, 29.5, track_spaced(c.rm_track), font="mono2", size_pt=7)
+    sh.rect(4, 35, 67, 22, width_mm=0, fill=(255, 255, 255))
+    sh.text(6, 37, "Bestemmeling", font="sans4", size_pt=6, color=GREY)
+    for k, ln in enumerate(c.rm_to):
+        sh.text(6, 40.5 + k * 3.6, ln, font="sans4", size_pt=7.2)
+    sh.rect(4, 60, 67, 19, width_mm=0, fill=(255, 255, 255))
+    sh.text(6, 62, "Afzender", font="sans4", size_pt=6, color=GREY)
+    for k, ln in enumerate(_sender_lines(c)):
+        sh.text(6, 65.5 + k * 3.6, ln[:36], font="sans4", size_pt=7.2)
+    sh.text(5, 85, "Status", font="sans4", size_pt=8.5, bold=True)
+    events = [(c.rm_date, f"{rng.randint(9, 16):02d}:{rng.randint(0, 59):02d}",
+               f"Afgegeven – {_post_office(c)}")]
+    if c.rm_date < c.app_date + timedelta(days=1) and rng.random() < 0.5:
+        events.insert(0, (c.rm_date + timedelta(days=1), "07:02", "In sortering – Brussel X"))
+    y = 92
+    for d_, hh, ev in events:
+        sh.rect(6, y + 0.8, 2.4, 2.4, width_mm=0, fill=(200, 30, 40))
+        sh.text(11, y, ev, font="sans4", size_pt=7.2)
+        sh.text(11, y + 3.6, f"{fdate(d_, 'dots')} om {hh}", font="sans4", size_pt=6.3, color=GREY)
+        y += 10
+    sh.rect(25, 155, 25, 1.2, width_mm=0, fill=(40, 40, 40))
+    return [sh], {"addressee": 1}
+
+
+_reg("be9ter-rm-app-screenshot-nl", "registered-mail-receipt", PART, "nl", rm_app_screenshot_nl,
+     "screenshot of the bpost app with the deposit event, phone-screen proportions")
