@@ -1,26 +1,20 @@
-"""The `fourth` part of the blind corpus: dossiers made only of the families in fourth_identity, fourth_be9ter
-and fourth_ind, written after dev, heldout and fresh had all been read, so that one honest run is left.
+"""Part `fourth` of the blind corpus, added once dev, heldout and fresh had all been read while tuning: its
+dossiers use only the families of fourth_identity, fourth_be9ter and fourth_ind, so one honest run is left.
 
-The dossier plans are the generic ones of be9ter (the same list of clean knobs and planted defects for every
-part) and of ind (CLEAN_PLAN / DEFECT_PLAN["fourth"]); only the families differ.  Importing this module
-registers the fourth families in the three registries; the other parts never select them (every selection
-filters on the part).
+Nothing is planned here: be9ter's generic lists of clean knobs and planted defects and ind's
+CLEAN_PLAN / DEFECT_PLAN["fourth"] decide the dossiers, exactly as for part fresh.  Importing this module
+registers the fourth families; every other part filters them out by part.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import be9ter, ind
 from . import fourth_identity, fourth_be9ter, fourth_ind  # noqa: F401  (they register the fourth families)
+from .fresh import build_later_part
 
 PART = "fourth"
 
 
 def build(out_root: Path, part: str | None = None) -> list[dict]:
     """Write every fourth-part dossier under out_root/fourth/ and return their truth dicts."""
-    if part not in (None, PART):
-        return []
-    out_root = Path(out_root)
-    truths = be9ter.build(out_root, part=PART)
-    truths += ind.build_part(PART, out_root)
-    return truths
+    return build_later_part(PART, out_root, part)

@@ -717,8 +717,9 @@ def medstat_specialist_chu(c: Case, rng: random.Random) -> tuple[list[Sheet], di
 def medstat_arztbrief_de(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     """German discharge letter (Arztbrief) of a hospital across the border where the patient was treated first."""
     T = _ill_text(c, "de") if "de" in ILLNESSES[c.illness] else _ill_text(c, "fr")
-    klinik = rng.choice(["Universitätsklinikum Aachen", "St.-Antonius-Hospital Eschweiler",
-                         "Luisenhospital Aachen"])
+    klinik, street = rng.choice([("Universitätsklinikum Aachen", "Pauwelsstraße 30 · 52074 Aachen"),
+                                 ("St.-Antonius-Hospital Eschweiler", "Dechant-Deckers-Straße 8 · 52249 Eschweiler"),
+                                 ("Luisenhospital Aachen", "Boxgraben 56 · 52064 Aachen")])
     g, s = rng.choice([("Thomas", "Hennig"), ("Sabine", "Wallraff"), ("Michael", "Offermanns")])
     sh = Sheet()
     sh.text(190, 12, klinik, font="serif4", size_pt=12, bold=True, anchor="right")
@@ -735,7 +736,7 @@ def medstat_arztbrief_de(c: Case, rng: random.Random) -> tuple[list[Sheet], dict
     sh.text(20, y + 4, "Mit freundlichen kollegialen Grüßen", font="serif4", size_pt=10)
     sh.signature(20, y + 9, 36, 12, rng)
     sh.text(20, y + 23, f"Dr. med. {g} {s}, Oberarzt", font="serif4", size_pt=10)
-    sh.text(20, 286, f"{klinik} · Pauwelsstraße · 52074 Aachen · Deutschland", font="serif4", size_pt=7, color=GREY)
+    sh.text(20, 286, f"{klinik} · {street} · Deutschland", font="serif4", size_pt=7, color=GREY)
     return [sh], {}
 
 

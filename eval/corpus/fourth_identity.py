@@ -16,6 +16,7 @@ from PIL import Image
 
 from . import mrz as M
 from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when
+from .fresh_identity import nl_permit_data
 from .paper import Sheet, text_width_mm
 from .people import country_name, format_date, make_professional, nationality_adj, strip_accents
 
@@ -272,14 +273,8 @@ _register("idcard-td1-cmr", "identity-document", PART, "fr", idcard_cmr, country
 def permit_nl_bw(person, rng, *, issue_date=None, expiry_date=None, break_check=None, mrz_override=None,
                  purpose=None, v_number=None, **opts):
     """Dutch residence card copied in black and white at the town hall counter, both sides side by side."""
-    issue, expiry = _dates(rng, issue_date, expiry_date, 5)
-    number = rng.choice("NWXY") + rng.choice("KLMPRT") + _digits(rng, 7)
-    purpose = purpose or "verblijf bij partner"
-    md = _mrz_data(person, mrz_override)
-    lines = M.td1(doc_code="IR", issuing="NLD", number=md.get("number", number), nationality=md["nationality"],
-                  birth_date=md["birth_date"], sex=md["sex"], expiry=expiry, surname=md["surname"],
-                  given=md["given_names"], break_check=break_check)
-    vnr = v_number or person.v_number or _digits(rng, 10)
+    issue, expiry, number, purpose, lines, vnr = nl_permit_data(person, rng, "KLMPRT", issue_date, expiry_date,
+                                                                break_check, mrz_override, purpose, v_number)
     f = Sheet(85.6, 54)
     f.text(3, 2, "NEDERLAND", font="sans2", size_pt=6, bold=True)
     f.text(3, 5, "VERBLIJFSDOCUMENT", font="sans2", size_pt=5.4)

@@ -355,6 +355,33 @@ def medstat_poli_esigned(c: Case, rng: random.Random, **_) -> list[Sheet]:
     return [sh]
 
 
+# the diagnoses and treatments of ind.MED_CASES as a German clinic words them
+_DE = {"ckd": ("terminale Niereninsuffizienz (CKD G5) bei diabetischer Nephropathie",
+               "chronische Hämodialyse dreimal wöchentlich à vier Stunden bis zur Nierentransplantation"),
+       "hiv": ("HIV-Infektion mit Resistenz gegen Erstlinienpräparate",
+               "antiretrovirale Kombinationstherapie (Dolutegravir/Darunavir/Ritonavir), Kontrollen alle drei Monate"),
+       "myeloma": ("Multiples Myelom (ISS-Stadium II)",
+                   "Induktionschemotherapie, autologe Stammzelltransplantation, Erhaltung mit Lenalidomid"),
+       "thal": ("Beta-Thalassämie major", "Transfusionen alle drei Wochen und Eisenchelation mit Deferasirox"),
+       "gaucher": ("Morbus Gaucher Typ 1", "Enzymersatztherapie (Imiglucerase) alle zwei Wochen intravenös"),
+       "ktx": ("Zustand nach Nierentransplantation (2024)",
+               "Immunsuppression (Tacrolimus, Mycophenolat, Prednison) mit monatlichen Spiegelkontrollen"),
+       "epilepsy": ("pharmakoresistente Temporallappenepilepsie",
+                    "Vagusnervstimulation und Einstellung der Antiepileptika, Prüfung eines epilepsiechirurgischen "
+                    "Eingriffs"),
+       "breast": ("Mammakarzinom links, Zustand nach brusterhaltender Operation",
+                  "adjuvante Strahlentherapie in 16 Fraktionen und Nachsorge"),
+       "hip": ("komplizierte Azetabulumfraktur rechts", "Revisionsoperation der Hüfte und stationäre Rehabilitation")}
+_DE_DURATION = {"lifelong": "Die Behandlung ist lebenslang erforderlich.",
+                "years2": "Die Behandlung ist voraussichtlich noch mindestens zwei Jahre erforderlich.",
+                "years3": "Die voraussichtliche Behandlungsdauer beträgt mindestens drei Jahre ab heute.",
+                "indefinite": "Die Behandlung ist auf unbestimmte Zeit, jedenfalls deutlich länger als ein Jahr, "
+                              "erforderlich.",
+                "months18": "Die Behandlung wird voraussichtlich noch mindestens 18 Monate andauern.",
+                "short": "Die Behandlung wird voraussichtlich in etwa vier Monaten abgeschlossen sein; danach ist "
+                         "keine weitere fachärztliche Behandlung erforderlich."}
+
+
 def medstat_aachen_de(c: Case, rng: random.Random, **_) -> list[Sheet]:
     """German letter of the treating clinic across the border (patients in South Limburg are treated in Aachen)."""
     m = c.med
@@ -363,17 +390,15 @@ def medstat_aachen_de(c: Case, rng: random.Random, **_) -> list[Sheet]:
     W = c.page_w
     f = "serif4"
     T(sh, W - 20, 12, "Uniklinik RWTH Aachen", font=f, size=12, bold=True, align="right")
-    T(sh, W - 20, 18, f"Klinik für {m['spec_en'].replace('Haematology', 'Hämatologie').replace('Nephrology', 'Nephrologie')}",
-      font=f, size=8.5, align="right")
+    T(sh, W - 20, 18, "Medizinische Klinik – Ambulanz", font=f, size=8.5, align="right")
+    T(sh, W - 20, 23, "Pauwelsstraße 30 · 52074 Aachen", font=f, size=8, align="right", color=GREY)
     T(sh, 20, 40, "Ärztliche Bescheinigung", font=f, size=14, bold=True)
     T(sh, 20, 48, f"Patient{'in' if c.p.sex == 'F' else ''}: {c.p.surname}, {c.p.given_names}, "
                   f"geb. {c.p.birth_date.day}.{c.p.birth_date.month}.{c.p.birth_date.year}", font=f, size=10)
-    dur = {"lifelong": "Die Behandlung ist lebenslang erforderlich.",
-           "short": "Die Behandlung wird voraussichtlich in etwa vier Monaten abgeschlossen sein.",
-           }.get(c.duration, "Die Behandlung ist voraussichtlich noch mindestens zwei Jahre erforderlich.")
+    dx, tx = _DE[m["key"]]
     txt = [f"Die Patient{'in' if c.p.sex == 'F' else ''} befindet sich seit {_treat_start(c).month}/"
-           f"{_treat_start(c).year} in unserer Behandlung.", f"Diagnose: {m['dx_en']} ({m['dx']}).",
-           f"Therapie: {m['tx_en']}.", dur, "Ein Abbruch der Behandlung wäre mit erheblichen gesundheitlichen "
+           f"{_treat_start(c).year} in unserer Behandlung.", f"Diagnose: {dx}.", f"Therapie: {tx}.",
+           _DE_DURATION[c.duration], "Ein Abbruch der Behandlung wäre mit erheblichen gesundheitlichen "
            "Gefahren verbunden; eine gleichwertige Behandlung im Herkunftsland ist nach unserer Kenntnis nicht "
            "zugänglich."]
     y = 60
