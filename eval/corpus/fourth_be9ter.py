@@ -281,6 +281,7 @@ def app_ixelles_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.sheet.text(118, y + 23, f"Me {L['first']} {L['last']}", font=font, size_pt=10.5)
     fl.y = y + 32
     if c.annexes:
+        fl.ensure(5 * min(len(c.annexes), 4) + 8)   # the heading stays with its first items
         fl.para("Inventaire", bold=True, gap=1, tag="inventory")
         for i, (_, d) in enumerate(c.annexes, 1):
             fl.para(f"Pièce {i} : {d}", indent=4, gap=0.3, size=9.5)
@@ -349,6 +350,7 @@ def app_genummerd_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.sheet.text(66, y + 10, f"Mr. {L['first']} {L['last']}", font=font, size_pt=10)
     fl.y = y + 22
     if c.annexes:
+        fl.ensure(5 * min(len(c.annexes), 4) + 8)   # the heading stays with its first items
         fl.para("Bijlagen", bold=True, gap=1, tag="inventory")
         for i, (_, d) in enumerate(c.annexes, 1):
             fl.para(f"{i}) {d}", indent=5, gap=0.2, size=9)
@@ -502,6 +504,7 @@ def app_memo_en(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.y += 16
     fl.line(f"{L['first']} {L['last']}, avocat / advocaat, for the applicant")
     if c.annexes:
+        fl.ensure(5 * min(len(c.annexes), 4) + 8)   # the heading stays with its first items
         fl.para("Exhibits", bold=True, gap=1, tag="inventory")
         for i, (_, d) in enumerate(c.annexes, 1):
             fl.para(f"{i}. {d}", indent=4, gap=0.3, size=9)
@@ -849,6 +852,45 @@ def asylum_fedasil_207(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     return [sh], {}
 
 
+def asylum_annexe35(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """'Annexe 35' (special residence document) issued while an appeal against the refusal of protection is
+    pending before the Council for Alien Law Litigation, with its extension stamps on the back copied beside it."""
+    a = c.asylum or {}
+    lodged = a.get("lodged", c.app_date - timedelta(days=200))
+    sh = Sheet()
+    sh.text(105, 14, "ROYAUME DE BELGIQUE – SPF INTÉRIEUR – OFFICE DES ÉTRANGERS", font="serif3", size_pt=9,
+            anchor="center")
+    sh.text(105, 22, "ANNEXE 35", font="serif3", size_pt=14, bold=True, anchor="center")
+    sh.text(105, 28, "Document spécial de séjour (art. 111 de l'arrêté royal du 8 octobre 1981)", font="serif3",
+            size_pt=8.5, anchor="center", color=GREY)
+    sh.photo(22, 38, 28, 36, rng)
+    rows = [("Nom", c.p.surname.upper()), ("Prénom", c.p.given_names),
+            ("Date de naissance", fdate(c.p.birth_date, "dots", "fr")),
+            ("Nationalité", COUNTRIES[c.p.nationality]["adj_fr"]), ("N° SP", c.ov or "-"),
+            ("Demande de protection", f"introduite le {fdate(lodged, 'dots', 'fr')}"),
+            ("Recours", "pendant devant le Conseil du Contentieux des Étrangers")]
+    y = 40
+    for lab, val in rows:
+        sh.text(58, y, lab, font="serif3", size_pt=9.5)
+        sh.text(102, y, val, font="serif3", size_pt=9.5, bold=True)
+        y += 6.5
+    sh.paragraph(22, y + 6, 166, "Le titulaire de ce document n'est ni admis ni autorisé au séjour, mais peut "
+                 "demeurer sur le territoire du Royaume dans l'attente d'une décision du Conseil du Contentieux des "
+                 "Étrangers. Ce document est valable un mois à compter de sa délivrance et est prorogé de mois en "
+                 "mois.", font="serif3", size_pt=9.5, leading=1.45)
+    sh.text(22, y + 30, "Prorogations :", font="serif3", size_pt=9.5, bold=True)
+    # the appeal follows the refusal: the first extension comes some weeks after the application was lodged
+    d0 = max(lodged + timedelta(days=rng.randint(40, 60)), c.app_date - timedelta(days=rng.randint(60, 120)))
+    for k in range(min(3, max(1, (c.app_date - d0).days // 30 + 1))):
+        d_ = d0 + timedelta(days=30 * k)
+        sh.stamp(22 + k * 55, y + 36, [f"COMMUNE DE {c.addr.city.upper()}"[:24], f"JUSQU'AU {fdate(d_ + timedelta(days=30), 'dots', 'fr')}"],
+                 rng, shape="rect", size_mm=24, color=rng.choice([STAMP_BLUE, STAMP_VIOLET]),
+                 angle=rng.uniform(-7, 7))
+    return [sh], {}
+
+
+_reg("be9ter-asylum-annexe35-fr", "asylum-proof", PART, "fr", asylum_annexe35,
+     "annexe 35 (appeal pending before the CCE/RvV) with monthly extension stamps of the commune")
 _reg("be9ter-asylum-carte-orange-fr", "asylum-proof", PART, "fr", asylum_carte_orange,
      "attestation d'immatriculation (orange card), copied recto on A4")
 _reg("be9ter-asylum-fedasil-code207-nl", "asylum-proof", PART, "nl", asylum_fedasil_207,
