@@ -920,8 +920,9 @@ def rm_slip_glued(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
         sh.text(x + 4, y + 68 + k * 3.8, ln, font="mono2", size_pt=7.5)
     sh.text(x + 4, y + 86, "Bewijs van afgifte – Preuve de dépôt", font="mono2", size_pt=7)
     sh.text(x + 4, y + 90, f"Tarief {rng.choice(['9,90', '10,40', '11,05'])} EUR", font="mono2", size_pt=7)
-    sh.handwriting(25, y + 125, f"9ter {c.p.surname} – verstuurd {fdate(c.rm_date, 'slashes')}", rng, size_pt=13,
-                   font=hf)
+    d = c.rm_date
+    sh.handwriting(25, y + 125, f"9ter {c.p.surname} – verstuurd {d.day} {fdate(d, 'long').split()[1]} '{d.year % 100}",
+                   rng, size_pt=13, font=hf)
     sh.handwriting(25, y + 135, "origineel in dossier, kopie klant", rng, size_pt=11, font=hf)
     return [sh], {"addressee": 1}
 
