@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import fourth_identity, fourth_be9ter, fourth_ind  # noqa: F401  (they register the fourth families)
+from . import fourth_be9ter, fourth_identity, fourth_ind  # noqa: F401  (they register the fourth families)
 from .fresh import build_later_part
 
 PART = "fourth"

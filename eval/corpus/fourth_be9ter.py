@@ -14,11 +14,33 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from .be9ter import (COUNTRIES, ILLNESSES, INK_BLACK, INK_BLUE, MC_NEW, MC_OLD, SPECIALTY, STAMP_BLUE,
-                     STAMP_VIOLET, Case, Flow, _reg, addr_str, barcode, cname, drug, fdate, hand_fonts, name_in,
-                     track_spaced, _ill_text, _sender_lines, _post_office)
-from .fourth_identity import fax_header, punch_holes
-from .fresh_be9ter import _values, _stamp_lines
+from .be9ter import (
+    COUNTRIES,
+    ILLNESSES,
+    INK_BLACK,
+    INK_BLUE,
+    MC_NEW,
+    MC_OLD,
+    SPECIALTY,
+    STAMP_BLUE,
+    STAMP_VIOLET,
+    Case,
+    Flow,
+    _ill_text,
+    _post_office,
+    _reg,
+    _sender_lines,
+    addr_str,
+    barcode,
+    cname,
+    drug,
+    fdate,
+    hand_fonts,
+    name_in,
+    track_spaced,
+)
+from .fourth_identity import fax_header, punch_holes, ref_block
+from .fresh_be9ter import _stamp_lines, _values
 from .paper import Sheet
 
 PART = "fourth"
@@ -234,10 +256,8 @@ def app_ixelles_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
                             "1000 Bruxelles"]):
         sh.text(115, 34 + k * 5, ln, font=font, size_pt=10.5)
     sh.text(115, 58, "Par envoi recommandé", font=font, size_pt=9.5, italic=True)
-    for k, (a, b) in enumerate([("N/Réf.", f"{c.p.surname.upper()}/{rng.randint(2024, 2026)}-{rng.randint(10, 999)}"),
-                                ("V/Réf.", c.ov or "—"), ("Date", f"{L['city']}, le {c.d(c.app_date, 'fr', 'long')}")]):
-        sh.text(22, 34 + k * 5, a, font=font, size_pt=8.5, color=GREY)
-        sh.text(38, 34 + k * 5, b, font=font, size_pt=8.5)
+    ref_block(sh, 22, 38, 34, [("N/Réf.", f"{c.p.surname.upper()}/{rng.randint(2024, 2026)}-{rng.randint(10, 999)}"),
+                                ("V/Réf.", c.ov or "—"), ("Date", f"{L['city']}, le {c.d(c.app_date, 'fr', 'long')}")], font=font, size=8.5)
     fl.y = 72
     fl.line("Objet : demande d'autorisation de séjour fondée sur l'article 9ter de la loi du 15 décembre 1980",
             bold=True, size=10.5)
@@ -696,11 +716,9 @@ def medstat_specialist_chu(c: Case, rng: random.Random) -> tuple[list[Sheet], di
     sh.text(36, 12, d.inst, font="sans5", size_pt=11, bold=True, color=(0, 90, 150))
     sh.text(36, 18, d.dept or SPECIALTY[d.spec]["fr"], font="sans5", size_pt=8.5)
     sh.text(36, 22.5, f"{d.street} · {d.pc} {d.city} · {d.tel}", font="sans5", size_pt=7.5, color=GREY)
-    for k, (a, b) in enumerate([("Réf. patient", f"{c.seed % 9000000 + 1000000}"),
+    ref_block(sh, 140, 172, 36, [("Réf. patient", f"{c.seed % 9000000 + 1000000}"),
                                 ("Consultation du", fdate(c.medstat_date, "dots", "fr")),
-                                ("Dactylographié le", fdate(c.medstat_date + timedelta(days=3), "dots", "fr"))]):
-        sh.text(140, 36 + k * 4.6, a, font="sans5", size_pt=8, color=GREY)
-        sh.text(172, 36 + k * 4.6, b, font="sans5", size_pt=8)
+                                ("Dactylographié le", fdate(c.medstat_date + timedelta(days=3), "dots", "fr"))], font="sans5", size=8, step=4.6)
     sh.text(20, 58, f"Concerne : {c.p.surname.upper()}, {c.p.given_names} – °{fdate(c.p.birth_date, 'dots', 'fr')}",
             font="sans5", size_pt=10, bold=True)
     sh.text(20, 68, "Cher Confrère,", font="sans5", size_pt=10)

@@ -15,8 +15,8 @@ import random
 from PIL import Image
 
 from . import mrz as M
-from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when
 from .fresh_identity import nl_permit_data
+from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when
 from .paper import Sheet, text_width_mm
 from .people import country_name, format_date, make_professional, nationality_adj, strip_accents
 
@@ -44,6 +44,14 @@ def fax_header(sh: Sheet, sender: str, when: datetime.datetime, page: int, pages
     """The line a fax machine prints across the top of every page it sends."""
     sh.text(6, 3, f"{when:%d/%m/%Y %H:%M}  FAX {number}  {sender[:38].upper()}  P.{page:03d}/{pages:03d}",
             font="typewriter3", size_pt=7.5, color=(40, 40, 40))
+
+
+def ref_block(sh: Sheet, x_label: float, x_value: float, y: float, rows, *, font: str, size: float,
+              value_size: float | None = None, step: float = 5.0) -> None:
+    """A letter's reference block: grey labels in one column, the values in the next ('Ons kenmerk', 'Datum')."""
+    for k, (a, b) in enumerate(rows):
+        sh.text(x_label, y + k * step, a, font=font, size_pt=size, color=GREY)
+        sh.text(x_value, y + k * step, b, font=font, size_pt=value_size or size)
 
 
 def _bw_copy(img: Image.Image, rng: random.Random) -> Image.Image:

@@ -15,11 +15,43 @@ from __future__ import annotations
 
 import random
 
-from .fourth_identity import punch_holes
-from .ind import (BLACK_INK, BLUE_INK, DARK, GREY, IND_ADDRESSES, LAWYERS, PROC_NL, ROUTES_7027, STAMP_BLUE,
-                  STAMP_VIOLET, Case, P, T, _care_dates, _emp, _inb_date, _mrz_check, _mrz_name, _not_available,
-                  _policy_no, _reg, _treat_start, add_years, country_nl, d_en, d_nl, dt, duration_phrase, earner, eur,
-                  hand_font, nat_nl, pay_calc, seed_of)
+from .fourth_identity import punch_holes, ref_block
+from .ind import (
+    BLACK_INK,
+    BLUE_INK,
+    DARK,
+    GREY,
+    IND_ADDRESSES,
+    LAWYERS,
+    PROC_NL,
+    ROUTES_7027,
+    STAMP_BLUE,
+    STAMP_VIOLET,
+    Case,
+    P,
+    T,
+    _care_dates,
+    _emp,
+    _inb_date,
+    _mrz_check,
+    _mrz_name,
+    _not_available,
+    _policy_no,
+    _reg,
+    _treat_start,
+    add_years,
+    country_nl,
+    d_en,
+    d_nl,
+    dt,
+    duration_phrase,
+    earner,
+    eur,
+    hand_font,
+    nat_nl,
+    pay_calc,
+    seed_of,
+)
 from .paper import Sheet
 from .people import make_professional
 
@@ -420,11 +452,9 @@ def medstat_consultant_en(c: Case, rng: random.Random, **_) -> list[Sheet]:
     f = "serif"
     T(sh, 20, 14, h["name"], font=f, size=12, bold=True)
     T(sh, 20, 20, f"Department of {m['spec_en']} · {h['street']}, {h['pc']} {h['city']}", font=f, size=8.5, color=GREY)
-    for k, (a, b) in enumerate([("Our ref.", f"{m['key'].upper()}/{rng.randint(100, 999)}"),
+    ref_block(sh, 130, 156, 34, [("Our ref.", f"{m['key'].upper()}/{rng.randint(100, 999)}"),
                                 ("Date", d_en(c.sub - dt.timedelta(days=rng.randint(6, 35)))),
-                                ("Hospital no.", str(seed_of("hn", c.rng_seed) % 9000000 + 1000000))]):
-        T(sh, 130, 34 + k * 5, a, font=f, size=9, color=GREY)
-        T(sh, 156, 34 + k * 5, b, font=f, size=9)
+                                ("Hospital no.", str(seed_of("hn", c.rng_seed) % 9000000 + 1000000))], font=f, size=9)
     T(sh, 20, 58, "To whom it may concern", font=f, size=10.5)
     T(sh, 20, 66, f"Re: {c.p.given_names} {c.p.surname.upper()}, DOB {d_en(c.p.birth_date)}", font=f, size=10.5,
       bold=True)
@@ -517,11 +547,9 @@ def care_ggz_refblock(c: Case, rng: random.Random, **_) -> list[Sheet]:
     f = "serif7"
     T(sh, 20, 14, h["name"], font=f, size=12.5, bold=True)
     T(sh, 20, 20, "Bureau Opname", font=f, size=9)
-    for k, (a, b) in enumerate([("Ons kenmerk", f"OP/{rng.randint(10000, 99999)}"),
+    ref_block(sh, 128, 156, 36, [("Ons kenmerk", f"OP/{rng.randint(10000, 99999)}"),
                                 ("Datum", d_nl(c.sub - dt.timedelta(days=rng.randint(10, 40)), "dashes_zero")),
-                                ("Behandelaar", m["doc_title"])]):
-        T(sh, 128, 36 + k * 5, a, font=f, size=8.5, color=GREY)
-        T(sh, 156, 36 + k * 5, b, font=f, size=8.5)
+                                ("Behandelaar", m["doc_title"])], font=f, size=8.5)
     T(sh, 20, 62, f"Bevestiging opname en behandeling – {c.p.surname}, {c.p.given_names} "
                   f"({d_nl(c.p.birth_date, 'dashes_zero')})", font=f, size=10.5, bold=True)
     y = P(sh, 20, 72, W - 40, f"Wij bevestigen dat patiënt bij ons terecht kan voor {m['tx']}. De behandeling vangt "
@@ -623,10 +651,9 @@ def intl_us_certificate(c: Case, rng: random.Random, **_) -> list[Sheet]:
     T(sh, 16, 15, ins.get("addr", ""), font=f, size=8, color=(255, 255, 255))
     T(sh, 16, 36, "CERTIFICATE OF COVERAGE", font=f, size=15, bold=True)
     sh.rect(W - 86, 32, 70, 22, width_mm=0.4)
-    for k, (a, b) in enumerate([("Member ID", _policy_no(c, "MBR")), ("Plan", ins.get("plan", "Global Care")),
-                                ("Effective", d_en(c.sub - dt.timedelta(days=rng.randint(40, 200)), "slashes"))]):
-        T(sh, W - 84, 34 + k * 6.5, a, font=f, size=8, color=GREY)
-        T(sh, W - 60, 34 + k * 6.5, b, font=f, size=9)
+    ref_block(sh, W - 84, W - 60, 34, [("Member ID", _policy_no(c, "MBR")), ("Plan", ins.get("plan", "Global Care")),
+                                       ("Effective", d_en(c.sub - dt.timedelta(days=rng.randint(40, 200)), "slashes"))],
+              font=f, size=8, value_size=9, step=6.5)
     y = 64
     y = P(sh, 16, y, W - 32, f"This is to certify that {c.p.given_names} {c.p.surname}, date of birth "
           f"{d_en(c.p.birth_date)}, is a covered member under the plan shown above, with worldwide cover including "
@@ -694,10 +721,8 @@ def duo_ontheffing_inspanning(c: Case, rng: random.Random, **_) -> list[Sheet]:
                f"{c.p.address.postcode}  {c.p.address.city}"):
         T(sh, 20, y, ln, font="sans4", size=10)
         y += 5
-    for k, (a, b) in enumerate([("Datum", d_nl(d)), ("Ons kenmerk", f"INB-{rng.randint(100000, 999999)}"),
-                                ("Onderwerp", "ontheffing inburgeringsplicht")]):
-        T(sh, 120, 40 + k * 5, a, font="sans4", size=8.5, color=GREY)
-        T(sh, 148, 40 + k * 5, b, font="sans4", size=8.5)
+    ref_block(sh, 120, 148, 40, [("Datum", d_nl(d)), ("Ons kenmerk", f"INB-{rng.randint(100000, 999999)}"),
+                                ("Onderwerp", "ontheffing inburgeringsplicht")], font="sans4", size=8.5)
     y = P(sh, 20, 72, W - 40, f"Geachte {('heer' if c.p.sex == 'M' else 'mevrouw')} {c.p.surname},", font="sans4",
           size=10.5) + 3
     y = P(sh, 20, y, W - 40, "U hebt aangetoond dat u zich voldoende hebt ingespannen om het inburgeringsexamen te "
@@ -765,10 +790,8 @@ def cover_letter_refright(c: Case, rng: random.Random, *, enclosures: list[str] 
     for ln in IND_ADDRESSES[rng.randrange(len(IND_ADDRESSES))].split("\n"):
         T(sh, 20, y, ln, font=f, size=10.5)
         y += 5
-    for k, (a, b) in enumerate([("Uw kenmerk", c.vnr), ("Ons kenmerk", f"{c.p.surname[:4].upper()}/{rng.randint(100, 999)}"),
-                                ("Datum", d_nl(c.sub - dt.timedelta(days=rng.randint(0, 3))))]):
-        T(sh, 128, 40 + k * 5, a, font=f, size=8.5, color=GREY)
-        T(sh, 154, 40 + k * 5, b, font=f, size=8.5)
+    ref_block(sh, 128, 154, 40, [("Uw kenmerk", c.vnr), ("Ons kenmerk", f"{c.p.surname[:4].upper()}/{rng.randint(100, 999)}"),
+                                ("Datum", d_nl(c.sub - dt.timedelta(days=rng.randint(0, 3))))], font=f, size=8.5)
     y = 70
     T(sh, 20, y, f"Betreft: {c.p.given_names} {c.p.surname}, geboren {c.dfmt(c.p.birth_date)}", font=f, size=10.5,
       bold=True)
@@ -820,10 +843,8 @@ def art64_decision_kader(c: Case, rng: random.Random, **_) -> list[Sheet]:
     sh.rect(14, 8, 6, 16, width_mm=0, fill=IND_GREEN)
     T(sh, 23, 9, "IND", font=f, size=13, bold=True, color=IND_GREEN)
     T(sh, 20, 40, f"{c.p.given_names} {c.p.surname}", font=f, size=10)
-    for k, (a, b) in enumerate([("V-nummer", c.vnr), ("Datum", d_nl(start - dt.timedelta(days=rng.randint(5, 25)))),
-                                ("Onderwerp", "uitstel van vertrek")]):
-        T(sh, 125, 40 + k * 5, a, font=f, size=8.5, color=GREY)
-        T(sh, 150, 40 + k * 5, b, font=f, size=8.5)
+    ref_block(sh, 125, 150, 40, [("V-nummer", c.vnr), ("Datum", d_nl(start - dt.timedelta(days=rng.randint(5, 25)))),
+                                ("Onderwerp", "uitstel van vertrek")], font=f, size=8.5)
     sh.rect(18, 66, W - 36, 34, width_mm=0.5)
     T(sh, 22, 69, "Besluit", font=f, size=11, bold=True)
     P(sh, 22, 76, W - 44, f"U krijgt uitstel van vertrek op grond van artikel 64 van de Vreemdelingenwet 2000, van "
@@ -844,9 +865,7 @@ def permit_letter_kader(c: Case, rng: random.Random, **_) -> list[Sheet]:
     sh.rect(14, 8, 6, 16, width_mm=0, fill=IND_GREEN)
     T(sh, 23, 9, "IND", font=f, size=13, bold=True, color=IND_GREEN)
     T(sh, 20, 40, f"{c.p.given_names} {c.p.surname}", font=f, size=10)
-    for k, (a, b) in enumerate([("V-nummer", c.vnr), ("Datum", d_nl(since - dt.timedelta(days=rng.randint(1, 20))))]):
-        T(sh, 125, 40 + k * 5, a, font=f, size=8.5, color=GREY)
-        T(sh, 150, 40 + k * 5, b, font=f, size=8.5)
+    ref_block(sh, 125, 150, 40, [("V-nummer", c.vnr), ("Datum", d_nl(since - dt.timedelta(days=rng.randint(1, 20))))], font=f, size=8.5)
     T(sh, 20, 64, "Beslissing op uw aanvraag", font=f, size=12, bold=True)
     purpose = dict(ROUTES_7027).get(c.route, "verblijf").replace("na verblijf ", "verblijf ")
     sh.rect(18, 74, W - 36, 22, width_mm=0.5)
