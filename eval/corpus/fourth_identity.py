@@ -15,7 +15,7 @@ import random
 from PIL import Image
 
 from . import mrz as M
-from .fresh_identity import nl_permit_data
+from .fresh_identity import _SRC, _TYPE_WORDS, nl_permit_data
 from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when
 from .paper import Sheet, text_width_mm
 from .people import country_name, format_date, make_professional, nationality_adj, strip_accents
@@ -644,20 +644,12 @@ _register("marriage-cmr-register", "marriage-certificate", PART, "fr", marriage_
 
 # --------------------------------------------------------------------------- sworn translations
 
-_OF = {"nl": {"birth-certificate": "geboorteakte", "identity-document": "paspoort",
-              "marriage-certificate": "huwelijksakte"},
-       "fr": {"birth-certificate": "acte de naissance", "identity-document": "passeport",
-              "marriage-certificate": "acte de mariage"}}
-_FROM = {"nl": {"tr": "Turkse", "es": "Spaanse", "pt": "Portugese", "ar": "Arabische"},
-         "fr": {"tr": "turque", "es": "espagnole", "pt": "portugaise", "ar": "arabe"}}
-
-
 def _translation4(target: str):
     def make(person, rng, *, issue_date=None, of_type="birth-certificate", source_lang=None, **opts):
         issued = _when(rng, issue_date, 5, 60)
         g, s, _ = make_professional(rng, "BE" if target == "fr" else "NL")
-        src = _FROM[target].get(source_lang or "tr", source_lang or "tr")
-        what = _OF[target].get(of_type, of_type)
+        src = _SRC[target].get(source_lang or "tr", source_lang or "tr")
+        what = _TYPE_WORDS[target].get(of_type, of_type)
         sh = Sheet()
         facts = [(person.surname.upper(), person.given_names, format_date(person.birth_date, "dots", "fr"),
                   person.birth_place, person.father or "", person.mother or "")]
@@ -665,7 +657,7 @@ def _translation4(target: str):
             # the Liège translator's layout: certificate first in a box, then the translation as a table
             sh.rect(18, 14, 174, 30, width_mm=0.4)
             sh.paragraph(22, 17, 166, f"Je soussigné(e), {g} {s.upper()}, traducteur juré près le tribunal de première "
-                         f"instance de Liège, certifie que la traduction ci-dessous de l'{what} rédigé(e) en langue "
+                         f"instance de Liège, certifie que la traduction ci-dessous du document ({what}) rédigé en "
                          f"{src} est fidèle et complète.", font="serif4", size_pt=10, leading=1.4)
             labels = ("Nom", "Prénom(s)", "Date de naissance", "Lieu de naissance", "Père", "Mère")
             sh.text(105, 54, f"TRADUCTION – {what.upper()}", font="serif4", size_pt=12, bold=True, anchor="center")
@@ -679,7 +671,7 @@ def _translation4(target: str):
             sh.text(105, 54, f"VERTALING – {what.upper()}", font="serif4", size_pt=12, bold=True, anchor="center")
             sig_y = 160
             place = f"Rotterdam, {format_date(issued, 'dashes_zero', 'nl')}"
-            sh.paragraph(22, 130, 166, f"Ondergetekende verklaart dat deze vertaling uit de {src} taal getrouw en "
+            sh.paragraph(22, 130, 166, f"Ondergetekende verklaart dat deze vertaling uit het {src} getrouw en "
                          f"volledig is.", font="serif4", size_pt=10)
         y = 66
         for lab, val in zip(labels, facts[0]):
