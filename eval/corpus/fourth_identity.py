@@ -16,7 +16,7 @@ from PIL import Image
 
 from . import mrz as M
 from .fresh_identity import _SRC, _TYPE_WORDS, nl_permit_data
-from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when
+from .identity import _dates, _digits, _mrz_data, _num_letters, _register, _when, to_cyrillic
 from .paper import Sheet, text_width_mm
 from .people import country_name, format_date, make_professional, nationality_adj, strip_accents
 
@@ -94,6 +94,14 @@ _PP4 = {
                                "Geboortedatum / Date of birth", "Geslacht / Sex", "Geboorteplaats / Place of birth",
                                "Datum afgifte / Date of issue", "Geldig tot / Date of expiry", "Instantie / Authority"),
                 personal=lambda r: "", copy="punched", tint=(238, 240, 228)),
+    "UKR": dict(state="УКРАЇНА / UKRAINE", sub="", title="ПАСПОРТ / PASSPORT", nat="УКРАЇНА/UKRAINE",
+                date="abbr_en", number=lambda r: _num_letters(r, 2, 6), authority=lambda r: str(r.randint(1000, 9999)),
+                years=10, lab=("Прізвище / Surname", "Ім'я / Given names", "Громадянство / Nationality",
+                               "Дата народження / Date of birth", "Стать / Sex", "Місце народження / Place of birth",
+                               "Дата видачі / Date of issue", "Дата закінчення строку дії / Date of expiry",
+                               "Орган, що видав / Authority"),
+                personal=lambda r: _digits(r, 8) + "-" + _digits(r, 5), copy="bw", cyrillic=True,
+                tint=(232, 236, 246)),
 }
 
 
@@ -114,7 +122,9 @@ def _datapage4(cfg, person, rng, code, number, issue, expiry, lines, personal) -
     s.text(W - 5, 3, cfg["title"], font="serif5", size_pt=6.4, anchor="right", color=(30, 40, 70))
     s.photo(W - 36, 12, 31, 40, rng)
     L = cfg["lab"]
-    vals = [person.surname.upper(), person.given_names.upper(), cfg["nat"], _pdate(person.birth_date, cfg["date"]),
+    # Ukrainian pages give the name in Cyrillic above its Latin transliteration
+    cyr = (lambda v: f"{to_cyrillic(v).upper()}/{v.upper()}") if cfg.get("cyrillic") else (lambda v: v.upper())
+    vals = [cyr(person.surname), cyr(person.given_names), cfg["nat"], _pdate(person.birth_date, cfg["date"]),
             person.sex, strip_accents(person.birth_place).upper(), _pdate(issue, cfg["date"]),
             _pdate(expiry, cfg["date"]), cfg["authority"](rng)]
     s.text(5, 11, "P", font="sans4", size_pt=7.5, bold=True)
@@ -211,7 +221,8 @@ for _code, _lang, _note in [
         ("AFG", "en", "Afghan passport, open booklet on the glass, spine shadow between visa page and data page"),
         ("TUR", "tr", "Turkish passport (TÜRKİYE model), two booklet pages pasted on one sheet, certified copy line"),
         ("IRQ", "en", "Iraqi A-series passport, sent by fax (header line), black and white"),
-        ("SUR", "nl", "Surinamese passport, filed copy with punched-hole shadows")]:
+        ("SUR", "nl", "Surinamese passport, filed copy with punched-hole shadows"),
+        ("UKR", "uk/en", "Ukrainian biometric passport, Cyrillic and Latin, black-and-white photocopy")]:
     _register(f"passport-td3-{_code.lower()}-4", "identity-document", PART, _lang, _passport4(_code), country=_code,
               mrz="TD3", photo=True, notes=_note)
 
