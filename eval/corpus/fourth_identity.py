@@ -662,8 +662,8 @@ def _translation4(target: str):
         src = _SRC[target].get(source_lang or "tr", source_lang or "tr")
         what = _TYPE_WORDS[target].get(of_type, of_type)
         sh = Sheet()
-        facts = [(person.surname.upper(), person.given_names, format_date(person.birth_date, "dots", "fr"),
-                  person.birth_place, person.father or "", person.mother or "")]
+        facts = (person.surname.upper(), person.given_names, format_date(person.birth_date, "dots", "fr"),
+                 person.birth_place, person.father or "", person.mother or "")
         if target == "fr":
             # the Liège translator's layout: certificate first in a box, then the translation as a table
             sh.rect(18, 14, 174, 30, width_mm=0.4)
@@ -672,28 +672,26 @@ def _translation4(target: str):
                          f"{src} est fidèle et complète.", font="serif4", size_pt=10, leading=1.4)
             labels = ("Nom", "Prénom(s)", "Date de naissance", "Lieu de naissance", "Père", "Mère")
             sh.text(105, 54, f"TRADUCTION – {what.upper()}", font="serif4", size_pt=12, bold=True, anchor="center")
-            sig_y = 160
             place = f"Liège, le {format_date(issued, 'long', 'fr')}"
         else:
-            sh.text(20, 16, f"Vertaalbureau {s} – beëdigd vertaler Turks", font="serif4", size_pt=11, bold=True)
+            sh.text(20, 16, f"Vertaalbureau {s} – beëdigd vertaler {src}", font="serif4", size_pt=11, bold=True)
             sh.text(20, 22, f"ingeschreven in het Register beëdigde tolken en vertalers onder nr. {_digits(rng, 5)}",
                     font="serif4", size_pt=8.5, color=GREY)
             labels = ("Achternaam", "Voornamen", "Geboortedatum", "Geboorteplaats", "Vader", "Moeder")
             sh.text(105, 54, f"VERTALING – {what.upper()}", font="serif4", size_pt=12, bold=True, anchor="center")
-            sig_y = 160
             place = f"Rotterdam, {format_date(issued, 'dashes_zero', 'nl')}"
             sh.paragraph(22, 130, 166, f"Ondergetekende verklaart dat deze vertaling uit het {src} getrouw en "
                          f"volledig is.", font="serif4", size_pt=10)
         y = 66
-        for lab, val in zip(labels, facts[0]):
+        for lab, val in zip(labels, facts):
             sh.rect(22, y, 55, 8, width_mm=0.2)
             sh.rect(77, y, 111, 8, width_mm=0.2)
             sh.text(24, y + 2, lab, font="serif4", size_pt=10)
             sh.text(79, y + 2, val, font="serif4", size_pt=10)
             y += 8
-        sh.text(22, sig_y, place, font="serif4", size_pt=10)
-        sh.signature(22, sig_y + 5, 40, 13, rng)
-        sh.stamp(80, sig_y - 4, [f"{g} {s}".upper(), "TRADUCTEUR JURÉ" if target == "fr" else "BEËDIGD VERTALER",
+        sh.text(22, 160, place, font="serif4", size_pt=10)
+        sh.signature(22, 165, 40, 13, rng)
+        sh.stamp(80, 156, [f"{g} {s}".upper(), "TRADUCTEUR JURÉ" if target == "fr" else "BEËDIGD VERTALER",
                                  "LIÈGE" if target == "fr" else "ROTTERDAM"], rng, size_mm=30, color=(100, 40, 140))
         return [sh]
 
