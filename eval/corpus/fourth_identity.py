@@ -1,8 +1,8 @@
 """Identity and civil-status families of the `fourth` part (registered in identity.FAMILIES).
 
 Written after dev, heldout and fresh had all been read, by a writer who saw neither the validator nor its
-output: other issuing countries and bodies (Guinea, Afghanistan, Iraq, a Cameroonian identity card, the
-German-speaking municipality of Eupen), and other copy habits: a passport photocopied in black and white
+output: other issuing countries and bodies (Guinea, Afghanistan, Iraq, Ukraine, a Cameroonian identity card,
+the German-speaking municipality of Eupen), and other copy habits: a passport photocopied in black and white
 with the dark lid edges, the open booklet laid on the glass with the spine shadow, two booklet pages on one
 sheet, a card copied side by side, a page that went through a fax, punched-hole shadows.  Same calling
 convention as identity.py.
