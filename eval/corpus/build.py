@@ -1,6 +1,7 @@
 """Build the blind corpus and check its invariants.
 
-    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth] [--part dev|heldout|fresh|fourth] [--jobs N]
+    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth] [--part dev|heldout|fresh|fourth]
+                                    [--jobs N]
 
 Writes OUT/<part>/<dossier>/... (by eval.corpus.be9ter and eval.corpus.ind) and
 OUT/<part>/<dossier>.truth.json, then checks the contract of eval/CORPUS.md and prints a
@@ -25,7 +26,8 @@ from pathlib import Path
 MODULES = ("be9ter", "ind", "fresh", "fourth")
 PARTS = ("dev", "heldout", "fresh", "fourth")
 # the parts each module writes (a module is not asked for a part it does not make)
-MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",), "fourth": ("fourth",)}
+MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",),
+                "fourth": ("fourth",)}
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_FALLBACK = Path("/work/shared/spec/rules.md")
 
