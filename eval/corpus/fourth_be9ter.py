@@ -100,7 +100,8 @@ def p_residence(c: Case, lang: str) -> str:
     w = _W[lang]
     if "no_address" in c.flags:
         return f"{_cl(c, lang, True)} {w['nores']}."
-    return f"{_cl(c, lang, True)} {w['res']}: {addr_str(c.addr, lang, c.addr_style)}."
+    colon = " :" if lang == "fr" else ":"
+    return f"{_cl(c, lang, True)} {w['res']}{colon} {addr_str(c.addr, lang, c.addr_style)}."
 
 
 def p_domicile(c: Case, lang: str) -> str | None:
@@ -309,7 +310,7 @@ def app_ixelles_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
 
 
 def app_genummerd_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
-    """Flemish verzoekschrift in numbered paragraphs, two-column letterhead, 'Voor verzoek{st}er, zijn raadsman'."""
+    """Flemish verzoekschrift in numbered paragraphs, two-column letterhead, 'Voor verzoekster, haar raadsman'."""
     L = c.lawyer
     font = "sans6"
 
@@ -366,7 +367,7 @@ def app_genummerd_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     # signature left of the typed name, as this office signs
     if "unsigned" not in c.flags:
         fl.sheet.signature(20, y, 40, 14, rng, color=INK_BLUE, style=rng.choice(["zigzag", "loops"]))
-    fl.sheet.text(66, y + 5, f"Voor {_cl(c, 'nl')}, zijn raadsman", font=font, size_pt=9.5)
+    fl.sheet.text(66, y + 5, f"Voor {_cl(c, 'nl')}, {'haar' if c.fem else 'zijn'} raadsman", font=font, size_pt=9.5)
     fl.sheet.text(66, y + 10, f"Mr. {L['first']} {L['last']}", font=font, size_pt=10)
     fl.y = y + 22
     if c.annexes:
