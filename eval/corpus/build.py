@@ -1,10 +1,12 @@
 """Build the blind corpus and check its invariants.
 
-    python -m eval.corpus.build OUT [--only be9ter|ind|fresh] [--part dev|heldout|fresh] [--jobs N]
+    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth] [--part dev|heldout|fresh|fourth]
+                                    [--jobs N]
 
 Writes OUT/<part>/<dossier>/... (by eval.corpus.be9ter and eval.corpus.ind) and
 OUT/<part>/<dossier>.truth.json, then checks the contract of eval/CORPUS.md and prints a
-summary.  Part `fresh` is made by eval.corpus.fresh (its own families, the generic dossier plans).  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
+summary.  Parts `fresh` and `fourth` are made by eval.corpus.fresh and eval.corpus.fourth (their own families,
+the generic dossier plans).  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
 """
 from __future__ import annotations
 
@@ -21,10 +23,11 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-MODULES = ("be9ter", "ind", "fresh")
-PARTS = ("dev", "heldout", "fresh")
+MODULES = ("be9ter", "ind", "fresh", "fourth")
+PARTS = ("dev", "heldout", "fresh", "fourth")
 # the parts each module writes (a module is not asked for a part it does not make)
-MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",)}
+MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",),
+                "fourth": ("fourth",)}
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_FALLBACK = Path("/work/shared/spec/rules.md")
 
@@ -179,10 +182,11 @@ class Report:
 def known_families() -> dict[str, tuple[str, str]]:
     """family id -> (type, part) from every registry that exposes FAMILIES."""
     fams = {}
-    try:   # the fresh families register themselves in the other modules' registries
-        importlib.import_module("eval.corpus.fresh")
-    except Exception:
-        pass
+    for later in ("fresh", "fourth"):   # their families register themselves in the other modules' registries
+        try:
+            importlib.import_module(f"eval.corpus.{later}")
+        except Exception:
+            pass
     for modname in ("identity",) + MODULES:
         try:
             mod = importlib.import_module(f"eval.corpus.{modname}")
@@ -373,10 +377,11 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
             # Short of families for a type no rule depends on is said, not fatal: the measurement still holds.
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts} families used (needs >= {need}, >= 2 heldout)")
-        if "fresh" in parts and 0 < counts.get("fresh", 0) < 2:
-            flag += "  <-- fresh needs >= 2 families"
-            (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
-                f"type {typ}: {counts.get('fresh', 0)} fresh families used (needs >= 2)")
+        for later in ("fresh", "fourth"):
+            if later in parts and 0 < counts.get(later, 0) < 2:
+                flag += f"  <-- {later} needs >= 2 families"
+                (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
+                    f"type {typ}: {counts.get(later, 0)} {later} families used (needs >= 2)")
         print(f"  {typ:28s} " + " / ".join(f"{counts[p]:3d}" for p in parts) + flag)
     if not partial:
         for typ in sorted(RULE_TYPES - set(fam_by)):

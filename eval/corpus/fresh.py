@@ -16,11 +16,17 @@ from . import fresh_identity, fresh_be9ter, fresh_ind  # noqa: F401  (they regis
 PART = "fresh"
 
 
-def build(out_root: Path, part: str | None = None) -> list[dict]:
-    """Write every fresh dossier under out_root/fresh/ and return their truth dicts."""
-    if part not in (None, PART):
+def build_later_part(name: str, out_root: Path, part: str | None) -> list[dict]:
+    """Write every dossier of the later part ``name`` (fresh, fourth) under out_root/<name>/ with the generic
+    plans of be9ter and ind, and return their truth dicts; nothing when another part is asked for."""
+    if part not in (None, name):
         return []
     out_root = Path(out_root)
-    truths = be9ter.build(out_root, part=PART)
-    truths += ind.build_part(PART, out_root)
+    truths = be9ter.build(out_root, part=name)
+    truths += ind.build_part(name, out_root)
     return truths
+
+
+def build(out_root: Path, part: str | None = None) -> list[dict]:
+    """Write every fresh dossier under out_root/fresh/ and return their truth dicts."""
+    return build_later_part(PART, out_root, part)

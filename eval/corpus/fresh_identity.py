@@ -210,16 +210,24 @@ _register("idcard-td1-arm", "identity-document", PART, "en", idcard_arm, country
           notes="Armenian ID card, front and back enlarged on one A4 copy")
 
 
-def permit_nl_2024(person, rng, *, issue_date=None, expiry_date=None, break_check=None, mrz_override=None,
-                   purpose=None, v_number=None, **opts):
+def nl_permit_data(person, rng, letters, issue_date, expiry_date, break_check, mrz_override, purpose, v_number):
+    """(issue, expiry, number, purpose, MRZ lines, V-number) of a Dutch residence card; the document number's
+    second letter is drawn from ``letters``, which sets the card's series."""
     issue, expiry = _dates(rng, issue_date, expiry_date, 5)
-    number = rng.choice("NWXY") + rng.choice("BCDFGH") + _digits(rng, 7)
+    number = rng.choice("NWXY") + rng.choice(letters) + _digits(rng, 7)
     purpose = purpose or "verblijf bij partner"
     md = _mrz_data(person, mrz_override)
     lines = M.td1(doc_code="IR", issuing="NLD", number=md.get("number", number), nationality=md["nationality"],
                   birth_date=md["birth_date"], sex=md["sex"], expiry=expiry, surname=md["surname"],
                   given=md["given_names"], break_check=break_check)
     vnr = v_number or person.v_number or _digits(rng, 10)
+    return issue, expiry, number, purpose, lines, vnr
+
+
+def permit_nl_2024(person, rng, *, issue_date=None, expiry_date=None, break_check=None, mrz_override=None,
+                   purpose=None, v_number=None, **opts):
+    issue, expiry, number, purpose, lines, vnr = nl_permit_data(person, rng, "BCDFGH", issue_date, expiry_date,
+                                                                break_check, mrz_override, purpose, v_number)
     f = Sheet(85.6, 54)
     f.rect(0, 0, 85.6, 54, width_mm=0, fill=(228, 236, 246))
     f.text(42.8, 1.8, "KONINKRIJK DER NEDERLANDEN", font="sans4", size_pt=5.5, bold=True, anchor="center",

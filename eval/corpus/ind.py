@@ -3333,7 +3333,9 @@ class PartBuilder(Builder):
                 "heldout": [("duo-diploma-2013", "diploma"), ("duo-vrijstelling", "exemption"),
                             ("nt2-staatsexamen", "nt2")],
                 "fresh": [("duo-diploma-2024-b1", "diploma"), ("duo-ontheffing-2025", "exemption"),
-                          ("duo-uitslag-2024", "results")]}[self.part]
+                          ("duo-uitslag-2024", "results")],
+                "fourth": [("duo-diploma-digitaal-2022", "diploma"), ("duo-ontheffing-inspanning", "exemption"),
+                           ("duo-mijninburgering-print", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3417,7 +3419,8 @@ class PartBuilder(Builder):
             D_.c.insurer_intl = dict(INSURERS_INTL[3])
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
-            fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b"}.get(self.part, "intl-coverage-en-c")
+            fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
+                   "fourth": "intl-coverage-us-member"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3622,7 +3625,8 @@ class PartBuilder(Builder):
         D_ = self.new(name, proc, route="relationship", since=self.since_for("relationship", rng))
         if variant == "failed":
             D_.c.inburgering = "failed"
-            fam = {"dev": "duo-results", "heldout": "duo-results-2015"}.get(self.part, "duo-uitslag-2024")
+            fam = {"dev": "duo-results", "heldout": "duo-results-2015", "fresh": "duo-uitslag-2024",
+                   "fourth": "duo-mijninburgering-print"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3778,6 +3782,28 @@ DEFECT_PLAN = {
               ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
               ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "fourth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+               ("blank", "ind-generic", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+               ("blank", "ind-hnt-continued", "one-blank"),
+               ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "missing"),
+               ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-medical-treatment", "other"),
+               ("media", "ind-medical-treatment", "mp3"), ("media", "ind-hnt-continued", "js"),
+               ("media", "ind-generic", "attach"),
+               ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "cut"),
+               ("legible", "ind-generic", "faint"),
+               ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+               ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+               ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+               ("exemption", "ind-medical-treatment", (0, 1, 4)), ("exemption", "ind-medical-treatment", (0, 3)),
+               ("art64", "ind-medical-treatment", 29), ("art64", "ind-medical-treatment", -50),
+               ("duration", "ind-hnt-continued", "parent"), ("duration", "ind-hnt-continued", "buiten-schuld"),
+               ("duration", "ind-hnt-continued", "medical-treatment"),
+               ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+               ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+               ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+               ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "birth"),
+               ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3802,6 +3828,13 @@ CLEAN_PLAN = {
                        ("parent", 60, None, False), ("trafficking-victim", 30, None, False),
                        ("domestic-violence", 90, None, True), ("buiten-schuld", 5, None, False)],
                   gen=[False, True, False, False]),
+    "fourth": dict(med=[None, None, None, None, None, 27, -3, -28, None],
+                   hnt=[("medical-treatment", 0, None, False), ("medical-treatment", 240, None, False),
+                        ("medical-treatment-after-art64", 60, None, True), ("relationship", 20, "diploma", False),
+                        ("relationship", 500, "exemption", False), ("relationship", 75, "results", False),
+                        ("parent", 15, None, True), ("trafficking-victim-no-report", 100, None, False),
+                        ("domestic-violence", 8, None, False), ("buiten-schuld", 45, None, False)],
+                   gen=[True, False, False, True]),
 }
 
 

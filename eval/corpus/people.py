@@ -96,6 +96,8 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Venezuelan", adj_nl="Venezolaanse", adj_fr="vénézuélienne", adj_de="venezolanisch"),
     "COL": dict(a2="CO", en="Colombia", nl="Colombia", fr="Colombie", de="Kolumbien",
                 adj_en="Colombian", adj_nl="Colombiaanse", adj_fr="colombienne", adj_de="kolumbianisch"),
+    "UKR": dict(a2="UA", en="Ukraine", nl="Oekraïne", fr="Ukraine", de="Ukraine",
+                adj_en="Ukrainian", adj_nl="Oekraïense", adj_fr="ukrainienne", adj_de="ukrainisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -227,9 +229,15 @@ ORIGINS: dict[str, dict] = {
         f=["Luz Marina", "Diana Carolina", "Paola Andrea", "Yesenia", "Sandra Milena", "Valentina"],
         s=["Gómez Restrepo", "Rodríguez", "Martínez", "Cardona Ospina", "Muñoz", "Valencia", "Castaño"],
         places=["Bogotá", "Medellín", "Cali", "Barranquilla", "Cúcuta", "Pereira", "Bucaramanga"]),
+    "UKR": dict(
+        m=["Oleksandr", "Andrii", "Serhii", "Dmytro", "Volodymyr", "Mykola", "Taras", "Bohdan"],
+        f=["Olena", "Oksana", "Iryna", "Nataliia", "Tetiana", "Yuliia", "Halyna", "Svitlana"],
+        s=["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boiko", "Lysenko",
+           "Moroz", "Rudenko"],
+        places=["Kharkiv", "Kyiv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Odesa", "Poltava", "Chernihiv"]),
 }
 
-# the origins make_person draws from when none is given (VEN/COL only on request)
+# the origins make_person draws from when none is given (VEN/COL/UKR only on request)
 DEFAULT_ORIGINS = ("MAR", "COD", "GIN", "AFG", "SYR", "ARM", "RUS", "SUR", "TUR", "ERI", "CMR", "DZA", "IRQ", "NGA",
                    "GEO", "SOM", "ALB", "AGO")
 
