@@ -616,6 +616,12 @@ def done_text(checks: list[dict[str, Any]], part: dict[str, Any] | None = None) 
     return "\n".join(lines)
 
 
+def blind_part(parts: dict[str, Any]) -> str | None:
+    """The part the targets are judged on: of those measured, the last written (PARTS is in the order the
+    parts were added, each after the ones before it had been read)."""
+    return next((p for p in reversed(PARTS) if p != "dev" and p in parts), None)
+
+
 def readme_section(figures: dict[str, Any]) -> str:
     date = figures["date"][:10]
     lines = [
@@ -642,11 +648,12 @@ def readme_section(figures: dict[str, Any]) -> str:
             f"| {_pct(d['accuracy'])} ({d['right']} of {d['count']}) "
             f"| {_pct(d['wrong_not_other_rate'])} ({d['wrong_not_other']}) |"
         )
-    held = figures["parts"].get("heldout")
+    blind = figures.get("blind") or "heldout"
+    held = figures["parts"].get(blind)
     if held and held["rules"]:
         lines += [
             "",
-            "Per rule, heldout part (precision: planted defects found / (found + false findings); "
+            f"Per rule, {blind} part (precision: planted defects found / (found + false findings); "
             "false findings at deficiency-or-worse, or, for rules planted as warning or info, at that level):",
             "",
             "| rule | planted as | planted | found | missed | false findings | precision | recall |",
@@ -663,7 +670,7 @@ def readme_section(figures: dict[str, Any]) -> str:
     if held:
         lines += [
             "",
-            "Done when (heldout): "
+            f"Done when ({blind}): "
             + "; ".join(f"{c['criterion']}: **{c['result']}**" for c in figures["done_when"])
             + ".",
         ]
@@ -950,12 +957,13 @@ def main(argv: list[str] | None = None) -> int:
         for row in p["per_dossier"]:
             row["seconds"] = seconds[part].get(row["dossier"])
         figures["parts"][part] = p
-    figures["done_when"] = done_when(figures["parts"].get("heldout"))
+    figures["blind"] = blind_part(figures["parts"])
+    figures["done_when"] = done_when(figures["parts"].get(figures["blind"]))
 
     _atomic_write(args.out, json.dumps(figures, ensure_ascii=False, indent=1, default=str) + "\n")
     print(text_table(figures))
     print()
-    print(done_text(figures["done_when"], figures["parts"].get("heldout")))
+    print(done_text(figures["done_when"], figures["parts"].get(figures["blind"])))
     print(f"\nfigures: {args.out}")
     if args.readme:
         rewrite_readme(args.readme, readme_section(figures))

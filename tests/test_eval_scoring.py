@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from eval.run import done_when, readme_section, rewrite_readme, score_part, text_table
+from eval.run import blind_part, done_when, readme_section, rewrite_readme, score_part, text_table
 
 
 def truth(name, documents, defect=None, procedure="be-9ter"):
@@ -360,3 +360,7 @@ def test_done_when_and_readme_section(tmp_path: Path):
     second = readme.read_text(encoding="utf-8")
     assert second.count("<!-- eval:begin -->") == 1 and "fedcba9876" in second and "0123456789" not in second
     assert second.endswith("## After\n")
+    # The targets are judged on the last part written that was measured: a later blind part over heldout.
+    assert blind_part({"dev": p, "heldout": p, "fourth": p}) == "fourth" and blind_part({"dev": p}) is None
+    later = readme_section({**figures, "parts": {"dev": p, "fourth": p}, "blind": "fourth"})
+    assert "Per rule, fourth part" in later and "Done when (fourth)" in later
