@@ -145,6 +145,28 @@ def test_a_lawyers_petition_under_article_9ter_is_the_application() -> None:
     assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
 
 
+def test_the_relatives_section_starts_at_its_heading_of_up_to_sixty_characters() -> None:
+    # The applicant's first name answered on the line just before the heading is hers; a heading is a short
+    # line, sixty characters at most.
+    heading = "D. GEZINSLEDEN DIE MEE AANVRAGEN"
+    heading += " (" + "x" * (60 - len(heading) - 3) + ")"
+    assert len(heading) == 60
+
+    def found(label: str, heading: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = "\n".join(["Aanvraag 9ter", "A. PERSOONSGEGEVENS", "Naam", "Tia", label, "See Laney", heading])
+        text += "\nNaam en voornaam\n\nGeboortedatum"
+        applicant = {"name": "Serge Landry Tchinda"}
+        return [
+            g
+            for g in _application_findings("aanvraag.pdf", text, "BE9TER-PERSONAL-DATA", applicant=applicant)
+            if g[0] == "missing-first-name"
+        ]
+
+    assert found("Voornamen", "D. GEZINSLEDEN") == []
+    # Her label misread, only the relatives' blank field is left: no evidence of hers.
+    assert found("Voomamen", heading) == [("missing-first-name", "aanvraag.pdf", 1, "warning")]
+
+
 def test_place_and_country_of_birth_under_one_label() -> None:
     # The fresh blind part's be9ter-personal-data-1: "Lieu et pays de naissance" left blank.
     def found(place: str) -> list[tuple[str, str | None, int | None, str]]:

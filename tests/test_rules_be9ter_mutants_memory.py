@@ -444,6 +444,12 @@ def test_a_medical_document_shaped_as_the_model_under_an_unknown_title_is_for_a_
         "Schweregrad:\nLebensbedrohlich ohne Dialyse.\nBehandlung:\nHämodialyse dreimal pro Woche."
     )
     letter = "Sehr geehrte Damen und Herren,\nFrau Ouali ist bei mir in Behandlung wegen Diabetes.\nDr. Weber"
+    # Three of the model's headings and its closing "Datum", or four without a word of 9ter, are a letter.
+    three = model.replace("Vorgeschichte:\nSeit 2019 bekannt.\n", "") + "\nDatum: 2. November 2026"
+    unnamed = model.replace("nach Artikel 9ter § 1 Absatz 4", "nach dem Gesetz")
+    for text in (three, unnamed):
+        d = be9ter({"getuigschrift.pdf": [text]}, documents={"getuigschrift.pdf": "medical-statement"})
+        assert full(run(d, "BE9TER-MEDCERT-PRESENT")) == [("missing", None, None, "inadmissible", False)]
     for text, expected in (
         (model, [("missing", None, None, "warning", True)]),
         (letter, [("missing", None, None, "inadmissible", False)]),
@@ -580,6 +586,24 @@ def test_patient_fields_of_the_2024_model_left_blank_above_the_doctors_filled_on
 
     assert full(found("")) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible", False)]
     assert found("OUALI Samira") == []
+
+
+def test_patient_section_after_the_doctors_or_alone() -> None:
+    # The patient's section read to the end of the text when the doctor's stands before it, or not at all.
+    for doctor in ("2. Identificatie van de arts\nNaam en voornaam\nVERHAEGEN Elke\n", ""):
+        text = CERTIFICATE.replace(
+            "Naam en voornaam van de patiënt: Ouali Samira",
+            f"{doctor}1. Identificatie van de patiënt\nNaam Voornaam\n\nGeboortedatum Nationaliteit",
+        ).replace("Naam van de arts: dr. An Verhoeven\n", "")
+        found = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")
+        assert full(found) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible", False)]
+
+
+def test_doctor_number_field_holding_letters_only_is_blank() -> None:
+    # A stamp's "Dr" read on the number's line is no number: the field is blank, on paper too.
+    text = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer: Dr")
+    found = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")
+    assert full(found) == [("no-doctor-number", "getuigschrift.pdf", 1, "inadmissible", False)]
 
 
 def test_patient_unnamed_when_the_dossier_names_nobody() -> None:

@@ -86,8 +86,21 @@ def test_vnumber_read_unsure_as_a_garbled_number_in_the_margin_is_unread_not_mis
         return keys(run(dossier({"pas.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
 
     assert found(55) == [("unread", None, None)]
-    # Read surely, it is another text than the number: the number is not on the page.
-    assert found(95) == [("missing", "pas.pdf", 1)]
+    # Read surely (85 or more), it is another text than the number: the number is not on the page.
+    assert found(95) == found(85) == [("missing", "pas.pdf", 1)]
+
+
+def test_what_is_no_misread_number_in_a_margin() -> None:
+    # A machine-readable zone's line (its "<" fillers), and a word of fewer than four digits, read unsure.
+    def found(word: str) -> list[tuple[str, str | None, int | None]]:
+        body = "TÜRKIYE CUMHURIYETI PASAPORT PASSPORT\nSoyadi Surname SAHIN Adi Given names GULSUM\n" * 2
+        foot = words(word, 55, top=0.94, left=0.2)
+        scan = page(body + "\n" + word, source="ocr", word_list=words(body, 95, top=0.3) + foot, marks=[])
+        return keys(run(dossier({"pas.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found("U447846717TUR8208123F<<<98") == [("missing", "pas.pdf", 1)]
+    assert found("4O6T9") == [("missing", "pas.pdf", 1)]
+    assert found("4O61S9") == [("unread", None, None)]
 
 
 def test_vnumber_inferred_and_no_identifier() -> None:

@@ -440,6 +440,9 @@ def test_blank_on_paper() -> None:
     assert blank_on_paper([_form(90, Box(0.2, 0.16, 0.3, 0.17))], NAME) is False
     # Beside it, half a page to the right: a doctor's stamp (the dev part's be9ter-medcert-doctor-2).
     assert blank_on_paper([_form(90, Box(0.6, 0.16, 0.7, 0.17))], NAME) is True
+    # Two cells of ink are an answer under the label as after it; ink a page's tenth further down is not under it.
+    assert blank_on_paper([_form(90, Box(0.44, 0.16, 0.46, 0.16))], NAME) is False
+    assert blank_on_paper([_form(90, Box(0.2, 0.3, 0.3, 0.31))], NAME) is True
     # A form's rule under the label, the width of the page, is a line to write on, not an answer.
     assert blank_on_paper([_form(90, Box(0.1, 0.15, 0.9, 0.155))], NAME) is True
 
