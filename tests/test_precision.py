@@ -153,7 +153,7 @@ def test_the_relatives_section_starts_at_its_heading_of_up_to_sixty_characters()
     assert len(heading) == 60
 
     def found(label: str, heading: str) -> list[tuple[str, str | None, int | None, str]]:
-        text = "\n".join(["Aanvraag 9ter", "A. PERSOONSGEGEVENS", "Naam", "Tia", label, "See Laney", heading])
+        text = "\n".join(["Aanvraag 9ter", "A. PERSOONSGEGEVENS", "Naam", "Tia", label, "Ann", heading])
         text += "\nNaam en voornaam\n\nGeboortedatum"
         applicant = {"name": "Serge Landry Tchinda"}
         return [
