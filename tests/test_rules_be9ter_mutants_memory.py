@@ -600,8 +600,8 @@ def test_patient_section_after_the_doctors_or_alone() -> None:
 
 
 def test_doctor_number_field_holding_letters_only_is_blank() -> None:
-    # A stamp's strokes read "Kx" on the number's line are no number: the field is blank, on paper too.
-    text = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer: Kx")
+    # A stamp's strokes read "Kx" past the colon are no number: the field is blank, on paper too.
+    text = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer: : Kx")
     found = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")
     assert full(found) == [("no-doctor-number", "getuigschrift.pdf", 1, "inadmissible", False)]
 
