@@ -75,11 +75,15 @@ def search(
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
-    anchors = [
-        w.box
-        for w in page.words
-        if not head and (label.search(fold(w.text)) or (closing and closing.search(fold(w.text))))
-    ]
+    anchors = (
+        []
+        if head
+        else [
+            w.box
+            for w in page.words
+            if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
+        ]
+    )
     regions = [
         Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
         for b in anchors

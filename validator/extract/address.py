@@ -58,6 +58,11 @@ _START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# After a number-first street: the box, perhaps in brackets, and the postcode and municipality.
+_NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
+# An English letter's number-first address of any street, after the words that say it is one:
+# "He actually lives at 103, Bruul (box 12), 2800 Mechelen".
+_ENGLISH_LEAD_IN = r"\b(?:lives|living|resides|residing|resident|domiciled)\s+at\s+"
 _FORMS = [
     re.compile(
         rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
@@ -65,8 +70,7 @@ _FORMS = [
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(
-        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET})"
-        rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(
@@ -74,17 +78,11 @@ _FORMS = [
         rf"{_BOX}(?=[ \t]*(?:$|[,;.]))",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
-]
-# An English letter's number-first address of any street, after the words that say it is one:
-# "He actually lives at 103, Bruul (box 12), 2800 Mechelen".
-_ENGLISH_LEAD_IN = r"\b(?:lives|living|resides|residing|resident|domiciled)\s+at\s+"
-_FORMS.append(
     re.compile(
-        rf"{_ENGLISH_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET})"
-        rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
+        rf"{_ENGLISH_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
-    )
-)
+    ),
+]
 _BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
 
 

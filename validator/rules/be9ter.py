@@ -372,19 +372,19 @@ def _certificates(dossier: Dossier) -> list[Document]:
 def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     look = absent(dossier, "medical-certificate")
     if look is not None:
-        statements = [d.file for d in dossier.documents_of("medical-statement")]
+        statements = dossier.documents_of("medical-statement")
         # A medical document citing article 9ter under the model's own section headings may be the model in a
         # wording its titles do not know ("Standardisiertes ärztliches Attest").
-        shaped = [
-            d.file
-            for d in dossier.documents_of("medical-statement")
-            if _shaped_like_model(dossier.text_of(d))
-        ]
+        shaped = any(_shaped_like_model(dossier.text_of(d)) for d in statements)
         yield finding(
             cfg,
             "missing",
-            unverified=bool(look) or bool(shaped),
-            evidence={"found": statements, "expected": "medical-certificate", "look_at": look},
+            unverified=bool(look) or shaped,
+            evidence={
+                "found": [d.file for d in statements],
+                "expected": "medical-certificate",
+                "look_at": look,
+            },
         )
 
 
@@ -534,10 +534,9 @@ def missing_sections(text: str) -> dict[str, bool]:
     otherwise than the models)."""
     spec = _data()["certificate"]
     sections = certificate_sections(text)
+    severity = _severity_filled(sections["severity"])
     missing = [
-        name
-        for name in spec["required"]
-        if not (_severity_filled if name == "severity" else _filled)(sections[name])
+        name for name in spec["required"] if not (severity if name == "severity" else _filled(sections[name]))
     ]
     if (
         "severity" in missing
@@ -552,7 +551,7 @@ def missing_sections(text: str) -> dict[str, bool]:
         if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
     # An unclear box is no evidence the section was left empty.
-    unclear = "severity" in missing and _severity_filled(sections["severity"]) is None
+    unclear = "severity" in missing and severity is None
     return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
 

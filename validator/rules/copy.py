@@ -472,13 +472,14 @@ def legible(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Finding]:
     if p.text_source == "text-layer":
         return
-    if p.contrast is not None and p.contrast < cfg.params.get("min_contrast", 60):
+    minimum = cfg.params.get("min_contrast", 60)
+    if p.contrast is not None and p.contrast < minimum:
         yield finding(
             cfg,
             "low-contrast",
             f.path,
             p.number,
-            evidence={"found": round(p.contrast), "expected": f">= {cfg.params.get('min_contrast', 60)}"},
+            evidence={"found": round(p.contrast), "expected": f">= {minimum}"},
             contrast=round(p.contrast),
         )
         return

@@ -354,6 +354,10 @@ _WITHOUT = re.compile(
 )
 
 
+def _sentences(folded: str) -> list[str]:
+    return re.split(r"(?<=[.;!?])\s", folded)
+
+
 def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None = None) -> int:
     """The longest period the text names for the treatment, in months (0: none named); a lifelong one counts
     as forever. From `today` on, a month the treatment ends in names one too: "De behandeling wordt naar
@@ -361,7 +365,7 @@ def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None 
     folded = fold(text)
     if any(
         not _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]) and not _WITHOUT.search(sentence)
-        for sentence in re.split(r"(?<=[.;!?])\s", folded)
+        for sentence in _sentences(folded)
         for m in lifelong.finditer(sentence)
     ):
         return 10_000
@@ -385,10 +389,7 @@ _ENDS = re.compile(
 def _ends(folded: str) -> list[tuple[int, int]]:
     """(month, year) of every month named with its year in a sentence that says the treatment ends."""
     return [
-        named
-        for sentence in re.split(r"(?<=[.;!?])\s", folded)
-        if _ENDS.search(sentence)
-        for named in months_named(sentence)
+        named for sentence in _sentences(folded) if _ENDS.search(sentence) for named in months_named(sentence)
     ]
 
 
