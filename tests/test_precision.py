@@ -11,7 +11,7 @@ from tests.memory import dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
-from validator.extract.person import birth_country, birth_without_place
+from validator.extract.person import birth_country, birth_without_place, person_fields
 from validator.model import Box, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
@@ -382,6 +382,17 @@ def test_a_birth_told_without_its_place() -> None:
     assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à Kinshasa, de nationalité congolaise")
     # A child's birth further on is not the applicant's.
     assert birth_without_place(told + "\nsa fille mineure Divine KABILA, née à Mbuji-Mayi le 9-7-2024")
+    # A place written or read in lower case is still a place.
+    assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à kinshasa, de nationalité congolaise")
+
+
+def test_a_birth_place_with_a_capital_beyond_latin_1_or_read_in_lower_case() -> None:
+    """The place "İstanbul" begins with Latin Extended-A's dotted capital I, which OCR reads as "i" before the country."""
+    told = "Verzoekster, Meryem Aydın, geboren op 17.06.2000 te\n{place} (Turkije), van Turkse nationaliteit"
+    assert person_fields(told.format(place="İstanbul")).birth_place == "İstanbul"
+    assert person_fields(told.format(place="istanbul")).birth_place == "istanbul"
+    # Not any lower-case word after a date: "op 17.06.2000 in het ziekenhuis" names no place.
+    assert person_fields("geboren op 17.06.2000 in het ziekenhuis").birth_place is None
 
 
 # --- the certificate's sections -----------------------------------------------------------------------------
@@ -423,6 +434,58 @@ def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() ->
 
 def test_the_consequences_of_stopping_treatment_are_no_treatment() -> None:
     assert missing_sections(_certificate(medication="")) == {"treatment": True}
+
+
+# The 2024 model laid out as a table, the doctor's answers in a column beside the numbered headings: OCR reads
+# heading and answer as one line.
+BESIDE = """STANDARDISIERTES ÄRZTLICHES ATTEST
+5. Diagnose (ICD-10-Code, falls möglich) {illness}
+6. Schweregrad der Erkrankung [ ] leicht / [ ] mittel / [{tick}] schwer / [ ] sehr schwer
+7. Als notwendig erachtete Behandlung {treatment}
+9. Entwicklung und Prognose"""
+
+
+def test_answers_beside_the_2024_models_numbered_headings() -> None:
+    filled = BESIDE.format(
+        illness="HIV-1-Infektion, Stadium C3 (AIDS)", tick="X", treatment="Biktarvy 1 x täglich, lebenslang"
+    )
+    assert missing_sections(filled) == {}
+    # The heading's own printed words beside it are no answer.
+    assert missing_sections(BESIDE.format(illness="", tick=" ", treatment="")) == {
+        "illness": True,
+        "severity": True,
+        "treatment": True,
+    }
+
+
+def test_the_earlier_models_lettered_headings_go_on_as_questions() -> None:
+    old = (
+        "B/ Diagnose\nDiabetes type 1 met nefropathie, ernstig.\n"
+        "C/ Huidige behandeling en medische opvolging\n\nD/ Gevolgen bij stopzetting"
+    )
+    assert missing_sections(old) == {"treatment": True}
+
+
+def test_after_a_pages_footer_the_next_pages_header_is_no_answer() -> None:
+    faxed = (
+        "5. Diagnostic (mentionner le code CIM-10 si possible) Infection par le VIH-1, stade C3 (B20)\n"
+        "6. Degré de gravité de l'affection\n[ ] léger / [ ] modéré / [ ] grave / [ ] très grave\n"
+        "Justification (éléments objectifs, résultats d'examens) :\n"
+        "Page 1/2 - Modèle applicable à partir du 1er mars 2024\n"
+        "08/11/2026 09:32 FAX 04 225 61 11 CENTRE HOSPITALIER SAINT-LAMBERT P.002/002\n"
+        "7. Traitement jugé nécessaire\nBiktarvy 1 x/jour, à vie."
+    )
+    assert missing_sections(faxed) == {"severity": True}
+
+
+def test_the_earlier_models_diagnosis_heading_wrapped_over_three_lines_is_printed_text() -> None:
+    form = (
+        "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en van de graad van ernst van de\n"
+        "aandoeningen op basis waarvan de aanvraag om machtiging tot verblijf op grond van artikel\n"
+        "9ter wordt ingediend.\nDiagnose:\n\nGraad van ernst:\nZeer ernstig: eGFR 6 ml/min.\n"
+        "C/ Huidige behandeling\nHemodialyse 3 x per week, levenslang."
+    )
+    assert missing_sections(form) == {"illness": True}
 
 
 # --- signatures ---------------------------------------------------------------------------------------------

@@ -214,7 +214,8 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
     types."""
     label = _label_end(tokens)
-    words = sum(t[0].isalnum() for t in tokens[label:])
+    # A number beside a title dates or numbers it ("SALARISSTROOK 11-2026"): it does not make the line prose.
+    words = sum(any(c.isalpha() for c in t) for t in tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
     titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
@@ -344,7 +345,11 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
             titled = _other_content(page.text, running, threshold)
         # A letter has no title, but its salutation opens it: a doctor's letter scanned after a passport.
         opens = titled is None and _SALUTATION.search(page.text) is not None
-        if segments and (_continues(page.text) or (not opens and (titled is None or titled == running))):
+        if (
+            segments
+            and not _leaves_zone(segments[-1], running, page)
+            and (_continues(page.text) or (not opens and (titled is None or titled == running)))
+        ):
             segments[-1].append(page)
         else:
             segments.append([page])
@@ -357,8 +362,28 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
     return segments
 
 
+# A page of an identity document other than the one with its zone is labels and capitals: a passport's remarks
+# and stamps, an identity card's front. A letter's sentences are words in lower case.
+PROSE_WORDS = 20
+_PROSE_WORD = re.compile(r"(?<!\w)[a-zà-ÿ]{2,}(?!\w)")
+
+
+def _zoned(text: str) -> bool:
+    return bool(find_mrz(text)) or _zone_like(text)
+
+
+def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
+    """Whether the page, after a page with a machine-readable zone, is another document: a zone stands on one
+    page of an identity document, so a second zone is a second document (a residence permit copied after the
+    passport), and a page of prose without one is no page of it (a decision letter scanned after the permit)."""
+    if running not in {t.name for t in _types() if t.mrz} or not any(_zoned(p.text) for p in segment):
+        return False
+    return _zoned(page.text) or len(_PROSE_WORD.findall(page.text)) >= PROSE_WORDS
+
+
 _SALUTATION = re.compile(
-    r"^\s*(?:geachte|beste|dear|madame|monsieur|mesdames|messieurs|sehr geehrte|liebe)\b",
+    r"^\s*(?:geachte|beste|dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher(?:e)? (?:confr[eè]re|"
+    r"coll[eè]gue|cons(?:œ|oe)ur)|sehr geehrte|liebe)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -22,9 +22,16 @@ from validator.textmatch import fold, fold_keeping_length
 # A label may be followed by more words before its colon: "Naam en voornaam van de patiënt: …".
 _TO_COLON = re.compile(r"[^\n:]{0,30}:")
 _VALUE = re.compile(r"[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
-# "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat"
-_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+)*)")
+# "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat"; a place OCR read in lower case
+# stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i). Capitals
+# include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+_PLACE_AFTER_DATE = re.compile(
+    rf"\s*,?\s*(?:à|a|te|in)\s+([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
+)
 
+# Any word after "à", "te", "in": the place may be written in lower case, or read so; it is not left out.
+_SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+[^\W\d_]")
 
 # How far after a birth label the country of birth may stand: "geboren te Kinshasa (Democratische Republiek
 # Congo) op 14.07.1982".
@@ -153,7 +160,7 @@ def birth_without_place(text: str) -> bool:
         return False
     first = born[0]
     before = fold_keeping_length(text[max(0, first.start - SENTENCE_REACH) : first.start])
-    return not labels.after(before, "birth_place") and not _PLACE_AFTER_DATE.match(text, first.end)
+    return not labels.after(before, "birth_place") and not _SOME_PLACE_AFTER_DATE.match(text, first.end)
 
 
 @dataclass(frozen=True)

@@ -467,14 +467,29 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
     printed = phrase_pattern(frozenset(spec["form_text"]))
     headed: list[tuple[set[str], list[str]]] = []
+    # After a page's footer, until the next heading: the next page's header (a fax line, the letterhead) or
+    # the scanner's noise, never an answer.
+    furniture = False
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         starts = {name for name, p in patterns.items() if p.match(rest)}
         if starts:
-            # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer.
-            answer = rest.split(":", 1)[1] if ":" in rest and "closing" not in starts else ""
+            # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer, and
+            # so do the 2024 model's numbered headings, its answers in a column beside them: "5. Diagnose
+            # (ICD-10-Code, falls möglich) HIV-1-Infektion", "6. Schweregrad der Erkrankung [ ] leicht [X] schwer".
+            # The earlier model's lettered headings go on as questions: "C/ Huidige behandeling en medische
+            # opvolging".
+            numbered = enumerator is not None and enumerator.group().strip()[:1].isdigit()
+            if "closing" in starts:
+                answer = ""
+            elif ":" in rest:
+                answer = rest.split(":", 1)[1]
+            elif not numbered:
+                answer = ""
+            else:
+                answer = rest[max(m.end() for m in (patterns[name].match(rest) for name in starts) if m) :]
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
             within = {
                 name
@@ -482,7 +497,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
                 if p.search(rest.split(":", 1)[0]) and name != "treatment"
             }
             headed.append((starts | within, [answer]))
-        elif headed and not _FOOTER.search(folded):
+            furniture = False
+        elif _FOOTER.search(folded):
+            furniture = True
+        elif headed and not furniture:
             headed[-1][1].append(folded)
     sections: dict[str, str | None] = {name: None for name in patterns}
     for names, lines in headed:

@@ -1,0 +1,102 @@
+"""Classification of documents worded and laid out by other hands (in memory: the classify stage on page texts).
+
+Each case is a kind of document a blind corpus part showed the validator taking for another type, written here
+as such documents are written: the German version of the 9ter model, an expatriate insurer's certificate of
+coverage, a hospital's admission office letter, a German clinic's attestation scanned after a passport.
+"""
+
+from __future__ import annotations
+
+from tests.memory import dossier, passport_zone
+from validator import classify
+
+GERMAN_MODEL = (
+    "STANDARDISIERTES ÄRZTLICHES ATTEST\n"
+    "nach Artikel 9ter § 1 Absatz 4 des Gesetzes vom 15. Dezember 1980\n"
+    "1. Angaben zum Patienten\nName KESSLER\nVorname Anna\n"
+    "4. Krankengeschichte\nTyp-1-Diabetes seit dem 14. Lebensjahr.\n"
+    "5. Diagnose (ICD-10-Code, falls möglich) Diabetes mellitus Typ 1 (E10.7)\n"
+    "6. Schweregrad der Erkrankung [ ] leicht [ ] mittel [X] schwer [ ] sehr schwer\n"
+    "7. Als notwendig erachtete Behandlung\nInsulin glargin 24 IE abends\n"
+    "9. Entwicklung und Prognose\nBei guter Betreuung stabilisierbar.\n"
+)
+
+COVERAGE = (
+    "Meridian Expat Health S.A.\n12, rue Goethe, L-1637 Luxembourg\nCERTIFICATE OF COVERAGE\n"
+    "Member ID MBR82797900\nPlan Essential Europe\nEffective 26/08/2026\n"
+    "This is to certify that Zainab Jasim is a covered member under the plan shown above, with worldwide cover.\n"
+    "Covered benefits include:\n* Inpatient and outpatient hospital treatment\n* Prescribed medication\n"
+)
+
+ADMISSION = (
+    "IJsselvallei Ziekenhuis\nBureau Opname\nOns kenmerk OP/47842\nDatum 06-11-2026\n"
+    "Bevestiging opname en behandeling - Lysenko, Serhii (22-09-1975)\n"
+    "Wij bevestigen dat patiënt bij ons terecht kan voor immunosuppressieve therapie met maandelijkse controles.\n"
+    "Onze instelling heeft de benodigde plaats en expertise. Raming van de kosten: € 23.500,00 per jaar.\n"
+)
+
+PASSPORT = "PASSPORT\n" + passport_zone("SOW", "BOUBACAR", nationality="GIN")
+
+ATTESTATION = (
+    "Uniklinik RWTH Aachen\nMedizinische Klinik - Ambulanz\nÄrztliche Bescheinigung\n"
+    "Patient: Sow, Boubacar, geb. 18.5.1986\n"
+    "Der Patient befindet sich seit 3/2026 in unserer Behandlung. Diagnose: Mammakarzinom.\n"
+    "Therapie: adjuvante Strahlentherapie in 16 Fraktionen und Nachsorge.\n"
+)
+
+CONSULTANT = (
+    "Department of Haematology\nOur ref. MYELOMA/231\nTo whom it may concern\n"
+    "Re: Mehmet YILDIZ, DOB 28 September 1958\n"
+    "I am writing to confirm that the above-named has been under my care since 4 July 2024.\n"
+)
+
+
+def _types(*pages: str) -> list[tuple[int, int, str]]:
+    d = dossier({"scan.pdf": list(pages)})
+    return [(doc.first_page, doc.last_page, doc.type) for doc in d.documents]
+
+
+def test_the_german_version_of_the_9ter_model_is_the_model() -> None:
+    """The title "Standardisiertes ärztliches Attest" holds "ärztliches Attest", a doctor's free attestation: the longer
+    title is the model's."""
+    assert _types(GERMAN_MODEL) == [(1, 1, "medical-certificate")]
+
+
+def test_an_insurers_certificate_of_coverage_is_health_insurance() -> None:
+    assert _types(COVERAGE) == [(1, 1, "health-insurance")]
+
+
+def test_a_hospitals_admission_confirmation_is_the_care_institutions_statement() -> None:
+    assert _types(ADMISSION) == [(1, 1, "care-institution-statement")]
+
+
+def test_a_clinics_attestation_scanned_after_a_passport_is_its_own_document() -> None:
+    assert _types(PASSPORT, ATTESTATION) == [(1, 1, "identity-document"), (2, 2, "medical-statement")]
+
+
+def test_a_letter_to_whom_it_may_concern_opens_a_new_document() -> None:
+    assert _types(PASSPORT, CONSULTANT)[1][:2] == (2, 2)
+
+
+def test_a_title_dated_on_its_own_line_heads_the_page() -> None:
+    """A number beside a title ("SALARISSTROOK 11-2026") dates it; the line is still the title."""
+    scores = classify.heading_scores("Supermarkt Dekamarkt Oost B.V.\nSALARISSTROOK 11-2026\nNaam Kravchenko")
+    assert max(scores, key=scores.get) == "income-proof"
+
+
+DECISION = (
+    "IND\nMehmet Yilmaz V-nummer 1084313833\nDatum 17 juli 2025\nBeslissing op uw aanvraag\n"
+    "Uw aanvraag wordt ingewilligd. U krijgt een verblijfsvergunning regulier voor bepaalde tijd onder de "
+    "beperking verblijf als slachtoffer huiselijk geweld, ingaande 29 juli 2025.\n"
+    "Maak een afspraak om uw verblijfsdocument op te halen."
+)
+REMARKS = "OBSERVATIONS / REMARKS\nSCHENGEN\nVISA TYPE D\nENTRY 12.03.2025 SCHIPHOL"
+
+
+def test_a_zone_stands_on_one_page_of_an_identity_document() -> None:
+    """A second zone is a second document; a letter's prose after the zoned page is no page of the passport;
+    the passport's page of remarks and stamps is."""
+    child = "PASSPORT\n" + passport_zone("SOW", "AMINATA", nationality="GIN", birth="150304")
+    assert _types(PASSPORT, child) == [(1, 1, "identity-document"), (2, 2, "identity-document")]
+    assert _types(PASSPORT, DECISION)[1][:2] == (2, 2)
+    assert _types(PASSPORT, REMARKS) == [(1, 2, "identity-document")]
