@@ -341,6 +341,28 @@ def test_an_application_form_with_identity_fields_is_not_possibly_a_passport() -
     assert not run(d, "BE9TER-IDENTITY")[0].unverified
 
 
+def test_a_passport_too_dark_to_read_may_show_what_the_recognised_pieces_lack() -> None:
+    """A birth certificate recognised for sure shows no nationality and no photo; a scan OCR read a few words
+    of may be the passport that shows them."""
+    birth = (
+        "GEBURTSURKUNDE\nStandesamt Eupen\nName: POPAL\nVorname: Hamid\ngeboren am 17.07.2005 in Eupen\n"
+        "Vater: Sayed Popal\nMutter: Fatima Popal\nDer Standesbeamte"
+    )
+    files: dict = {"aanvraag.pdf": [APPLICATION_FORM_NL], "geburtsurkunde.pdf": [birth]}
+    found = run(dossier(files, procedure="be-9ter"), "BE9TER-IDENTITY")
+    assert [(f.key, f.severity) for f in found] == [
+        ("lacks-nationality", "inadmissible"),
+        ("lacks-photo", "inadmissible"),
+    ]
+    dark = page("OBSERVATIONS REMARKS\nSCHENGEN", source="ocr", conf=40)
+    found = run(dossier({**files, "ID_Popal.jpg": [dark]}, procedure="be-9ter"), "BE9TER-IDENTITY")
+    assert [(f.key, f.severity, f.unverified) for f in found] == [
+        ("lacks-nationality", "warning", True),
+        ("lacks-photo", "warning", True),
+    ]
+    assert found[0].evidence["look_at"] == ["ID_Popal.jpg (1)"]
+
+
 def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
     email = (
         "Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
@@ -373,6 +395,24 @@ def test_an_answer_the_address_reader_cannot_parse_is_for_a_person_to_check() ->
     blank = APPLICATION_FORM_NL.replace("Sleepstraat 63, 9000 Gent\n", "")
     found = run(dossier({"aanvraag.pdf": [blank]}, procedure="be-9ter"), "BE9TER-ADDRESS")
     assert [(f.key, f.unverified, f.severity) for f in found] == [("missing", False, "inadmissible")]
+
+
+def test_an_address_ocr_read_just_above_its_label_answers_it() -> None:
+    """A CPAS form's answer box stands a little higher than its label: OCR reads the address first."""
+    form = (
+        "DEMANDE D'AUTORISATION DE SEJOUR POUR RAISONS MEDICALES (art. 9ter)\n1. Le demandeur\nDOGAN\nNom:\n"
+        "2. Adresse\n\n{answer}\n\nRésidence effective en Belgique :\n\n"
+        "Election de domicile chez l'avocat / un tiers :\n{domicile}\n3. Identité"
+    )
+    read_above = form.format(answer="24, Rue de Nimy, 7000 Mons", domicile="")
+    assert run(dossier({"demande.pdf": [read_above]}, procedure="be-9ter"), "BE9TER-ADDRESS") == []
+    # The field before answered with the chosen domicile, this one left blank: the domicile does not answer it.
+    swapped = (
+        "DEMANDE D'AUTORISATION DE SEJOUR (art. 9ter)\nElection de domicile chez l'avocat :\n"
+        "Avenue Louise 250, 1050 Bruxelles\nRésidence effective en Belgique :\n\n3. Identité"
+    )
+    found = run(dossier({"demande.pdf": [swapped]}, procedure="be-9ter"), "BE9TER-ADDRESS")
+    assert [f.key for f in found] == ["missing"]
 
 
 def test_a_birth_told_without_its_place() -> None:

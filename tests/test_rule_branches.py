@@ -322,6 +322,20 @@ def test_identity_card_alone_is_no_passport() -> None:
     )
 
 
+def test_a_passport_whose_zone_did_not_read_copied_before_a_card_whose_zone_did() -> None:
+    """One identity document of two pages: the passport's page, its zone garbled by OCR, and a residence card
+    whose zone reads. The card does not make the passport's page a card."""
+    garbled = "PASAPORT / PASSPORT\nTÜRKIYE CUMHURIYETI\nPÉTURYILDIZ<<HASAN<<<E SELLES ELLE RARES"
+    both = ("bijlagen.pdf", "identity-document", [garbled, ID_CARD])
+    (found,) = run(_identity(both), "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport-zone", "warning", True)
+    # The card's pages alone are still evidence that there is no passport.
+    remarks = "IDENTITEITSKAART\nKONINKRIJK BELGIE\nHandtekening van de houder"
+    card = ("bijlagen.pdf", "identity-document", [remarks, ID_CARD])
+    (found,) = run(_identity(card), "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport", "deficiency", False)
+
+
 def test_no_identity_document_at_all() -> None:
     letter = (
         "brief.pdf",

@@ -245,9 +245,14 @@ def absent(dossier: Dossier, *types: str) -> list[str] | None:
     found = dossier.documents_of(*types)
     if any(sure_of_type(d) for d in found):
         return None
+    return places(found + possibly(dossier, *types))
+
+
+def places(documents: list[Document]) -> list[str]:
+    """Where the documents are, as a person looks them up: "scan.pdf (2–3)"."""
     return [
         f"{d.file} ({pages_text(list(range(d.first_page, d.last_page + 1)))})" if d.first_page else d.file
-        for d in found + possibly(dossier, *types)
+        for d in documents
     ]
 
 

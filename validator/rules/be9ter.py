@@ -38,6 +38,8 @@ from validator.rules import (
     finding,
     handwritten,
     left_blank,
+    places,
+    possibly,
     read_surely,
     rule,
     sure_of_type,
@@ -227,18 +229,22 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in applications:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
-        ends = [m.end() for m in phrases("residence_address").finditer(folded)]
+        labels_at = list(phrases("residence_address").finditer(folded))
+        ends = [m.end() for m in labels_at]
         # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
         domiciles = [m.start() for m in phrases("chosen_domicile").finditer(folded)]
+        domicile_ends = [m.end() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
-        if any(_address_after(text, end, domiciles) for end in ends):
+        if any(_address_after(text, end, domiciles) for end in ends) or any(
+            _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
+        ):
             continue
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
         # other postcode and place may be the residence written in a way the extractor does not know; so may
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
-        others = _other_places(text, found, [m.end() for m in phrases("chosen_domicile").finditer(folded)])
+        others = _other_places(text, found, domicile_ends)
         answer = _answer(text, phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -270,6 +276,18 @@ def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
     return any(
         a.start <= ADDRESS_REACH and not any(end <= d <= end + a.start for d in domiciles)
         for a in find_addresses(window)
+    )
+
+
+def _address_just_before(text: str, start: int, found: list[Address], domiciles: list[int]) -> bool:
+    """An address ends right before the label, nothing but blank lines between: a form's answer that OCR read
+    above its label, the field's box standing a little higher than the label beside it. Not the chosen
+    domicile's, answering the field before."""
+    return any(
+        a.end <= start
+        and not text[a.end : start].strip(" \t\n.,;")
+        and not any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
+        for a in found
     )
 
 
@@ -337,7 +355,11 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if "identity_evidence" in result.missing
         else list(result.missing)
     )
-    look = absent(dossier, *identity.properties()) or []
+    kinds = identity.properties()
+    # A document nothing recognised (a passport scanned too dark to read) may be the piece that shows what is
+    # missing, however surely the other pieces were recognised.
+    look = absent(dossier, *kinds)
+    look = places(possibly(dossier, *kinds)) if look is None else look
     for missing in shown:
         yield finding(
             cfg,

@@ -8,12 +8,14 @@ the dossier, and a validity that has not run out on the submission date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from validator.extract.mrz import Mrz, find_mrz
 from validator.identity import FIELDS, disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, rule
+from validator.textmatch import fold
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -27,6 +29,22 @@ def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
 def _zone_boxes(page: Page) -> list[list[float]]:
     """Where the zone's lines are printed: the long runs of capitals, digits and fillers ("P<MARBENALI<<…")."""
     return boxes(w.box for w in page.words if len(w.text) >= 20 and w.text.count("<") >= 2)
+
+
+# A passport's title in the languages passports print it in, or the first line of its zone however OCR garbled
+# its fillers ("PETURYILDIZ<<HASAN<<<E…").
+_PASSPORT_WORD = re.compile(
+    r"(?<!\w)(?:passport|paspoort|passeport|pasaport|pasaporte|passaporto|reisepass|paszport)(?!\w)"
+)
+_PASSPORT_ZONE = re.compile(r"^P[A-Z<]{3,}.*<<", re.MULTILINE)
+
+
+def _passport_unread(text: str) -> bool:
+    """The page may be a passport whose zone OCR did not read."""
+    folded = fold(text)
+    return bool(_PASSPORT_WORD.search(folded)) or bool(
+        _PASSPORT_ZONE.search(fold("\n".join("".join(line.split()) for line in text.splitlines())).upper())
+    )
 
 
 def _valid_passport(mrz: Mrz, on: dt.date) -> bool:
@@ -112,9 +130,22 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None},
         )
     elif documents := dossier.documents_of("identity-document"):
-        cards = {doc.file: m.document_type for doc, _, m in zones(dossier) if m.valid}
-        if all(doc.file in cards for doc in documents) and not possibly(dossier, "identity-document"):
-            # Every identity document is a card whose zone reads, and nothing else may be a passport.
+        read = [(doc, page, m) for doc, page, m in zones(dossier) if m.valid]
+        cards = {doc.file: m.document_type for doc, _, m in read}
+        carded = {(doc.file, doc.first_page) for doc, _, _ in read}
+        unread = [
+            page
+            for doc in documents
+            for page in dossier.pages_of(doc)
+            if not any(p is page for _, p, _ in read) and _passport_unread(page.text)
+        ]
+        if (
+            all((doc.file, doc.first_page) in carded for doc in documents)
+            and not unread
+            and not possibly(dossier, "identity-document")
+        ):
+            # Every identity document is a card whose zone reads, no page of them is a passport whose zone did
+            # not read (a passport copied before the residence card), and nothing else may be a passport.
             yield finding(
                 cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []}
             )
