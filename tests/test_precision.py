@@ -326,6 +326,26 @@ def test_a_sworn_statement_is_not_identity_evidence() -> None:
     assert _types({"document_3.jpg": [text]})[0][3] == "sworn-statement"
 
 
+def test_a_declaration_headed_as_such_is_no_identity_piece_however_unsure_its_type() -> None:
+    """A handwritten declaration says "paspoort" and "identiteitskaart" (that they are lost): its type is a
+    guess among rivals, but its own title heads it, and no identity title or zone is in it."""
+    text = (
+        "Verklaring op eer\nIk, Papy Ilunga Mbuyi, geboren op 16.08.1989 in Goma (Democratische Republiek "
+        "Congo), Congolese nationaliteit,\nwonende Place de Brouckère 126B, 1000 Bruxelles,\nverklaar dat ik geen "
+        "paspoort of identiteitskaart meer heb.\nBruxelles, 22/11/2026"
+    )
+    d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "factuur.jpg": [text]}, procedure="be-9ter")
+    assert possibly(d, "identity-document") == []
+    assert [(f.key, f.severity) for f in run(d, "BE9TER-IDENTITY")] == [
+        ("lacks-identity_evidence", "inadmissible")
+    ]
+
+
+def test_a_lawyers_verzoek_tot_machtiging_is_headed_as_an_application() -> None:
+    scores = classify.heading_scores("Aangetekend\nVERZOEK TOT MACHTIGING TOT VERBLIJF - ART. 9TER VW.")
+    assert max(scores, key=scores.get) == "application"
+
+
 def test_an_untranslated_civil_status_act_is_recognised_by_its_own_title() -> None:
     text = "T.C.\nICISLERI BAKANLIGI\nDOGUM KAYIT ÖRNEGI\nAdı ZAHRA\nSoyadı HAIDARI\nDoğum Tarihi 31.12.1997"
     assert _types({"stuk_4.pdf": [text]})[0][3] == "birth-certificate"

@@ -216,7 +216,7 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # its evidence for the type must rival the evidence for what it was taken for. A document whose own
         # title says what it is (an application form, with its fields for nationality and birth date) is
         # another type only if a title or zone of that type is in it too.
-        titled_otherwise = sure_of_type(d) and d.type in d.headed and not d.headed & set(types)
+        titled_otherwise = d.type in d.headed and not d.headed & set(types)
         # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
         # in a lawyer's cover letter) is in every kind of letter.
         rival = (
