@@ -29,6 +29,18 @@ DIGIT = re.compile(r"\d")
         ("naam: a", True),
         ("naam:", False),
         ("geen label hier", None),
+        # A table read column by column: its labels, then (past a heading) its answers, each a short line.
+        (
+            "persoonsgegevens van verzoekster:\nnaam:\nvoornaam:\nnationaliteit:\ngeboortedatum:\n\n"
+            "i. identiteit\nbah\nkadiatou\nguinese\n30.04.1975",
+            None,
+        ),
+        # The same labels left blank, the letter going on in prose: evidence of the blank.
+        (
+            "naam:\nvoornaam:\nnationaliteit:\ngeboortedatum:\n\nverzoekster lijdt aan een chronische "
+            "nierinsufficientie en wordt behandeld met hemodialyse in het ziekenhuis",
+            False,
+        ),
     ],
 )
 def test_answer_after_a_label(text: str, expected: bool | None) -> None:

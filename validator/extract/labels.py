@@ -81,7 +81,47 @@ def answer(
             return True
         if answered_below and (shape is None or shape.search(following)):
             return True
+        if _column_answered(folded, m.start(), fields):
+            return None
     return False if found else None
+
+
+# A column of labels: this many lines or more, each a label alone.
+COLUMN = 3
+# How many lines after the column its answers may begin (a section heading read between), and how long an
+# answer's line is at most.
+COLUMN_GAP = 3
+COLUMN_ANSWER = 40
+
+
+def _column_answered(folded: str, start: int, fields: re.Pattern[str]) -> bool:
+    """The label stands in a column of labels whose answers OCR read as a column of short lines further on: a
+    table read column by column ("Naam:" "Voornaam:" "Nationaliteit:" … then "BAH" "Kadiatou" "Guinese" …)."""
+    lines = [line.strip() for line in folded.splitlines()]
+    at = folded.count("\n", 0, start)
+    label_only = [
+        bool(line) and bool(fields.search(line)) and bool(_BLANK.fullmatch(fields.sub(" ", line)))
+        for line in lines
+    ]
+    filled = [i for i, line in enumerate(lines) if line]
+    if at not in filled:
+        return False
+    k = filled.index(at)
+    first = last = k
+    while first > 0 and label_only[filled[first - 1]]:
+        first -= 1
+    while last + 1 < len(filled) and label_only[filled[last + 1]]:
+        last += 1
+    if not label_only[at] or last - first + 1 < COLUMN:
+        return False
+    after = filled[last + 1 :]
+    for skip in range(COLUMN_GAP + 1):
+        run = after[skip : skip + COLUMN]
+        if len(run) == COLUMN and all(
+            len(lines[i]) <= COLUMN_ANSWER and not fields.search(lines[i]) for i in run
+        ):
+            return True
+    return False
 
 
 @cache
