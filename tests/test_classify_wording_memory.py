@@ -100,3 +100,23 @@ def test_a_zone_stands_on_one_page_of_an_identity_document() -> None:
     assert _types(PASSPORT, child) == [(1, 1, "identity-document"), (2, 2, "identity-document")]
     assert _types(PASSPORT, DECISION)[1][:2] == (2, 2)
     assert _types(PASSPORT, REMARKS) == [(1, 2, "identity-document")]
+
+
+TRANSLATION = (
+    "Wouter van der Linden\nSworn translator Spanish - English\nTRANSLATION FROM SPANISH\n[coat of arms]\n"
+    "BIRTH REGISTER EXTRACT\nSurname ÇELIK\nGiven name AYSE\nDate of birth 19 March 1982\n"
+    "Place of birth Maracaibo\nSex female\nNationality Turkish\nIssuing authority Registro Civil de Maracaibo"
+)
+PAYSLIP = (
+    "SALARISSPECIFICATIE NOVEMBER 2026\nWERKGEVER Technisch Installatiebedrijf Kuipers B.V.\n"
+    "WERKNEMER CELIK, A. Pers.nr. 9973\nBrutoloon 3.710,00\nLoonheffing -906,85\nNETTOLOON 2.625,24"
+)
+
+
+def test_a_translation_titled_above_the_fields_it_renders_is_a_translation() -> None:
+    """Its fields are a birth extract's and a passport's; "TRANSLATION FROM SPANISH" above them says what it is."""
+    assert _types(TRANSLATION) == [(1, 1, "translation")]
+
+
+def test_a_payslip_scanned_after_a_passport_is_its_own_document() -> None:
+    assert _types(PASSPORT, PAYSLIP) == [(1, 1, "identity-document"), (2, 2, "income-proof")]

@@ -143,9 +143,14 @@ def headed_types(text: str) -> frozenset[str]:
     return _evidence(text)[1]
 
 
+def first_title(text: str) -> str | None:
+    """The type of the title that heads the text's first titled line: what the text says it is first."""
+    return _evidence(text)[2]
+
+
 @lru_cache(maxsize=256)
-def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
-    """The scores of `score_text` and the types of `headed_types`.
+def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
+    """The scores of `score_text`, the types of `headed_types`, and the type of `first_title`.
 
     A title inside a sentence ("hierbij mijn paspoort en mijn loonstroken") or in a list of enclosures names a
     document the text speaks of, not the text itself: it counts as a term. So does a heading of another type
@@ -178,7 +183,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str]]:
         # A zone whose check digits OCR garbled still says what the document is, as a title does.
         for name in mrz:
             scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
-    return scores, frozenset({m.type for m in matches if m.kind == "title"} | mrz)
+    return scores, frozenset({m.type for m in matches if m.kind == "title"} | mrz), title
 
 
 def _as_term(m: _Match) -> _Match:
@@ -375,10 +380,15 @@ def _zoned(text: str) -> bool:
 def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
     """Whether the page, after a page with a machine-readable zone, is another document: a zone stands on one
     page of an identity document, so a second zone is a second document (a residence permit copied after the
-    passport), and a page of prose without one is no page of it (a decision letter scanned after the permit)."""
-    if running not in {t.name for t in _types() if t.mrz} or not any(_zoned(p.text) for p in segment):
+    passport), and a page of prose, or of another document's words, without one is no page of it (a decision
+    letter, a payslip scanned after the permit)."""
+    mrz = {t.name for t in _types() if t.mrz}
+    if running not in mrz or not any(_zoned(p.text) for p in segment):
         return False
-    return _zoned(page.text) or len(_PROSE_WORD.findall(page.text)) >= PROSE_WORDS
+    # Or its own words say it is another document: a payslip's table, which has little prose.
+    kind, score, _ = _best(score_text(page.text))
+    other = kind not in mrz and score >= _config()["thresholds"]["classify"]
+    return _zoned(page.text) or other or len(_PROSE_WORD.findall(page.text)) >= PROSE_WORDS
 
 
 _SALUTATION = re.compile(
@@ -419,7 +429,12 @@ def _confidence(best: float, second: float) -> float:
 def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
     config = _config()
     threshold = config["thresholds"]["classify"]
-    content = score_text("\n".join(p.text for p in pages))
+    text = "\n".join(p.text for p in pages)
+    content = score_text(text)
+    if first_title(text) == TRANSLATION and content.get(TRANSLATION, 0) >= threshold:
+        # A translation reads like what it renders (a birth extract's fields, a passport's): its own title,
+        # above them, says what it is.
+        return TRANSLATION, _confidence(content[TRANSLATION], 0), "content", content
     content_type, content_score, _ = _best(content)
     scores = dict(content)
     strict = {t.name for t in _types() if t.needs_title}
