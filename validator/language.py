@@ -57,6 +57,8 @@ OTHER_CONFIDENCE = 0.5
 NON_LATIN_SHARE = 0.5
 # OCR's confidence in a word above which it was read, not guessed at.
 WELL_READ_CONF = 60
+# This many words of three letters or more read well with the Latin-script languages: the page is in Latin script.
+READ_LATIN = 40
 
 
 @cache
@@ -118,7 +120,9 @@ def foreign_script(page: Page) -> bool:
         return False
     ocr = page.ocr_words
     confident = [w for w in ocr if w.conf >= WELL_READ_CONF and len(w.text) >= 3]
-    return len(confident) < max(5, len(ocr) // 2)
+    # A printed form filled in by hand reads half well: its print is Latin words, its hand is not; OSD saw the
+    # hand. So many words read well are no foreign script, whatever share of the page they are.
+    return len(confident) < max(5, len(ocr) // 2) and len(confident) < READ_LATIN
 
 
 def page_language(page: Page) -> str | None:
