@@ -906,3 +906,20 @@ def test_a_printed_form_filled_in_by_hand_is_no_foreign_script() -> None:
     few = "Nom Prénom Nationalité\n"
     poorly = words(few, conf=90) + words(hand, conf=20, top=0.6)
     assert language.foreign_script(page(few + hand, source="ocr", word_list=poorly, script="Arabic"))
+
+
+def test_dvzs_file_number_is_the_public_security_number() -> None:
+    """Seed 004 asks for the national number or the public security number; an applicant without the first is
+    known by DVZ's file number, which is the second."""
+    prose = (
+        "VERZOEK TOT MACHTIGING TOT VERBLIJF - ART. 9TER VW.\n1. Ondergetekende treedt op voor verzoeker. "
+        "Verzoeker, NKOULOU, Cyrille, geboren op 14.03.1996 te\nBafoussam (Kameroen), van Kameroense nationaliteit "
+        "({number}).\n"
+    )
+
+    def number_missing(number: str) -> list:
+        d = dossier({"verzoek.pdf": [prose.format(number=number)]}, procedure="be-9ter")
+        return [f.key for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-number"]
+
+    assert number_missing("DVZ-dossiernummer 7019734") == []
+    assert number_missing("geen nummer bekend") == ["missing-number"]
