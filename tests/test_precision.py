@@ -12,7 +12,7 @@ from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
 from validator.extract.person import birth_country, birth_without_place, person_fields
-from validator.model import Box, Page, Word
+from validator.model import Box, Document, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
 from validator.textmatch import contains_name, fold
@@ -381,6 +381,30 @@ def test_a_passport_too_dark_to_read_may_show_what_the_recognised_pieces_lack() 
         ("lacks-photo", "warning", True),
     ]
     assert found[0].evidence["look_at"] == ["ID_Popal.jpg (1)"]
+    # A document taken for another type on words an identity piece has too (a doctor's note naming the
+    # patient's birth and nationality) is no such piece once the others were recognised for sure.
+    note = (
+        "Patiënt Hamid Popal, geboren op 17.07.2005 te Eupen, Afghaanse nationaliteit. Behandeling: insuline."
+    )
+    d = dossier({**files, "notitie.pdf": [note]}, procedure="be-9ter")
+    d.documents = [doc for doc in d.documents if doc.file != "notitie.pdf"] + [
+        Document(
+            "notitie.pdf",
+            1,
+            1,
+            "medical-statement",
+            0.3,
+            "content",
+            [],
+            {"medical-statement": 2.0, "identity-document": 2.0},
+        )
+    ]
+    assert [doc.file for doc in possibly(d, "identity-document")] == ["notitie.pdf"]
+    found = run(d, "BE9TER-IDENTITY")
+    assert [(f.key, f.severity) for f in found] == [
+        ("lacks-nationality", "inadmissible"),
+        ("lacks-photo", "inadmissible"),
+    ]
 
 
 def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:

@@ -21,6 +21,7 @@ from typing import Any, get_args
 from dateutil.relativedelta import relativedelta
 
 from validator import identity, signature, yamlconfig
+from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.columns import column_answer
@@ -357,9 +358,10 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     )
     kinds = identity.properties()
     # A document nothing recognised (a passport scanned too dark to read) may be the piece that shows what is
-    # missing, however surely the other pieces were recognised.
+    # missing, however surely the other pieces were recognised; a document recognised as another type (the
+    # application, which names the applicant's birth and nationality) is then no such piece.
     look = absent(dossier, *kinds)
-    look = places(possibly(dossier, *kinds)) if look is None else look
+    look = places([d for d in possibly(dossier, *kinds) if d.type == OTHER]) if look is None else look
     for missing in shown:
         yield finding(
             cfg,
