@@ -409,7 +409,6 @@ def medcert_hospital_barcode(c: Case, rng: random.Random, *, lang: str) -> tuple
         sh.rule(18, 24, 192, 24, width_mm=0.4, color=(0, 80, 130))
         sh.rule(18, 280, 192, 280, width_mm=0.2, color=GREY)
         sh.text(18, 282, f"{d.inst} · {d.tel} · {M['model']}", font=font, size_pt=6.8, color=GREY)
-        sh.text(192, 282, M["page"].format(i=i + 1, n="2"), font=font, size_pt=6.8, anchor="right", color=GREY)
         return sh, 30
 
     fl = Flow(new_sheet, left=18, right=192, bottom=272, font=font, size=9.5, leading=1.32)
@@ -447,6 +446,9 @@ def medcert_hospital_barcode(c: Case, rng: random.Random, *, lang: str) -> tuple
         fl.sheet.signature(112, y + 5, 46, 15, rng, color=INK_BLUE)
         fl.sheet.stamp(150, y + 2, _stamp_lines(c, lang, bool(v["riziv"])), rng, size_mm=30, color=STAMP_BLUE)
     fl.y = y + 28
+    for i, sh in enumerate(fl.sheets, 1):
+        sh.text(192, 282, M["page"].format(i=i, n=len(fl.sheets)), font=font, size_pt=6.8, anchor="right",
+                color=GREY)
     return fl.sheets, fl.tags
 
 
@@ -463,14 +465,14 @@ def medcert_old_icd_table(c: Case, rng: random.Random, *, lang: str) -> tuple[li
     s1.paragraph(25, 21, 160, M["sub"] + " " + M["law"], font=font, size_pt=7.5, align="center", color=GREY)
     y = 36
     tags["patient"] = 1
-    s1.text(20, y, M["pat"], font=font, size_pt=9.5, bold=True)
-    s1.text(24, y + 6, f"{v['pat']}    °{v['bd']}    {v['nat']}" if v["pat"] else "", font=font, size_pt=10)
-    y += 16
-    s1.text(20, y, M["A"], font=font, size_pt=9.5, bold=True)
-    y = s1.paragraph(24, y + 6, 162, v["hist"], font=font, size_pt=9.8) + 4
-    s1.text(20, y, M["B"], font=font, size_pt=9.5, bold=True)
+    y = s1.paragraph(20, y, 170, M["pat"], font=font, size_pt=9.5, bold=True)
+    s1.text(24, y + 1, f"{v['pat']}    °{v['bd']}    {v['nat']}" if v["pat"] else "", font=font, size_pt=10)
+    y += 10
+    y = s1.paragraph(20, y, 170, M["A"], font=font, size_pt=9.5, bold=True)
+    y = s1.paragraph(24, y + 1, 162, v["hist"], font=font, size_pt=9.8) + 4
+    y = s1.paragraph(20, y, 170, M["B"], font=font, size_pt=9.5, bold=True)
     tags["illness"] = 1
-    y += 7
+    y += 2
     for (a, w), x in zip((("CIM-10 / ICD-10", 32), (M["diag"], 100), ("", 38)), (20, 52, 152)):
         s1.rect(x, y, w, 7, width_mm=0.25, fill=(236, 236, 236))
         s1.text(x + 1.5, y + 1.6, a, font=font, size_pt=8, bold=True)
@@ -484,15 +486,14 @@ def medcert_old_icd_table(c: Case, rng: random.Random, *, lang: str) -> tuple[li
         s1.text(54, y + 1.5 + k * 4.2, ln, font=font, size_pt=9.3)
     y += h + 5
     tags["severity"] = 1
-    s1.text(20, y, M["sev"], font=font, size_pt=9.5, bold=True)
-    s1.paragraph(24, y + 6, 162, v["sev"], font=font, size_pt=9.8)
+    y = s1.paragraph(20, y, 170, M["sev"], font=font, size_pt=9.5, bold=True)
+    s1.paragraph(24, y + 1, 162, v["sev"], font=font, size_pt=9.8)
     y = 20
     tags["treatment"] = 2
-    s2.text(20, y, M["C"], font=font, size_pt=9.5, bold=True)
-    y += 7
+    y = s2.paragraph(20, y, 170, M["C"], font=font, size_pt=9.5, bold=True) + 2
     meds = [m.strip() for m in v["meds"].split(";") if m.strip()] if v["meds"] else []
     s2.rect(20, y, 170, 7, width_mm=0.25, fill=(236, 236, 236))
-    s2.text(22, y + 1.6, M["med"], font=font, size_pt=8, bold=True)
+    s2.text(22, y + 1.6, s2.wrap(M["med"], 165, font=font, size_pt=8)[0], font=font, size_pt=8, bold=True)
     y += 7
     for m in meds or [""]:
         s2.rect(20, y, 170, 7, width_mm=0.25)
@@ -501,8 +502,8 @@ def medcert_old_icd_table(c: Case, rng: random.Random, *, lang: str) -> tuple[li
     for head, val in ((M["interv"], v["interv"]), (M["dur"], v["dur"]), (M["D"], v["cons"]), (M["E"], v["prog"]),
                       (M["F"], v["needs"]), (M["G"], v["travel"])):
         y += 3
-        s2.text(20, y, head, font=font, size_pt=9, bold=True)
-        y = s2.paragraph(24, y + 5.5, 162, val or " ", font=font, size_pt=9.6) + 1
+        y = s2.paragraph(20, y, 170, head, font=font, size_pt=9, bold=True)
+        y = s2.paragraph(24, y + 0.5, 162, val or " ", font=font, size_pt=9.6) + 1
     y = max(y + 8, 220)
     tags["signature"] = 2
     tags["doctor"] = 2
@@ -748,10 +749,9 @@ def rm_sticker_on_copy(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     """The office's copy of the application's first page with the bpost deposit receipt stuck on its top right
     corner and 'verstuurd' written beside it; laid on the scanner head first, so the page comes out upside down."""
     sh = Sheet()
-    for k in range(26):
-        w = rng.uniform(90, 160) if k % 7 != 6 else rng.uniform(30, 70)
-        sh.rect(22, 80 + k * 6.5, w, 2.2, width_mm=0, fill=(205, 205, 205))
     sh.text(22, 60, f"Betreft: 9ter – {c.p.surname.upper()}", font="serif", size_pt=11, color=(120, 120, 120))
+    sh.paragraph(22, 80, 166, p_personal(c, "nl") + " " + p_residence(c, "nl"), font="serif", size_pt=10.5,
+                 leading=1.5, color=(130, 130, 130), align="justify")
     x, y = 118, 14
     sh.rect(x, y, 76, 58, width_mm=0.2, color=(170, 170, 170), fill=(255, 255, 250))
     sh.text(x + 3, y + 3, "bpost · Aangetekend / Recommandé", font="sans4", size_pt=7.5, bold=True)

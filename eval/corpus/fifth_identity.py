@@ -52,7 +52,7 @@ def paperclip_shadow(sh: Sheet, x: float, y: float) -> None:
 def show_through(sh: Sheet, back: Sheet, rng: random.Random) -> None:
     """A thin sheet copied with its back page showing through faintly, mirrored."""
     img = back.render(100).transpose(Image.Transpose.FLIP_LEFT_RIGHT).convert("L")
-    img = img.point(lambda v: 255 - int((255 - v) * 0.16)).convert("RGB")
+    img = img.point(lambda v: 255 - int((255 - v) * 0.22)).convert("RGB")
     sh.ops.insert(0, ("image", 0.0, 0.0, sh.width_mm, sh.height_mm, img, "normal"))
 
 

@@ -92,10 +92,10 @@ class _QTable:
         T(sh, 22, 19, self.title, font="sans5", size=10.5, bold=True)
         T(sh, W - 72, 12, "V-nummer", font="sans5", size=7.5, color=GREY)
         sh.rule(W - 58, 16, W - 18, 16, width_mm=0.2, dash=0.6)
-        self._answer(W - 57, 11.5, c.vnr)
         T(sh, 22, c.page_h - 10, self.code, font="sans5", size=6.5, color=GREY)
         T(sh, W - 18, c.page_h - 10, f"{len(self.sheets) + 1}", font="sans5", size=7, color=GREY, align="right")
         self.sheets.append(c.intr(sh))
+        self._answer(W - 57, 11.5, c.vnr)
         self.y = 28
 
     @property
@@ -114,7 +114,8 @@ class _QTable:
         self.y += 10
 
     def _answer(self, x: float, y: float, s: str, sh: Sheet | None = None) -> None:
-        sh = sh or self.sh
+        if sh is None:
+            sh = self.sh
         if not s:
             return
         if self.hand:
