@@ -59,9 +59,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("dev", "heldout", "fresh", "fourth", "fifth")
-# `--part all` (what `make eval` runs): the parts read while tuning.  `fresh` and `fourth` are checked only when
-# asked for by name (`--part fresh`, `--part fourth`), once each, so that their findings stay unread until then
-# (eval/CORPUS.md).
+# `--part all` (what `make eval` runs): the parts read while tuning.  `fresh`, `fourth` and `fifth` are checked
+# only when asked for by name (`--part fresh`, `--part fourth`, `--part fifth`), once each, so that their
+# findings stay unread until then (eval/CORPUS.md).
 ALL_PARTS = ("dev", "heldout")
 RANK = {"info": 0, "warning": 1, "deficiency": 2, "inadmissible": 3}
 DEFICIENCY = RANK["deficiency"]

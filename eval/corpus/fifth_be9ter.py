@@ -1,16 +1,15 @@
 """9ter families of the `fifth` part (registered in be9ter.BFAMILIES).
 
 Written after dev, heldout, fresh and fourth had been read, by a writer who did not see the validator: a
-Liège avocat's requête argued in numbered grounds ("1. Quant à la recevabilité"), a Flemish OCMW intake form
-with boxes crossed X, an Antwerp lawyer's letter with a grey margin column, an English letter of a parish's
+Walloon avocat's requête argued in numbered grounds ("1. Quant à la recevabilité"), a Flemish OCMW intake form
+with boxes crossed X, a Flemish lawyer's letter with a grey margin column, an English letter of a parish's
 refugee desk signed by the applicant; the 2024 certificate filled in by hand in block capitals with filled squares for the
 severity, the 2024 model on a hospital's letterhead with a barcode and a footer, the previous model with an
 ICD-10 code table; a specialist's report with a results table, a GP's short attestation; an NGO country note
 and a wholesaler's price list; the orange card photographed on a desk and the appeal court's acknowledgement of
 an appeal; a bpost receipt photographed at an angle, a receipt stuck on the office copy of the application and
 scanned upside down, a receipt stapled to the envelope's copy; an OCMW social report and a declaration on
-honour.  The paragraph texts of the applications are the fourth part's sentence builders
-(p_personal, p_residence, ...): the layouts, headings, numbering and signature habits are this part's own.
+honour.  The applications' sentences are this part's own (q_personal, q_residence, ...).
 """
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from datetime import timedelta
 
 from .be9ter import (
     COUNTRIES,
+    FR_IN,
     ILLNESSES,
     INK_BLACK,
     INK_BLUE,
@@ -43,7 +43,6 @@ from .be9ter import (
     track_spaced,
 )
 from .fifth_identity import coffee_ring, desk_photo, paperclip_shadow, upside_down
-from .fourth_be9ter import p_coi, p_domicile, p_family, p_identity, p_medical, p_parallel, p_personal, p_request, p_residence
 from .fresh_be9ter import _stamp_lines, _values
 from .paper import Sheet
 
@@ -51,10 +50,197 @@ PART = "fifth"
 GREY = (100, 100, 100)
 
 
+# --------------------------------------------------------------------------- what the applications say
+
+def _he(c: Case, lang: str) -> str:
+    return {"fr": "elle" if c.fem else "il", "nl": "zij" if c.fem else "hij", "en": "she" if c.fem else "he"}[lang]
+
+
+def _He(c: Case, lang: str) -> str:
+    return _he(c, lang).capitalize()
+
+
+def _piece(c: Case, key: str, lang: str) -> str:
+    n = c.annex_no(key)
+    return "" if n is None else {"nl": f" [stuk {n}]", "fr": f" [pièce {n}]", "en": f" [annex {n}]"}[lang]
+
+
+def q_personal(c: Case, lang: str) -> str:
+    """Who the applicant is, as this part's lawyers write it: the name first, then birth, then nationality."""
+    who = name_in(c.p, c.name_style)
+    born = c.d(c.p.birth_date, lang)
+    place = "" if "no_birthplace" in c.flags else f"{c.p.birth_place} ({cname(c.birth_cc(), lang)})"
+    nat = "" if "no_nationality" in c.flags else COUNTRIES[c.p.nationality]["adj_" + lang]
+    if lang == "fr":
+        s = f"{who} a vu le jour le {born}" + (f" à {place}" if place else "") + "."
+        s += f" {_He(c, lang)} possède la nationalité {nat}." if nat else ""
+        s += (f" Numéro national : {c.nrn}." if c.nrn else f" Référence de l'Office des Étrangers : {c.ov}.")
+    elif lang == "nl":
+        s = f"{who} werd geboren op {born}" + (f" in {place}" if place else "") + "."
+        s += f" {_He(c, lang)} heeft de {nat} nationaliteit." if nat else ""
+        s += (f" Rijksregisternummer: {c.nrn}." if c.nrn else f" Dossiernummer DVZ: {c.ov}.")
+    else:
+        s = f"{who} was born on {born}" + (f" in {place}" if place else "") + "."
+        s += f" {_He(c, lang)} holds {nat} nationality." if nat else ""
+        s += (f" National register number: {c.nrn}." if c.nrn else f" Immigration Office reference: {c.ov}.")
+    return s
+
+
+def q_residence(c: Case, lang: str) -> str:
+    if "no_address" in c.flags:
+        return {"fr": f"{_He(c, lang)} vit en Belgique, hébergé{'e' if c.fem else ''} par des proches.",
+                "nl": f"{_He(c, lang)} woont in België en wordt door kennissen opgevangen.",
+                "en": f"{_He(c, lang)} lives in Belgium, staying with acquaintances."}[lang]
+    a = addr_str(c.addr, lang, c.addr_style)
+    return {"fr": f"Sa résidence effective en Belgique se situe {a}.",
+            "nl": f"{'Haar' if c.fem else 'Zijn'} feitelijke verblijfplaats in België is {a}.",
+            "en": f"{'Her' if c.fem else 'His'} actual place of residence in Belgium is {a}."}[lang]
+
+
+def q_domicile(c: Case, lang: str) -> str | None:
+    if "no_domicile" in c.flags or c.domicile == "none":
+        return None
+    if c.domicile == "lawyer" and c.lawyer:
+        L = c.lawyer
+        where = f"{L['firm']}, {L['street']}, {L['pc']} {L['city']}"
+        return {"fr": f"Pour la présente procédure, domicile est élu au cabinet de son conseil, {where}.",
+                "nl": f"Voor deze procedure wordt woonplaats gekozen op het kantoor van de raadsman, {where}.",
+                "en": f"For this procedure domicile is elected at counsel's office, {where}."}[lang]
+    if c.domicile == "other" and c.other_domicile:
+        return {"fr": f"Domicile est élu chez {c.other_domicile}.", "nl": f"Gekozen woonplaats: {c.other_domicile}.",
+                "en": f"Domicile is elected with {c.other_domicile}."}[lang]
+    return {"fr": "Domicile est élu à l'adresse de résidence effective.",
+            "nl": "De gekozen woonplaats is het adres van de feitelijke verblijfplaats.",
+            "en": "Domicile is elected at the address of actual residence."}[lang]
+
+
+def q_identity(c: Case, lang: str) -> str:
+    k = c.id_kind
+    if k in ("asylum", "asylum-noproof"):
+        d = c.d(c.asylum["lodged"], lang)
+        ref = _piece(c, "asylum", lang) if k == "asylum" else ""
+        return {"fr": f"Sa demande de protection internationale du {d} n'a pas encore fait l'objet d'une décision "
+                      f"définitive{ref} ; la condition d'identité ne lui est donc pas applicable.",
+                "nl": f"Over {'haar' if c.fem else 'zijn'} verzoek om internationale bescherming van {d} is nog geen "
+                      f"definitieve beslissing genomen{ref}; de identiteitsvoorwaarde is dus niet van toepassing.",
+                "en": f"No final decision has yet been taken on the application for international protection of "
+                      f"{d}{ref}; the identity requirement therefore does not apply."}[lang]
+    if k == "none":
+        return {"fr": "Le passeport est en cours de délivrance auprès de l'ambassade et suivra.",
+                "nl": "Het paspoort wordt bij de ambassade aangemaakt en volgt later.",
+                "en": "The passport is being issued by the embassy and will follow."}[lang]
+    items = [(key, d) for key, d in c.annexes if key.startswith("id") and key != "id-tr"]
+    parts = [d[0].lower() + d[1:] + _piece(c, key, lang) for key, d in items]
+    if k == "translated" or c.annex_no("id-tr"):
+        parts.append({"fr": "la traduction jurée", "nl": "een beëdigde vertaling",
+                      "en": "a sworn translation"}[lang] + _piece(c, "id-tr", lang))
+    andw = {"fr": " ainsi que ", "nl": " alsook ", "en": " as well as "}[lang]
+    lst = (", ".join(parts[:-1]) + andw + parts[-1]) if len(parts) > 1 else (parts[0] if parts else "—")
+    s = {"fr": f"À titre de preuve d'identité sont joints : {lst}.", "nl": f"Als identiteitsbewijs worden gevoegd: "
+         f"{lst}.", "en": f"As proof of identity we enclose: {lst}."}[lang]
+    if k == "passport-expired":
+        s += {"fr": " La date d'expiration du passeport est sans incidence sur la preuve de l'identité.",
+              "nl": " Dat het paspoort vervallen is, doet niet af aan het bewijs van de identiteit.",
+              "en": " That the passport has expired does not affect the proof of identity."}[lang]
+    if k in ("pieces", "pieces-nophoto"):
+        s += {"fr": " Ensemble, ces documents mentionnent le nom complet, le lieu et la date de naissance ainsi "
+                    "que la nationalité.",
+              "nl": " Samen vermelden deze documenten de volledige naam, de plaats en datum van geboorte en de "
+                    "nationaliteit.",
+              "en": " Taken together these documents give the full name, place and date of birth and nationality."
+              }[lang]
+    return s
+
+
+def q_medical(c: Case, lang: str) -> str:
+    il = ILLNESSES[c.illness]
+    t = il[next(x for x in (lang, "en", "fr", "nl") if x in il)]
+    cd = c.d(c.cert_date, lang)
+    doc = c.doctor.name()
+    if "medcert_absent" in c.flags:
+        src = {"fr": f"le rapport médical du {doc} du {cd}", "nl": f"het medisch verslag van {doc} van {cd}",
+               "en": f"the medical report by {doc} of {cd}"}[lang] + _piece(c, "medstat", lang)
+    else:
+        src = {"fr": f"le certificat médical type rempli par le {doc} le {cd}",
+               "nl": f"het standaard medisch getuigschrift dat {doc} op {cd} invulde",
+               "en": f"the standard medical certificate filled in by {doc} on {cd}"}[lang] + _piece(c, "medcert", lang)
+    meds = "; ".join(t["meds"])
+    return {"fr": f"{_He(c, lang)} est atteint{'e' if c.fem else ''} de {t['name']}, comme l'établit {src}. "
+                  f"{t['severity']} Traitement nécessaire : {meds}.",
+            "nl": f"{_He(c, lang)} lijdt aan {t['name']}, zoals blijkt uit {src}. {t['severity']} Noodzakelijke "
+                  f"behandeling: {meds}.",
+            "en": f"{_He(c, lang)} suffers from {t['name']}, as set out in {src}. {t['severity']} Treatment "
+                  f"required: {meds}."}[lang]
+
+
+def q_coi(c: Case, lang: str) -> str | None:
+    if "no_coi" in c.flags or not c.coi_in_app:
+        return None
+    o, il = COUNTRIES[c.origin()], ILLNESSES[c.illness]
+    cn = cname(c.origin(), lang)
+    r = _piece(c, "coi", lang)
+    dr = drug(c.illness, lang)
+    fr_in = FR_IN.get(c.origin(), f"en {cn}")
+    return {"fr": f"{fr_in[0].upper() + fr_in[1:]}, {dr} ne se trouve qu'à {o['hospital']}{r} et coûte environ {il['cost']} par mois, pour "
+                  f"un salaire moyen de {o['wage']}. {o['insurance_fr']} Les soins n'y sont donc ni disponibles ni "
+                  f"accessibles ; {_he(c, lang)} n'a séjourné légalement dans aucun autre pays.",
+            "nl": f"In {cn} is {dr} alleen te verkrijgen in {o['hospital']}{r}, voor ongeveer {il['cost']} per "
+                  f"maand, terwijl het gemiddelde loon {o['wage']} bedraagt. {o['insurance_nl']} De zorg is er dus "
+                  f"noch beschikbaar noch toegankelijk; {_he(c, lang)} verbleef nergens anders wettig.",
+            "en": f"In {cn}, {dr} is only obtainable at {o['hospital']}{r}, for about {il['cost']} a month, while the "
+                  f"average wage is {o['wage']}. {o['insurance_en']} Care is therefore neither available nor "
+                  f"accessible there; {_he(c, lang)} has not lawfully resided in any other country."}[lang]
+
+
+def q_family(c: Case, lang: str) -> str | None:
+    if not c.family:
+        return None
+    rel = {"fr": {"spouse": "conjoint(e)", "child": "enfant"}, "nl": {"spouse": "echtgeno(o)t(e)", "child": "kind"},
+           "en": {"spouse": "spouse", "child": "child"}}[lang]
+    out = []
+    for i, m in enumerate(c.family):
+        q = m.p
+        nat = "" if "no_nationality" in c.flags else ", " + COUNTRIES[q.nationality]["adj_" + lang]
+        out.append(f"{q.surname.upper()} {q.given_names} ({rel[m.rel]}), {c.d(q.birth_date, lang)}, "
+                   f"{q.birth_place}{nat}{_piece(c, f'fam{i}', lang)}")
+    lst = "; ".join(out)
+    return {"fr": f"Les membres de famille suivants sont repris dans la demande : {lst}.",
+            "nl": f"In de aanvraag worden de volgende gezinsleden opgenomen: {lst}.",
+            "en": f"The following family members are included in the application: {lst}."}[lang]
+
+
+def q_parallel(c: Case, lang: str) -> str | None:
+    parts = []
+    if c.previous_9ter:
+        d = c.d(c.previous_9ter, lang)
+        parts.append({"fr": f"La demande 9ter introduite le {d} est toujours pendante : il y est renoncé au profit de "
+                            f"la présente, qui en reprend tous les éléments.",
+                      "nl": f"De 9ter-aanvraag van {d} is nog hangende: daarvan wordt afstand gedaan ten voordele "
+                            f"van deze aanvraag, die er alle elementen van herneemt.",
+                      "en": f"The 9ter application of {d} is still pending: it is withdrawn in favour of this one, "
+                            f"which repeats everything in it."}[lang])
+    a = c.asylum
+    if a and a.get("status") == "refused":
+        d = c.d(a["refused_on"], lang)
+        parts.append({"fr": f"La protection internationale a été refusée le {d}.",
+                      "nl": f"De internationale bescherming werd op {d} geweigerd.",
+                      "en": f"International protection was refused on {d}."}[lang])
+    return " ".join(parts) or None
+
+
+def q_request(c: Case, lang: str) -> str:
+    return {"fr": "Il est dès lors sollicité une autorisation de séjour de plus de trois mois en application de "
+                  "l'article 9ter de la loi du 15 décembre 1980.",
+            "nl": "Daarom wordt gevraagd een machtiging tot verblijf van meer dan drie maanden toe te kennen in "
+                  "toepassing van artikel 9ter van de wet van 15 december 1980.",
+            "en": "We therefore ask that leave to remain for more than three months be granted under Article 9ter of "
+                  "the Law of 15 December 1980."}[lang]
+
+
 # --------------------------------------------------------------------------- applications
 
 def app_moyens_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
-    """Liège avocat's requête in numbered grounds: 'I. Les faits', then '1. Quant à la recevabilité',
+    """A Walloon avocat's requête in numbered grounds: 'I. Les faits', then '1. Quant à la recevabilité',
     '2. Quant au fond'; a left margin rule, page 'x/y' at the foot right, signature over 'Me X'."""
     L = c.lawyer
     font = "serif7"
@@ -75,35 +261,36 @@ def app_moyens_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
                "Boulevard Pachéco 44, 1000 Bruxelles"]:
         fl.line(ln, x=100, size=9.5)
     fl.space(2)
-    fl.line(f"Liège, le {c.d(c.app_date, 'fr', 'long')}", x=100, size=9.5)
+    fl.line(f"{L['city']}, le {c.d(c.app_date, 'fr', 'long')}", x=100, size=9.5)
     fl.line("Recommandé", x=100, size=9.5, italic=True)
     fl.space(6)
     fl.para("REQUÊTE EN AUTORISATION DE SÉJOUR POUR RAISONS MÉDICALES (ARTICLE 9TER)", bold=True, align="center")
     fl.space(2)
     fl.para(f"POUR : {name_in(c.p, c.name_style)}", bold=True, tag="personal")
-    fl.para(p_personal(c, "fr"), align="justify")
+    fl.para(q_personal(c, "fr"), align="justify")
     fl.para("I. LES FAITS", bold=True, gap=1.5)
-    fl.para(" ".join(x for x in (p_residence(c, "fr"), p_domicile(c, "fr")) if x), align="justify", tag="residence")
-    fam = p_family(c, "fr")
+    fl.para(" ".join(x for x in (q_residence(c, "fr"), q_domicile(c, "fr")) if x), align="justify", tag="residence")
+    fam = q_family(c, "fr")
     if fam:
         fl.para(fam, align="justify", tag="family")
-    par = p_parallel(c, "fr")
+    par = q_parallel(c, "fr")
     if par:
         fl.para(par, align="justify", tag="parallel")
     fl.para("II. LES MOYENS", bold=True, gap=1.5)
     fl.para("1. Quant à la recevabilité", bold=True, italic=True, gap=0.8, tag="identity")
-    fl.para(p_identity(c, "fr"), align="justify")
+    fl.para(q_identity(c, "fr"), align="justify")
     fl.para("2. Quant au fond", bold=True, italic=True, gap=0.8, tag="medical")
-    fl.para(p_medical(c, "fr"), align="justify")
-    coi = p_coi(c, "fr")
+    fl.para(q_medical(c, "fr"), align="justify")
+    coi = q_coi(c, "fr")
     if coi:
         fl.para(coi, align="justify", tag="coi")
     fl.para("PAR CES MOYENS,", bold=True, gap=1)
-    fl.para(p_request(c, "fr"), align="justify")
+    fl.para(q_request(c, "fr"), align="justify")
     fl.ensure(34)
     fl.tag("signature")
     y = fl.y
-    fl.sheet.text(110, y, "Pour le requérant, son conseil,", font=font, size_pt=9.5)
+    fl.sheet.text(110, y, f"Pour {'la requérante' if c.fem else 'le requérant'}, son conseil,", font=font,
+                  size_pt=9.5)
     if "unsigned" not in c.flags:
         fl.sheet.signature(112, y + 4, 48, 15, rng, color=INK_BLUE, style="loops")
     fl.sheet.text(110, y + 21, f"Me {L['first'][0]}. {L['last'].upper()}", font=font, size_pt=10)
@@ -163,7 +350,7 @@ def app_ocmw_form_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     tags["residence"] = 1
     y = cell(s1, y, "Feitelijke verblijfplaats in België", "" if "no_address" in c.flags else
              addr_str(c.addr, "nl", c.addr_style))
-    dom = p_domicile(c, "nl")
+    dom = q_domicile(c, "nl")
     y = cell(s1, y, "Gekozen woonplaats", "" if dom is None else (
         "verblijfplaats (zie hoger)" if c.domicile == "residence" else
         f"{c.lawyer['firm']}, {c.lawyer['street']}, {c.lawyer['pc']} {c.lawyer['city']}" if c.domicile == "lawyer"
@@ -177,19 +364,19 @@ def app_ocmw_form_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
                                                                           "untranslated")))
     y = box(s1, y, "andere stukken", k.startswith(("pieces", "certificate", "declarative", "single")))
     y = box(s1, y, "vrijstelling: asielprocedure loopt", k.startswith("asylum"))
-    y = cell(s1, y + 1, "Toelichting identiteit", p_identity(c, "nl"))
-    fam = p_family(c, "nl")
+    y = cell(s1, y + 1, "Toelichting identiteit", q_identity(c, "nl"))
+    fam = q_family(c, "nl")
     if fam:
         tags["family"] = 1
     cell(s1, y + 2, "Gezinsleden die meekomen", fam or "geen")
     y = 28
     tags["medical"] = 2
-    y = cell(s2, y, "Medische toestand", p_medical(c, "nl"))
-    coi = p_coi(c, "nl")
+    y = cell(s2, y, "Medische toestand", q_medical(c, "nl"))
+    coi = q_coi(c, "nl")
     if coi:
         tags["coi"] = 2
     y = cell(s2, y, "Zorg in het land van herkomst", coi or "")
-    par = p_parallel(c, "nl")
+    par = q_parallel(c, "nl")
     if par:
         tags["parallel"] = 2
     y = cell(s2, y, "Eerdere procedures", par or "geen")
@@ -206,7 +393,7 @@ def app_ocmw_form_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
 
 
 def app_margin_prose_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
-    """Antwerp lawyer's letter in prose, sent as a born-digital PDF: a grey column at the left holds the office's
+    """A Flemish lawyer's letter in prose: a grey column at the left holds the office's
     details, the text runs in the right three quarters; headings in small capitals."""
     L = c.lawyer
     font = "sans4"
@@ -225,24 +412,24 @@ def app_margin_prose_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]
     for ln in ["Dienst Vreemdelingenzaken", "Bureau 9ter", "Pachecolaan 44", "1000 Brussel"]:
         fl.line(ln)
     fl.space(4)
-    fl.line(f"Antwerpen, {c.d(c.app_date, 'nl', 'long')}")
+    fl.line(f"{L['city']}, {c.d(c.app_date, 'nl', 'long')}")
     fl.line("Per aangetekende zending", italic=True, size=9)
     fl.space(4)
     fl.line(f"Betreft: aanvraag art. 9ter – {name_in(c.p, c.name_style)}", bold=True)
     fl.space(2)
     fl.para("Geachte,")
-    for head, txt, tag in [("PERSONALIA", p_personal(c, "nl"), "personal"),
-                           ("VERBLIJF EN WOONPLAATSKEUZE", " ".join(x for x in (p_residence(c, "nl"),
-                                                                                 p_domicile(c, "nl")) if x),
+    for head, txt, tag in [("PERSONALIA", q_personal(c, "nl"), "personal"),
+                           ("VERBLIJF EN WOONPLAATSKEUZE", " ".join(x for x in (q_residence(c, "nl"),
+                                                                                 q_domicile(c, "nl")) if x),
                             "residence"),
-                           ("IDENTITEIT", p_identity(c, "nl"), "identity"), ("GEZIN", p_family(c, "nl"), "family"),
-                           ("MEDISCHE TOESTAND", p_medical(c, "nl"), "medical"),
-                           ("BESCHIKBAARHEID EN TOEGANKELIJKHEID", p_coi(c, "nl"), "coi"),
-                           ("VORIGE PROCEDURES", p_parallel(c, "nl"), "parallel")]:
+                           ("IDENTITEIT", q_identity(c, "nl"), "identity"), ("GEZIN", q_family(c, "nl"), "family"),
+                           ("MEDISCHE TOESTAND", q_medical(c, "nl"), "medical"),
+                           ("BESCHIKBAARHEID EN TOEGANKELIJKHEID", q_coi(c, "nl"), "coi"),
+                           ("VORIGE PROCEDURES", q_parallel(c, "nl"), "parallel")]:
         if txt:
             fl.para(head, bold=True, size=8.8, gap=0.6, tag=tag)
-            fl.para(txt, align="justify")
-    fl.para(p_request(c, "nl"), align="justify")
+            fl.para(txt)
+    fl.para(q_request(c, "nl"))
     fl.para("Met beleefde groeten,", gap=2)
     fl.ensure(30)
     fl.tag("signature")
@@ -281,11 +468,11 @@ def app_parish_en(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.space(3)
     fl.line("Request for authorisation to stay for medical reasons (Article 9ter)", bold=True)
     n = 0
-    for txt, tag in [(p_personal(c, "en"), "personal"),
-                     (" ".join(x for x in (p_residence(c, "en"), p_domicile(c, "en")) if x), "residence"),
-                     (p_identity(c, "en"), "identity"), (p_family(c, "en"), "family"),
-                     (p_medical(c, "en"), "medical"), (p_coi(c, "en"), "coi"), (p_parallel(c, "en"), "parallel"),
-                     (p_request(c, "en"), None)]:
+    for txt, tag in [(q_personal(c, "en"), "personal"),
+                     (" ".join(x for x in (q_residence(c, "en"), q_domicile(c, "en")) if x), "residence"),
+                     (q_identity(c, "en"), "identity"), (q_family(c, "en"), "family"),
+                     (q_medical(c, "en"), "medical"), (q_coi(c, "en"), "coi"), (q_parallel(c, "en"), "parallel"),
+                     (q_request(c, "en"), None)]:
         if txt:
             n += 1
             fl.para(txt, indent=8, hang=f"{n}.", tag=tag)
@@ -305,11 +492,11 @@ def app_parish_en(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
 
 
 _reg("be9ter-app-fr-lawyer-prose-moyens", "application", PART, "fr", app_moyens_fr,
-     "Liège requête in numbered grounds ('1. Quant à la recevabilité'), red margin rule, pages x/y")
+     "avocat's requête in numbered grounds ('1. Quant à la recevabilité'), red margin rule, pages x/y")
 _reg("be9ter-app-nl-form-ocmw-cells", "application", PART, "nl", app_ocmw_form_nl,
      "Flemish OCMW intake form, shaded label cells, typed X in the boxes, signature box")
 _reg("be9ter-app-nl-lawyer-prose-grey-column", "application", PART, "nl", app_margin_prose_nl,
-     "Antwerp lawyer's letter, office details in a grey left column, small-capital headings")
+     "Flemish lawyer's letter, office details in a grey left column, capital headings")
 _reg("be9ter-app-en-parish-desk-letter", "application", PART, "en", app_parish_en,
      "English letter of a parish refugee desk in numbered paragraphs, signed by the applicant (not accepted)")
 
@@ -750,7 +937,7 @@ def rm_sticker_on_copy(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     corner and 'verstuurd' written beside it; laid on the scanner head first, so the page comes out upside down."""
     sh = Sheet()
     sh.text(22, 60, f"Betreft: 9ter – {c.p.surname.upper()}", font="serif", size_pt=11, color=(120, 120, 120))
-    sh.paragraph(22, 80, 166, p_personal(c, "nl") + " " + p_residence(c, "nl"), font="serif", size_pt=10.5,
+    sh.paragraph(22, 80, 166, q_personal(c, "nl") + " " + q_residence(c, "nl"), font="serif", size_pt=10.5,
                  leading=1.5, color=(130, 130, 130), align="justify")
     x, y = 118, 14
     sh.rect(x, y, 76, 58, width_mm=0.2, color=(170, 170, 170), fill=(255, 255, 250))

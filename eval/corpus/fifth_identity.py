@@ -17,6 +17,7 @@ import random
 from PIL import Image, ImageDraw, ImageFilter
 
 from . import mrz as M
+from .fresh_identity import nl_permit_data
 from .identity import _dates, _digits, _mrz_data, _register, _when
 from .paper import Sheet, text_width_mm
 from .people import country_name, format_date, make_professional, strip_accents
@@ -240,6 +241,48 @@ def idcard_mar_cnie(person, rng, *, issue_date=None, expiry_date=None, break_che
 
 _register("idcard-td1-mar-cnie-5", "identity-document", PART, "fr/ar", idcard_mar_cnie, country="MAR", mrz="TD1",
           photo=True, notes="Moroccan CNIE, front above back, certified by the consulate in Antwerp")
+
+
+# --------------------------------------------------------------------------- Dutch residence card
+
+def permit_nl_enlarged(person, rng, *, issue_date=None, expiry_date=None, break_check=None, mrz_override=None,
+                       purpose=None, v_number=None, **opts):
+    """Dutch residence card copied enlarged (the copier's 141 % setting) with the front above the back, the card's
+    field labels in Dutch and English in small capitals."""
+    issue, expiry, number, purpose, lines, vnr = nl_permit_data(person, rng, "PQRSTV", issue_date, expiry_date,
+                                                                break_check, mrz_override, purpose, v_number)
+    f = Sheet(85.6, 54)
+    f.rect(0, 0, 85.6, 54, width_mm=0, fill=(232, 232, 240))
+    f.text(3, 2, "NEDERLAND · VERBLIJFSVERGUNNING", font="condensed", size_pt=5.6, bold=True, color=(20, 40, 100))
+    f.text(82.6, 2, "NLD", font="condensed", size_pt=6, bold=True, anchor="right", color=(20, 40, 100))
+    f.photo(60, 9, 22, 28, rng)
+    for k, (lab, val) in enumerate([("NAAM / SURNAME", person.surname.upper()),
+                                    ("VOORNAMEN / GIVEN NAMES", person.given_names.upper()),
+                                    ("SOORT / TYPE", "REGULIER BEPAALDE TIJD"), ("OPMERKINGEN", purpose.upper()),
+                                    ("GELDIG TOT / EXPIRY", format_date(expiry, "dots", "nl"))]):
+        f.text(3, 8 + k * 6.4, lab, font="condensed", size_pt=3.9, color=(90, 90, 110))
+        f.text(3, 10.2 + k * 6.4, val, font="condensed", size_pt=5.6, bold=True)
+    f.text(3, 42, number, font="condensed", size_pt=7, bold=True)
+    b = Sheet(85.6, 54)
+    b.rect(0, 0, 85.6, 54, width_mm=0, fill=(236, 236, 242))
+    for k, (lab, val) in enumerate([("GEBOORTEDATUM / DATE OF BIRTH", format_date(person.birth_date, "dots", "nl")),
+                                    ("NATIONALITEIT", country_name(person.nationality, "nl").upper()),
+                                    ("V-NUMMER", vnr), ("AFGIFTE / ISSUE", format_date(issue, "dots", "nl"))]):
+        b.text(3, 2 + k * 6, lab, font="condensed", size_pt=3.9, color=(90, 90, 110))
+        b.text(3, 4.2 + k * 6, val, font="condensed", size_pt=5.6, bold=True)
+    size = (78.0 / 30) / 0.602 / (25.4 / 72)
+    for i, ln in enumerate(lines):
+        b.text(3.5, 36 + i * 4.5, ln, font="ocrb", size_pt=size)
+    sh = Sheet()
+    k = 1.41
+    sh.image(45, 25, 85.6 * k, 54 * k, f.render(300))
+    sh.image(45, 110, 85.6 * k, 54 * k, b.render(300))
+    sh.text(45, 190, "kopie vergroot 141%", font="sans", size_pt=7, color=GREY)
+    return [sh]
+
+
+_register("permit-nl-vergroot-141", "identity-document", PART, "nl", permit_nl_enlarged, country="NLD", mrz="TD1",
+          photo=True, notes="Dutch residence card copied enlarged, front above back, Dutch/English labels")
 
 
 # --------------------------------------------------------------------------- civil status in prose (DR Congo)
