@@ -660,7 +660,8 @@ def medcert_old_icd_table(c: Case, rng: random.Random, *, lang: str) -> tuple[li
     y = s1.paragraph(20, y, 170, M["B"], font=font, size_pt=9.5, bold=True)
     tags["illness"] = 1
     y += 2
-    for (a, w), x in zip((("CIM-10 / ICD-10", 32), (M["diag"], 100), ("", 38)), (20, 52, 152)):
+    since = {"fr": "Depuis", "nl": "Sinds", "de": "Seit", "en": "Since"}.get(lang, "")
+    for (a, w), x in zip((("CIM-10 / ICD-10", 32), (M["diag"], 100), (since, 38)), (20, 52, 152)):
         s1.rect(x, y, w, 7, width_mm=0.25, fill=(236, 236, 236))
         s1.text(x + 1.5, y + 1.6, a, font=font, size_pt=8, bold=True)
     y += 7
@@ -669,6 +670,8 @@ def medcert_old_icd_table(c: Case, rng: random.Random, *, lang: str) -> tuple[li
     for x, w in ((20, 32), (52, 100), (152, 38)):
         s1.rect(x, y, w, h, width_mm=0.25)
     s1.text(22, y + 1.5, v["icd"], font="mono2", size_pt=9.3)
+    if v["ill"]:
+        s1.text(154, y + 1.5, str(c.medstat_date.year - 1), font=font, size_pt=9.3)
     for k, ln in enumerate(il_lines):
         s1.text(54, y + 1.5 + k * 4.2, ln, font=font, size_pt=9.3)
     y += h + 5
