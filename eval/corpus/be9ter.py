@@ -3395,7 +3395,9 @@ CLEANS = [
 
 # clean dossiers only one part has, built after its defects: in fresh they put the second Cameroonian identity
 # pieces and the second marriage extract into use (chosen by their names' seeds)
-EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in fifth: the Congolese identity certificate, identity pieces and marriage act
+                "fifth": [dict(id="certificate"), dict(id="pieces", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3335,7 +3335,9 @@ class PartBuilder(Builder):
                 "fresh": [("duo-diploma-2024-b1", "diploma"), ("duo-ontheffing-2025", "exemption"),
                           ("duo-uitslag-2024", "results")],
                 "fourth": [("duo-diploma-digitaal-2022", "diploma"), ("duo-ontheffing-inspanning", "exemption"),
-                           ("duo-mijninburgering-print", "results")]}[self.part]
+                           ("duo-mijninburgering-print", "results")],
+                "fifth": [("duo-diploma-zegel-kader", "diploma"), ("duo-ontheffing-kader-medisch", "exemption"),
+                          ("duo-resultaten-tabel", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3420,7 +3422,7 @@ class PartBuilder(Builder):
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
-                   "fourth": "intl-coverage-us-member"}[self.part]
+                   "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3626,7 +3628,7 @@ class PartBuilder(Builder):
         if variant == "failed":
             D_.c.inburgering = "failed"
             fam = {"dev": "duo-results", "heldout": "duo-results-2015", "fresh": "duo-uitslag-2024",
-                   "fourth": "duo-mijninburgering-print"}[self.part]
+                   "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3804,6 +3806,28 @@ DEFECT_PLAN = {
                ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "birth"),
                ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "fifth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+              ("blank", "ind-hnt-continued", "duplex-form"), ("blank", "ind-generic", "duplex-all"),
+              ("blank", "ind-medical-treatment", "one-blank"),
+              ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+              ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "other"),
+              ("media", "ind-generic", "mp3"), ("media", "ind-medical-treatment", "attach"),
+              ("media", "ind-hnt-continued", "js"),
+              ("legible", "ind-generic", "cut"), ("legible", "ind-medical-treatment", "72dpi"),
+              ("legible", "ind-hnt-continued", "faint"),
+              ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+              ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+              ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+              ("exemption", "ind-medical-treatment", (0, 2)), ("exemption", "ind-medical-treatment", (0, 1, 3, 4)),
+              ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -40),
+              ("duration", "ind-hnt-continued", "relationship"), ("duration", "ind-hnt-continued", "domestic-violence"),
+              ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+              ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+              ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+              ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+              ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "birth"),
+              ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+              ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3835,6 +3859,13 @@ CLEAN_PLAN = {
                         ("parent", 15, None, True), ("trafficking-victim-no-report", 100, None, False),
                         ("domestic-violence", 8, None, False), ("buiten-schuld", 45, None, False)],
                    gen=[True, False, False, True]),
+    "fifth": dict(med=[None, None, None, None, None, -22, 14, 28, None],
+                  hnt=[("medical-treatment", 0, None, False), ("medical-treatment", 320, None, True),
+                       ("medical-treatment-after-art64", 40, None, False), ("relationship", 25, "diploma", False),
+                       ("relationship", 180, "exemption", False), ("relationship", 90, "results", False),
+                       ("parent", 45, None, True), ("trafficking-victim", 70, None, False),
+                       ("domestic-violence", 12, None, False), ("buiten-schuld", 200, None, False)],
+                  gen=[False, True, True, False]),
 }
 
 
