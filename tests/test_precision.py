@@ -516,6 +516,27 @@ def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() ->
     assert "severity" not in missing_sections(explained)
 
 
+def test_an_empty_box_read_as_two_strokes_is_no_tick() -> None:
+    """OCR reads an empty box's two sides as "ll" or "lj"; before, the option after it counted as ticked."""
+    row = _certificate(boxes="ll licht el] matig [] ernstig [] zeer ernstig")
+    # "el]" may be anything: the severity is for a person to check, not stated.
+    assert missing_sections(row) == {"severity": False}
+    assert "severity" not in missing_sections(
+        _certificate(boxes="lj licht [] matig [X] ernstig [] zeer ernstig")
+    )
+
+
+def test_the_german_models_treatment_headings_are_no_treatment() -> None:
+    german = (
+        "7. Als notwendig erachtete Behandlung\na) Medikamente (Name, Dosis, Häufigkeit)\n"
+        "b) Andere Behandlungen, Eingriffe, Krankenhausaufenthalte\nc) Voraussichtliche Dauer\n"
+        "8. Folgen und mögliche Komplikationen bei Abbruch der Behandlung\nTod innerhalb weniger Wochen."
+    )
+    assert missing_sections(
+        "5. Diagnose Niereninsuffizienz Stadium 5\n6. Schweregrad: sehr schwer\n" + german
+    ) == {"treatment": True}
+
+
 def test_the_consequences_of_stopping_treatment_are_no_treatment() -> None:
     assert missing_sections(_certificate(medication="")) == {"treatment": True}
 

@@ -537,11 +537,14 @@ def _filled(content: str | None) -> bool:
     return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
 
 
-# How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO".
+# How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", and at a line's start or after
+# another option "ll", "lj", "li" (the box's two sides without its top and bottom).
 # A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; and anything read as a box at all.
 _TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
 _BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
-_EMPTY_BOX = re.compile(r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b)\s*$")
+_EMPTY_BOX = re.compile(
+    r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
+)
 
 
 def _severity_filled(content: str | None) -> bool | None:
