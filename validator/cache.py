@@ -29,8 +29,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # detection that OCR then read well; file 8: pages of files over a cap, blank pages by number; ocr 7: a page is
 # turned only when it then reads better, and one whose orientation Tesseract cannot tell is also read upside down;
 # ocr 8, file 12: a page that still reads poorly turned as Tesseract says is tried at the other angles; file 13:
-# marks in the margins read on their own, a mark entry holding what one says.)
-FORMATS = {"file": 13, "ocr": 8, "mark": 1}
+# marks in the margins read on their own, a mark entry holding what one says; file 14: a page of many words read
+# well is in Latin script whatever the script detection saw.)
+FORMATS = {"file": 14, "ocr": 8, "mark": 1}
 
 
 def directory() -> Path:
