@@ -47,6 +47,41 @@ def test_answer_after_a_label(text: str, expected: bool | None) -> None:
     assert answer(text, NAME, any_label()) is expected
 
 
+PROSE = "i. identiteit van de verzoekster zoals hieronder vermeld"
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # Exactly three labels, the one asked for in the middle, the answers right after the column.
+        ("naam:\ngeboortedatum:\nnationaliteit:\nbah\n30.04.1975\nguinese", "birth_date", None),
+        # The column at the text's second line.
+        ("\nnaam:\nvoornaam:\nnationaliteit:\n\nbah\nkadiatou\nguinese", "name", None),
+        # The answers three lines of prose after the column, not four.
+        (
+            "naam:\nvoornaam:\nnationaliteit:\n" + "\n".join([PROSE] * 3) + "\nbah\nkadiatou\nguinese",
+            "name",
+            None,
+        ),
+        (
+            "naam:\nvoornaam:\nnationaliteit:\n" + "\n".join([PROSE] * 4) + "\nbah\nkadiatou\nguinese",
+            "name",
+            False,
+        ),
+        # An answer's line is forty characters at most.
+        ("naam:\nvoornaam:\nnationaliteit:\n" + "x" * 40 + "\nkadiatou\nguinese", "name", None),
+        # Short lines that are other fields filled in are not this column's answers.
+        (
+            "naam:\nvoornaam:\nnationaliteit:\ndatum: 12.05.2026\nplaats: gent\nhandtekening: ja",
+            "name",
+            False,
+        ),
+    ],
+)
+def test_a_column_of_labels_and_its_column_of_answers(text: str, label: str, expected: bool | None) -> None:
+    assert answer(text, pattern(label), any_label()) is expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

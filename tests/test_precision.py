@@ -466,6 +466,9 @@ def test_a_birth_told_without_its_place() -> None:
     assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à Kinshasa, de nationalité congolaise")
     # A child's birth further on is not the applicant's.
     assert birth_without_place(told + "\nsa fille mineure Divine KABILA, née à Mbuji-Mayi le 9-7-2024")
+    # At the very start of the text, and with the place's label a sentence before the date.
+    assert birth_without_place("né le 7-3-1990, de nationalité congolaise")
+    assert not birth_without_place("geboorteplaats Kinshasa; hij is geboren op 7-3-1990, Congolees")
     # A place written or read in lower case is still a place.
     assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à kinshasa, de nationalité congolaise")
 

@@ -334,6 +334,23 @@ def test_a_passport_whose_zone_did_not_read_copied_before_a_card_whose_zone_did(
     card = ("bijlagen.pdf", "identity-document", [remarks, ID_CARD])
     (found,) = run(_identity(card), "ID-SUFFICIENCY")
     assert (found.key, found.severity, found.unverified) == ("no-passport", "deficiency", False)
+    assert found.evidence == {"found": {"bijlagen.pdf": "ID"}, "expected": "passport", "look_at": []}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Its title alone.
+        "PASAPORT / PASSPORT\nTÜRKIYE CUMHURIYETI",
+        # Its zone's first line alone, spaced out, or read in lower case on a later line.
+        "TÜRKIYE CUMHURIYETI\nP < T U R Y I L D I Z << H A S A N <<<< E",
+        "TÜRKIYE CUMHURIYETI\np<turyildiz<<hasan<<<<<<<<<<<<",
+    ],
+)
+def test_a_page_that_may_be_a_passport_whose_zone_did_not_read(page: str) -> None:
+    both = ("bijlagen.pdf", "identity-document", [page, ID_CARD])
+    (found,) = run(_identity(both), "ID-SUFFICIENCY")
+    assert (found.key, found.unverified) == ("no-passport-zone", True)
 
 
 def test_no_identity_document_at_all() -> None:
