@@ -7,6 +7,8 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 
 from __future__ import annotations
 
+import pytest
+
 from tests.memory import dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
@@ -566,34 +568,37 @@ def test_answers_beside_the_2024_models_numbered_headings() -> None:
     }
 
 
-def test_the_earlier_models_lettered_headings_go_on_as_questions() -> None:
-    old = (
-        "B/ Diagnose\nDiabetes type 1 met nefropathie, ernstig.\n"
-        "C/ Huidige behandeling en medische opvolging\n\nD/ Gevolgen bij stopzetting"
-    )
-    assert missing_sections(old) == {"treatment": True}
-
-
-def test_after_a_pages_footer_the_next_pages_header_is_no_answer() -> None:
-    faxed = (
-        "5. Diagnostic (mentionner le code CIM-10 si possible) Infection par le VIH-1, stade C3 (B20)\n"
-        "6. Degré de gravité de l'affection\n[ ] léger / [ ] modéré / [ ] grave / [ ] très grave\n"
-        "Justification (éléments objectifs, résultats d'examens) :\n"
-        "Page 1/2 - Modèle applicable à partir du 1er mars 2024\n"
-        "08/11/2026 09:32 FAX 04 225 61 11 CENTRE HOSPITALIER SAINT-LAMBERT P.002/002\n"
-        "7. Traitement jugé nécessaire\nBiktarvy 1 x/jour, à vie."
-    )
-    assert missing_sections(faxed) == {"severity": True}
-
-
-def test_the_earlier_models_diagnosis_heading_wrapped_over_three_lines_is_printed_text() -> None:
-    form = (
-        "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en van de graad van ernst van de\n"
-        "aandoeningen op basis waarvan de aanvraag om machtiging tot verblijf op grond van artikel\n"
-        "9ter wordt ingediend.\nDiagnose:\n\nGraad van ernst:\nZeer ernstig: eGFR 6 ml/min.\n"
-        "C/ Huidige behandeling\nHemodialyse 3 x per week, levenslang."
-    )
-    assert missing_sections(form) == {"illness": True}
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        # The earlier model's lettered headings go on as questions: "en medische opvolging" is no treatment.
+        (
+            "B/ Diagnose\nDiabetes type 1 met nefropathie, ernstig.\n"
+            "C/ Huidige behandeling en medische opvolging\n\nD/ Gevolgen bij stopzetting",
+            {"treatment": True},
+        ),
+        # After a page's footer, the next page's header (a fax line) is no answer.
+        (
+            "5. Diagnostic (mentionner le code CIM-10 si possible) Infection par le VIH-1, stade C3 (B20)\n"
+            "6. Degré de gravité de l'affection\n[ ] léger / [ ] modéré / [ ] grave / [ ] très grave\n"
+            "Justification (éléments objectifs, résultats d'examens) :\n"
+            "Page 1/2 - Modèle applicable à partir du 1er mars 2024\n"
+            "08/11/2026 09:32 FAX 04 225 61 11 CENTRE HOSPITALIER SAINT-LAMBERT P.002/002\n"
+            "7. Traitement jugé nécessaire\nBiktarvy 1 x/jour, à vie.",
+            {"severity": True},
+        ),
+        # The earlier model's diagnosis heading wrapped over three lines is printed text.
+        (
+            "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en van de graad van ernst van de\n"
+            "aandoeningen op basis waarvan de aanvraag om machtiging tot verblijf op grond van artikel\n"
+            "9ter wordt ingediend.\nDiagnose:\n\nGraad van ernst:\nZeer ernstig: eGFR 6 ml/min.\n"
+            "C/ Huidige behandeling\nHemodialyse 3 x per week, levenslang.",
+            {"illness": True},
+        ),
+    ],
+)
+def test_sections_of_certificates_laid_out_otherwise(text: str, missing: dict) -> None:
+    assert missing_sections(text) == missing
 
 
 # --- signatures ---------------------------------------------------------------------------------------------
