@@ -373,7 +373,10 @@ PROSE_WORDS = 20
 _PROSE_WORD = re.compile(r"(?<!\w)[a-zà-ÿ]{2,}(?!\w)")
 
 
+@lru_cache(maxsize=256)
 def _zoned(text: str) -> bool:
+    """A machine-readable zone, read or garbled, is on the page (asked again of each page of a running
+    identity document as the pages after it come)."""
     return bool(find_mrz(text)) or _zone_like(text)
 
 

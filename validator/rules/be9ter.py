@@ -233,8 +233,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         labels_at = list(phrases("residence_address").finditer(folded))
         ends = [m.end() for m in labels_at]
         # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
-        domiciles = [m.start() for m in phrases("chosen_domicile").finditer(folded)]
-        domicile_ends = [m.end() for m in phrases("chosen_domicile").finditer(folded)]
+        chosen = list(phrases("chosen_domicile").finditer(folded))
+        domiciles = [m.start() for m in chosen]
+        domicile_ends = [m.end() for m in chosen]
         found = find_addresses(text)
         if any(_address_after(text, end, domiciles) for end in ends) or any(
             _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
@@ -498,7 +499,8 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
-        starts = {name for name, p in patterns.items() if p.match(rest)}
+        opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        starts = set(opened)
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer, and
             # so do the 2024 model's numbered headings, its answers in a column beside them: "5. Diagnose
@@ -513,7 +515,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             elif not numbered:
                 answer = ""
             else:
-                answer = rest[max(m.end() for m in (patterns[name].match(rest) for name in starts) if m) :]
+                answer = rest[max(m.end() for m in opened.values()) :]
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
             within = {
                 name
@@ -539,12 +541,12 @@ def _filled(content: str | None) -> bool:
 
 # How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", and at a line's start or after
 # another option "ll", "lj", "li" (the box's two sides without its top and bottom).
-# A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; and anything read as a box at all.
-_TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
-_BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
 _EMPTY_BOX = re.compile(
     r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
 )
+# A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; and anything read as a box at all.
+_TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
+_BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
 
 
 def _severity_filled(content: str | None) -> bool | None:

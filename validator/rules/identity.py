@@ -133,11 +133,12 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         read = [(doc, page, m) for doc, page, m in zones(dossier) if m.valid]
         cards = {doc.file: m.document_type for doc, _, m in read}
         carded = {(doc.file, doc.first_page) for doc, _, _ in read}
+        zoned = {(page.file, page.number) for _, page, _ in read}
         unread = [
             page
             for doc in documents
             for page in dossier.pages_of(doc)
-            if not any(p is page for _, p, _ in read) and _passport_unread(page.text)
+            if (page.file, page.number) not in zoned and _passport_unread(page.text)
         ]
         if (
             all((doc.file, doc.first_page) in carded for doc in documents)
