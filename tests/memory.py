@@ -26,6 +26,7 @@ classify stage (unless the manifest names their types), so a test exercises ever
 - `file(path, kind=..., problems=[...], pages=[...])`: a file, for kinds and problems only ingestion sets.
 - `passport_zone(surname, given, ...)`: the two lines of a passport's machine-readable zone (ICAO 9303 TD3),
   with check digits computed here, independently of the validator's reader.
+- `document_types(files, procedure=...)`: (file, first page, last page, type) of each document classified.
 - `run(dossier, rule_id, **params)`: the rule's findings under the dossier's procedure, with `params` on top of
   the procedure's own, each finding localised in nl, en and fr (a missing text or parameter fails the test).
 - `keys(findings)`: (key, file, page) of each finding, what most tests assert; `graded(findings)` adds the
@@ -225,6 +226,15 @@ def dossier(
     d = Dossier("memory", parsed, procedures.load(procedure), submission_date, sources)
     classify.classify(d)
     return d
+
+
+def document_types(
+    files: dict[str, FileSpec], procedure: str = "ind-generic"
+) -> list[tuple[str, int, int, str]]:
+    """(file, first page, last page, type) of each document the classify stage finds in the files."""
+    return [
+        (d.file, d.first_page, d.last_page, d.type) for d in dossier(files, procedure=procedure).documents
+    ]
 
 
 def run(d: Dossier, rule_id: str, **params: Any) -> list[Finding]:

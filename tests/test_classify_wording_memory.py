@@ -7,7 +7,7 @@ coverage, a hospital's admission office letter, a German clinic's attestation sc
 
 from __future__ import annotations
 
-from tests.memory import dossier, passport_zone
+from tests.memory import document_types, passport_zone
 from validator import classify
 
 GERMAN_MODEL = (
@@ -52,8 +52,7 @@ CONSULTANT = (
 
 
 def _types(*pages: str) -> list[tuple[int, int, str]]:
-    d = dossier({"scan.pdf": list(pages)})
-    return [(doc.first_page, doc.last_page, doc.type) for doc in d.documents]
+    return [found[1:] for found in document_types({"scan.pdf": list(pages)})]
 
 
 def test_the_german_version_of_the_9ter_model_is_the_model() -> None:

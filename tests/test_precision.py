@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.memory import dossier, graded, keys, page, passport_zone, run, words
+from tests.memory import document_types, dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
@@ -40,9 +40,7 @@ Verzoeker toont zijn identiteit aan met een kopie van zijn nationaal paspoort.""
 
 
 def _types(files: dict[str, list]) -> list[tuple[str, int, int, str]]:
-    return [
-        (d.file, d.first_page, d.last_page, d.type) for d in dossier(files, procedure="be-9ter").documents
-    ]
+    return document_types(files, procedure="be-9ter")
 
 
 def _application_findings(
