@@ -96,3 +96,33 @@ def test_page_scanned_sideways_is_read_upright(tmp_path: Path) -> None:
     header = next(w for w in read.words if "1234567890" in w.text)
     # The header line of the upright page sits along the left edge of the sideways scan.
     assert header.box.x1 < 0.2 and header.box.y0 > 0.5, header.box
+
+
+def test_passport_copied_upside_down_is_read_upright(tmp_path: Path) -> None:
+    # The fifth blind part's be9ter-clean-18: a Turkish passport copied upside down, which orientation detection
+    # calls upright (or cannot tell) and whose zone then reads as ">>>>>>>>" fillers.
+    from PIL import ImageDraw, ImageFont
+
+    from tests.memory import passport_zone
+    from validator.pipeline import CheckOptions, load_dossier
+
+    img = Image.new("L", (1654, 2339), 250)
+    draw = ImageDraw.Draw(img)
+    sans = ImageFont.truetype("DejaVuSans.ttf", 26)
+    mono = ImageFont.truetype("DejaVuSansMono.ttf", 34)
+    x, y = 330, 500
+    draw.rectangle((x, y, x + 1000, y + 700), outline=120, width=3)
+    draw.text((x + 300, y + 20), "TÜRKİYE CUMHURİYETİ", fill=30, font=sans)
+    draw.text((x + 300, y + 60), "PASAPORT   P   TUR   U12345678", fill=30, font=sans)
+    draw.rectangle((x + 30, y + 110, x + 260, y + 400), fill=140)
+    fields = [("Soyadı", "YILDIZ"), ("Adı", "HASAN"), ("Uyruğu", "T.C."), ("Doğum Tarihi", "12 APR 1985")]
+    for n, (label, value) in enumerate(fields):
+        draw.text((x + 300, y + 120 + n * 60), label, fill=90, font=sans)
+        draw.text((x + 560, y + 120 + n * 60), value, fill=20, font=sans)
+    zone = passport_zone("YILDIZ", "HASAN", nationality="TUR").splitlines()
+    for n, line in enumerate(zone):
+        draw.text((x + 40, y + 560 + n * 50), line, fill=10, font=mono)
+    img.rotate(180).save(tmp_path / "pas.png", dpi=(200, 200))
+    dossier = load_dossier(tmp_path, CheckOptions(jobs=1, cache=False))
+    (read,) = dossier.pages
+    assert zone[0] in read.text.replace(" ", "")

@@ -974,3 +974,129 @@ def test_dvzs_file_number_is_the_public_security_number() -> None:
 
     assert number_missing("DVZ-dossiernummer 7019734") == []
     assert number_missing("geen nummer bekend") == ["missing-number"]
+
+
+# --- the fifth blind part, read after its one blind run ----------------------------------------------------
+
+GREY_COLUMN_LETTER = """Mertens Migratierecht
+Mr. Ruben Mertens
+Dienst Vreemdelingenzaken
+Bureau 9ter
+Pachecolaan 44
+1000 Brussel
+Gent, 28 november 2026
+Per aangetekende zending
+Betreft: aanvraag art. 9ter – KASONGO, Chantal
+Geachte,
+Haar feitelijke verblijfplaats in België is 8500 Kortrijk, Gentsesteenweg 273.
+Als identiteitsbewijs worden gevoegd: geboorteakte [stuk 1], nationaliteitsattest [stuk 2].
+Met beleefde groeten,
+Mr. Ruben Mertens
+STUKKENBUNDEL
+stuk 1: Geboorteakte
+stuk 2: Nationaliteitsattest
+stuk 3: Standaard medisch getuigschrift – Dr. Grégoire Fontaine (24.09.2026)"""
+
+
+def test_a_subject_citing_article_9ter_abbreviated_heads_an_application_over_its_list_of_pieces() -> None:
+    assert _types({"01_aanvraag.pdf": [GREY_COLUMN_LETTER]}) == [("01_aanvraag.pdf", 1, 1, "application")]
+    listed = "Inventaris\nstuk 1: Geboorteakte\nPièce 2 : passeport\nBijlage 3 - Identiteitskaart"
+    assert classify.headed_types(listed) == frozenset()
+    assert classify.headed_types("Geboorteakte\nuittreksel uit het register") == {"birth-certificate"}
+
+
+def test_a_forms_choice_between_identity_documents_heads_none_of_them() -> None:
+    form = (
+        "OCMW Turnhout - Sociale dienst\nAanvraag machtiging tot verblijf om medische redenen (art. 9ter)\n"
+        "Familienaam KOUYATÉ\nNationaliteit Guinese\nIdentiteit\nIm paspoort of nationale identiteitskaart\n"
+        "El] andere stukken"
+    )
+    assert classify.first_title(form) == "application"
+    assert classify.headed_types("Im paspoort of nationale identiteitskaart") == frozenset()
+    assert classify.headed_types("PASPOORT / PASSPORT") == {"identity-document"}
+
+
+def test_ind_form_7027_titled_humanitarian_non_temporary_is_an_application() -> None:
+    form = (
+        "IND Immigratie- en Naturalisatiedienst\nAanvraag humanitair niet tijdelijk - voortgezet verblijf (7027)\n"
+        "1 Achternaam (zoals in uw paspoort)\nSahin\n3 Geboortedatum\n28-11-1971\n5 Nationaliteit\nTurkse\n"
+        "6 Geslacht\n7 Adres in Nederland\nIk heb dit formulier volledig en naar waarheid ingevuld."
+    )
+    assert classify.first_title(form) == "application"
+    assert _types({"formulier.pdf": [form]})[0][3] == "application"
+
+
+def test_a_data_pages_top_line_with_its_code_and_country_is_a_heading() -> None:
+    assert classify.headed_types("PASSEPORT P MAR 610800479") == {"identity-document"}
+    assert classify.headed_types("Kopie van mijn paspoort") == frozenset()
+
+
+def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() -> None:
+    from validator.extract.mrz import first_line_kind
+
+    assert first_line_kind("P<RU SMAGOMEDOVA<<KHADT SHAT <ccccceccecececece") == "P"
+    assert first_line_kind("IDBELSPECI<<MEN<<<<<<<<<<<<<") == "I"
+    assert first_line_kind("Passport number 12345678901") is None
+    # fifth be9ter-clean-19: a photographed Russian passport scanned after the application, in one PDF.
+    passport = (
+        "NACHOPT / PASSPORT p RUS 69 9866044\nSaaumx / Suroame MAGOMEnova\nTpaaaaueras / Nationality POCCHCKA\n"
+        "Hata poreux / Date of birth 12.04.2002\nMocro pownouite / Pace of birth NAZRAN\n"
+        "Hara 0x0) (CRoKa / Date of expiry 21.1 1.2032\nP<RU SMAGOMEDOVA<<KHADT SHAT <ccccceccecece\n6998660444RYS"
+    )
+    found = _types({"scan_dossier.pdf": [GREY_COLUMN_LETTER, passport]})
+    assert found == [
+        ("scan_dossier.pdf", 1, 1, "application"),
+        ("scan_dossier.pdf", 2, 2, "identity-document"),
+    ]
+
+
+def _frame() -> list[Box]:
+    """The desk around a photographed sheet: ink all along the four edges."""
+    return [Box(0, 0, 1, 0.03), Box(0, 0.97, 1, 1), Box(0, 0, 0.03, 1), Box(0.97, 0, 1, 1)]
+
+
+def test_a_photograph_of_a_sheet_on_a_desk_is_no_evidence_of_its_paper_size() -> None:
+    photographed = page("P<MAR", source="ocr", size_mm=(235.2, 332.6), marks=_frame())
+    plain = page("Verklaring", source="ocr", size_mm=(235.2, 332.6), marks=[])
+    d = dossier({"pas.pdf": [photographed], "brief.pdf": [plain]}, procedure="ind-generic")
+    assert graded(run(d, "IND-COPY-A4")) == [
+        ("photographed", "pas.pdf", 1, "warning"),
+        ("not-a4", "brief.pdf", 1, "deficiency"),
+    ]
+    assert all(f.unverified for f in run(d, "IND-COPY-A4") if f.key == "photographed")
+
+
+def _certificate_dated(date: str, conf: float) -> Page:
+    text = f"STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\nDatum\n{date}\nHandtekening"
+    return page(text, source="ocr", conf=conf)
+
+
+def _nine_ter(application: str, certificate: Page) -> list[tuple[str, str | None, int | None, str]]:
+    d = dossier(
+        {"aanvraag.pdf": [application], "attest.pdf": [page("", ink=0.0), certificate]},
+        procedure="be-9ter",
+        documents={"aanvraag.pdf": "application", "attest.pdf": "medical-certificate"},
+    )
+    return [(k, f, p, s) for k, f, p, s in graded(run(d, "BE9TER-MEDCERT-AGE"))]
+
+
+def test_the_applications_citation_of_the_certificate_weighs_against_its_date_as_read() -> None:
+    # fifth be9ter-clean-13: the doctor's "21/09/2026" written by hand, read "21/04/2026" at confidence 86.
+    cites_recent = (
+        "zoals blijkt uit het standaard medisch getuigschrift dat Dr. Lambert op 21.09.2026 invulde"
+    )
+    assert _nine_ter(cites_recent, _certificate_dated("21/04/2026", 95)) == [
+        ("too-old", "attest.pdf", 2, "warning")
+    ]
+    silent = "Zie de bijlagen."
+    assert _nine_ter(silent, _certificate_dated("21/04/2026", 95)) == [
+        ("too-old", "attest.pdf", 2, "inadmissible")
+    ]
+    # be9ter-medcert-age-1: the hand's date read unsure, and cited alike in the application.
+    cites_same = "certificat médical type rempli par le Dr. Goossens le 21-4-2026 [pièce 2]"
+    assert _nine_ter(cites_same, _certificate_dated("21/04/2026", 60)) == [
+        ("too-old", "attest.pdf", 2, "inadmissible")
+    ]
+    assert _nine_ter(silent, _certificate_dated("21/04/2026", 60)) == [
+        ("too-old", "attest.pdf", 2, "warning")
+    ]

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from validator import language, yamlconfig
-from validator.extract.mrz import find_mrz
+from validator.extract.mrz import find_mrz, first_line_kind
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
 from validator.textmatch import fold
 
@@ -30,9 +30,14 @@ HEAD_CHARS = 400
 HEADING_SHARE = 0.4
 # The type of a document that renders another in another language, and names it in its title.
 TRANSLATION = "translation"
-# Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring") name documents, they do not head one.
-# So do the options of a form ("[x] passeport  [ ] carte d'identité", "☐ paspoort"), however OCR read the box.
-_LIST_ITEM = re.compile(r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–])\s|[\[☐☑☒□■])")
+# Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring", "stuk 1: Geboorteakte", "Pièce 3 : passeport")
+# name documents, they do not head one. So do the options of a form ("[x] passeport  [ ] carte d'identité",
+# "☐ paspoort"), however OCR read the box.
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–])\s|[\[☐☑☒□■]"
+    r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)\s*(?:n[or°]\.?\s*)?\d{1,2}\s*[:.)\-–])",
+    re.IGNORECASE,
+)
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -190,17 +195,8 @@ def _as_term(m: _Match) -> _Match:
     return _Match(m.start, m.end, m.type, "term", m.phrase)
 
 
-# The first line of a machine-readable zone, however OCR spaced or garbled its digits: "P<MARAIT<BEN<HADDOU<<…",
-# "IDBEL…<<<". A line of print never has its fillers.
-_ZONE_LINE = re.compile(r"^(?:P|I|A|C|V)[A-Z<][A-Z]{3}[A-Z0-9<]{10,}$")
-_ZONE_FILLERS = 4
-
-
 def _zone_like(text: str) -> bool:
-    return any(
-        _ZONE_LINE.match(line) and line.count("<") >= _ZONE_FILLERS and "<<" in line
-        for line in ("".join(raw.split()) for raw in text.splitlines())
-    )
+    return any(first_line_kind(line) for line in text.splitlines())
 
 
 def _label_end(tokens: tuple[str, ...]) -> int:
@@ -219,11 +215,15 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
     types."""
     label = _label_end(tokens)
-    # A number beside a title dates or numbers it ("SALARISSTROOK 11-2026"): it does not make the line prose.
-    words = sum(any(c.isalpha() for c in t) for t in tokens[label:])
+    # A number beside a title dates or numbers it ("SALARISSTROOK 11-2026"), and a letter codes it ("PASSEPORT P
+    # MAR 610800479"): neither makes the line prose.
+    words = sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
     titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
+    if any(b.start > a.end and tokens[a.end] in _OR for a, b in zip(titles, titles[1:])):
+        # "paspoort of nationale identiteitskaart": a form's choice between documents heads none of them.
+        return []
     if len({m.type for m in titles}) > 1:
         # "TRADUCTION DU TURC - ACTE DE NAISSANCE" heads a translation, which names what it renders.
         ahead = min(titles, key=lambda m: m.start)
@@ -289,6 +289,7 @@ _REFERRING = frozenset(
         "seine",
     }
 )
+_OR = frozenset({"of", "ou", "or", "oder", "o"})
 _SUBJECT_LABELS = frozenset(
     {"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"}
 )

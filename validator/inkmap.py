@@ -21,6 +21,13 @@ MARK_CELLS = 3
 # rule) rather than writing: some 3 cm.
 LINE_CELLS = 8
 
+# A photograph of a sheet lying on a desk is dark all along its four edges, where a scan of a sheet is paper: the
+# share of the edge's cells that are mostly ink, and how much ink that is (in tenths of a cell).
+FRAMED_SHARE = 0.85
+FRAMED_INK = 3
+# And the sheet itself is mostly paper: the share of the inner cells with little or no ink.
+FRAMED_PAPER = 0.5
+
 Cell = tuple[int, int]
 # Punctuation a typed label ends with, and the short words of a running header ("p. 2", "–"): print when read
 # surely, where a pen's stroke read as "1" or "|" is read unsure.
@@ -154,3 +161,16 @@ def margin_marks(page: Page) -> list[Box]:
         )
         for g in sorted(groups, key=len, reverse=True)
     ]
+
+
+def photographed(page: Page) -> bool:
+    """The page is a picture of a sheet on something darker (a phone photo of a copy on a desk): dark all around
+    its edges, light inside. Its size is then the picture's, not the paper's."""
+    rows = page.ink_map
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return False
+    edge = rows[0] + rows[-1] + "".join(row[0] + row[-1] for row in rows[1:-1])
+    inner = "".join(row[1:-1] for row in rows[1:-1])
+    return sum(int(c) >= FRAMED_INK for c in edge) >= FRAMED_SHARE * len(edge) and sum(
+        int(c) <= 1 for c in inner
+    ) >= FRAMED_PAPER * len(inner)

@@ -10,6 +10,7 @@ the page-reading threads, and kept in the cache with the rest of the page.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -178,6 +179,14 @@ def _poorly_read(result: tesseract.OcrResult) -> bool:
     return _confident(result) < max(5, len(result.words) // 2)
 
 
+# A machine-readable zone read upside down: its fillers "<" come out as ">" ("0>>>>>>>>>>>>>>>ELT60EEIZ…").
+_TURNED_ZONE = re.compile(r">{5,}")
+
+
+def _turned_zone(result: tesseract.OcrResult) -> bool:
+    return _TURNED_ZONE.search(result.text) is not None
+
+
 def _read_turned(
     image: Image.Image, dpi: float, options: ReadOptions, first: tesseract.OcrResult
 ) -> tuple[tesseract.OcrResult | None, str | None]:
@@ -186,12 +195,14 @@ def _read_turned(
     """
     osd = tesseract.orientation(image, dpi, options.ocr_timeout)
     script = osd.script if osd.script_confidence >= OSD_MIN_SCRIPT_CONFIDENCE else None
-    if osd.confidence >= OSD_MIN_CONFIDENCE and osd.angle == 0:
+    turned_zone = _turned_zone(first)
+    if osd.confidence >= OSD_MIN_CONFIDENCE and osd.angle == 0 and not turned_zone:
         return None, script
     # Orientation detection may be wrong, even when it says it is sure: a passport copied sideways onto a
-    # landscape page (a photo, little text) it turns the wrong way round. Its angle is tried first, then
-    # upside down (how a page most often goes onto a scanner wrongly), then the quarter turns, until one reads.
-    first_try = osd.angle if osd.confidence >= OSD_MIN_CONFIDENCE else 180
+    # landscape page (a photo, little text) it turns the wrong way round, and a passport copied upside down it
+    # may call upright, when its zone's fillers say otherwise. Its angle is tried first, then upside down (how
+    # a page most often goes onto a scanner wrongly), then the quarter turns, until one reads.
+    first_try = 180 if turned_zone else osd.angle if osd.confidence >= OSD_MIN_CONFIDENCE else 180
     best: tesseract.OcrResult | None = None
     for angle in dict.fromkeys((first_try, 180, 90, 270)):
         turned = _read_at(image, dpi, options, angle)
@@ -234,7 +245,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         try:
             if isinstance(result, Exception):
                 raise result
-            if _poorly_read(result):
+            if _poorly_read(result) or _turned_zone(result):
                 # A page that reads poorly may be turned, or in a script the OCR languages do not cover.
                 turned, script = _read_turned(waiting.image, waiting.dpi, options, result)
                 result = turned or result

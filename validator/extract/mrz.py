@@ -150,6 +150,22 @@ def _candidates(text: str) -> list[str]:
     return lines
 
 
+# The first line of a zone however OCR spaced or garbled it, when its check digits fail or its lines did not all
+# read ("P<MARAIT<BEN<HADDOU<<…", "IDBEL…<<<", "P<RU SMAGOMEDOVA<<KHADT SHAT <ccccceccece…"): the kind letter,
+# the state's letters, and fillers among the names. A line of print never has the fillers.
+_FIRST_LINE = re.compile(r"([PIACV])[A-Z<][A-Z<]{3}[A-Z0-9<]{10,}")
+_FIRST_LINE_FILLERS = 4
+_MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
+
+
+def first_line_kind(raw: str) -> str | None:
+    """The document kind letter (P passport, I/A/C card, V visa) of a line that looks like a zone's first line."""
+    line = "".join(raw.split()).replace("«", "<<").replace("‹", "<")
+    line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line).upper()
+    found = _FIRST_LINE.fullmatch(line)
+    return found.group(1) if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line else None
+
+
 def _length_class(line: str) -> int:
     return 30 if len(line) <= 33 else 36 if len(line) <= 39 else 44
 

@@ -21,7 +21,9 @@ from validator.textmatch import fold, fold_keeping_length
 
 # A label may be followed by more words before its colon: "Naam en voornaam van de patiënt: …".
 _TO_COLON = re.compile(r"[^\n:]{0,30}:")
-_VALUE = re.compile(r"[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
+# The value may stand on the next line: a sentence wraps after its label ("Il possède la nationalité\nmarocaine"),
+# a form prints its answer under the label.
+_VALUE = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
 # "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat"; a place OCR read in lower case
 # stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i). Capitals
 # include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
@@ -147,8 +149,9 @@ def birth_country(text: str) -> str | None:
 # How far before a date of birth its sentence may name the place: "né à Kinshasa (République démocratique du
 # Congo) le 14.07.1982".
 SENTENCE_REACH = 80
-# A birth told in a sentence, just before its date: "né le", "geboren op", "born on", "geboren am".
-_BORN_ON = re.compile(r"(?:\bn[ée]e?|\bgeboren|\bborn)\s+(?:le|op|on|am)\s*$", re.IGNORECASE)
+# A birth told in a sentence, just before its date: "né le", "a vu le jour le", "geboren op", "born on",
+# "geboren am".
+_BORN_ON = re.compile(r"(?:\bn[ée]e?|\bvu le jour|\bgeboren|\bborn)\s+(?:le|op|on|am)\s*$", re.IGNORECASE)
 
 
 def birth_without_place(text: str) -> bool:

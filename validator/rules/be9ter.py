@@ -25,7 +25,7 @@ from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.columns import column_answer
-from validator.extract.dates import birth_dates, document_date, label_of
+from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, person_fields
@@ -441,6 +441,7 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         labelled = found is not None and label_of(text, found) == "document_date"
         dated.append((cert, found.date if found else None, found.text if found else "", labelled))
     recent = any(day and limit < day <= dossier.submission_date for _, day, _, _ in dated)
+    cited = _cited_dates(dossier)
     for cert, day, snippet, labelled in dated:
         shown = _page_with(dossier, cert, snippet)
         page = shown.number if shown else cert.first_page
@@ -473,8 +474,29 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 limit=limit.isoformat(),
                 months=months,
                 days=(limit - day).days + 1,
-                unverified=not recent and not (labelled and read_surely(shown, snippet)),
+                # The application citing the certificate with the same date confirms a date OCR read unsure; with a
+                # date in time, it says the date read here may be misread (a hand's "11" read as "04").
+                unverified=not recent
+                and day not in cited
+                and (not (labelled and read_surely(shown, snippet)) or any(limit < d for d in cited)),
             )
+
+
+# How far after the certificate's name an application's date is the certificate's ("… getuigschrift dat Dr.
+# Philippe Lambert op 25.10.2026 invulde").
+_CITED_REACH = 80
+
+
+def _cited_dates(dossier: Dossier) -> list[dt.date]:
+    """The dates the applications give the medical certificate, up to the submission date."""
+    named = phrases("certificate_named")
+    cited: list[dt.date] = []
+    for app in _applications(dossier):
+        text = fold_keeping_length(dossier.text_of(app))
+        for m in named.finditer(text):
+            near = find_dates(text[m.end() : m.end() + _CITED_REACH])
+            cited.extend(d.date for d in near[:1] if d.date <= dossier.submission_date)
+    return cited
 
 
 # "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|".

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from validator import signature, textmatch
-from validator.inkmap import MARGINS, MARK_CELLS, cells, unread_ink, unread_marks
+from validator.inkmap import MARGINS, MARK_CELLS, cells, photographed, unread_ink, unread_marks
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import COUNT, NUMBER, SHARE, SURE_CONF, boxes, finding, pages_text, poorly_read, rule
 from validator.rules.be9ter import phrases
@@ -160,7 +160,7 @@ def _overlap(a: Box, b: Box) -> Box | None:
 
 @rule(
     "IND-COPY-A4",
-    keys=("size-unknown", "implausible-resolution", "not-a4", "not-a4-all"),
+    keys=("size-unknown", "implausible-resolution", "photographed", "not-a4", "not-a4-all"),
     params={
         "tolerance_mm": NUMBER,
         "plausible_mm": {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2},
@@ -197,6 +197,22 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 )
                 continue
             if abs(short - A4_MM[0]) > tolerance or abs(long_ - A4_MM[1]) > tolerance:
+                if photographed(p):
+                    # The size measured is the photograph's; the sheet in it may well be A4.
+                    yield finding(
+                        cfg,
+                        "photographed",
+                        f.path,
+                        p.number,
+                        unverified=True,
+                        evidence={
+                            "found": f"{p.width_mm:.0f} × {p.height_mm:.0f} mm",
+                            "expected": "210 × 297 mm",
+                        },
+                        width=round(p.width_mm),
+                        height=round(p.height_mm),
+                    )
+                    continue
                 wrong.setdefault((round(p.width_mm), round(p.height_mm)), []).append(p)
         for (w, h), pages in wrong.items():
             named = _size_name(w, h, tolerance)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from validator.extract.mrz import Mrz, find_mrz
+from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.identity import FIELDS, disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, rule
@@ -31,19 +31,16 @@ def _zone_boxes(page: Page) -> list[list[float]]:
     return boxes(w.box for w in page.words if len(w.text) >= 20 and w.text.count("<") >= 2)
 
 
-# A passport's title in the languages passports print it in, or the first line of its zone however OCR garbled
-# its fillers ("PETURYILDIZ<<HASAN<<<E…").
+# A passport's title in the languages passports print it in.
 _PASSPORT_WORD = re.compile(
     r"(?<!\w)(?:passport|paspoort|passeport|pasaport|pasaporte|passaporto|reisepass|paszport)(?!\w)"
 )
-_PASSPORT_ZONE = re.compile(r"^P[A-Z<]{3,}.*<<", re.MULTILINE)
 
 
 def _passport_unread(text: str) -> bool:
-    """The page may be a passport whose zone OCR did not read."""
-    folded = fold(text)
-    return bool(_PASSPORT_WORD.search(folded)) or bool(
-        _PASSPORT_ZONE.search(fold("\n".join("".join(line.split()) for line in text.splitlines())).upper())
+    """The page may be a passport whose zone OCR did not read: its title, or its zone's first line garbled."""
+    return bool(_PASSPORT_WORD.search(fold(text))) or any(
+        first_line_kind(line) == "P" for line in text.splitlines()
     )
 
 
