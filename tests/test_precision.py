@@ -7,6 +7,8 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.memory import document_types, dossier, graded, keys, page, passport_zone, run, words
@@ -1100,3 +1102,22 @@ def test_the_applications_citation_of_the_certificate_weighs_against_its_date_as
     assert _nine_ter(silent, _certificate_dated("21/04/2026", 60)) == [
         ("too-old", "attest.pdf", 2, "warning")
     ]
+
+
+BOUKHARI = """REQUÊTE EN AUTORISATION DE SÉJOUR POUR RAISONS MÉDICALES (ARTICLE 9TER)
+POUR : BOUKHARI Rachid
+BOUKHARI Rachid a vu le jour le 31.10.2004 à Al Hoceima (Maroc). Il possède la nationalité
+marocaine. Référence de l'Office des Étrangers : 9530947.
+Sa résidence effective en Belgique se situe Boulevard de la Sauvenière 2, 4000 Liège."""
+
+
+def test_a_birth_told_as_seeing_the_light_of_day_and_a_nationality_wrapped_to_the_next_line() -> None:
+    # fifth be9ter-clean-02: a lawyer's requête, every element there in words the reader did not know.
+    fields = person_fields(BOUKHARI)
+    assert (fields.birth_date, fields.birth_place) == (dt.date(2004, 10, 31), "Al Hoceima")
+    assert fields.nationality and fields.nationality.startswith("marocaine")
+    assert birth_country(BOUKHARI) == "Maroc"
+    found = _application_findings(
+        "requete.pdf", BOUKHARI, "BE9TER-PERSONAL-DATA", applicant={"name": "Rachid Boukhari"}
+    )
+    assert found == []
