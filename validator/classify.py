@@ -32,10 +32,12 @@ HEADING_SHARE = 0.4
 TRANSLATION = "translation"
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring", "stuk 1: Geboorteakte", "Pièce 3 : passeport")
 # name documents, they do not head one. So do the options of a form ("[x] passeport  [ ] carte d'identité",
-# "☐ paspoort"), however OCR read the box.
+# "☐ paspoort"), however OCR read the box, and the dated rows of a table ("07-09-2026 ZORGVERZEKERING PREMIE
+# 155,00" on a bank statement).
 _LIST_ITEM = re.compile(
     r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–])\s|[\[☐☑☒□■]"
-    r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)\s*(?:n[or°]\.?\s*)?\d{1,2}\s*[:.)\-–])",
+    r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)\s*(?:n[or°]\.?\s*)?\d{1,2}\s*[:.)\-–]"
+    r"|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s)",
     re.IGNORECASE,
 )
 
@@ -243,9 +245,31 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     after_label = label > 0 and titles[0].start == label if titles else False
     return (
         titles
-        if titles and (after_label or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words)
+        if titles
+        and (
+            after_label
+            or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words
+            or any(_heads_its_part(tokens, m) for m in titles)
+        )
         else []
     )
+
+
+# What parts a heading line: "Polisblad 2026 - Hanzezorg Verzekeringen N.V.", "CLZ | Zorgplan en planning".
+_PARTS = frozenset("-–—|·")
+
+
+def _heads_its_part(tokens: tuple[str, ...], title: _Match) -> bool:
+    """The title is largely its part of a line that a dash or bar divides into a title and its issuer."""
+    cuts = [i for i, t in enumerate(tokens) if t in _PARTS]
+    if not cuts:
+        return False
+    start = max((i + 1 for i in cuts if i < title.start), default=0)
+    end = min((i for i in cuts if i >= title.end), default=len(tokens))
+    if any(start <= i < end for i in cuts):
+        return False
+    words = sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens[start:end])
+    return title.end - title.start >= HEADING_SHARE * words
 
 
 _REFERRING = frozenset(
