@@ -1066,6 +1066,17 @@ def test_a_photograph_of_a_sheet_on_a_desk_is_no_evidence_of_its_paper_size() ->
         ("not-a4", "brief.pdf", 1, "deficiency"),
     ]
     assert all(f.unverified for f in run(d, "IND-COPY-A4") if f.key == "photographed")
+    # fifth ind-hnt-duration-02: the picture's own edge soft, the desk a cell further in.
+    inset = [
+        Box(0.021, 0.015, 0.979, 0.027),
+        Box(0.021, 0.972, 0.979, 0.985),
+        Box(0.021, 0.015, 0.035, 0.985),
+        Box(0.965, 0.015, 0.979, 0.985),
+    ]
+    soft = page("P<RUS", source="ocr", size_mm=(235.2, 332.6), marks=inset)
+    assert keys(run(dossier({"pas.jpg": [soft]}, procedure="ind-generic"), "IND-COPY-A4")) == [
+        ("photographed", "pas.jpg", 1)
+    ]
 
 
 def _certificate_dated(date: str, conf: float) -> Page:

@@ -250,11 +250,13 @@ def test_a_medical_statement_in_another_language_is_not_an_official_document() -
 
 NAME_LINE = "P<MAROUALI<<SAMIRA<<<<<<<<<<<<<<<<<<<<<<<<<<"
 # Check digits computed by hand (ICAO 9303, weights 7-3-1): valid until 2031-05-17, until 2026-11-30 (the day
-# before the submission), until 2030-01-01 (another passport), and the first with a wrong birth-date digit.
+# before the submission), until 2030-01-01 (another passport), the second with a wrong birth-date digit, and the
+# second with a wrong expiry-date digit.
 VALID = "TK58291372MAR7903085F3105179<<<<<<<<<<<<<<08"
 EXPIRED = "TK58291372MAR7903085F2611309<<<<<<<<<<<<<<04"
 OTHER_VALID = "TK99304172MAR7903085F3001019<<<<<<<<<<<<<<02"
 EXPIRED_BAD_DIGIT = "TK58291372MAR7903086F2611309<<<<<<<<<<<<<<04"
+EXPIRED_BAD_EXPIRY_DIGIT = "TK58291372MAR7903085F2611308<<<<<<<<<<<<<<04"
 ID_CARD = "IDBEL000000387<2899<<<<<<<<<<<\n9502286F3001064BEL950228998741\nPEETERS<<DIRK<<<<<<<<<<<<<<<<<"
 
 
@@ -299,9 +301,16 @@ def test_expired_passport_beside_a_valid_one_is_only_noted() -> None:
     assert run(d, "ID-SUFFICIENCY") == []
 
 
-def test_expiry_read_from_a_zone_that_fails_its_checks_is_no_evidence() -> None:
+def test_an_expiry_date_is_evidence_when_its_own_check_digit_holds() -> None:
+    # The fifth blind part's ind-med-expired-01: the document number's digit misread, the expiry's holding.
     d = _identity(_passport("paspoort.pdf", EXPIRED_BAD_DIGIT))
+    assert graded(run(d, "ID-EXPIRED")) == [("expired", "paspoort.pdf", 1, "warning")]
+    assert [(f.key, f.unverified) for f in run(d, "ID-SUFFICIENCY")] == [("passport-expired", False)]
+    d = _identity(_passport("paspoort.pdf", EXPIRED_BAD_EXPIRY_DIGIT))
     assert run(d, "ID-EXPIRED") == []
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "ID-SUFFICIENCY")] == [
+        ("passport-expired", "warning", True)
+    ]
 
 
 def test_identity_card_alone_is_no_passport() -> None:

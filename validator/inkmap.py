@@ -25,8 +25,8 @@ LINE_CELLS = 8
 # share of the edge's cells that are mostly ink, and how much ink that is (in tenths of a cell).
 FRAMED_SHARE = 0.85
 FRAMED_INK = 3
-# And the sheet itself is mostly paper: the share of the inner cells with little or no ink.
-FRAMED_PAPER = 0.5
+# And a good part of it is paper, the sheet: a dark picture filling the page (a photo ID on black) is no desk.
+FRAMED_PAPER = 0.25
 
 Cell = tuple[int, int]
 # Punctuation a typed label ends with, and the short words of a running header ("p. 2", "–"): print when read
@@ -167,10 +167,16 @@ def photographed(page: Page) -> bool:
     """The page is a picture of a sheet on something darker (a phone photo of a copy on a desk): dark all around
     its edges, light inside. Its size is then the picture's, not the paper's."""
     rows = page.ink_map
-    if len(rows) < 3 or len(rows[0]) < 3:
+    if len(rows) < 5 or len(rows[0]) < 5:
         return False
-    edge = rows[0] + rows[-1] + "".join(row[0] + row[-1] for row in rows[1:-1])
-    inner = "".join(row[1:-1] for row in rows[1:-1])
-    return sum(int(c) >= FRAMED_INK for c in edge) >= FRAMED_SHARE * len(edge) and sum(
-        int(c) <= 1 for c in inner
-    ) >= FRAMED_PAPER * len(inner)
+    # Two cells deep: where the picture's own edge is soft or cut, the desk shows a cell further in.
+    edge = [
+        *(max(a, b) for a, b in zip(rows[0], rows[1])),
+        *(max(a, b) for a, b in zip(rows[-1], rows[-2])),
+        *(max(row[0], row[1]) for row in rows),
+        *(max(row[-1], row[-2]) for row in rows),
+    ]
+    inner = "".join(row[2:-2] for row in rows[2:-2])
+    dark = sum(int(c) >= FRAMED_INK for c in edge)
+    paper = sum(int(c) <= 1 for c in inner)
+    return dark >= FRAMED_SHARE * len(edge) and paper >= FRAMED_PAPER * len(inner)

@@ -95,7 +95,8 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 @rule("ID-EXPIRED", keys=("expired",))
 def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for doc, page, mrz in zones(dossier):
-        if mrz.valid and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
+        # The expiry date's own check digit vouches for it, whatever OCR made of the rest of the zone.
+        if mrz.checks.get("expiry_date") and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
             yield finding(
                 cfg,
                 "expired",
@@ -125,6 +126,8 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             page.number,
             date=mrz.expiry_date.isoformat() if mrz.expiry_date else "?",
             evidence={"found": mrz.expiry_date.isoformat() if mrz.expiry_date else None},
+            # An expiry date whose check digit fails may be misread: a person looks at the passport.
+            unverified=not mrz.checks.get("expiry_date"),
         )
     elif documents := dossier.documents_of("identity-document"):
         read = [(doc, page, m) for doc, page, m in zones(dossier) if m.valid]
