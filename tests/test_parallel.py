@@ -126,3 +126,12 @@ def test_passport_copied_upside_down_is_read_upright(tmp_path: Path) -> None:
     dossier = load_dossier(tmp_path, CheckOptions(jobs=1, cache=False))
     (read,) = dossier.pages
     assert zone[0] in read.text.replace(" ", "")
+
+
+def test_fillers_read_upside_down_with_gaps_still_say_the_page_is_turned() -> None:
+    # The fifth blind part's ind-gen-clean-02: ">>> >>> INd>>dTIddAn Ln", as Tesseract read the zone upside down.
+    from validator import pages
+    from validator._exec.tesseract import OcrResult
+
+    assert pages._turned_zone(OcrResult("SERRE reren S60S00EIGLTZOBE\n>>> >>> INd>>dTIddAn Ln", []))
+    assert not pages._turned_zone(OcrResult("Re: >> quoted reply\nP<TURDEMIR<<GULSUM<<<<<<<", []))

@@ -31,8 +31,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # ocr 8, file 12: a page that still reads poorly turned as Tesseract says is tried at the other angles; file 13:
 # marks in the margins read on their own, a mark entry holding what one says; file 14: a page of many words read
 # well is in Latin script whatever the script detection saw; ocr 9, file 15: a page whose zone reads upside down
-# (">>>>>" for its fillers) is turned, whatever orientation detection says.)
-FORMATS = {"file": 15, "ocr": 9, "mark": 1}
+# (">>>>>" for its fillers) is turned, whatever orientation detection says; ocr 10, file 16: also when the
+# fillers read with gaps, ">>> >>>".)
+FORMATS = {"file": 16, "ocr": 10, "mark": 1}
 
 
 def directory() -> Path:

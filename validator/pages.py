@@ -10,7 +10,6 @@ the page-reading threads, and kept in the cache with the rest of the page.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -179,12 +178,13 @@ def _poorly_read(result: tesseract.OcrResult) -> bool:
     return _confident(result) < max(5, len(result.words) // 2)
 
 
-# A machine-readable zone read upside down: its fillers "<" come out as ">" ("0>>>>>>>>>>>>>>>ELT60EEIZ…").
-_TURNED_ZONE = re.compile(r">{5,}")
+# A machine-readable zone read upside down: its fillers "<" come out as ">" ("0>>>>>>>>>>>>>>>ELT60EEIZ…",
+# ">>> >>> INd>>dTIddAn").
+_TURNED_FILLERS = 5
 
 
 def _turned_zone(result: tesseract.OcrResult) -> bool:
-    return _TURNED_ZONE.search(result.text) is not None
+    return any(line.count(">") >= _TURNED_FILLERS for line in result.text.splitlines())
 
 
 def _read_turned(
