@@ -10,6 +10,7 @@ the page-reading threads, and kept in the cache with the rest of the page.
 from __future__ import annotations
 
 import hashlib
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
-from validator.ingest.raster import measure
+from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.inkmap import margin_marks
 from validator.model import Box, Page, Problem, Word
@@ -37,6 +38,8 @@ MAX_UPSCALE = 4.0
 NOTHING_TO_READ = 0.0005
 # A scan with less text-layer text than this is read by OCR as well.
 THIN_TEXT_LAYER = 200
+# A page turned at least this many degrees off level is straightened before it is read.
+DESKEW_FROM = 2.0
 # Tesseract's orientation confidence below which a page is left as it is.
 OSD_MIN_CONFIDENCE = 2.0
 # Tesseract's script confidence below which the script is not recorded.
@@ -69,13 +72,16 @@ def real_text(text: str) -> bool:
 
 @dataclass
 class _Pending:
-    """A page waiting for OCR: its image, and the cache key the result is kept under."""
+    """A page waiting for OCR: its image, straightened by `angle` degrees; the image as scanned, on which its
+    marks are read; and the cache key the result is kept under."""
 
     page: Page
     problems: list[Problem]
     image: Image.Image
     dpi: float
     key: str
+    scanned: Image.Image
+    angle: float
 
 
 def read_pages(
@@ -146,17 +152,25 @@ def _prepare(
                 (int(image.width * factor), int(image.height * factor)), Image.Resampling.LANCZOS
             )
             dpi *= factor
+    # A page photographed or laid on the glass at an angle is read straightened: Tesseract reads level lines,
+    # and loses a passport's zone a few degrees off.
+    angle = skew(image)
+    straight = image
+    if abs(angle) >= DESKEW_FROM:
+        straight = image.convert("RGB").rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor="white")
+    else:
+        angle = 0.0
     k = key(
         "ocr",
-        hashlib.sha256(image.tobytes()).hexdigest(),
-        image.size,
+        hashlib.sha256(straight.tobytes()).hexdigest(),
+        straight.size,
         round(dpi),
         tesseract.LANGUAGES,
         tesseract.version(),
     )
     stored = cache.get("ocr", k)
     if stored is None:
-        return page, problems, _Pending(page, problems, image, dpi, k)
+        return page, problems, _Pending(page, problems, straight, dpi, k, image, angle)
     _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
     _read_marks(page, image, options, cache)
     return page, problems, None
@@ -232,6 +246,19 @@ def _turn(box: Box, angle: int) -> Box:
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
+def _unskew(box: Box, angle: float, size: tuple[int, int]) -> Box:
+    """A box on the page straightened by `angle` degrees, placed on the page as scanned."""
+    width, height = size
+    cx, cy = width / 2, height / 2
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    points = []
+    for u, v in ((box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1), (box.x1, box.y1)):
+        dx, dy = u * width - cx, v * height - cy
+        points.append(((cx + dx * cos - dy * sin) / width, (cy + dx * sin + dy * cos) / height))
+    xs, ys = [min(1.0, max(0.0, x)) for x, _ in points], [min(1.0, max(0.0, y)) for _, y in points]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
 def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
     m = measure(image, scanned)
     page.ink, page.faint_ink, page.contrast, page.ink_map = m.ink, m.faint_ink, m.contrast, m.ink_map
@@ -249,6 +276,14 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
                 # A page that reads poorly may be turned, or in a script the OCR languages do not cover.
                 turned, script = _read_turned(waiting.image, waiting.dpi, options, result)
                 result = turned or result
+            if waiting.angle:
+                result = tesseract.OcrResult(
+                    result.text,
+                    [
+                        Word(w.text, w.conf, _unskew(w.box, waiting.angle, waiting.image.size))
+                        for w in result.words
+                    ],
+                )
         except (RuntimeError, pytesseract.TesseractError, OSError) as exc:
             waiting.problems.append(Problem("ocr-failed", str(exc).strip()[:200], waiting.page.number))
             continue
@@ -256,7 +291,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
             "ocr", waiting.key, {"text": result.text, "script": script, "words": dump_words(result.words)}
         )
         _apply(waiting.page, result, script)
-        _read_marks(waiting.page, waiting.image, options, cache)
+        _read_marks(waiting.page, waiting.scanned, options, cache)
 
 
 def _read_marks(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
