@@ -1132,3 +1132,24 @@ def test_a_birth_told_as_seeing_the_light_of_day_and_a_nationality_wrapped_to_th
         "requete.pdf", BOUKHARI, "BE9TER-PERSONAL-DATA", applicant={"name": "Rachid Boukhari"}
     )
     assert found == []
+
+
+def test_another_language_said_of_a_letterhead_alone_is_for_a_person_to_check() -> None:
+    # fifth be9ter-personal-data-2: a GP's letterhead in the text layer, the note under it written by hand.
+    letterhead = (
+        "Dr Philippe LAMBERT\nMédecin généraliste · Avenue Albert Ier 185 · 5000 Namur\n"
+        "081 72 61 11 · INAMI/RIZIV 1-44423-10-780"
+    )
+    turkish = (
+        "Hastanın genel durumu iyidir. Tedaviye devam edilmesi gerekmektedir. Hasta düzenli olarak kontrole "
+        "gelmektedir ve ilaçlarını düzenli kullanmaktadır. Böbrek fonksiyonları stabil seyretmektedir. Bir sonraki "
+        "kontrol üç ay sonra yapılacaktır."
+    )
+    for text, unverified in ((letterhead, True), (turkish, False)):
+        d = dossier(
+            {"rapport.pdf": [page(text, lang="other")]},
+            procedure="be-9ter",
+            documents={"rapport.pdf": "medical-statement"},
+        )
+        (found,) = run(d, "BE9TER-MEDCERT-LANGUAGE")
+        assert (found.key, found.unverified) == ("wrong-language", unverified)

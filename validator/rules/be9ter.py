@@ -20,7 +20,7 @@ from typing import Any, get_args
 
 from dateutil.relativedelta import relativedelta
 
-from validator import identity, signature, yamlconfig
+from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
@@ -716,6 +716,11 @@ def _languages_rule(
         lang = document_language(dossier, doc)
         if lang is None or lang in allowed:
             continue
+        # "Another language" said of a few words, in no foreign script, is no evidence: a doctor's letterhead
+        # above a note written by hand, which no text layer or OCR holds.
+        few = len(dossier.text_of(doc).split()) < FEW_WORDS and not any(
+            language.foreign_script(p) for p in dossier.pages_of(doc)
+        )
         yield finding(
             cfg,
             "translated" if translated else "wrong-language",
@@ -725,6 +730,7 @@ def _languages_rule(
             severity="warning" if translated else None,
             evidence={"found": lang, "expected": list(allowed)},
             language=Term(f"language.{lang}"),
+            unverified=lang == "other" and few,
         )
 
 
