@@ -3397,7 +3397,9 @@ CLEANS = [
 # pieces and the second marriage extract into use (chosen by their names' seeds)
 EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in fifth: the Congolese identity certificate, identity pieces and marriage act
-                "fifth": [dict(id="certificate"), dict(id="pieces", family=["spouse"])]}
+                "fifth": [dict(id="certificate"), dict(id="pieces", family=["spouse"])],
+                # in sixth: the Guinean identity attestation, and identity pieces with a marriage act
+                "sixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

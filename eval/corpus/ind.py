@@ -3337,7 +3337,9 @@ class PartBuilder(Builder):
                 "fourth": [("duo-diploma-digitaal-2022", "diploma"), ("duo-ontheffing-inspanning", "exemption"),
                            ("duo-mijninburgering-print", "results")],
                 "fifth": [("duo-diploma-zegel-kader", "diploma"), ("duo-ontheffing-kader-medisch", "exemption"),
-                          ("duo-resultaten-tabel", "results")]}[self.part]
+                          ("duo-resultaten-tabel", "results")],
+                "sixth": [("duo-diploma-liggend-a4", "diploma"), ("duo-ontheffing-brief-markeerstift", "exemption"),
+                          ("duo-uitslag-brief-opsomming", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3422,10 +3424,13 @@ class PartBuilder(Builder):
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
-                   "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table"}[self.part]
+                   "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
+                   "sixth": "intl-certificate-canada-band"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "sixth":
+                what = "insurance certificate of a Canadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3628,7 +3633,8 @@ class PartBuilder(Builder):
         if variant == "failed":
             D_.c.inburgering = "failed"
             fam = {"dev": "duo-results", "heldout": "duo-results-2015", "fresh": "duo-uitslag-2024",
-                   "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel"}[self.part]
+                   "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel",
+                   "sixth": "duo-uitslag-brief-opsomming"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3828,6 +3834,28 @@ DEFECT_PLAN = {
               ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "birth"),
               ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "sixth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+              ("blank", "ind-generic", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+              ("blank", "ind-medical-treatment", "one-blank"),
+              ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "missing"),
+              ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "other"),
+              ("media", "ind-hnt-continued", "mp3"), ("media", "ind-generic", "attach"),
+              ("media", "ind-medical-treatment", "js"),
+              ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+              ("legible", "ind-medical-treatment", "cut"),
+              ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+              ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "care"),
+              ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+              ("exemption", "ind-medical-treatment", (1, 3)), ("exemption", "ind-medical-treatment", (0, 2, 4)),
+              ("art64", "ind-medical-treatment", 45), ("art64", "ind-medical-treatment", -35),
+              ("duration", "ind-hnt-continued", "buiten-schuld"), ("duration", "ind-hnt-continued", "relationship"),
+              ("duration", "ind-hnt-continued", "medical-treatment"),
+              ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+              ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+              ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+              ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+              ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+              ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3866,6 +3894,13 @@ CLEAN_PLAN = {
                        ("parent", 45, None, True), ("trafficking-victim", 70, None, False),
                        ("domestic-violence", 12, None, False), ("buiten-schuld", 200, None, False)],
                   gen=[False, True, True, False]),
+    "sixth": dict(med=[None, None, -18, None, None, 21, None, 9, None, None],
+                  hnt=[("medical-treatment", 60, None, False), ("medical-treatment-after-art64", 15, None, True),
+                       ("relationship", 120, "exemption", False), ("relationship", 35, "diploma", False),
+                       ("relationship", 300, "results", True), ("parent", 70, None, False),
+                       ("trafficking-victim-no-report", 30, None, False), ("domestic-violence", 150, None, False),
+                       ("buiten-schuld", 20, None, False)],
+                  gen=[True, False, True, False]),
 }
 
 
