@@ -1153,3 +1153,31 @@ def test_another_language_said_of_a_letterhead_alone_is_for_a_person_to_check() 
         )
         (found,) = run(d, "BE9TER-MEDCERT-LANGUAGE")
         assert (found.key, found.unverified) == ("wrong-language", unverified)
+
+
+def test_a_chosen_domicile_field_left_empty_or_only_a_sections_topic() -> None:
+    # fifth be9ter-chosen-domicile-2: the OCMW form's field empty above the next section's heading.
+    form = (
+        "Aanvraag machtiging tot verblijf om medische redenen (art. 9ter Vreemdelingenwet)\n"
+        "Feitelijke verblijfplaats in België\n33, Pothoekstraat (bus 01), 2060 Antwerpen\n\n"
+        "Gekozen woonplaats\n\nIdentiteit\n\npaspoort of nationale identiteitskaart"
+    )
+    assert _application_findings("9ter_Koc.pdf", form, "BE9TER-CHOSEN-DOMICILE") == [
+        ("missing", "9ter_Koc.pdf", 1, "warning")
+    ]
+    # be9ter-chosen-domicile-1: a lawyer's section headed with the topic, which then gives only the residence.
+    heading_only = (
+        "Betreft: aanvraag art. 9ter\nVERBLIJF EN WOONPLAATSKEUZE\n"
+        "Haar feitelijke verblijfplaats in België is 2140 Borgerhout, Kerkstraat 52A bus 02.\nIDENTITEIT"
+    )
+    d = dossier(
+        {"aanvraag.pdf": [heading_only]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"}
+    )
+    assert [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == [("missing", True)]
+    stated = heading_only.replace(
+        "bus 02.", "bus 02. Voor deze procedure wordt woonplaats gekozen op het kantoor van de raadsman."
+    )
+    assert _application_findings("aanvraag.pdf", stated, "BE9TER-CHOSEN-DOMICILE") == []
+    assert _application_findings("aanvraag.pdf", GREY_COLUMN_LETTER, "BE9TER-CHOSEN-DOMICILE") == [
+        ("missing", "aanvraag.pdf", 1, "warning")
+    ]

@@ -87,6 +87,10 @@ def _mean_of_darkest(hist: list[int], total: int, share: float) -> float:
 # is looked for in: whole degrees, then quarters around the best.
 MAX_SKEW = 12
 _SKEW_WIDTH = 600
+# The least share of the measured middle that is ink for the ink to be the text's; and how much more uneven the
+# rows must be at the angle found than as scanned.
+_SKEW_INK = 0.002
+_SKEW_GAIN = 1.2
 
 
 def skew(image: Image.Image) -> float:
@@ -100,8 +104,11 @@ def skew(image: Image.Image) -> float:
     if factor > 1:
         gray = gray.reduce(factor)
     hist = gray.histogram()
-    paper = percentile(hist, sum(hist), 0.90)
-    dark = gray.point(lambda v: 255 if v < paper - _STRONG else 0)
+    total = sum(hist)
+    paper = percentile(hist, total, 0.90)
+    # A faint copy's text is lighter than ink: it is what differs from the paper at all.
+    strong = sum(hist[: max(0, paper - _STRONG)]) / total >= _SKEW_INK
+    dark = gray.point(lambda v: 255 if v < paper - (_STRONG if strong else _FAINT) else 0)
 
     def unevenness(angle: float) -> float:
         turned = dark.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
@@ -110,4 +117,9 @@ def skew(image: Image.Image) -> float:
         return sum((v - mean) ** 2 for v in rows)
 
     coarse = max(range(-MAX_SKEW, MAX_SKEW + 1), key=lambda a: (unevenness(a), -abs(a)))
-    return max((coarse + q / 4 for q in range(-3, 4)), key=lambda a: (unevenness(a), -abs(a)))
+    best = max((coarse + q / 4 for q in range(-3, 4)), key=lambda a: (unevenness(a), -abs(a)))
+    # An angle at the end of the range, or lines hardly more level there than as scanned, is the speckle's or
+    # a picture's, not the text's.
+    if abs(coarse) == MAX_SKEW or unevenness(best) < _SKEW_GAIN * unevenness(0):
+        return 0.0
+    return best

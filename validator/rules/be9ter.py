@@ -890,11 +890,31 @@ def _application_says(dossier: Dossier, group: str) -> bool:
     return any(_says(dossier.text_of(app), group, tuple(app.languages)) for app in _applications(dossier))
 
 
+# What a chosen domicile's answer holds: a postcode, or the lawyer's office it is chosen at. A form's next heading
+# ("Identiteit") under an empty field is none.
+_DOMICILE = re.compile(
+    r"\d{4}|\b(?:mr|me|maitre|meester|advoca\w*|avocat\w*|kantoor|cabinet|raadsman|conseil|lawyer|office|kanzlei"
+    r"|rechtsanwalt\w*|bij|chez|c/o)\b"
+)
+
+
+# A letter's section heading naming its topics ("VERBLIJF EN WOONPLAATSKEUZE", "RÉSIDENCE ET ÉLECTION DE
+# DOMICILE"): it says what the section may hold, not that it holds it.
+_TOPICS = re.compile(r"^[^\W\d_a-z][^\da-z]*\s(?:EN|ET|AND|UND|&)\s[^\da-z]+$", re.MULTILINE)
+
+
 @rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
 def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
-    if apps and not _application_says(dossier, "chosen_domicile"):
-        yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
+    if not apps:
+        return
+    texts = [_TOPICS.sub("", dossier.text_of(app)) for app in apps]
+    answers = [_answer(text, phrases("chosen_domicile"), _DOMICILE) for text in texts]
+    said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
+    if True in answers or (None in answers and said):
+        return
+    # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found.
+    yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=False not in answers)
 
 
 @rule("BE9TER-COUNTRY-INFO", keys=("missing",))
