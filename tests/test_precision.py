@@ -1181,3 +1181,17 @@ def test_a_chosen_domicile_field_left_empty_or_only_a_sections_topic() -> None:
     assert _application_findings("aanvraag.pdf", GREY_COLUMN_LETTER, "BE9TER-CHOSEN-DOMICILE") == [
         ("missing", "aanvraag.pdf", 1, "warning")
     ]
+
+
+def test_an_earlier_application_given_up_in_other_words_is_withdrawn() -> None:
+    # fifth be9ter-parallel-1: the OCMW form's "Eerdere procedures" answered in a sentence.
+    text = (
+        "Aanvraag machtiging tot verblijf om medische redenen (art. 9ter Vreemdelingenwet)\nEerdere procedures\n"
+        "De 9ter-aanvraag van 24.07.2025 is nog hangende: daarvan wordt afstand gedaan ten\n"
+        "voordele van deze aanvraag, die er alle elementen van herneemt."
+    )
+    assert _application_findings("verzoekschrift.pdf", text, "BE9TER-PARALLEL") == [
+        ("earlier-withdrawn", "verzoekschrift.pdf", 1, "warning")
+    ]
+    none = text.split("\nDe 9ter")[0] + "\ngeen"
+    assert _application_findings("verzoekschrift.pdf", none, "BE9TER-PARALLEL") == []
