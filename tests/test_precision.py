@@ -1195,3 +1195,16 @@ def test_an_earlier_application_given_up_in_other_words_is_withdrawn() -> None:
     ]
     none = text.split("\nDe 9ter")[0] + "\ngeen"
     assert _application_findings("verzoekschrift.pdf", none, "BE9TER-PARALLEL") == []
+
+
+def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> None:
+    # fifth be9ter-family-2: "EL KHATTABI Mohamed (echtgeno(o)t(e))", and no marriage certificate in the dossier.
+    text = (
+        "Betreft: aanvraag art. 9ter\nGEZIN\nIn de aanvraag worden de volgende gezinsleden opgenomen: EL KHATTABI\n"
+        "Mohamed (echtgeno(o)t(e)), 23 december 1995, Al Hoceima, Marokkaanse."
+    )
+    assert [k for k, *_ in _application_findings("aanvraag.pdf", text, "BE9TER-FAMILY")] == [
+        "no-kinship-proof"
+    ]
+    alone = "Aanvraag machtiging tot verblijf\nGezinsleden die meekomen\ngeen"
+    assert _application_findings("aanvraag.pdf", alone, "BE9TER-FAMILY") == []
