@@ -1208,3 +1208,16 @@ def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> Non
     ]
     alone = "Aanvraag machtiging tot verblijf\nGezinsleden die meekomen\ngeen"
     assert _application_findings("aanvraag.pdf", alone, "BE9TER-FAMILY") == []
+
+
+def test_a_stamp_pasted_over_a_text_layer_pages_header_may_hold_the_number() -> None:
+    # fifth ind-med-mrz-01: a born-digital bank statement with the V-number stamped, as a picture, over its title.
+    text = "Rekeningafschrift\nBéatrice Kalombo · NL35PLDB5456091296\nDatum Omschrijving Af Bij Saldo"
+    stamped, logo = page(text), page(text)
+    title = stamped.words[0].box
+    stamped.images = [Box(title.x0, title.y0 - 0.01, title.x0 + 0.18, title.y1 + 0.05)]
+    logo.images = [Box(0.75, 0.02, 0.95, 0.08)]
+    for p in (stamped, logo):
+        p.ink_map = ["0" * 50] * 70
+    assert [(k, u) for k, _, _, u in _ind({"inkomen.pdf": [stamped]})] == [("unread", True)]
+    assert [k for k, *_ in _ind({"inkomen.pdf": [logo]})] == ["missing"]

@@ -97,6 +97,15 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         # in a margin (a number stamped there), is for a person to look at.
         if any(_beside(label, image) for label in _label_boxes(p, kind) for image in p.images):
             return True
+        # A picture laid over the page's printed words in a margin was put on after the page was made: a stamp
+        # or a sticker, which may hold the number. A letterhead's logo stands beside its words.
+        if any(
+            _overlap(image, margin) and any(_overlap(image, w.box) for w in p.words)
+            for image in p.images
+            if _area(image) < _STAMP_AREA
+            for margin in MARGINS
+        ):
+            return True
         lines = [b for b in p.images if _line_shaped(b)]
         return (
             len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in MARGINS) if m]))
@@ -146,6 +155,14 @@ def _label_boxes(p: Page, kind: str) -> list[Box]:
 def _beside(label: Box, image: Box) -> bool:
     """The picture stands on the label's line, after it."""
     return image.x1 > label.x1 and image.y0 < label.y1 and label.y0 < image.y1
+
+
+# A picture this large is a scan or a photo on the page, not a stamp put on it.
+_STAMP_AREA = 0.1
+
+
+def _area(b: Box) -> float:
+    return (b.x1 - b.x0) * (b.y1 - b.y0)
 
 
 def _line_shaped(b: Box) -> bool:
