@@ -1221,3 +1221,13 @@ def test_a_stamp_pasted_over_a_text_layer_pages_header_may_hold_the_number() -> 
         p.ink_map = ["0" * 50] * 70
     assert [(k, u) for k, _, _, u in _ind({"inkomen.pdf": [stamped]})] == [("unread", True)]
     assert [k for k, *_ in _ind({"inkomen.pdf": [logo]})] == ["missing"]
+
+
+def test_a_number_a_few_digits_off_without_its_label_is_the_applicants_misread() -> None:
+    # fifth ind-hnt-clean-08: the form's V-number box read "nnee 8457569391" (the label garbled, three digits off).
+    misread = V[0:2] + str((int(V[2]) + 3) % 10) + V[3:7] + str((int(V[7]) + 5) % 10) + V[8:]
+    assert [(k, u) for k, _, _, u in _ind({"a.pdf": [f"Aanvraagformulier\nnnee {misread}\nTekst."]})] == [
+        ("unclear", False)
+    ]
+    far = "".join(str((int(d) + 5) % 10) for d in V)
+    assert [k for k, *_ in _ind({"a.pdf": [f"Aanvraagformulier\nIBAN {far}\nTekst."]})] == ["missing"]

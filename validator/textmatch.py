@@ -68,6 +68,12 @@ def fold_keeping_length(text: str) -> str:
     return "".join(f if len(f := fold(c)) == 1 else c for c in text)
 
 
+def numbers(text: str, length: int) -> list[str]:
+    """Every number of exactly `length` digits on the page, read through OCR look-alikes, whatever its label."""
+    pattern = rf"(?<![0-9])(?:[0-9]{_SEP}){{{length - 1}}}[0-9](?![0-9])"
+    return [re.sub(r"[ .\-·,]", "", m.group()) for m in re.finditer(pattern, text)]
+
+
 def contains_number(text: str, digits: str) -> bool:
     """The number is on the page, with or without spaces, dots or dashes between digits."""
     return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None

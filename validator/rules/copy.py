@@ -97,14 +97,10 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         # in a margin (a number stamped there), is for a person to look at.
         if any(_beside(label, image) for label in _label_boxes(p, kind) for image in p.images):
             return True
-        # A picture laid over the page's printed words in a margin was put on after the page was made: a stamp
-        # or a sticker, which may hold the number. A letterhead's logo stands beside its words.
-        if any(
-            _overlap(image, margin) and any(_overlap(image, w.box) for w in p.words)
-            for image in p.images
-            if _area(image) < _STAMP_AREA
-            for margin in MARGINS
-        ):
+        # A picture laid over the page's printed words in a margin, larger than they are, was put on after the
+        # page was made: a stamp or a sticker, which may hold the number. A letterhead's logo stands beside its
+        # words.
+        if any(_stamped_over(p, image) for image in p.images):
             return True
         lines = [b for b in p.images if _line_shaped(b)]
         return (
@@ -163,6 +159,16 @@ _STAMP_AREA = 0.1
 
 def _area(b: Box) -> float:
     return (b.x1 - b.x0) * (b.y1 - b.y0)
+
+
+def _stamped_over(p: Page, image: Box) -> bool:
+    covered = [w.box for w in p.words if _overlap(image, w.box)]
+    return (
+        bool(covered)
+        and _area(image) < _STAMP_AREA
+        and _area(image) > sum(map(_area, covered))
+        and any(_overlap(image, margin) for margin in MARGINS)
+    )
 
 
 def _line_shaped(b: Box) -> bool:
@@ -368,7 +374,13 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if textmatch.contains_number(p.text, digits):
                 continue
             others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
-            near = [o for o in others if sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS]
+            # A number of the same length a few digits off is the applicant's misread, its label with it or not
+            # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance.
+            near = [
+                o
+                for o in others + textmatch.numbers(p.text, len(digits))
+                if o != digits and sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS
+            ]
             if near:
                 yield finding(
                     cfg,
