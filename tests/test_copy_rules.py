@@ -184,3 +184,36 @@ def test_a_number_stamped_along_the_margin_is_read_on_its_own(tmp_path: Path) ->
     assert [(f["file"], f["page"], f["severity"]) for f in findings(report, "IND-COPY-VNUMBER")] == [
         ("verklaring.png", 1, "deficiency")
     ]
+
+
+def test_a_stamp_put_as_a_picture_in_the_margin_of_a_text_layer_page_is_read(tmp_path: Path) -> None:
+    # The fifth blind part's landscape bank statements: born digital, the V-number stamped on as a picture in the
+    # bottom margin, where no text layer holds it.
+    from fpdf import FPDF
+
+    stamp = Image.new("RGB", (560, 200), "white")
+    draw = ImageDraw.Draw(stamp)
+    draw.rectangle((4, 4, 555, 195), outline=(40, 40, 160), width=5)
+    font = ImageFont.truetype("DejaVuSans-Bold.ttf", 44)
+    draw.text((30, 30), "V-NUMMER", fill=(40, 40, 160), font=font)
+    draw.text((30, 110), "2840517396", fill=(40, 40, 160), font=font)
+    stamp_path = tmp_path / "stempel.png"
+    stamp.save(stamp_path)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_font("Helvetica", size=11)
+    for with_stamp in (True, False):
+        pdf.add_page()
+        pdf.multi_cell(
+            0, 6, "Rekeningafschrift\n" + "\n".join(f"0{n}-11-2026 SALARIS 1.914,01" for n in range(1, 9))
+        )
+        if with_stamp:
+            pdf.image(str(stamp_path), x=150, y=262, w=42)
+    pdf.output(str(folder / "afschrift.pdf"))
+    (folder / "dossier.yaml").write_text(
+        "procedure: ind-generic\nsubmission_date: 2026-12-01\napplicant:\n  v_number: '2840517396'\n",
+        encoding="utf-8",
+    )
+    code, report = check_json(folder)
+    assert [(f["file"], f["page"]) for f in findings(report, "IND-COPY-VNUMBER")] == [("afschrift.pdf", 2)]

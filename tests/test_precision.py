@@ -1231,3 +1231,10 @@ def test_a_number_a_few_digits_off_without_its_label_is_the_applicants_misread()
     ]
     far = "".join(str((int(d) + 5) % 10) for d in V)
     assert [k for k, *_ in _ind({"a.pdf": [f"Aanvraagformulier\nIBAN {far}\nTekst."]})] == ["missing"]
+
+
+def test_a_v_number_label_read_v_ne_labels_another_persons_number() -> None:
+    # fifth ind-gen-vnum-03: a hand's "V-nr." read "V-ne." before someone else's number.
+    assert [
+        (k, f, p) for k, f, p, _ in _ind({"a.pdf": ["Werkgeversverklaring\nV-ne. 3184790997\nTekst."]})
+    ] == [("different", "a.pdf", 1)]

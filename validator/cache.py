@@ -33,8 +33,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # well is in Latin script whatever the script detection saw; ocr 9, file 15: a page whose zone reads upside down
 # (">>>>>" for its fillers) is turned, whatever orientation detection says; ocr 10, file 16: also when the
 # fillers read with gaps, ">>> >>>"; ocr 11, file 17: a page a few degrees off level is read straightened; file
-# 18: not by the angle a faint page's speckle suggests.)
-FORMATS = {"file": 18, "ocr": 11, "mark": 1}
+# 18: not by the angle a faint page's speckle suggests; file 19: the pictures in the margins of a text-layer page
+# read as marks.)
+FORMATS = {"file": 19, "ocr": 11, "mark": 1}
 
 
 def directory() -> Path:

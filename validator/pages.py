@@ -23,7 +23,7 @@ from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
-from validator.inkmap import margin_marks
+from validator.inkmap import MARGINS, margin_marks
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -139,6 +139,12 @@ def _prepare(
     _measure(page, image, src.image_coverage > 0)
     page.thumbnail = thumbnail.make(image)
     problems: list[Problem] = []
+    if layer_only and options.ocr:
+        # What a picture in the margin of a text-layer page says is in no layer: a stamp with the V-number
+        # put onto a letter as an image. Each is read on its own, at OCR's resolution.
+        pictures = [b for b in page.images if _margin_picture(b)]
+        if pictures:
+            _read_marks(page, src.render(options.ocr_dpi), options, cache, pictures)
     if layer_only or page.faint_ink < NOTHING_TO_READ or not options.ocr:
         return page, problems, None
     dpi = image.width / (page.width_mm / MM_PER_INCH) if page.width_mm else page.dpi or options.ocr_dpi
@@ -294,12 +300,24 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         _read_marks(waiting.page, waiting.scanned, options, cache)
 
 
-def _read_marks(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
+# A picture this large is the page's scan or a photo on it, not a mark in its margin.
+MARK_AREA = 0.1
+
+
+def _margin_picture(box: Box) -> bool:
+    return (box.x1 - box.x0) * (box.y1 - box.y0) < MARK_AREA and any(
+        box.x0 < m.x1 and m.x0 < box.x1 and box.y0 < m.y1 and m.y0 < box.y1 for m in MARGINS
+    )
+
+
+def _read_marks(
+    page: Page, image: Image.Image, options: ReadOptions, cache: Cache, marks: list[Box] | None = None
+) -> None:
     """Read the marks in the page's margins that OCR of the whole page passed over, one by one: a V-number
     written by hand, stamped askew or turned along the edge is often read when cut out on its own. What they
     say is added to the page's text, not to its words: a mark misread stays ink no word explains, so a page
     it leaves without the number is for a person to look at, never "missing"."""
-    for box in margin_marks(page)[:MARKS_READ]:
+    for box in (margin_marks(page) if marks is None else marks)[:MARKS_READ]:
         pad = MARK_PAD * image.width
         crop = image.crop(
             (

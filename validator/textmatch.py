@@ -34,11 +34,11 @@ _LABELS = {
     "v_number": r"V\s*[-.]?\s*(?:nummer|nr|no)\b\.?|\bVNR\b|\bVnr\b",
     "client_number": r"klant\s*[-.]?\s*(?:nummer|nr)\b\.?",
 }
-# Before a number, the label as OCR reads it off a stamp or a hand ("V-nummee", "V-nunmer", "Vane:" for
+# Before a number, the label as OCR reads it off a stamp or a hand ("V-nummee", "V-nunmer", "V-ne.", "Vane:" for
 # "V-nr:"): the digits that must follow keep a loose word from being taken for the label, and a short word
 # with a colon counts only before a number that is no telephone number (those begin with 0).
 _NUMBER_LABELS = {
-    "v_number": r"\bV\s*[-.]?\s*(?:n[a-z]{4,5}|nr|no)\b\.?|\bVNR\b|\bVnr\b|\bV[a-z]{1,4}\s*:(?=\s*[1-9])",
+    "v_number": r"\bV\s*[-.]?\s*(?:n[a-z]{4,5}|nr|no|ne)\b\.?|\bVNR\b|\bVnr\b|\bV[a-z]{1,4}\s*:(?=\s*[1-9])",
     "client_number": r"klant\s*[-.]?\s*(?:n[a-z]{4,5}|nr)\b\.?",
 }
 
