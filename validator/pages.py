@@ -38,8 +38,9 @@ MAX_UPSCALE = 4.0
 NOTHING_TO_READ = 0.0005
 # A scan with less text-layer text than this is read by OCR as well.
 THIN_TEXT_LAYER = 200
-# A page turned at least this many degrees off level is straightened before it is read.
-DESKEW_FROM = 2.0
+# A page turned at least this many degrees off level is straightened before it is read; Tesseract reads a scan
+# skewed less than that as well straight.
+DESKEW_FROM = 3.0
 # Tesseract's orientation confidence below which a page is left as it is.
 OSD_MIN_CONFIDENCE = 2.0
 # Tesseract's script confidence below which the script is not recorded.
