@@ -1238,3 +1238,12 @@ def test_a_v_number_label_read_v_ne_labels_another_persons_number() -> None:
     assert [
         (k, f, p) for k, f, p, _ in _ind({"a.pdf": ["Werkgeversverklaring\nV-ne. 3184790997\nTekst."]})
     ] == [("different", "a.pdf", 1)]
+
+
+def test_a_labelled_number_two_digits_short_is_the_applicants_as_ocr_read_a_hand() -> None:
+    # fifth ind-gen-clean-02: "V-nummec: 89 002154" written by hand for 8119002154.
+    short = f"{V[:2]} {V[4:]}"
+    assert [(k, u) for k, _, _, u in _ind({"a.pdf": [f"Geboorteakte\nV-nummec: {short}\nTekst."]})] == [
+        ("unclear", False)
+    ]
+    assert [k for k, *_ in _ind({"a.pdf": ["Geboorteakte\nV-nummer: 73 940017\nTekst."]})] == ["missing"]

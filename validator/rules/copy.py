@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from validator import signature, textmatch
 from validator.inkmap import MARGINS, MARK_CELLS, cells, photographed, unread_ink, unread_marks
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
@@ -112,6 +114,9 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     return len(_margin_writing(p)) >= MARK_CELLS
 
 
+# A labelled number this many digits longer or shorter than the applicant's, or with as many changed, is the
+# applicant's as OCR read a hand: another person's would differ in most of its digits.
+_DROPPED_DIGITS = 2
 # Digits from which a word read unsure in a margin may be a number written there, misread.
 _NUMBER_DIGITS = 4
 
@@ -375,11 +380,16 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 continue
             others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
             # A number of the same length a few digits off is the applicant's misread, its label with it or not
-            # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance.
+            # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance. So
+            # is a labelled number a hand's digits or two short of it ("V-nummec: 89 002154" for 8119002154).
             near = [
                 o
                 for o in others + textmatch.numbers(p.text, len(digits))
                 if o != digits and sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS
+            ] + [
+                n.digits
+                for n in textmatch.labelled_numbers(p.text, kind, length=None)
+                if len(n.digits) != len(digits) and Levenshtein.distance(n.digits, digits) <= _DROPPED_DIGITS
             ]
             if near:
                 yield finding(
