@@ -1247,3 +1247,27 @@ def test_a_labelled_number_two_digits_short_is_the_applicants_as_ocr_read_a_hand
         ("unclear", False)
     ]
     assert [k for k, *_ in _ind({"a.pdf": ["Geboorteakte\nV-nummer: 73 940017\nTekst."]})] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "sentence, address",
+    [
+        # fifth be9ter-clean-03 and -08: the address given after the sentence's verb, number first or postcode first.
+        (
+            "Sa résidence effective en Belgique se situe 33, Place de l'Université (boîte 12), 1348\n"
+            "Ottignies-Louvain-la-Neuve. Pour la présente procédure, domicile est élu au cabinet de son conseil.",
+            "Place de l'Université 33 bus 12, 1348 Ottignies-Louvain-la-Neuve",
+        ),
+        (
+            "Haar feitelijke verblijfplaats in België is 8500 Kortrijk, Gentsesteenweg 273. Voor deze procedure "
+            "wordt woonplaats gekozen op het kantoor van de raadsman.",
+            "Gentsesteenweg 273, 8500 Kortrijk",
+        ),
+    ],
+)
+def test_an_address_given_after_the_verb_of_a_sentence(sentence: str, address: str) -> None:
+    assert address in [str(a) for a in find_addresses(sentence)]
+    assert (
+        _application_findings("aanvraag.pdf", "Betreft: aanvraag art. 9ter\n" + sentence, "BE9TER-ADDRESS")
+        == []
+    )

@@ -48,13 +48,18 @@ _MUNICIPALITY = (
     rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
     rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY}|[ \t]+[–|·][ \t])"
 )
-# "woonachtig te", "domicilié à", … before the street are not part of it.
+_VERB = r"(?:se\s+situe|se\s+trouve|est\s+situ[ée]e?|est|is|bevindt\s+zich|is\s+gelegen)"
+# "woonachtig te", "domicilié à", "se situe", "is" … before the street are not part of it: a sentence gives the
+# address after its verb ("Sa résidence effective se situe 33, Place de l'Université", "Haar verblijfplaats is
+# 8500 Kortrijk, Gentsesteenweg 273").
 _LEAD_IN = (
     r"(?:(?:woonachtig|wonende|verblijvend|domicilie|domicilié|domiciliée|résidant|residant|demeurant|wohnhaft)"
     r"\s+(?:te|à|a|in)\s+|(?:à|a)\s+l['’]adresse(?:\s+suivante)?\s*:?\s+|op\s+het\s+adres\s+|"
-    r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+)?"
+    r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+|"
+    rf"{_VERB}(?:\s+(?:à|a|te|in|op))?\s+)?"
 )
-_START = r"(?:^|(?<=[:,;])|(?<=\s\s))[ \t]*"
+# Where an address may begin: a line, a field after its colon, a column after a gap; or the verb of a sentence.
+_START = rf"(?:^|(?<=[:,;])|(?<=\s\s)|(?<=\s)(?={_VERB}\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
