@@ -180,3 +180,14 @@ def photographed(page: Page) -> bool:
     dark = sum(int(c) >= FRAMED_INK for c in edge)
     paper = sum(int(c) <= 1 for c in inner)
     return dark >= FRAMED_SHARE * len(edge) and paper >= FRAMED_PAPER * len(inner)
+
+
+# A picture this large is a scan or a photo on the page, not a stamp or a mark put on it.
+MARK_AREA = 0.1
+
+
+def margin_picture(box: Box) -> bool:
+    """A picture small enough to be a stamp or a mark, standing in a margin of the page."""
+    return (box.x1 - box.x0) * (box.y1 - box.y0) < MARK_AREA and any(
+        box.x0 < m.x1 and m.x0 < box.x1 and box.y0 < m.y1 and m.y0 < box.y1 for m in MARGINS
+    )

@@ -23,7 +23,7 @@ from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
-from validator.inkmap import MARGINS, margin_marks
+from validator.inkmap import margin_marks, margin_picture
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -143,7 +143,7 @@ def _prepare(
     if layer_only and options.ocr:
         # What a picture in the margin of a text-layer page says is in no layer: a stamp with the V-number
         # put onto a letter as an image. Each is read on its own, at OCR's resolution.
-        pictures = [b for b in page.images if _margin_picture(b)]
+        pictures = [b for b in page.images if margin_picture(b)]
         if pictures:
             _read_marks(page, src.render(options.ocr_dpi), options, cache, pictures)
     if layer_only or page.faint_ink < NOTHING_TO_READ or not options.ocr:
@@ -299,16 +299,6 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         )
         _apply(waiting.page, result, script)
         _read_marks(waiting.page, waiting.scanned, options, cache)
-
-
-# A picture this large is the page's scan or a photo on it, not a mark in its margin.
-MARK_AREA = 0.1
-
-
-def _margin_picture(box: Box) -> bool:
-    return (box.x1 - box.x0) * (box.y1 - box.y0) < MARK_AREA and any(
-        box.x0 < m.x1 and m.x0 < box.x1 and box.y0 < m.y1 and m.y0 < box.y1 for m in MARGINS
-    )
 
 
 def _read_marks(

@@ -10,7 +10,15 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from validator import signature, textmatch
-from validator.inkmap import MARGINS, MARK_CELLS, cells, photographed, unread_ink, unread_marks
+from validator.inkmap import (
+    MARGINS,
+    MARK_CELLS,
+    cells,
+    margin_picture,
+    photographed,
+    unread_ink,
+    unread_marks,
+)
 from validator.model import Box, Dossier, Finding, Page, RuleConfig, SourceFile
 from validator.rules import COUNT, NUMBER, SHARE, SURE_CONF, boxes, finding, pages_text, poorly_read, rule
 from validator.rules.be9ter import phrases
@@ -114,8 +122,8 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     return len(_margin_writing(p)) >= MARK_CELLS
 
 
-# A labelled number this many digits longer or shorter than the applicant's, or with as many changed, is the
-# applicant's as OCR read a hand: another person's would differ in most of its digits.
+# A labelled number of another length that this many digits dropped, added or changed make the applicant's is
+# hers as OCR read a hand: another person's would differ in most of its digits.
 _DROPPED_DIGITS = 2
 # Digits from which a word read unsure in a margin may be a number written there, misread.
 _NUMBER_DIGITS = 4
@@ -158,22 +166,13 @@ def _beside(label: Box, image: Box) -> bool:
     return image.x1 > label.x1 and image.y0 < label.y1 and label.y0 < image.y1
 
 
-# A picture this large is a scan or a photo on the page, not a stamp put on it.
-_STAMP_AREA = 0.1
-
-
 def _area(b: Box) -> float:
     return (b.x1 - b.x0) * (b.y1 - b.y0)
 
 
 def _stamped_over(p: Page, image: Box) -> bool:
     covered = [w.box for w in p.words if _overlap(image, w.box)]
-    return (
-        bool(covered)
-        and _area(image) < _STAMP_AREA
-        and _area(image) > sum(map(_area, covered))
-        and any(_overlap(image, margin) for margin in MARGINS)
-    )
+    return bool(covered) and margin_picture(image) and _area(image) > sum(map(_area, covered))
 
 
 def _line_shaped(b: Box) -> bool:
