@@ -1271,3 +1271,20 @@ def test_an_address_given_after_the_verb_of_a_sentence(sentence: str, address: s
         _application_findings("aanvraag.pdf", "Betreft: aanvraag art. 9ter\n" + sentence, "BE9TER-ADDRESS")
         == []
     )
+
+
+def test_the_residence_field_left_empty_above_the_chosen_domicile() -> None:
+    # fifth be9ter-address-2: "Feitelijke verblijfplaats in België" with nothing under it but the next field.
+    form = (
+        "Aanvraag machtiging tot verblijf om medische redenen (art. 9ter Vreemdelingenwet)\n"
+        "Aangetekend te versturen aan DVZ, Pachecolaan 44, 1000 Brussel\nFamilienaam KHASANOVA\n\n"
+        "Feitelijke verblijfplaats in België\n\nGekozen woonplaats\n\n"
+        "Advocatenkantoor Verstraeten, Kortrijksesteenweg 112, 9000 Gent\n\nIdentiteit"
+    )
+    assert _application_findings("9ter.pdf", form, "BE9TER-ADDRESS") == [
+        ("missing", "9ter.pdf", 1, "inadmissible")
+    ]
+    filled = form.replace(
+        "België\n\n", "België\n\nVandenpeereboomstraat 155A bus 4, 1080 Sint-Jans-Molenbeek\n\n"
+    )
+    assert _application_findings("9ter.pdf", filled, "BE9TER-ADDRESS") == []
