@@ -1007,25 +1007,27 @@ def test_a_subject_citing_article_9ter_abbreviated_heads_an_application_over_its
     assert classify.headed_types("Geboorteakte\nuittreksel uit het register") == {"birth-certificate"}
 
 
-def test_a_forms_choice_between_identity_documents_heads_none_of_them() -> None:
-    form = (
+@pytest.mark.parametrize(
+    "form",
+    [
+        # fifth be9ter-clean-10: an OCMW's form, its identity options read as a heading of their own.
         "OCMW Turnhout - Sociale dienst\nAanvraag machtiging tot verblijf om medische redenen (art. 9ter)\n"
         "Familienaam KOUYATÉ\nNationaliteit Guinese\nIdentiteit\nIm paspoort of nationale identiteitskaart\n"
-        "El] andere stukken"
-    )
-    assert classify.first_title(form) == "application"
-    assert classify.headed_types("Im paspoort of nationale identiteitskaart") == frozenset()
-    assert classify.headed_types("PASPOORT / PASSPORT") == {"identity-document"}
-
-
-def test_ind_form_7027_titled_humanitarian_non_temporary_is_an_application() -> None:
-    form = (
+        "El] andere stukken",
+        # fifth ind-hnt-clean-01: IND's form 7027.
         "IND Immigratie- en Naturalisatiedienst\nAanvraag humanitair niet tijdelijk - voortgezet verblijf (7027)\n"
         "1 Achternaam (zoals in uw paspoort)\nSahin\n3 Geboortedatum\n28-11-1971\n5 Nationaliteit\nTurkse\n"
-        "6 Geslacht\n7 Adres in Nederland\nIk heb dit formulier volledig en naar waarheid ingevuld."
-    )
+        "6 Geslacht\n7 Adres in Nederland\nIk heb dit formulier volledig en naar waarheid ingevuld.",
+    ],
+)
+def test_application_forms_titled_in_other_words_are_applications(form: str) -> None:
     assert classify.first_title(form) == "application"
     assert _types({"formulier.pdf": [form]})[0][3] == "application"
+
+
+def test_a_forms_choice_between_identity_documents_heads_none_of_them() -> None:
+    assert classify.headed_types("Im paspoort of nationale identiteitskaart") == frozenset()
+    assert classify.headed_types("PASPOORT / PASSPORT") == {"identity-document"}
 
 
 def test_a_data_pages_top_line_with_its_code_and_country_is_a_heading() -> None:
