@@ -1086,7 +1086,7 @@ def _certificate_dated(date: str, conf: float) -> Page:
     return page(text, source="ocr", conf=conf)
 
 
-def _nine_ter(application: str, certificate: Page) -> list[tuple[str, str | None, int | None, str]]:
+def _nine_ter(application: str | Page, certificate: Page) -> list[tuple[str, str | None, int | None, str]]:
     d = dossier(
         {"aanvraag.pdf": [application], "attest.pdf": [page("", ink=0.0), certificate]},
         procedure="be-9ter",
@@ -1113,6 +1113,12 @@ def test_the_applications_citation_of_the_certificate_weighs_against_its_date_as
         ("too-old", "attest.pdf", 2, "inadmissible")
     ]
     assert _nine_ter(silent, _certificate_dated("21/04/2026", 60)) == [
+        ("too-old", "attest.pdf", 2, "warning")
+    ]
+    # fresh be9ter-clean-20: the scanned application's list of pieces misread "08.11.2026" as the certificate's
+    # hand was: a citation read unsure confirms nothing.
+    unsure = page(cites_same, source="ocr", conf=60)
+    assert _nine_ter(unsure, _certificate_dated("21/04/2026", 60)) == [
         ("too-old", "attest.pdf", 2, "warning")
     ]
 

@@ -477,8 +477,8 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 # The application citing the certificate with the same date confirms a date OCR read unsure; with a
                 # date in time, it says the date read here may be misread (a hand's "11" read as "04").
                 unverified=not recent
-                and day not in cited
-                and (not (labelled and read_surely(shown, snippet)) or any(limit < d for d in cited)),
+                and (day, True) not in cited
+                and (not (labelled and read_surely(shown, snippet)) or any(limit < d for d, _ in cited)),
             )
 
 
@@ -487,15 +487,19 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 _CITED_REACH = 80
 
 
-def _cited_dates(dossier: Dossier) -> list[dt.date]:
-    """The dates the applications give the medical certificate, up to the submission date."""
+def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
+    """The dates the applications give the medical certificate, up to the submission date, and whether each was
+    read as written (a scanned application's "08.11.2026" may read "08.1.2026" as the certificate's does)."""
     named = phrases("certificate_named")
-    cited: list[dt.date] = []
+    cited: list[tuple[dt.date, bool]] = []
     for app in _applications(dossier):
-        text = fold_keeping_length(dossier.text_of(app))
-        for m in named.finditer(text):
-            near = find_dates(text[m.end() : m.end() + _CITED_REACH])
-            cited.extend(d.date for d in near[:1] if d.date <= dossier.submission_date)
+        for page in dossier.pages_of(app):
+            text = fold_keeping_length(page.text)
+            for m in named.finditer(text):
+                near = find_dates(page.text[m.end() : m.end() + _CITED_REACH])
+                cited.extend(
+                    (d.date, read_surely(page, d.text)) for d in near[:1] if d.date <= dossier.submission_date
+                )
     return cited
 
 
