@@ -1115,9 +1115,9 @@ def test_the_applications_citation_of_the_certificate_weighs_against_its_date_as
     assert _nine_ter(silent, _certificate_dated("21/04/2026", 60)) == [
         ("too-old", "attest.pdf", 2, "warning")
     ]
-    # fresh be9ter-clean-20: the scanned application's list of pieces misread "08.11.2026" as the certificate's
-    # hand was: a citation read unsure confirms nothing.
-    unsure = page(cites_same, source="ocr", conf=60)
+    # fresh be9ter-clean-20: the hand-filled application's list of pieces misread "08.11.2026" (at confidence 89)
+    # as the certificate's hand was: a citation OCR read confirms nothing.
+    unsure = page(cites_same, source="ocr", conf=89)
     assert _nine_ter(unsure, _certificate_dated("21/04/2026", 60)) == [
         ("too-old", "attest.pdf", 2, "warning")
     ]

@@ -488,8 +488,8 @@ _CITED_REACH = 80
 
 
 def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
-    """The dates the applications give the medical certificate, up to the submission date, and whether each was
-    read as written (a scanned application's "08.11.2026" may read "08.1.2026" as the certificate's does)."""
+    """The dates the applications give the medical certificate, up to the submission date, and whether each stands
+    in a text layer (a hand-filled application's "08.11.2026" may read "08.1.2026" as the certificate's does)."""
     named = phrases("certificate_named")
     cited: list[tuple[dt.date, bool]] = []
     for app in _applications(dossier):
@@ -497,8 +497,12 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
             text = fold_keeping_length(page.text)
             for m in named.finditer(text):
                 near = find_dates(page.text[m.end() : m.end() + _CITED_REACH])
+                # Only a text layer confirms: OCR of a form filled in by hand gets "11" as "1" at confidence 89,
+                # as it does the certificate's hand.
                 cited.extend(
-                    (d.date, read_surely(page, d.text)) for d in near[:1] if d.date <= dossier.submission_date
+                    (d.date, page.text_source == "text-layer")
+                    for d in near[:1]
+                    if d.date <= dossier.submission_date
                 )
     return cited
 
