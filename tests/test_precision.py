@@ -1296,3 +1296,24 @@ def test_the_residence_field_left_empty_above_the_chosen_domicile() -> None:
         "België\n\n", "België\n\nVandenpeereboomstraat 155A bus 4, 1080 Sint-Jans-Molenbeek\n\n"
     )
     assert _application_findings("9ter.pdf", filled, "BE9TER-ADDRESS") == []
+
+
+def test_a_list_of_annexes_taken_for_a_second_application_lacks_no_address() -> None:
+    # sixth be9ter-clean-16: a separate "liste des annexes" typed as an application beside the requête.
+    requete = (
+        "REQUÊTE EN AUTORISATION DE SÉJOUR (ARTICLE 9TER)\nSa résidence effective en Belgique se situe "
+        "Rue Haute 322, 1000 Bruxelles."
+    )
+    annexes = "Demande 9ter – liste des annexes\n1. Copie du passeport\n2. Certificat médical type"
+    documents = {"requete.pdf": "application", "annexes.pdf": "application"}
+    d = dossier(
+        {"requete.pdf": [requete], "annexes.pdf": [annexes]}, procedure="be-9ter", documents=documents
+    )
+    assert run(d, "BE9TER-ADDRESS") == []
+    d = dossier(
+        {"requete.pdf": [annexes], "annexes.pdf": [annexes]}, procedure="be-9ter", documents=documents
+    )
+    assert [(f.key, f.file) for f in run(d, "BE9TER-ADDRESS")] == [
+        ("missing", "requete.pdf"),
+        ("missing", "annexes.pdf"),
+    ]

@@ -281,11 +281,15 @@ def test_years_of_dates_are_no_places() -> None:
 
 
 def test_each_application_is_checked_for_its_address() -> None:
+    # The base dossier's application states the address: a second document taken for one gives no other
+    # (test_precision: a list of annexes); with the address in neither, each is named.
+    d = be9ter({"tweede.pdf": [_with_address(LABEL)]}, documents={"tweede.pdf": "application"})
+    assert keys(run(d, "BE9TER-ADDRESS")) == []
     d = be9ter(
-        {"tweede.pdf": [_with_address(LABEL)]},
+        {"aanvraag.pdf": [_with_address(LABEL)], "tweede.pdf": [_with_address(LABEL)]},
         documents={"tweede.pdf": "application"},
     )
-    assert keys(run(d, "BE9TER-ADDRESS")) == [("missing", "tweede.pdf", 1)]
+    assert keys(run(d, "BE9TER-ADDRESS")) == [("missing", "aanvraag.pdf", 1), ("missing", "tweede.pdf", 1)]
 
 
 def test_no_application_certain_or_perhaps_one() -> None:

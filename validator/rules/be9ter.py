@@ -227,20 +227,17 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             evidence={"found": [d.type for d in dossier.documents], "look_at": look},
         )
         return
+    # A dossier has one application: when another document was taken for one too (a separate list of annexes),
+    # the address given in either is the application's.
+    if any(_states_address(dossier.text_of(app)) for app in applications):
+        return
     for app in applications:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
         labels_at = list(phrases("residence_address").finditer(folded))
         ends = [m.end() for m in labels_at]
-        # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
-        chosen = list(phrases("chosen_domicile").finditer(folded))
-        domiciles = [m.start() for m in chosen]
-        domicile_ends = [m.end() for m in chosen]
+        domicile_ends = [m.end() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
-        if any(_address_after(text, end, domiciles) for end in ends) or any(
-            _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
-        ):
-            continue
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
         # other postcode and place may be the residence written in a way the extractor does not know; so may
@@ -264,6 +261,20 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             of=app,
             evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others},
         )
+
+
+def _states_address(text: str) -> bool:
+    """An address follows a residence label, or stands just above it (a form's answer OCR read higher)."""
+    folded = fold_keeping_length(text)
+    labels_at = list(phrases("residence_address").finditer(folded))
+    # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
+    chosen = list(phrases("chosen_domicile").finditer(folded))
+    domiciles = [m.start() for m in chosen]
+    domicile_ends = [m.end() for m in chosen]
+    found = find_addresses(text)
+    return any(_address_after(text, m.end(), domiciles) for m in labels_at) or any(
+        _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
+    )
 
 
 # What stands before a form's label on its line, if anything: the field's number ("2.", "1.2)", "a)", "B/", "-").
