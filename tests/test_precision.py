@@ -1317,3 +1317,14 @@ def test_a_list_of_annexes_taken_for_a_second_application_lacks_no_address() -> 
         ("missing", "requete.pdf"),
         ("missing", "annexes.pdf"),
     ]
+
+
+def test_a_hospitals_confirmation_of_intake_and_treatment_is_the_care_institutions_statement() -> None:
+    # sixth ind-med-clean-02: "Betreft: bevestiging intake en behandeling", in a bundle after a doctor's letter.
+    letter = (
+        "Rijnoever Ziekenhuis\nOns kenmerk INT-29794\nDatum 20 november 2026\n"
+        "Betreft: bevestiging intake en behandeling Hatice Demir\nNa de intake is Hatice Demir bij ons in "
+        "behandeling genomen voor enzymvervangende therapie. Wij zijn bereid en in staat de behandeling te geven; de "
+        "kosten worden geraamd op € 185.000,00 per jaar."
+    )
+    assert _types({"bijlagen.pdf": [letter]}) == [("bijlagen.pdf", 1, 1, "care-institution-statement")]
