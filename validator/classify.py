@@ -217,9 +217,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
     types."""
     label = _label_end(tokens)
-    # A number beside a title dates or numbers it ("SALARISSTROOK 11-2026"), and a letter codes it ("PASSEPORT P
-    # MAR 610800479"): neither makes the line prose.
-    words = sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens[label:])
+    words = _words(tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
     titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
@@ -268,8 +266,13 @@ def _heads_its_part(tokens: tuple[str, ...], title: _Match) -> bool:
     end = min((i for i in cuts if i >= title.end), default=len(tokens))
     if any(start <= i < end for i in cuts):
         return False
-    words = sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens[start:end])
-    return title.end - title.start >= HEADING_SHARE * words
+    return title.end - title.start >= HEADING_SHARE * _words(tokens[start:end])
+
+
+def _words(tokens: tuple[str, ...]) -> int:
+    """The words a title's share of a line is measured against: a number beside a title dates or numbers it
+    ("SALARISSTROOK 11-2026"), and a letter codes it ("PASSEPORT P MAR 610800479"); neither makes the line prose."""
+    return sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens)
 
 
 _REFERRING = frozenset(

@@ -186,8 +186,12 @@ def photographed(page: Page) -> bool:
 MARK_AREA = 0.1
 
 
+def area(box: Box) -> float:
+    return (box.x1 - box.x0) * (box.y1 - box.y0)
+
+
 def margin_picture(box: Box) -> bool:
     """A picture small enough to be a stamp or a mark, standing in a margin of the page."""
-    return (box.x1 - box.x0) * (box.y1 - box.y0) < MARK_AREA and any(
+    return area(box) < MARK_AREA and any(
         box.x0 < m.x1 and m.x0 < box.x1 and box.y0 < m.y1 and m.y0 < box.y1 for m in MARGINS
     )

@@ -29,6 +29,7 @@ _LOOKALIKES = {
 }
 _TO_DIGIT = {ch: digit for digit, chars in _LOOKALIKES.items() for ch in chars}
 _SEP = r"[ .\-·,]?"
+_SEPARATORS = re.compile(r"[ .\-·,]")
 _DIGITISH = "[" + re.escape("".join(_TO_DIGIT)) + "]"
 _LABELS = {
     "v_number": r"V\s*[-.]?\s*(?:nummer|nr|no)\b\.?|\bVNR\b|\bVnr\b",
@@ -69,9 +70,10 @@ def fold_keeping_length(text: str) -> str:
 
 
 def numbers(text: str, length: int) -> list[str]:
-    """Every number of exactly `length` digits on the page, read through OCR look-alikes, whatever its label."""
+    """Every number of exactly `length` digits on the page, with or without spaces, dots or dashes between its
+    digits, whatever its label."""
     pattern = rf"(?<![0-9])(?:[0-9]{_SEP}){{{length - 1}}}[0-9](?![0-9])"
-    return [re.sub(r"[ .\-·,]", "", m.group()) for m in re.finditer(pattern, text)]
+    return [_SEPARATORS.sub("", m.group()) for m in re.finditer(pattern, text)]
 
 
 def contains_number(text: str, digits: str) -> bool:
@@ -131,7 +133,7 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
     pattern = rf"(?P<label>{_NUMBER_LABELS[kind]})\s*[:.=,]?\s*(?P<num>(?:{_DIGITISH}{_SEP}){count}{_DIGITISH})(?![0-9])"
     found = []
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
-        raw = re.sub(r"[ .\-·,]", "", m.group("num"))
+        raw = _SEPARATORS.sub("", m.group("num"))
         digits = read_digits(raw)
         # A real number is mostly digits; a word after the label is not a number.
         if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:

@@ -235,7 +235,6 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
         labels_at = list(phrases("residence_address").finditer(folded))
-        ends = [m.end() for m in labels_at]
         domicile_ends = [m.end() for m in phrases("chosen_domicile").finditer(folded)]
         found = find_addresses(text)
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
@@ -247,7 +246,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         answer = _answer(text, phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
-            for m in phrases("residence_address").finditer(folded)
+            for m in labels_at
         )
         blank = (answer is False or (not others and not (answer and field))) and not handwritten(
             dossier.pages_of(app)
@@ -259,7 +258,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             app.first_page,
             unverified=not blank,
             of=app,
-            evidence={"found": [str(a) for a in found], "labelled": bool(ends), "look_at": others},
+            evidence={"found": [str(a) for a in found], "labelled": bool(labels_at), "look_at": others},
         )
 
 

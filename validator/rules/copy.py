@@ -13,6 +13,7 @@ from validator import signature, textmatch
 from validator.inkmap import (
     MARGINS,
     MARK_CELLS,
+    area,
     cells,
     margin_picture,
     photographed,
@@ -166,13 +167,9 @@ def _beside(label: Box, image: Box) -> bool:
     return image.x1 > label.x1 and image.y0 < label.y1 and label.y0 < image.y1
 
 
-def _area(b: Box) -> float:
-    return (b.x1 - b.x0) * (b.y1 - b.y0)
-
-
 def _stamped_over(p: Page, image: Box) -> bool:
     covered = [w.box for w in p.words if _overlap(image, w.box)]
-    return bool(covered) and margin_picture(image) and _area(image) > sum(map(_area, covered))
+    return bool(covered) and margin_picture(image) and area(image) > sum(map(area, covered))
 
 
 def _line_shaped(b: Box) -> bool:
