@@ -119,3 +119,34 @@ def test_a_translation_titled_above_the_fields_it_renders_is_a_translation() -> 
 
 def test_a_payslip_scanned_after_a_passport_is_its_own_document() -> None:
     assert _types(PASSPORT, PAYSLIP) == [(1, 1, "identity-document"), (2, 2, "income-proof")]
+
+
+# sixth uwv-specificatie-uitkering (read): a benefit's monthly specification, titled by the benefit.
+BENEFIT = (
+    "UWV\nPostbus 58285\n1040 HG Amsterdam\nDatum 7 november 2026\nBSN 797774798\n"
+    "Specificatie van uw WW-uitkering over oktober 2026\n"
+    "Bruto uitkering 1.402,20\nVakantiegeld (reservering) 112,18\nLoonheffing -301,55\nNetto uitkering 1.100,65\n"
+    "Wij betalen het nettobedrag rond de 23e van de maand uit op uw rekening.\n"
+)
+
+
+def test_a_benefits_monthly_specification_is_proof_of_income() -> None:
+    assert document_types({"specificatie.pdf": [BENEFIT]}, procedure="ind-medical-treatment") == [
+        ("specificatie.pdf", 1, 1, "income-proof")
+    ]
+
+
+# sixth be9ter-other-liste-annexes-fr (read): the list of enclosures on a sheet of its own, titled by the
+# application it goes with.
+BORDEREAU = (
+    "BORDEREAU DES PIÈCES\nDemande 9ter - BARRY Kadiatou Fanta\n"
+    "Pièce 1 : Requête\nPièce 2 : Copie du passeport\nPièce 3 : Certificat médical type\n"
+)
+
+
+def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
+    assert _types(BORDEREAU) == [(1, 1, "other")]
+    # Headed by the application itself, the same words are its title.
+    assert _types("Demande 9ter - BARRY Kadiatou Fanta\nMadame, Monsieur,\nLa requérante …") == [
+        (1, 1, "application")
+    ]

@@ -484,6 +484,23 @@ def test_a_birth_place_with_a_capital_beyond_latin_1_or_read_in_lower_case() -> 
     assert person_fields("geboren op 17.06.2000 in het ziekenhuis").birth_place is None
 
 
+def test_one_label_for_date_and_place_of_birth_is_answered_date_then_place() -> None:
+    # sixth be9ter-app-nl-form-typed-overflow (read): "2. Geboortedatum en -plaats / 21.09.1978 — Kunduz
+    # (Afghanistan)". Forms of every country ask so: "Date et lieu de naissance", "Date and place of birth".
+    form = "2. Geboortedatum en -plaats\n21.09.1978 — Kunduz (Afghanistan)\n3. Nationaliteit\nAfghaanse"
+    assert (person_fields(form).birth_date, person_fields(form).birth_place) == (
+        dt.date(1978, 9, 21),
+        "Kunduz",
+    )
+    french = "Date et lieu de naissance : 12/04/1985, Rabat\nNationalité : marocaine"
+    assert (person_fields(french).birth_date, person_fields(french).birth_place) == (
+        dt.date(1985, 4, 12),
+        "Rabat",
+    )
+    # After a label for the date alone, what follows a dash is not taken for the place.
+    assert person_fields("Geboortedatum: 21.09.1978 — Gent").birth_place is None
+
+
 # --- the certificate's sections -----------------------------------------------------------------------------
 
 CERTIFICATE_2024 = """STANDAARD MEDISCH GETUIGSCHRIFT
@@ -638,6 +655,49 @@ def test_strokes_inside_the_box_are_a_signature() -> None:
 def test_a_line_down_the_form_between_two_signature_boxes_is_no_signature() -> None:
     found = signature.search(_signature_page(Box(0.52, 0.12, 0.522, 0.20)), phrases("signature"))
     assert found.verdict == "unsigned"
+
+
+def test_a_hand_signed_into_a_stamps_frame_is_for_a_person_to_look_at() -> None:
+    # heldout be9ter-clean-10: the doctor's signature runs from the left into the frame of his stamp, and the two
+    # are one run of ink wider than any stamp, as a table's frame is.
+    label = "Datum Handtekening en stempel van de arts"
+    stamp_words = words(
+        "Dr. G. Fontaine\nINAMI 1-38833-71-580\nBoulevard du 12eme de Ligne 1\n4000 Liege",
+        top=0.16,
+        left=0.37,
+    )
+    frame = [
+        Box(0.35, 0.14, 0.70, 0.145),
+        Box(0.35, 0.25, 0.70, 0.255),
+        Box(0.35, 0.14, 0.355, 0.255),
+        Box(0.695, 0.14, 0.70, 0.255),
+    ]
+    # A hand's zigzag, strokes of two cells of the ink map (50 columns, 70 rows), its last touching the frame.
+    scribble = [
+        Box(
+            (7 + 2 * i) / 50,
+            (12 + 2 * (i % 2)) / 70,
+            (8 + 2 * i) / 50 + 0.001,
+            (13 + 2 * (i % 2)) / 70 + 0.001,
+        )
+        for i in range(5)
+    ]
+
+    def verdict(marks: list[Box]) -> tuple[str, bool]:
+        found = signature.search(
+            page(
+                label + "\n" + " ".join(w.text for w in stamp_words),
+                word_list=words(label, top=0.10) + stamp_words,
+                marks=marks,
+            ),
+            phrases("signature"),
+        )
+        return found.verdict, found.unexplained
+
+    assert verdict(frame + scribble) == ("unknown", True)
+    # Apart, the hand signs, and the stamp alone is for a person to look at, as before.
+    assert verdict(scribble)[0] == "signed"
+    assert verdict(frame) == ("unknown", True)
 
 
 # --- V-numbers ----------------------------------------------------------------------------------------------
@@ -976,6 +1036,16 @@ def test_dvzs_file_number_is_the_public_security_number() -> None:
 
     assert number_missing("DVZ-dossiernummer 7019734") == []
     assert number_missing("geen nummer bekend") == ["missing-number"]
+    # However a letter words it (sixth, read): "Dossier OE n° 8798536", "DVZ-referte 8082760".
+    for worded in (
+        "Dossier OE n° 8798536",
+        "DVZ-referte 8082760",
+        "réf. OE : 8.123.456",
+        "uw referte (DVZ) 7654321",
+    ):
+        assert number_missing(worded) == [], worded
+    # DVZ's address is no number of the applicant's.
+    assert number_missing("DVZ, Pachecolaan 44, 1000 Brussel") == ["missing-number"]
 
 
 # --- the fifth blind part, read after its one blind run ----------------------------------------------------
@@ -1205,6 +1275,26 @@ def test_an_earlier_application_given_up_in_other_words_is_withdrawn() -> None:
     assert _application_findings("verzoekschrift.pdf", none, "BE9TER-PARALLEL") == []
 
 
+def test_an_earlier_9ter_application_pending_and_given_up_in_a_sentence_is_withdrawn() -> None:
+    # sixth be9ter-parallel-1 (read): "Une demande 9ter du 4-1-2025 est encore pendante ; il s'en désiste au
+    # profit de la présente demande, qui l'actualise."
+    letter = (
+        "Concerne : demande d'autorisation de séjour - article 9ter - Celik Yusuf\nMadame, Monsieur,\n"
+        "Le requérant est né le 13-8-1996 à Trabzon.\n{}\nPartant, il vous est demandé de déclarer la demande "
+        "recevable et fondée."
+    )
+    withdrawn = "Une demande 9ter du 4-1-2025 est encore pendante ; il s'en désiste au profit de la\nprésente demande."
+    assert _application_findings("demande.pdf", letter.format(withdrawn), "BE9TER-PARALLEL") == [
+        ("earlier-withdrawn", "demande.pdf", 1, "warning")
+    ]
+    # An asylum application still pending, and a residence permit withdrawn, are the applicant's history.
+    history = (
+        "Sa demande d'asile antérieure est toujours pendante devant le CGRA. Son titre de séjour précédent a été "
+        "retiré le 3.2.2024."
+    )
+    assert _application_findings("demande.pdf", letter.format(history), "BE9TER-PARALLEL") == []
+
+
 def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> None:
     # fifth be9ter-family-2: "EL KHATTABI Mohamed (echtgeno(o)t(e))", and no marriage certificate in the dossier.
     text = (
@@ -1241,6 +1331,17 @@ def test_a_number_a_few_digits_off_without_its_label_is_the_applicants_misread()
     assert [k for k, *_ in _ind({"a.pdf": [f"Aanvraagformulier\nIBAN {far}\nTekst."]})] == ["missing"]
 
 
+def test_a_labelled_number_five_edits_off_is_the_applicants_misread_seven_is_another_persons() -> None:
+    # sixth ind-med-mrz-02 (read): "V-nummec 6661541608" written by a hand for 6862342808, five digits changed.
+    misread = "".join(str((int(d) + 1) % 10) if i in (1, 3, 4, 6, 7) else d for i, d in enumerate(V))
+    assert [(k, u) for k, _, _, u in _ind({"a.pdf": [f"Verklaring\nV-nummer {misread}\nTekst."]})] == [
+        ("unclear", False)
+    ]
+    # Seven digits changed: another person's number, as a random one is.
+    other = "".join(str((int(d) + 1) % 10) if i < 7 else d for i, d in enumerate(V))
+    assert [k for k, *_ in _ind({"a.pdf": [f"Verklaring\nV-nummer {other}\nTekst."]})] == ["different"]
+
+
 def test_a_v_number_label_read_v_ne_labels_another_persons_number() -> None:
     # fifth ind-gen-vnum-03: a hand's "V-nr." read "V-ne." before someone else's number.
     assert [
@@ -1255,6 +1356,15 @@ def test_a_labelled_number_two_digits_short_is_the_applicants_as_ocr_read_a_hand
         ("unclear", False)
     ]
     assert [k for k, *_ in _ind({"a.pdf": ["Geboorteakte\nV-nummer: 73 940017\nTekst."]})] == ["missing"]
+
+
+def test_an_unlabelled_number_a_digit_short_at_each_end_is_the_applicants_as_ocr_read_a_hand() -> None:
+    # sixth ind-gen-clean-02 (read): "Vnr 4462953340" written in a benefit statement's corner, read "Uwv 46295334".
+    assert [(k, u) for k, _, _, u in _ind({"a.pdf": [f"Specificatie\nUwv {V[1:-1]}\nTekst."]})] == [
+        ("unclear", False)
+    ]
+    # Eight digits of another order are another number.
+    assert [k for k, *_ in _ind({"a.pdf": [f"Specificatie\nBSN {V[1:-1][::-1]}\nTekst."]})] == ["missing"]
 
 
 @pytest.mark.parametrize(

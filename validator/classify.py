@@ -170,6 +170,9 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     for line in text.splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
+        if title is None and _lists_enclosures(tokens):
+            # A sheet headed as a list of enclosures names documents under its heading; it is none of them.
+            title = OTHER
         # "2. Paspoort" in a list of enclosures names a document; it does not head one.
         candidates = [] if _LIST_ITEM.match(line) else _heading_titles(tokens, found)
         if candidates and _subject_line(tokens):
@@ -190,7 +193,25 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         # A zone whose check digits OCR garbled still says what the document is, as a title does.
         for name in mrz:
             scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
-    return scores, frozenset({m.type for m in matches if m.kind == "title"} | mrz), title
+    return (
+        scores,
+        frozenset({m.type for m in matches if m.kind == "title"} | mrz),
+        None if title == OTHER else title,
+    )
+
+
+@cache
+def _enclosure_lists() -> frozenset[tuple[str, ...]]:
+    return frozenset(_tokens(phrase) for phrase in _config()["enclosure_lists"])
+
+
+def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
+    """The line heads a list of enclosures: it opens with such a heading, which is most of it ("BORDEREAU DES
+    PIÈCES", "Stukkenlijst 9ter-aanvraag")."""
+    return any(
+        tokens[: len(heading)] == heading and len(heading) >= HEADING_SHARE * _words(tokens)
+        for heading in _enclosure_lists()
+    )
 
 
 def _as_term(m: _Match) -> _Match:
@@ -326,11 +347,13 @@ def heading_scores(text: str) -> dict[str, float]:
     """Evidence that the text starts a document: a machine-readable zone, or a title heading a line at its
     top. Not "1. Kopie paspoort" in a list of enclosures, nor a sentence that wraps to begin a line with
     "certificat médical type du Dr …"."""
-    headings = []
+    headings: list[_Match] = []
     for line in text[:HEAD_CHARS].splitlines():
         if _LIST_ITEM.match(line):
             continue
         tokens = _tokens(line)
+        if not headings and _lists_enclosures(tokens):
+            break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
     return _with_mrz(bool(find_mrz(text)), _scored(headings))
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from validator.inkmap import cells, connected, printed_cells
+from validator.inkmap import cells, connected, printed_cells, without_lines
 from validator.model import Box, Page
 from validator.textmatch import fold
 
@@ -98,9 +98,13 @@ def search(
         strokes = connected(inked)
         if any(_written(stroke, printed) for stroke in strokes):
             return Search("signed", region, page=page.number)
-        # A frame across most of the page's width is a table's around its print, not a stamp.
+        # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
+        # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
+        wide = [stroke for stroke in strokes if _width(stroke) > STAMP_WIDTH * cols]
         unexplained = unexplained or any(
-            _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols for stroke in strokes
+            _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
+            for stroke in strokes
+            + [part for stroke in wide for part in connected(without_lines(page, stroke))]
         )
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)

@@ -32,6 +32,14 @@ _PLACE_AFTER_DATE = re.compile(
     rf"\s*,?\s*(?:à|a|te|in)\s+([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
 )
 
+# After a label for both ("Geboortedatum en -plaats"), the place follows its date after a dash or a comma:
+# "21.09.1978 — Kunduz (Afghanistan)", "12/04/1985, Rabat".
+_PLACE_AFTER_DATE_LABELLED = re.compile(
+    rf"\s*[,–—\-/]\s*([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*)"
+)
+# How far before the birth date its label for date and place may end: "Date et lieu de naissance :".
+_DATE_PLACE_REACH = 30
+
 # Any word after "à", "te", "in": the place may be written in lower case, or read so; it is not left out.
 _SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in)\s+[^\W\d_]")
 
@@ -200,6 +208,10 @@ def person_fields(text: str) -> PersonFields:
     place = _value_after(text, "birth_place")
     if place is None and born:
         m = _PLACE_AFTER_DATE.match(text, born[0].end)
+        if m is None and labels.nearest(
+            fold_keeping_length(text), born[0].start, ("birth_date_place",), _DATE_PLACE_REACH
+        ):
+            m = _PLACE_AFTER_DATE_LABELLED.match(text, born[0].end)
         place = m.group(1) if m else None
     return PersonFields(
         name=(mrz.name if mrz and mrz.name else None) or _value_after(text, "name"),

@@ -70,9 +70,9 @@ def _data() -> dict[str, Any]:
     return yamlconfig.package_data("be9ter.yaml", "be9ter.schema.yaml")
 
 
-def phrases(group: str, languages: tuple[str, ...] = ()) -> re.Pattern[str]:
+def phrases(group: str, languages: tuple[str, ...] = (), table: str = "phrases") -> re.Pattern[str]:
     """The group's phrases in the given languages (all four when none is known): French "son" is no son."""
-    per_language = _data()["phrases"][group]
+    per_language = _data()[table][group]
     chosen = [lang for lang in languages if lang in per_language] or list(per_language)
     return phrase_pattern(frozenset(p for lang in chosen for p in per_language[lang]))
 
@@ -812,6 +812,16 @@ def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield from _signature_findings(cfg, app, dossier.pages_of(app), _next_page(dossier, app))
 
 
+# DVZ's number for the applicant's file, however a letter words it: "Dossier OE n° 8798536", "DVZ-referte
+# 8082760", "réf. OE : 8.123.456", "uw referte (DVZ) 7654321".
+_AUTHORITY = r"(?:dvz|oe|office des etrangers|dienst vreemdelingenzaken)"
+_REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|ref|dossier\w*|sp|ov)"
+_AUTHORITY_NUMBER = re.compile(
+    rf"(?:\b{_AUTHORITY}\W{{0,3}}(?:{_REFERENCE}\W{{0,3}}){{0,2}}|\b{_REFERENCE}\W{{0,3}}\(?{_AUTHORITY}\)?\W{{0,5}}"
+    rf"(?:{_REFERENCE}\W{{0,3}})?)(?<![\d.])(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
+)
+
+
 @rule(
     "BE9TER-PERSONAL-DATA", keys=[f"missing-{element}" for element in PERSONAL_ELEMENTS] + ["invalid-number"]
 )
@@ -843,6 +853,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A number that fails its checksum is its own finding, not also a missing one.
             "number": bool(numbers)
             or _says(text, "public_security_number")
+            or _AUTHORITY_NUMBER.search(fold(text)) is not None
             or _answer(text, labels.pattern("national_number")),
         }
         by_hand = handwritten(dossier.pages_of(app))
@@ -966,5 +977,15 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 @rule("BE9TER-PARALLEL", keys=("earlier-withdrawn",))
 def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
-        if _says(dossier.text_of(app), "earlier_application", tuple(app.languages)):
+        text, languages = dossier.text_of(app), tuple(app.languages)
+        if _says(text, "earlier_application", languages) or any(
+            phrases("earlier_named", languages, "withdrawal").search(fold(sentence))
+            and phrases("pending_or_withdrawn", languages, "withdrawal").search(fold(sentence))
+            for sentence in _SENTENCE_END.split(" ".join(text.split()))
+        ):
             yield finding(cfg, "earlier-withdrawn", app.file, app.first_page)
+
+
+# A sentence ends at its full stop before a capital, not at a date's or an abbreviation's dot ("12.05.2026",
+# "art. 9ter"): the text is split before it is folded to lower case.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
