@@ -150,3 +150,23 @@ def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
     assert _types("Demande 9ter - BARRY Kadiatou Fanta\nMadame, Monsieur,\nLa requérante …") == [
         (1, 1, "application")
     ]
+
+
+# Income as other payers state it: a pension fund's monthly specification, a German bank's statement.
+PENSION = (
+    "Stichting Pensioenfonds Zorg en Welzijn\nPostbus 117\n3700 AC Zeist\nPensioenspecificatie november 2026\n"
+    "Bruto pensioen 1.214,36\nLoonheffing -188,20\nNetto pensioen 1.026,16\n"
+    "Wij maken het bedrag over op rekening NL20INGB0001234567.\n"
+)
+KONTOAUSZUG = (
+    "Sparkasse KölnBonn\nKontoauszug Nr. 11/2026\nIBAN DE89 3705 0198 0000 1234 56\n"
+    "Buchungstag Verwendungszweck Betrag\n01.11. Lohn/Gehalt Oktober 2026 2.310,40\n"
+    "Kontostand am 30.11.2026 3.905,12\n"
+)
+
+
+def test_a_pension_specification_and_a_bank_statement_are_proof_of_income() -> None:
+    for text in (PENSION, KONTOAUSZUG):
+        assert document_types({"bewijs.pdf": [text]}, procedure="ind-medical-treatment") == [
+            ("bewijs.pdf", 1, 1, "income-proof")
+        ], text

@@ -497,6 +497,11 @@ def test_one_label_for_date_and_place_of_birth_is_answered_date_then_place() -> 
         dt.date(1985, 4, 12),
         "Rabat",
     )
+    # sixth be9ter-app-en-law-clinic (read): English says "at".
+    english = (
+        "The applicant, Mehmet DEMIR, a Turkish national, was born on 17.03.1970 at Diyarbakır, and lives"
+    )
+    assert person_fields(english).birth_place == "Diyarbakır" and not birth_without_place(english)
     # After a label for the date alone, what follows a dash is not taken for the place.
     assert person_fields("Geboortedatum: 21.09.1978 — Gent").birth_place is None
 

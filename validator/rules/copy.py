@@ -382,15 +382,20 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A number of the same length a few digits off is the applicant's misread, its label with it or not
             # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance. So
             # is a labelled number a hand's digits or two short of it ("V-nummec: 89 002154" for 8119002154).
-            near = [
-                o
-                for o in others + textmatch.numbers(p.text, len(digits))
-                if o != digits and sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS
-            ] + [o for o in others if Levenshtein.distance(o, digits) <= _MISREAD_EDITS] + [
-                n.digits
-                for n in textmatch.labelled_numbers(p.text, kind, length=None)
-                if len(n.digits) != len(digits) and Levenshtein.distance(n.digits, digits) <= _DROPPED_DIGITS
-            ]
+            near = (
+                [
+                    o
+                    for o in others + textmatch.numbers(p.text, len(digits))
+                    if o != digits and sum(a != b for a, b in zip(o, digits)) <= _MISREAD_DIGITS
+                ]
+                + [o for o in others if Levenshtein.distance(o, digits) <= _MISREAD_EDITS]
+                + [
+                    n.digits
+                    for n in textmatch.labelled_numbers(p.text, kind, length=None)
+                    if len(n.digits) != len(digits)
+                    and Levenshtein.distance(n.digits, digits) <= _DROPPED_DIGITS
+                ]
+            )
             # Unlabelled too, a hand's number read with a digit or two dropped or added at its ends ("46295334"
             # for "Vnr 4462953340"): eight of its ten digits in order are another number's by one chance in a
             # million.
