@@ -3399,7 +3399,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in fifth: the Congolese identity certificate, identity pieces and marriage act
                 "fifth": [dict(id="certificate"), dict(id="pieces", family=["spouse"])],
                 # in sixth: the Guinean identity attestation, and identity pieces with a marriage act
-                "sixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "sixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in seventh: identity pieces with the country's own marriage act, and an identity attestation
+                "seventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

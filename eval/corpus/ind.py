@@ -3339,7 +3339,10 @@ class PartBuilder(Builder):
                 "fifth": [("duo-diploma-zegel-kader", "diploma"), ("duo-ontheffing-kader-medisch", "exemption"),
                           ("duo-resultaten-tabel", "results")],
                 "sixth": [("duo-diploma-liggend-a4", "diploma"), ("duo-ontheffing-brief-markeerstift", "exemption"),
-                          ("duo-uitslag-brief-opsomming", "results")]}[self.part]
+                          ("duo-uitslag-brief-opsomming", "results")],
+                "seventh": [("duo-diploma-dubbele-rand-deksel-open", "diploma"),
+                            ("duo-ontheffing-doorgefaxt", "exemption"),
+                            ("duo-uitslag-resultaatkolom-perforatie", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3421,16 +3424,22 @@ class PartBuilder(Builder):
         if variant == "letter-digital":
             D_ = self.new(name, proc)
             D_.c.insurer_intl = dict(INSURERS_INTL[3])
+            if self.part == "seventh":
+                D_.c.insurer_intl = dict(name="Andina Salud Internacional S.A.", short="Andina",
+                                         addr="Carrera 7 # 71-21, Torre B, Bogotá D.C., Colombia", color=(0, 90, 60),
+                                         logo="cross", plan="Salud Global Internacional")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
                    "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
-                   "sixth": "intl-certificate-canada-band"}[self.part]
+                   "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "sixth":
                 what = "insurance certificate of a Canadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "seventh":
+                what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3634,7 +3643,8 @@ class PartBuilder(Builder):
             D_.c.inburgering = "failed"
             fam = {"dev": "duo-results", "heldout": "duo-results-2015", "fresh": "duo-uitslag-2024",
                    "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel",
-                   "sixth": "duo-uitslag-brief-opsomming"}[self.part]
+                   "sixth": "duo-uitslag-brief-opsomming",
+                   "seventh": "duo-uitslag-resultaatkolom-perforatie"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3856,6 +3866,28 @@ DEFECT_PLAN = {
               ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
               ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "seventh": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-generic", "one-blank"),
+                ("blank", "ind-hnt-continued", "duplex-all"),
+                ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "other"),
+                ("media", "ind-generic", "js"), ("media", "ind-hnt-continued", "attach"),
+                ("media", "ind-medical-treatment", "mp3"),
+                ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                ("legible", "ind-hnt-continued", "cut"),
+                ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                ("exemption", "ind-medical-treatment", (0, 3)), ("exemption", "ind-medical-treatment", (1, 2, 4)),
+                ("art64", "ind-medical-treatment", 38), ("art64", "ind-medical-treatment", -31),
+                ("duration", "ind-hnt-continued", "parent"), ("duration", "ind-hnt-continued", "relationship"),
+                ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
+                ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3901,6 +3933,13 @@ CLEAN_PLAN = {
                        ("trafficking-victim-no-report", 30, None, False), ("domestic-violence", 150, None, False),
                        ("buiten-schuld", 20, None, False)],
                   gen=[True, False, True, False]),
+    "seventh": dict(med=[None, 24, None, None, -11, None, None, None, 3, None],
+                    hnt=[("medical-treatment", 30, None, False), ("medical-treatment", 210, None, True),
+                         ("medical-treatment-after-art64", 50, None, False), ("relationship", 80, "diploma", False),
+                         ("relationship", 14, "exemption", True), ("relationship", 260, "results", False),
+                         ("parent", 100, None, False), ("trafficking-victim", 40, None, False),
+                         ("domestic-violence", 25, None, False), ("buiten-schuld", 90, None, False)],
+                    gen=[False, True, False, True]),
 }
 
 
