@@ -170,3 +170,19 @@ def test_a_pension_specification_and_a_bank_statement_are_proof_of_income() -> N
         assert document_types({"bewijs.pdf": [text]}, procedure="ind-medical-treatment") == [
             ("bewijs.pdf", 1, 1, "income-proof")
         ], text
+
+
+# seventh cover-letter-bijlagentabel (read): a lawyer's cover letter listing the enclosures in a table, each row
+# numbered with its pages.
+COVER = (
+    "Advocatenkantoor Van Dijk\nIND, Postbus 5, 9560 AA Ter Apel\nUtrecht, 29 november 2026\n"
+    "Onderwerp: verblijfsvergunning medische behandeling - El Idrissi\nGeachte heer, mevrouw,\n"
+    "Namens mijn cliënt zend ik u de stukken uit onderstaande tabel.\n"
+    "Nr. Stuk Blz.\n1 aanvraagformulier 2\n2 kopie paspoort 1\n3 verklaring zorginstelling 1-2\nHoogachtend,\n"
+)
+
+
+def test_a_table_of_enclosures_in_a_cover_letter_names_documents_it_is_not() -> None:
+    assert document_types({"brief.pdf": [COVER]}, procedure="ind-medical-treatment") == [
+        ("brief.pdf", 1, 1, "other")
+    ]

@@ -623,6 +623,41 @@ def test_sections_of_certificates_laid_out_otherwise(text: str, missing: dict) -
     assert missing_sections(text) == missing
 
 
+def _certificate_printed_in_two_columns(diagnosis: str) -> Page:
+    """The earlier model printed from a hospital's record system: its headings in a column on the left, the
+    answers in a column on the right, which OCR reads after all the headings (seventh, read)."""
+    headings = [
+        "STANDAARD MEDISCH GETUIGSCHRIFT",
+        "B/ DIAGNOSE: gedetailleerde",
+        "beschrijving van de aard",
+        "Graad van ernst:",
+        "C/ Huidige behandeling",
+    ]
+    # Each answer level with its heading's first line.
+    answers = {1: diagnosis, 3: "Zeer ernstig: eGFR 6 ml/min.", 4: "Hemodialyse 3 x per week, levenslang."}
+    placed = [w for row, line in enumerate(headings) for w in words(line, top=0.10 + 0.04 * row, left=0.08)]
+    placed += [w for row, line in answers.items() for w in words(line, top=0.10 + 0.04 * row, left=0.50)]
+    text = "\n".join(headings) + "\n\n" + "\n".join(a for a in answers.values() if a)
+    return page(text, word_list=placed, marks=[])
+
+
+def test_a_section_answered_in_a_column_beside_its_heading_is_for_a_person_to_check() -> None:
+    def fields(diagnosis: str) -> list[tuple[str, str | None, int | None, str]]:
+        d = dossier(
+            {"getuigschrift.pdf": [_certificate_printed_in_two_columns(diagnosis)]},
+            procedure="be-9ter",
+            documents={"getuigschrift.pdf": "medical-certificate"},
+        )
+        return [g for g in graded(run(d, "BE9TER-MEDCERT-FIELDS")) if g[0] == "no-illness"]
+
+    # The text reads the diagnosis after every heading: not under its own, so not evidence of an empty section.
+    assert fields("Chronische nierinsufficiëntie stadium 5 (N18.5)") == [
+        ("no-illness", "getuigschrift.pdf", 1, "warning")
+    ]
+    # Nothing beside the heading: the section is empty.
+    assert fields("") == [("no-illness", "getuigschrift.pdf", 1, "inadmissible")]
+
+
 # --- signatures ---------------------------------------------------------------------------------------------
 
 
@@ -703,6 +738,25 @@ def test_a_hand_signed_into_a_stamps_frame_is_for_a_person_to_look_at() -> None:
     # Apart, the hand signs, and the stamp alone is for a person to look at, as before.
     assert verdict(scribble)[0] == "signed"
     assert verdict(frame) == ("unknown", True)
+
+
+def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
+    # seventh be9ter-signed-2 (read): the letter's closing words end page 1; page 2 opens with a table of annexes
+    # whose shaded header row, two cells of the ink map tall and one grey all along, is no hand.
+    title = words("Bijlagen (inventaris)", top=0.06)
+    shaded = page("Bijlagen (inventaris)", word_list=title, marks=[Box(0.30, 6 / 70, 0.76, 7 / 70 + 0.001)])
+    assert signature.search(shaded, phrases("signature"), head=True).verdict == "unsigned"
+    zigzag = [
+        Box(
+            (15 + 2 * i) / 50,
+            (6 + 2 * (i % 2)) / 70,
+            (16 + 2 * i) / 50 + 0.001,
+            (7 + 2 * (i % 2)) / 70 + 0.001,
+        )
+        for i in range(5)
+    ]
+    signed = page("Bijlagen (inventaris)", word_list=title, marks=zigzag)
+    assert signature.search(signed, phrases("signature"), head=True).verdict == "signed"
 
 
 # --- V-numbers ----------------------------------------------------------------------------------------------

@@ -648,8 +648,9 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         pages = dossier.pages_of(cert)
         by_hand = handwritten(pages)
         for name, headed in missing_sections(dossier.text_of(cert)).items():
-            # Ink under the heading that OCR passed over may be the doctor's hand.
-            written = blank_on_paper(pages, _section_heading(name)) is False
+            # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
+            # reads elsewhere, an answer in a column of its own.
+            written = blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
             yield finding(
                 cfg,
                 f"no-{name}",
@@ -661,12 +662,52 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             )
 
 
+# The least space between a heading's line and a column of answers beside it (some 1 cm); words of one line
+# stand a space apart.
+_COLUMN_GAP = 0.05
+
+
+def _answered_beside(pages: list[Page], name: str) -> bool:
+    """Words stand level with the section's heading, across a gap from the end of its line: a column of answers
+    beside the column of headings (a certificate printed from a hospital's record system), which OCR read apart
+    from them. Whether this section's answer is among them is for a person to see."""
+    for page in pages:
+        folded = fold_keeping_length(page.text)
+        for m in _section_heading(name).finditer(folded):
+            where = text_box(page.words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            # An answer's first line may stand as much as a line higher or lower than its heading.
+            height = where.y1 - where.y0
+            level = sorted(
+                (
+                    w
+                    for w in page.words
+                    if w.box.x0 >= where.x1
+                    and where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height
+                ),
+                key=lambda w: w.box.x0,
+            )
+            end = where.x1
+            beside: list[str] = []
+            for w in level:
+                if beside or w.box.x0 - end >= _COLUMN_GAP:
+                    beside.append(w.text)
+                end = max(end, w.box.x1)
+            if sum(c.isalpha() for c in "".join(beside)) >= _data()["certificate"]["min_letters"]:
+                return True
+    return False
+
+
 def _section_heading(name: str) -> re.Pattern[str]:
-    """The certificate's heading of a section where it opens a line ("Degré de gravité :"), not where a
-    sentence of the form speaks of it ("… de la nature et du degré de gravité des affections")."""
+    """The certificate's heading of a section where it opens a line, after its letter or number if it has one
+    ("Degré de gravité :", "B/ DIAGNOSE:", "7. Traitement jugé nécessaire"), not where a sentence of the form
+    speaks of it ("… de la nature et du degré de gravité des affections")."""
     words = frozenset(_data()["certificate"]["sections"][name])
     # With its colon, the heading is told from the same words in the form's sentence among the page's words.
-    return re.compile(rf"(?m)^[ \t]*(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?")
+    return re.compile(
+        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*)?(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?"
+    )
 
 
 _DIGIT = re.compile(r"\d")
