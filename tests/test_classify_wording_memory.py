@@ -186,3 +186,55 @@ def test_a_table_of_enclosures_in_a_cover_letter_names_documents_it_is_not() -> 
     assert document_types({"brief.pdf": [COVER]}, procedure="ind-medical-treatment") == [
         ("brief.pdf", 1, 1, "other")
     ]
+
+
+# seventh bankafschrift-salarisbijschrijving (read): a bank statement whose rows, dated by day and month, pay the
+# health insurer among others.
+STATEMENT = (
+    "Rabobank Rivierenland Rekeningafschrift\nPeriode 01-10-2026 t/m 31-10-2026\nRekening NL91RABO0123456789\n"
+    "Datum Omschrijving Af Bij\n01-10 Huur oktober 850,00\n08-10 Zorgverzekering premie 148,00\n"
+    "24-10 Transportbedrijf De Vries - SALARIS OKT 2026 2.410,00\nEindsaldo € 1.412,10\n"
+)
+
+
+def test_a_bank_statement_paying_the_health_insurer_is_proof_of_income() -> None:
+    assert document_types({"inkomen.pdf": [STATEMENT]}, procedure="ind-medical-treatment") == [
+        ("inkomen.pdf", 1, 1, "income-proof")
+    ]
+
+
+# seventh (read): a country's list of essential medicines, sent as information on the country of origin; and a
+# relative's letter in English, its subject line asking for the permit.
+MEDICINES = (
+    "Maroc – Liste nationale des médicaments essentiels (extrait)\nMinistère de la Santé · édition 2023\n"
+    "Code ATC DCI Forme / dosage Niveau de soins\nA10A insuline humaine NPH flacon 100 UI/ml hôpital\n"
+    "Note du conseil : le traitement ne figure pas sur la liste.\n"
+)
+RELATIVE = (
+    "Osman Koc\nImmigration Office - 9ter\nPachecolaan 44, 1000 Brussels\n25 November 2026\n"
+    "Subject: request for a residence permit on medical grounds (Article 9ter)\nDear Sir or Madam,\n"
+    "I am writing on behalf of my relative, who suffers from type 1 diabetes with retinopathy.\n"
+)
+
+
+def test_a_list_of_essential_medicines_and_a_request_in_english_are_their_types() -> None:
+    assert document_types({"liste.pdf": [MEDICINES]}, procedure="be-9ter") == [
+        ("liste.pdf", 1, 1, "country-of-origin-info")
+    ]
+    assert document_types({"request.pdf": [RELATIVE]}, procedure="be-9ter") == [
+        ("request.pdf", 1, 1, "application")
+    ]
+
+
+# seventh be9ter-rm-receipt-lid-open-black (read): bpost's receipt says what it is in both languages on one line.
+RECEIPT = (
+    "AAN / À:\nRaad voor Vreemdelingenbetwistingen\nGaucheretstraat 92-94\n1030 Brussel\nVAN / DE:\n"
+    "Béatrice ILUNGA MBUYI\n.12.2026 16:18\nTE BETALEN / À PAYER EUR 11,45\nR - Aangetekend / Recommandé\n"
+    "3232 3763 7981 1440 3710 8184\n"
+)
+
+
+def test_bposts_bilingual_label_is_a_registered_mail_receipt() -> None:
+    assert document_types({"IMG_0001.jpg": [RECEIPT]}, procedure="be-9ter") == [
+        ("IMG_0001.jpg", 1, 1, "registered-mail-receipt")
+    ]

@@ -757,6 +757,10 @@ def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     ]
     signed = page("Bijlagen (inventaris)", word_list=title, marks=zigzag)
     assert signature.search(signed, phrases("signature"), head=True).verdict == "signed"
+    # Beside a signature label the same even band is a thin signature, as a pen drew one on fourth's certificates.
+    label = words("Handtekening", top=0.10)
+    beside = page("Handtekening", word_list=label, marks=[Box(0.12, 0.16, 0.30, 0.16 + 1 / 70 + 0.001)])
+    assert signature.search(beside, phrases("signature")).verdict == "signed"
 
 
 # --- V-numbers ----------------------------------------------------------------------------------------------

@@ -437,6 +437,20 @@ def test_low_confidence_evidence_and_boundaries() -> None:
     )
 
 
+def test_low_confidence_on_a_page_whose_print_reads_well_is_for_a_person_to_check() -> None:
+    # seventh (read): a printed form filled in by hand read at 41 on average, its best tenth at 80; a blurred copy's
+    # best tenth reads at 71 and below (sixth ind-hnt-legible-01).
+    def graded_page(confs: list[float]) -> list[tuple[str, bool]]:
+        placed = [
+            Word(f"woord{i}", c, Box(0.1, 0.1 + 0.02 * i, 0.3, 0.115 + 0.02 * i)) for i, c in enumerate(confs)
+        ]
+        d = dossier({"a.png": [page(" ".join(w.text for w in placed), source="ocr", word_list=placed)]})
+        return [(f.key, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
+
+    assert graded_page([30.0] * 16 + [80.0] * 4) == [("low-confidence", True)]
+    assert graded_page([30.0] * 16 + [70.0] * 4) == [("low-confidence", False)]
+
+
 def test_low_confidence_reads_the_procedures_parameters() -> None:
     d = dossier({"a.png": [_read_at(47, 24), _read_at(30, 20)]})
     assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-confidence", "a.png", 2)]

@@ -96,7 +96,7 @@ def search(
     for region in regions:
         inked = {(r, c) for r, c in cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
         strokes = connected(inked)
-        if any(_written(page, stroke, printed) for stroke in strokes):
+        if any(_written(page, stroke, printed, head) for stroke in strokes):
             return Search("signed", region, page=page.number)
         # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
         # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
@@ -154,7 +154,9 @@ def _ruled(share: dict[int, float], at: int) -> bool:
     return share[at] >= RULED and all(share.get(n, 0.0) < 1 - RULED for n in (at - 1, at + 1))
 
 
-def _written(page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:
+def _written(
+    page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]], head: bool = False
+) -> bool:
     """Strokes of a hand: enough of them, taller than a rule, crossing their own box rather than framing it
     or framing printed words."""
     if len(stroke) < MIN_CELLS:
@@ -165,12 +167,12 @@ def _written(page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, i
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
     inside = _inside(stroke)
-    # Two cells tall has no inside: a stroke that fills both rows is written, a frame that thin is not; nor is a
-    # band of one even grey all along (a table's shaded row, lines of small print it read no word of).
+    # Two cells tall has no inside: a stroke that fills both rows is written, a frame that thin is not. At the
+    # head of the page after a letter's closing words, where a table may open the annexes, neither is a band of
+    # one even grey all along (its shaded header row); beside a signature label, a thin signature looks the same.
     if not inside:
-        return (
-            len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1)
-            and len(without_lines(page, stroke)) >= MIN_CELLS
+        return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
+            head and len(without_lines(page, stroke)) < MIN_CELLS
         )
     if len(printed & inside) >= STAMP_PRINT * len(inside):
         return False

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.identity import FIELDS, disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
-from validator.rules import absent, boxes, finding, possibly, rule
+from validator.rules import absent, boxes, finding, possibly, read_surely, rule
 from validator.textmatch import fold
 
 
@@ -65,8 +65,16 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             "boxes": _zone_boxes(page),
         }
         if failed:
+            # A zone read unsure (a fax, a copy of a copy) fails its check digits through OCR as often as through
+            # its issuer: only a zone read surely is evidence.
             yield finding(
-                cfg, "check-digits", doc.file, page.number, evidence=evidence, fields=", ".join(failed)
+                cfg,
+                "check-digits",
+                doc.file,
+                page.number,
+                evidence=evidence,
+                fields=", ".join(failed),
+                unverified=not all(read_surely(page, line) for line in mrz.lines),
             )
             continue
         if corrections:
