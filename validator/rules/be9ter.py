@@ -29,7 +29,7 @@ from validator.extract.dates import birth_dates, document_date, find_dates, labe
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, person_fields
-from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term
+from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term, Word
 from validator.rules import (
     FEW_WORDS,
     absent,
@@ -677,26 +677,33 @@ def _answered_beside(pages: list[Page], name: str) -> bool:
             where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None:
                 continue
-            # An answer's first line may stand as much as a line higher or lower than its heading.
             height = where.y1 - where.y0
-            level = sorted(
-                (
-                    w
-                    for w in page.words
-                    if w.box.x0 >= where.x1
-                    and where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height
-                ),
-                key=lambda w: w.box.x0,
-            )
-            end = where.x1
-            beside: list[str] = []
-            for w in level:
-                if beside or w.box.x0 - end >= _COLUMN_GAP:
-                    beside.append(w.text)
-                end = max(end, w.box.x1)
-            if sum(c.isalpha() for c in "".join(beside)) >= _data()["certificate"]["min_letters"]:
-                return True
+            # Level with it: first the words whose height overlaps the heading's, among which none of the heading's
+            # own words wrapped to the line below bridges the gap; then those standing as much as a line higher or
+            # lower, for a column set a little off its headings.
+            overlapping = [w for w in page.words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
+            near = [
+                w for w in page.words if where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height
+            ]
+            for level in (overlapping, near):
+                right = sorted((w for w in level if w.box.x0 >= where.x1), key=lambda w: w.box.x0)
+                if (
+                    sum(c.isalpha() for c in _across_gap(right, where.x1))
+                    >= _data()["certificate"]["min_letters"]
+                ):
+                    return True
     return False
+
+
+def _across_gap(line: list[Word], start: float) -> str:
+    """The words of a line, in order from the left, after the first gap of a column's width from `start`."""
+    end = start
+    beside: list[str] = []
+    for w in line:
+        if beside or w.box.x0 - end >= _COLUMN_GAP:
+            beside.append(w.text)
+        end = max(end, w.box.x1)
+    return "".join(beside)
 
 
 def _section_heading(name: str) -> re.Pattern[str]:
