@@ -34,8 +34,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # (">>>>>" for its fillers) is turned, whatever orientation detection says; ocr 10, file 16: also when the
 # fillers read with gaps, ">>> >>>"; ocr 11, file 17: a page a few degrees off level is read straightened; file
 # 18: not by the angle a faint page's speckle suggests; file 19: the pictures in the margins of a text-layer page
-# read as marks; file 20: a page is straightened from 3 degrees off, not 2.)
-FORMATS = {"file": 20, "ocr": 11, "mark": 1}
+# read as marks; file 20: a page is straightened from 3 degrees off, not 2; file 21: a page whose print OCR
+# dropped in blocks is read again as one block, a block entry holding that reading.)
+FORMATS = {"file": 21, "ocr": 11, "mark": 1, "block": 1}
 
 
 def directory() -> Path:
