@@ -171,3 +171,12 @@ def test_a_page_whose_blocks_of_print_ocr_dropped_is_read_again_as_one_block(tmp
     shutil.copy(ROOT / "tests" / "fixtures" / "letter-blocks-dropped.pdf", tmp_path / "aanvraag.pdf")
     (read,) = load_dossier(tmp_path, CheckOptions(jobs=1, cache=False)).pages
     assert "Hrazdan" in read.text and "Meulestedekaai" in read.text, read.text
+    # Scanned sideways, it is read again turned as its first reading was.
+    import pypdfium2
+
+    sideways = tmp_path / "sideways"
+    sideways.mkdir()
+    image = pypdfium2.PdfDocument(tmp_path / "aanvraag.pdf")[0].render(scale=200 / 72).to_pil()
+    image.rotate(90, expand=True).save(sideways / "aanvraag.png", dpi=(200, 200))
+    (turned,) = load_dossier(sideways, CheckOptions(jobs=1, cache=False)).pages
+    assert "Hrazdan" in turned.text and "Meulestedekaai" in turned.text, turned.text

@@ -23,7 +23,7 @@ from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
-from validator.inkmap import margin_marks, margin_picture, unworded_marks
+from validator.inkmap import inside, margin_marks, margin_picture, unworded_marks
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -50,9 +50,9 @@ OCR_BATCH = 8
 # Marks of a page's margins read on their own, largest first; the space around each, in page widths.
 MARKS_READ = 4
 MARK_PAD = 0.01
-# Ink cells of a page's body that no word explains, from which OCR may have dropped a block of print; and how
-# many more words a reading as one block must find surely to be kept instead (a letter read as one block found
-# 242 where the first reading found 41; a signature and a stamp leave some 100 to 180 such cells).
+# Ink cells of a page's body that no word explains, from which OCR may have dropped a block of print (a signature
+# and a stamp leave some 100 to 180); and how many more words a reading as one block must find surely to be kept
+# instead (a letter read as one block found 242 where the first reading found 41).
 LOST_CELLS = 100
 LOST_GAIN, LOST_MORE = 1.5, 20
 _BODY = Box(0.05, 0.05, 0.95, 0.95)
@@ -241,8 +241,10 @@ def _read_turned(
     return best, script
 
 
-def _read_at(image: Image.Image, dpi: float, options: ReadOptions, angle: int) -> tesseract.OcrResult:
-    upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout)
+def _read_at(
+    image: Image.Image, dpi: float, options: ReadOptions, angle: int, psm: int = tesseract.AUTO
+) -> tesseract.OcrResult:
+    upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout, psm)
     words = [Word(w.text, w.conf, _turn(w.box, angle)) for w in upright.words]
     return tesseract.OcrResult(upright.text, words)
 
@@ -321,32 +323,42 @@ def _read_lost(
     cache: Cache,
 ) -> None:
     """Tesseract's layout analysis at times drops whole blocks of print: a letter's middle beside a pencil note in
-    the margin, a form's rows beside a hand. Where much of a page's ink is unworded, the page is read again as one
+    the margin, a form's rows beside a hand. Where most of a page's ink is unworded, the page is read again as one
     block of lines, and that reading is kept when it finds markedly more words read surely."""
-    if page.text_source != "ocr" or len(unworded_marks(page, [_BODY])) < LOST_CELLS:
+    if page.text_source != "ocr":
         return
-    k = key(
-        "block",
-        hashlib.sha256(straight.tobytes()).hexdigest(),
-        straight.size,
-        round(dpi),
-        tesseract.version(),
-    )
-    stored = cache.get("block", k)
-    if stored is None:
-        try:
-            block = tesseract.ocr(straight, dpi, options.ocr_timeout, psm=tesseract.ONE_BLOCK)
-        except (RuntimeError, pytesseract.TesseractError, OSError):
-            return
-        words = (
-            [Word(w.text, w.conf, _unskew(w.box, angle, size)) for w in block.words] if angle else block.words
-        )
-        stored = {"text": block.text, "words": dump_words(words)}
-        cache.put("block", k, stored)
-    block = tesseract.OcrResult(stored["text"], load_words(stored["words"]))
-    first = tesseract.OcrResult(page.text, page.words)
-    if _confident(block) >= LOST_GAIN * _confident(first) + LOST_MORE:
-        page.text, page.words = block.text, block.words
+    # More of the page's ink unexplained than explained by the words read: a certificate filled in by a hand OCR
+    # cannot read leaves less than half of it so, a letter that lost its middle three quarters.
+    lost = len(unworded_marks(page, [_BODY]))
+    if lost < LOST_CELLS or lost < len(inside(page, [w.box for w in page.words])):
+        return
+    # A page read turned a quarter (its words' boxes stand upright on the scan) is read again turned either way.
+    sideways = sum(w.box.y1 - w.box.y0 > w.box.x1 - w.box.x0 for w in page.words) > len(page.words) / 2
+    digest = hashlib.sha256(straight.tobytes()).hexdigest()
+    best = tesseract.OcrResult(page.text, page.words)
+    for turn in (90, 270) if sideways else (0,):
+        k = key("block", digest, straight.size, round(dpi), turn, tesseract.version())
+        stored = cache.get("block", k)
+        if stored is None:
+            try:
+                block = (
+                    _read_at(straight, dpi, options, turn, psm=tesseract.ONE_BLOCK)
+                    if turn
+                    else tesseract.ocr(straight, dpi, options.ocr_timeout, psm=tesseract.ONE_BLOCK)
+                )
+            except (RuntimeError, pytesseract.TesseractError, OSError):
+                continue
+            words = (
+                [Word(w.text, w.conf, _unskew(w.box, angle, size)) for w in block.words]
+                if angle
+                else block.words
+            )
+            stored = {"text": block.text, "words": dump_words(words)}
+            cache.put("block", k, stored)
+        block = tesseract.OcrResult(stored["text"], load_words(stored["words"]))
+        if _confident(block) >= LOST_GAIN * _confident(best) + LOST_MORE:
+            best = block
+    page.text, page.words = best.text, best.words
 
 
 def _read_marks(
