@@ -7,6 +7,8 @@ coverage, a hospital's admission office letter, a German clinic's attestation sc
 
 from __future__ import annotations
 
+import pytest
+
 from tests.memory import document_types, passport_zone
 from validator import classify
 
@@ -130,12 +132,6 @@ BENEFIT = (
 )
 
 
-def test_a_benefits_monthly_specification_is_proof_of_income() -> None:
-    assert document_types({"specificatie.pdf": [BENEFIT]}, procedure="ind-medical-treatment") == [
-        ("specificatie.pdf", 1, 1, "income-proof")
-    ]
-
-
 # sixth be9ter-other-liste-annexes-fr (read): the list of enclosures on a sheet of its own, titled by the
 # application it goes with.
 BORDEREAU = (
@@ -165,13 +161,6 @@ KONTOAUSZUG = (
 )
 
 
-def test_a_pension_specification_and_a_bank_statement_are_proof_of_income() -> None:
-    for text in (PENSION, KONTOAUSZUG):
-        assert document_types({"bewijs.pdf": [text]}, procedure="ind-medical-treatment") == [
-            ("bewijs.pdf", 1, 1, "income-proof")
-        ], text
-
-
 # seventh cover-letter-bijlagentabel (read): a lawyer's cover letter listing the enclosures in a table, each row
 # numbered with its pages.
 COVER = (
@@ -182,12 +171,6 @@ COVER = (
 )
 
 
-def test_a_table_of_enclosures_in_a_cover_letter_names_documents_it_is_not() -> None:
-    assert document_types({"brief.pdf": [COVER]}, procedure="ind-medical-treatment") == [
-        ("brief.pdf", 1, 1, "other")
-    ]
-
-
 # seventh bankafschrift-salarisbijschrijving (read): a bank statement whose rows, dated by day and month, pay the
 # health insurer among others.
 STATEMENT = (
@@ -195,12 +178,6 @@ STATEMENT = (
     "Datum Omschrijving Af Bij\n01-10 Huur oktober 850,00\n08-10 Zorgverzekering premie 148,00\n"
     "24-10 Transportbedrijf De Vries - SALARIS OKT 2026 2.410,00\nEindsaldo € 1.412,10\n"
 )
-
-
-def test_a_bank_statement_paying_the_health_insurer_is_proof_of_income() -> None:
-    assert document_types({"inkomen.pdf": [STATEMENT]}, procedure="ind-medical-treatment") == [
-        ("inkomen.pdf", 1, 1, "income-proof")
-    ]
 
 
 # seventh (read): a country's list of essential medicines, sent as information on the country of origin; and a
@@ -217,15 +194,6 @@ RELATIVE = (
 )
 
 
-def test_a_list_of_essential_medicines_and_a_request_in_english_are_their_types() -> None:
-    assert document_types({"liste.pdf": [MEDICINES]}, procedure="be-9ter") == [
-        ("liste.pdf", 1, 1, "country-of-origin-info")
-    ]
-    assert document_types({"request.pdf": [RELATIVE]}, procedure="be-9ter") == [
-        ("request.pdf", 1, 1, "application")
-    ]
-
-
 # seventh be9ter-rm-receipt-lid-open-black (read): bpost's receipt says what it is in both languages on one line.
 RECEIPT = (
     "AAN / À:\nRaad voor Vreemdelingenbetwistingen\nGaucheretstraat 92-94\n1030 Brussel\nVAN / DE:\n"
@@ -234,7 +202,31 @@ RECEIPT = (
 )
 
 
-def test_bposts_bilingual_label_is_a_registered_mail_receipt() -> None:
-    assert document_types({"IMG_0001.jpg": [RECEIPT]}, procedure="be-9ter") == [
-        ("IMG_0001.jpg", 1, 1, "registered-mail-receipt")
-    ]
+@pytest.mark.parametrize(
+    "name, text, procedure, kind",
+    [
+        ("scan.pdf", BENEFIT, "ind-medical-treatment", "income-proof"),
+        ("scan.pdf", PENSION, "ind-medical-treatment", "income-proof"),
+        ("scan.pdf", KONTOAUSZUG, "ind-medical-treatment", "income-proof"),
+        # Named as the dossier named it ("bewijs inkomen.pdf"): its words alone say a bank's statement, not whose.
+        ("inkomen.pdf", STATEMENT, "ind-medical-treatment", "income-proof"),
+        ("scan.pdf", COVER, "ind-medical-treatment", "other"),
+        ("scan.pdf", MEDICINES, "be-9ter", "country-of-origin-info"),
+        ("scan.pdf", RELATIVE, "be-9ter", "application"),
+        ("scan.pdf", RECEIPT, "be-9ter", "registered-mail-receipt"),
+    ],
+    ids=[
+        "benefit",
+        "pension",
+        "kontoauszug",
+        "bank-statement",
+        "cover-letter",
+        "medicines-list",
+        "relative",
+        "bpost-label",
+    ],
+)
+def test_documents_of_the_sixth_and_seventh_hands_are_their_types(
+    name: str, text: str, procedure: str, kind: str
+) -> None:
+    assert document_types({name: [text]}, procedure=procedure) == [(name, 1, 1, kind)]
