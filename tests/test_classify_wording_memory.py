@@ -195,6 +195,12 @@ RELATIVE = (
 
 
 # seventh be9ter-rm-receipt-lid-open-black (read): bpost's receipt says what it is in both languages on one line.
+# seventh medstat-kliniek-buitenland-en-scheef (read): a clinic abroad writes in English, to whom it may concern.
+CLINIC = (
+    "European Medical Center\nDepartment of Nephrology\n8 October 2026\nTO WHOM IT MAY CONCERN\n"
+    "Re: Olga Kuznetsova, born 28 September 1976\nThe above patient has been under our care with end-stage renal "
+    "disease.\nTreatment: chronic haemodialysis three times a week.\nDr Karin van der Linden, consultant nephrologist\n"
+)
 RECEIPT = (
     "AAN / À:\nRaad voor Vreemdelingenbetwistingen\nGaucheretstraat 92-94\n1030 Brussel\nVAN / DE:\n"
     "Béatrice ILUNGA MBUYI\n.12.2026 16:18\nTE BETALEN / À PAYER EUR 11,45\nR - Aangetekend / Recommandé\n"
@@ -214,6 +220,7 @@ RECEIPT = (
         ("scan.pdf", MEDICINES, "be-9ter", "country-of-origin-info"),
         ("scan.pdf", RELATIVE, "be-9ter", "application"),
         ("scan.pdf", RECEIPT, "be-9ter", "registered-mail-receipt"),
+        ("scan.pdf", CLINIC, "ind-medical-treatment", "medical-statement"),
     ],
     ids=[
         "benefit",
@@ -224,6 +231,7 @@ RECEIPT = (
         "medicines-list",
         "relative",
         "bpost-label",
+        "clinic-abroad",
     ],
 )
 def test_documents_of_the_sixth_and_seventh_hands_are_their_types(

@@ -986,6 +986,9 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
 
     assert found(sticker) == []
     assert found(unread) == [("not-shown", True)]
+    # seventh (read): a label in Dutch and French side by side is Belgium's.
+    bilingual = "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nTE BETALEN / À PAYER EUR 11,45\nAANGETEKEND"
+    assert found(bilingual) == []
 
 
 def test_a_receipt_naming_another_body_of_the_procedures_went_there() -> None:
