@@ -1111,6 +1111,8 @@ def test_dvzs_file_number_is_the_public_security_number() -> None:
         "DVZ-referte 8082760",
         "réf. OE : 8.123.456",
         "uw referte (DVZ) 7654321",
+        # seventh be9ter-app-fr-prose-cpas-assistante-sociale (read): the public security number by its letters.
+        "n° SP 6767733",
     ):
         assert number_missing(worded) == [], worded
     # DVZ's address is no number of the applicant's.

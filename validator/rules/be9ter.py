@@ -862,8 +862,9 @@ def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # DVZ's number for the applicant's file, however a letter words it: "Dossier OE n° 8798536", "DVZ-referte
 # 8082760", "réf. OE : 8.123.456", "uw referte (DVZ) 7654321".
-_AUTHORITY = r"(?:dvz|oe|office des etrangers|dienst vreemdelingenzaken)"
-_REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|ref|dossier\w*|sp|ov)"
+# "SP" and "OV" (sûreté publique, openbare veiligheid) name DVZ's number as the forms do: "n° SP 6767733".
+_AUTHORITY = r"(?:dvz|oe|sp|ov|office des etrangers|dienst vreemdelingenzaken)"
+_REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|ref|dossier\w*)"
 _AUTHORITY_NUMBER = re.compile(
     rf"(?:\b{_AUTHORITY}\W{{0,3}}(?:{_REFERENCE}\W{{0,3}}){{0,2}}|\b{_REFERENCE}\W{{0,3}}\(?{_AUTHORITY}\)?\W{{0,5}}"
     rf"(?:{_REFERENCE}\W{{0,3}})?)(?<![\d.])(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
