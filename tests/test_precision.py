@@ -641,14 +641,16 @@ def _certificate_printed_in_two_columns(diagnosis: str) -> Page:
     return page(text, word_list=placed, marks=[])
 
 
+def _certificate_findings(file: str, certificate: Page, rule_id: str, key: str) -> list[tuple]:
+    """The graded findings of one key of a rule on a 9ter dossier holding one certificate."""
+    d = dossier({file: [certificate]}, procedure="be-9ter", documents={file: "medical-certificate"})
+    return [g for g in graded(run(d, rule_id)) if g[0] == key]
+
+
 def test_a_section_answered_in_a_column_beside_its_heading_is_for_a_person_to_check() -> None:
-    def fields(diagnosis: str) -> list[tuple[str, str | None, int | None, str]]:
-        d = dossier(
-            {"getuigschrift.pdf": [_certificate_printed_in_two_columns(diagnosis)]},
-            procedure="be-9ter",
-            documents={"getuigschrift.pdf": "medical-certificate"},
-        )
-        return [g for g in graded(run(d, "BE9TER-MEDCERT-FIELDS")) if g[0] == "no-illness"]
+    def fields(diagnosis: str) -> list[tuple]:
+        certificate = _certificate_printed_in_two_columns(diagnosis)
+        return _certificate_findings("getuigschrift.pdf", certificate, "BE9TER-MEDCERT-FIELDS", "no-illness")
 
     # The text reads the diagnosis after every heading: not under its own, so not evidence of an empty section.
     assert fields("Chronische nierinsufficiëntie stadium 5 (N18.5)") == [
@@ -928,13 +930,11 @@ def _certificate_in_columns(number: str) -> Page:
 
 
 def test_the_doctors_number_in_a_column_of_values_beside_its_label() -> None:
-    def found(number: str) -> list[tuple[str, str | None, int | None, str]]:
-        d = dossier(
-            {"certificat.pdf": [_certificate_in_columns(number)]},
-            procedure="be-9ter",
-            documents={"certificat.pdf": "medical-certificate"},
+    def found(number: str) -> list[tuple]:
+        certificate = _certificate_in_columns(number)
+        return _certificate_findings(
+            "certificat.pdf", certificate, "BE9TER-MEDCERT-DOCTOR", "no-doctor-number"
         )
-        return [g for g in graded(run(d, "BE9TER-MEDCERT-DOCTOR")) if g[0] == "no-doctor-number"]
 
     assert found("1-82588-63-003") == []
     # Grouped otherwise, it may be another number: level with the label, it is for a person to look at.
