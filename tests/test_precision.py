@@ -699,6 +699,20 @@ def test_a_line_down_the_form_between_two_signature_boxes_is_no_signature() -> N
     assert found.verdict == "unsigned"
 
 
+def _zigzag(column: int, row: int) -> list[Box]:
+    """A hand's zigzag from a cell of the ink map (50 columns, 70 rows): five strokes of two cells, each one a row
+    pair lower or higher than the last, so that no row of it is one even line."""
+    return [
+        Box(
+            (column + 2 * i) / 50,
+            (row + 2 * (i % 2)) / 70,
+            (column + 1 + 2 * i) / 50 + 0.001,
+            (row + 1 + 2 * (i % 2)) / 70 + 0.001,
+        )
+        for i in range(5)
+    ]
+
+
 def test_a_hand_signed_into_a_stamps_frame_is_for_a_person_to_look_at() -> None:
     # heldout be9ter-clean-10: the doctor's signature runs from the left into the frame of his stamp, and the two
     # are one run of ink wider than any stamp, as a table's frame is.
@@ -714,16 +728,8 @@ def test_a_hand_signed_into_a_stamps_frame_is_for_a_person_to_look_at() -> None:
         Box(0.35, 0.14, 0.355, 0.255),
         Box(0.695, 0.14, 0.70, 0.255),
     ]
-    # A hand's zigzag, strokes of two cells of the ink map (50 columns, 70 rows), its last touching the frame.
-    scribble = [
-        Box(
-            (7 + 2 * i) / 50,
-            (12 + 2 * (i % 2)) / 70,
-            (8 + 2 * i) / 50 + 0.001,
-            (13 + 2 * (i % 2)) / 70 + 0.001,
-        )
-        for i in range(5)
-    ]
+    # Its last stroke touching the frame.
+    scribble = _zigzag(7, 12)
 
     def verdict(marks: list[Box]) -> tuple[str, bool]:
         found = signature.search(
@@ -748,16 +754,7 @@ def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     title = words("Bijlagen (inventaris)", top=0.06)
     shaded = page("Bijlagen (inventaris)", word_list=title, marks=[Box(0.30, 6 / 70, 0.76, 7 / 70 + 0.001)])
     assert signature.search(shaded, phrases("signature"), head=True).verdict == "unsigned"
-    zigzag = [
-        Box(
-            (15 + 2 * i) / 50,
-            (6 + 2 * (i % 2)) / 70,
-            (16 + 2 * i) / 50 + 0.001,
-            (7 + 2 * (i % 2)) / 70 + 0.001,
-        )
-        for i in range(5)
-    ]
-    signed = page("Bijlagen (inventaris)", word_list=title, marks=zigzag)
+    signed = page("Bijlagen (inventaris)", word_list=title, marks=_zigzag(15, 6))
     assert signature.search(signed, phrases("signature"), head=True).verdict == "signed"
     # Beside a signature label the same even band is a thin signature, as a pen drew one on fourth's certificates.
     label = words("Handtekening", top=0.10)
