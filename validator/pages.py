@@ -185,7 +185,7 @@ def _prepare(
     if stored is None:
         return page, problems, _Pending(page, problems, straight, dpi, k, image, angle)
     _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
-    _read_lost(page, straight, dpi, angle, image.size, options, cache)
+    _read_lost(page, straight, dpi, angle, image.size, k, options, cache)
     _read_marks(page, image, options, cache)
     return page, problems, None
 
@@ -308,7 +308,14 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         )
         _apply(waiting.page, result, script)
         _read_lost(
-            waiting.page, waiting.image, waiting.dpi, waiting.angle, waiting.scanned.size, options, cache
+            waiting.page,
+            waiting.image,
+            waiting.dpi,
+            waiting.angle,
+            waiting.scanned.size,
+            waiting.key,
+            options,
+            cache,
         )
         _read_marks(waiting.page, waiting.scanned, options, cache)
 
@@ -319,6 +326,7 @@ def _read_lost(
     dpi: float,
     angle: float,
     size: tuple[int, int],
+    ocr_key: str,
     options: ReadOptions,
     cache: Cache,
 ) -> None:
@@ -334,10 +342,10 @@ def _read_lost(
         return
     # A page read turned a quarter (its words' boxes stand upright on the scan) is read again turned either way.
     sideways = sum(w.box.y1 - w.box.y0 > w.box.x1 - w.box.x0 for w in page.words) > len(page.words) / 2
-    digest = hashlib.sha256(straight.tobytes()).hexdigest()
     best = tesseract.OcrResult(page.text, page.words)
     for turn in (90, 270) if sideways else (0,):
-        k = key("block", digest, straight.size, round(dpi), turn, tesseract.version())
+        # The page's OCR key already names its pixels, resolution, languages and Tesseract's version.
+        k = key("block", ocr_key, turn)
         stored = cache.get("block", k)
         if stored is None:
             try:

@@ -687,10 +687,7 @@ def _answered_beside(pages: list[Page], name: str) -> bool:
             ]
             for level in (overlapping, near):
                 right = sorted((w for w in level if w.box.x0 >= where.x1), key=lambda w: w.box.x0)
-                if (
-                    sum(c.isalpha() for c in _across_gap(right, where.x1))
-                    >= _data()["certificate"]["min_letters"]
-                ):
+                if _filled(_across_gap(right, where.x1)):
                     return True
     return False
 
@@ -1027,10 +1024,11 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
         text, languages = dossier.text_of(app), tuple(app.languages)
+        named = phrases("earlier_named", languages, "withdrawal")
+        withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
+        sentences = [fold(s) for s in _SENTENCE_END.split(" ".join(text.split()))]
         if _says(text, "earlier_application", languages) or any(
-            phrases("earlier_named", languages, "withdrawal").search(fold(sentence))
-            and phrases("pending_or_withdrawn", languages, "withdrawal").search(fold(sentence))
-            for sentence in _SENTENCE_END.split(" ".join(text.split()))
+            named.search(s) and withdrawn.search(s) for s in sentences
         ):
             yield finding(cfg, "earlier-withdrawn", app.file, app.first_page)
 
