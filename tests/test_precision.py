@@ -119,6 +119,27 @@ def test_a_turkish_dotless_i_matches_the_passport_zone() -> None:
     assert contains_name("Soyadı / Surname YILDIZ\nAdı / Given names MEHMET", "Mehmet Yıldız")
 
 
+def test_a_name_spelled_otherwise_in_print_and_zone_alike_is_the_passports_not_ocrs() -> None:
+    # Five blind parts' be9ter-id-mrz-2 (dev: "NGALOULA" for the dossier's Ngalula; fifth: "VASYLIEV" for
+    # Vasiliev): rules.md ID-MRZ, a name in the zone that disagrees with the dossier.
+    def differs(visual: str) -> list[tuple[str, int | None, str]]:
+        text = (
+            f"REPUBLIQUE DEMOCRATIQUE DU CONGO\nPASSEPORT / PASSPORT\nNom / Surname\n{visual}\n"
+            "Prénoms / Given names\nDIDIER\n" + passport_zone("NGALOULA", "DIDIER", nationality="COD")
+        )
+        d = dossier(
+            {"ID_Ngalula.pdf": [text]},
+            procedure="be-9ter",
+            applicant={"name": "Didier Ngalula"},
+            documents={"ID_Ngalula.pdf": "identity-document"},
+        )
+        return [(f.key, f.page, f.severity) for f in run(d, "ID-MRZ") if f.key.startswith("differs")]
+
+    assert differs("NGALOULA") == [("differs-name", 1, "warning")]
+    # Read so only in the zone, one letter off may be OCR's slip.
+    assert differs("NGALULA") == []
+
+
 def test_a_hospitals_confirmation_of_a_treatment_place_is_the_care_institutions_statement() -> None:
     # The fresh blind part's ind-med-clean-07, page 4 of a file of annexes.
     text = (
@@ -303,6 +324,65 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
     )
     piece = identity.piece_of(d, d.documents[0])
     assert piece is not None and piece.declared and "name" in piece.shows
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # The wordings of the consular certificates of five blind parts (dev, fifth, sixth, seventh, heldout).
+        "Le présent certificat est établi sur la seule base des déclarations de\nl'intéressé(e).",
+        "Établie sur la seule déclaration de l'intéressé(e), sans production de pièces d'état civil.",
+        "atteste, sur la base de ses seules déclarations, que MBALLA OWONA Boris, né le 16 novembre 1995",
+        "Établie sur la base des déclarations de l'intéressé(e), sans pièce justificative.",
+        "This certificate is based solely on the statements of the applicant.",
+        "Afgegeven op eigen verklaring van de betrokkene.",
+        "Ausgestellt aufgrund der eigenen Angaben des Antragstellers.",
+    ],
+)
+def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
+    assert identity.drawn_up_on_declarations(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # How civil-status acts are made: on a parent's declaration, which is no defect of the act.
+        "Acte dressé sur la déclaration du père, Patrick Mukendi Kabanga, lequel a déclaré que le 5 juillet",
+        "Registered on the declaration of the father.",
+        "Opgemaakt op aangifte van de vader.",
+        "The photograph affixed hereto is that of the holder. This certificate is issued at his request.",
+    ],
+)
+def test_a_civil_status_act_made_on_a_parents_declaration_is_not_the_holders_word(words: str) -> None:
+    assert not identity.drawn_up_on_declarations(words)
+
+
+def test_what_a_certificate_on_the_holders_word_could_carry_does_not_make_the_gap_uncertain() -> None:
+    # The fifth blind part's be9ter-id-sufficiency-3: a consular certificate with a photo but on the holder's
+    # declarations, and a birth certificate. Nothing that counts can show the nationality or a photo.
+    certificate = (
+        "CONSULAT GÉNÉRAL DU ROYAUME DU MAROC À ANVERS\nCERTIFICAT D'IDENTITÉ\nNom : EL KHATTABI\n"
+        "Prénom : Youssef\nNé le 14.02.1983 à Oujda\nNationalité : marocaine\n"
+        "Établie sur la seule déclaration de l'intéressé(e), sans production de pièces d'état civil."
+    )
+    birth = (
+        "ROYAUME DU MAROC\nEXTRAIT D'ACTE DE NAISSANCE\nNom : EL KHATTABI\nPrénom : Youssef\n"
+        "Né le 14.02.1983 à Oujda\nL'officier de l'état civil"
+    )
+    d = dossier(
+        {
+            "aanvraag.pdf": [APPLICATION_FORM_NL],
+            "bijlage_3.pdf": [page(certificate, photo=Box(0.7, 0.1, 0.9, 0.3))],
+            "stuk_5.jpg": [birth],
+        },
+        procedure="be-9ter",
+        applicant={"name": "Youssef El Khattabi"},
+        documents={"bijlage_3.pdf": "identity-certificate", "stuk_5.jpg": "birth-certificate"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY")] == [
+        ("lacks-nationality", "inadmissible", False),
+        ("lacks-photo", "inadmissible", False),
+    ]
 
 
 def test_a_hospitals_consultation_record_after_a_certificate_starts_a_document() -> None:
@@ -865,6 +945,169 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
     # Scanned askew (some 1.5°), the right-hand column stands lower than the left, by most of a line.
     assert found(_skewed(_form(""))) == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
     assert found(_skewed(_form("marocaine"))) == []
+
+
+def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
+    # Four blind parts' be9ter-personal-data-3 (fourth's "9ter Amiri.pdf"): the identifying sentence names the
+    # birth and the national number, and no nationality; rules.md BE9TER-PERSONAL-DATA.
+    def found(identification: str) -> list[tuple[str, bool]]:
+        text = (
+            "Office des Étrangers\nDirection Accès et Séjour – Bureau 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\n"
+            "Objet : demande d'autorisation de séjour fondée sur l'article 9ter de la loi du 15 décembre 1980\n"
+            "Madame, Monsieur le Directeur général,\nI. EN FAIT\nA. Identification\n"
+            f"{identification}\nB. Résidence\nLe requérant réside effectivement à l'adresse suivante : Place de "
+            "Brouckère 40, 1000 Bruxelles.\nService de néphrologie, Dans le pays d'origine (Afghanistan), "
+            "la dialyse n'est disponible qu'à Kaboul."
+        )
+        d = dossier(
+            {"9ter Amiri.pdf": [page(text, source="text-layer")]},
+            procedure="be-9ter",
+            documents={"9ter Amiri.pdf": "application"},
+        )
+        return [
+            (f.severity, f.unverified)
+            for f in run(d, "BE9TER-PERSONAL-DATA")
+            if f.key == "missing-nationality"
+        ]
+
+    bare = (
+        "Le requérant, Ahmad Shah Amiri, né le 10-8-2005 à Herat (Afghanistan) (numéro de registre national "
+    )
+    assert found(bare + "05.08.10-361.14).") == [("deficiency", False)]
+    # However it may be worded, a word that could state it leaves the question to a person.
+    assert found(bare + "05.08.10-361.14), Afghaan, woont in Brussel.") == [("warning", True)]
+    assert found(bare + "05.08.10-361.14), apatride.") == [("warning", True)]
+    assert found(bare + "05.08.10-361.14). Verzoeker is Palestijn.") == [("warning", True)]
+    assert found(bare + "05.08.10-361.14).\nPASSEPORT\nAFGHANE") == [("warning", True)]
+    assert found(bare + "05.08.10-361.14), de natlonalité afghane.") == [("warning", True)]
+    # Read surely but with a block of print passed over (the fifth part's be9ter-medcert-fields-2 lost its
+    # middle paragraph), what is not in the text may be on the page.
+    lost = page(bare + "05.08.10-361.14).", source="ocr", conf=95, marks=[])
+    # Lines of print OCR read nothing of, their ink uneven as print's is, across the middle of the page.
+    lost.ink_map = [
+        "".join(
+            str(3 + (r * 7 + c * 3) % 6) if 20 <= r < 50 and 5 <= c < 45 and r % 3 else ch
+            for c, ch in enumerate(row)
+        )
+        for r, row in enumerate(lost.ink_map)
+    ]
+    d = dossier({"9ter.jpg": [lost]}, procedure="be-9ter", documents={"9ter.jpg": "application"})
+    assert [
+        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
+    ] == [("warning", True)]
+    # Read by OCR unsure, a word may be missing from the text that is on the page.
+    d = dossier(
+        {
+            "9ter.jpg": [
+                page("Le requérant, Ahmad Shah Amiri, né le 10-8-2005 à Herat.", source="ocr", conf=70)
+            ]
+        },
+        procedure="be-9ter",
+        documents={"9ter.jpg": "application"},
+    )
+    assert [
+        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
+    ] == [("warning", True)]
+
+
+def test_a_forms_heading_on_treatment_abroad_with_no_answer_tells_nothing() -> None:
+    # Four blind parts' be9ter-country-info plants (dev's "9ter Bouzid.pdf", fresh's section F): the form's field
+    # on availability and accessibility left empty, and no country report; rules.md BE9TER-COUNTRY-INFO.
+    def found(answer: str, *, extra: dict | None = None) -> list[tuple[str, bool]]:
+        text = (
+            "DEMANDE D'AUTORISATION DE SÉJOUR - ARTICLE 9TER\n\nAffection\nInfection par le VIH-1, stade C3 (sida)\n\n"
+            "Certificat médical type (médecin, date)\nDr. Lieve Goossens, infectiologue - 28/10/2026\n\n"
+            f"Disponibilité et accessibilité du traitement dans le pays d'origine\n\n{answer}"
+            "6. Annexes\n1. Copie du passeport national\n2. Certificat médical type"
+        )
+        files = {"9ter Bouzid.pdf": [page(text, source="text-layer")], **(extra or {})}
+        d = dossier(files, procedure="be-9ter", documents={"9ter Bouzid.pdf": "application"})
+        return [(f.severity, f.unverified) for f in run(d, "BE9TER-COUNTRY-INFO")]
+
+    assert found("") == [("warning", False)]
+    assert found("Les antirétroviraux ne sont pas accessibles au Maroc; voir le rapport MedCOI.\n\n") == []
+    # A scan read as almost nothing may be the country report: the question is then a person's.
+    assert found("", extra={"scan_5.jpg": [page("Pièce 5", source="ocr", conf=40)]}) == [("warning", True)]
+
+
+def test_a_residence_field_left_blank_before_the_next_numbered_field_is_evidence() -> None:
+    # The sixth blind part's be9ter-address-2: "5. Verblijfsadres in België" with nothing before "6. Gekozen
+    # woonplaats"; the fourth's, "Résidence effective en Belgique :" before a box to tick; rules.md BE9TER-ADDRESS.
+    def found(text: str) -> list[tuple[str, str | None, int | None, str]]:
+        return _application_findings("verzoekschrift_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    form = (
+        "VERZOEK TOT MACHTIGING TOT VERBLIJF - ARTIKEL 9TER\n\n3. Nationaliteit\nAfghaanse\n\n"
+        "5. Verblijfsadres in België\n\n{answer}6. Gekozen woonplaats\n\n"
+        "Advocatenkantoor Verstraeten, Kortrijksesteenweg 112, 9000 Gent\n"
+    )
+    assert found(form.format(answer="")) == [("missing", "verzoekschrift_9ter.pdf", 1, "inadmissible")]
+    assert found(form.format(answer="Brugsesteenweg 255, 9000 Gent\n\n")) == []
+    french = (
+        "DEMANDE D'AUTORISATION DE SÉJOUR (art. 9ter)\n2. Adresse\nRésidence effective en Belgique :\n"
+        "[1 Élection de domicile à l'adresse de résidence\nRX Élection de domicile chez l'avocat :\n"
+        "adresse: Aurore Avocats, Rue de l'Aurore 44, 1000 Bruxelles\n"
+    )
+    assert found(french) == [("missing", "verzoekschrift_9ter.pdf", 1, "inadmissible")]
+
+
+def test_the_senders_office_in_a_letterhead_is_not_where_the_applicant_lives() -> None:
+    # The sixth blind part's be9ter-address-1 (a social worker's letter) and the seventh's (a lawyer's letterhead
+    # whose street the chosen domicile repeats): "bij vrienden in België" is no address; rules.md BE9TER-ADDRESS.
+    def found(head: str, domicile: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            f"{head}\nAan de Dienst Vreemdelingenzaken\nCel 9ter\nPachecolaan 44\n1000 Brussel\n\n"
+            "Hasselt, 1 december 2026\nOnderwerp: aanvraag tot machtiging tot verblijf (artikel 9ter)\n"
+            "Verzoeker, Rami KURDI, van Syrische nationaliteit, is geboren op 15/02/1973 te Latakia, Syrië.\n"
+            f"Hij verblijft momenteel bij vrienden in België. {domicile}\nMet vriendelijke groeten,"
+        )
+        return _application_findings("verzoekschrift_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    social = "CAW Limburg\n\nOnthaal & Begeleiding - Gouverneur Roppesingel 131, 3500 Hasselt\n"
+    chosen = (
+        "Er wordt woonplaats gekozen bij de advocaat, Mertens Migratierecht, Brugsesteenweg 255, 9000 Gent."
+    )
+    missing = [("missing", "verzoekschrift_9ter.pdf", 1, "inadmissible")]
+    assert found(social, chosen) == missing
+    lawyer = "ADVOCATENKANTOOR VAN DAMME\nBondgenotenlaan 134 bus 3 · 3000 Leuven · 016 29 44 12\n"
+    wrapped = (
+        "Keuze van woonplaats bij de raadsman: Dijle Advocaten, Bondgenotenlaan 134 bus 3, 3000\nLeuven."
+    )
+    assert found(lawyer, wrapped) == missing
+    # The applicant heading her own letter with her address: that address may be her residence.
+    own = "Rami Kurdi\nGouverneur Roppesingel 131\n3500 Hasselt\n"
+    assert found(own, chosen) == [("missing", "verzoekschrift_9ter.pdf", 1, "warning")]
+
+
+def test_a_chosen_domicile_in_german_words() -> None:
+    # The heldout part's be9ter-address-1: "Sie wählt Zustellungsdomizil in der Kanzlei ihres Rechtsbeistands".
+    text = (
+        "RA Jürgen Kessel\nRechtsanwalt\nKirchstraße 14\n4700 Eupen\nPER EINSCHREIBEN\nAusländeramt\nPachecolaan 44\n"
+        "1000 Brüssel\nBetreff: Antrag auf Aufenthaltserlaubnis gemäß Artikel 9ter\nDie Antragstellerin hält sich seit "
+        "2023 in Belgien auf. Sie wählt Zustellungsdomizil in der Kanzlei\nihres Rechtsbeistands, RA Jürgen Kessel, "
+        "Kirchstraße 14, 4700 Eupen."
+    )
+    assert _application_findings("9ter.pdf", text, "BE9TER-ADDRESS") == [
+        ("missing", "9ter.pdf", 1, "inadmissible")
+    ]
+
+
+def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
+    # The heldout part's be9ter-chosen-domicile-2: "I. Aufenthaltsort und Zustellungsdomizil" heads a section
+    # that gives the residence and chooses no domicile; rules.md BE9TER-CHOSEN-DOMICILE.
+    def found(section: str) -> list[str]:
+        text = (
+            "Betreff: Antrag auf Aufenthaltserlaubnis gemäß Artikel 9ter des Gesetzes vom 15. Dezember 1980\n"
+            f"|. Aufenthaltsort und Zustellungsdomizil\n{section}\nII. Identität\nReisepass (Anlage 1)."
+        )
+        return [k for k, *_ in _application_findings("antrag.pdf", text, "BE9TER-CHOSEN-DOMICILE")]
+
+    residence = (
+        "Die Antragstellerin hat ihren tatsächlichen Aufenthaltsort in Aachener Straße 192A, 4700 Eupen."
+    )
+    assert found(residence) == ["missing"]
+    chosen = " Sie wählt Zustellungsdomizil in der Kanzlei ihres Rechtsanwalts, Kirchstraße 14, 4700 Eupen."
+    assert found(residence + chosen) == []
 
 
 def test_a_blank_name_in_the_relatives_section_is_not_the_applicants() -> None:

@@ -467,6 +467,21 @@ def test_certificate_with_the_patient_left_blank() -> None:
     )
 
 
+def test_certificate_with_the_patients_field_blank_over_its_first_section() -> None:
+    # The seventh and fifth blind parts' be9ter-medcert-doctor-3: the patient's label on a line of its own, the
+    # next line the first section's heading ("A/ Historique médical", read "A! Historiek").
+    for heading in ("A/ Historique médical", "A! Historiek (medische voorgeschiedenis)"):
+        cert = (
+            "getuigschrift.pdf",
+            "medical-certificate",
+            [
+                f"STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt\n\n{heading}\nBekend sinds 2019."
+            ],
+        )
+        found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"]
+        assert graded(found) == [("no-patient", "getuigschrift.pdf", 1, "inadmissible")]
+
+
 def test_certificate_without_the_doctors_number() -> None:
     cert = _certificate("OUALI Samira")
     cert[2][1] = cert[2][1].replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer:")

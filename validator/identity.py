@@ -26,7 +26,7 @@ from validator import yamlconfig
 from validator.extract.mrz import Mrz, find_mrz
 from validator.extract.person import person_fields
 from validator.model import Applicant, Document, Dossier
-from validator.textmatch import contains_name, fold
+from validator.textmatch import contains_name, fold, respellings
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -73,6 +73,11 @@ class PieceAssessment:
     # Elements of (a) this piece does not show.
     lacking: tuple[str, ...]
 
+    @property
+    def counts(self) -> bool:
+        """Issued by the competent authority and not on the holder's declarations: it may join a combination."""
+        return self.conditions["b"] and self.conditions["d"]
+
 
 @dataclass(frozen=True)
 class IdentityAssessment:
@@ -113,7 +118,7 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         any(p.photo for p in pages),
         bool(zones),
         fingerprints=_FINGERPRINTS.search(folded) is not None,
-        declared=_DECLARED.search(folded) is not None,
+        declared=drawn_up_on_declarations(text),
         nationality_doubt=doubt,
     )
 
@@ -123,20 +128,44 @@ _FINGERPRINTS = re.compile(
     r"\b(?:empreintes? digitales?|vingerafdruk(?:ken)?|fingerprints?|fingerabdruck|"
     r"empreinte du pouce|duimafdruk)\b"
 )
-# A document that says it rests on what the holder declared: "établi sur déclaration de l'intéressé".
-_DECLARED = re.compile(
-    r"\b(?:sur (?:la )?(?:seule )?declaration|op (?:eigen )?verklaring|on the (?:holder'?s )?"
-    r"(?:own )?declaration|auf grund der angaben|selon les declarations|volgens de verklaringen)\b"
+# A document that says it rests on what the holder declared: "établi sur déclaration de l'intéressé", "sur la
+# base de ses seules déclarations", "based solely on the statements of the applicant". Whose declaration it is
+# must be said: a civil-status act is drawn up "sur la déclaration du père", and that is how such acts are made.
+_HOLDER = (
+    r"(?:de l['’]interessee?(?:\(e\))?|du requerant|de la requerante|du demandeur|de la demanderesse|du titulaire|"
+    r"de la titulaire|van (?:de )?(?:betrokkene|aanvrager|aanvraagster|houder)|of the (?:holder|applicant|bearer)|"
+    r"des (?:antragstellers|inhabers|betroffenen)|der (?:antragstellerin|inhaberin|betroffenen))"
 )
+_DECLARED = re.compile(
+    r"\b(?:"
+    r"(?:sur|selon|d['’]apres)(?: la| les| base| de| des)*(?: ses| seule| seules)+(?: base| de| des| seules)*"
+    rf" declarations?|(?:sur|selon|d['’]apres)(?: la| les| seule| base| de| des)* declarations? {_HOLDER}"
+    r"|op (?:basis van )?(?:zijn |haar )?eigen verklaring(?:en)?|(?:uitsluitend|enkel|alleen|louter) op "
+    r"(?:basis van )?(?:de |zijn |haar )?(?:eigen )?verklaring(?:en)?|(?:op basis van|volgens) (?:de )?"
+    rf"verklaring(?:en)? {_HOLDER}"
+    r"|(?:solely|only|entirely|exclusively|merely) on (?:the basis of )?(?:the |his |her |their )?(?:own )?"
+    r"(?:statements?|declarations?)|on the basis of (?:the )?(?:holder['’]?s|applicant['’]?s|bearer['’]?s|his|her) "
+    rf"(?:own )?(?:statements?|declarations?)|on the (?:basis of the )?(?:statements?|declarations?) {_HOLDER}"
+    r"|(?:auf ?grund|auf (?:der )?grundlage) (?:der |seiner |ihrer )?(?:eigenen |alleinigen )?angaben"
+    r")\b"
+)
+
+
+def drawn_up_on_declarations(text: str) -> bool:
+    """Whether a document's text says it was drawn up on its holder's own declarations (condition (d) fails)."""
+    return _DECLARED.search(" ".join(fold(text).split())) is not None
 
 
 # What a machine-readable zone and the dossier's manifest both state, and may disagree on.
 FIELDS = ("name", "birth_date", "nationality")
 
 
-def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]:
+def disagreements(zone: Mrz, applicant: Applicant, page_text: str = "") -> dict[str, tuple[str, str]]:
     """Where a machine-readable zone contradicts the dossier: field (name, birth_date, nationality) → (read,
-    expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing."""
+    expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing. A name
+    one letter from the dossier's may be OCR's slip; with the zone's page text given, it contradicts the
+    dossier when the page prints the zone's spelling outside the zone as well: read twice alike, it is the
+    document's ("NGALOULA" for the dossier's Ngalula)."""
     read = {
         "name": zone.name,
         "birth_date": zone.birth_date.isoformat() if zone.birth_date else None,
@@ -154,7 +183,16 @@ def disagreements(zone: Mrz, applicant: Applicant) -> dict[str, tuple[str, str]]
             continue
         if not (contains_name(found, expected) if field == "name" else found == expected):
             out[field] = (found, expected)
+        elif field == "name" and _printed_alike(respellings(found, expected), page_text):
+            out[field] = (found, expected)
     return out
+
+
+def _printed_alike(spellings: list[str], page_text: str) -> bool:
+    printed = {
+        w for line in page_text.splitlines() if "<<" not in line for w in re.findall(r"\w+", fold(line))
+    }
+    return any(w in printed for w in spellings)
 
 
 def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
@@ -190,7 +228,7 @@ def assess(
 ) -> IdentityAssessment:
     """Whether the pieces together prove identity per 9ter §2, and what is still missing."""
     assessed = tuple(a for a in map(assess_piece, pieces) if a is not None)
-    usable = [a for a in assessed if a.conditions["b"] and a.conditions["d"]]
+    usable = [a for a in assessed if a.counts]
     covered = {e for a in usable for e in a.elements}
     linked = any(a.conditions["c"] for a in usable)
     basis: Basis | None = None

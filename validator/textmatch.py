@@ -154,13 +154,25 @@ def contains_name(text: str, name: str) -> bool:
             continue
         if part in words:
             continue
-        if len(part) >= 5 and any(_one_edit(part, w) for w in words if abs(len(w) - len(part)) <= 1):
+        if len(part) >= 5 and any(one_edit(part, w) for w in words if abs(len(w) - len(part)) <= 1):
             continue
         return False
     return True
 
 
-def _one_edit(a: str, b: str) -> bool:
+def respellings(read: str, name: str) -> list[str]:
+    """The words of `read` that contains_name() takes for a part of `name` only by forgiving one letter."""
+    words = set(re.findall(r"\w+", fold(read)))
+    return [
+        w
+        for part in re.findall(r"\w+", _APOSTROPHE.sub("", fold(name)))
+        if len(part) >= 5 and part not in words
+        for w in sorted(words)
+        if abs(len(w) - len(part)) <= 1 and one_edit(part, w)
+    ]
+
+
+def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)

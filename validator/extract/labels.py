@@ -18,9 +18,14 @@ def phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def pattern(group: str) -> re.Pattern[str]:
+def words(group: str) -> frozenset[str]:
+    """A group's labels in every language, folded."""
     data = yamlconfig.package_data("labels.yaml", "labels.schema.yaml")
-    return phrase_pattern(frozenset(p for words in data[group].values() for p in words))
+    return frozenset(fold(p) for words in data[group].values() for p in words)
+
+
+def pattern(group: str) -> re.Pattern[str]:
+    return phrase_pattern(words(group))
 
 
 def nearest(folded: str, end: int, groups: tuple[str, ...], reach: int) -> str | None:
@@ -46,6 +51,11 @@ def after(folded: str, group: str) -> list[int]:
 _BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/]*")
 # A label may run on to its colon: "Naam en voornaam van de patiënt: …".
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
+# A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
+_LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)\s*:?\s*")
+# What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
+# Historique", read "A! Historiek") or its box to tick, as OCR reads one ("[1 Élection de domicile").
+_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!]|\[\s*\S?\s*\]?|[☐□])\s+")
 
 
 def answer(
@@ -65,8 +75,10 @@ def answer(
         end_of_line = folded.find("\n", m.end())
         end_of_line = len(folded) if end_of_line < 0 else end_of_line
         rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end() : end_of_line]
+        if _LABEL_COUNTRY.fullmatch(rest):
+            rest = ""
         following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
-        answered_below = bool(following) and not fields.match(following.strip())
+        answered_below = bool(following) and not fields.match(_FIELD_OPENER.sub("", following.strip()))
         if fields.match(rest.strip()) and answered_below:
             # A row of labels ("Nationalité  Date de naissance") with their answers in columns on the line
             # below, which the page's text runs together: whose answer is there it cannot tell. The first such

@@ -17,7 +17,7 @@ from babel import Locale
 from validator.extract import labels
 from validator.extract.dates import birth_dates
 from validator.extract.mrz import find_mrz
-from validator.textmatch import fold, fold_keeping_length
+from validator.textmatch import fold, fold_keeping_length, one_edit
 
 # A label may be followed by more words before its colon: "Naam en voornaam van de patiënt: …".
 _TO_COLON = re.compile(r"[^\n:]{0,30}:")
@@ -121,9 +121,9 @@ _GENERIC = frozenset(
 
 
 @cache
-def _countries() -> re.Pattern[str]:
-    """Country names in Dutch, French, German and English (babel's territory names), and their distinctive parts:
-    "Congo" of "Congo-Kinshasa", so that "Democratische Republiek Congo" is found."""
+def _country_names() -> frozenset[str]:
+    """Country names in Dutch, French, German and English (babel's territory names), folded, and their
+    distinctive parts: "Congo" of "Congo-Kinshasa", so that "Democratische Republiek Congo" is found."""
     names: set[str] = set()
     for lang in ("nl", "fr", "de", "en"):
         for code, name in Locale(lang).territories.items():
@@ -138,9 +138,86 @@ def _countries() -> re.Pattern[str]:
                 for part in (p.strip() for p in re.split(r"[\-()]+", folded))
                 if len(part) >= 4 and part not in _GENERIC
             )
-    names.update({"guinee", "guinea"})
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return frozenset(names | {"guinee", "guinea"})
+
+
+@cache
+def _countries() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+# The countries whose own nationals do not apply here: "l'État belge", "de Nederlandse Staat" state none.
+_HOST = frozenset({"belg", "nede", "hollan"})
+# Adjectives of nationality not spelled from their country's first four letters, and the absence of one.
+_OTHER_NATIONALITY_WORDS = frozenset(
+    {
+        "turc",
+        "turcs",
+        "staatloos",
+        "staatloze",
+        "apatride",
+        "apatrides",
+        "stateless",
+        "staatenlos",
+        "staatenlose",
+    }
+)
+# A label OCR misread by one letter ("natlonalite") still is one, in labels this long.
+_LABEL_MISREAD = 8
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    """The first letters of the countries' names of one word, which their nationality's adjective shares
+    ("Congolese", "Afghaanse", "Kameroense"), and also without the name's ending ("Syrische" of Syrië)."""
+    stems: set[str] = set()
+    # Every distinctive word of a name: "Palestijn" of "Palestijnse gebieden", "Congolais" of "République
+    # démocratique du Congo".
+    words = {w for name in _country_names() for w in re.findall(r"[a-z]{4,}", name) if w not in _GENERIC}
+    for word in words:
+        if not any(word.startswith(h) for h in _HOST):
+            stems.add(word[:_STEM])
+            bare = _NAME_ENDING.sub("", word)
+            if len(bare) >= 4:
+                stems.add(bare[:_STEM])
+    return frozenset(stems)
+
+
+_STEM = 5
+_NAME_ENDING = re.compile(r"(?:ije|ie|e|a|o|en|land)$")
+# A word that begins a sentence is capitalised whatever it is ("Madame, Monsieur", "Service consulaire"); one
+# within a sentence, or alone on its line as a form's or a passport's answer ("CONGOLAISE"), by what it is.
+_TOLD_CAPITAL = re.compile(
+    r"(?<![.!?:;\n]) ([A-Z\u00c0-\u00de][^\W\d_]{3,})|^[ \t]*([A-Z\u00c0-\u00de][^\W\d_]{3,})[ \t.]*$",
+    re.MULTILINE,
+)
+
+
+def may_state_nationality(text: str) -> bool:
+    """Whether any word of the text could state a nationality, however it is worded: its label in one of the
+    four languages (or one letter off it), "stateless", or a capitalised word within a sentence beginning as a
+    country's name does that is none ("onze Afghaanse cliënt", "Monsieur X, Congolais"). French writes the
+    adjective in lower case after its label ("de nationalité congolaise"). A text with none of these states
+    no nationality."""
+    folded = fold(text)
+    if labels.pattern("nationality").search(folded):
+        return True
+    stems, names = _country_stems(), _country_names()
+    long_labels = [w for w in labels.words("nationality") if len(w) >= _LABEL_MISREAD and " " not in w]
+    words = set(re.findall(r"[^\W\d_]+", folded))
+    if words & _OTHER_NATIONALITY_WORDS or any(
+        one_edit(w, label)
+        for w in words
+        if len(w) >= _LABEL_MISREAD
+        for label in long_labels
+        if abs(len(w) - len(label)) <= 1
+    ):
+        return True
+    capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
+    return any(
+        w not in names and any(w.startswith(stem) for stem in stems if len(stem) < len(w)) for w in capitals
+    )
 
 
 def birth_country(text: str) -> str | None:

@@ -19,7 +19,7 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import unexplained_ink, unworded_marks
+from validator.inkmap import inside, unexplained_ink, unworded_marks
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import fold, fold_keeping_length, text_box
 
@@ -352,6 +352,29 @@ def poorly_read(page: Page) -> bool:
         return False
     ocr = page.ocr_words
     return len(ocr) < POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < POOR_CONF
+
+
+# The share of a page's words OCR must have read surely for what is not in its text not to be on the page.
+WELL_READ_SHARE = 0.8
+# The ink OCR may have passed over on a page read throughout: a signature, a stamp, a logo (in cells of the ink
+# map, or a quarter of what its words cover); a paragraph its layout analysis dropped is far more.
+PASSED_OVER_CELLS, PASSED_OVER_SHARE = 100, 0.25
+
+
+def read_throughout(pages: list[Page]) -> bool:
+    """Every page's text is all there is on it: a text layer, or OCR that read enough words, nearly all of them
+    surely, and passed over no more ink than a signature's or a stamp's. Only then is a word missing from the
+    text evidence that the document does not say it."""
+    for page in pages:
+        if page.text_source == "text-layer":
+            continue
+        ocr = page.ocr_words
+        if len(ocr) < POOR_WORDS or sum(w.conf >= SURE_CONF for w in ocr) < WELL_READ_SHARE * len(ocr):
+            return False
+        worded = len(inside(page, [w.box for w in page.words]))
+        if len(unworded_marks(page, [Box(0, 0, 1, 1)])) > max(PASSED_OVER_CELLS, PASSED_OVER_SHARE * worded):
+            return False
+    return bool(pages)
 
 
 def handwritten(pages: list[Page]) -> bool:

@@ -28,7 +28,7 @@ from validator.extract.columns import column_answer
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
-from validator.extract.person import birth_country, birth_without_place, person_fields
+from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
 from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term, Word
 from validator.rules import (
     FEW_WORDS,
@@ -42,6 +42,7 @@ from validator.rules import (
     places,
     possibly,
     read_surely,
+    read_throughout,
     rule,
     sure_of_type,
 )
@@ -104,9 +105,25 @@ def _fields() -> re.Pattern[str]:
     )
 
 
-def _answer(text: str, label: re.Pattern[str], shape: re.Pattern[str] | None = None) -> bool | None:
+@cache
+def _certificate_fields() -> re.Pattern[str]:
+    """Any label of a form, and the certificate's section headings: what follows the patient's field when the
+    doctor left it blank ("Nom et prénom du patient" over "A/ Historique médical")."""
+    return phrase_pattern(
+        frozenset(p for group in _data()["phrases"].values() for words in group.values() for p in words)
+        | labels.label_phrases()
+        | frozenset(p for words in _data()["certificate"]["sections"].values() for p in words)
+    )
+
+
+def _answer(
+    text: str,
+    label: re.Pattern[str],
+    shape: re.Pattern[str] | None = None,
+    fields: re.Pattern[str] | None = None,
+) -> bool | None:
     """Whether the label has an answer after it (True), stands with a blank after it (False), or is absent."""
-    return labels.answer(fold_keeping_length(text), label, _fields(), shape)
+    return labels.answer(fold_keeping_length(text), label, fields or _fields(), shape)
 
 
 def _signature(pages: list[Page], following: Page | None = None) -> signature.Search:
@@ -248,9 +265,11 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
         )
-        blank = (answer is False or (not others and not (answer and field))) and not handwritten(
-            dossier.pages_of(app)
-        )
+        # No other place named is evidence only in a text that holds all the application says.
+        pages = dossier.pages_of(app)
+        blank = (
+            answer is False or (not others and not (answer and field) and read_throughout(pages))
+        ) and not handwritten(pages)
         yield finding(
             cfg,
             "missing",
@@ -317,15 +336,50 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
         or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
     ]
     # A letterhead writes the lawyer's street whole ("Lange Gasthuisstraat 27 – 2000 Antwerpen") where the
-    # chosen domicile wraps it: the number and postcode tell them the same.
+    # chosen domicile wraps it: the number and postcode tell them the same; so do the street and the postcode on
+    # one line ("Bondgenotenlaan 134 bus 3 · 3000 Leuven"), however the extractor read its separators.
     same = {(a.number, a.postcode) for a in known}
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
+    streets = {(fold(a.street), a.postcode) for a in known}
+    sender = _sender_office(text)
     return [
         m.group()
         for m in _PLACE.finditer(text)
         if not any(start <= m.start() < end for start, end in accounted)
         and not _after_a_month(text, m.start())
+        and not any(
+            postcode in m.group() and street in fold(_line_at(text, m.start()))
+            for street, postcode in streets
+        )
+        and m.start() >= sender
     ]
+
+
+# The words by which a letterhead names an office rather than a person: a lawyer's, a social service's.
+_OFFICE = re.compile(
+    r"\b(?:advoca\w*|avocat\w*|rechtsanw\w*|kanzlei|kantoor|cabinet|caw|ocmw|cpas|vzw|asbl|"
+    r"maatschappelijk\w*|service social|sociale dienst|law firm|solicitors?)\b"
+)
+# How many lines at the top of a letter its letterhead may take.
+_LETTERHEAD_LINES = 6
+
+
+def _sender_office(text: str) -> int:
+    """Where the letter's addressee begins, when the lines above it are an office's letterhead ("CAW Limburg",
+    "ADVOCATENKANTOOR VAN DAMME"): a place there is the sender's office, not where the applicant lives. A letter
+    the applicant writes herself heads it with her own address, which names no office. 0 when there is none."""
+    addressee = phrases("dvz_address").search(fold(text))
+    if addressee is None:
+        return 0
+    head = text[: addressee.start()]
+    top = "\n".join(line for line in head.splitlines() if line.strip())
+    first = "\n".join(top.splitlines()[:_LETTERHEAD_LINES])
+    return len(head) if _OFFICE.search(fold(first)) else 0
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _after_a_month(text: str, start: int) -> bool:
@@ -386,14 +440,15 @@ def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, loo
     """Whether the dossier surely lacks this part of the §2 proof. No evidence at all, with every document
     recognised, is sure; so is a photo or an element of (a) that no piece is of a kind to carry (a birth
     certificate states no nationality), and a claimed exemption without its proof. An element not read on a
-    piece of a kind that carries it may be written in a way the extractor missed."""
+    piece of a kind that carries it may be written in a way the extractor missed. A piece that says it was
+    drawn up on the holder's declarations carries nothing towards the proof, whatever its kind."""
     if missing == "exemption_proof":
         return True
     if look:
         return False
     if missing == "identity_evidence":
         return True
-    kinds = [identity.properties()[a.piece.type] for a in result.pieces]
+    kinds = [identity.properties()[a.piece.type] for a in result.pieces if a.counts]
     if missing == "photo":
         return not any(kind["photo"] or kind.get("fingerprints") for kind in kinds)
     return not any(missing in kind["carries"] for kind in kinds)
@@ -747,7 +802,9 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 else labels.pattern("name")
             )
             # The patient's field comes first; the doctor's own name is asked further on.
-            blank = left_blank(pages, label, _answer(_patient_section(text), label), first=True)
+            blank = left_blank(
+                pages, label, _answer(_patient_section(text), label, fields=_certificate_fields()), first=True
+            )
             yield finding(
                 cfg,
                 "no-patient",
@@ -903,6 +960,13 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             or _answer(text, labels.pattern("national_number")),
         }
         by_hand = handwritten(dossier.pages_of(app))
+        if (
+            has["nationality"] is None
+            and not may_state_nationality(text)
+            and read_throughout(dossier.pages_of(app))
+        ):
+            # Read whole, the letter has no word that could state a nationality: it states none.
+            has["nationality"] = False
         for element, present in has.items():
             if present is None and element in _COLUMN_LABELS:
                 present = _column_answer(dossier.pages_of(app), labels.pattern(_COLUMN_LABELS[element]))
@@ -975,7 +1039,13 @@ _DOMICILE = re.compile(
 
 # A letter's section heading naming its topics ("VERBLIJF EN WOONPLAATSKEUZE", "RÉSIDENCE ET ÉLECTION DE
 # DOMICILE"): it says what the section may hold, not that it holds it.
-_TOPICS = re.compile(r"^[^\W\d_a-z][^\da-z]*\s(?:EN|ET|AND|UND|&)\s[^\da-z]+$", re.MULTILINE)
+_TOPICS = re.compile(
+    r"^[^\W\d_a-z][^\da-z]*\s(?:EN|ET|AND|UND|&)\s[^\da-z]+$"
+    # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
+    # élection de domicile".
+    r"|^[ \t]*(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*[^\W\d_][^\n.:;\d]{0,50}\s(?:en|et|and|und|&)\s[^\n.:;\d]{1,50}$",
+    re.MULTILINE,
+)
 
 
 @rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
@@ -997,11 +1067,46 @@ def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if not apps or dossier.documents_of("country-of-origin-info"):
         return
-    if not (
-        _application_says(dossier, "treatment_availability")
-        and _application_says(dossier, "treatment_accessibility")
-    ):
-        yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
+    told = {
+        group: [_told(dossier.text_of(app), group, tuple(app.languages)) for app in apps]
+        for group in ("treatment_availability", "treatment_accessibility")
+    }
+    if all(True in answers for answers in told.values()):
+        return
+    # The form's own field on it, its heading with no answer before the next, and no document that may hold the
+    # information: evidence that the application gives none. Otherwise it may be worded in a way not read.
+    empty = all(False in answers for answers in told.values())
+    yield finding(
+        cfg,
+        "missing",
+        apps[0].file,
+        apps[0].first_page,
+        unverified=not (empty and absent(dossier, "country-of-origin-info") == []),
+    )
+
+
+# A form's next heading: "6. Annexes", "G. EERDERE PROCEDURES".
+_NEXT_HEADING = re.compile(r"^\s*[A-Za-z0-9]{1,2}\s*[./)]\s")
+# A field's heading is a block of a line or two, no sentence; its answer, if any, the block after it.
+_HEADING_BLOCK = 90
+
+
+def _told(text: str, group: str, languages: tuple[str, ...]) -> bool | None:
+    """Whether the application tells of the group's matter: in a sentence or a field's answer (True); only as
+    a form's field heading with no answer after it (False); not at all (None)."""
+    pattern = phrases(group, languages)
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
+    headed = False
+    for i, block in enumerate(blocks):
+        if not pattern.search(fold(block)):
+            continue
+        if len(block) > _HEADING_BLOCK or block.endswith(".") or block.count("\n") > 1:
+            return True
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        if after and not _NEXT_HEADING.match(after) and (len(after) > _HEADING_BLOCK or after.endswith(".")):
+            return True
+        headed = True
+    return False if headed else None
 
 
 @rule("BE9TER-FAMILY", keys=("no-kinship-proof",))

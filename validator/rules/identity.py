@@ -88,7 +88,7 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence=evidence,
                 corrections="; ".join(f"{c.read} → {c.corrected}" for c in mrz.corrections),
             )
-        for field, (found, expected) in disagreements(mrz, applicant).items():
+        for field, (found, expected) in disagreements(mrz, applicant, page.text).items():
             yield finding(
                 cfg,
                 f"differs-{field}",
