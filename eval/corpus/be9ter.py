@@ -3401,7 +3401,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in sixth: the Guinean identity attestation, and identity pieces with a marriage act
                 "sixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in seventh: identity pieces with the country's own marriage act, and an identity attestation
-                "seventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "seventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in eighth: identity pieces with the country's own marriage act, and an identity attestation
+                "eighth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

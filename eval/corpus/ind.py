@@ -3342,7 +3342,9 @@ class PartBuilder(Builder):
                           ("duo-uitslag-brief-opsomming", "results")],
                 "seventh": [("duo-diploma-dubbele-rand-deksel-open", "diploma"),
                             ("duo-ontheffing-doorgefaxt", "exemption"),
-                            ("duo-uitslag-resultaatkolom-perforatie", "results")]}[self.part]
+                            ("duo-uitslag-resultaatkolom-perforatie", "results")],
+                "eighth": [("duo-diploma-kroon-drumstreep", "diploma"), ("duo-ontheffing-mijnduo-geeltje", "exemption"),
+                           ("duo-uitslag-opsomming-gehaald-kleurzweem", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3428,11 +3430,16 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Andina Salud Internacional S.A.", short="Andina",
                                          addr="Carrera 7 # 71-21, Torre B, Bogotá D.C., Colombia", color=(0, 90, 60),
                                          logo="cross", plan="Salud Global Internacional")
+            if self.part == "eighth":
+                D_.c.insurer_intl = dict(name="Vitalis Saúde Internacional S.A.", short="Vitalis",
+                                         addr="Av. Paulista 1842, 14º andar, São Paulo – SP, Brasil",
+                                         color=(0, 80, 120), logo="cross", plan="Internacional Premium")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
                    "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
-                   "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta"}[self.part]
+                   "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta",
+                   "eighth": "intl-declaracao-brasil-carta"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3440,6 +3447,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Canadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "seventh":
                 what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "eighth":
+                what = "insurance declaration of a Brazilian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3644,7 +3653,8 @@ class PartBuilder(Builder):
             fam = {"dev": "duo-results", "heldout": "duo-results-2015", "fresh": "duo-uitslag-2024",
                    "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel",
                    "sixth": "duo-uitslag-brief-opsomming",
-                   "seventh": "duo-uitslag-resultaatkolom-perforatie"}[self.part]
+                   "seventh": "duo-uitslag-resultaatkolom-perforatie",
+                   "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3888,6 +3898,28 @@ DEFECT_PLAN = {
                 ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
                 ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "eighth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-hnt-continued", "letter-scan"),
+               ("blank", "ind-generic", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+               ("blank", "ind-hnt-continued", "one-blank"),
+               ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "missing"),
+               ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "other"),
+               ("media", "ind-hnt-continued", "js"), ("media", "ind-medical-treatment", "attach"),
+               ("media", "ind-generic", "mp3"),
+               ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+               ("legible", "ind-medical-treatment", "cut"),
+               ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+               ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "income"),
+               ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "insurance"),
+               ("exemption", "ind-medical-treatment", (2, 4)), ("exemption", "ind-medical-treatment", (0, 1, 3)),
+               ("art64", "ind-medical-treatment", 41), ("art64", "ind-medical-treatment", -27),
+               ("duration", "ind-hnt-continued", "relationship"), ("duration", "ind-hnt-continued", "buiten-schuld"),
+               ("duration", "ind-hnt-continued", "parent"),
+               ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+               ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+               ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+               ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+               ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3940,6 +3972,13 @@ CLEAN_PLAN = {
                          ("parent", 100, None, False), ("trafficking-victim", 40, None, False),
                          ("domestic-violence", 25, None, False), ("buiten-schuld", 90, None, False)],
                     gen=[False, True, False, True]),
+    "eighth": dict(med=[None, None, 19, None, None, -14, None, 6, None, None],
+                   hnt=[("medical-treatment", 45, None, True), ("medical-treatment", 150, None, False),
+                        ("medical-treatment-after-art64", 35, None, False), ("relationship", 60, "exemption", False),
+                        ("relationship", 20, "diploma", True), ("relationship", 220, "results", False),
+                        ("parent", 130, None, False), ("trafficking-victim-no-report", 55, None, False),
+                        ("domestic-violence", 40, None, False), ("buiten-schuld", 70, None, False)],
+                   gen=[True, False, False, True]),
 }
 
 
