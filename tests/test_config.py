@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import ROOT, run_cli
+from validator import manifest, yamlconfig
 from validator.procedures import PACKAGED
 
 
@@ -26,6 +27,17 @@ def test_broken_manifest_lists_every_error_with_position(tmp_path: Path) -> None
     assert f"{manifest}:2:18 submission_date: expected a date" in err
     assert f"{manifest}:3:11 language: expected one of 'nl', 'en', 'fr'" in err
     assert f"{manifest}:6:3 applicant.nationaliteit: unknown key" in err
+
+
+def test_a_key_written_with_no_value_is_one_not_given(tmp_path: Path) -> None:
+    # The eighth blind part's ind-hnt-a4-02 wrote "previous_permit: {purpose: null, since: null}"; dossier.md's
+    # own example writes "client_number: null". The dossier is then checked, not refused.
+    text = "procedure: ind-hnt-continued\nprevious_permit:\n  purpose:\n  since:\n  sponsor:\nart64:\n  ends_on:\n"
+    (tmp_path / "dossier.yaml").write_text(text)
+    data = yamlconfig.load(tmp_path / "dossier.yaml", manifest.SCHEMA)
+    parsed = manifest.parse(data)
+    assert parsed.previous_permit.since is None and parsed.previous_permit.purpose is None
+    assert parsed.art64_ends_on is None
 
 
 def test_invalid_yaml_names_line(tmp_path: Path) -> None:

@@ -234,6 +234,12 @@ def test_client_number_and_a_different_one() -> None:
     assert found[1].params == {"label": "klantnummer", "expected": "5555555555"}
 
 
+def test_a_labelled_number_read_with_a_letter_is_a_misread_not_a_crash() -> None:
+    # The eighth blind part's ind-med-clean-03 stopped the rule: "VNR. a699260246", the letter kept in the number.
+    d = dossier({"a.pdf": ["VNR. a234567890\nBrief"]}, applicant={"v_number": V})
+    assert graded(run(d, "IND-COPY-VNUMBER")) == [("unclear", "a.pdf", 1, "warning")]
+
+
 def test_a_labelled_number_five_edits_off_is_a_misread_seven_is_another_persons() -> None:
     d = dossier(
         {"a.pdf": ["V-nummer: 1234500000\nBrief", "V-nummer: 1200000000\nBrief"]}, applicant={"v_number": V}

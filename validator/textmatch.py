@@ -56,7 +56,9 @@ def fold(text: str) -> str:
 
 
 def _digit_pattern(digits: str) -> str:
-    return _SEP.join(f"[{re.escape(_LOOKALIKES[d])}]" for d in digits)
+    # A labelled number may keep a letter OCR put for a digit and no look-alike stands for ("VNR. a699260246"):
+    # it is matched as read.
+    return _SEP.join(f"[{re.escape(_LOOKALIKES.get(d, d))}]" for d in digits)
 
 
 def read_digits(raw: str) -> str:

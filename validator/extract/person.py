@@ -149,11 +149,13 @@ def _countries() -> re.Pattern[str]:
 
 # The countries whose own nationals do not apply here: "l'État belge", "de Nederlandse Staat" state none.
 _HOST = frozenset({"belg", "nede", "hollan"})
-# Adjectives of nationality not spelled from their country's first four letters, and the absence of one.
+# Adjectives of nationality not spelled from their country's name's first letters, and the absence of one.
 _OTHER_NATIONALITY_WORDS = frozenset(
     {
         "turc",
         "turcs",
+        "iraans",
+        "iraanse",
         "staatloos",
         "staatloze",
         "apatride",
@@ -165,6 +167,12 @@ _OTHER_NATIONALITY_WORDS = frozenset(
 )
 # A label OCR misread by one letter ("natlonalite") still is one, in labels this long.
 _LABEL_MISREAD = 8
+
+
+# How many first letters of a country's name its nationality's adjective shares, and the endings of names it
+# drops ("Syrische" of Syrië, "Turkse" of Turkije).
+_STEM = 5
+_NAME_ENDING = re.compile(r"(?:ije|ie|e|a|o|en|land)$")
 
 
 @cache
@@ -184,8 +192,6 @@ def _country_stems() -> frozenset[str]:
     return frozenset(stems)
 
 
-_STEM = 5
-_NAME_ENDING = re.compile(r"(?:ije|ie|e|a|o|en|land)$")
 # A word that begins a sentence is capitalised whatever it is ("Madame, Monsieur", "Service consulaire"); one
 # within a sentence, or alone on its line as a form's or a passport's answer ("CONGOLAISE"), by what it is.
 _TOLD_CAPITAL = re.compile(

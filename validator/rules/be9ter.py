@@ -1085,8 +1085,6 @@ def country_info(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     )
 
 
-# A form's next heading: "6. Annexes", "G. EERDERE PROCEDURES".
-_NEXT_HEADING = re.compile(r"^\s*[A-Za-z0-9]{1,2}\s*[./)]\s")
 # A field's heading is a block of a line or two, no sentence; its answer, if any, the block after it.
 _HEADING_BLOCK = 90
 
@@ -1103,7 +1101,13 @@ def _told(text: str, group: str, languages: tuple[str, ...]) -> bool | None:
         if len(block) > _HEADING_BLOCK or block.endswith(".") or block.count("\n") > 1:
             return True
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
-        if after and not _NEXT_HEADING.match(after) and (len(after) > _HEADING_BLOCK or after.endswith(".")):
+        # Not the form's next heading, numbered or lettered: "6. Annexes", "G. EERDERE PROCEDURES".
+        numbered = _ENUMERATOR.match(fold(after))
+        if (
+            after
+            and not (numbered and numbered.group().strip())
+            and (len(after) > _HEADING_BLOCK or after.endswith("."))
+        ):
             return True
         headed = True
     return False if headed else None
