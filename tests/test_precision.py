@@ -489,6 +489,33 @@ def test_a_passport_too_dark_to_read_may_show_what_the_recognised_pieces_lack() 
     ]
 
 
+def test_a_later_page_of_a_titled_bundle_may_be_the_missing_document() -> None:
+    # The fresh part's ind-med-suriname-02: a specialist's letter, a treatment agreement and a policy scanned on
+    # as pages 4 to 6 of one file, taken for one medical statement under the letter's title; the policy's
+    # evidence equals the letter's. One page so titled is no such rival.
+    def bundle(last: int) -> Document:
+        return Document(
+            "bijlagen.pdf",
+            4,
+            last,
+            "medical-statement",
+            1.0,
+            "content",
+            [],
+            {"medical-statement": 10.0, "health-insurance": 10.0},
+            frozenset({"medical-statement"}),
+        )
+
+    pages = ["Medical report", "Behandelovereenkomst", "Polisbewijs"]
+    d = dossier(
+        {"bijlagen.pdf": ["Aanbiedingsbrief", "Paspoort", "MVV", *pages]}, procedure="ind-medical-treatment"
+    )
+    d.documents = [bundle(6)]
+    assert [doc.last_page for doc in possibly(d, "health-insurance")] == [6]
+    d.documents = [bundle(4)]
+    assert possibly(d, "health-insurance") == []
+
+
 def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
     email = (
         "Van: Youssef Benali\nAan: secretariaat\nOnderwerp: 9ter dossier klaar voor verzending\n"
@@ -843,6 +870,10 @@ def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     # Run down the page, it is the side of a box to sign in scanned askew over two columns (heldout be9ter-signed-1).
     side = page("Handtekening", word_list=label, marks=[Box(0.30, 0.16, 0.30 + 1 / 50 + 0.001, 0.27)])
     assert signature.search(side, phrases("signature")).verdict == "unsigned"
+    # Running on past the region searched, it is a form's shaded section bar ("9 Ondertekening") above the box to
+    # sign in (eighth be9ter-signed-1, after its blind run).
+    bar = page("Handtekening", word_list=label, marks=[Box(0.22, 0.05, 0.95, 0.05 + 1 / 70 + 0.001)])
+    assert signature.search(bar, phrases("signature")).verdict == "unsigned"
 
 
 # --- V-numbers ----------------------------------------------------------------------------------------------
@@ -1108,6 +1139,66 @@ def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> 
     assert found(residence) == ["missing"]
     chosen = " Sie wählt Zustellungsdomizil in der Kanzlei ihres Rechtsanwalts, Kirchstraße 14, 4700 Eupen."
     assert found(residence + chosen) == []
+
+
+def test_a_printed_scale_of_degrees_with_nothing_read_on_it_is_no_degree() -> None:
+    # The eighth blind part's be9ter-medcert-fields-1: "léger modéré grave très grave" with its boxes not read
+    # and the justification left empty was taken for four degrees ticked.
+    empty = (
+        "5. Diagnostic\nInsuffisance rénale chronique stade 5 (N18.5)\n6. Degré de gravité de l'affection\n\n"
+        "léger modéré grave très grave\nJustification (éléments objectifs) :\n"
+    )
+    assert missing_sections(empty + "7. Traitement jugé nécessaire\nInsuline 3 x/jour.") == {"severity": True}
+    written = empty.replace("très grave\n", "très grave\ngrave : dialyse trois fois par semaine\n")
+    assert "severity" not in missing_sections(written + "7. Traitement jugé nécessaire\nInsuline 3 x/jour.")
+    # A degree written alone is still an answer.
+    assert "severity" not in missing_sections(
+        "5. Diagnostic\nInsuffisance rénale (N18.5)\n6. Degré de gravité de l'affection\ngrave\n"
+        "7. Traitement jugé nécessaire\nInsuline 3 x/jour."
+    )
+
+
+def test_a_title_at_the_top_outweighs_a_passports_field_labels() -> None:
+    # The eighth blind part's be9ter-id-sufficiency-3: an embassy's bilingual attestation whose labels read like
+    # a passport's was taken for one, which proves identity alone; "sur simple déclaration" failed (d) unread.
+    text = (
+        "RÉPUBLIQUE DU CAMEROUN REPUBLIC OF CAMEROON\nAmbassade à Bruxelles Embassy in Brussels\n"
+        "ATTESTATION D'IDENTITÉ / IDENTITY ATTESTATION\nNom / Surname\nMBALLA OWONA\nPrénoms / Given names\n"
+        "Sandrine\nDate de naissance / Date of birth\n12.03.1985\nLieu de naissance / Place of birth\nBamenda\n"
+        "Nationalité / Nationality\ncamerounaise\nDélivrée sur simple déclaration de l'intéressé(e).\n"
+        "Bruxelles, le 29.11.2024\nLe Chef de Chancellerie"
+    )
+    assert _types({"scan_3.pdf": [text]})[0][3] == "identity-certificate"
+    assert identity.drawn_up_on_declarations(text)
+    # A form's field label far down is no title at its top (seventh be9ter-clean-08, its title split by OCR).
+    form = (
+        "Point d'Appui asbl - Liège\npage 1/2\nDEMANDE D'AUTORISATIO\nà renvoyer par recommandé à l'Office des "
+        "Etrangers\nNom, prénom(s)\nDate et lieu de naissance (ville, pays)\nNationalité\nN° registre national / "
+        "n° SP\nAdresse de résidence effective en Belgique\nDomicile élu\nPreuve d'identité (ou motif de dispense)"
+        "\nSituation médicale (résumé du\ncertificat médical type)\nN DE SÉJOUR - ARTICLE 9ter\nAurore Avocats, "
+        "Rue de l'Aurore 44, 1000 Bruxelles\nPour établir son identité, elle produit : copie du passeport national."
+    )
+    assert _types({"9ter Ouali.pdf": [form]})[0][3] == "application"
+
+
+def test_an_asylum_interview_invitation_and_an_insurance_card_are_their_types() -> None:
+    # The eighth blind part's two clean dossiers with a false verdict: the CGVS's invitation to the personal
+    # interview ("Uw verzoek is nog in behandeling") is the proof of the pending asylum application, and an
+    # expatriate insurer's letter with the card is the health insurance.
+    cgvs = (
+        "Commissariaat-generaal voor de Vluchtelingen en de Staatlozen\nSerge NGASSA\nCG/CGVS: 26379372\n"
+        "UITNODIGING PERSOONLIJK ONDERHOUD\nU wordt uitgenodigd voor een persoonlijk onderhoud in het kader van uw "
+        "verzoek om internationale bescherming op 23 januari 2027. Uw verzoek is nog in behandeling."
+    )
+    card = (
+        "Expatzorg Nederland B.V.\nGeachte Hüseyin Yilmaz, hieronder vindt u uw verzekeringspas. De verzekering "
+        "dekt medisch noodzakelijke zorg in Nederland, van 07-08-2026 tot en met 07-08-2027.\nNaam\nYILMAZ, Hüseyin"
+        "\nGeboren\n21-03-2006\nPolis\nINC-11059824\nAlarmcentrale 24/7: +31 20 000 00 00"
+    )
+    assert [t for *_, t in _types({"CGVS_attest.pdf": [cgvs]})] == ["asylum-proof"]
+    assert [
+        t for *_, t in document_types({"zorgverzekering.pdf": [card]}, procedure="ind-medical-treatment")
+    ] == ["health-insurance"]
 
 
 def test_a_blank_name_in_the_relatives_section_is_not_the_applicants() -> None:

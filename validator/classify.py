@@ -25,6 +25,8 @@ from validator.textmatch import fold
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
 HEAD_CHARS = 400
+# The lines at the top of a document among which its title stands, below a letterhead or a state's name.
+TITLE_LINES = 6
 # A heading is a line that is largely the title: "ROYAUME DU MAROC - PASSEPORT / PASSPORT", not
 # "Kopie van mijn paspoort (pagina met persoonsgegevens)".
 HEADING_SHARE = 0.4
@@ -500,6 +502,19 @@ def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cla
     if hint:
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)
+    titled = first_title(
+        "\n".join([line for line in pages[0].text.splitlines() if line.strip()][:TITLE_LINES])
+    )
+    if (
+        titled
+        and titled != best_type
+        and best_type not in headed_types(text)
+        and content.get(titled, 0) >= threshold
+    ):
+        # A document has one title, at its top: an embassy's "Attestation d'identité" whose fields read like a
+        # passport's ("Nom / Surname", "Date of birth") is the attestation, not a passport that says nowhere
+        # that it is one.
+        return titled, _confidence(content[titled], 0), "content", content
     if best_type and content_score >= threshold:
         return best_type, _confidence(best, second), "content", content
     if hint:

@@ -138,8 +138,8 @@ _HOLDER = (
 )
 _DECLARED = re.compile(
     r"\b(?:"
-    r"(?:sur|selon|d['’]apres)(?: la| les| base| de| des)*(?: ses| seule| seules)+(?: base| de| des| seules)*"
-    rf" declarations?|(?:sur|selon|d['’]apres)(?: la| les| seule| base| de| des)* declarations? {_HOLDER}"
+    r"(?:sur|selon|d['’]apres)(?: la| les| base| de| des)*(?: ses| seule| seules| simple)+(?: base| de| des| seules)*"
+    rf" declarations?|(?:sur|selon|d['’]apres)(?: la| les| seule| simple| base| de| des)* declarations? {_HOLDER}"
     r"|op (?:basis van )?(?:zijn |haar )?eigen verklaring(?:en)?|(?:uitsluitend|enkel|alleen|louter) op "
     r"(?:basis van )?(?:de |zijn |haar )?(?:eigen )?verklaring(?:en)?|(?:op basis van|volgens) (?:de )?"
     rf"verklaring(?:en)? {_HOLDER}"

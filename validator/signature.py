@@ -94,9 +94,11 @@ def search(
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
     unexplained = False
     for region in regions:
-        inked = {(r, c) for r, c in cells(region, cols, rows) - printed if page.ink_map[r][c] != "0"}
+        area = cells(region, cols, rows)
+        inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
         strokes = connected(inked)
-        if any(_written(page, stroke, printed, head) for stroke in strokes):
+        edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
+        if any(_written(page, stroke, printed, head, edges) for stroke in strokes):
             return Search("signed", region, page=page.number)
         # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
         # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
@@ -155,10 +157,14 @@ def _ruled(share: dict[int, float], at: int) -> bool:
 
 
 def _written(
-    page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]], head: bool = False
+    page: Page,
+    stroke: set[tuple[int, int]],
+    printed: set[tuple[int, int]],
+    head: bool = False,
+    edges: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """Strokes of a hand: enough of them, taller than a rule, crossing their own box rather than framing it
-    or framing printed words."""
+    or framing printed words. `edges`: the columns where the region searched is cut off."""
     if len(stroke) < MIN_CELLS:
         return False
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
@@ -170,11 +176,15 @@ def _written(
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
     # is a band of one even grey all along that runs down the page (the side of a box to sign in, scanned askew
     # over two columns of cells) or, at the head of the page after a letter's closing words, across it (a table's
-    # shaded header row); beside a signature label, a thin signature across the page looks like the latter.
+    # shaded header row); beside a signature label, a thin signature across the page looks like the latter, unless
+    # the band runs on past the region searched for wider than a stamp, as a form's shaded section bar does ("9
+    # Ondertekening" over the box to sign in): a hand signs within some 10 cm of its label.
     if not inside:
         even = len(without_lines(page, stroke)) < MIN_CELLS
+        cols = len(page.ink_map[0])
+        cut = (left in edges or right in edges) and right - left + 1 > STAMP_WIDTH * cols
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
-            even and (head or bottom - top > right - left)
+            even and (head or bottom - top > right - left or cut)
         )
     if len(printed & inside) >= STAMP_PRINT * len(inside):
         return False

@@ -215,8 +215,13 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # A letter that names the missing document in passing ("mijn bankafschriften") is not that document:
         # its evidence for the type must rival the evidence for what it was taken for. A document whose own
         # title says what it is (an application form, with its fields for nationality and birth date) is
-        # another type only if a title or zone of that type is in it too.
-        titled_otherwise = d.type in d.headed and not d.headed & set(types)
+        # another type only if a title or zone of that type is in it too; unless, over several pages, the type's
+        # evidence equals its own: a later page may be that document, scanned on without a title of its own.
+        titled_otherwise = (
+            d.type in d.headed
+            and not d.headed & set(types)
+            and (d.first_page == d.last_page or evidence < d.scores.get(d.type, 0.0))
+        )
         # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
         # in a lawyer's cover letter) is in every kind of letter.
         rival = (

@@ -644,6 +644,17 @@ _TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
 _BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
 
 
+# How many of the degrees a certificate's printed scale names (four on the 2024 model).
+_SCALE = 3
+
+
+def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
+    """The whole scale with no box read before any option ("léger modéré grave très grave"): the form's printed
+    choices, whose boxes or the mark on one OCR did not read, not a degree the doctor wrote."""
+    befores = [content[max(0, m.start() - 6) : m.start()] for m in options]
+    return len(options) >= _SCALE and not any(_TICKED.search(b) or _BOX_LIKE.search(b) for b in befores)
+
+
 def _severity_filled(content: str | None) -> bool | None:
     """The severity section answers: a box ticked (an option with a tick, or with no box, before it), or words
     beside the options (True); the options alone, every box empty, are no answer (False); a box OCR read as
@@ -660,14 +671,15 @@ def _severity_filled(content: str | None) -> bool | None:
             states.append(False)
         else:
             states.append(True if _TICKED.search(before) or not _BOX_LIKE.search(before) else None)
-    if True in states:
+    printed_scale = _printed_scale(content, options)
+    if True in states and not printed_scale:
         return True
     rest = content
     for m in reversed(options):
         rest = rest[: m.start()] + " " + rest[m.end() :]
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
         return True
-    return None if None in states else False
+    return None if None in states or printed_scale else False
 
 
 def missing_sections(text: str) -> dict[str, bool]:
@@ -692,8 +704,12 @@ def missing_sections(text: str) -> dict[str, bool]:
         # severity heading of its own left empty is not saved by words under the diagnosis.
         if phrase_pattern(frozenset(spec["severity_words"])).search(sections["illness"] or ""):
             missing.remove("severity")
-    # An unclear box is no evidence the section was left empty.
-    unclear = "severity" in missing and severity is None
+    # An unclear box is no evidence the section was left empty. A printed scale with nothing read on it is the
+    # heading with its answer not read: whether ink there is a mark, the page's ink says (certificate_fields).
+    options = list(phrase_pattern(frozenset(spec["severity_options"])).finditer(sections["severity"] or ""))
+    unclear = (
+        "severity" in missing and severity is None and not _printed_scale(sections["severity"] or "", options)
+    )
     return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
 
