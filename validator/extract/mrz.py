@@ -86,6 +86,8 @@ class Mrz:
     corrections: tuple[Correction, ...] = ()
     # The lines as read, before any correction.
     lines: tuple[str, ...] = ()
+    # The check digits OCR read as no digit at all ("?" at the line's end): such a check could not be made.
+    unreadable: frozenset[str] = frozenset()
 
     @property
     def valid(self) -> bool:
@@ -363,7 +365,15 @@ def _read(layout: Layout, lines: tuple[str, ...], today: dt.date) -> Mrz:
         {c.name: _passes(grid, c) for c in checks},
         _corrections(layout, checks, read, grid),
         lines,
+        frozenset(
+            c.name for c in checks if not grid[c.digit[0]][c.digit[1]].isdigit() and not _filler(grid, c)
+        ),
     )
+
+
+def _filler(grid: Grid, check: _Check) -> bool:
+    """A check digit left as filler over an empty field, as ICAO allows for the optional data."""
+    return check.filler_when_empty and grid[check.digit[0]][check.digit[1]] == "<"
 
 
 def _names(raw: str) -> tuple[str, str]:

@@ -56,7 +56,8 @@ def has_valid_passport(dossier: Dossier) -> bool:
 def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
     for doc, page, mrz in zones(dossier):
-        failed = sorted(field for field, ok in mrz.checks.items() if not ok)
+        # A check digit OCR read as no digit ("?", "H") was not checked: only the others fail or hold.
+        failed = sorted(field for field, ok in mrz.checks.items() if not ok and field not in mrz.unreadable)
         corrections = [str(c) for c in mrz.corrections]
         evidence = {
             "lines": list(mrz.lines),
