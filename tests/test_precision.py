@@ -1000,6 +1000,16 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
     # Four blind parts' be9ter-personal-data-3 (fourth's "9ter Amiri.pdf"): the identifying sentence names the
     # birth and the national number, and no nationality; rules.md BE9TER-PERSONAL-DATA.
+    def graded_nationality(letter: Page) -> list[tuple[str, bool]]:
+        d = dossier(
+            {"9ter Amiri.pdf": [letter]}, procedure="be-9ter", documents={"9ter Amiri.pdf": "application"}
+        )
+        return [
+            (f.severity, f.unverified)
+            for f in run(d, "BE9TER-PERSONAL-DATA")
+            if f.key == "missing-nationality"
+        ]
+
     def found(identification: str) -> list[tuple[str, bool]]:
         text = (
             "Office des Étrangers\nDirection Accès et Séjour – Bureau 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\n"
@@ -1009,16 +1019,7 @@ def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_
             "Brouckère 40, 1000 Bruxelles.\nService de néphrologie, Dans le pays d'origine (Afghanistan), "
             "la dialyse n'est disponible qu'à Kaboul."
         )
-        d = dossier(
-            {"9ter Amiri.pdf": [page(text, source="text-layer")]},
-            procedure="be-9ter",
-            documents={"9ter Amiri.pdf": "application"},
-        )
-        return [
-            (f.severity, f.unverified)
-            for f in run(d, "BE9TER-PERSONAL-DATA")
-            if f.key == "missing-nationality"
-        ]
+        return graded_nationality(page(text, source="text-layer"))
 
     bare = (
         "Le requérant, Ahmad Shah Amiri, né le 10-8-2005 à Herat (Afghanistan) (numéro de registre national "
@@ -1041,23 +1042,10 @@ def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_
         )
         for r, row in enumerate(lost.ink_map)
     ]
-    d = dossier({"9ter.jpg": [lost]}, procedure="be-9ter", documents={"9ter.jpg": "application"})
-    assert [
-        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
-    ] == [("warning", True)]
+    assert graded_nationality(lost) == [("warning", True)]
     # Read by OCR unsure, a word may be missing from the text that is on the page.
-    d = dossier(
-        {
-            "9ter.jpg": [
-                page("Le requérant, Ahmad Shah Amiri, né le 10-8-2005 à Herat.", source="ocr", conf=70)
-            ]
-        },
-        procedure="be-9ter",
-        documents={"9ter.jpg": "application"},
-    )
-    assert [
-        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
-    ] == [("warning", True)]
+    unsure = page("Le requérant, Ahmad Shah Amiri, né le 10-8-2005 à Herat.", source="ocr", conf=70)
+    assert graded_nationality(unsure) == [("warning", True)]
 
 
 def test_a_forms_heading_on_treatment_abroad_with_no_answer_tells_nothing() -> None:

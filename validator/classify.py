@@ -20,7 +20,7 @@ from typing import Any
 from validator import language, yamlconfig
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
-from validator.textmatch import fold
+from validator.textmatch import fold, top_lines
 
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
@@ -502,9 +502,7 @@ def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, Cla
     if hint:
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)
-    titled = first_title(
-        "\n".join([line for line in pages[0].text.splitlines() if line.strip()][:TITLE_LINES])
-    )
+    titled = first_title(top_lines(pages[0].text, TITLE_LINES))
     if (
         titled
         and titled != best_type

@@ -141,6 +141,12 @@ def unworded_marks(page: Page, regions: list[Box]) -> set[Cell]:
     return unread_marks(page, regions) - inside(page, [w.box for w in page.words])
 
 
+def passed_over(page: Page, region: Box) -> tuple[int, int]:
+    """How much of the region's ink OCR passed over (its marks with no word read in them), and how much its
+    words cover, in cells: print a page's reading dropped, set against what it read."""
+    return len(unworded_marks(page, [region])), len(inside(page, [w.box for w in page.words]))
+
+
 def margin_marks(page: Page) -> list[Box]:
     """The marks in the page's margins that are neither print nor lines, largest first, as boxes: each may be
     a number written on the copy. Ink running off the page's edge is the scanner's border, not a mark."""

@@ -23,7 +23,7 @@ from validator.cache import Cache, dump_words, key, load_words
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
-from validator.inkmap import inside, margin_marks, margin_picture, unworded_marks
+from validator.inkmap import margin_marks, margin_picture, passed_over
 from validator.model import Box, Page, Problem, Word
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -337,8 +337,8 @@ def _read_lost(
         return
     # More of the page's ink unexplained than explained by the words read: a certificate filled in by a hand OCR
     # cannot read leaves less than half of it so, a letter that lost its middle three quarters.
-    lost = len(unworded_marks(page, [_BODY]))
-    if lost < LOST_CELLS or lost < len(inside(page, [w.box for w in page.words])):
+    lost, worded = passed_over(page, _BODY)
+    if lost < LOST_CELLS or lost < worded:
         return
     # A page read turned a quarter (its words' boxes stand upright on the scan) is read again turned either way.
     sideways = sum(w.box.y1 - w.box.y0 > w.box.x1 - w.box.x0 for w in page.words) > len(page.words) / 2

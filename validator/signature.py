@@ -157,11 +157,7 @@ def _ruled(share: dict[int, float], at: int) -> bool:
 
 
 def _written(
-    page: Page,
-    stroke: set[tuple[int, int]],
-    printed: set[tuple[int, int]],
-    head: bool = False,
-    edges: set[int] | frozenset[int] = frozenset(),
+    page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]], head: bool, edges: set[int]
 ) -> bool:
     """Strokes of a hand: enough of them, taller than a rule, crossing their own box rather than framing it
     or framing printed words. `edges`: the columns where the region searched is cut off."""
@@ -181,8 +177,7 @@ def _written(
     # Ondertekening" over the box to sign in): a hand signs within some 10 cm of its label.
     if not inside:
         even = len(without_lines(page, stroke)) < MIN_CELLS
-        cols = len(page.ink_map[0])
-        cut = (left in edges or right in edges) and right - left + 1 > STAMP_WIDTH * cols
+        cut = (left in edges or right in edges) and _width(stroke) > STAMP_WIDTH * len(page.ink_map[0])
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
             even and (head or bottom - top > right - left or cut)
         )

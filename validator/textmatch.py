@@ -49,6 +49,11 @@ _NUMBER_LABELS = {
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H"})
 
 
+def top_lines(text: str, count: int) -> str:
+    """The first `count` lines of the text that hold anything: what heads a page (a letterhead, a title)."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:count])
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so that "Geboortedatum", "Février" and "Yıldız" match plain spellings."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))

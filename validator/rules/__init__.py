@@ -19,7 +19,7 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import inside, unexplained_ink, unworded_marks
+from validator.inkmap import passed_over, unexplained_ink, unworded_marks
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import fold, fold_keeping_length, text_box
 
@@ -374,10 +374,10 @@ def read_throughout(pages: list[Page]) -> bool:
         if page.text_source == "text-layer":
             continue
         ocr = page.ocr_words
-        if len(ocr) < POOR_WORDS or sum(w.conf >= SURE_CONF for w in ocr) < WELL_READ_SHARE * len(ocr):
+        if poorly_read(page) or sum(w.conf >= SURE_CONF for w in ocr) < WELL_READ_SHARE * len(ocr):
             return False
-        worded = len(inside(page, [w.box for w in page.words]))
-        if len(unworded_marks(page, [Box(0, 0, 1, 1)])) > max(PASSED_OVER_CELLS, PASSED_OVER_SHARE * worded):
+        lost, worded = passed_over(page, Box(0, 0, 1, 1))
+        if lost > max(PASSED_OVER_CELLS, PASSED_OVER_SHARE * worded):
             return False
     return bool(pages)
 

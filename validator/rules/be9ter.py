@@ -46,7 +46,7 @@ from validator.rules import (
     rule,
     sure_of_type,
 )
-from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box
+from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box, top_lines
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
 # How far after its label (characters) the address of effective residence may begin, and how long it may be.
@@ -97,12 +97,17 @@ def _names_applicant(text: str, name: str | None) -> bool:
 
 
 @cache
-def _fields() -> re.Pattern[str]:
-    """Any label that opens a field of a form: the next field after a blank one."""
-    return phrase_pattern(
+def _field_labels() -> frozenset[str]:
+    return (
         frozenset(p for group in _data()["phrases"].values() for words in group.values() for p in words)
         | labels.label_phrases()
     )
+
+
+@cache
+def _fields() -> re.Pattern[str]:
+    """Any label that opens a field of a form: the next field after a blank one."""
+    return phrase_pattern(_field_labels())
 
 
 @cache
@@ -110,9 +115,7 @@ def _certificate_fields() -> re.Pattern[str]:
     """Any label of a form, and the certificate's section headings: what follows the patient's field when the
     doctor left it blank ("Nom et prénom du patient" over "A/ Historique médical")."""
     return phrase_pattern(
-        frozenset(p for group in _data()["phrases"].values() for words in group.values() for p in words)
-        | labels.label_phrases()
-        | frozenset(p for words in _data()["certificate"]["sections"].values() for p in words)
+        _field_labels() | frozenset(p for words in _data()["certificate"]["sections"].values() for p in words)
     )
 
 
@@ -372,9 +375,7 @@ def _sender_office(text: str) -> int:
     if addressee is None:
         return 0
     head = text[: addressee.start()]
-    top = "\n".join(line for line in head.splitlines() if line.strip())
-    first = "\n".join(top.splitlines()[:_LETTERHEAD_LINES])
-    return len(head) if _OFFICE.search(fold(first)) else 0
+    return len(head) if _OFFICE.search(fold(top_lines(head, _LETTERHEAD_LINES))) else 0
 
 
 def _line_at(text: str, at: int) -> str:
@@ -648,6 +649,11 @@ _BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
 _SCALE = 3
 
 
+def _severity_options(content: str) -> list[re.Match[str]]:
+    """The degrees of the certificate's scale named in the severity section."""
+    return list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
+
+
 def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
     """The whole scale with no box read before any option ("léger modéré grave très grave"): the form's printed
     choices, whose boxes or the mark on one OCR did not read, not a degree the doctor wrote."""
@@ -661,7 +667,7 @@ def _severity_filled(content: str | None) -> bool | None:
     neither empty nor ticked ("[DJ licht"), with nothing else answering, may be either (None)."""
     if content is None:
         return False
-    options = list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
+    options = _severity_options(content)
     if not options:
         return _filled(content)
     states: list[bool | None] = []
@@ -706,9 +712,9 @@ def missing_sections(text: str) -> dict[str, bool]:
             missing.remove("severity")
     # An unclear box is no evidence the section was left empty. A printed scale with nothing read on it is the
     # heading with its answer not read: whether ink there is a mark, the page's ink says (certificate_fields).
-    options = list(phrase_pattern(frozenset(spec["severity_options"])).finditer(sections["severity"] or ""))
+    scale = sections["severity"] or ""
     unclear = (
-        "severity" in missing and severity is None and not _printed_scale(sections["severity"] or "", options)
+        "severity" in missing and severity is None and not _printed_scale(scale, _severity_options(scale))
     )
     return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
@@ -975,17 +981,14 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             or _AUTHORITY_NUMBER.search(fold(text)) is not None
             or _answer(text, labels.pattern("national_number")),
         }
-        by_hand = handwritten(dossier.pages_of(app))
-        if (
-            has["nationality"] is None
-            and not may_state_nationality(text)
-            and read_throughout(dossier.pages_of(app))
-        ):
+        pages = dossier.pages_of(app)
+        by_hand = handwritten(pages)
+        if has["nationality"] is None and not may_state_nationality(text) and read_throughout(pages):
             # Read whole, the letter has no word that could state a nationality: it states none.
             has["nationality"] = False
         for element, present in has.items():
             if present is None and element in _COLUMN_LABELS:
-                present = _column_answer(dossier.pages_of(app), labels.pattern(_COLUMN_LABELS[element]))
+                present = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
             if present is not True:
                 yield finding(
                     cfg,
