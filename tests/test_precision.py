@@ -304,6 +304,11 @@ def test_ind_forms_and_duo_letters_titled_as_the_fresh_part_writes_them() -> Non
         "Onderdeel Uitslag\nLezen gehaald (B1)\nSpreken niet gehaald\nU hebt daarom nog geen diploma."
     )
     assert classify.headed_types(duo) == {"civic-integration"}
+    # fifth and seventh ind-hnt-inburg-02: DUO's overview of exam results.
+    for heading in ("DUO - Overzicht examenresultaten inburgering", "Uw examenresultaten inburgering"):
+        assert classify.headed_types(
+            f"Elina Vasilieva - geboren 12-03-2002\n{heading}\nLezen niet gehaald"
+        ) == {"civic-integration"}
 
 
 def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
@@ -1520,6 +1525,33 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
     assert first_line_kind("P<RU SMAGOMEDOVA<<KHADT SHAT <ccccceccecececece") == "P"
     assert first_line_kind("IDBELSPECI<<MEN<<<<<<<<<<<<<") == "I"
     assert first_line_kind("Passport number 12345678901") is None
+    # sixth and eighth ind-hnt-continues-02: a residence card's zone with a word or two of its print read before it.
+    assert first_line_kind("woeraooraz IRNLDWX14091226<<<<<<<<<<<<<<<") == "I"
+    assert first_line_kind("MEISE soon. IRNLDXR74117217<<<<<<<<<<<<<<<") == "I"
+    assert first_line_kind("Zie de kopie, P<< hieronder") is None
+    # sixth ind-hnt-idsuff-02: a form's heading OCR read among specks is no zone past its first words.
+    assert first_line_kind("Ne ae ae a 1 Persoonsgegevens ag ee ee") is None
+
+
+@pytest.mark.parametrize(
+    "zone, expiry",
+    [
+        # seventh ind-med-expired-01, fifth ind-hnt-expired-02 (read): the fillers read as lower-case c, e and k.
+        (
+            "P<SOMFARAH<<HODANK<<<<<<<<cccccccceccececccc<\nPA28708169S0M6005018F2601168<<<<<<<<<<<<<<<4",
+            dt.date(2026, 1, 16),
+        ),
+        (
+            "P<RUSUMAROV<<MAGOMED<<<<<e<eccececececec eee\n2182566013RUS9203011M2602110<<<<<<<<<<<<<<<8",
+            dt.date(2026, 2, 11),
+        ),
+    ],
+)
+def test_a_zone_whose_fillers_ocr_read_as_letters_reads(zone: str, expiry: dt.date) -> None:
+    from validator.extract.mrz import find_mrz
+
+    (found,) = find_mrz(zone, dt.date(2026, 12, 1))
+    assert found.valid and found.expiry_date == expiry
     # fifth be9ter-clean-19: a photographed Russian passport scanned after the application, in one PDF.
     passport = (
         "NACHOPT / PASSPORT p RUS 69 9866044\nSaaumx / Suroame MAGOMEnova\nTpaaaaueras / Nationality POCCHCKA\n"
@@ -1704,6 +1736,25 @@ def test_an_earlier_9ter_application_pending_and_given_up_in_a_sentence_is_withd
     assert _application_findings("demande.pdf", letter.format(history), "BE9TER-PARALLEL") == []
 
 
+@pytest.mark.parametrize(
+    "file, sentence",
+    [
+        # fresh be9ter-parallel-2, fresh be9ter-parallel-1: an earlier application told as not yet decided.
+        (
+            "aanvraag.pdf",
+            "Op 3 april 2025 werd al een 9ter-aanvraag ingediend, waarover nog niet beslist is.",
+        ),
+        (
+            "requete.pdf",
+            "Une demande 9ter a déjà été introduite le 09.02.2025 et n'a pas encore été tranchée.",
+        ),
+    ],
+)
+def test_an_earlier_9ter_application_not_yet_decided_is_pending(file: str, sentence: str) -> None:
+    text = f"Betreft: aanvraag art. 9ter\n{sentence}\nAlle relevante elementen zijn hernomen."
+    assert _application_findings(file, text, "BE9TER-PARALLEL") == [("earlier-withdrawn", file, 1, "warning")]
+
+
 def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> None:
     # fifth be9ter-family-2: "EL KHATTABI Mohamed (echtgeno(o)t(e))", and no marriage certificate in the dossier.
     text = (
@@ -1847,3 +1898,86 @@ def test_a_hospitals_confirmation_of_intake_and_treatment_is_the_care_institutio
         "kosten worden geraamd op € 185.000,00 per jaar."
     )
     assert _types({"bijlagen.pdf": [letter]}) == [("bijlagen.pdf", 1, 1, "care-institution-statement")]
+
+
+_UNDATED = page("STANDAARD MEDISCH GETUIGSCHRIFT\nDatum\n\nHandtekening", source="ocr", conf=60)
+
+
+def test_a_typed_applications_date_for_an_unread_certificate_date_is_evidence() -> None:
+    # dev, heldout, fifth be9ter-medcert-age-2/3: the doctor's date by hand, unread; the lawyer's letter gives
+    # it, typed and read surely.
+    cites_old = page("het standaard medisch getuigschrift van 16.07.2026 (stuk 3)", source="ocr", conf=93)
+    assert _nine_ter(cites_old, _UNDATED) == [("too-old-cited", "attest.pdf", 2, "inadmissible")]
+    # eighth be9ter-medcert-age-1: the date read on the certificate is the patient's birth date beside the name,
+    # read unsure: the letter's date decides.
+    born = _certificate_dated("24/10/1978", 42)
+    assert _nine_ter(cites_old, born) == [("too-old-cited", "attest.pdf", 2, "inadmissible")]
+    # fresh be9ter-clean-20: a digit dropped from "08.11.2026" at confidence 89 is no evidence of a date.
+    dropped = page("het standaard medisch getuigschrift van 08.1.2026 (stuk 3)", source="ocr", conf=89)
+    found = _nine_ter(dropped, _UNDATED)
+    assert found == [("undated", "attest.pdf", 2, "warning")]
+    # A letter citing the certificate in time leaves an unread date unread.
+    cites_recent = page("het standaard medisch getuigschrift van 21.09.2026 (stuk 3)", source="ocr", conf=93)
+    assert _nine_ter(cites_recent, _UNDATED) == [("undated", "attest.pdf", 2, "warning")]
+
+
+_DATA_PAGE = (
+    "SYRIAN ARAB REPUBLIC\nPASSPORT / PASSEPORT\nSurname / Nom\nAL-MASRI\nDate of birth / Date de naissance\n"
+    "10/11/1971\nDate of issue / Date de délivrance Date of expiry / Date d'expiration\n17/01/2021 {}"
+)
+
+
+@pytest.mark.parametrize(
+    "expiry, conf, found",
+    [
+        ("16/01/2026", 95, [("expired", "paspoort.jpg", 1, "warning", False)]),
+        ("16/01/2026", 60, [("expired", "paspoort.jpg", 1, "warning", True)]),
+        ("16/01/2031", 95, []),
+    ],
+)
+def test_a_passport_whose_zone_did_not_read_is_expired_by_its_printed_date(
+    expiry: str, conf: float, found: list[tuple[str, str, int, str, bool]]
+) -> None:
+    # heldout ind-med-expired-01 (read): a Syrian passport's zone lost to the scan, its printed expiry read.
+    d = dossier(
+        {"paspoort.jpg": [page(_DATA_PAGE.format(expiry), source="ocr", conf=conf)]},
+        procedure="ind-generic",
+        documents={"paspoort.jpg": "identity-document"},
+    )
+    assert [(*g, f.unverified) for g, f in zip(graded(run(d, "ID-EXPIRED")), run(d, "ID-EXPIRED"))] == found
+
+
+def test_an_old_visa_in_a_passport_copy_is_not_the_passport_expired() -> None:
+    visa = page("VISA C\nSCHENGEN\nValid until 12/03/2020\nNumber of entries MULT", source="ocr", conf=95)
+    d = dossier(
+        {"paspoort.pdf": [visa]}, procedure="ind-generic", documents={"paspoort.pdf": "identity-document"}
+    )
+    assert run(d, "ID-EXPIRED") == []
+
+
+_ARMENIAN_DATA_PAGE = (
+    "REPUBLIC OF ARMENIA\nPASSPORT\nSuname\nHARUTYUNYAN\nGiven Names\nVAHE\nanonalty\nARMENIAN\nDate ot Beth\n"
+    "28 JAN 1972\nPace of Bir"
+)
+
+
+@pytest.mark.parametrize(
+    "born, proven",
+    [
+        # sixth be9ter-clean-15 (read): a passport's data page photographed, its photo and zone not read.
+        ("1972-01-28", True),
+        # Headed "PASSPORT" but with another birth date and no zone: a person looks at it.
+        ("1980-05-05", False),
+    ],
+)
+def test_a_passports_data_page_with_the_holders_name_and_birth_date_is_genuine(
+    born: str, proven: bool
+) -> None:
+    d = dossier(
+        {"paspoort.pdf": [page(_ARMENIAN_DATA_PAGE, source="ocr", conf=80)]},
+        procedure="be-9ter",
+        applicant={"name": "Vahe Harutyunyan", "birth_date": born},
+    )
+    found = run(d, "BE9TER-IDENTITY")
+    assert (found[0].key == "proven-identity-document") is proven
+    assert all(f.unverified for f in found if f.severity != "info")

@@ -114,7 +114,7 @@ def test_hnt_sponsor_temporary_unknown_and_fine() -> None:
         return [(f.key, f.severity, f.unverified) for f in run(d, "IND-HNT-SPONSOR")]
 
     assert found(sponsor="temporary") == [("temporary", "deficiency", False)]
-    assert found() == [("unknown", "warning", True)]
+    assert found() == [("unknown", "info", False)]
     assert found(sponsor="dutch") == []
 
 

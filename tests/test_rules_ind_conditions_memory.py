@@ -135,7 +135,7 @@ def test_sponsor_of_the_parent_route_cites_its_own_line() -> None:
     assert (temporary.key, temporary.evidence) == ("temporary", {"found": "temporary"})
     assert PARENT in temporary.legal_basis
     [unknown] = _sponsor(purpose="parent")
-    assert (unknown.key, unknown.severity, unknown.unverified) == ("unknown", "warning", True)
+    assert (unknown.key, unknown.severity, unknown.unverified) == ("unknown", "info", False)
     assert unknown.evidence == {"expected": ["dutch", "non-temporary"]}
     assert PARENT in unknown.legal_basis
 

@@ -241,7 +241,7 @@ def test_the_partner_or_parent_is_dutch_or_holds_a_non_temporary_permit(run) -> 
         run("cond-hnt-parent-dutch", previous_permit=PreviousPermit("parent", dt.date(2024, 6, 1))),
         "IND-HNT-SPONSOR",
     )
-    assert (unknown.key, unknown.severity, unknown.unverified) == ("unknown", "warning", True)
+    assert (unknown.key, unknown.severity, unknown.unverified) == ("unknown", "info", False)
 
 
 def test_the_child_protection_route_of_seed_001_is_known(run) -> None:  # type: ignore[no-untyped-def]

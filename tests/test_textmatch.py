@@ -67,3 +67,25 @@ def test_name_with_one_ocr_error_in_a_long_part() -> None:
     assert textmatch.contains_name("Naam: AMINA BENXL1", "Amina Benali") is False
     assert textmatch.contains_name("Naam: AMINA BENALl", "Amina Benali") is True
     assert textmatch.contains_name("Naam: Amina", "Amina Benali") is False
+
+
+@pytest.mark.parametrize(
+    "text, digits",
+    [
+        # fresh ind-gen-vnum-03: a hand's "V-nummer" read with a stray letter before it.
+        ("\\YV-nummec 1681640378", "1681640378"),
+        # fifth ind-hnt-vnum-04: a hand's "Vnr" read "Vor" before another person's ten digits.
+        ("Vor 7196155279", "7196155279"),
+    ],
+)
+def test_a_hands_vnumber_label_as_ocr_reads_it(text: str, digits: str) -> None:
+    assert [n.digits for n in textmatch.labelled_numbers(text, "v_number")] == [digits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # A short word is a label only before ten digits that are no telephone number, nor a longer word's end.
+    ["Ver 8050770", "Van 0612345678", "Avenue 1234567890", "voor 12345678901"],
+)
+def test_short_words_before_numbers_that_are_no_vnumber_labels(text: str) -> None:
+    assert textmatch.labelled_numbers(text, "v_number") == []

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from validator import yamlconfig
-from validator.extract.mrz import Mrz, find_mrz
+from validator.extract.dates import find_dates
+from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.person import person_fields
 from validator.model import Applicant, Document, Dossier
 from validator.textmatch import contains_name, fold, respellings
@@ -47,6 +48,8 @@ class IdentityPiece:
     `fingerprints`: whether its pages show the holder's fingerprints (a labelled fingerprint box).
     `declared`: whether its pages say it was drawn up on the holder's own declarations.
     `nationality_doubt`: an expired document whose nationality contradicts the dossier's.
+    `data_page`: headed as its type ("PASSPORT"), with a zone's first line or the holder's name and birth date
+    printed on it: a passport's data page whose photo and zone did not read (a phone photo, a fax).
     """
 
     file: str
@@ -57,12 +60,13 @@ class IdentityPiece:
     fingerprints: bool = False
     declared: bool = False
     nationality_doubt: bool = False
+    data_page: bool = False
 
     @property
     def looks_genuine(self) -> bool:
-        """A photo or a machine-readable zone: what a real passport or identity card carries, and a letter that
-        merely names one ("kopie paspoort") does not."""
-        return bool(self.photo or self.mrz) or (self.photo is None and self.mrz is None)
+        """A photo, a machine-readable zone or a data page: what a real passport or identity card carries, and a
+        letter that merely names one ("kopie paspoort") does not."""
+        return bool(self.photo or self.mrz or self.data_page) or (self.photo is None and self.mrz is None)
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,10 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         and "nationality" in disagreements(z, dossier.manifest.applicant)
         for z in zones
     )
+    born = dossier.manifest.applicant.birth_date
+    holder = bool(
+        name and born and contains_name(text, name) and any(d.date == born for d in find_dates(text))
+    )
     return IdentityPiece(
         document.file,
         document.type,
@@ -120,6 +128,8 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         fingerprints=_FINGERPRINTS.search(folded) is not None,
         declared=drawn_up_on_declarations(text),
         nationality_doubt=doubt,
+        data_page=document.type in document.headed
+        and (holder or any(first_line_kind(line) for line in text.splitlines())),
     )
 
 

@@ -37,9 +37,12 @@ _LABELS = {
 }
 # Before a number, the label as OCR reads it off a stamp or a hand ("V-nummee", "V-nunmer", "V-ne.", "Vane:" for
 # "V-nr:"): the digits that must follow keep a loose word from being taken for the label, and a short word
-# with a colon counts only before a number that is no telephone number (those begin with 0).
+# with a colon counts only before a number that is no telephone number (those begin with 0). A hand's "V-nummer"
+# may come with a stray letter OCR read in its first stroke ("YV-nummec"), and its "Vnr" as "Vor" or "Ver": a
+# word that short is a label only before ten digits that are no telephone number.
 _NUMBER_LABELS = {
-    "v_number": r"\bV\s*[-.]?\s*(?:n[a-z]{4,5}|nr|no|ne)\b\.?|\bVNR\b|\bVnr\b|\bV[a-z]{1,4}\s*:(?=\s*[1-9])",
+    "v_number": r"(?:\b|(?<=\b[a-z]))V\s*[-.]?\s*n[a-z]{4,5}\b\.?|\bV\s*[-.]?\s*(?:nr|no|ne)\b\.?|\bVNR\b|\bVnr\b"
+    r"|\bV[a-z]{1,4}\s*:(?=\s*[1-9])|\bV[a-z]{1,2}(?=\s+[1-9]\d{9}(?!\d))",
     "client_number": r"klant\s*[-.]?\s*(?:n[a-z]{4,5}|nr)\b\.?",
 }
 

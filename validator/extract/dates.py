@@ -106,16 +106,28 @@ def birth_dates(text: str) -> list[FoundDate]:
     return [d for d in find_dates(text) if label_of(text, d) == "birth_date"]
 
 
-def document_date(text: str) -> FoundDate | None:
+def expiry_dates(text: str) -> list[FoundDate]:
+    """Dates labelled as an identity document's expiry ("Date of expiry / Date d'expiration"), the issue date
+    printed beside it under the same row of labels among them: the expiry is the latest."""
+    folded = fold_keeping_length(text)
+    return [
+        d
+        for d in find_dates(text)
+        if labels.nearest(folded, d.start, ("expiry_date", "birth_date"), LABEL_REACH) == "expiry_date"
+    ]
+
+
+def document_date(text: str, births: frozenset[dt.date] = frozenset()) -> FoundDate | None:
     """The date the document itself carries (drawn up, signed, issued), not a birth date or a period.
 
     A date labelled as the document's own wins; otherwise an unlabelled one; a date labelled as
-    something else (born on, valid until, since) never. Of equals, the last: the signature comes last.
+    something else (born on, valid until, since) never, nor one of `births` however labelled (a patient's
+    "Gul Sadat, 24/10/1978" on the name's line). Of equals, the last: the signature comes last.
     """
     best: tuple[int, int, FoundDate] | None = None
     for found in find_dates(text):
         label = label_of(text, found)
-        if label not in (None, "document_date"):
+        if label not in (None, "document_date") or found.date in births:
             continue
         rank = (1 if label else 0, found.start, found)
         if best is None or rank[:2] > best[:2]:

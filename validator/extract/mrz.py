@@ -143,7 +143,12 @@ def _candidates(text: str) -> list[str]:
     lines = []
     for raw in text.splitlines():
         if _ordinary_text(raw):
-            continue
+            # Unless its lower case is a run of fillers OCR read as letters ("<<<<<cccccccceccecec", "<e<eeeece"):
+            # the zone has no lower case. Only then, so that a word run on after a whole line ("<<<<extrachars")
+            # keeps its first letters.
+            raw = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), raw)
+            if _ordinary_text(raw):
+                continue
         line = _clean(raw)
         foreign = sum(ch not in _ALPHABET for ch in line)
         # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.
@@ -160,12 +165,26 @@ _FIRST_LINE_FILLERS = 4
 _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
 
 
+# Words OCR read off the card's print or its edge before a zone's first line, on the same line ("woeraooraz
+# IRNLDWX14091226<<<…", "MEISE soon. IRNLD…"): a residence card's zone is printed close to its other side.
+_STRAY_WORDS = 2
+
+
 def first_line_kind(raw: str) -> str | None:
-    """The document kind letter (P passport, I/A/C card, V visa) of a line that looks like a zone's first line."""
-    line = "".join(raw.split()).replace("«", "<<").replace("‹", "<")
-    line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line).upper()
-    found = _FIRST_LINE.fullmatch(line)
-    return found.group(1) if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line else None
+    """The document kind letter (P passport, I/A/C card, V visa) of a line that looks like a zone's first line,
+    after at most a word or two OCR read before it."""
+    words = raw.split()
+    for stray in range(min(_STRAY_WORDS, len(words) - 1) + 1):
+        line = "".join(words[stray:]).replace("«", "<<").replace("‹", "<")
+        line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line)
+        # Past a stray word, what is left is the zone as printed, in capitals: not a form's line of words
+        # ("Ne ae ae a 1 Persoonsgegevens ag ee ee").
+        if stray and any(ch.islower() for ch in line):
+            continue
+        found = _FIRST_LINE.fullmatch(line.upper())
+        if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line:
+            return found.group(1)
+    return None
 
 
 def _length_class(line: str) -> int:

@@ -492,7 +492,7 @@ def _shaped_like_model(text: str) -> bool:
 
 @rule(
     "BE9TER-MEDCERT-AGE",
-    keys=("undated", "future", "too-old"),
+    keys=("undated", "future", "too-old", "too-old-cited"),
     params={"months": {"type": "integer", "minimum": 1}},
 )
 def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
@@ -501,16 +501,22 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     dated: list[tuple[Document, dt.date | None, str, bool]] = []
     for cert in _certificates(dossier):
         text = dossier.text_of(cert)
-        found = document_date(text)
+        # Only a birth date that would make the certificate too old is set aside: a fax header's date that the
+        # labels took for a birth date is the certificate's all the same.
+        born = {d.date for d in birth_dates(text)} | {dossier.manifest.applicant.birth_date}
+        found = document_date(text, frozenset(d for d in born if d and d <= limit))
         # A date no "Datum" or "Fait le" labels may be one the doctor wrote of ("biopsie du 02/07/2026"), the
         # certificate's own date label being misread ("TE 14/10/2026").
         labelled = found is not None and label_of(text, found) == "document_date"
         dated.append((cert, found.date if found else None, found.text if found else "", labelled))
     recent = any(day and limit < day <= dossier.submission_date for _, day, _, _ in dated)
     cited = _cited_dates(dossier)
+    cited_in_time = any(limit < d for d, _ in cited)
+    confirmed = [d for d, sure in cited if sure]
     for cert, day, snippet, labelled in dated:
         shown = _page_with(dossier, cert, snippet)
-        page = shown.number if shown else cert.first_page
+        # A date not read is looked for where a certificate is dated: at its end, by the signature.
+        page = shown.number if shown else cert.last_page
         box = text_box(shown.words, snippet) if shown else None
         evidence = {
             "found": day.isoformat() if day else None,
@@ -518,7 +524,23 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             "text": snippet,
             "boxes": boxes([box] if box else []),
         }
-        if day is None:
+        own_sure = day is not None and labelled and read_surely(shown, snippet)
+        if not (recent or cited_in_time or own_sure or day in confirmed) and confirmed:
+            # The doctor's date unread or read unsure (a hand, a stamp over it, the patient's birth date beside it
+            # taken for it), the application gives one, typed: that it is too old is the lawyer's own word.
+            given = max(confirmed)
+            yield finding(
+                cfg,
+                "too-old-cited",
+                cert.file,
+                page,
+                of=cert,
+                evidence={**evidence, "found": given.isoformat(), "cited": True},
+                date=given.isoformat(),
+                limit=limit.isoformat(),
+                months=months,
+            )
+        elif day is None:
             # A date written in a way the extractor does not know, or by a hand OCR cannot read.
             yield finding(cfg, "undated", cert.file, page, evidence=evidence, unverified=True)
         elif day > dossier.submission_date:
@@ -542,9 +564,7 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 days=(limit - day).days + 1,
                 # The application citing the certificate with the same date confirms a date OCR read unsure; with a
                 # date in time, it says the date read here may be misread (a hand's "11" read as "04").
-                unverified=not recent
-                and (day, True) not in cited
-                and (not (labelled and read_surely(shown, snippet)) or any(limit < d for d, _ in cited)),
+                unverified=not recent and day not in confirmed and (cited_in_time or not own_sure),
             )
 
 
@@ -553,20 +573,30 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 _CITED_REACH = 80
 
 
+# A date written out in full: two digits for the day and the month, or the month in words. OCR drops one of two
+# like digits ("08.11.2026" read "08.1.2026" at confidence 89) more often than it changes one surely.
+_WRITTEN_OUT = re.compile(r"\d{2}\D{1,3}\d{2}\D{1,3}\d{4}|[^\W\d_]{3,}")
+
+
 def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
-    """The dates the applications give the medical certificate, up to the submission date, and whether each stands
-    in a text layer (a hand-filled application's "08.11.2026" may read "08.1.2026" as the certificate's does)."""
+    """The dates the applications give the medical certificate, up to the submission date, and whether each is
+    sure: in a text layer, or typed, read surely and written out in full (a misread that drops a digit of
+    "08.11.2026" is no confirmation of the certificate's hand read alike)."""
     named = phrases("certificate_named")
     cited: list[tuple[dt.date, bool]] = []
     for app in _applications(dossier):
-        for page in dossier.pages_of(app):
+        pages = dossier.pages_of(app)
+        typed = not handwritten(pages)
+        for page in pages:
             text = fold_keeping_length(page.text)
             for m in named.finditer(text):
                 near = find_dates(page.text[m.end() : m.end() + _CITED_REACH])
-                # Only a text layer confirms: OCR of a form filled in by hand gets "11" as "1" at confidence 89,
-                # as it does the certificate's hand.
                 cited.extend(
-                    (d.date, page.text_source == "text-layer")
+                    (
+                        d.date,
+                        page.text_source == "text-layer"
+                        or (typed and read_surely(page, d.text) and _WRITTEN_OUT.search(d.text) is not None),
+                    )
                     for d in near[:1]
                     if d.date <= dossier.submission_date
                 )

@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from validator.extract.dates import birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.identity import FIELDS, disagreements
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
-from validator.textmatch import fold
+from validator.textmatch import fold, text_box
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -103,21 +104,48 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 @rule("ID-EXPIRED", keys=("expired",))
 def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
+    vouched = set()
     for doc, page, mrz in zones(dossier):
         # The expiry date's own check digit vouches for it, whatever OCR made of the rest of the zone.
-        if mrz.checks.get("expiry_date") and mrz.expiry_date and mrz.expiry_date < dossier.submission_date:
-            yield finding(
-                cfg,
-                "expired",
-                doc.file,
-                page.number,
-                evidence={
-                    "found": mrz.expiry_date.isoformat(),
-                    "expected": dossier.submission_date.isoformat(),
-                    "boxes": _zone_boxes(page),
-                },
-                date=mrz.expiry_date.isoformat(),
-            )
+        if mrz.checks.get("expiry_date") and mrz.expiry_date:
+            vouched.add((page.file, page.number))
+            if mrz.expiry_date < dossier.submission_date:
+                yield finding(
+                    cfg,
+                    "expired",
+                    doc.file,
+                    page.number,
+                    evidence={
+                        "found": mrz.expiry_date.isoformat(),
+                        "expected": dossier.submission_date.isoformat(),
+                        "boxes": _zone_boxes(page),
+                    },
+                    date=mrz.expiry_date.isoformat(),
+                )
+    for doc in dossier.documents_of("identity-document"):
+        for page in dossier.pages_of(doc):
+            # No zone read to vouch for it: the expiry printed on the data page (the page that gives the holder's
+            # birth date, not a visa's "valid until"), evidence when read surely.
+            printed = expiry_dates(page.text) if (page.file, page.number) not in vouched else []
+            if not printed or not birth_dates(page.text):
+                continue
+            last = max(printed, key=lambda d: d.date)
+            if last.date < dossier.submission_date:
+                where = text_box(page.words, last.text)
+                yield finding(
+                    cfg,
+                    "expired",
+                    doc.file,
+                    page.number,
+                    evidence={
+                        "found": last.date.isoformat(),
+                        "expected": dossier.submission_date.isoformat(),
+                        "text": last.text,
+                        "boxes": boxes([where] if where else []),
+                    },
+                    date=last.date.isoformat(),
+                    unverified=not read_surely(page, last.text),
+                )
 
 
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))

@@ -110,10 +110,13 @@ def sponsor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield finding(cfg, "temporary", legal_basis=basis, evidence={"found": permit.sponsor})
     elif permit.sponsor is None:
         # Whose passport or permit a copy in the dossier is, the dossier does not say: previous_permit.sponsor does.
+        # The seeds ask for no document of the partner's or parent's status (the form lists what to send, and the
+        # IND reads the status in its own records): a condition to remember, as NOT-CHECKABLE's are, not a doubt
+        # about a document for a person to check by hand.
         yield finding(
             cfg,
             "unknown",
+            severity="info",
             legal_basis=basis,
-            unverified=True,
             evidence={"expected": ["dutch", "non-temporary"]},
         )
