@@ -71,37 +71,34 @@ def _ref(c: Case, key: str, lang: str) -> str:
 
 
 def s9_person(c: Case, lang: str) -> str:
-    """Nationality first, then name, birth, and the number at the end after a dash."""
+    """Name first, then the number in brackets, then birth and nationality as a relative clause."""
     who = name_in(c.p, c.name_style)
     born = c.d(c.p.birth_date, lang)
-    place = "" if "no_birthplace" in c.flags else f"{c.p.birth_place}, {cname(c.birth_cc(), lang)}"
+    place = "" if "no_birthplace" in c.flags else f"{c.p.birth_place} ({cname(c.birth_cc(), lang)})"
     nat = "" if "no_nationality" in c.flags else COUNTRIES[c.p.nationality]["adj_" + lang]
-    num = {"fr": f"NN {c.nrn}" if c.nrn else f"SP {c.ov}",
-           "nl": f"RRN {c.nrn}" if c.nrn else f"OV {c.ov}",
-           "en": f"NN {c.nrn}" if c.nrn else f"SP {c.ov}"}[lang]
+    num = {"fr": f"n° national {c.nrn}" if c.nrn else f"n° SP {c.ov}",
+           "nl": f"rijksregisternr. {c.nrn}" if c.nrn else f"OV-nr. {c.ov}",
+           "en": f"national no. {c.nrn}" if c.nrn else f"SP no. {c.ov}"}[lang]
     if lang == "fr":
-        s = (f"Le demandeur est un ressortissant {nat}, " if nat and not c.fem else
-             f"La demanderesse est une ressortissante {nat}, " if nat else "L'intéressé(e) est ")
-        s += f"{who}, né{'e' if c.fem else ''} le {born}" + (f" à {place}" if place else "") + f" – {num}."
+        s = f"Il s'agit de {who} ({num}), né{'e' if c.fem else ''} le {born}" + (f" à {place}" if place else "")
+        s += (f", de nationalité {nat}." if nat else ".")
     elif lang == "nl":
-        s = (f"Verzoeker{'ster' if c.fem else ''} heeft de {nat} nationaliteit en heet " if nat else
-             f"Verzoeker{'ster' if c.fem else ''} heet ")
-        s += f"{who}; {_pron(c, lang)} werd geboren op {born}" + (f" in {place}" if place else "") + f" – {num}."
+        s = f"Het betreft {who} ({num}), geboren op {born}" + (f" te {place}" if place else "")
+        s += (f", van {nat} nationaliteit." if nat else ".")
     else:
-        s = (f"The applicant, a {nat} national, is " if nat else "The applicant is ")
-        s += f"{who}, born {born}" + (f" in {place}" if place else "") + f" – {num}."
+        s = f"The applicant is {who} ({num}), born on {born}" + (f" in {place}" if place else "")
+        s += (f", a {nat} national." if nat else ".")
     return s
 
 
 def s9_home(c: Case, lang: str) -> str:
     if "no_address" in c.flags:
-        return {"fr": f"{_Pron(c, lang)} est actuellement hébergé{'e' if c.fem else ''} de manière provisoire, sans "
-                      f"adresse propre.",
-                "nl": f"{_Pron(c, lang)} verblijft momenteel tijdelijk bij vrienden en heeft geen eigen adres.",
-                "en": f"{_Pron(c, lang)} is staying temporarily with friends and has no address of {c.fem and 'her' or 'his'} own."}[lang]
+        return {"fr": f"{_Pron(c, lang)} n'a pas d'adresse fixe pour le moment et loge chez des connaissances.",
+                "nl": f"{_Pron(c, lang)} heeft op dit ogenblik geen vast adres en logeert bij kennissen.",
+                "en": f"{_Pron(c, lang)} has no fixed address at present and stays with acquaintances."}[lang]
     a = addr_str(c.addr, lang, c.addr_style)
-    return {"fr": f"Résidence effective : {a}.", "nl": f"Werkelijke verblijfplaats: {a}.",
-            "en": f"Actual residence: {a}."}[lang]
+    return {"fr": f"{_Pron(c, lang)} réside effectivement {a}.", "nl": f"{_Pron(c, lang)} verblijft feitelijk op {a}.",
+            "en": f"{_Pron(c, lang)} actually lives at {a}."}[lang]
 
 
 def s9_domicile(c: Case, lang: str) -> str | None:
@@ -110,16 +107,16 @@ def s9_domicile(c: Case, lang: str) -> str | None:
     if c.domicile == "lawyer" and c.lawyer:
         L = c.lawyer
         where = f"{L['firm']}, {L['street']}, {L['pc']} {L['city']}"
-        return {"fr": f"Il est fait élection de domicile au cabinet du conseil soussigné ({where}).",
-                "nl": f"Er wordt woonstkeuze gedaan op het kantoor van de raadsman ({where}).",
-                "en": f"Domicile is elected at the office of counsel ({where})."}[lang]
+        return {"fr": f"Pour la présente procédure, domicile est élu chez son avocat : {where}.",
+                "nl": f"Voor deze procedure kiest {_pron(c, lang)} woonplaats bij de advocaat: {where}.",
+                "en": f"For this procedure, domicile is elected with counsel: {where}."}[lang]
     if c.domicile == "other" and c.other_domicile:
-        return {"fr": f"Élection de domicile : {c.other_domicile}.",
-                "nl": f"Woonstkeuze: {c.other_domicile}.",
-                "en": f"Elected domicile: {c.other_domicile}."}[lang]
-    return {"fr": "Élection de domicile à l'adresse de résidence ci-dessus.",
-            "nl": "Woonstkeuze op het bovenvermelde verblijfsadres.",
-            "en": "Domicile is elected at the address of residence above."}[lang]
+        return {"fr": f"Pour la présente procédure, domicile est élu chez {c.other_domicile}.",
+                "nl": f"Voor deze procedure wordt woonplaats gekozen bij {c.other_domicile}.",
+                "en": f"For this procedure, domicile is elected with {c.other_domicile}."}[lang]
+    return {"fr": "Pour la présente procédure, domicile est élu à cette même adresse.",
+            "nl": "Voor deze procedure wordt woonplaats gekozen op datzelfde adres.",
+            "en": "For this procedure, domicile is elected at that same address."}[lang]
 
 
 def s9_identity(c: Case, lang: str, lead: bool = True) -> str:
@@ -242,12 +239,14 @@ def s9_other_proc(c: Case, lang: str) -> str | None:
 
 
 def s9_ask(c: Case, lang: str) -> str:
-    return {"fr": "Par ces motifs, il est demandé de déclarer la demande recevable et fondée et d'autoriser le séjour "
-                  "sur la base de l'article 9ter de la loi du 15 décembre 1980.",
-            "nl": "Om die redenen wordt gevraagd de aanvraag ontvankelijk en gegrond te verklaren en het verblijf "
-                  "toe te staan op grond van artikel 9ter van de wet van 15 december 1980.",
-            "en": "For these reasons, we ask that the application be declared admissible and well founded and that "
-                  "residence be authorised under Article 9ter of the Law of 15 December 1980."}[lang]
+    return {"fr": "Je vous saurais gré de bien vouloir déclarer la présente demande recevable, puis fondée, et "
+                  "d'accorder au requérant une autorisation de séjour en application de l'article 9ter de la loi du "
+                  "15 décembre 1980.",
+            "nl": "Ik verzoek u deze aanvraag ontvankelijk en vervolgens gegrond te verklaren en verzoeker een "
+                  "machtiging tot verblijf toe te kennen met toepassing van artikel 9ter van de wet van "
+                  "15 december 1980.",
+            "en": "I respectfully ask you to declare this application admissible and then well founded, and to grant "
+                  "the applicant leave to remain under Article 9ter of the Law of 15 December 1980."}[lang]
 
 
 # --------------------------------------------------------------------------- applications
@@ -663,10 +662,10 @@ def medcert_old_cursive(c: Case, rng: random.Random, *, lang: str, habit: str = 
         val = hand_safe((val or "").replace(" – ", ", "))
         if caps:
             val = val.upper()
-        rows = sh.wrap(val, 160, font=hf, size_pt=11.5) if val else []
+        rows = sh.wrap(val, 160, font=hf, size_pt=11) if val else []
         n = max(min_lines, len(rows))
         hh = 3.9 * len(sh.wrap(head, 170, font=lf, size_pt=8.6, bold=True))
-        need = hh + 2.5 + n * 6.8
+        need = hh + 4.2 + n * 6.4
         if st["y"] + need > 278 and st["p"] == 0:
             st["p"], st["y"] = 1, 24.0
             sh = pages[1]
@@ -674,9 +673,9 @@ def medcert_old_cursive(c: Case, rng: random.Random, *, lang: str, habit: str = 
             tags[tag] = st["p"] + 1
         y = st["y"]
         sh.paragraph(20, y, 170, head, font=lf, size_pt=8.6, bold=True)
-        sh.rect(19, y + hh + 0.2, 172, n * 6.8 + 1.6, width_mm=0.25, color=(90, 90, 90))
+        sh.rect(19, y + hh + 0.2, 172, n * 6.4 + 2.6, width_mm=0.25, color=(90, 90, 90))
         for k, ln in enumerate(rows):
-            sh.handwriting(22, y + hh + 0.9 + k * 6.8, ln, rng, size_pt=11.5, color=pen, font=hf)
+            sh.handwriting(22, y + hh + 0.8 + k * 6.4, ln, rng, size_pt=11, color=pen, font=hf)
         st["y"] = y + need
 
     q(M["pat"], f"{v['pat']} – {v['bd']} – {v['nat']}" if v["pat"] else "", 1, "patient")

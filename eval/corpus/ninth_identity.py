@@ -60,11 +60,11 @@ def clip_shadow(sh: Sheet, rng: random.Random, dpi: int = 200) -> Sheet:
     w, h = img.size
     px = dpi / 25.4
     cx = int(w * rng.uniform(0.38, 0.62))
-    cw, ch = int(32 * px), int(9 * px)
+    cw, ch = int(32 * px), int(7 * px)
     d = ImageDraw.Draw(img)
     shade = Image.new("L", (w, h), 255)
     ds = ImageDraw.Draw(shade)
-    ds.rectangle([cx - cw // 2 - int(3 * px), 0, cx + cw // 2 + int(3 * px), ch + int(4 * px)], fill=205)
+    ds.rectangle([cx - cw // 2 - int(3 * px), 0, cx + cw // 2 + int(3 * px), ch + int(2 * px)], fill=215)
     shade = shade.filter(ImageFilter.GaussianBlur(px * 1.6))
     from PIL import ImageChops
     img = ImageChops.multiply(img, Image.merge("RGB", (shade, shade, shade)))
@@ -73,7 +73,7 @@ def clip_shadow(sh: Sheet, rng: random.Random, dpi: int = 200) -> Sheet:
     d.rectangle([cx - cw // 2 + int(2 * px), int(1 * px), cx + cw // 2 - int(2 * px), int(2.2 * px)], fill=(70, 70, 74))
     for sx in (-1, 1):
         x0 = cx + sx * int(cw * 0.3)
-        d.line([(x0, ch), (x0 + sx * int(3 * px), ch + int(7 * px))], fill=(60, 60, 60), width=max(2, int(0.6 * px)))
+        d.line([(x0, ch), (x0 + sx * int(3 * px), ch + int(4 * px))], fill=(60, 60, 60), width=max(2, int(0.6 * px)))
     return _as_sheet(img, sh)
 
 
@@ -154,9 +154,11 @@ def fold_creases(sh: Sheet, rng: random.Random, dpi: int = 200) -> Sheet:
     return _as_sheet(img, sh)
 
 
-def received_stamp(sh: Sheet, rng: random.Random, dpi: int = 200, lang: str | None = None) -> Sheet:
+def received_stamp(sh: Sheet, rng: random.Random, dpi: int = 200, lang: str | None = None,
+                   at: tuple[float, float] | None = None) -> Sheet:
     """The office's incoming-mail stamp ('ONTVANGEN' / 'REÇU LE' with the date set in the stamp's wheels) put in
-    the top margin when the post came in, in violet ink, slightly crooked."""
+    the top margin when the post came in (or, with ``at``, in a free space lower on the page), in violet ink,
+    slightly crooked."""
     out = Sheet(sh.width_mm, sh.height_mm)
     out.image(0, 0, sh.width_mm, sh.height_mm, sh.render(dpi))
     when = datetime.date(2026, rng.choice([9, 10, 11]), rng.randint(2, 27))
@@ -165,7 +167,8 @@ def received_stamp(sh: Sheet, rng: random.Random, dpi: int = 200, lang: str | No
     head = "ONTVANGEN" if lang == "nl" else "REÇU LE"
     if lang != "nl":
         mon = ["JAN", "FÉV", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOÛT", "SEPT", "OCT", "NOV", "DÉC"][when.month - 1]
-    out.stamp(sh.width_mm - 58, 2.5, [head, f"{when.day:02d} {mon} {when.year}"], rng, shape="rect", size_mm=34,
+    x, y = at or (sh.width_mm - 58, 2.5)
+    out.stamp(x, y, [head, f"{when.day:02d} {mon} {when.year}"], rng, shape="rect", size_mm=34,
               color=(110, 50, 150))
     return out
 
@@ -645,7 +648,7 @@ def birth_be_eupen(person, rng, *, issue_date=None, act_date=None, father=None, 
     sh.text(20, y + 24, f"Ausgestellt in {city}, am {format_date(issued, 'dots', 'nl')}", font=f, size_pt=10)
     sh.text(20, 282, f"Ref. Urkunde: {_digits(rng, 2)}.{_digits(rng, 6)}.{_digits(rng, 4)}", font=f, size_pt=8,
             color=GREY)
-    return [received_stamp(sh, rng, lang="fr")]
+    return [received_stamp(sh, rng, lang="fr", at=(20, 22))]
 
 
 _register("birth-cod-acte-kinshasa-formulaire-imprime", "birth-certificate", PART, "fr", birth_cod_kinshasa,
