@@ -479,9 +479,24 @@ _register("permit-nl-verblijfsdocument-ontvangststempel-boven", "identity-docume
 _KIN_COMMUNES = ["Lingwala", "Bandalungwa", "Kalamu", "Ngaliema", "Kasa-Vubu", "Limete", "Matete"]
 
 
-def _cod_head(sh: Sheet, f: str, commune: str) -> None:
+_COD_TOWNS = {"Lubumbashi": ["Lubumbashi", "Kampemba", "Kenya"], "Mbuji-Mayi": ["Diulu", "Kanshi", "Bipemba"],
+              "Kisangani": ["Makiso", "Mangobo", "Tshopo"], "Bukavu": ["Ibanda", "Kadutu", "Bagira"],
+              "Goma": ["Goma", "Karisimbi"], "Matadi": ["Matadi", "Nzanza", "Mvuzi"], "Kananga": ["Kananga", "Katoka"],
+              "Kikwit": ["Lukolela", "Nzinda"], "Mbandaka": ["Mbandaka", "Wangata"]}
+
+
+def _cod_place(place: str, rng: random.Random) -> tuple[str, str]:
+    """(town, commune) of the civil-status office where a birth at ``place`` was registered."""
+    town = strip_accents(place)
+    if town in _COD_TOWNS:
+        return town, rng.choice(_COD_TOWNS[town])
+    return "Kinshasa", rng.choice(_KIN_COMMUNES)
+
+
+def _cod_head(sh: Sheet, f: str, commune: str, town: str = "Kinshasa") -> None:
     sh.text(105, 10, "RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", font=f, size_pt=10.5, bold=True, anchor="center")
-    sh.text(105, 15, "Ville-Province de Kinshasa", font=f, size_pt=9, anchor="center")
+    sh.text(105, 15, "Ville-Province de Kinshasa" if town == "Kinshasa" else f"Ville de {town}", font=f, size_pt=9,
+            anchor="center")
     sh.text(105, 19.5, f"Commune de {commune} – Bureau principal de l'état civil", font=f, size_pt=9, anchor="center")
     sh.rect(96, 23, 18, 1.2, width_mm=0, fill=(0, 127, 255))
     sh.rect(96, 24.2, 18, 0.6, width_mm=0, fill=(247, 212, 23))
@@ -503,11 +518,11 @@ def birth_cod_kinshasa(person, rng, *, issue_date=None, act_date=None, father=No
     witnesses, the officer's signature over the commune's round stamp; the copy made with the binder clip on."""
     issued = _when(rng, issue_date, 20, 500)
     act = act_date or person.birth_date + datetime.timedelta(days=rng.randint(5, 80))
-    commune = rng.choice(_KIN_COMMUNES)
+    town, commune = _cod_place(person.birth_place, rng)
     fa, mo = father or person.father or "", mother or person.mother or ""
     sh = Sheet()
     f, tf = "sans6", "typewriter3"
-    _cod_head(sh, f, commune)
+    _cod_head(sh, f, commune, town)
     sh.rect(150, 30, 40, 16, width_mm=0.3)
     sh.text(152, 31.5, f"Volume : {rng.choice(['I', 'II', 'III', 'IV'])}", font=f, size_pt=8.5)
     sh.text(152, 36, f"Folio : {rng.randint(10, 400)}", font=f, size_pt=8.5)
@@ -528,7 +543,7 @@ def birth_cod_kinshasa(person, rng, *, issue_date=None, act_date=None, father=No
         y += 10
     sh.paragraph(20, y + 2, 170, "Lecture faite, le déclarant et les témoins ont signé avec Nous.", font=f,
                  size_pt=9.2)
-    sh.text(20, y + 14, f"Pour copie conforme, Kinshasa, le {format_date(issued, 'slashes', 'fr')}", font=f,
+    sh.text(20, y + 14, f"Pour copie conforme, {town}, le {format_date(issued, 'slashes', 'fr')}", font=f,
             size_pt=10)
     sh.text(122, y + 24, "L'Officier de l'état civil", font=f, size_pt=9.5)
     sh.stamp(92, y + 22, ["RÉP. DÉM. DU CONGO", "ÉTAT CIVIL", f"COMMUNE DE {commune.upper()}"], rng, size_mm=30,
@@ -544,8 +559,11 @@ def birth_mar_copie_integrale(person, rng, *, issue_date=None, act_date=None, fa
     foot; the officer's stamp and signature; copied after being folded in four."""
     issued = _when(rng, issue_date, 20, 400)
     act = act_date or person.birth_date + datetime.timedelta(days=rng.randint(3, 60))
-    prov = rng.choice([("Nador", "Nador"), ("Al Hoceima", "Imzouren"), ("Oujda-Angad", "Oujda"),
-                       ("Tanger-Assilah", "Tanger"), ("Berkane", "Berkane")])
+    provs = {"Casablanca": ("Casablanca", "Casablanca"), "Tanger": ("Tanger-Assilah", "Tanger"),
+             "Nador": ("Nador", "Nador"), "Al Hoceima": ("Al Hoceima", "Al Hoceima"), "Oujda": ("Oujda-Angad", "Oujda"),
+             "Fès": ("Fès", "Fès"), "Marrakech": ("Marrakech", "Marrakech"), "Berkane": ("Berkane", "Berkane"),
+             "Tétouan": ("Tétouan", "Tétouan"), "Rabat": ("Rabat", "Rabat"), "Meknès": ("Meknès", "Meknès")}
+    prov = provs.get(person.birth_place) or (person.birth_place, person.birth_place)
     fa, mo = father or person.father or "", mother or person.mother or ""
     sh = Sheet()
     f = "serif5"
