@@ -3344,7 +3344,9 @@ class PartBuilder(Builder):
                             ("duo-ontheffing-doorgefaxt", "exemption"),
                             ("duo-uitslag-resultaatkolom-perforatie", "results")],
                 "eighth": [("duo-diploma-kroon-drumstreep", "diploma"), ("duo-ontheffing-mijnduo-geeltje", "exemption"),
-                           ("duo-uitslag-opsomming-gehaald-kleurzweem", "results")]}[self.part]
+                           ("duo-uitslag-opsomming-gehaald-kleurzweem", "results")],
+                "ninth": [("duo-diploma-rood-wit-blauw-nietgaatjes", "diploma"), ("duo-ontheffing-brief-stuknummer", "exemption"),
+                          ("duo-uitslag-tabel-dithering", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3434,12 +3436,16 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Vitalis Saúde Internacional S.A.", short="Vitalis",
                                          addr="Av. Paulista 1842, 14º andar, São Paulo – SP, Brasil",
                                          color=(0, 80, 120), logo="cross", plan="Internacional Premium")
+            if self.part == "ninth":
+                D_.c.insurer_intl = dict(name="Aseguradora Meridiano Internacional S.A. de C.V.", short="Meridiano",
+                                         addr="Paseo de la Reforma 505, piso 22, Col. Cuauhtémoc, 06500 Ciudad de México",
+                                         color=(120, 30, 40), logo="cross", plan="Gastos Médicos Mayores Internacional")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
                    "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
                    "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta",
-                   "eighth": "intl-declaracao-brasil-carta"}[self.part]
+                   "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3449,6 +3455,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "eighth":
                 what = "insurance declaration of a Brazilian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "ninth":
+                what = "insurance statement of a Mexican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3654,7 +3662,8 @@ class PartBuilder(Builder):
                    "fourth": "duo-mijninburgering-print", "fifth": "duo-resultaten-tabel",
                    "sixth": "duo-uitslag-brief-opsomming",
                    "seventh": "duo-uitslag-resultaatkolom-perforatie",
-                   "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem"}[self.part]
+                   "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem",
+                   "ninth": "duo-uitslag-tabel-dithering"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3920,6 +3929,28 @@ DEFECT_PLAN = {
                ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
                ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "ninth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+              ("blank", "ind-hnt-continued", "duplex-form"), ("blank", "ind-generic", "duplex-all"),
+              ("blank", "ind-medical-treatment", "one-blank"),
+              ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "missing"),
+              ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-generic", "other"),
+              ("media", "ind-generic", "js"), ("media", "ind-hnt-continued", "attach"),
+              ("media", "ind-medical-treatment", "mp3"),
+              ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+              ("legible", "ind-hnt-continued", "cut"),
+              ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+              ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "care"),
+              ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+              ("exemption", "ind-medical-treatment", (0, 2)), ("exemption", "ind-medical-treatment", (1, 3, 4)),
+              ("art64", "ind-medical-treatment", 36), ("art64", "ind-medical-treatment", -33),
+              ("duration", "ind-hnt-continued", "parent"), ("duration", "ind-hnt-continued", "relationship"),
+              ("duration", "ind-hnt-continued", "buiten-schuld"),
+              ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+              ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+              ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+              ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
+              ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+              ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -3979,6 +4010,13 @@ CLEAN_PLAN = {
                         ("parent", 130, None, False), ("trafficking-victim-no-report", 55, None, False),
                         ("domestic-violence", 40, None, False), ("buiten-schuld", 70, None, False)],
                    gen=[True, False, False, True]),
+    "ninth": dict(med=[None, 16, None, None, None, None, -21, None, None, 8],
+                  hnt=[("medical-treatment", 75, None, False), ("medical-treatment", 260, None, True),
+                       ("medical-treatment-after-art64", 50, None, False), ("relationship", 30, "diploma", False),
+                       ("relationship", 140, "exemption", True), ("relationship", 300, "results", False),
+                       ("parent", 80, None, False), ("trafficking-victim", 65, None, False),
+                       ("domestic-violence", 110, None, False), ("buiten-schuld", 45, None, False)],
+                  gen=[False, True, True, False]),
 }
 
 
