@@ -245,3 +245,47 @@ def test_documents_of_the_sixth_and_seventh_hands_are_their_types(
     name: str, text: str, procedure: str, kind: str
 ) -> None:
     assert document_types({name: [text]}, procedure=procedure) == [(name, 1, 1, kind)]
+
+
+def test_a_cover_letters_enclosures_read_apart_from_their_numbers_title_none_of_them() -> None:
+    # ninth cover-letter-inventaris-kolommen (read): OCR read the table's numbers apart from the names, each name
+    # alone on its line under the salutation.
+    letter = (
+        "Kaya & De Wit Advocaten\nWestblaak 88\n3012 KM Rotterdam\nIND, Afdeling Regulier Verblijf\n"
+        "Kenmerk: 2025-249\nDatum: 28 november 2026\n"
+        "Betreft: een verblijfsvergunning voor het verblijfsdoel 'medische behandeling' — Marlon Amatdjais\n"
+        "Geachte heer, mevrouw,\nBijgaand ontvangt u de aanvraag van mijn cliënt(e), met de stukken die hieronder\n"
+        "zijn genummerd.\nN _ | Bijlage Blz.\naanvraagformulier\nkopie paspoort\nmedische verklaring behandelaar\n"
+        "bewijs inkomen\nMet vriendelijke groet,"
+    )
+    assert _types(letter) == [(1, 1, "other")]
+
+
+def test_a_visa_sticker_is_no_identity_document_and_german_extracts_are_civil_status_acts() -> None:
+    # ninth mvv-sticker-sur-plooien (read): the MVV stuck in the passport, copied on a page of its own.
+    mvv = (
+        "VISUM NLD\nGELDIG VOOR SCHENGENSTATEN\nTYPE VISUM D\nNAAM KROMODIKORO, INGRID\n"
+        "OPMERKINGEN MVV — MEDISCHE BEHANDELING\nV<NLDKROMODIKORO<<INGRID<<<<<<<<<<<<<<<<<<<<\n"
+        "R8143872<4SUR9312306F2611239<<<<<<<<<<<<<<<<"
+    )
+    assert _types(mvv) == [(1, 1, "other")]
+    # ninth birth- and marriage-be-eupen (read): a German-speaking municipality's extracts.
+    birth = "Gemeinde Eupen\nStandesamt\nAUSZUG AUS EINER GEBURTSURKUNDE\nName RAHMAN POPAL\nGeburtsdatum 22.08.2016"
+    assert _types(birth) == [(1, 1, "birth-certificate")]
+    marriage = "AUSZUG AUS EINER HEIRATSURKUNDE\nEheschließung am 09.09.2025 in Kelmis\nEhegatte 1\nName"
+    assert _types(marriage) == [(1, 1, "marriage-certificate")]
+
+
+def test_a_banks_salary_statement_and_a_spanish_certificate_of_coverage() -> None:
+    # ninth bank-verklaring-salaris-ondertekend and intl-constancia-mexico-carta (read).
+    bank = (
+        "Noorderbank N.V.\nKantoor Den Haag Particulieren\nBANKVERKLARING\nHierbij verklaren wij dat Bashar "
+        "Darwish houder is van rekening NL93PLDB6967040628 en dat op deze rekening maandelijks het salaris wordt "
+        "bijgeschreven."
+    )
+    assert _types(bank) == [(1, 1, "income-proof")]
+    coverage = (
+        "GlobeCare International Health DAC\nHarcourt Road 14, Dublin 2, Ireland\n"
+        "CONSTANCIA DE COBERTURA / CERTIF\nICATE OF COVERAGE\nAsegurado / Insured Ingrid Kromodikoro"
+    )
+    assert _types(coverage) == [(1, 1, "health-insurance")]

@@ -597,6 +597,9 @@ def test_a_birth_told_without_its_place() -> None:
     assert birth_without_place(told)
     assert not birth_without_place("Monsieur KABILA, né à Kinshasa le 7-3-1990, de nationalité congolaise")
     assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à Kinshasa, de nationalité congolaise")
+    # ninth be9ter-address-2 (read): a form's "Geboren op" field, its answer below, the place asked in the next.
+    form = "A. Naam en voornamen\nHADDAD Rania\nB. Geboren op\n01.04.1966\nC. Geboren te (plaats, land)\nNeppe, Oye"
+    assert not birth_without_place(form)
     # A child's birth further on is not the applicant's.
     assert birth_without_place(told + "\nsa fille mineure Divine KABILA, née à Mbuji-Mayi le 9-7-2024")
     # At the very start of the text, and with the place's label a sentence before the date.
@@ -1531,6 +1534,11 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
     assert first_line_kind("Zie de kopie, P<< hieronder") is None
     # sixth ind-hnt-idsuff-02: a form's heading OCR read among specks is no zone past its first words.
     assert first_line_kind("Ne ae ae a 1 Persoonsgegevens ag ee ee") is None
+    # ninth be9ter-identity-2 (read): a sentence whose "eke"s read as fillers is no zone.
+    assert (
+        first_line_kind("verzoeker een machtiging tot verblijf toe te kennen met toepassing van artikel 9ter")
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -1544,6 +1552,11 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
         (
             "P<RUSUMAROV<<MAGOMED<<<<<e<eccececececec eee\n2182566013RUS9203011M2602110<<<<<<<<<<<<<<<8",
             dt.date(2026, 2, 11),
+        ),
+        # fourth ind-hnt-clean-08: the fillers' run read as c alone after a whole TD1 line's length.
+        (
+            "P<TURKILIC<<I BRAHIM<<<<<<<<<<<cccccccccccccc\nU090488267TUR9304136M280725838798656214<<<98",
+            dt.date(2028, 7, 25),
         ),
     ],
 )
@@ -1981,3 +1994,73 @@ def test_a_passports_data_page_with_the_holders_name_and_birth_date_is_genuine(
     found = run(d, "BE9TER-IDENTITY")
     assert (found[0].key == "proven-identity-document") is proven
     assert all(f.unverified for f in found if f.severity != "info")
+
+
+def test_a_residence_field_asked_as_a_question_and_left_blank_is_evidence() -> None:
+    # ninth be9ter-address-2 (read): an OCMW's intake form asks its fields as questions.
+    form = (
+        "AANVRAAG 9ter — INTAKEFORMULIER (in te vullen met de aanvrager)\nA. Naam en voornamen\nHADDAD Rania\n"
+        "E. Rijksregister- of OV-nummer\n1426450\n\nF. Waar verblijft de aanvrager werkelijk?\n{}\n"
+        "G. Gekozen woonplaats voor de procedure\nAdvocatenkantoor Verstraeten, Kortrijksesteenweg 112, 9000 Gent"
+    )
+    assert _application_findings("aanvraag.pdf", form.format(""), "BE9TER-ADDRESS") == [
+        ("missing", "aanvraag.pdf", 1, "inadmissible")
+    ]
+    assert (
+        _application_findings("aanvraag.pdf", form.format("Bruul 45 bus 2, 2800 Mechelen"), "BE9TER-ADDRESS")
+        == []
+    )
+
+
+def test_an_application_claiming_the_asylum_exemption_needs_its_proof() -> None:
+    # ninth be9ter-identity-2 (read): the lawyer's letter claims 9ter §2's exemption; no annex 26 is attached.
+    letter = (
+        "Betreft: aanvraag machtiging tot verblijf – art. 9ter Vreemdelingenwet – Cyrille Tchinda\n"
+        "Identiteit Het verzoek om internationale bescherming van 18 februari 2026 is nog in\n"
+        "behandeling, zodat het bewijs van de identiteit niet vereist is (artikel 9ter, § 2, tweede lid)."
+    )
+    alone = dossier(
+        {"aanvraag.pdf": [letter]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"}
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(alone, "BE9TER-IDENTITY")] == [
+        ("lacks-identity_evidence", "inadmissible", False),
+        ("lacks-exemption_proof", "inadmissible", False),
+    ]
+    annex = "Bijlage 26\nVerzoek om internationale bescherming ingediend op 18.02.2026."
+    proven = dossier(
+        {"aanvraag.pdf": [letter], "bijlage26.pdf": [annex]},
+        procedure="be-9ter",
+        documents={"aanvraag.pdf": "application", "bijlage26.pdf": "asylum-proof"},
+    )
+    assert [f.key for f in run(proven, "BE9TER-IDENTITY")] == ["proven-exemption"]
+
+
+def test_an_empty_box_to_sign_in_under_its_label_outweighs_a_hand_in_the_field_above() -> None:
+    # ninth be9ter-signed-1 (read): an OCMW form's "Handtekening van de aanvrager" over an empty box; the region
+    # searched cuts the hand-filled list of annexes above it and the social service's stamp beside it.
+    label = "Handtekening van de aanvrager"
+    box = [
+        Box(0.08, 0.36, 0.45, 0.362),
+        Box(0.08, 0.44, 0.45, 0.442),
+        Box(0.08, 0.36, 0.082, 0.44),
+        Box(0.45, 0.36, 0.452, 0.44),
+    ]
+    field_above = _zigzag(4, 19)
+    # The stamp's left half, across the region's right edge (its label's x plus 55 % of the page).
+    stamp = [Box(0.56, 0.37, 0.66, 0.40), Box(0.58, 0.40, 0.66, 0.43)]
+
+    def verdict(*marks: Box) -> str:
+        found = signature.search(
+            page(label, word_list=words(label, top=0.342, left=0.087), marks=list(marks)),
+            phrases("signature"),
+        )
+        return found.verdict
+
+    assert verdict(*box, *field_above, *stamp) == "unsigned"
+    # Signed in the box.
+    assert verdict(*box, *field_above, *stamp, *_zigzag(6, 28)) == "signed"
+    # A hand beside the box, not cut by the region's edge, may be the signature: a person looks.
+    beside = [
+        Box(0.48 + 0.02 * i, (27 + i % 2) / 70, 0.50 + 0.02 * i + 0.001, (29 + i % 2) / 70) for i in range(4)
+    ]
+    assert verdict(*box, *beside) == "unknown"

@@ -35,8 +35,9 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # fillers read with gaps, ">>> >>>"; ocr 11, file 17: a page a few degrees off level is read straightened; file
 # 18: not by the angle a faint page's speckle suggests; file 19: the pictures in the margins of a text-layer page
 # read as marks; file 20: a page is straightened from 3 degrees off, not 2; file 21: a page whose print OCR
-# dropped in blocks is read again as one block, a block entry holding that reading.)
-FORMATS = {"file": 21, "ocr": 11, "mark": 1, "block": 1}
+# dropped in blocks is read again as one block, a block entry holding that reading; file 22: a page's faint ink and
+# contrast also without the lines that cross it from edge to edge.)
+FORMATS = {"file": 22, "ocr": 11, "mark": 1, "block": 1}
 
 
 def directory() -> Path:

@@ -171,14 +171,18 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     matches: list[_Match] = []
     title: str | None = None
     subject: set[str] = set()
+    body = False
     for line in text.splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
         if title is None and _lists_enclosures(tokens):
             # A sheet headed as a list of enclosures names documents under its heading; it is none of them.
             title = OTHER
-        # "2. Paspoort" in a list of enclosures names a document; it does not head one.
-        candidates = [] if _LIST_ITEM.match(line) else _heading_titles(tokens, found)
+        # "2. Paspoort" in a list of enclosures names a document; it does not head one. Nor does a line of a
+        # letter's body, after its salutation: a cover letter's table of enclosures whose numbers OCR read apart
+        # from their names ("aanvraagformulier" alone on its line).
+        body = body or _SALUTATION.match(line) is not None
+        candidates = [] if body or _LIST_ITEM.match(line) else _heading_titles(tokens, found)
         if candidates and _subject_line(tokens):
             # The subject line says what the letter is, whatever its address block heads ("Envoi recommandé").
             subject.update(m.type for m in candidates)
@@ -190,7 +194,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         matches.extend(m if m.kind != "title" or id(m) in headings else _as_term(m) for m in found)
     if subject:
         matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
-    zone = bool(find_mrz(text))
+    zone = _identity_zone(text)
     scores = _with_mrz(zone, _scored(matches))
     mrz = {t.name for t in _types() if t.mrz} if zone or _zone_like(text) else set()
     if not zone:
@@ -222,8 +226,14 @@ def _as_term(m: _Match) -> _Match:
     return _Match(m.start, m.end, m.type, "term", m.phrase)
 
 
+def _identity_zone(text: str) -> bool:
+    """A passport's or an identity card's zone read on the page. A visa's (an MVV sticker's "V<NLD…") is no
+    identity document: the passport it is stuck in is."""
+    return any(not m.document_type.startswith("V") for m in find_mrz(text))
+
+
 def _zone_like(text: str) -> bool:
-    return any(first_line_kind(line) for line in text.splitlines())
+    return any(first_line_kind(line) not in (None, "V") for line in text.splitlines())
 
 
 def _label_end(tokens: tuple[str, ...]) -> int:
@@ -359,7 +369,7 @@ def heading_scores(text: str) -> dict[str, float]:
         if not headings and _lists_enclosures(tokens):
             break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
-    return _with_mrz(bool(find_mrz(text)), _scored(headings))
+    return _with_mrz(_identity_zone(text), _scored(headings))
 
 
 def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:

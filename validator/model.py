@@ -61,6 +61,10 @@ class Page:
     ink_map: list[str] = field(default_factory=list)
     # A small JPEG of the page as read, for the reports people look at.
     thumbnail: bytes | None = None
+    # faint_ink and contrast without the faint lines that cross the page from edge to edge (a fold's shadow, the
+    # scanner's border): what a blank back side folded in the post has left (validator/ingest/raster.py).
+    faint_off_lines: float | None = None
+    contrast_off_lines: float | None = None
 
     @property
     def ocr_words(self) -> list[Word]:

@@ -93,12 +93,22 @@ def search(
     elif not regions and letter_end:
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
     unexplained = False
-    for region in regions:
+    for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
         strokes = connected(inked)
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
-        if any(_written(page, stroke, printed, head, edges) for stroke in strokes):
+        written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
+        box = _box_to_sign_in(strokes, anchors[at], cols, rows) if at < len(anchors) else None
+        # Any ink inside counts, print too: OCR may read a hand's name surely.
+        if box is not None and all(page.ink_map[r][c] == "0" for r, c in _inside(box)):
+            # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
+            # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
+            cut = {min(r for r, _ in area), max(r for r, _ in area)}
+            if all(_reaches(stroke, cut, edges) for stroke in written):
+                return Search("unsigned", _bounds(box, cols, rows), page=page.number)
+            return Search("unknown", region, True, page.number)
+        if written:
             return Search("signed", region, page=page.number)
         # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
         # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
@@ -111,6 +121,46 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# Rows between a signature label and the top of the box to sign in under it.
+_BOX_GAP = 2
+
+
+def _box_to_sign_in(
+    strokes: list[set[tuple[int, int]]], label: Box, cols: int, rows: int
+) -> set[tuple[int, int]] | None:
+    """A frame drawn just under the label, below it: the form's box to sign in ("Handtekening van de aanvrager"
+    over an empty rectangle)."""
+    below = int(label.y1 * rows)
+    for stroke in strokes:
+        top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+        left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+        if (
+            below <= top <= below + _BOX_GAP
+            and left <= label.x1 * cols
+            and right >= label.x0 * cols
+            and min(bottom - top, right - left) >= FRAME - 2
+            and _inside(stroke)
+            and len(stroke) < 0.5 * (bottom - top + 1) * (right - left + 1)
+        ):
+            return stroke
+    return None
+
+
+def _reaches(stroke: set[tuple[int, int]], rows: set[int], columns: set[int]) -> bool:
+    """The stroke runs to the edge of the region searched: part of something beyond it (the field filled in
+    above, a stamp beside), cut off there."""
+    return any(r in rows or c in columns for r, c in stroke)
+
+
+def _bounds(stroke: set[tuple[int, int]], cols: int, rows: int) -> Box:
+    return Box(
+        min(c for _, c in stroke) / cols,
+        min(r for r, _ in stroke) / rows,
+        (max(c for _, c in stroke) + 1) / cols,
+        (max(r for r, _ in stroke) + 1) / rows,
+    )
 
 
 def _width(stroke: set[tuple[int, int]]) -> int:

@@ -47,8 +47,9 @@ def after(folded: str, group: str) -> list[int]:
     return [m.end() for m in pattern(group).finditer(folded)]
 
 
-# What stands in a blank field: spaces, dots or dashes to write on, brackets of a box.
-_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/]*")
+# What stands in a blank field: spaces, dots or dashes to write on, brackets of a box; the question mark of a
+# field asked as a question ("Waar verblijft de aanvrager werkelijk?").
+_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?]*")
 # A label may run on to its colon: "Naam en voornaam van de patiënt: …".
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".

@@ -116,9 +116,10 @@ Grid = list[list[str]]
 def _clean(raw: str) -> str:
     line = raw.replace("«", "<<").replace("‹", "<").replace("»", "<<")
     line = re.sub(r"\s+", "", line)
-    # Ordinary words after a whole line ("…<<<<<extrachars") are not part of it.
+    # Ordinary words after a whole line ("…<<<<<extrachars") are not part of it; fillers OCR read as letters
+    # ("…<<<<<cccccccccccccc") are.
     run_on = re.fullmatch(r"(.*?)([a-z]{3,})", line)
-    if run_on and len(run_on.group(1)) in LENGTHS:
+    if run_on and len(run_on.group(1)) in LENGTHS and not _MISREAD_FILLERS.fullmatch(run_on.group(2)):
         line = run_on.group(1)
     # The zone is upper case only: a lower-case c or k is a misread filler.
     return re.sub(r"[ck]", "<", line).upper()
@@ -176,11 +177,12 @@ def first_line_kind(raw: str) -> str | None:
     words = raw.split()
     for stray in range(min(_STRAY_WORDS, len(words) - 1) + 1):
         line = "".join(words[stray:]).replace("«", "<<").replace("‹", "<")
-        line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line)
-        # Past a stray word, what is left is the zone as printed, in capitals: not a form's line of words
-        # ("Ne ae ae a 1 Persoonsgegevens ag ee ee").
-        if stray and any(ch.islower() for ch in line):
+        # Some filler OCR read as one: a sentence's "eke"s make none ("verzoeker een machtiging tot verblijf toe
+        # te kennen"). Past a stray word, what is left is the zone as printed, in capitals: not a form's line of
+        # words ("Ne ae ae a 1 Persoonsgegevens ag ee ee").
+        if "<" not in line or (stray and any(ch.islower() for ch in _MISREAD_FILLERS.sub("", line))):
             continue
+        line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line)
         found = _FIRST_LINE.fullmatch(line.upper())
         if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line:
             return found.group(1)

@@ -240,9 +240,12 @@ def birth_country(text: str) -> str | None:
 # How far before a date of birth its sentence may name the place: "né à Kinshasa (République démocratique du
 # Congo) le 14.07.1982".
 SENTENCE_REACH = 80
-# A birth told in a sentence, just before its date: "né le", "a vu le jour le", "geboren op", "born on",
-# "geboren am".
-_BORN_ON = re.compile(r"(?:\bn[ée]e?|\bvu le jour|\bgeboren|\bborn)\s+(?:le|op|on|am)\s*$", re.IGNORECASE)
+# A birth told in a sentence, just before its date on the same line: "né le", "a vu le jour le", "geboren op",
+# "born on", "geboren am". A form's field "B. Geboren op" with its answer on the line below is no sentence: the
+# form asks the place in a field of its own.
+_BORN_ON = re.compile(
+    r"(?:\bn[ée]e?|\bvu le jour|\bgeboren|\bborn)[ \t]+(?:le|op|on|am)[ \t]*\Z", re.IGNORECASE
+)
 
 
 def birth_without_place(text: str) -> bool:

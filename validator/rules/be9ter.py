@@ -399,8 +399,12 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     asylum = dossier.manifest.asylum
     proof = bool(dossier.documents_of("asylum-proof"))
     # The proof of a pending asylum application (an annex 26) claims the exemption by itself, unless the
-    # manifest says that application was refused.
-    claimed = asylum.pending or (proof and asylum.refused_on is None)
+    # manifest says that application was refused; so does the application saying identity need not be proven.
+    said = any(
+        phrases("claimed", tuple(app.languages), "identity_exemption").search(fold(dossier.text_of(app)))
+        for app in _applications(dossier)
+    )
+    claimed = asylum.pending or (proof and asylum.refused_on is None) or said
     result = identity.assess(pieces, claimed, proof)
     matrix = [
         {"file": a.piece.file, "type": a.piece.type, "conditions": a.conditions, "shows": list(a.elements)}

@@ -266,13 +266,17 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
     """No ink, no words read, and nothing darker than the paper's own grain: a blank back side measures a
-    contrast of 3 to 12, a washed-out copy of a passport 17 to 19 (its text is there, too faint to read)."""
+    contrast of 3 to 12, a washed-out copy of a passport 17 to 19 (its text is there, too faint to read). A fold's
+    shadow or the scanner's border crossing the page from edge to edge is no writing on it: the faint ink and the
+    contrast are taken without them."""
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
+    faint = p.faint_ink if p.faint_off_lines is None else p.faint_off_lines
+    contrast = p.contrast if p.contrast_off_lines is None else p.contrast_off_lines
     return (
         p.ink < cfg.params.get("blank_ink", 0.002)
-        and p.faint_ink < cfg.params.get("faint_ink", 0.01)
+        and faint < cfg.params.get("faint_ink", 0.01)
         and len(readable) <= cfg.params.get("max_words", 3)
-        and (p.contrast is None or p.contrast < cfg.params.get("blank_contrast", 15))
+        and (contrast is None or contrast < cfg.params.get("blank_contrast", 15))
     )
 
 
