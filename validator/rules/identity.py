@@ -110,18 +110,7 @@ def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if mrz.checks.get("expiry_date") and mrz.expiry_date:
             vouched.add((page.file, page.number))
             if mrz.expiry_date < dossier.submission_date:
-                yield finding(
-                    cfg,
-                    "expired",
-                    doc.file,
-                    page.number,
-                    evidence={
-                        "found": mrz.expiry_date.isoformat(),
-                        "expected": dossier.submission_date.isoformat(),
-                        "boxes": _zone_boxes(page),
-                    },
-                    date=mrz.expiry_date.isoformat(),
-                )
+                yield _expired(cfg, dossier, doc, page, mrz.expiry_date, {"boxes": _zone_boxes(page)})
     for doc in dossier.documents_of("identity-document"):
         for page in dossier.pages_of(doc):
             # No zone read to vouch for it: the expiry printed on the data page (the page that gives the holder's
@@ -132,20 +121,28 @@ def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             last = max(printed, key=lambda d: d.date)
             if last.date < dossier.submission_date:
                 where = text_box(page.words, last.text)
-                yield finding(
-                    cfg,
-                    "expired",
-                    doc.file,
-                    page.number,
-                    evidence={
-                        "found": last.date.isoformat(),
-                        "expected": dossier.submission_date.isoformat(),
-                        "text": last.text,
-                        "boxes": boxes([where] if where else []),
-                    },
-                    date=last.date.isoformat(),
-                    unverified=not read_surely(page, last.text),
-                )
+                shown: dict[str, object] = {"text": last.text, "boxes": boxes([where] if where else [])}
+                yield _expired(cfg, dossier, doc, page, last.date, shown, not read_surely(page, last.text))
+
+
+def _expired(
+    cfg: RuleConfig,
+    dossier: Dossier,
+    doc: Document,
+    page: Page,
+    day: dt.date,
+    shown: dict[str, object],
+    unverified: bool = False,
+) -> Finding:
+    return finding(
+        cfg,
+        "expired",
+        doc.file,
+        page.number,
+        evidence={"found": day.isoformat(), "expected": dossier.submission_date.isoformat(), **shown},
+        date=day.isoformat(),
+        unverified=unverified,
+    )
 
 
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
