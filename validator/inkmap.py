@@ -158,15 +158,17 @@ def margin_marks(page: Page) -> list[Box]:
         for g in connected(unread_marks(page, list(MARGINS)))
         if len(g) >= MARK_CELLS and not any(r in (0, rows - 1) or c in (0, cols - 1) for r, c in g)
     ]
-    return [
-        Box(
-            min(c for _, c in g) / cols,
-            min(r for r, _ in g) / rows,
-            (max(c for _, c in g) + 1) / cols,
-            (max(r for r, _ in g) + 1) / rows,
-        )
-        for g in sorted(groups, key=len, reverse=True)
-    ]
+    return [bounds(g, cols, rows) for g in sorted(groups, key=len, reverse=True)]
+
+
+def bounds(group: set[Cell], cols: int, rows: int) -> Box:
+    """The box around a group of cells, in fractions of the page."""
+    return Box(
+        min(c for _, c in group) / cols,
+        min(r for r, _ in group) / rows,
+        (max(c for _, c in group) + 1) / cols,
+        (max(r for r, _ in group) + 1) / rows,
+    )
 
 
 def photographed(page: Page) -> bool:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from validator.inkmap import cells, connected, printed_cells, without_lines
+from validator.inkmap import bounds, cells, connected, printed_cells, without_lines
 from validator.model import Box, Page
 from validator.textmatch import fold
 
@@ -106,7 +106,7 @@ def search(
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
             if all(_reaches(stroke, cut, edges) for stroke in written):
-                return Search("unsigned", _bounds(box, cols, rows), page=page.number)
+                return Search("unsigned", bounds(box, cols, rows), page=page.number)
             return Search("unknown", region, True, page.number)
         if written:
             return Search("signed", region, page=page.number)
@@ -123,8 +123,11 @@ def search(
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
 
 
-# Rows between a signature label and the top of the box to sign in under it.
+# Rows between a signature label and the top of the box to sign in under it; the least height and width of such a
+# box (some 1.7 cm); the most of its bounding box its outline covers (a hand's strokes fill more).
 _BOX_GAP = 2
+_SIGN_BOX = 4
+_OUTLINE = 0.5
 
 
 def _box_to_sign_in(
@@ -140,9 +143,9 @@ def _box_to_sign_in(
             below <= top <= below + _BOX_GAP
             and left <= label.x1 * cols
             and right >= label.x0 * cols
-            and min(bottom - top, right - left) >= FRAME - 2
+            and min(bottom - top, right - left) >= _SIGN_BOX
             and _inside(stroke)
-            and len(stroke) < 0.5 * (bottom - top + 1) * (right - left + 1)
+            and len(stroke) < _OUTLINE * (bottom - top + 1) * (right - left + 1)
         ):
             return stroke
     return None
@@ -152,15 +155,6 @@ def _reaches(stroke: set[tuple[int, int]], rows: set[int], columns: set[int]) ->
     """The stroke runs to the edge of the region searched: part of something beyond it (the field filled in
     above, a stamp beside), cut off there."""
     return any(r in rows or c in columns for r, c in stroke)
-
-
-def _bounds(stroke: set[tuple[int, int]], cols: int, rows: int) -> Box:
-    return Box(
-        min(c for _, c in stroke) / cols,
-        min(r for r, _ in stroke) / rows,
-        (max(c for _, c in stroke) + 1) / cols,
-        (max(r for r, _ in stroke) + 1) / rows,
-    )
 
 
 def _width(stroke: set[tuple[int, int]]) -> int:

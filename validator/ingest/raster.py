@@ -21,8 +21,8 @@ class InkMeasure:
     contrast: float
     # Rows of digits, one per cell: 0 no ink, 1–9 the share of the cell that is ink (in tenths, rounded up).
     ink_map: list[str]
-    # The faint ink and the contrast again, leaving out rows and columns that a faint line crosses from edge to
-    # edge: a fold's shadow, the scanner's border. A blank back side folded in the post measures a contrast of
+    # The faint ink and the contrast again, leaving out the bands that a faint line crosses from edge to edge: a
+    # fold's shadow, the scanner's border. A blank back side folded in the post measures a contrast of
     # 45 to 68 with its fold, and of the paper's grain without it.
     faint_off_lines: float
     contrast_off_lines: float
