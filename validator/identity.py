@@ -115,10 +115,6 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         and "nationality" in disagreements(z, dossier.manifest.applicant)
         for z in zones
     )
-    born = dossier.manifest.applicant.birth_date
-    holder = bool(
-        name and born and contains_name(text, name) and any(d.date == born for d in find_dates(text))
-    )
     return IdentityPiece(
         document.file,
         document.type,
@@ -128,9 +124,18 @@ def piece_of(dossier: Dossier, document: Document) -> IdentityPiece | None:
         fingerprints=_FINGERPRINTS.search(folded) is not None,
         declared=drawn_up_on_declarations(text),
         nationality_doubt=doubt,
-        data_page=document.type in document.headed
-        and (holder or any(first_line_kind(line) for line in text.splitlines())),
+        data_page=_data_page(document, text, dossier.manifest.applicant),
     )
+
+
+def _data_page(document: Document, text: str, applicant: Applicant) -> bool:
+    """Headed as its type, and with a zone's first line or the holder's name and birth date printed on it."""
+    if document.type not in document.headed:
+        return False
+    if any(first_line_kind(line) for line in text.splitlines()):
+        return True
+    name, born = applicant.name, applicant.birth_date
+    return bool(name and born and contains_name(text, name) and any(d.date == born for d in find_dates(text)))
 
 
 # A fingerprint box is labelled; the label on a card is what shows the card carries the holder's print.

@@ -78,8 +78,8 @@ def phrases(group: str, languages: tuple[str, ...] = (), table: str = "phrases")
     return phrase_pattern(frozenset(p for lang in chosen for p in per_language[lang]))
 
 
-def _says(text: str, group: str, languages: tuple[str, ...] = ()) -> bool:
-    return phrases(group, languages).search(fold(text)) is not None
+def _says(text: str, group: str, languages: tuple[str, ...] = (), table: str = "phrases") -> bool:
+    return phrases(group, languages, table).search(fold(text)) is not None
 
 
 def _applications(dossier: Dossier) -> list[Document]:
@@ -400,11 +400,11 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     proof = bool(dossier.documents_of("asylum-proof"))
     # The proof of a pending asylum application (an annex 26) claims the exemption by itself, unless the
     # manifest says that application was refused; so does the application saying identity need not be proven.
-    said = any(
-        phrases("claimed", tuple(app.languages), "identity_exemption").search(fold(dossier.text_of(app)))
-        for app in _applications(dossier)
+    claimed = (
+        asylum.pending
+        or (proof and asylum.refused_on is None)
+        or _application_says(dossier, "claimed", "identity_exemption")
     )
-    claimed = asylum.pending or (proof and asylum.refused_on is None) or said
     result = identity.assess(pieces, claimed, proof)
     matrix = [
         {"file": a.piece.file, "type": a.piece.type, "conditions": a.conditions, "shows": list(a.elements)}
@@ -1078,8 +1078,10 @@ def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
     return next((a for a in (column_answer(p, label, _fields()) for p in pages) if a is not None), None)
 
 
-def _application_says(dossier: Dossier, group: str) -> bool:
-    return any(_says(dossier.text_of(app), group, tuple(app.languages)) for app in _applications(dossier))
+def _application_says(dossier: Dossier, group: str, table: str = "phrases") -> bool:
+    return any(
+        _says(dossier.text_of(app), group, tuple(app.languages), table) for app in _applications(dossier)
+    )
 
 
 # What a chosen domicile's answer holds: a postcode, or the lawyer's office it is chosen at. A form's next heading
