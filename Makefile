@@ -59,7 +59,6 @@ EVAL_APT := eval/corpus/APT_PACKAGES
 
 eval: venv system
 	@$(call apt_install,$$(grep -v '^[[:space:]]*#' $(EVAL_APT)))
-	$(BIN)/pip install -q -e '.[eval]'
 	$(BIN)/python -m eval.run --build --readme README.md
 	$(BIN)/python -m eval.classifier
 

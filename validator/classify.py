@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from validator import language, yamlconfig
+from validator import doctype_model, language, yamlconfig
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
 from validator.textmatch import fold, top_lines
@@ -494,7 +494,25 @@ def _confidence(best: float, second: float) -> float:
     return round(min(1.0, best / (2 * threshold)) * (1 - 0.5 * second / best), 2)
 
 
-def classify_pages(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
+def classify_pages(
+    pages: list[Page], hint: str | None, model: doctype_model.Model | None = None
+) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
+    """The pages' type by the phrases, or by the learned model where it is sure (doctype_model): measured on every
+    part of the blind corpus held out of its training, the two together were right more often than either.
+    A type only its title makes (a standard medical certificate) the model gives only where that title is found.
+    `model` is the shipped one unless given (eval/classifier.py measures models learned without a part)."""
+    kind, confidence, by, content = by_phrases(pages, hint)
+    sure = doctype_model.sure_type("\n".join(p.text for p in pages), model)
+    if sure is None or sure[0] == kind:
+        return kind, confidence, by, content
+    strict = {t.name for t in _types() if t.needs_title}
+    if sure[0] in strict and sure[0] not in content:
+        return kind, confidence, by, content
+    return sure[0], round(sure[1], 2) if sure[0] != OTHER else 0.0, "content", content
+
+
+def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
+    """The pages' type by the titles and terms of document_types.yaml, a machine-readable zone, and the file name."""
     config = _config()
     threshold = config["thresholds"]["classify"]
     text = "\n".join(p.text for p in pages)

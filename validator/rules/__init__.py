@@ -217,10 +217,15 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # title says what it is (an application form, with its fields for nationality and birth date) is
         # another type only if a title or zone of that type is in it too; unless, over several pages, the type's
         # evidence equals its own: a later page may be that document, scanned on without a title of its own.
+        # The title counts whatever type the document was given at last: a cover letter headed as an application
+        # that the learned model took for nothing (doctype_model) is still no hidden passport.
         titled_otherwise = (
-            d.type in d.headed
+            bool(d.headed)
             and not d.headed & set(types)
-            and (d.first_page == d.last_page or evidence < d.scores.get(d.type, 0.0))
+            and (
+                d.first_page == d.last_page
+                or evidence < max(d.scores.get(t, 0.0) for t in d.headed | {d.type})
+            )
         )
         # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
         # in a lawyer's cover letter) is in every kind of letter.
