@@ -119,6 +119,40 @@ def test_two_addresses_on_one_line_are_both_found() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The issue's own example, and the ninth blind part's letters: postcode first, in a sentence.
+        ("verblijvende te 9000 Gent, Sleepstraat 63", "Sleepstraat 63, 9000 Gent"),
+        (
+            "Hij verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat 32 bus 2. Voor deze procedure",
+            "Ribaucourtstraat 32 bus 2, 1080 Sint-Jans-Molenbeek",
+        ),
+        # Number first on a Dutch street, as the sixth, seventh and ninth parts' letters write it.
+        (
+            "Zij verblijft feitelijk op 64, Kongostraat (bus 12), 9000 Gent.",
+            "Kongostraat 64 bus 12, 9000 Gent",
+        ),
+        ("Zij verblijft feitelijk op het adres 11A, Brugse Poort, 9000 Gent.", "Brugse Poort 11A, 9000 Gent"),
+        (
+            "2. Hij woont effectief op het volgende adres: 83, Sleepstraat, 9000 Gent.",
+            "Sleepstraat 83, 9000 Gent",
+        ),
+        (
+            "Zijn feitelijke verblijfplaats in België is 138, Overleiestraat, 8500 Kortrijk.",
+            "Overleiestraat 138, 8500 Kortrijk",
+        ),
+        ("He actually lives at 103, Bruul (box 12), 2800 Mechelen.", "Bruul 103 bus 12, 2800 Mechelen"),
+    ],
+)
+def test_an_address_in_a_sentence_after_the_words_that_say_one_follows(sentence: str, expected: str) -> None:
+    assert [str(a) for a in find_addresses(sentence)] == [expected]
+
+
+def test_a_date_after_the_words_for_living_is_no_address() -> None:
+    assert find_addresses("Hij woont op 12 maart 2026 nog in Gent; zij woont te 9000 Gent sinds 2020.") == []
+
+
 # mrz_formats ---------------------------------------------------------------------------------------------------
 
 

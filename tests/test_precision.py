@@ -1076,6 +1076,29 @@ def test_a_forms_heading_on_treatment_abroad_with_no_answer_tells_nothing() -> N
     assert found("", extra={"scan_5.jpg": [page("Pièce 5", source="ocr", conf=40)]}) == [("warning", True)]
 
 
+def test_a_letter_on_treatment_abroad_told_by_where_it_is_had_and_what_it_costs() -> None:
+    # The eighth and ninth blind parts' clean 9ter letters: whether the treatment is there ("enkel verkrijgbaar in",
+    # "n'est disponible qu'à") and whether the patient can pay for it ("De kostprijs … ver boven een gemiddeld
+    # loon", "Le coût … bien au-delà du salaire moyen"); rules.md BE9TER-COUNTRY-INFO.
+    def found(told: str) -> list[str]:
+        text = (
+            f"Betreft: aanvraag machtiging tot verblijf - art. 9ter Vreemdelingenwet\nHerkomstland {told}\n"
+        )
+        return [k for k, *_ in _application_findings("aanvraag.pdf", text, "BE9TER-COUNTRY-INFO")]
+
+    had = "Wat het land van herkomst betreft: in Afghanistan is hemodialyse enkel verkrijgbaar in Jamhuriat Hospital."
+    costs = " De kostprijs (ongeveer 1 100 USD per maand) ligt ver boven een gemiddeld loon."
+    assert found(had + costs) == []
+    assert found(had) == ["missing"]
+    assert (
+        found(
+            "Quant au pays d'origine : en Guinée, la sertraline n'est disponible qu'à Donka. Le coût dépasse "
+            "le salaire moyen."
+        )
+        == []
+    )
+
+
 def test_a_residence_field_left_blank_before_the_next_numbered_field_is_evidence() -> None:
     # The sixth blind part's be9ter-address-2: "5. Verblijfsadres in België" with nothing before "6. Gekozen
     # woonplaats"; the fourth's, "Résidence effective en Belgique :" before a box to tick; rules.md BE9TER-ADDRESS.
@@ -1154,6 +1177,27 @@ def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> 
     assert found(residence) == ["missing"]
     chosen = " Sie wählt Zustellungsdomizil in der Kanzlei ihres Rechtsanwalts, Kirchstraße 14, 4700 Eupen."
     assert found(residence + chosen) == []
+
+
+def test_a_domicile_chosen_with_the_subject_between_verb_and_object() -> None:
+    # The ninth blind part's clean 9ter letters: "Voor deze procedure kiest hij woonplaats bij de advocaat".
+    def found(sentence: str) -> list[str]:
+        text = (
+            "Betreft: aanvraag machtiging tot verblijf - art. 9ter Vreemdelingenwet\n"
+            "Verblijf Hij verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat 32 bus 2. "
+            f"{sentence}\nIdentiteit Kopie nationaal paspoort [bijlage 1]."
+        )
+        return [k for k, *_ in _application_findings("aanvraag.pdf", text, "BE9TER-CHOSEN-DOMICILE")]
+
+    assert (
+        found(
+            "Voor deze procedure kiest hij woonplaats bij de advocaat: Mertens, Brugsesteenweg 255, 9000 Gent."
+        )
+        == []
+    )
+    assert found("Voor deze procedure kiest zij woonplaats op het kantoor van haar raadsman.") == []
+    # Two words between are a sentence about something else.
+    assert found("Voor deze procedure kiest hij de woonplaats niet.") == ["missing"]
 
 
 def test_a_printed_scale_of_degrees_with_nothing_read_on_it_is_no_degree() -> None:
@@ -1853,6 +1897,28 @@ def test_an_unlabelled_number_a_digit_short_at_each_end_is_the_applicants_as_ocr
             "Haar feitelijke verblijfplaats in België is 8500 Kortrijk, Gentsesteenweg 273. Voor deze procedure "
             "wordt woonplaats gekozen op het kantoor van de raadsman.",
             "Gentsesteenweg 273, 8500 Kortrijk",
+        ),
+        # ninth be9ter-clean-04 and -14, seventh -04, fifth -20: postcode or number first after "verblijft feitelijk
+        # op", "woont effectief op het volgende adres:", under a heading that names the chosen domicile too.
+        (
+            "Verblijf Hij verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat 32 bus 2. Voor deze "
+            "procedure kiest hij woonplaats bij de advocaat: Mertens Migratierecht, Brugsesteenweg 255, 9000 Gent.",
+            "Ribaucourtstraat 32 bus 2, 1080 Sint-Jans-Molenbeek",
+        ),
+        (
+            "Verblijf Zij verblijft feitelijk op 64, Kongostraat (bus 12), 9000 Gent. Voor deze procedure kiest zij "
+            "woonplaats bij de advocaat: Dijle Advocaten, Bondgenotenlaan 134 bus 3, 3000 Leuven.",
+            "Kongostraat 64 bus 12, 9000 Gent",
+        ),
+        (
+            "2. Hij woont effectief op het volgende adres: 83, Sleepstraat, 9000 Gent. Voor deze procedure wordt "
+            "keuze van woonplaats gedaan op het kantoor van de raadsman.",
+            "Sleepstraat 83, 9000 Gent",
+        ),
+        (
+            "VERBLIJF EN WOONPLAATSKEUZE\nZijn feitelijke verblijfplaats in België is 138, Overleiestraat, 8500 "
+            "Kortrijk. Gekozen woonplaats: het kantoor van zijn advocaat.",
+            "Overleiestraat 138, 8500 Kortrijk",
         ),
     ],
 )

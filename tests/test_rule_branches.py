@@ -453,6 +453,19 @@ def test_certificate_naming_the_applicant() -> None:
     assert [f.key for f in found] == ["unsigned"]
 
 
+def test_certificate_naming_the_applicant_by_a_hand_partly_misread() -> None:
+    # Read off hand-filled certificates of the blind corpus: "BALDÉ Lawson" for Lansana Baldé, "Sinn HASHIM" for
+    # Sima Hashimi. Half the name read, and the rest like what was written, names the patient.
+    for written in ("OUALI Sanna", "Sanira 0UALI"):
+        found = run(_9ter(_certificate(written)), "BE9TER-MEDCERT-DOCTOR")
+        assert [f.key for f in found] == ["unsigned"], written
+    # The first name alone, beside another surname, is for a person to look at.
+    found = [
+        f for f in run(_9ter(_certificate("Samira JANSSENS")), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"
+    ]
+    assert graded(found) == [("no-patient", "getuigschrift.pdf", 1, "warning")] and found[0].unverified
+
+
 def test_certificate_with_the_patient_left_blank() -> None:
     cert = _certificate("")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
@@ -487,6 +500,24 @@ def test_certificate_without_the_doctors_number() -> None:
     cert[2][1] = cert[2][1].replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer:")
     found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
     assert graded(found) == [("no-doctor-number", "getuigschrift.pdf", 2, "inadmissible")]
+
+
+def test_certificate_with_the_doctors_number_written_by_hand() -> None:
+    # As OCR read hand-written RIZIV numbers in the blind corpus: the groups stand, some digits misread.
+    for written in (
+        "RIZIV-nummer: |-96631-85-580",
+        "RIZIV-nummer: 1-6N32-82-003",
+        "I-137&1-35-003\nRIZIV-nummer:",
+    ):
+        cert = _certificate("OUALI Samira")
+        cert[2][1] = cert[2][1].replace("RIZIV-nummer: 1-23456-78-901", written)
+        found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
+        assert found == [], written
+    # Too few digits to be a number: a stamp's strokes.
+    cert = _certificate("OUALI Samira")
+    cert[2][1] = cert[2][1].replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer: HB4OU-U8-58O")
+    found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
+    assert graded(found) == [("no-doctor-number", "getuigschrift.pdf", 2, "warning")] and found[0].unverified
 
 
 RECEIPT = (

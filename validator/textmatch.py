@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
+from rapidfuzz import fuzz
 
 from validator.model import Box, Word
 
@@ -157,17 +158,43 @@ _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 def contains_name(text: str, name: str) -> bool:
     """Every part of the name is on the page; OCR may have got one letter wrong in a long part."""
+    return all(_name_parts_found(text, name))
+
+
+# How much a misread part of a name must still resemble what it was read as (rapidfuzz's ratio, 0–100): "Lawson"
+# read for Lansana scores 62, "Sinn" for Sima 50; another name ("Janssens" for Ouali) 15.
+RESEMBLES = 50
+
+
+def contains_name_by_hand(text: str, name: str) -> bool:
+    """The name written by hand on a line of the text, OCR having misread some of it: half its parts or more stand
+    on the line as `contains_name` finds them, and every other part resembles a word of that line ("BALDÉ Lawson"
+    for Lansana Baldé, "KASOMGO Suner" for Junior Kasongo; not "Samira Janssens" for Samira Ouali)."""
+    parts = _name_parts(name)
+    for line in text.splitlines():
+        found = _name_parts_found(line, name)
+        if not found or 2 * sum(found) < len(found):
+            continue
+        words = re.findall(r"\w+", fold(line))
+        if all(ok or any(fuzz.ratio(part, w) >= RESEMBLES for w in words) for part, ok in zip(parts, found)):
+            return True
+    return False
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of a name that count: two letters or more, folded, without apostrophes."""
+    return [part for part in re.findall(r"\w+", _APOSTROPHE.sub("", fold(name))) if len(part) >= 2]
+
+
+def _name_parts_found(text: str, name: str) -> list[bool]:
+    """For each part of the name, whether it is in the text (one letter may be wrong in a part of five or more)."""
     folded = fold(text)
     words = set(re.findall(r"\w+", folded)) | set(re.findall(r"\w+", _APOSTROPHE.sub("", folded)))
-    for part in re.findall(r"\w+", _APOSTROPHE.sub("", fold(name))):
-        if len(part) < 2:
-            continue
-        if part in words:
-            continue
-        if len(part) >= 5 and any(one_edit(part, w) for w in words if abs(len(w) - len(part)) <= 1):
-            continue
-        return False
-    return True
+    return [
+        part in words
+        or (len(part) >= 5 and any(one_edit(part, w) for w in words if abs(len(w) - len(part)) <= 1))
+        for part in _name_parts(name)
+    ]
 
 
 def respellings(read: str, name: str) -> list[str]:

@@ -3,8 +3,9 @@
 Written the Dutch way, street first ("Pachecolaan 44, 1000 Brussel", "Kerkstraat 12A bus 4\nB-2000
 Antwerpen", "Bermbeekstraat 23/bus 1", "Veste 15 - boîte 01", "Orteliuskade 27-I", "Kerkstraat 14 hs");
 the French way, number first ("31, Place de Brouckère, 1000 Bruxelles"); or postcode first ("1050
-Ixelles, Avenue Louise 250"); in an English letter, number first after "lives at" ("103, Bruul (box 12), 2800
-Mechelen"). The street and number may stand on the line above the postcode, and the
+Ixelles, Avenue Louise 250"); in a sentence, number or postcode first after the words that say an address follows
+("lives at 103, Bruul (box 12), 2800 Mechelen", "verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat
+32 bus 2"). The street and number may stand on the line above the postcode, and the
 number on its own line under the street.
 """
 
@@ -65,9 +66,20 @@ _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # After a number-first street: the box, perhaps in brackets, and the postcode and municipality.
 _NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
-# An English letter's number-first address of any street, after the words that say it is one:
-# "He actually lives at 103, Bruul (box 12), 2800 Mechelen".
-_ENGLISH_LEAD_IN = r"\b(?:lives|living|resides|residing|resident|domiciled)\s+at\s+"
+# The words of a sentence that say an address follows, however it is written: "He actually lives at 103, Bruul (box
+# 12), 2800 Mechelen", "Hij verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat 32 bus 2", "Zij woont
+# effectief op het volgende adres: 83, Sleepstraat, 9000 Gent", "verblijvende te 9000 Gent, Sleepstraat 63".
+_LIVES_AT = (
+    r"(?:\b(?:lives|living|resides|residing|resident|domiciled|verblijft|verblijvende?|woont|wonende?|woonachtig"
+    r"|r[ée]side|r[ée]sidant|demeurant|habite|domicili[ée]e?|wohnt|wohnhaft)"
+    r"(?:[ \t]+(?:actually|currently|feitelijk|effectief|werkelijk|thans|momenteel|effectivement|actuellement"
+    r"|tats[äa]chlich))?"
+    r"[ \t]+(?:at|op|te|in|à|a|au|bei)[ \t]+"
+    r"(?:(?:(?:het|the)[ \t]+(?:volgende[ \t]+)?|l['’])(?:adres|address|adresse)(?:[ \t]+suivante)?[ \t]*:?[ \t]+)?"
+    # "Zijn feitelijke verblijfplaats in België is 138, Overleiestraat, 8500 Kortrijk."
+    r"|\b(?:verblijfplaats|verblijfsadres|woonplaats|r[ée]sidence(?:[ \t]+effective)?|residence|aufenthaltsort)"
+    r"(?:[ \t]+(?:in|en)[ \t]+belgi\w+)?[ \t]+(?:is|est|se[ \t]+situe|ist)[ \t]+)"
+)
 _FORMS = [
     re.compile(
         rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
@@ -83,8 +95,14 @@ _FORMS = [
         rf"{_BOX}(?=[ \t]*(?:$|[,;.]))",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
+    # After the words of a sentence that say an address follows: number first on any street, or postcode first.
     re.compile(
-        rf"{_ENGLISH_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET}){_NUMBER_FIRST_END}",
+        rf"{_LIVES_AT}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET}){_NUMBER_FIRST_END}",
+        flags=re.MULTILINE | re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_LIVES_AT}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}[ \t]*,[ \t]*(?P<street>{_STREET})[ \t]+{_NUMBER}"
+        rf"{_BOX}(?=[ \t]*(?:$|[,;.]))",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
 ]

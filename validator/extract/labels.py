@@ -11,10 +11,18 @@ from validator.textmatch import fold
 
 @cache
 def phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """Any of the phrases, as whole words, in folded text, however the words are spaced."""
+    """Any of the phrases, as whole words, in folded text, however the words are spaced. A "*" in a phrase stands
+    for one word or none: the subject between a verb and its object ("kiest * woonplaats": "kiest hij
+    woonplaats")."""
     # Longest first, so that "date de naissance" is taken whole rather than as "date".
     ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    alternatives = "|".join(
+        "".join(
+            r"(?:\s+\w+)?" if w == "*" else (r"\s+" if i else "") + re.escape(w)
+            for i, w in enumerate(p.split())
+        )
+        for p in ordered
+    )
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 

@@ -46,7 +46,15 @@ from validator.rules import (
     rule,
     sure_of_type,
 )
-from validator.textmatch import contains_name, fold, fold_keeping_length, month_names, text_box, top_lines
+from validator.textmatch import (
+    contains_name,
+    contains_name_by_hand,
+    fold,
+    fold_keeping_length,
+    month_names,
+    text_box,
+    top_lines,
+)
 
 NATIONAL_LANGUAGES = ("nl", "fr", "de")
 # How far after its label (characters) the address of effective residence may begin, and how long it may be.
@@ -255,7 +263,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
         labels_at = list(phrases("residence_address").finditer(folded))
-        domicile_ends = [m.end() for m in phrases("chosen_domicile").finditer(folded)]
+        domicile_ends = [m.end() for m in _domicile_phrases(text)]
         found = find_addresses(text)
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
@@ -289,28 +297,39 @@ def _states_address(text: str) -> bool:
     folded = fold_keeping_length(text)
     labels_at = list(phrases("residence_address").finditer(folded))
     # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
-    chosen = list(phrases("chosen_domicile").finditer(folded))
+    chosen = _domicile_phrases(text)
     domiciles = [m.start() for m in chosen]
     domicile_ends = [m.end() for m in chosen]
     found = find_addresses(text)
-    return any(_address_after(text, m.end(), domiciles) for m in labels_at) or any(
+    return any(_address_after(text, m.end(), domiciles, found) for m in labels_at) or any(
         _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
     )
+
+
+def _domicile_phrases(text: str) -> list[re.Match[str]]:
+    """Where the text chooses a domicile; not a section heading that names it among its topics ("VERBLIJF EN
+    WOONPLAATSKEUZE"), which claims no address after it."""
+    topics = [m.span() for m in _TOPICS.finditer(text)]
+    return [
+        m
+        for m in phrases("chosen_domicile").finditer(fold_keeping_length(text))
+        if not any(start <= m.start() < end for start, end in topics)
+    ]
 
 
 # What stands before a form's label on its line, if anything: the field's number ("2.", "1.2)", "a)", "B/", "-").
 _FIELD_NUMBER = re.compile(r"[\s\d.)/-]*(?:[a-z][.)/][\s\d.)/-]*)?")
 
 
-def _address_after(text: str, end: int, domiciles: list[int]) -> bool:
+def _address_after(text: str, end: int, domiciles: list[int], found: list[Address]) -> bool:
     """An address begins within reach after the label ending at `end`, and no chosen domicile stands between
     or opens it. The text after the label is read as if it began a line: in prose ("a sa résidence effective à
-    l'adresse Rue de Ribaucourt 51B …") the street begins in the middle of one."""
+    l'adresse Rue de Ribaucourt 51B …") the street begins in the middle of one. So are the addresses `found` in
+    the whole text, which a sentence gives after its verb ("verblijft feitelijk op 1080 Sint-Jans-Molenbeek,
+    Ribaucourtstraat 32 bus 2"), the label being the verb."""
     window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
-    return any(
-        a.start <= ADDRESS_REACH and not any(end <= d <= end + a.start for d in domiciles)
-        for a in find_addresses(window)
-    )
+    starts = [a.start for a in find_addresses(window)] + [a.start - end for a in found if a.start >= end]
+    return any(s <= ADDRESS_REACH and not any(end <= d <= end + s for d in domiciles) for s in starts)
 
 
 def _address_just_before(text: str, start: int, found: list[Address], domiciles: list[int]) -> bool:
@@ -829,7 +848,22 @@ _DIGIT = re.compile(r"\d")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 # Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
 # beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
-_DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\d\-])[1-9]-\d{5}-\d{2}-\d{3}(?![\d\-])")
+# Written by hand, OCR may misread a digit or two of it as a letter or a sign ("I-137&1-35-003").
+_DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\w\-])[^\s\-]-[^\s\-]{5}-[^\s\-]{2}-[^\s\-]{3}(?![\w\-])")
+_MISREAD_DIGITS = 2
+
+
+def _doctor_number_written(text: str) -> bool:
+    return any(
+        sum(c.isdigit() for c in m.group()) >= 11 - _MISREAD_DIGITS
+        for m in _DOCTOR_NUMBER_WRITTEN.finditer(text)
+    )
+
+
+# The RIZIV number written by hand in its field, as OCR reads a hand's digits: six digits or more, its groups
+# still apart ("|-96631-85-580", "1-6N32-82-003", "+74731-40-58o"). Which digits they are is not this rule's
+# question; that the field holds a number is.
+_DOCTOR_NUMBER_BY_HAND = re.compile(r"^(?=(?:[^\n\d]*\d){6})[^\n]*[-—][^\n]*[-—]")
 
 
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
@@ -842,16 +876,23 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         yield from _signature_findings(cfg, cert, pages)
         folded = fold_keeping_length(text)
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
-        numbered = _DOCTOR_NUMBER_WRITTEN.search(text) is not None or any(
-            _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
-            for m in phrases("doctor_number").finditer(folded)
+        numbered = (
+            _doctor_number_written(text)
+            or any(
+                _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
+                for m in phrases("doctor_number").finditer(folded)
+            )
+            or _answer(text, phrases("doctor_number"), _DOCTOR_NUMBER_BY_HAND) is True
         )
         if not numbered:
             blank = left_blank(
                 pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT), _DIGIT
             )
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
-        if not _names_applicant(text, applicant.name):
+        # A name written by hand and partly misread names the patient too.
+        if not _names_applicant(text, applicant.name) and not (
+            applicant.name and contains_name_by_hand(text, applicant.name)
+        ):
             label = (
                 phrases("patient_name")
                 if phrases("patient_name").search(fold_keeping_length(text))
