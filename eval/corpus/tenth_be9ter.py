@@ -11,8 +11,8 @@ consultation report with a data table at the top and a GP's follow-up attestatio
 country of origin and a lawyer's annex with a pharmacy price list and the exchange rate; Red Cross reception
 centres' attestations of a pending asylum procedure; a PostPoint receipt taped onto A4, the office's outgoing-mail
 register page with the registered label stuck in, the copy of the registered envelope; a typed declaration on honour
-with two witnesses and a health insurance fund's attestation.  The applications' sentences are ninth's (s9_*), the
-layouts are new.  Copy habits are the part's own (tenth_identity: thumb, paralegal ticks, pencil inventory number,
+with two witnesses and a health insurance fund's attestation.  The applications use this part's own sentence builders
+(s10_*).  Copy habits are the part's own (tenth_identity: thumb, paralegal ticks, pencil inventory number,
 inkjet banding, void pantograph).
 """
 from __future__ import annotations
@@ -45,14 +45,216 @@ from .be9ter import (
     track_spaced,
 )
 from .fresh_be9ter import _stamp_lines, _values
-from .ninth_be9ter import (s9_coi, s9_domicile, s9_family, s9_home, s9_identity, s9_medical, s9_other_proc,
-                           s9_person, s9_ask)
 from .ninth_identity import hand_safe
 from .tenth_identity import inkjet_banding, inventory_circle, paralegal_ticks, thumb_hold
 from .paper import Sheet
 
 PART = "tenth"
 GREY = (100, 100, 100)
+
+
+# --------------------------------------------------------------------------- what the applications say
+
+def _he(c: Case, lang: str) -> str:
+    return {"fr": "elle" if c.fem else "il", "nl": "zij" if c.fem else "hij", "en": "she" if c.fem else "he"}[lang]
+
+
+def _who(c: Case, lang: str) -> str:
+    """How these offices call their client in the running text."""
+    return {"fr": "la requérante" if c.fem else "le requérant", "nl": "verzoekster" if c.fem else "verzoeker",
+            "en": "the applicant"}[lang]
+
+
+def _Who(c: Case, lang: str) -> str:
+    w = _who(c, lang)
+    return w[0].upper() + w[1:]
+
+
+def _annex(c: Case, key: str, lang: str) -> str:
+    n = c.annex_no(key)
+    return "" if n is None else {"nl": f" (stuk {n})", "fr": f" (pièce {n})", "en": f" (enclosure {n})"}[lang]
+
+
+def s10_person(c: Case, lang: str) -> str:
+    """Place of birth before the date, the nationality as its own clause, the number last."""
+    who = name_in(c.p, c.name_style)
+    born = c.d(c.p.birth_date, lang)
+    place = None if "no_birthplace" in c.flags else f"{c.p.birth_place} ({cname(c.birth_cc(), lang)})"
+    nat = None if "no_nationality" in c.flags else COUNTRIES[c.p.nationality]["adj_" + lang]
+    e = "e" if c.fem else ""
+    if lang == "fr":
+        s = f"{_Who(c, lang)}, {who}, est né{e}" + (f" à {place}" if place else "") + f" le {born}"
+        s += f" et possède la nationalité {nat}." if nat else "."
+        s += (f" {_he(c, lang).capitalize()} est inscrit{e} au registre national sous le numéro {c.nrn}." if c.nrn else
+              f" {_he(c, lang).capitalize()} est connu{e} de l'Office des étrangers sous le numéro SP {c.ov}.")
+    elif lang == "nl":
+        s = f"{_Who(c, lang)}, {who}, werd" + (f" te {place}" if place else "") + f" geboren op {born}"
+        s += f" en heeft de {nat} nationaliteit." if nat else "."
+        s += (f" Rijksregisternummer: {c.nrn}." if c.nrn else f" Dossiernummer DVZ (OV): {c.ov}.")
+    else:
+        s = f"The applicant, {who}, was born" + (f" in {place}" if place else "") + f" on {born}"
+        s += f" and holds {nat} nationality." if nat else "."
+        s += (f" National register number: {c.nrn}." if c.nrn else f" Immigration Office reference (SP): {c.ov}.")
+    return s
+
+
+def s10_home(c: Case, lang: str) -> str:
+    if "no_address" in c.flags:
+        return {"fr": f"{_Who(c, lang)} n'a actuellement pas de logement stable ; {_he(c, lang)} est hébergé"
+                      f"{'e' if c.fem else ''} tantôt chez l'un, tantôt chez l'autre.",
+                "nl": f"{_Who(c, lang)} heeft momenteel geen vaste woonst en wordt nu eens hier, dan weer daar "
+                      f"opgevangen.",
+                "en": "The applicant currently has no stable accommodation and stays with different friends."}[lang]
+    a = addr_str(c.addr, lang, c.addr_style)
+    return {"fr": f"{_Who(c, lang)} réside effectivement à l'adresse {a}.",
+            "nl": f"{_Who(c, lang)} woont daadwerkelijk op het adres {a}.",
+            "en": f"The applicant's actual residence is {a}."}[lang]
+
+
+def s10_domicile(c: Case, lang: str) -> str | None:
+    if "no_domicile" in c.flags or c.domicile == "none":
+        return None
+    if c.domicile == "lawyer" and c.lawyer:
+        L = c.lawyer
+        where = f"{L['firm']}, {L['street']}, {L['pc']} {L['city']}"
+        return {"fr": f"Élection de domicile est faite au cabinet de son conseil, {where}.",
+                "nl": f"Woonplaats wordt gekozen op het kantoor van de raadsman, {where}.",
+                "en": f"Domicile is elected at the office of counsel, {where}."}[lang]
+    if c.domicile == "other" and c.other_domicile:
+        return {"fr": f"Élection de domicile est faite auprès de {c.other_domicile}.",
+                "nl": f"Woonplaats wordt gekozen bij {c.other_domicile}.",
+                "en": f"Domicile is elected with {c.other_domicile}."}[lang]
+    return {"fr": "Élection de domicile est faite à cette adresse de résidence.",
+            "nl": "Woonplaats wordt gekozen op dat verblijfsadres.",
+            "en": "Domicile is elected at that address of residence."}[lang]
+
+
+def s10_identity(c: Case, lang: str) -> str:
+    k = c.id_kind
+    if k in ("asylum", "asylum-noproof"):
+        d = c.d(c.asylum["lodged"], lang)
+        ref = _annex(c, "asylum", lang) if k == "asylum" else ""
+        return {"fr": f"Sa demande de protection internationale, introduite le {d}, n'a pas encore fait l'objet d'une "
+                      f"décision définitive{ref} ; la preuve de l'identité n'est dès lors pas exigée (article 9ter, "
+                      f"§ 2, alinéa 2, de la loi).",
+                "nl": f"Het verzoek om internationale bescherming, ingediend op {d}, is nog niet definitief "
+                      f"afgehandeld{ref}; het bewijs van identiteit is dus niet vereist (artikel 9ter, § 2, tweede "
+                      f"lid, van de wet).",
+                "en": f"The application for international protection lodged on {d} has not yet been finally "
+                      f"decided{ref}, so proof of identity is not required (Article 9ter § 2, second paragraph)."}[lang]
+    if k == "none":
+        return {"fr": f"{_Who(c, lang)} a demandé un nouveau passeport à son ambassade, qui ne l'a pas encore délivré.",
+                "nl": f"{_Who(c, lang)} heeft bij de ambassade een nieuw paspoort aangevraagd, dat nog niet werd "
+                      f"afgeleverd.",
+                "en": "The applicant has applied to the embassy for a new passport, which has not yet been "
+                      "issued."}[lang]
+    items = [(key, d) for key, d in c.annexes if key.startswith("id") and key != "id-tr"]
+    parts = [d[0].lower() + d[1:] + _annex(c, key, lang) for key, d in items]
+    if k == "translated" or c.annex_no("id-tr"):
+        parts.append({"fr": "accompagné de sa traduction jurée", "nl": "samen met de beëdigde vertaling ervan",
+                      "en": "together with its sworn translation"}[lang] + _annex(c, "id-tr", lang))
+    lst = ", ".join(parts) if parts else "—"
+    s = {"fr": f"Pour établir son identité, {_who(c, lang)} produit : {lst}.",
+         "nl": f"Als bewijs van identiteit legt {_who(c, lang)} voor: {lst}.",
+         "en": f"As proof of identity the applicant submits: {lst}."}[lang]
+    if k == "passport-expired":
+        s += {"fr": " La date d'expiration du passeport n'ôte rien à sa force probante quant à l'identité.",
+              "nl": " Dat het paspoort verlopen is, doet niets af aan de bewijskracht ervan voor de identiteit.",
+              "en": " The passport's expiry does not affect its value as proof of identity."}[lang]
+    if k in ("pieces", "pieces-nophoto"):
+        s += {"fr": " Ces pièces, prises ensemble, établissent le nom, la date de naissance et la nationalité.",
+              "nl": " Samen tonen deze stukken de naam, de geboortedatum en de nationaliteit aan.",
+              "en": " Taken together, these documents prove name, date of birth and nationality."}[lang]
+    return s
+
+
+def s10_medical(c: Case, lang: str) -> str:
+    il = ILLNESSES[c.illness]
+    t = il[next(x for x in (lang, "en", "fr", "nl") if x in il)]
+    cd = c.d(c.cert_date, lang)
+    doc = c.doctor.name()
+    if "medcert_absent" in c.flags:
+        src = {"fr": f"du rapport médical établi le {cd} par {doc}", "nl": f"het medisch verslag van {doc} van {cd}",
+               "en": f"the medical report written by {doc} on {cd}"}[lang] + _annex(c, "medstat", lang)
+    else:
+        src = {"fr": f"du certificat médical type établi le {cd} par {doc}",
+               "nl": f"het standaard medisch getuigschrift dat {doc} op {cd} opstelde",
+               "en": f"the standard medical certificate completed by {doc} on {cd}"}[lang] + \
+            _annex(c, "medcert", lang)
+    meds = "; ".join(t["meds"])
+    return {"fr": f"Il ressort {src} que {_who(c, lang)} est atteint{'e' if c.fem else ''} de {t['name']}. "
+                  f"{t['severity']} Traitement nécessaire : {meds}.",
+            "nl": f"Uit {src} blijkt dat {_who(c, lang)} lijdt aan {t['name']}. {t['severity']} Noodzakelijke "
+                  f"behandeling: {meds}.",
+            "en": f"It appears from {src} that the applicant suffers from {t['name']}. {t['severity']} Necessary "
+                  f"treatment: {meds}."}[lang]
+
+
+def s10_coi(c: Case, lang: str) -> str | None:
+    if "no_coi" in c.flags or not c.coi_in_app:
+        return None
+    o, il = COUNTRIES[c.origin()], ILLNESSES[c.illness]
+    cn = cname(c.origin(), lang)
+    r = _annex(c, "coi", lang)
+    dr = drug(c.illness, lang)
+    return {"fr": f"Dans le pays d'origine ({cn}), {dr} ne se trouve qu'à {o['hospital']}{r} et coûte environ "
+                  f"{il['cost']} par mois, alors que le salaire moyen y est de {o['wage']}. {o['insurance_fr']} "
+                  f"{_Who(c, lang)} ne dispose d'un droit de séjour dans aucun autre pays.",
+            "nl": f"In het land van herkomst ({cn}) is {dr} alleen te krijgen in {o['hospital']}{r}, voor ongeveer "
+                  f"{il['cost']} per maand, terwijl het gemiddelde loon er {o['wage']} bedraagt. {o['insurance_nl']} "
+                  f"{_Who(c, lang)} heeft in geen ander land een verblijfsrecht.",
+            "en": f"In the country of origin ({cn}), {dr} is only to be had at {o['hospital']}{r}, for about "
+                  f"{il['cost']} a month, whereas the average wage there is {o['wage']}. {o['insurance_en']} The "
+                  f"applicant has no right of residence in any other country."}[lang]
+
+
+def s10_family(c: Case, lang: str) -> str | None:
+    if not c.family:
+        return None
+    rel = {"fr": {"spouse": "son conjoint" if c.fem else "son épouse", "child": "son enfant"},
+           "nl": {"spouse": "de echtgenoot" if c.fem else "de echtgenote", "child": "het kind"},
+           "en": {"spouse": "the spouse", "child": "the child"}}[lang]
+    out = []
+    for i, m in enumerate(c.family):
+        q = m.p
+        nat = "" if "no_nationality" in c.flags else f", {COUNTRIES[q.nationality]['adj_' + lang]}"
+        born = {"fr": "né(e) le", "nl": "geboren op", "en": "born on"}[lang]
+        out.append(f"{rel[m.rel]} {q.given_names} {q.surname.upper()}, {born} {c.d(q.birth_date, lang)} "
+                   f"({q.birth_place}{nat}){_annex(c, f'fam{i}', lang)}")
+    lst = " et ".join(out) if lang == "fr" else " en ".join(out) if lang == "nl" else " and ".join(out)
+    return {"fr": f"La demande est également introduite pour {lst}.",
+            "nl": f"De aanvraag wordt ook ingediend voor {lst}.",
+            "en": f"The application is also made for {lst}."}[lang]
+
+
+def s10_other_proc(c: Case, lang: str) -> str | None:
+    out = []
+    if c.previous_9ter:
+        d = c.d(c.previous_9ter, lang)
+        out.append({"fr": f"Une précédente demande 9ter, introduite le {d}, est toujours pendante ; la présente la "
+                          f"complète et l'actualise.",
+                    "nl": f"Een vorige 9ter-aanvraag, ingediend op {d}, is nog hangende; deze aanvraag vult haar aan "
+                          f"en actualiseert haar.",
+                    "en": f"A previous 9ter application, lodged on {d}, is still pending; this application supplements "
+                          f"and updates it."}[lang])
+    a = c.asylum
+    if a and a.get("status") == "refused":
+        d = c.d(a["refused_on"], lang)
+        out.append({"fr": f"La procédure d'asile s'est clôturée par un refus définitif le {d}.",
+                    "nl": f"De asielprocedure werd op {d} definitief afgesloten met een weigering.",
+                    "en": f"The asylum procedure ended with a final refusal on {d}."}[lang])
+    return " ".join(out) or None
+
+
+def s10_ask(c: Case, lang: str) -> str:
+    return {"fr": f"Par ces motifs, {_who(c, lang)} vous prie de déclarer la demande recevable et fondée et de "
+                  f"l{'a' if c.fem else 'e'} autoriser au séjour sur la base de l'article 9ter de la loi du 15 décembre "
+                  f"1980.",
+            "nl": f"Om deze redenen verzoekt {_who(c, lang)} u de aanvraag ontvankelijk en gegrond te verklaren en "
+                  f"{'haar' if c.fem else 'hem'} op grond van artikel 9ter van de wet van 15 december 1980 tot verblijf "
+                  f"te machtigen.",
+            "en": "For these reasons the applicant asks you to declare the application admissible and well founded "
+                  "and to grant leave to remain under Article 9ter of the Law of 15 December 1980."}[lang]
 
 
 # --------------------------------------------------------------------------- applications
@@ -108,15 +310,15 @@ def app_bar_letter(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Shee
     fl.para(W_["open"])
     fl.para(W_["intro"])
     n = 1
-    for txt, tag in [(s9_person(c, lang), "personal"),
-                     (" ".join(x for x in (s9_home(c, lang), s9_domicile(c, lang)) if x), "residence"),
-                     (s9_family(c, lang), "family"), (s9_identity(c, lang), "identity"),
-                     (s9_medical(c, lang), "medical"), (s9_coi(c, lang), "coi"),
-                     (s9_other_proc(c, lang), "parallel")]:
+    for txt, tag in [(s10_person(c, lang), "personal"),
+                     (" ".join(x for x in (s10_home(c, lang), s10_domicile(c, lang)) if x), "residence"),
+                     (s10_family(c, lang), "family"), (s10_identity(c, lang), "identity"),
+                     (s10_medical(c, lang), "medical"), (s10_coi(c, lang), "coi"),
+                     (s10_other_proc(c, lang), "parallel")]:
         if txt:
             fl.para(txt, hang=f"{n}.", indent=8, tag=tag)
             n += 1
-    fl.para(s9_ask(c, lang))
+    fl.para(s10_ask(c, lang))
     fl.para(W_["close"], gap=3)
     fl.ensure(32)
     fl.tag("signature")
@@ -189,17 +391,17 @@ def app_footer_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.y = y + 6
     fl.para("Madame, Monsieur le Directeur général,")
     fl.para("J'ai l'honneur d'introduire, au nom de mon client, la présente demande, pour les motifs suivants.")
-    for head, txt, tag in [("Le requérant.", s9_person(c, "fr"), "personal"),
-                           ("Sa résidence.", " ".join(x for x in (s9_home(c, "fr"), s9_domicile(c, "fr")) if x),
+    for head, txt, tag in [("Le requérant.", s10_person(c, "fr"), "personal"),
+                           ("Sa résidence.", " ".join(x for x in (s10_home(c, "fr"), s10_domicile(c, "fr")) if x),
                             "residence"),
-                           ("Sa famille.", s9_family(c, "fr"), "family"),
-                           ("Son identité.", s9_identity(c, "fr", lead=False), "identity"),
-                           ("Sa maladie.", s9_medical(c, "fr"), "medical"),
-                           ("Le pays d'origine.", s9_coi(c, "fr"), "coi"),
-                           ("Les autres procédures.", s9_other_proc(c, "fr"), "parallel")]:
+                           ("Sa famille.", s10_family(c, "fr"), "family"),
+                           ("Son identité.", s10_identity(c, "fr"), "identity"),
+                           ("Sa maladie.", s10_medical(c, "fr"), "medical"),
+                           ("Le pays d'origine.", s10_coi(c, "fr"), "coi"),
+                           ("Les autres procédures.", s10_other_proc(c, "fr"), "parallel")]:
         if txt:
             fl.para(f"{head} {txt}", tag=tag, align="justify")
-    fl.para(s9_ask(c, "fr"))
+    fl.para(s10_ask(c, "fr"))
     fl.para("Veuillez agréer, Madame, Monsieur le Directeur général, l'expression de mes sentiments distingués.",
             gap=3)
     fl.ensure(30)
@@ -260,20 +462,20 @@ def app_cpas_sheet_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     row("N° national / n° SP", c.nrn or c.ov)
     row("Adresse de résidence effective", "" if "no_address" in c.flags else addr_str(c.addr, "fr", c.addr_style),
         "residence")
-    dom = s9_domicile(c, "fr")
+    dom = s10_domicile(c, "fr")
     row("Domicile élu pour la procédure", "" if dom is None else (
         "même adresse" if c.domicile == "residence" else
         f"{c.lawyer['firm']}, {c.lawyer['street']}, {c.lawyer['pc']} {c.lawyer['city']}" if c.domicile == "lawyer"
         else c.other_domicile))
-    row("Identité (documents joints ou motif de dispense)", s9_identity(c, "fr", lead=False), "identity")
-    fam = s9_family(c, "fr")
+    row("Identité (documents joints ou motif de dispense)", s10_identity(c, "fr"), "identity")
+    fam = s10_family(c, "fr")
     yn("Des membres de la famille sont-ils inclus ?", bool(fam))
     if fam:
         row("Lesquels ?", fam, "family")
-    row("Maladie, gravité et traitement", s9_medical(c, "fr"), "medical")
-    coi = s9_coi(c, "fr")
+    row("Maladie, gravité et traitement", s10_medical(c, "fr"), "medical")
+    coi = s10_coi(c, "fr")
     row("Soins dans le pays d'origine", coi or "", "coi" if coi else None)
-    par = s9_other_proc(c, "fr")
+    par = s10_other_proc(c, "fr")
     yn("Autres procédures ?", bool(par))
     if par:
         row("Précisez", par, "parallel")
@@ -292,6 +494,84 @@ def app_cpas_sheet_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     return sheets, tags
 
 
+def app_ngo_lines_nl(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """A Brussels health-and-migration NGO's bilingual intake questionnaire for a 9ter application ('vragenlijst /
+    questionnaire'), printed on two pages: each question in bold with its French gloss in grey italics, the answer
+    written by the volunteer in ballpoint on three ruled lines, the applicant's signature and the association's
+    'gezien' stamp with the volunteer's initials at the end."""
+    org = rng.choice(["Medisch Steunpunt Migranten vzw – Brussel", "Gezondheid & Migratie vzw – Anderlecht",
+                      "Zorgpunt Noord vzw – Schaarbeek"])
+    lf = "serif4"
+    ink = rng.choice([INK_BLUE, INK_BLACK])
+    hf = rng.choice(["hand2", "hand1"])
+    tags: dict[str, int] = {}
+    sheets = [Sheet(), Sheet()]
+    for i, sh in enumerate(sheets, 1):
+        sh.text(20, 10, org, font=lf, size_pt=9, bold=True)
+        sh.text(190, 10, f"{i}/2", font=lf, size_pt=9, anchor="right")
+        sh.rule(20, 14, 190, 14, width_mm=0.2)
+    cur = {"p": 0, "y": 30.0, "n": 0}
+    sheets[0].text(20, 18, "VRAGENLIJST 9ter-AANVRAAG / QUESTIONNAIRE DEMANDE 9ter", font=lf, size_pt=11.5, bold=True)
+
+    def q(nl, fr, ans, tag=None, lines=2):
+        sh = sheets[cur["p"]]
+        rows = sh.wrap(hand_safe(ans or ""), 166, font=hf, size_pt=11.5) if ans else []
+        n = max(lines, len(rows))
+        need = 10 + n * 7
+        if cur["y"] + need > 272 and cur["p"] == 0:
+            cur["p"], cur["y"] = 1, 22.0
+            sh = sheets[1]
+        cur["n"] += 1
+        if tag:
+            tags[tag] = cur["p"] + 1
+        y = cur["y"]
+        sh.text(20, y, f"{cur['n']}. {nl}", font=lf, size_pt=9.5, bold=True)
+        sh.text(20, y + 4.4, fr, font=lf, size_pt=7.8, italic=True, color=GREY)
+        for k in range(n):
+            sh.rule(22, y + 15 + k * 7, 190, y + 15 + k * 7, width_mm=0.12, color=(150, 150, 150))
+        for k, ln in enumerate(rows):
+            sh.handwriting(23, y + 9.6 + k * 7, ln, rng, size_pt=11.5, color=ink, font=hf)
+        cur["y"] = y + need
+
+    name = f"{c.p.surname.upper()} {c.p.given_names}"
+    q("Naam en voornamen", "Nom et prénoms", name, "personal", 1)
+    q("Geboortedatum en -plaats", "Date et lieu de naissance", c.d(c.p.birth_date, "nl", "slashes") +
+      ("" if "no_birthplace" in c.flags else f", {c.p.birth_place} ({cname(c.birth_cc(), 'nl')})"), None, 1)
+    q("Nationaliteit", "Nationalité", "" if "no_nationality" in c.flags else COUNTRIES[c.p.nationality]["adj_nl"],
+      None, 1)
+    q("Rijksregister- of OV-nummer", "N° national ou SP", c.nrn or c.ov, None, 1)
+    q("Waar woont u werkelijk?", "Où habitez-vous effectivement ?", "" if "no_address" in c.flags else
+      addr_str(c.addr, "nl", c.addr_style), "residence", 1)
+    dom = s10_domicile(c, "nl")
+    q("Gekozen woonplaats voor de procedure", "Domicile élu pour la procédure", "" if dom is None else (
+        "zelfde adres" if c.domicile == "residence" else
+        f"{c.lawyer['firm']}, {c.lawyer['street']}, {c.lawyer['pc']} {c.lawyer['city']}" if c.domicile == "lawyer"
+        else c.other_domicile), None, 1)
+    fam = s10_family(c, "nl")
+    q("Gezinsleden die mee de aanvraag doen", "Membres de la famille inclus", fam or "geen", "family" if fam else None,
+      1)
+    q("Identiteitsdocumenten of reden van vrijstelling", "Documents d'identité ou motif de dispense",
+      s10_identity(c, "nl"), "identity", 2)
+    q("Ziekte, ernst en behandeling", "Maladie, gravité et traitement", s10_medical(c, "nl"), "medical", 3)
+    coi = s10_coi(c, "nl")
+    q("Zorg in het land van herkomst", "Soins dans le pays d'origine", coi or "", "coi" if coi else None, 2)
+    par = s10_other_proc(c, "nl")
+    q("Andere procedures", "Autres procédures", par or "geen", "parallel" if par else None, 1)
+    q("Bijlagen", "Annexes", " ; ".join(f"{i}) {d}" for i, (_, d) in enumerate(c.annexes, 1)), "inventory", 2)
+    sh = sheets[1]
+    y = max(cur["y"] if cur["p"] == 1 else 22.0, 22.0) + 6
+    tags["signature"] = 2
+    sh.text(20, y, "Datum / Date", font=lf, size_pt=9)
+    sh.handwriting(50, y - 1.5, c.d(c.app_date, "nl", "slashes"), rng, size_pt=11.5, color=ink, font=hf)
+    sh.text(20, y + 10, "Handtekening van de aanvrager / Signature du demandeur", font=lf, size_pt=9)
+    if "unsigned" not in c.flags:
+        sh.signature(26, y + 15, 46, 15, rng, color=ink)
+    sh.stamp(120, y + 12, ["GEZIEN / VU", org.split(" – ")[0].upper()[:24]], rng, shape="rect", size_mm=38,
+             color=STAMP_VIOLET)
+    sh.handwriting(150, y + 30, rng.choice(["LV", "ADB", "KM"]), rng, size_pt=12, color=ink, font="hand1")
+    return sheets, tags
+
+
 _reg("be9ter-app-nl-lawyer-prose-balk-links-stukkentabel", "application", PART, "nl",
      lambda c, r: app_bar_letter(c, r, lang="nl"),
      "Antwerp lawyer's letter, coloured bar down the left edge, grey subject band, numbered paragraphs, pieces table")
@@ -299,6 +579,8 @@ _reg("be9ter-app-fr-lawyer-prose-pied-de-page-concerne", "application", PART, "f
      "Brussels avocat's letter, address and partners in the footer only, 'Concerne' table, bold run-in heads")
 _reg("be9ter-app-fr-form-cpas-fiche-cases", "application", PART, "fr", app_cpas_sheet_fr,
      "CPAS information sheet typed into table rows with ☒ boxes, applicant's signature box")
+_reg("be9ter-app-nl-form-vragenlijst-tweetalig-lijnen", "application", PART, "nl", app_ngo_lines_nl,
+     "Brussels NGO's bilingual questionnaire, answers handwritten on ruled lines, applicant's signature, 'gezien' stamp")
 _reg("be9ter-app-en-lawyer-balk-links", "application", PART, "en", lambda c, r: app_bar_letter(c, r, lang="en"),
      "the Antwerp bar layout written in English by an associate (not an accepted language)")
 
@@ -354,6 +636,8 @@ def medcert_2024_grid(c: Case, rng: random.Random, *, lang: str) -> tuple[list[S
          f"{M['nat']}: {v['nat']}", "patient")
     cell("2", strip(M["s2"]), f"{d.name()} – {M['riziv']}: {v['riziv'] or '…'} – {d.street}, {d.pc} {d.city}",
          "doctor")
+    since = c.cert_date - timedelta(days=rng.randint(200, 2400))
+    cell("3", strip(M["s3"]), fdate(since, "dots", lang))
     cell("4", strip(M["s4"]), v["hist"])
     cell("5", strip(M["s5"]), f"{v['ill']} ({v['icd']})" if v["ill"] else "", "illness")
     k = _sev_k(M, v["sev"])
@@ -365,6 +649,7 @@ def medcert_2024_grid(c: Case, rng: random.Random, *, lang: str) -> tuple[list[S
     cell("9", strip(M["s9"]), v["prog"])
     cell("10", strip(M["s10"]), v["needs"])
     cell("11", strip(M["s11"]), f"{M['yes']} – {v['travel']}")
+    cell("12", strip(M["s12"]), {"fr": "rapport du spécialiste", "nl": "verslag van de specialist"}.get(lang, "—"))
     sh = pages[-1]
     if st["y"] > 240:
         pages.append(Sheet())

@@ -1,7 +1,8 @@
 """Identity and civil-status families of the `tenth` part (registered in identity.FAMILIES).
 
 Written after dev, heldout and the parts fresh to ninth had been read, by a writer who saw neither the validator nor
-its output: passports of Morocco, the DR Congo, Guinea, Cameroon, Afghanistan, Türkiye, Syria and Suriname whose data
+its output: passports of Morocco, the DR Congo, Guinea, Cameroon, Afghanistan, Türkiye, Syria, Suriname, Algeria,
+Albania, Georgia and Angola whose data
 pages print each value above its small bilingual caption, a small photo at the left, the document number
 laser-perforated down the right edge, copied lying in the open booklet (the dark cover around the page) in the ways
 offices copy (a thumb holding the booklet flat, a paralegal's blue ticks with initials, a pencil inventory number in a circle, the banding of an inkjet
@@ -154,6 +155,31 @@ _PP10 = {
                      "Geboorteplaats / Place of birth", "Datum afgifte / Date of issue",
                      "Geldig tot / Date of expiry", "Autoriteit / Authority"),
                 authority="CBB PARAMARIBO", tint=(236, 240, 228), copy="ticks"),
+    "DZA": dict(state="RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE", sub="PASSEPORT / PASSPORT", nat="ALGERIENNE",
+                date="dots", years=10, lang="ar/fr", number=lambda r: _digits(r, 9), font="serif3",
+                cap=("Type", "Code", "N° du passeport", "Nom", "Prénoms", "Nationalité", "Date de naissance", "Sexe",
+                     "Lieu de naissance", "Date de délivrance", "Date d'expiration", "Autorité"),
+                authority="DAIRA DE BAB EL OUED", tint=(232, 240, 232), copy="circle"),
+    "ALB": dict(state="REPUBLIKA E SHQIPËRISË · REPUBLIC OF ALBANIA", sub="PASAPORTË / PASSPORT", nat="SHQIPTARE",
+                date="dots", years=10, lang="sq/en", number=lambda r: "B" + r.choice("ABCDEFGH") + _digits(r, 7),
+                font="sans4",
+                cap=("Tipi / Type", "Kodi / Code", "Nr. pasaportës / Passport No.", "Mbiemri / Surname",
+                     "Emri / Given names", "Shtetësia / Nationality", "Datëlindja / Date of birth", "Gjinia / Sex",
+                     "Vendlindja / Place of birth", "Data e lëshimit / Date of issue",
+                     "Data e mbarimit / Date of expiry", "Autoriteti / Authority"),
+                authority="MINISTRIA E BRENDSHME", tint=(240, 232, 236), copy="thumb"),
+    "GEO": dict(state="GEORGIA", sub="PASSPORT", nat="GEORGIAN", date="abbr_en", years=10, lang="ka/en",
+                number=lambda r: "1" + r.choice("0123456789") + r.choice("ABCDEFGHIJ") + _digits(r, 6), font="sans6",
+                cap=("Type", "Code", "Passport No.", "Surname", "Given Names", "Nationality", "Date of Birth", "Sex",
+                     "Place of Birth", "Date of Issue", "Date of Expiry", "Authority"),
+                authority="PUBLIC SERVICE DEVELOPMENT AGENCY", tint=(236, 236, 244), copy="inkjet"),
+    "AGO": dict(state="REPÚBLICA DE ANGOLA", sub="PASSAPORTE / PASSPORT", nat="ANGOLANA", date="dots", years=5,
+                lang="pt/en", number=lambda r: "N" + _digits(r, 7), font="serif",
+                cap=("Tipo / Type", "Código / Code", "N.º do passaporte / Passport No.", "Apelido / Surname",
+                     "Nome / Given names", "Nacionalidade / Nationality", "Data de nascimento / Date of birth",
+                     "Sexo / Sex", "Local de nascimento / Place of birth", "Data de emissão / Date of issue",
+                     "Válido até / Date of expiry", "Autoridade / Authority"),
+                authority="SME LUANDA", tint=(244, 236, 226), copy="ticks"),
 }
 
 
@@ -251,7 +277,11 @@ for _code, _note in [
         ("AFG", "Afghan passport, values above captions, inkjet print of a phone photo with banding"),
         ("TUR", "Turkish passport, Turkish/English captions under the values, paralegal's ticks"),
         ("SYR", "Syrian passport, values above captions, thumb holding the booklet flat"),
-        ("SUR", "Surinamese passport, Dutch/English captions under the values, paralegal's ticks")]:
+        ("SUR", "Surinamese passport, Dutch/English captions under the values, paralegal's ticks"),
+        ("DZA", "Algerian passport, French captions under the values, pencil inventory number"),
+        ("ALB", "Albanian passport, Albanian/English captions under the values, thumb on the copy"),
+        ("GEO", "Georgian passport, English captions under the values, inkjet print of a phone photo"),
+        ("AGO", "Angolan passport, Portuguese/English captions under the values, paralegal's ticks")]:
     _register(f"passport-td3-{_code.lower()}-waarde-boven-onderschrift-10", "identity-document", PART,
               _PP10[_code]["lang"], _passport10(_code), country=_code, mrz="TD3", photo=True, notes=_note)
 

@@ -163,7 +163,7 @@ class _GridForm:
             pre = "   ".join("☐ " + o for o in opts[:k]) + ("   " if k else "")
             x, y = self.last_xy
             x += 2 + self.sh.text_width(pre, font="sans3", size_pt=9.6)
-            self.sh.handwriting(x + 0.2, y + 3.6, "x", self.rng, size_pt=12, color=self.ink, font="hand1")
+            self.sh.handwriting(x + 0.5, y + 2.9, "x", self.rng, size_pt=12, color=self.ink, font="hand1")
 
     def person(self) -> None:
         c, p = self.c, self.c.p
@@ -415,6 +415,40 @@ def medstat_ontslagbrief(c: Case, rng: random.Random, **_) -> list[Sheet]:
     return [sh]
 
 
+def medstat_behandelaarsverklaring(c: Case, rng: random.Random, **_) -> list[Sheet]:
+    """A treating specialist's statement ('verklaring behandelend arts') on the hospital's letterhead, written for
+    the IND application in answer to the lawyer's questions: each question in italics and the answer under it, the
+    specialist's BIG number under the signature; copied with the paralegal's ticks."""
+    m, h = c.med, c.hospital
+    g, s, _ = make_professional(random.Random(seed_of("behandelaar", c.rng_seed)), "NL")
+    sh = c.new_sheet()
+    W = c.page_w
+    f = "serif2"
+    T(sh, W - 18, 12, h["name"], font=f, size=12, bold=True, align="right")
+    T(sh, W - 18, 18, f"{h['street']} · {h['pc']} {h['city']}", font=f, size=8.5, color=GREY, align="right")
+    T(sh, 18, 32, "Verklaring behandelend arts", font=f, size=13.5, bold=True)
+    T(sh, 18, 39, f"inzake {c.p.given_names} {c.p.surname}, geboren {d_nl(c.p.birth_date, 'dashes_zero')}", font=f,
+      size=10)
+    y = 50
+    for qq, aa in (("Wat is de diagnose?", m["dx"] + "."),
+                   ("Welke behandeling is nodig en hoe lang?", m["tx"] + ". " +
+                    duration_phrase(c.duration, _treat_start(c), "nl")),
+                   ("Wat gebeurt er als de behandeling stopt?", m["stop"]),
+                   ("Is de behandeling in het land van herkomst beschikbaar?", _not_available(c, "nl"))):
+        y = P(sh, 18, y, W - 36, qq, font=f, size=10.2) + 1
+        sh.rule(18, y - 0.5, 60, y - 0.5, width_mm=0.1, color=(160, 160, 160))
+        y = P(sh, 24, y + 1, W - 42, aa, font=f, size=10.5, leading=1.45) + 5
+    T(sh, 18, y + 2, f"{h['city']}, {d_nl(c.sub - dt.timedelta(days=rng.randint(7, 45)))}", font=f, size=10.5)
+    sh.signature(18, y + 7, 42, 13, rng, color=BLUE_INK)
+    T(sh, 18, y + 22, f"{g} {s}, {m['doc_title']}", font=f, size=10.5)
+    T(sh, 18, y + 27, f"BIG-nummer {seed_of('big', c.rng_seed) % 10 ** 11:011d}", font=f, size=9, color=GREY)
+    paralegal_ticks(sh, rng, [(W - 16, 50), (W - 16, 62)], "")
+    return [sh]
+
+
+_reg("medstat-verklaring-behandelend-arts-vragen-vinkjes", "medical-statement", PART, "nl",
+     medstat_behandelaarsverklaring,
+     "treating specialist's statement answering the lawyer's questions, BIG number, paralegal's ticks")
 _reg("medstat-ontslagbrief-academisch-potlood", "medical-statement", PART, "nl", medstat_ontslagbrief,
      "academic hospital's discharge letter to the GP with a header grid, pencil inventory number")
 
@@ -556,20 +590,25 @@ def intl_colombia_letter(c: Case, rng: random.Random, **_) -> list[Sheet]:
     sh.rect(18, 10, W - 36, 16, width_mm=0, fill=ins.get("color", (0, 90, 60)))
     T(sh, 22, 13, name, font=f, size=12.5, bold=True, color=(255, 255, 255))
     T(sh, 22, 19.5, ins.get("addr", ""), font=f, size=8, color=(235, 235, 235))
-    T(sh, 18, 36, "CERTIFICADO DE COBERTURA · CERTIFICATE OF COVERAGE", font=f, size=12, bold=True)
+    es = "Colombia" in ins.get("addr", "") or "México" in ins.get("addr", "")
+    T(sh, 18, 36, "CERTIFICADO DE COBERTURA · CERTIFICATE OF COVERAGE" if es else "CERTIFICATE OF COVERAGE", font=f,
+      size=12, bold=True)
     sh.rect(18, 44, W - 36, 44, width_mm=0.3)
-    for k, (a, b) in enumerate((("Asegurado / Insured", f"{c.p.given_names} {c.p.surname}"),
-                                ("Nacimiento / Born", d_en(c.p.birth_date)),
-                                ("Póliza / Policy", _policy_no(c, "CO-")),
-                                ("Plan", ins.get("plan", "Internacional")),
-                                ("Territorio / Territory", "Mundial incl. Países Bajos / Worldwide incl. the Netherlands"))):
+    rows = ((("Asegurado / Insured", f"{c.p.given_names} {c.p.surname}"),
+             ("Nacimiento / Born", d_en(c.p.birth_date)), ("Póliza / Policy", _policy_no(c, "CO-")),
+             ("Plan", ins.get("plan", "Internacional")),
+             ("Territorio / Territory", "Mundial incl. Países Bajos / Worldwide incl. the Netherlands")) if es else
+            (("Insured", f"{c.p.given_names} {c.p.surname}"), ("Date of birth", d_en(c.p.birth_date)),
+             ("Policy", _policy_no(c, "P-")), ("Plan", ins.get("plan", "International")),
+             ("Territory", "Worldwide including the Netherlands")))
+    for k, (a, b) in enumerate(rows):
         T(sh, 22, 47 + k * 8, a, font=f, size=8.5, color=GREY)
         T(sh, 75, 47 + k * 8, b, font=f, size=10)
-    P(sh, 18, 96, W - 36, "Cubre hospitalización, especialistas y medicamentos, incluidas condiciones preexistentes "
-      "declaradas. / Covers hospital care, specialists and medication, including declared pre-existing conditions, "
-      "for twelve months.", font=f, size=10, leading=1.45)
+    P(sh, 18, 96, W - 36, ("Cubre hospitalización, especialistas y medicamentos, incluidas condiciones preexistentes "
+      "declaradas. / " if es else "") + "Covers hospital care, specialists and medication, including declared "
+      "pre-existing conditions, for twelve months.", font=f, size=10, leading=1.45)
     sh.signature(18, 124, 40, 13, rng, color=BLUE_INK)
-    T(sh, 18, 139, "Gerente de suscripción / Underwriting manager", font=f, size=9)
+    T(sh, 18, 139, "Gerente de suscripción / Underwriting manager" if es else "Underwriting manager", font=f, size=9)
     return [sh]
 
 
