@@ -1014,11 +1014,33 @@ def _r_label(c: Case, w=70.0, h=30.0) -> Sheet:
     return s
 
 
+def _deposit_slip10(c: Case, rng: random.Random, w: float = 100.0, h: float = 62.0) -> Sheet:
+    """bpost's deposit slip for a registered item as the office fills it in: the registered label's twin stuck at
+    the top right, the addressee and sender typed in the boxes, the post office's round date stamp at the foot."""
+    s = Sheet(w, h)
+    s.rect(0, 0, w, h, width_mm=0, fill=(255, 253, 246))
+    s.text(3, 2.5, "bpost", font="sans", size_pt=9, bold=True, color=(210, 30, 40))
+    s.text(3, 7, "Bewijs van afgifte – Preuve de dépôt", font="sans", size_pt=6.2)
+    s.image(w - 56, 1.5, 54, 23, _r_label(c, 70, 30).render(300))
+    s.rect(3, 27, w / 2 - 4, 24, width_mm=0.2, color=(200, 60, 60))
+    s.text(4, 27.6, "Geadresseerde / Destinataire", font="sans", size_pt=4.8, color=(200, 60, 60))
+    for k, ln in enumerate(c.rm_to):
+        s.text(4.5, 31 + k * 4.2, ln[:28], font="mono", size_pt=6.6)
+    s.rect(w / 2 + 1, 27, w / 2 - 4, 24, width_mm=0.2, color=(200, 60, 60))
+    s.text(w / 2 + 2, 27.6, "Afzender / Expéditeur", font="sans", size_pt=4.8, color=(200, 60, 60))
+    for k, ln in enumerate(_sender_lines(c)):
+        s.text(w / 2 + 2.5, 31 + k * 4.2, ln[:28], font="mono", size_pt=6.6)
+    s.stamp(6, h - 11.5, [_post_office(c)[:18].upper(), fdate(c.rm_date, "dots")], rng, size_mm=16,
+            color=(60, 60, 70))
+    s.text(30, h - 6, f"{fdate(c.rm_date, 'dots')}", font="mono", size_pt=7)
+    return s
+
+
 def rm_postpoint_tape(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     """A PostPoint's (a shop's post counter) printed receipt for a registered letter, narrow, taped onto an A4 sheet
     with two strips of adhesive tape whose edges show grey on the copy."""
-    t = Sheet(62, 110)
-    t.rect(0, 0, 62, 110, width_mm=0, fill=(252, 252, 250))
+    t = Sheet(76, 140)
+    t.rect(0, 0, 76, 140, width_mm=0, fill=(252, 252, 250))
     y = 4
     lines = ["PostPoint", _post_office(c)[:28], "-" * 30, "Aangetekend / Recommandé", f"Nr: {c.rm_track}",
              "Bestemmeling / Destinataire:"] + [f" {x[:28]}" for x in c.rm_to] + \
@@ -1026,20 +1048,21 @@ def rm_postpoint_tape(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
              f"{fdate(c.rm_date, 'dots')}  {rng.randint(9, 18):02d}:{rng.randint(0, 59):02d}",
              "Bewaar dit ticket / Conservez ce ticket"]
     for ln in lines:
-        t.text(3, y, ln, font="mono2", size_pt=6.8)
-        y += 3.7
+        t.text(3, y, ln, font="mono2", size_pt=8.2)
+        y += 4.5
     sh = Sheet()
-    sh.image(70, 40, 62, 110, t.render(300).convert("L").convert("RGB"))
-    for yy in (36, 146):
-        sh.rect(82, yy, 38, 8, width_mm=0.15, color=(170, 170, 170), fill=(243, 243, 240))
-    sh.image(70, 40, 62, 110, t.render(300).convert("L").convert("RGB"), blend="multiply")
+    img = t.render(300).convert("L").convert("RGB")
+    sh.image(64, 36, 76, 140, img)
+    for yy in (32, 172):
+        sh.rect(80, yy, 44, 8, width_mm=0.15, color=(170, 170, 170), fill=(243, 243, 240))
+    sh.image(64, 36, 76, 140, img, blend="multiply")
     return [sh], {"addressee": 1}
 
 
 def rm_postboek(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     """The law office's outgoing-mail register ('postboek uitgaand / registre courrier sortant'): a ruled ledger page
-    with earlier entries handwritten, the registered label of this letter stuck in the row of the day with the
-    addressee written beside it."""
+    with earlier entries handwritten and, in the row of the day, bpost's deposit slip of this registered letter stuck
+    in, the file written beside it."""
     sh = Sheet()
     f = "sans6"
     fr = c.lang == "fr"
@@ -1054,20 +1077,20 @@ def rm_postboek(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     others = ["Rechtbank Antwerpen", "RvV / CCE", "OCMW", "cliënt", "Orde van Advocaten", "CGVS"]
     for k in range(3):
         sh.rect(20, y, 170, 12, width_mm=0.15)
-        sh.handwriting(22, y + 3, fdate(c.rm_date - timedelta(days=k + 1), "slashes")[:5], rng, size_pt=10,
+        sh.handwriting(22, y + 3, fdate(c.rm_date - timedelta(days=3 - k), "slashes")[:5], rng, size_pt=10,
                        font="hand1")
         sh.handwriting(44, y + 3, f"{rng.randint(2025, 2026)}/{rng.randint(100, 999)}", rng, size_pt=10, font="hand1")
         sh.handwriting(74, y + 3, rng.choice(others), rng, size_pt=10, font="hand1")
         sh.handwriting(144, y + 3, rng.choice(["gewoon", "e-mail", "fax", "normal"]), rng, size_pt=10, font="hand1")
         y += 12
-    sh.rect(20, y, 170, 40, width_mm=0.15)
+    sh.rect(20, y, 170, 68, width_mm=0.15)
     sh.handwriting(22, y + 3, fdate(c.rm_date, "slashes")[:5], rng, size_pt=10, font="hand1")
     sh.handwriting(44, y + 3, c.p.surname[:12], rng, size_pt=10, font="hand1")
-    for k, ln in enumerate(c.rm_to):
-        sh.handwriting(74, y + 3 + k * 6, hand_safe(ln[:30]), rng, size_pt=9.5, font="hand1")
-    sh.image(118, y + 6, 70, 30, _r_label(c).render(300))
-    y += 40
-    for k in range(6):
+    sh.handwriting(44, y + 10, "9ter", rng, size_pt=10, font="hand1")
+    sh.image(76, y + 3, 100, 62, _deposit_slip10(c, rng).render(300))
+    sh.handwriting(178, y + 3, "R", rng, size_pt=12, font="hand1")
+    y += 68
+    for k in range(4):
         sh.rect(20, y, 170, 12, width_mm=0.15)
         y += 12
     return [sh], {"addressee": 1}
@@ -1085,15 +1108,9 @@ def rm_envelope_copy(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     for k, ln in enumerate(c.rm_to):
         env.text(114, 54 + k * 6, ln, font="sans", size_pt=10)
     env.image(140, 6, 70, 30, _r_label(c).render(300))
-    slip = Sheet(90, 40)
-    slip.rect(0, 0, 90, 40, width_mm=0, fill=(255, 252, 240))
-    slip.text(3, 2, "bpost – Bewijs van afgifte / Preuve de dépôt", font="sans", size_pt=6.5, bold=True)
-    slip.text(3, 9, track_spaced(c.rm_track), font="mono", size_pt=8)
-    slip.text(3, 16, ", ".join(c.rm_to)[:60], font="sans", size_pt=5.8)
-    slip.text(3, 30, f"{_post_office(c)[:30]}  {fdate(c.rm_date, 'dots')}", font="mono", size_pt=7)
     sh = Sheet()
     sh.image(-5, 20, 220, 110, env.render(200))
-    sh.image(20, 150, 120, 53.3, slip.render(300))
+    sh.image(20, 150, 130, 80.6, _deposit_slip10(c, rng).render(300))
     return [sh], {"addressee": 1}
 
 

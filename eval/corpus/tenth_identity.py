@@ -43,17 +43,22 @@ def _as_sheet(img: Image.Image, like: Sheet) -> Sheet:
 
 
 def thumb_hold(sh: Sheet, rng: random.Random, dpi: int = 200, side: str = "left") -> Sheet:
-    """A booklet that would not lie flat, copied with the client's (or the clerk's) thumb pressing its edge: a soft
-    dark oval at the sheet's edge with a lighter nail, and the blur of the lifted paper next to it."""
+    """A booklet or page that would not lie flat, copied with the client's (or the clerk's) thumb pressing it down
+    in the margin: a soft dark oval coming in from the sheet's edge with a lighter nail, no further than the margin."""
     img = sh.render(dpi).convert("RGB")
     w, h = img.size
     px = dpi / 25.4
     m = Image.new("L", (w, h), 255)
     d = ImageDraw.Draw(m)
     cy = int(h * rng.uniform(0.35, 0.6))
-    x0 = 0 if side == "left" else w - int(34 * px)
-    d.ellipse([x0 - int(8 * px), cy - int(11 * px), x0 + int(34 * px), cy + int(11 * px)], fill=95)
-    d.ellipse([x0 + int(16 * px), cy - int(6 * px), x0 + int(30 * px), cy + int(6 * px)], fill=150)
+    if side == "left":
+        box, nail = [-int(14 * px), cy - int(10 * px), int(15 * px), cy + int(10 * px)], \
+            [int(4 * px), cy - int(5 * px), int(13 * px), cy + int(5 * px)]
+    else:
+        box, nail = [w - int(15 * px), cy - int(10 * px), w + int(14 * px), cy + int(10 * px)], \
+            [w - int(13 * px), cy - int(5 * px), w - int(4 * px), cy + int(5 * px)]
+    d.ellipse(box, fill=105)
+    d.ellipse(nail, fill=165)
     m = m.filter(ImageFilter.GaussianBlur(px * 2.2))
     img = ImageChops.multiply(img, Image.merge("RGB", (m, m, m)))
     return _as_sheet(img, sh)

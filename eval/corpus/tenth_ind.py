@@ -163,7 +163,7 @@ class _GridForm:
             pre = "   ".join("☐ " + o for o in opts[:k]) + ("   " if k else "")
             x, y = self.last_xy
             x += 2 + self.sh.text_width(pre, font="sans3", size_pt=9.6)
-            self.sh.handwriting(x + 0.5, y + 2.9, "x", self.rng, size_pt=12, color=self.ink, font="hand1")
+            self.sh.handwriting(x + 0.4, y + 1.7, "x", self.rng, size_pt=12, color=self.ink, font="hand1")
 
     def person(self) -> None:
         c, p = self.c, self.c.p
