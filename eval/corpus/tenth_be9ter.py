@@ -263,16 +263,16 @@ _ANTW = {"nl": dict(firm="Advocatenkantoor Meir 44", sub="advocaten · migratier
                     to=["Dienst Vreemdelingenzaken", "Cel medische regularisatie 9ter", "Pachecolaan 44",
                         "1000 Brussel"], send="Aangetekend", subj="Betreft", ref="Ons kenmerk", date="Antwerpen,",
                     open="Geachte mevrouw, geachte heer,",
-                    intro="Ik treed op voor de hierna genoemde verzoeker en dien namens hem of haar een aanvraag in "
-                          "tot machtiging tot verblijf op grond van artikel 9ter van de Vreemdelingenwet.",
+                    intro="Ik treed op als raadsman van {who} en dien namens {obj} een aanvraag in tot machtiging "
+                          "tot verblijf op grond van artikel 9ter van de Vreemdelingenwet.",
                     close="Hoogachtend,", forr="voor het kantoor", role="advocaat", pieces="Stukken",
                     ph=("Nr.", "Omschrijving"), page="blz."),
          "en": dict(firm="Van Acker & Partners – Migration Team", sub="lawyers · Antwerp", addr="Frankrijklei 91, 2000 "
                     "Antwerpen", to=["Immigration Office (DVZ)", "9ter unit", "Pachecolaan 44", "1000 Brussels"],
                     send="Registered post", subj="Re", ref="Our ref.", date="Antwerp,",
                     open="Dear Sir or Madam,",
-                    intro="We act for the applicant named below and submit on his or her behalf an application for "
-                          "leave to remain on medical grounds under Article 9ter of the Aliens Act.",
+                    intro="We act for {who}, named below, and submit on {obj} behalf an application for leave to remain "
+                          "on medical grounds under Article 9ter of the Aliens Act.",
                     close="Yours faithfully,", forr="for the firm", role="lawyer", pieces="Enclosures",
                     ph=("No.", "Description"), page="p.")}
 
@@ -308,7 +308,8 @@ def app_bar_letter(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Shee
     fl.line(f"{W_['subj']}: 9ter – {name_in(c.p, c.name_style)}", bold=True, x=24)
     fl.space(4)
     fl.para(W_["open"])
-    fl.para(W_["intro"])
+    fl.para(W_["intro"].format(who=_who(c, lang), obj={"nl": "haar" if c.fem else "hem",
+                                                         "en": "her" if c.fem else "his"}[lang]))
     n = 1
     for txt, tag in [(s10_person(c, lang), "personal"),
                      (" ".join(x for x in (s10_home(c, lang), s10_domicile(c, lang)) if x), "residence"),
@@ -364,8 +365,8 @@ def app_footer_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
         sh.rule(20, 278, 190, 278, width_mm=0.2, color=(120, 120, 120))
         sh.text(105, 280, f"{L['firm']} · {L['street']}, {L['pc']} {L['city']} · {L['tel']}", font=font, size_pt=7.2,
                 anchor="center", color=GREY)
-        sh.text(105, 283.5, f"{partners} · Avocats au barreau de Bruxelles", font=font, size_pt=7.2, anchor="center",
-                color=GREY)
+        sh.text(105, 283.5, f"{partners} · Avocats au barreau de {L['city']}", font=font, size_pt=7.2,
+                anchor="center", color=GREY)
         return sh, (32 if i == 0 else 16)
 
     fl = Flow(new_sheet, left=22, right=188, bottom=270, font=font, size=10.8, leading=1.4)
@@ -373,7 +374,7 @@ def app_footer_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
                "1000 Bruxelles"]:
         fl.line(ln, x=112)
     fl.space(6)
-    fl.line(f"Bruxelles, le {c.d(c.app_date, 'fr', 'long')}", x=112)
+    fl.line(f"{L['city']}, le {c.d(c.app_date, 'fr', 'long')}", x=112)
     fl.line("Par envoi recommandé", x=112, italic=True, size=9.5)
     fl.space(4)
     sh = fl.sheet
@@ -391,14 +392,14 @@ def app_footer_fr(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     fl.y = y + 6
     fl.para("Madame, Monsieur le Directeur général,")
     fl.para("J'ai l'honneur d'introduire, au nom de mon client, la présente demande, pour les motifs suivants.")
-    for head, txt, tag in [("Le requérant.", s10_person(c, "fr"), "personal"),
-                           ("Sa résidence.", " ".join(x for x in (s10_home(c, "fr"), s10_domicile(c, "fr")) if x),
+    for head, txt, tag in [("Données personnelles :", s10_person(c, "fr"), "personal"),
+                           ("Résidence :", " ".join(x for x in (s10_home(c, "fr"), s10_domicile(c, "fr")) if x),
                             "residence"),
-                           ("Sa famille.", s10_family(c, "fr"), "family"),
-                           ("Son identité.", s10_identity(c, "fr"), "identity"),
-                           ("Sa maladie.", s10_medical(c, "fr"), "medical"),
-                           ("Le pays d'origine.", s10_coi(c, "fr"), "coi"),
-                           ("Les autres procédures.", s10_other_proc(c, "fr"), "parallel")]:
+                           ("Famille :", s10_family(c, "fr"), "family"),
+                           ("Identité :", s10_identity(c, "fr"), "identity"),
+                           ("État de santé :", s10_medical(c, "fr"), "medical"),
+                           ("Pays d'origine :", s10_coi(c, "fr"), "coi"),
+                           ("Procédures antérieures :", s10_other_proc(c, "fr"), "parallel")]:
         if txt:
             fl.para(f"{head} {txt}", tag=tag, align="justify")
     fl.para(s10_ask(c, "fr"))

@@ -401,7 +401,7 @@ def birth_cmr_bunec(person, rng, *, issue_date=None, act_date=None, father=None,
     for x, lines in ((20, ["RÉPUBLIQUE DU CAMEROUN", "Paix – Travail – Patrie", "BUNEC",
                            f"Centre d'état civil de {centre}"]),
                      (112, ["REPUBLIC OF CAMEROON", "Peace – Work – Fatherland", "NCRO",
-                            f"Civil Status Registration Centre"])):
+                            "Civil Status Registration Centre"])):
         for k, ln in enumerate(lines):
             sh.text(x + 39, 10 + k * 4.4, ln, font=f, size_pt=7.8 if k else 8.5, bold=k == 0, anchor="center")
     qr = random.Random(rng.random())
@@ -516,7 +516,7 @@ def birth_gin_carbone(person, rng, *, issue_date=None, act_date=None, father=Non
         sh.handwriting(73, y + 2.0, hand_safe(val), rng, size_pt=12.5, color=carbon, font=hf)
         y += 11
     sh.text(20, y + 8, "Pour extrait certifié conforme au registre.", font=f, size_pt=9.5)
-    sh.text(20, y + 16, f"Conakry, le", font=f, size_pt=9.5)
+    sh.text(20, y + 16, "Conakry, le", font=f, size_pt=9.5)
     sh.handwriting(42, y + 14.5, format_date(issued, "slashes", "fr"), rng, size_pt=12, color=(20, 30, 120), font=hf)
     sh.text(120, y + 16, "L'Officier de l'état civil (P.O.)", font=f, size_pt=9.5)
     sh.signature(122, y + 21, 40, 13, rng, color=(20, 30, 120))

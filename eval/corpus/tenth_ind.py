@@ -26,7 +26,6 @@ from .ind import (
     GREY,
     IND_ADDRESSES,
     LAWYERS,
-    MONTHS_NL,
     PROC_NL,
     ROUTES_7027,
     Case,
@@ -34,6 +33,7 @@ from .ind import (
     T,
     _care_dates,
     _emp,
+    _incoming_name,
     _inb_date,
     _mrz_check,
     _mrz_name,
@@ -553,7 +553,7 @@ def polisaanhangsel(c: Case, rng: random.Random, **_) -> list[Sheet]:
 def incoming_email_cert(c: Case, rng: random.Random, **_) -> list[Sheet]:
     """An incoming insurer's certificate sent by e-mail and printed from the mail client (the From/To/Subject
     header, then the certificate's text with the policy number and the period), the print's footer line."""
-    name = ["Oranjepoort Incoming Verzekeringen", "Expatzorg Nederland B.V."][c.rng_seed % 2]
+    name = _incoming_name(c)
     start = c.sub - dt.timedelta(days=rng.randint(30, 200))
     end = add_years(start, 1)
     sh = c.new_sheet()
