@@ -5,15 +5,16 @@ Antwerp lawyer's letter with a coloured bar down the left edge, the subject in a
 the pieces in a two-column table, signed 'voor het kantoor'; a Brussels avocat's letter with the office's address
 and partners in the footer only, the matter in a 'Concerne' table and bold run-in heads; the same Antwerp layout
 written in English by an associate for an English-speaking client; a CPAS social service's information sheet typed
-into table rows with ☒ boxes and signed by the applicant; the 2024 certificate typed into a grid of numbered cells
-(severity as ☒ boxes), the previous model typed in a typewriter face, in Dutch and in English; a hospital's
-consultation report with a data table at the top and a GP's follow-up attestation; a letter of a hospital in the
-country of origin and a lawyer's annex with a pharmacy price list and the exchange rate; Red Cross reception
-centres' attestations of a pending asylum procedure; a PostPoint receipt taped onto A4, the office's outgoing-mail
-register page with the registered label stuck in, the copy of the registered envelope; a typed declaration on honour
-with two witnesses and a health insurance fund's attestation.  The applications use this part's own sentence builders
-(s10_*).  Copy habits are the part's own (tenth_identity: thumb, paralegal ticks, pencil inventory number,
-inkjet banding, void pantograph).
+into table rows with ☒ boxes and signed by the applicant; a Brussels NGO's bilingual questionnaire answered by hand
+on ruled lines; the 2024 certificate typed into a grid of numbered cells (severity as ☒ boxes), the previous model
+typed in a typewriter face, in Dutch and in English; a hospital's consultation report with a data table at the top
+and a GP's follow-up attestation; a letter of a hospital in the country of origin and a lawyer's annex with a
+pharmacy price list; Red Cross reception centres' attestations and Fedasil's designation of a reception structure
+as asylum proof; a PostPoint receipt taped onto A4, the office's outgoing-mail register page with bpost's deposit
+slip stuck in, the copy of the registered envelope; a typed declaration on honour with two witnesses, a health
+insurance fund's attestation and a pharmacy's dispensing history.  The applications use this part's own sentence
+builders (s10_*).  Copy habits are the part's own (tenth_identity: thumb, paralegal ticks, pencil inventory number,
+inkjet banding, adhesive tape).
 """
 from __future__ import annotations
 
@@ -1170,6 +1171,48 @@ def other_mutuality(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     return [sh], {}
 
 
+def other_pharmacy_history(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """A Belgian community pharmacy's print of the patient's dispensing history ('historique de délivrance' /
+    'afleverhistoriek') from its software: the pharmacy's name and APB number, the patient line, a table of the
+    last dispensings (date, product, quantity, patient's share), the pharmacist's stamp; the paralegal's ticks."""
+    il = ILLNESSES[c.illness]
+    fr = c.lang == "fr"
+    lang = "fr" if fr and "fr" in il else "nl" if "nl" in il else "fr"
+    T = _ill_text(c, lang)
+    sh = Sheet()
+    f = "narrow"
+    ph = rng.choice(["Pharmacie du Parc", "Pharmacie Centrale", "Pharmacie de la Gare"]) if fr else \
+        rng.choice(["Apotheek De Linde", "Apotheek Centrum", "Apotheek Sint-Jan"])
+    sh.text(20, 12, ph, font=f, size_pt=13, bold=True)
+    sh.text(20, 18, f"{c.addr.city} · APB {rng.randint(100000, 999999)}", font=f, size_pt=8.5, color=GREY)
+    sh.text(20, 30, "HISTORIQUE DE DÉLIVRANCE" if fr else "AFLEVERHISTORIEK", font=f, size_pt=12, bold=True)
+    sh.text(20, 37, ("Patient : " if fr else "Patiënt: ") + f"{c.p.surname.upper()} {c.p.given_names} – "
+            f"{fdate(c.p.birth_date, 'dots')}", font=f, size_pt=10)
+    heads = ("Date", "Produit", "Qté", "Part patient") if fr else ("Datum", "Product", "Aantal", "Remgeld")
+    y = 46
+    cols = ((20, 26), (46, 96), (142, 16), (158, 32))
+    for (x, w), h in zip(cols, heads):
+        sh.rect(x, y, w, 6.5, width_mm=0.2, fill=(232, 232, 232))
+        sh.text(x + 1.5, y + 1.2, h, font=f, size_pt=9, bold=True)
+    y += 6.5
+    meds = T["meds"]
+    for k in range(6):
+        d = c.app_date - timedelta(days=14 + 28 * k + rng.randint(0, 5))
+        row = (fdate(d, "dots"), meds[k % len(meds)][:58], str(rng.choice([1, 1, 2])),
+               f"{rng.choice(['0,00', '1,90', '3,80', '12,10'])} €")
+        for (x, w), t in zip(cols, row):
+            sh.rect(x, y, w, 6.5, width_mm=0.12)
+            sh.text(x + 1.5, y + 1.3, t, font=f, size_pt=8.8)
+        y += 6.5
+    sh.stamp(120, y + 8, [ph.upper()[:22], c.addr.city.upper()[:20]], rng, shape="rect", size_mm=34,
+             color=STAMP_BLUE)
+    sh.signature(150, y + 20, 30, 10, rng)
+    paralegal_ticks(sh, rng, [(192, 53), (192, 59.5)], "")
+    return [sh], {}
+
+
+_reg("be9ter-other-pharmacy-historique-delivrance", "other", PART, "fr/nl", other_pharmacy_history,
+     "community pharmacy's dispensing history printed from its software, paralegal's ticks")
 _reg("be9ter-other-declaration-nl-getypt-getuigen", "other", PART, "nl", other_declaration_witnesses,
      "applicant's typed declaration on honour with two witnesses' signatures")
 _reg("be9ter-other-ziekenfonds-attest-verzekerbaarheid", "other", PART, "nl/fr", other_mutuality,
