@@ -3405,7 +3405,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in eighth: identity pieces with the country's own marriage act, and an identity attestation
                 "eighth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in ninth: identity pieces with the country's own marriage act, and an identity attestation
-                "ninth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "ninth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in tenth: identity pieces with the country's own marriage act, and an identity attestation
+                "tenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

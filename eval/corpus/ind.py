@@ -3346,7 +3346,10 @@ class PartBuilder(Builder):
                 "eighth": [("duo-diploma-kroon-drumstreep", "diploma"), ("duo-ontheffing-mijnduo-geeltje", "exemption"),
                            ("duo-uitslag-opsomming-gehaald-kleurzweem", "results")],
                 "ninth": [("duo-diploma-rood-wit-blauw-nietgaatjes", "diploma"), ("duo-ontheffing-brief-stuknummer", "exemption"),
-                          ("duo-uitslag-tabel-dithering", "results")]}[self.part]
+                          ("duo-uitslag-tabel-dithering", "results")],
+                "tenth": [("duo-diploma-gegevenskader-b1-vinkjes", "diploma"),
+                          ("duo-ontheffing-genummerde-redenen-inkjet", "exemption"),
+                          ("duo-uitslag-mijninburgering-stippen-potlood", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3440,12 +3443,17 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Aseguradora Meridiano Internacional S.A. de C.V.", short="Meridiano",
                                          addr="Paseo de la Reforma 505, piso 22, Col. Cuauhtémoc, 06500 Ciudad de México",
                                          color=(120, 30, 40), logo="cross", plan="Gastos Médicos Mayores Internacional")
+            if self.part == "tenth":
+                D_.c.insurer_intl = dict(name="Previsora Andina de Salud Internacional S.A.", short="Previsora",
+                                         addr="Calle 93 # 11A-28, piso 6, Bogotá D.C., Colombia",
+                                         color=(0, 70, 110), logo="cross", plan="Cobertura Global Plus")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
                    "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
                    "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta",
-                   "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta"}[self.part]
+                   "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta",
+                   "tenth": "intl-certificado-bogota-marco-carta"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3457,6 +3465,8 @@ class PartBuilder(Builder):
                 what = "insurance declaration of a Brazilian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "ninth":
                 what = "insurance statement of a Mexican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "tenth":
+                what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3663,7 +3673,8 @@ class PartBuilder(Builder):
                    "sixth": "duo-uitslag-brief-opsomming",
                    "seventh": "duo-uitslag-resultaatkolom-perforatie",
                    "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem",
-                   "ninth": "duo-uitslag-tabel-dithering"}[self.part]
+                   "ninth": "duo-uitslag-tabel-dithering",
+                   "tenth": "duo-uitslag-mijninburgering-stippen-potlood"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3951,6 +3962,28 @@ DEFECT_PLAN = {
               ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
               ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "tenth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-hnt-continued", "letter-scan"),
+              ("blank", "ind-generic", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+              ("blank", "ind-hnt-continued", "one-blank"),
+              ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+              ("vnum", "ind-generic", "other"), ("vnum", "ind-medical-treatment", "other"),
+              ("media", "ind-medical-treatment", "attach"), ("media", "ind-generic", "mp4"),
+              ("media", "ind-hnt-continued", "js"),
+              ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+              ("legible", "ind-medical-treatment", "cut"),
+              ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+              ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+              ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "insurance"),
+              ("exemption", "ind-medical-treatment", (0, 1, 4)), ("exemption", "ind-medical-treatment", (2, 4)),
+              ("art64", "ind-medical-treatment", 41), ("art64", "ind-medical-treatment", -40),
+              ("duration", "ind-hnt-continued", "domestic-violence"), ("duration", "ind-hnt-continued", "parent"),
+              ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+              ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+              ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+              ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+              ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "birth"),
+              ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+              ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
 }
 
 CLEAN_PLAN = {
@@ -4017,6 +4050,13 @@ CLEAN_PLAN = {
                        ("parent", 80, None, False), ("trafficking-victim", 65, None, False),
                        ("domestic-violence", 110, None, False), ("buiten-schuld", 45, None, False)],
                   gen=[False, True, True, False]),
+    "tenth": dict(med=[None, None, None, 23, None, None, None, -12, None, 10],
+                  hnt=[("medical-treatment", 90, None, False), ("medical-treatment", 200, None, True),
+                       ("medical-treatment-after-art64", 40, None, False), ("relationship", 45, "exemption", False),
+                       ("relationship", 160, "diploma", True), ("relationship", 75, "results", False),
+                       ("parent", 100, None, False), ("trafficking-victim-no-report", 35, None, False),
+                       ("domestic-violence", 65, None, False), ("buiten-schuld", 120, None, True)],
+                  gen=[True, False, True, False]),
 }
 
 
