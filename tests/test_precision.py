@@ -15,7 +15,12 @@ from tests.memory import document_types, dossier, graded, keys, page, passport_z
 from validator import classify, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.dates import document_date
-from validator.extract.person import birth_country, birth_without_place, person_fields
+from validator.extract.person import (
+    birth_country,
+    birth_without_place,
+    nationality_before_noun,
+    person_fields,
+)
 from validator.model import Box, Document, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import missing_sections, phrases
@@ -2130,3 +2135,100 @@ def test_an_empty_box_to_sign_in_under_its_label_outweighs_a_hand_in_the_field_a
         Box(0.48 + 0.02 * i, (27 + i % 2) / 70, 0.50 + 0.02 * i + 0.001, (29 + i % 2) / 70) for i in range(4)
     ]
     assert verdict(*box, *beside) == "unknown"
+
+
+# tenth be9ter-clean-06 (read): a CPAS form's "Signature du demandeur" over its box, signed in it, the hand
+# touching the box's top edge so that the frame and the hand are one stroke of ink. The rows of the page's ink
+# map (71 by 50 cells) as the validator measured that scan, rows 44 to 61, and the words OCR read there.
+SIGNED_BOX_ROWS = [
+    "30000000000000000000000000000000000000000000000000",
+    "30000000000000000000000000000000000000000000000000",
+    "40000000000000000000000000000000000000000000000000",
+    "40000000000000000000000000000000000000000000000000",
+    "50000000000111111000000000000000000000000000000000",
+    "50001223324222222000000000000000000000000000000000",
+    "50000000111111000000000000133333321332000000000000",
+    "50001434333331212121212200000000000000000000000000",
+    "50001001001101000000000100000000000000000000000000",
+    "60001003323102010000000100000000000000000000000000",
+    "60001014444444330000000100000000000000000000000000",
+    "70001000200000000000000100000000000000000000000000",
+    "70001000000000000000000100000000000000000000000000",
+    "70001111111111111121212110000000000000000000000000",
+    "70001100000000000000000000000000000000000000000000",
+    "80000000000000000000000000000000000000000000000000",
+    "80000000000000000000000000000000000000000000000000",
+    "80000000000000000000000000000000000000000000000000",
+]
+SIGNED_BOX_WORDS = [
+    ("Fait", (0.096, 0.692, 0.123, 0.701)),
+    ("à", (0.128, 0.691, 0.137, 0.7)),
+    ("Saint-Gilles,", (0.142, 0.69, 0.232, 0.7)),
+    ("le", (0.238, 0.689, 0.25, 0.698)),
+    ("28.11.2026", (0.256, 0.687, 0.339, 0.697)),
+    ("Signature", (0.096, 0.718, 0.16, 0.729)),
+    ("du", (0.165, 0.717, 0.18, 0.725)),
+    ("demandeur", (0.186, 0.716, 0.262, 0.725)),
+    ("Assistant(e)", (0.533, 0.707, 0.612, 0.717)),
+    ("social(e)", (0.617, 0.706, 0.674, 0.716)),
+    ("L.", (0.687, 0.706, 0.698, 0.714)),
+    ("Mathieu", (0.704, 0.705, 0.756, 0.713)),
+]
+
+
+def test_a_hand_signed_in_its_box_touching_the_frame_is_a_signature() -> None:
+    placed = [Word(text, 95, Box(*box)) for text, box in SIGNED_BOX_WORDS]
+    text = "Fait à Saint-Gilles, le 28.11.2026\nSignature du demandeur Assistant(e) social(e) L. Mathieu"
+    scanned = page(text, source="ocr", word_list=placed, marks=[])
+    scanned.ink_map = ["0" * 50] * 44 + SIGNED_BOX_ROWS + ["0" * 50] * 9
+    assert signature.search(scanned, phrases("signature")).verdict == "signed"
+    # The same box with nothing inside it is unsigned.
+    empty = [
+        row if not 52 <= n + 44 <= 56 else row[:5] + "0" * 18 + row[23:]
+        for n, row in enumerate(SIGNED_BOX_ROWS)
+    ]
+    scanned.ink_map = ["0" * 50] * 44 + empty + ["0" * 50] * 9
+    assert signature.search(scanned, phrases("signature")).verdict == "unsigned"
+
+
+# tenth be9ter-clean-03 and -22 (read): a Dutch lawyer's letter telling the birth with its place first and the
+# nationality's adjective before its noun, and a French letter whose list of annexes, on its second page, was taken
+# for a document of its own; rules.md BE9TER-PERSONAL-DATA.
+TENTH_LETTER = (
+    "Betreft: 9ter – NZUZI Didier\nGeachte mevrouw, geachte heer,\n"
+    "1. Verzoeker, NZUZI Didier, werd te Kisangani (Democratische Republiek Congo) geboren op 15/05/1999 en\n"
+    "heeft de Congolese nationaliteit.\nDossiernummer DVZ (OV): 7744045.\n"
+    "2. Verzoeker woont daadwerkelijk op het adres Vandenpeereboomstraat 83, 1080 Sint-Jans-Molenbeek.\n"
+)
+
+
+def test_a_birth_told_with_its_place_first() -> None:
+    fields = person_fields(TENTH_LETTER)
+    assert (fields.birth_place, fields.birth_date) == ("Kisangani", dt.date(1999, 5, 15))
+    assert not birth_without_place(TENTH_LETTER) and birth_country(TENTH_LETTER) == "Congo"
+    # Without its place, the birth is still told without one.
+    placeless = TENTH_LETTER.replace(
+        "werd te Kisangani (Democratische Republiek Congo) geboren", "werd geboren"
+    )
+    assert birth_without_place(placeless)
+
+
+def test_a_nationality_told_by_its_adjective_before_the_noun() -> None:
+    assert person_fields(TENTH_LETTER).nationality == "Congolese"
+    found = _application_findings(
+        "verzoekschrift_9ter.pdf", TENTH_LETTER, "BE9TER-PERSONAL-DATA", applicant={"name": "Didier Nzuzi"}
+    )
+    assert found == []
+    # A form's row of labels ("Voornaam Nationaliteit") is no adjective before its noun.
+    assert nationality_before_noun("Voornaam Nationaliteit\n") is None
+
+
+def test_an_application_whose_list_of_annexes_was_taken_for_a_document_of_its_own() -> None:
+    annexes = "Pièces jointes :\n— pièce 1 : Copie du passeport national\n— pièce 2 : Certificat médical type"
+    d = dossier(
+        {"01_requete.pdf": [TENTH_LETTER], "02_pieces.pdf": [annexes]},
+        procedure="be-9ter",
+        documents={"01_requete.pdf": "application", "02_pieces.pdf": "application"},
+        applicant={"name": "Didier Nzuzi"},
+    )
+    assert graded(run(d, "BE9TER-PERSONAL-DATA")) == []

@@ -40,6 +40,15 @@ _PLACE_AFTER_DATE_LABELLED = re.compile(
 # How far before the birth date its label for date and place may end: "Date et lieu de naissance :".
 _DATE_PLACE_REACH = 30
 
+# The place before the birth, in Dutch and German word order: "werd te Kisangani (Democratische Republiek Congo)
+# geboren op 15/05/1999", "wurde in Aleppo geboren am"; the country may follow the place in brackets.
+_PLACE_BEFORE_BORN = re.compile(
+    rf"(?:\bte|\bin)\s+(?P<place>[{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*)"
+    r"(?:\s*\((?P<country>[^()\n]{2,60})\))?\s+(?:geboren|born)\s+(?:op|on|am)?\s*\Z"
+)
+# How far before its date a place told before the birth may begin.
+PLACE_BEFORE_REACH = 120
+
 # Any word after "à", "te", "in", "at": the place may be written in lower case, or read so; it is not left out.
 _SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in|at)\s+[^\W\d_]")
 
@@ -200,6 +209,20 @@ _TOLD_CAPITAL = re.compile(
 )
 
 
+# The nationality's adjective before its noun in a sentence, as Dutch and English write it, capitalised before the
+# noun in lower case: "heeft de Guinese nationaliteit", "van Syrische nationaliteit", "of Congolese nationality".
+# (A form's row of labels, "Voornaam Nationaliteit", writes the noun capitalised.)
+_ADJECTIVE_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ][a-zß-ÿ]{3,})[ \t]+(?:nationaliteit|nationality)\b")
+
+
+def nationality_before_noun(text: str) -> str | None:
+    """The adjective of a nationality standing before the word for it in a sentence, when it is no label."""
+    for m in _ADJECTIVE_BEFORE.finditer(text):
+        if not labels.any_label().fullmatch(fold(m.group(1))):
+            return m.group(1)
+    return None
+
+
 def may_state_nationality(text: str) -> bool:
     """Whether any word of the text could state a nationality, however it is worded: its label in one of the
     four languages (or one letter off it), "stateless", or a capitalised word within a sentence beginning as a
@@ -234,7 +257,21 @@ def birth_country(text: str) -> str | None:
             m = _countries().search(folded, start, start + COUNTRY_REACH)
             if m:
                 return text[m.start() : m.end()]
+    before = _place_before_birth(text)
+    if before is not None and before.group("country"):
+        m = _countries().search(fold_keeping_length(before.group("country")))
+        if m:
+            return before.group("country")[m.start() : m.end()]
     return None
+
+
+def _place_before_birth(text: str) -> re.Match[str] | None:
+    """The place told before the first birth in the text, its country in brackets after it if given."""
+    born = birth_dates(text)
+    if not born:
+        return None
+    start = max(0, born[0].start - PLACE_BEFORE_REACH)
+    return _PLACE_BEFORE_BORN.search(text[start : born[0].start])
 
 
 # How far before a date of birth its sentence may name the place: "né à Kinshasa (République démocratique du
@@ -257,7 +294,11 @@ def birth_without_place(text: str) -> bool:
         return False
     first = born[0]
     before = fold_keeping_length(text[max(0, first.start - SENTENCE_REACH) : first.start])
-    return not labels.after(before, "birth_place") and not _SOME_PLACE_AFTER_DATE.match(text, first.end)
+    return (
+        not labels.after(before, "birth_place")
+        and not _SOME_PLACE_AFTER_DATE.match(text, first.end)
+        and _place_before_birth(text) is None
+    )
 
 
 @dataclass(frozen=True)
@@ -298,11 +339,14 @@ def person_fields(text: str) -> PersonFields:
             fold_keeping_length(text), born[0].start, ("birth_date_place",), _DATE_PLACE_REACH
         ):
             m = _PLACE_AFTER_DATE_LABELLED.match(text, born[0].end)
-        place = m.group(1) if m else None
+        before = _place_before_birth(text) if m is None else None
+        place = m.group(1) if m else before.group("place") if before else None
     return PersonFields(
         name=(mrz.name if mrz and mrz.name else None) or _value_after(text, "name"),
         birth_date=(mrz.birth_date if mrz and mrz.checks["birth_date"] else None)
         or (born[0].date if born else None),
         birth_place=place,
-        nationality=(mrz.nationality.strip("<") if mrz else None) or _value_after(text, "nationality"),
+        nationality=(mrz.nationality.strip("<") if mrz else None)
+        or _value_after(text, "nationality")
+        or nationality_before_noun(text),
     )

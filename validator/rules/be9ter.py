@@ -1027,67 +1027,72 @@ _AUTHORITY_NUMBER = re.compile(
 )
 def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
-    for app in _applications(dossier):
-        text = dossier.text_of(app)
-        person = person_fields(text)
-        numbers = find_national_numbers(text)
-        name = _names_applicant(text, applicant.name)
-        # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
-        # of both gaps, whatever place a child's birth further on names.
-        placeless = birth_without_place(text)
-        own = _before_relatives(text)
-        country_label = _answer(own, labels.pattern("birth_country"))
-        # Each element: found (True), its label with a blank after it (False), or not found (None).
-        has: dict[str, bool | None] = {
-            "name": name or _answer(own, labels.pattern("name")),
-            "first-name": name or _answer(own, phrases("first_name")),
-            "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
-            "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
-            "birth-place": False
-            if placeless
-            else person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
-            # The form's own field left blank outweighs a country named near the birth date.
-            "birth-country": False
-            if placeless or country_label is False
-            else birth_country(text) is not None or country_label,
-            # A number that fails its checksum is its own finding, not also a missing one.
-            "number": bool(numbers)
-            or _says(text, "public_security_number")
-            or _AUTHORITY_NUMBER.search(fold(text)) is not None
-            or _answer(text, labels.pattern("national_number")),
-        }
-        pages = dossier.pages_of(app)
-        by_hand = handwritten(pages)
-        if has["nationality"] is None and not may_state_nationality(text) and read_throughout(pages):
-            # Read whole, the letter has no word that could state a nationality: it states none.
-            has["nationality"] = False
-        for element, present in has.items():
-            if present is None and element in _COLUMN_LABELS:
-                present = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
-            if present is not True:
-                yield finding(
-                    cfg,
-                    f"missing-{element}",
-                    app.file,
-                    app.first_page,
-                    evidence={"element": element},
-                    of=app,
-                    unverified=present is None or by_hand,
-                )
-        for bad in (n for n in numbers if not n.valid):
-            written = text[bad.start : bad.end]
-            shown = _page_with(dossier, app, written)
-            box = text_box(shown.words, written) if shown else None
+    apps = _applications(dossier)
+    if not apps:
+        return
+    # A dossier has one application: where a page of it was taken for a document of its own (its list of annexes
+    # on the last page), what either says, the application says.
+    app = apps[0]
+    text = "\n".join(dossier.text_of(a) for a in apps)
+    pages = [p for a in apps for p in dossier.pages_of(a)]
+    person = person_fields(text)
+    numbers = find_national_numbers(text)
+    name = _names_applicant(text, applicant.name)
+    # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
+    # of both gaps, whatever place a child's birth further on names.
+    placeless = birth_without_place(text)
+    own = _before_relatives(text)
+    country_label = _answer(own, labels.pattern("birth_country"))
+    # Each element: found (True), its label with a blank after it (False), or not found (None).
+    has: dict[str, bool | None] = {
+        "name": name or _answer(own, labels.pattern("name")),
+        "first-name": name or _answer(own, phrases("first_name")),
+        "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
+        "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
+        "birth-place": False
+        if placeless
+        else person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
+        # The form's own field left blank outweighs a country named near the birth date.
+        "birth-country": False
+        if placeless or country_label is False
+        else birth_country(text) is not None or country_label,
+        # A number that fails its checksum is its own finding, not also a missing one.
+        "number": bool(numbers)
+        or _says(text, "public_security_number")
+        or _AUTHORITY_NUMBER.search(fold(text)) is not None
+        or _answer(text, labels.pattern("national_number")),
+    }
+    by_hand = handwritten(pages)
+    if has["nationality"] is None and not may_state_nationality(text) and read_throughout(pages):
+        # Read whole, the letter has no word that could state a nationality: it states none.
+        has["nationality"] = False
+    for element, present in has.items():
+        if present is None and element in _COLUMN_LABELS:
+            present = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
+        if present is not True:
             yield finding(
                 cfg,
-                "invalid-number",
+                f"missing-{element}",
                 app.file,
-                shown.number if shown else app.first_page,
+                app.first_page,
+                evidence={"element": element},
                 of=app,
-                evidence={"found": bad.digits, "boxes": boxes([box] if box else [])},
-                number=written,
-                unverified=not read_surely(shown, written),
+                unverified=present is None or by_hand,
             )
+    for bad in (n for n in numbers if not n.valid):
+        written = text[bad.start : bad.end]
+        shown = next((p for a in apps if (p := _page_with(dossier, a, written))), None)
+        box = text_box(shown.words, written) if shown else None
+        yield finding(
+            cfg,
+            "invalid-number",
+            app.file,
+            shown.number if shown else app.first_page,
+            of=app,
+            evidence={"found": bad.digits, "boxes": boxes([box] if box else [])},
+            number=written,
+            unverified=not read_surely(shown, written),
+        )
 
 
 # A heading is a short line: in a letter's prose, "gezinsleden" opens no section.
