@@ -291,3 +291,23 @@ def test_a_banks_salary_statement_and_a_spanish_certificate_of_coverage() -> Non
         "CONSTANCIA DE COBERTURA / CERTIF\nICATE OF COVERAGE\nAsegurado / Insured Ingrid Kromodikoro"
     )
     assert _types(coverage) == [(1, 1, "health-insurance")]
+
+
+# tenth ind-med-clean-03 and -05 (read): a care institution's statement scanned after the doctor's statement in one
+# PDF, titled "Verklaring behandelcentrum" or "Verklaring zorgaanbieder" beside its date.
+DOCTORS_STATEMENT = (
+    "Verklaring behandelend arts\nPatiënt Farida Benmoussa (19-11-1966)\nDiagnose: chronische nierinsufficiëntie.\n"
+    "De behandeling is medisch noodzakelijk en zal ten minste een jaar duren.\nMet vriendelijke groet, dr. E. Jansen"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Verklaring behandelcentrum 26 oktober 2026", "Verklaring zorgaanbieder 1 november 2026"]
+)
+def test_a_care_providers_statement_scanned_after_the_doctors(title: str) -> None:
+    care = (
+        f"IJsselvallei Ziekenhuis\nGGZ-instelling Nico Bolkesteinlaan 120 - 7416 SE Deventer\n{title}\n"
+        "Patiënt Farida Benmoussa (19-11-1966)\nStart 7 februari 2027\nKosten per jaar (raming) € 27.800,00\n"
+        "Wij zijn bereid en in staat de behandeling te bieden."
+    )
+    assert _types(DOCTORS_STATEMENT, care)[1:] == [(2, 2, "care-institution-statement")]
