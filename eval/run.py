@@ -895,7 +895,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--part",
-        choices=["dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "all"],
+        choices=[*PARTS, "all"],
         default="all",
         help="all = dev and heldout; fresh, fourth, fifth, sixth, seventh, eighth, ninth and tenth only by name",
     )

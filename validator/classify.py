@@ -5,7 +5,8 @@ range when one PDF holds several documents, gets a type of
 `validator/data/document_types.yaml`, with a confidence and how it was
 decided: the manifest's `documents:` wins; otherwise the content (title
 phrases, typical terms, a machine-readable zone), helped by the file name;
-the file name alone when the content says nothing. A document nothing
+the file name alone when the content says nothing; and over all of these the
+learned model of doctype_model, where it is sure. A document nothing
 recognises is `other` with confidence 0, and the DOC-UNCLASSIFIED rule says so.
 """
 
