@@ -100,13 +100,14 @@ def search(
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at], cols, rows) if at < len(anchors) else None
-        if box is not None and not _inside(box) & printed and len(_inside(box) & inked) >= MIN_CELLS:
+        inside = _inside(box) if box is not None else set()
+        if box is not None and not inside & printed and len(inside & inked) >= MIN_CELLS:
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
             # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
             # ran into it is for a person to see.)
             return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely.
-        if box is not None and all(page.ink_map[r][c] == "0" for r, c in _inside(box)):
+        if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside):
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}

@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale
 
 from validator.extract import labels
-from validator.extract.dates import birth_dates
+from validator.extract.dates import FoundDate, birth_dates
 from validator.extract.mrz import find_mrz
 from validator.textmatch import fold, fold_keeping_length, one_edit
 
@@ -257,7 +257,7 @@ def birth_country(text: str) -> str | None:
             m = _countries().search(folded, start, start + COUNTRY_REACH)
             if m:
                 return text[m.start() : m.end()]
-    before = _place_before_birth(text)
+    before = _place_before_birth(text, birth_dates(text))
     if before is not None and before.group("country"):
         m = _countries().search(fold_keeping_length(before.group("country")))
         if m:
@@ -265,9 +265,9 @@ def birth_country(text: str) -> str | None:
     return None
 
 
-def _place_before_birth(text: str) -> re.Match[str] | None:
-    """The place told before the first birth in the text, its country in brackets after it if given."""
-    born = birth_dates(text)
+def _place_before_birth(text: str, born: list[FoundDate]) -> re.Match[str] | None:
+    """The place told before the first birth in the text (`born`, its birth dates), its country in brackets after it
+    if given."""
     if not born:
         return None
     start = max(0, born[0].start - PLACE_BEFORE_REACH)
@@ -297,7 +297,7 @@ def birth_without_place(text: str) -> bool:
     return (
         not labels.after(before, "birth_place")
         and not _SOME_PLACE_AFTER_DATE.match(text, first.end)
-        and _place_before_birth(text) is None
+        and _place_before_birth(text, born) is None
     )
 
 
@@ -339,7 +339,7 @@ def person_fields(text: str) -> PersonFields:
             fold_keeping_length(text), born[0].start, ("birth_date_place",), _DATE_PLACE_REACH
         ):
             m = _PLACE_AFTER_DATE_LABELLED.match(text, born[0].end)
-        before = _place_before_birth(text) if m is None else None
+        before = _place_before_birth(text, born) if m is None else None
         place = m.group(1) if m else before.group("place") if before else None
     return PersonFields(
         name=(mrz.name if mrz and mrz.name else None) or _value_after(text, "name"),
