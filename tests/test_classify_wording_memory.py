@@ -151,6 +151,12 @@ def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
     # The learned model knows such a page as the application's last (as it was in that dossier): the point is
     # that it is none of the documents it lists.
     assert _types(plus)[0][2] not in {"identity-document", "medical-certificate", "country-of-origin-info"}
+    # tenth be9ter-clean-18 (read): a letter's enclosures, each after a long dash, on the letter's last page.
+    dashes = (
+        "Pièces jointes :\n— pièce 1 : Copie du passeport national\n"
+        "— pièce 2 : Certificat médical type — Dr. Isabelle Lejeune (17.10.2026)\n"
+    )
+    assert _types(dashes)[0][2] not in {"identity-document", "medical-certificate"}
     # Headed by the application itself, the same words are its title.
     assert _types("Demande 9ter - BARRY Kadiatou Fanta\nMadame, Monsieur,\nLa requérante …") == [
         (1, 1, "application")

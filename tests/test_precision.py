@@ -729,6 +729,33 @@ def test_answers_beside_the_2024_models_numbered_headings() -> None:
     }
 
 
+# tenth be9ter-medcert-2024-fr-raster-genummerd-hokjes (read): the 2024 model printed as a table, each row's
+# number alone in a column of its own, the answer on the line below the heading.
+TABLE_ROWS = """CERTIFICAT MÉDICAL TYPE
+4 Antécédents médicaux
+Hypertension artérielle depuis 2015.
+5 Diagnostic (mentionner le code CIM-10 si possible)
+{illness}
+6 Degré de gravité de l'affection
+[ léger O modéré [X] grave [ très grave - Très grave : DFG 6 ml/min. Sans dialyse, décès en quelques semaines.
+7 Traitement jugé nécessaire
+a) Médicaments (nom, dose, fréquence): {treatment}
+8 Conséquences et complications éventuelles en cas d'arrêt du traitement
+Hyperkaliémie, urémie ; décès en 2 à 4 semaines."""
+
+
+def test_a_tables_rows_numbered_in_a_column_of_their_own_are_its_headings() -> None:
+    filled = TABLE_ROWS.format(
+        illness="Insuffisance rénale chronique stade 5 (N18.5)",
+        treatment="Aranesp 40 µg 1 x/semaine; hémodialyse",
+    )
+    assert missing_sections(filled) == {}
+    # The heading found, its answer left empty: evidence of the defect.
+    assert missing_sections(TABLE_ROWS.format(illness="", treatment="Aranesp 40 µg 1 x/semaine")) == {
+        "illness": True
+    }
+
+
 @pytest.mark.parametrize(
     "text, missing",
     [
@@ -1694,6 +1721,19 @@ def test_the_applications_citation_of_the_certificate_weighs_against_its_date_as
     assert _nine_ter(unsure, _certificate_dated("21/04/2026", 60)) == [
         ("too-old", "attest.pdf", 2, "warning")
     ]
+
+
+def test_two_dates_labelled_as_the_certificates_one_of_them_in_time_leave_its_age_to_a_person() -> None:
+    # tenth be9ter-application-language-2 (read): "Date: 3-10-2026" typed, the line read again off the edge of the
+    # doctor's stamp as "Date: 3-10-20".
+    twice = page(
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\nDatum: 3-10-2026\n"
+        "Handtekening\nDatum: 3-10-20",
+        source="ocr",
+        conf=95,
+    )
+    # With one certificate only, a warning is the unverified finding: read alone, the date makes it inadmissible.
+    assert _nine_ter("Zie de bijlagen.", twice) == [("too-old", "attest.pdf", 2, "warning")]
 
 
 BOUKHARI = """REQUÊTE EN AUTORISATION DE SÉJOUR POUR RAISONS MÉDICALES (ARTICLE 9TER)

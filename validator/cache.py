@@ -21,7 +21,7 @@ from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from validator.model import Box, Page, Problem, SourceFile, Word
+from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 
 # Bump a kind when what it stores, or how it is read, changes meaning: a file entry holds the file's pages as
 # read (their language included), an OCR entry what Tesseract read from one page's pixels. Bumping only the
@@ -37,7 +37,7 @@ from validator.model import Box, Page, Problem, SourceFile, Word
 # read as marks; file 20: a page is straightened from 3 degrees off, not 2; file 21: a page whose print OCR
 # dropped in blocks is read again as one block, a block entry holding that reading; file 22: a page's faint ink and
 # contrast also without the lines that cross it from edge to edge.)
-FORMATS = {"file": 22, "ocr": 11, "mark": 1, "block": 1}
+FORMATS = {"file": 25, "ocr": 11, "mark": 1, "block": 1}
 
 
 def directory() -> Path:
@@ -153,6 +153,7 @@ def _source_file(data: dict[str, Any], name: str) -> SourceFile:
                 "words": load_words(p["words"]),
                 "photo": Box(**p["photo"]) if p.get("photo") else None,
                 "images": [Box(**b) for b in p["images"]],
+                "checkboxes": [Checkbox(Box(**c["box"]), c["fill"]) for c in p["checkboxes"]],
                 "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None,
             }
         )

@@ -34,12 +34,13 @@ HEADING_SHARE = 0.4
 # The type of a document that renders another in another language, and names it in its title.
 TRANSLATION = "translation"
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring", "+ bijlage 2: Standaard medisch getuigschrift",
-# "stuk 1: Geboorteakte", "Pièce 3 : passeport") name documents, they do not head one. So do the options of a form ("[x] passeport  [ ] carte d'identité",
+# "— pièce 2 : Certificat médical type — Dr. Lejeune", "stuk 1: Geboorteakte", "Pièce 3 : passeport") name
+# documents, they do not head one. So do the options of a form ("[x] passeport  [ ] carte d'identité",
 # "☐ paspoort"), however OCR read the box; the dated rows of a table ("07-09-2026 ZORGVERZEKERING PREMIE
 # 155,00", "08-10 Zorgverzekering premie 150,00" on a bank statement); and the numbered rows of a table of
 # enclosures with their pages ("1 aanvraagformulier 1").
 _LIST_ITEM = re.compile(
-    r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–+·▪►→])\s|[\[☐☑☒□■]"
+    r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–—+·▪►→])\s|[\[☐☑☒□■]"
     r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)\s*(?:n[or°]\.?\s*)?\d{1,2}\s*[:.)\-–]"
     r"|\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\s"
     r"|\d{1,2}\s+(?=\D[^\n]*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$))",

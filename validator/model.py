@@ -35,6 +35,14 @@ class Word:
     box: Box
 
 
+@dataclass(frozen=True)
+class Checkbox:
+    """A box to tick drawn on the page, and the share of its inside that is ink (0 left empty)."""
+
+    box: Box
+    fill: float
+
+
 @dataclass
 class Page:
     file: str
@@ -65,6 +73,8 @@ class Page:
     # scanner's border): what a blank back side folded in the post has left (validator/ingest/raster.py).
     faint_off_lines: float | None = None
     contrast_off_lines: float | None = None
+    # The boxes to tick drawn on it (validator/ingest/checkboxes.py): which of a form's choices was ticked.
+    checkboxes: list[Checkbox] = field(default_factory=list)
 
     @property
     def ocr_words(self) -> list[Word]:

@@ -20,6 +20,7 @@ from PIL import Image
 from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
+from validator.ingest.checkboxes import find_checkboxes
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
@@ -280,6 +281,7 @@ def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
     page.ink, page.faint_ink, page.contrast, page.ink_map = m.ink, m.faint_ink, m.contrast, m.ink_map
     page.faint_off_lines, page.contrast_off_lines = m.faint_off_lines, m.contrast_off_lines
     page.photo = find_photo(image, page.width_mm, page.height_mm)
+    page.checkboxes = find_checkboxes(image, page.width_mm)
 
 
 def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:

@@ -521,7 +521,7 @@ def _shaped_like_model(text: str) -> bool:
 def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     months = cfg.params.get("months", 3)
     limit = dossier.submission_date - relativedelta(months=months)
-    dated: list[tuple[Document, dt.date | None, str, bool]] = []
+    dated: list[tuple[Document, dt.date | None, str, bool, bool]] = []
     for cert in _certificates(dossier):
         text = dossier.text_of(cert)
         # Only a birth date that would make the certificate too old is set aside: a fax header's date that the
@@ -531,12 +531,19 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # A date no "Datum" or "Fait le" labels may be one the doctor wrote of ("biopsie du 02/07/2026"), the
         # certificate's own date label being misread ("TE 14/10/2026").
         labelled = found is not None and label_of(text, found) == "document_date"
-        dated.append((cert, found.date if found else None, found.text if found else "", labelled))
-    recent = any(day and limit < day <= dossier.submission_date for _, day, _, _ in dated)
+        # Another date labelled as the certificate's, in time: which of the two the doctor wrote is for a person
+        # to see ("Date: 3-10-2026" typed, "Date: 3-10-20" read again off the stamp's edge).
+        disputed = any(
+            limit < d.date <= dossier.submission_date
+            for d in find_dates(text)
+            if label_of(text, d) == "document_date"
+        )
+        dated.append((cert, found.date if found else None, found.text if found else "", labelled, disputed))
+    recent = any(day and limit < day <= dossier.submission_date for _, day, _, _, _ in dated)
     cited = _cited_dates(dossier)
     cited_in_time = any(limit < d for d, _ in cited)
     confirmed = [d for d, sure in cited if sure]
-    for cert, day, snippet, labelled in dated:
+    for cert, day, snippet, labelled, disputed in dated:
         shown = _page_with(dossier, cert, snippet)
         # A date not read is looked for where a certificate is dated: at its end, by the signature.
         page = shown.number if shown else cert.last_page
@@ -587,7 +594,9 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 days=(limit - day).days + 1,
                 # The application citing the certificate with the same date confirms a date OCR read unsure; with a
                 # date in time, it says the date read here may be misread (a hand's "11" read as "04").
-                unverified=not recent and day not in confirmed and (cited_in_time or not own_sure),
+                unverified=not recent
+                and day not in confirmed
+                and (cited_in_time or disputed or not own_sure),
             )
 
 
@@ -626,8 +635,9 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
     return cited
 
 
-# "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|".
-_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*)?")
+# "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|". A form printed as a table numbers
+# its rows with the number alone, in a column of its own: "5 Diagnostic".
+_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2}\s+)?")
 
 
 # A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024") is the form's, never an answer.
@@ -714,15 +724,18 @@ def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
     return len(options) >= _SCALE and not any(_TICKED.search(b) or _BOX_LIKE.search(b) for b in befores)
 
 
-def _severity_filled(content: str | None) -> bool | None:
+def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | None:
     """The severity section answers: a box ticked (an option with a tick, or with no box, before it), or words
     beside the options (True); the options alone, every box empty, are no answer (False); a box OCR read as
-    neither empty nor ticked ("[DJ licht"), with nothing else answering, may be either (None)."""
+    neither empty nor ticked ("[DJ licht"), with nothing else answering, may be either (None). `boxes`: what the
+    boxes drawn before the options show on the page (`_boxes_ticked`), which outweighs how OCR read them."""
     if content is None:
         return False
     options = _severity_options(content)
     if not options:
         return _filled(content)
+    if boxes:
+        return True
     states: list[bool | None] = []
     for m in options:
         before = content[max(0, m.start() - 6) : m.start()]
@@ -731,23 +744,23 @@ def _severity_filled(content: str | None) -> bool | None:
         else:
             states.append(True if _TICKED.search(before) or not _BOX_LIKE.search(before) else None)
     printed_scale = _printed_scale(content, options)
-    if True in states and not printed_scale:
+    if True in states and not printed_scale and boxes is None:
         return True
     rest = content
     for m in reversed(options):
         rest = rest[: m.start()] + " " + rest[m.end() :]
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
         return True
-    return None if None in states or printed_scale else False
+    return None if boxes is None and (None in states or printed_scale) else False
 
 
-def missing_sections(text: str) -> dict[str, bool]:
+def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
     """The sections the law asks for (illness, severity, treatment) that the certificate leaves out or empty:
     name → whether its heading was found (then it is empty: evidence), or not (the certificate may word it
-    otherwise than the models)."""
+    otherwise than the models). `boxes` as in `_severity_filled`."""
     spec = _data()["certificate"]
     sections = certificate_sections(text)
-    severity = _severity_filled(sections["severity"])
+    severity = _severity_filled(sections["severity"], boxes)
     missing = [
         name for name in spec["required"] if not (severity if name == "severity" else _filled(sections[name]))
     ]
@@ -777,19 +790,73 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
         pages = dossier.pages_of(cert)
         by_hand = handwritten(pages)
-        for name, headed in missing_sections(dossier.text_of(cert)).items():
+        # The scale's boxes as drawn say what OCR's reading of them could not: one ticked answers; every one
+        # empty is evidence, however OCR read them.
+        ticked = _boxes_ticked(pages)
+        for name, headed in missing_sections(dossier.text_of(cert), ticked).items():
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
-            # reads elsewhere, an answer in a column of its own.
-            written = blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
+            # reads elsewhere, an answer in a column of its own. Under the scale, the ink of its empty boxes is
+            # none.
+            boxes_empty = name == "severity" and ticked is False
+            written = not boxes_empty and (
+                blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
+            )
             yield finding(
                 cfg,
                 f"no-{name}",
                 cert.file,
                 cert.first_page,
                 of=cert,
-                evidence={"section": name, "heading": headed},
+                evidence={
+                    "section": name,
+                    "heading": headed,
+                    **({"boxes_empty": True} if boxes_empty else {}),
+                },
                 unverified=by_hand or not headed or written,
             )
+
+
+# A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
+_TICKED_FILL, _EMPTY_FILL = 0.15, 0.08
+# How far before its degree a box stands, in the degree's word heights: "☐ licht", "[ ] licht".
+_BOX_REACH = 2.0
+
+
+def _boxes_ticked(pages: list[Page]) -> bool | None:
+    """What the boxes drawn before the degrees of the certificate's scale show: one ticked (True); empty before
+    every degree of a scale of at least `_SCALE` (False); otherwise nothing (None: a degree on the scale's line
+    with no box found before it, whose box may be the ticked one, or a box neither clearly empty nor ticked)."""
+    options = [option.split() for option in _data()["certificate"]["severity_options"]]
+    firsts = frozenset(words[0] for words in options)
+    # "zeer" of "zeer ernstig": its "ernstig" has no box of its own.
+    leading = frozenset(words[0] for words in options if len(words) > 1)
+    fills: list[float] = []
+    unboxed = False
+    for page in pages:
+        previous = ""
+        for word in page.words:
+            folded = fold(word.text).strip(".,;:/()[]|")
+            after_leading, previous = previous in leading, folded
+            if folded not in firsts or after_leading:
+                continue
+            height = word.box.y1 - word.box.y0
+            level = [c for c in page.checkboxes if c.box.y0 < word.box.y1 and c.box.y1 > word.box.y0]
+            # Before the word, or at its start: OCR often takes a box for a bracket of the word ("[très").
+            before = [
+                c
+                for c in level
+                if word.box.x0 - _BOX_REACH * height <= c.box.x1
+                and (c.box.x0 + c.box.x1) / 2 <= word.box.x0 + height
+            ]
+            if before:
+                fills.append(max(before, key=lambda c: c.box.x1).fill)
+            elif level:
+                unboxed = True
+    if any(f >= _TICKED_FILL for f in fills):
+        return True
+    if not unboxed and len(fills) >= _SCALE and all(f <= _EMPTY_FILL for f in fills):
+        return False
+    return None
 
 
 # The least space between a heading's line and a column of answers beside it (some 1 cm); words of one line
@@ -840,7 +907,7 @@ def _section_heading(name: str) -> re.Pattern[str]:
     words = frozenset(_data()["certificate"]["sections"][name])
     # With its colon, the heading is told from the same words in the form's sentence among the page's words.
     return re.compile(
-        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*)?(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?"
+        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}}[ \t]+)?(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?"
     )
 
 

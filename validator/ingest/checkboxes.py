@@ -1,0 +1,93 @@
+"""Find the boxes to tick on a page, and how much of each is filled: a form's choice as drawn, not as read.
+
+OCR reads a box as anything ("[dj", "ll", "el]", "[1]") and a tick in it as much the same, so which of a
+certificate's degrees of severity was ticked cannot be told from its text. On the pixels it can: a box is two
+straight strokes across, of a box's width, joined at both ends by straight strokes down; a tick or a cross puts
+ink inside it, and often beyond it, slanting, which the strokes across and down are found without.
+Cheap enough to run on every page during ingest, so rules never need pixels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PIL import Image
+
+from validator.ingest.raster import percentile
+from validator.model import Box, Checkbox
+
+# Some 170 dpi on an A4 page at most, and no less than the page was read at: a box of 2.5 mm is 16 pixels
+# across, and the strokes of a cross in it stand apart from its frame.
+_WIDTH = 1400
+# Ink is this much darker than the paper, as in the ink map.
+_INK = 60
+# A box to tick is 2.5 to 6 mm square on a form; a scan or a copy enlarges or shrinks it a little. A letter is
+# smaller, and its curves or open sides tell it from a box besides.
+MIN_SIDE_MM, MAX_SIDE_MM = 2.3, 7.0
+MAX_ASPECT = 1.4
+# The least run kept as straight, as a share of the smallest box's side: a letter's curves and a tick's slant
+# fall away.
+_RUN = 0.35
+# How far the ends of a box's top and bottom, and its sides, may stand from where the others put them (pixels at
+# the measuring resolution): a scan's blur and a skew of a few degrees.
+_TOLERANCE = 2
+# Each side drawn down this share of the box's height at least: "[" and "]" typed apart are no box.
+SIDE_SHARE = 0.8
+# The margin inside the frame left out of the fill, as a share of the box: what is inside it is the mark.
+_INSET = 0.25
+A4_MM = (210.0, 297.0)
+
+
+def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox]:
+    """Every box to tick on the page (fractions of the page), with the share of its inside that is ink."""
+    # numpy and scipy come with scikit-learn; imported here, so that commands that read no page do not pay.
+    import numpy as np
+    from scipy import ndimage
+
+    gray = image.convert("L")
+    if gray.width > _WIDTH:
+        gray = gray.resize((_WIDTH, max(1, round(gray.height * _WIDTH / gray.width))), Image.Resampling.BOX)
+    pixels = np.asarray(gray)
+    dark = pixels < percentile(gray.histogram(), pixels.size, 0.90) - _INK
+    # Without a physical size, an A4 page in the image's orientation.
+    per_mm = gray.width / (width_mm or A4_MM[gray.width > gray.height])
+    least, most = MIN_SIDE_MM * per_mm, MAX_SIDE_MM * per_mm
+    run = max(2, round(_RUN * least))
+    grow = np.ones((3, 3), dtype=bool)
+    across = ndimage.binary_opening(dark, structure=np.ones((1, run), dtype=bool))
+    down = ndimage.binary_opening(dark, structure=np.ones((run, 1), dtype=bool))
+    strokes = [
+        # A stroke scanned at a slant steps from one row of pixels to the next: grown by a pixel, it is one (and
+        # is taken back to its own extent).
+        (rows.start + 1, rows.stop - 1, cols.start + 1, cols.stop - 1)
+        for rows, cols in ndimage.find_objects(ndimage.label(ndimage.binary_dilation(across, grow))[0])
+        if least - _TOLERANCE <= cols.stop - cols.start <= most + _TOLERANCE
+    ]
+    strokes.sort(key=lambda s: s[0])
+    found: list[Checkbox] = []
+    for i, (top, _, left, right) in enumerate(strokes):
+        width = right - left
+        for bottom, bottom_end, left2, right2 in strokes[i + 1 :]:
+            if bottom - top > most:
+                break
+            height = bottom_end - top
+            if (
+                abs(left2 - left) > _TOLERANCE
+                or abs(right2 - right) > _TOLERANCE
+                or not least <= min(width, height) <= max(width, height) <= most
+                or max(width, height) > MAX_ASPECT * min(width, height)
+                or not (_side(down, top, bottom_end, left) and _side(down, top, bottom_end, right - 1))
+            ):
+                continue
+            inset = max(2, round(_INSET * min(width, height)))
+            inside = dark[top + inset : bottom_end - inset, left + inset : right - inset]
+            box = Box(left / gray.width, top / gray.height, right / gray.width, bottom_end / gray.height)
+            found.append(Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3)))
+            break
+    return found
+
+
+def _side(down: Any, top: int, bottom: int, x: int) -> bool:
+    """A straight stroke runs down at `x` (give or take the tolerance) most of the way from top to bottom."""
+    column = down[top:bottom, max(0, x - _TOLERANCE) : x + _TOLERANCE + 1].any(axis=1)
+    return bool(column.mean() >= SIDE_SHARE)
