@@ -3349,7 +3349,10 @@ class PartBuilder(Builder):
                           ("duo-uitslag-tabel-dithering", "results")],
                 "tenth": [("duo-diploma-gegevenskader-b1-vinkjes", "diploma"),
                           ("duo-ontheffing-genummerde-redenen-inkjet", "exemption"),
-                          ("duo-uitslag-mijninburgering-stippen-potlood", "results")]}[self.part]
+                          ("duo-uitslag-mijninburgering-stippen-potlood", "results")],
+                "eleventh": [("duo-diploma-verticale-band-qr-stiftpen", "diploma"),
+                             ("duo-ontheffing-grijs-besluitkader-deksel-open", "exemption"),
+                             ("duo-uitslag-punten-cesuur-omkrullend", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3447,13 +3450,19 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Previsora Andina de Salud Internacional S.A.", short="Previsora",
                                          addr="Calle 93 # 11A-28, piso 6, Bogotá D.C., Colombia",
                                          color=(0, 70, 110), logo="cross", plan="Cobertura Global Plus")
+            if self.part == "eleventh":
+                D_.c.insurer_intl = dict(name="Pacific Crest Health Assurance Corporation", short="Pacific Crest",
+                                         addr="32nd Street corner 9th Avenue, Bonifacio Global City, Taguig 1634, "
+                                              "Philippines", color=(10, 60, 130), logo="cross",
+                                         plan="Global Health Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
                    "fourth": "intl-coverage-us-member", "fifth": "intl-verification-us-table",
                    "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta",
                    "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta",
-                   "tenth": "intl-certificado-bogota-marco-carta"}[self.part]
+                   "tenth": "intl-certificado-bogota-marco-carta",
+                   "eleventh": "intl-certificate-manila-letter-stapled"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3467,6 +3476,8 @@ class PartBuilder(Builder):
                 what = "insurance statement of a Mexican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "tenth":
                 what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "eleventh":
+                what = "insurance certificate of a Philippine insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3674,7 +3685,8 @@ class PartBuilder(Builder):
                    "seventh": "duo-uitslag-resultaatkolom-perforatie",
                    "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem",
                    "ninth": "duo-uitslag-tabel-dithering",
-                   "tenth": "duo-uitslag-mijninburgering-stippen-potlood"}[self.part]
+                   "tenth": "duo-uitslag-mijninburgering-stippen-potlood",
+                   "eleventh": "duo-uitslag-punten-cesuur-omkrullend"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -3984,6 +3996,28 @@ DEFECT_PLAN = {
               ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "birth"),
               ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
               ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "eleventh": [("a4", "ind-hnt-continued", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                 ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+                 ("blank", "ind-generic", "one-blank"),
+                 ("vnum", "ind-generic", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                 ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-medical-treatment", "other"),
+                 ("media", "ind-hnt-continued", "mp3"), ("media", "ind-medical-treatment", "attach"),
+                 ("media", "ind-generic", "js"),
+                 ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "faint"),
+                 ("legible", "ind-generic", "cut"),
+                 ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                 ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                 ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                 ("exemption", "ind-medical-treatment", (1, 3)), ("exemption", "ind-medical-treatment", (0, 2, 3)),
+                 ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -36),
+                 ("duration", "ind-hnt-continued", "relationship"), ("duration", "ind-hnt-continued", "buiten-schuld"),
+                 ("duration", "ind-hnt-continued", "medical-treatment"),
+                 ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                 ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                 ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                 ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
+                 ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4057,6 +4091,13 @@ CLEAN_PLAN = {
                        ("parent", 100, None, False), ("trafficking-victim-no-report", 35, None, False),
                        ("domestic-violence", 65, None, False), ("buiten-schuld", 120, None, True)],
                   gen=[True, False, True, False]),
+    "eleventh": dict(med=[None, None, 15, None, None, -20, None, None, None, None],
+                     hnt=[("medical-treatment", 120, None, False), ("medical-treatment", 60, None, True),
+                          ("medical-treatment-after-art64", 150, None, False), ("relationship", 90, "diploma", False),
+                          ("relationship", 55, "exemption", True), ("relationship", 130, "results", False),
+                          ("parent", 70, None, False), ("trafficking-victim", 50, None, False),
+                          ("domestic-violence", 140, None, False), ("buiten-schuld", 80, None, False)],
+                     gen=[False, True, False, True])
 }
 
 
