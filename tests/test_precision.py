@@ -2272,3 +2272,96 @@ def test_an_application_whose_list_of_annexes_was_taken_for_a_document_of_its_ow
         applicant={"name": "Didier Nzuzi"},
     )
     assert graded(run(d, "BE9TER-PERSONAL-DATA")) == []
+
+
+# --- eleventh (read after its one blind run) -----------------------------------------------------------------
+
+# eleventh be9ter-clean-10: a lawyer's requête claiming the asylum exemption with a word before the negation, and
+# a reception centre's attestation as the proof of the pending application.
+REQUETE_ASYLUM = (
+    "Objet : demande d'autorisation de séjour fondée sur l'article 9ter\n"
+    "Ma cliente s'appelle KALOMBO TSHIMANGA, Patience, de nationalité congolaise ; elle est née le 21 décembre "
+    "1984 à Lubumbashi, République démocratique du Congo (SP 8103209).\n"
+    "Ma cliente a introduit une demande de protection internationale le 6 avril 2026 [pièce 1]. La preuve de "
+    "l'identité n'est donc pas requise (art. 9ter, § 2, al. 2).\n"
+)
+ILA = (
+    "scan 018\nDOSSIER\n25.2517\n*759731*\nCPAS de Marche-en-Famenne\nInitiative locale d'accueil (ILA)\n"
+    "ATTESTATION\nLe CPAS de Marche-en-Famenne atteste que KALOMBO TSHIMANGA Patience, né(e) le\n"
+    "21.12.1984, de nationalité congolaise, n° SP 8103209, est hébergé(e) dans son initiative locale\n"
+    "d'accueil en qualité de demandeur de protection internationale depuis le 26.05.2026. La\n"
+    "demande de protection internationale, introduite le 06.04.2026, est toujours en cours d'examen.\n"
+    "Marche-en-Famenne, 06.11.2026\nLassistant(e) social(e) Le Directeur général"
+)
+
+
+def test_a_reception_centres_attestation_proves_the_asylum_exemption_the_application_claims() -> None:
+    d = dossier(
+        {"requete.pdf": [REQUETE_ASYLUM], "scan_3.pdf": [page(ILA, source="ocr")]},
+        procedure="be-9ter",
+        documents={"requete.pdf": "application"},
+    )
+    assert graded(run(d, "BE9TER-IDENTITY")) == [("proven-exemption", None, None, "info")]
+
+
+def test_a_document_that_may_prove_the_claimed_exemption_leaves_the_identity_gap_to_a_person() -> None:
+    # The attestation's words as a poorer scan gives them: asylum named, the reception centre's name lost.
+    faint = (
+        "CPAS\nATTESTATION\nKALOMBO TSHIMANGA Patience ... protection internationale ... en cours d'examen."
+    )
+    d = dossier(
+        {"requete.pdf": [REQUETE_ASYLUM], "scan_3.pdf": [page(faint, source="ocr")]},
+        procedure="be-9ter",
+        documents={"requete.pdf": "application"},
+    )
+    found = run(d, "BE9TER-IDENTITY")
+    assert {f.key for f in found} == {"lacks-identity_evidence", "lacks-exemption_proof"}
+    assert all(f.unverified and f.severity == "warning" for f in found)
+
+
+# eleventh be9ter-clean-20: the 2024 model scanned with its title split by OCR ("STANDAARD MEDISCH GET" …
+# "UIGSCHRIFT") and "artikel 9ter" read "artikel Ster".
+SPLIT_TITLE = (
+    "UIGSCHRIFT\nbedoeld in artikel Ster, § 1, vierde lid, van de wet van 15 december 1980\n"
+    "STANDAARD MEDISCH GET\nModel van toepassing vanaf 1 maart 2024\n"
+    "4. Medische voorgeschiedenis\nPsychiatrische opname in 2025.\n"
+    "5. Diagnose (vermeld de ICD-10-code indien mogelijk)\nPosttraumatische stressstoornis (F43.1)\n"
+    "6. Graad van ernst van de aandoening\nErnstig: PCL-5 score 61/80.\n"
+    "7. Noodzakelijk geachte behandeling\nSertraline 150 mg 1 x per dag.\n"
+)
+
+
+def test_the_model_with_its_title_misread_is_for_a_person_to_check_not_missing() -> None:
+    # Taken for a medical statement, as it was in that dossier: no title of the model was read.
+    d = dossier(
+        {"attest.pdf": [page(SPLIT_TITLE, source="ocr")]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-statement"},
+    )
+    found = run(d, "BE9TER-MEDCERT-PRESENT")
+    assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]
+
+
+# eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
+# glued to its degree; the treatment's three columns with their printed labels cut short by the column.
+RADIO = """CERTIFICAT MÉDICAL TYPE
+5. Diagnostic (mentionner le code CIM-10 si possible)
+Infection par le VIH-1, stade C3 (sida) (B20)
+6. Degré de gravité de l'affection
+{scale}
+7. Traitement jugé nécessaire
+a) Médicaments (nom, dose, fré b) Autres traitements, interve c) Durée prévue du traitement
+{treatment}
+8. Conséquences et complications éventuelles en cas d'arrêt du traitement
+Échec virologique, infections opportunistes, décès."""
+
+
+def test_radio_buttons_read_glued_to_their_degrees_and_printed_words_cut_short() -> None:
+    treated = "Biktarvy 50/200/25 mg 1 x/jour; prise de sang tous les 3 mois. À vie."
+    assert missing_sections(RADIO.format(scale="oleger omodere ® grave otres grave", treatment=treated)) == {}
+    assert missing_sections(RADIO.format(scale="oleger omodere ograve otres grave", treatment=treated)) == {
+        "severity": True
+    }
+    assert missing_sections(RADIO.format(scale="oleger omodere ® grave otres grave", treatment="")) == {
+        "treatment": True
+    }

@@ -451,25 +451,34 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # application, which names the applicant's birth and nationality) is then no such piece.
     look = absent(dossier, *kinds)
     look = places([d for d in possibly(dossier, *kinds) if d.type == OTHER]) if look is None else look
+    # With the exemption claimed, a document taken for nothing that speaks of asylum (a reception centre's
+    # attestation) may be the proof of the pending application, which would stand for every part of the identity
+    # evidence. One that says nothing of asylum is no such proof: that proof is a document of its own kind.
+    proof_look = (
+        places([d for d in possibly(dossier, "asylum-proof") if d.scores.get("asylum-proof", 0.0) > 0])
+        if claimed
+        else []
+    )
     for missing in shown:
+        looked = proof_look if missing == "exemption_proof" else look + proof_look
         yield finding(
             cfg,
             f"lacks-{missing}",
-            evidence={**evidence, "look_at": look},
-            unverified=not _identity_gap_certain(missing, result, look),
+            evidence={**evidence, "look_at": looked},
+            unverified=not _identity_gap_certain(missing, result, looked),
         )
 
 
 def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, look: list[str]) -> bool:
     """Whether the dossier surely lacks this part of the §2 proof. No evidence at all, with every document
     recognised, is sure; so is a photo or an element of (a) that no piece is of a kind to carry (a birth
-    certificate states no nationality), and a claimed exemption without its proof. An element not read on a
+    certificate states no nationality), and a claimed exemption with no document that may be its proof. An element not read on a
     piece of a kind that carries it may be written in a way the extractor missed. A piece that says it was
     drawn up on the holder's declarations carries nothing towards the proof, whatever its kind."""
-    if missing == "exemption_proof":
-        return True
     if look:
         return False
+    if missing == "exemption_proof":
+        return True
     if missing == "identity_evidence":
         return True
     kinds = [identity.properties()[a.piece.type] for a in result.pieces if a.counts]
@@ -487,8 +496,9 @@ def certificate_present(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     look = absent(dossier, "medical-certificate")
     if look is not None:
         statements = dossier.documents_of("medical-statement")
-        # A medical document citing article 9ter under the model's own section headings may be the model in a
-        # wording its titles do not know ("Standardisiertes ärztliches Attest").
+        # A medical document citing article 9ter, or the model's edition, under the model's own section headings
+        # may be the model in a wording its titles do not know ("Standardisiertes ärztliches Attest"), or with
+        # its title misread.
         shaped = any(_shaped_like_model(dossier.text_of(d)) for d in statements)
         yield finding(
             cfg,
@@ -510,7 +520,8 @@ _MODEL_SECTIONS = 4
 def _shaped_like_model(text: str) -> bool:
     sections = certificate_sections(text)
     headed = sum(1 for name, content in sections.items() if name != "closing" and content is not None)
-    return "9ter" in fold(text) and headed >= _MODEL_SECTIONS
+    marks = phrase_pattern(frozenset(_data()["certificate"]["model_marks"]))
+    return headed >= _MODEL_SECTIONS and marks.search(fold(text)) is not None
 
 
 @rule(
@@ -690,22 +701,47 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     sections: dict[str, str | None] = {name: None for name in patterns}
     for names, lines in headed:
         for name in names:
-            sections[name] = (sections[name] or "") + printed.sub(" ", "\n".join(lines))
+            sections[name] = (sections[name] or "") + _cut_short().sub(
+                " ", printed.sub(" ", "\n".join(lines))
+            )
     return sections
+
+
+# The fewest letters of a printed word cut short that are taken for it, and the fewest it lost: a word one or
+# two letters shorter is the same word inflected ("schwer" of "schwere").
+_CUT_SHORT, _CUT_OFF = 3, 3
+
+
+@cache
+def _cut_short() -> re.Pattern[str]:
+    """The form's printed words cut short by a narrow column ("a) Médicaments (nom, dose, fré", "b) Autres
+    traitements, interve"): the start of one of them, standing as a word of its own, that is no word a doctor
+    answers with (a degree, a word of severity, a heading)."""
+    spec = _data()["certificate"]
+    printed = {w for phrase in spec["form_text"] for w in re.findall(r"[a-z]+", fold(phrase))}
+    answers = {
+        w
+        for phrases_ in (spec["severity_options"], spec["severity_words"], *spec["sections"].values())
+        for phrase in phrases_
+        for w in re.findall(r"[a-z]+", fold(phrase))
+    }
+    starts = {w[:n] for w in printed for n in range(_CUT_SHORT, len(w) - _CUT_OFF + 1)} - printed - answers
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, starts), key=len, reverse=True))})(?!\w)")
 
 
 def _filled(content: str | None) -> bool:
     return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
 
 
-# How OCR reads a box left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", and at a line's start or after
-# another option "ll", "lj", "li" (the box's two sides without its top and bottom).
+# How OCR reads a box or a radio button left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", "0", and at a
+# line's start or after another option "ll", "lj", "li" (the box's two sides without its top and bottom).
 _EMPTY_BOX = re.compile(
-    r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|\bo{1,2}\b|\boo\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
+    r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|○|\b[o0]{1,2}\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
 )
-# A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; and anything read as a box at all.
-_TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX)\s*$")
-_BOX_LIKE = re.compile(r"[\[\]|☐□]\S{0,2}\s*$")
+# A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; a radio button filled: "●", "◉", "®", "@"; and
+# anything read as a box at all, a circle with something in it ("©") among them.
+_TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX|●|◉|®|@)\s*$")
+_BOX_LIKE = re.compile(r"[\[\]|☐□©]\S{0,2}\s*$")
 
 
 # How many of the degrees a certificate's printed scale names (four on the 2024 model).
@@ -715,6 +751,17 @@ _SCALE = 3
 def _severity_options(content: str) -> list[re.Match[str]]:
     """The degrees of the certificate's scale named in the severity section."""
     return list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
+
+
+@cache
+def _glued_marks() -> re.Pattern[str]:
+    """A radio button's circle, or a mark on it, that OCR read glued to its degree ("oleger omodere ograve")."""
+    degrees = "|".join(
+        sorted({re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}, key=len)[
+            ::-1
+        ]
+    )
+    return re.compile(rf"(?<!\w)([o0©@®●◉])(?=(?:{degrees})(?!\w))")
 
 
 def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
@@ -731,6 +778,7 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     boxes drawn before the options show on the page (`_boxes_ticked`), which outweighs how OCR read them."""
     if content is None:
         return False
+    content = _glued_marks().sub(r"\1 ", content)
     options = _severity_options(content)
     if not options:
         return _filled(content)
@@ -778,7 +826,7 @@ def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
             missing.remove("severity")
     # An unclear box is no evidence the section was left empty. A printed scale with nothing read on it is the
     # heading with its answer not read: whether ink there is a mark, the page's ink says (certificate_fields).
-    scale = sections["severity"] or ""
+    scale = _glued_marks().sub(r"\1 ", sections["severity"] or "")
     unclear = (
         "severity" in missing and severity is None and not _printed_scale(scale, _severity_options(scale))
     )
@@ -793,11 +841,15 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # The scale's boxes as drawn say what OCR's reading of them could not: one ticked answers; every one
         # empty is evidence, however OCR read them.
         ticked = _boxes_ticked(pages)
-        for name, headed in missing_sections(dossier.text_of(cert), ticked).items():
+        text = dossier.text_of(cert)
+        for name, headed in missing_sections(text, ticked).items():
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
-            # reads elsewhere, an answer in a column of its own. Under the scale, the ink of its empty boxes is
-            # none.
-            boxes_empty = name == "severity" and ticked is False
+            # reads elsewhere, an answer in a column of its own. Under the scale, the ink of its empty boxes (or
+            # circles, each read as empty) is none.
+            boxes_empty = name == "severity" and (
+                ticked is False
+                or (ticked is None and _scale_read_empty(certificate_sections(text)["severity"]))
+            )
             written = not boxes_empty and (
                 blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
             )
@@ -814,6 +866,16 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 },
                 unverified=by_hand or not headed or written,
             )
+
+
+def _scale_read_empty(content: str | None) -> bool:
+    """OCR read the whole scale, each degree after an empty box or circle ("o leger o modere o grave o tres
+    grave", "LL] licht L] matig LL] ernstig L] zeer ernstig")."""
+    content = _glued_marks().sub(r"\1 ", content or "")
+    options = _severity_options(content)
+    return len(options) >= _SCALE and all(
+        _EMPTY_BOX.search(content[max(0, m.start() - 6) : m.start()]) for m in options
+    )
 
 
 # A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
