@@ -615,8 +615,9 @@ def _short(text: str, n: int = 110) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def done_text(checks: list[dict[str, Any]], part: dict[str, Any] | None = None) -> str:
-    lines = ["Done when (heldout):"]
+def done_text(checks: list[dict[str, Any]], name: str | None, part: dict[str, Any] | None = None) -> str:
+    """The targets as judged on the part named (the last written, `blind_part`)."""
+    lines = [f"Done when ({name or 'no part'}):"]
     if part and part["errors"]:
         lines[0] += (
             f" -- {len(part['errors'])} dossier(s) could not be checked and are left out or counted as missed"
@@ -975,7 +976,7 @@ def main(argv: list[str] | None = None) -> int:
     _atomic_write(args.out, json.dumps(figures, ensure_ascii=False, indent=1, default=str) + "\n")
     print(text_table(figures))
     print()
-    print(done_text(figures["done_when"], figures["parts"].get(figures["blind"])))
+    print(done_text(figures["done_when"], figures["blind"], figures["parts"].get(figures["blind"])))
     print(f"\nfigures: {args.out}")
     if args.readme:
         rewrite_readme(args.readme, readme_section(figures))

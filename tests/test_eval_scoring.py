@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from eval.run import blind_part, done_when, readme_section, rewrite_readme, score_part, text_table
+from eval.run import blind_part, done_text, done_when, readme_section, rewrite_readme, score_part, text_table
 
 
 def truth(name, documents, defect=None, procedure="be-9ter"):
@@ -364,3 +364,9 @@ def test_done_when_and_readme_section(tmp_path: Path):
     assert blind_part({"dev": p, "heldout": p, "fourth": p}) == "fourth" and blind_part({"dev": p}) is None
     later = readme_section({**figures, "parts": {"dev": p, "fourth": p}, "blind": "fourth"})
     assert "Per rule, fourth part" in later and "Done when (fourth)" in later
+
+
+def test_the_targets_are_printed_under_the_name_of_the_part_they_are_judged_on() -> None:
+    # They were printed as "Done when (heldout)" whatever the part; the figures were the last-written part's.
+    checks = [{"criterion": "recall at deficiency-or-worse >= 0.97", "value": 0.7692, "result": "FAIL"}]
+    assert done_text(checks, "eleventh").splitlines()[0] == "Done when (eleventh):"
