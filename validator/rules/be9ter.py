@@ -472,9 +472,9 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, look: list[str]) -> bool:
     """Whether the dossier surely lacks this part of the §2 proof. No evidence at all, with every document
     recognised, is sure; so is a photo or an element of (a) that no piece is of a kind to carry (a birth
-    certificate states no nationality), and a claimed exemption with no document that may be its proof. An element not read on a
-    piece of a kind that carries it may be written in a way the extractor missed. A piece that says it was
-    drawn up on the holder's declarations carries nothing towards the proof, whatever its kind."""
+    certificate states no nationality), and a claimed exemption with no document that may be its proof. An
+    element not read on a piece of a kind that carries it may be written in a way the extractor missed. A piece
+    that says it was drawn up on the holder's declarations carries nothing towards the proof, whatever its kind."""
     if look:
         return False
     if missing == "exemption_proof":
@@ -756,11 +756,8 @@ def _severity_options(content: str) -> list[re.Match[str]]:
 @cache
 def _glued_marks() -> re.Pattern[str]:
     """A radio button's circle, or a mark on it, that OCR read glued to its degree ("oleger omodere ograve")."""
-    degrees = "|".join(
-        sorted({re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}, key=len)[
-            ::-1
-        ]
-    )
+    firsts = {re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}
+    degrees = "|".join(sorted(firsts, key=len, reverse=True))
     return re.compile(rf"(?<!\w)([o0©@®●◉])(?=(?:{degrees})(?!\w))")
 
 
