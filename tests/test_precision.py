@@ -2356,6 +2356,16 @@ a) Médicaments (nom, dose, fré b) Autres traitements, interve c) Durée prévu
 Échec virologique, infections opportunistes, décès."""
 
 
+def test_a_tick_read_where_the_boxes_found_are_all_empty_is_for_a_person() -> None:
+    ticked_in_text = _certificate(boxes="[_] licht [_] matig [X] ernstig [_] zeer ernstig")
+    assert "severity" not in missing_sections(ticked_in_text)
+    # The pixels say every box is empty, OCR read a cross: neither evidence of an empty scale nor an answer.
+    assert missing_sections(ticked_in_text, boxes=False) == {"severity": False}
+    assert missing_sections(
+        _certificate(boxes="[_] licht [_] matig [_] ernstig [_] zeer ernstig"), boxes=False
+    ) == {"severity": True}
+
+
 def test_radio_buttons_read_glued_to_their_degrees_and_printed_words_cut_short() -> None:
     treated = "Biktarvy 50/200/25 mg 1 x/jour; prise de sang tous les 3 mois. À vie."
     assert missing_sections(RADIO.format(scale="oleger omodere ® grave otres grave", treatment=treated)) == {}

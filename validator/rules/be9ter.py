@@ -796,6 +796,10 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         rest = rest[: m.start()] + " " + rest[m.end() :]
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
         return True
+    if boxes is False and any(_TICKED.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
+        # A tick OCR read where the boxes found on the page are all empty (a tick drawn beside its box, a box
+        # not found): which is right is for a person to see.
+        return None
     return None if boxes is None and (None in states or printed_scale) else False
 
 
