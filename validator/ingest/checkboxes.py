@@ -52,6 +52,9 @@ def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox
     # Without a physical size, an A4 page in the image's orientation.
     per_mm = gray.width / (width_mm or A4_MM[gray.width > gray.height])
     least, most = MIN_SIDE_MM * per_mm, MAX_SIDE_MM * per_mm
+    if np.count_nonzero(dark) < 4 * least:
+        # Less ink than one box's frame: a blank page costs nothing more.
+        return []
     run = max(2, round(_RUN * least))
     grow = np.ones((3, 3), dtype=bool)
     across = ndimage.binary_opening(dark, structure=np.ones((1, run), dtype=bool))
