@@ -704,6 +704,8 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             sections[name] = (sections[name] or "") + _cut_short().sub(
                 " ", printed.sub(" ", "\n".join(lines))
             )
+    if sections["severity"] is not None:
+        sections["severity"] = _glued_marks().sub(r"\1 ", sections["severity"])
     return sections
 
 
@@ -775,7 +777,6 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     boxes drawn before the options show on the page (`_boxes_ticked`), which outweighs how OCR read them."""
     if content is None:
         return False
-    content = _glued_marks().sub(r"\1 ", content)
     options = _severity_options(content)
     if not options:
         return _filled(content)
@@ -827,7 +828,7 @@ def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
             missing.remove("severity")
     # An unclear box is no evidence the section was left empty. A printed scale with nothing read on it is the
     # heading with its answer not read: whether ink there is a mark, the page's ink says (certificate_fields).
-    scale = _glued_marks().sub(r"\1 ", sections["severity"] or "")
+    scale = sections["severity"] or ""
     unclear = (
         "severity" in missing and severity is None and not _printed_scale(scale, _severity_options(scale))
     )
@@ -843,14 +844,14 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # empty is evidence, however OCR read them.
         ticked = _boxes_ticked(pages)
         text = dossier.text_of(cert)
+        # Under the scale, the ink of its empty boxes (or circles, each read as empty) is no answer OCR missed.
+        scale_empty = ticked is False or (
+            ticked is None and _scale_read_empty(certificate_sections(text)["severity"])
+        )
         for name, headed in missing_sections(text, ticked).items():
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
-            # reads elsewhere, an answer in a column of its own. Under the scale, the ink of its empty boxes (or
-            # circles, each read as empty) is none.
-            boxes_empty = name == "severity" and (
-                ticked is False
-                or (ticked is None and _scale_read_empty(certificate_sections(text)["severity"]))
-            )
+            # reads elsewhere, an answer in a column of its own.
+            boxes_empty = name == "severity" and scale_empty
             written = not boxes_empty and (
                 blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
             )
@@ -872,7 +873,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def _scale_read_empty(content: str | None) -> bool:
     """OCR read the whole scale, each degree after an empty box or circle ("o leger o modere o grave o tres
     grave", "LL] licht L] matig LL] ernstig L] zeer ernstig")."""
-    content = _glued_marks().sub(r"\1 ", content or "")
+    content = content or ""
     options = _severity_options(content)
     return len(options) >= _SCALE and all(
         _EMPTY_BOX.search(content[max(0, m.start() - 6) : m.start()]) for m in options
