@@ -3409,7 +3409,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in tenth: identity pieces with the country's own marriage act, and an identity attestation
                 "tenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in eleventh: identity pieces with the country's own marriage act, and an identity attestation
-                "eleventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "eleventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in twelfth: identity pieces with the country's own marriage act, and an identity attestation
+                "twelfth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -1,14 +1,14 @@
 """Build the blind corpus and check its invariants.
 
-    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]
-                                    [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]
+    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth]
+                                    [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth]
                                     [--jobs N]
 
 Writes OUT/<part>/<dossier>/... (by eval.corpus.be9ter and eval.corpus.ind) and
 OUT/<part>/<dossier>.truth.json, then checks the contract of eval/CORPUS.md and prints a
-summary.  Parts `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth` and `eleventh` are made by eval.corpus.fresh,
-eval.corpus.fourth, eval.corpus.fifth, eval.corpus.sixth, eval.corpus.seventh, eval.corpus.eighth, eval.corpus.ninth,
-eval.corpus.tenth and eval.corpus.eleventh (their own families,
+summary.  Parts `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh` and `twelfth` are made by
+eval.corpus.fresh, eval.corpus.fourth, eval.corpus.fifth, eval.corpus.sixth, eval.corpus.seventh, eval.corpus.eighth,
+eval.corpus.ninth, eval.corpus.tenth, eval.corpus.eleventh and eval.corpus.twelfth (their own families,
 the generic dossier plans).  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
 """
 from __future__ import annotations
@@ -26,13 +26,14 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-MODULES = ("be9ter", "ind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
-PARTS = ("dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+MODULES = ("be9ter", "ind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+PARTS = ("dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+         "twelfth")
 # the parts each module writes (a module is not asked for a part it does not make)
 MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",),
                 "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",),
                 "seventh": ("seventh",), "eighth": ("eighth",), "ninth": ("ninth",),
-                "tenth": ("tenth",), "eleventh": ("eleventh",)}
+                "tenth": ("tenth",), "eleventh": ("eleventh",), "twelfth": ("twelfth",)}
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_FALLBACK = Path("/work/shared/spec/rules.md")
 
@@ -187,7 +188,8 @@ class Report:
 def known_families() -> dict[str, tuple[str, str]]:
     """family id -> (type, part) from every registry that exposes FAMILIES."""
     fams = {}
-    for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"):   # their families register themselves in the other modules' registries
+    for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth"):   # their families register themselves in the other modules' registries
         try:
             importlib.import_module(f"eval.corpus.{later}")
         except Exception:
@@ -382,7 +384,8 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
             # Short of families for a type no rule depends on is said, not fatal: the measurement still holds.
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts} families used (needs >= {need}, >= 2 heldout)")
-        for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"):
+        for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth"):
             if later in parts and 0 < counts.get(later, 0) < 2:
                 flag += f"  <-- {later} needs >= 2 families"
                 (rep.warn if partial or typ not in RULE_TYPES else rep.err)(

@@ -3352,7 +3352,10 @@ class PartBuilder(Builder):
                           ("duo-uitslag-mijninburgering-stippen-potlood", "results")],
                 "eleventh": [("duo-diploma-verticale-band-qr-stiftpen", "diploma"),
                              ("duo-ontheffing-grijs-besluitkader-deksel-open", "exemption"),
-                             ("duo-uitslag-punten-cesuur-omkrullend", "results")]}[self.part]
+                             ("duo-uitslag-punten-cesuur-omkrullend", "results")],
+                "twelfth": [("duo-diploma-brede-kopband-veldenrij-streep", "diploma"),
+                            ("duo-ontheffing-artikelen-in-marge-toner", "exemption"),
+                            ("duo-uitslag-voldoende-onvoldoende-voetregel", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3455,6 +3458,11 @@ class PartBuilder(Builder):
                                          addr="32nd Street corner 9th Avenue, Bonifacio Global City, Taguig 1634, "
                                               "Philippines", color=(10, 60, 130), logo="cross",
                                          plan="Global Health Select")
+            if self.part == "twelfth":
+                D_.c.insurer_intl = dict(name="Aseguradora Caribeña de Salud Internacional, S.A.", short="Caribeña",
+                                         addr="Av. Winston Churchill 1099, Torre Acrópolis piso 11, Santo Domingo, "
+                                              "República Dominicana", color=(0, 75, 125), logo="cross",
+                                         plan="Salud Internacional Plus")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3462,7 +3470,8 @@ class PartBuilder(Builder):
                    "sixth": "intl-certificate-canada-band", "seventh": "intl-certificado-colombia-carta",
                    "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta",
                    "tenth": "intl-certificado-bogota-marco-carta",
-                   "eleventh": "intl-certificate-manila-letter-stapled"}[self.part]
+                   "eleventh": "intl-certificate-manila-letter-stapled",
+                   "twelfth": "intl-certificacion-dominicana-letter"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3478,6 +3487,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Colombian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "eleventh":
                 what = "insurance certificate of a Philippine insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twelfth":
+                what = "insurance certificate of a Dominican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3686,7 +3697,8 @@ class PartBuilder(Builder):
                    "eighth": "duo-uitslag-opsomming-gehaald-kleurzweem",
                    "ninth": "duo-uitslag-tabel-dithering",
                    "tenth": "duo-uitslag-mijninburgering-stippen-potlood",
-                   "eleventh": "duo-uitslag-punten-cesuur-omkrullend"}[self.part]
+                   "eleventh": "duo-uitslag-punten-cesuur-omkrullend",
+                   "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4017,7 +4029,30 @@ DEFECT_PLAN = {
                  ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                  ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
                  ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twelfth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                ("blank", "ind-hnt-continued", "duplex-form"), ("blank", "ind-generic", "duplex-all"),
+                ("blank", "ind-medical-treatment", "one-blank"),
+                ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-generic", "missing"),
+                ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "other"),
+                ("media", "ind-medical-treatment", "mp4"), ("media", "ind-generic", "attach"),
+                ("media", "ind-hnt-continued", "js"),
+                ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                ("legible", "ind-hnt-continued", "cut"),
+                ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                ("exemption", "ind-medical-treatment", (0, 1)), ("exemption", "ind-medical-treatment", (2, 3, 4)),
+                ("art64", "ind-medical-treatment", -31), ("art64", "ind-medical-treatment", 40),
+                ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                ("duration", "ind-hnt-continued", "domestic-violence"),
+                ("duration", "ind-hnt-continued", "relationship"),
+                ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+                ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4097,7 +4132,14 @@ CLEAN_PLAN = {
                           ("relationship", 55, "exemption", True), ("relationship", 130, "results", False),
                           ("parent", 70, None, False), ("trafficking-victim", 50, None, False),
                           ("domestic-violence", 140, None, False), ("buiten-schuld", 80, None, False)],
-                     gen=[False, True, False, True])
+                     gen=[False, True, False, True]),
+    "twelfth": dict(med=[None, 12, None, None, None, None, -25, None, None, None],
+                    hnt=[("medical-treatment", 90, None, False), ("medical-treatment-after-art64", 45, None, True),
+                         ("medical-treatment", 200, None, False), ("relationship", 70, "exemption", False),
+                         ("relationship", 110, "diploma", True), ("relationship", 40, "results", False),
+                         ("parent", 150, None, False), ("trafficking-victim-no-report", 60, None, False),
+                         ("domestic-violence", 30, None, False), ("buiten-schuld", 100, None, True)],
+                    gen=[True, False, False, True])
 }
 
 
