@@ -65,6 +65,23 @@ def test_form_options_lower_down_do_not_outweigh_the_title_at_the_top() -> None:
     assert _types({"aanvraag.pdf": [APPLICATION_FORM_NL]}) == [("aanvraag.pdf", 1, 1, "application")]
 
 
+def test_a_letter_opened_by_its_salutation_after_a_certificate_is_a_document_of_its_own() -> None:
+    # eleventh be9ter-medcert-doctor-3 (read): the specialist's letter to the lawyer, scanned after the certificate
+    # in one PDF, has no title; "Cher Maître" opens it, as "Geachte" and "Cher confrère" did.
+    certificate = (
+        "CERTIFICAT MÉDICAL TYPE\ndestiné à l'Office des Étrangers\nA/ Historique médical\nDiabète de type 1\n"
+        "B/ Diagnostic\nDiabète de type 1 instable"
+    )
+    letter = (
+        "Maître Sophie Lambrechts\nConcerne : votre client(e) KUZNETSOVA Elina, né(e) le 12.01.1972\n"
+        "{salutation}\nVous m'avez demandé un rapport sur l'état de santé de votre cliente, que je suis depuis 2024."
+    )
+    for salutation in ("Cher Maître,", "Chère Madame,", "Zeer geachte collega,"):
+        types = _types({"dossier.pdf": [certificate, letter.format(salutation=salutation)]})
+        assert [(first, kind) for _, first, _, kind in types][0] == (1, "medical-certificate")
+        assert [first for _, first, _, _ in types] == [1, 2], salutation
+
+
 def test_a_title_after_by_or_your_names_another_document() -> None:
     letter = (
         "BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
@@ -914,6 +931,78 @@ def test_a_hand_signed_into_a_stamps_frame_is_for_a_person_to_look_at() -> None:
     assert verdict(frame) == ("unknown", True)
 
 
+def test_a_date_written_by_hand_beside_the_signature_is_no_signature() -> None:
+    # eleventh be9ter-signed-1 (read): "Fait à Liège, le 27/11/2026" in a hand, twice as tall as print, read surely,
+    # just above the empty place to sign.
+    place = words("Fait à Liège, le", top=0.17)
+    date = [Word("27/11/2026", 82, Box(0.30, 0.165, 0.40, 0.165 + 2.2 * 0.02))]
+    label = words("Signature du demandeur :", top=0.21)
+
+    def verdict(marks: list[Box]) -> str:
+        text = "Fait à Liège, le 27/11/2026\nSignature du demandeur :"
+        return signature.search(
+            page(text, word_list=place + date + label, marks=marks), phrases("signature")
+        ).verdict
+
+    assert verdict([]) == "unsigned"
+    assert verdict(_zigzag(8, 18)) == "signed"
+    # Strokes OCR read as letters, however surely, are a hand's.
+    date[0] = Word("Mbkonde", 82, date[0].box)
+    assert verdict([]) == "signed"
+
+
+def test_a_printed_number_read_unsurely_above_the_signature_label_is_no_signature() -> None:
+    # eleventh be9ter-medcert-doctor-1 (read): the doctor's line "Dr. Benoît Dumont - Numéro INAMI : 1-75174-08-780"
+    # in print above "Nom, signature et cachet du médecin :", its number read at 18; nothing signed below.
+    doctor = words("Dr. Benoît Dumont - Numéro INAMI :", top=0.655)
+    number = [Word("1-75174-08-780", 18, Box(0.50, 0.655, 0.67, 0.675))]
+    label = words("Nom, signature et cachet du médecin :", top=0.68)
+    text = "Dr. Benoît Dumont - Numéro INAMI : 1-75174-08-780\nNom, signature et cachet du médecin :"
+
+    def verdict(marks: list[Box]) -> str:
+        found = signature.search(
+            page(text, word_list=doctor + number + label, marks=marks), phrases("signature")
+        )
+        return found.verdict
+
+    assert verdict([]) == "unsigned"
+    assert verdict(_zigzag(8, 50)) == "signed"
+    # Twice as tall as print, digits read unsurely are a hand's (sixth's signature read "10277" at 50).
+    number[0] = Word("10277", 50, Box(0.50, 0.62, 0.58, 0.675))
+    assert verdict([]) == "signed"
+
+
+def test_the_head_of_the_next_document_is_not_where_a_form_was_signed_overleaf() -> None:
+    # tenth be9ter-signed-1 (read): the form's signature label at the foot of its last page, nothing signed there;
+    # the same PDF goes on with the medical certificate, whose letterhead opens the next page.
+    form = APPLICATION_FORM_NL + "\nHandtekening van de aanvrager"
+    placed = words(APPLICATION_FORM_NL, top=0.05) + words("Handtekening van de aanvrager", top=0.85)
+    certificate = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nbestemd voor de Dienst Vreemdelingenzaken\n"
+        "Naam van de patiënt: CHAOUKI Karim\nDiagnose: chronische nierinsufficiëntie stadium 5"
+    )
+    letterhead = _zigzag(5, 2)
+
+    def signed(head: list[Box]) -> list[tuple]:
+        d = dossier(
+            {
+                "dossier.pdf": [
+                    page(form, word_list=placed, marks=[]),
+                    page(certificate, word_list=words(certificate, top=0.15), marks=head),
+                ]
+            },
+            procedure="be-9ter",
+        )
+        assert [(doc.first_page, doc.type) for doc in d.documents] == [
+            (1, "application"),
+            (2, "medical-certificate"),
+        ]
+        return graded(run(d, "BE9TER-SIGNED"))
+
+    assert signed(letterhead) == [("unsigned", "dossier.pdf", 1, "deficiency")]
+    assert signed([]) == [("unsigned", "dossier.pdf", 1, "deficiency")]
+
+
 def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     # seventh be9ter-signed-2 (read): the letter's closing words end page 1; page 2 opens with a table of annexes
     # whose shaded header row, two cells of the ink map tall and one grey all along, is no hand.
@@ -1364,6 +1453,35 @@ def test_the_doctors_number_in_a_column_of_values_beside_its_label() -> None:
     assert found("") == [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
     # A stamp's strokes, read as letters, are no number.
     assert found("| F") == [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
+
+
+def _doctor_section(*lines: str) -> Page:
+    """The certificate's doctor section, each line where it stands on the page, the page's ink its print only."""
+    placed = [w for row, line in enumerate(lines) for w in words(line, top=0.30 + 0.03 * row, left=0.1)]
+    title = words("CERTIFICAT MÉDICAL TYPE", top=0.05, left=0.3)
+    return page("CERTIFICAT MÉDICAL TYPE\n" + "\n".join(lines), word_list=title + placed, marks=[])
+
+
+def test_the_doctors_number_is_not_the_next_fields_answer() -> None:
+    # eighth and ninth be9ter-medcert-doctor-2 (read): the number's line left empty, the address's digits on the
+    # line below; tenth's and eleventh's: the doctor's identity on one line, fields a dash apart.
+    def found(*lines: str) -> list[tuple]:
+        return _certificate_findings(
+            "certificat.pdf", _doctor_section(*lines), "BE9TER-MEDCERT-DOCTOR", "no-doctor-number"
+        )
+
+    empty = [("no-doctor-number", "certificat.pdf", 1, "inadmissible")]
+    assert found("Numéro INAMI :", "Adresse (cabinet ou hôpital) : Rue Blaes 122, 1000 Bruxelles") == empty
+    assert found("Numéro INAMI :", "3. Depuis quand suivez-vous le patient ?", "12.04.2025") == empty
+    assert found("Dr. Nathalie Dubois - Numéro INAMI : - Grand'Rue 3, 6000 Charleroi") == empty
+    assert (
+        found("Dr. Olivier Delvaux — Numéro INAMI : … — Boulevard du 12ème de Ligne 1, 4000 Liège") == empty
+    )
+    # Answered, on its line or the next.
+    assert found("Dr. Nathalie Dubois - Numéro INAMI : 1-82588-63-003 - Grand'Rue 3, 6000 Charleroi") == []
+    assert found("Numéro INAMI :", "1-82588-63-003", "Adresse (cabinet ou hôpital) : Rue Blaes 122") == []
+    # A box's edge read as a bar before a hand's digits (ninth be9ter-clean-22) is no dash between fields.
+    assert found("RIZIV-nummer: | 55) 32-6 0-00%") != empty
 
 
 # --- languages ----------------------------------------------------------------------------------------------

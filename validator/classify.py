@@ -462,8 +462,8 @@ def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
 
 
 _SALUTATION = re.compile(
-    r"^\s*(?:geachte|beste|dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher(?:e)? (?:confr[eè]re|"
-    r"coll[eè]gue|cons(?:œ|oe)ur)|sehr geehrte|liebe)\b",
+    r"^\s*(?:(?:zeer |hoog)?geachte|beste|dear|to whom it may concern|madame|monsieur|mesdames|messieurs"
+    r"|ch[eè]re? (?:confr[eè]re|coll[eè]gue|cons(?:œ|oe)ur|ma[iî]tre|docteur|monsieur|madame)|sehr geehrte|liebe)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -44,11 +44,16 @@ def cells(box: Box, cols: int, rows: int) -> set[Cell]:
     }
 
 
+def print_height(page: Page) -> float:
+    """The height of the page's print: the middle height of the words OCR read with confidence."""
+    heights = [w.box.y1 - w.box.y0 for w in page.words if w.conf >= CONFIDENT]
+    return statistics.median(heights) if heights else 0.0
+
+
 def printed_cells(page: Page) -> set[Cell]:
     """The cells covered by print."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    heights = [w.box.y1 - w.box.y0 for w in page.words if w.conf >= CONFIDENT]
-    text_height = statistics.median(heights) if heights else 0.0
+    text_height = print_height(page)
     printed: set[Cell] = set()
     for w in page.words:
         # OCR's guesses at pen strokes are marks like "\\", "{", "|" or a lone letter: not print. A French

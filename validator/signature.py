@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from validator.inkmap import bounds, cells, connected, printed_cells, without_lines
+from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page
 from validator.textmatch import fold
 
@@ -73,7 +73,7 @@ def search(
     if not page.ink_map:
         return Search("unknown")
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    printed = printed_cells(page)
+    printed = printed_cells(page) | _numbers_read(page, cols, rows)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = (
         []
@@ -127,6 +127,38 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# A number on the signature's page is no hand: a date written beside the signature ("Fait à Liège, le 27/11/2026"),
+# taller than print, read surely as a date; a number printed on the signer's line that OCR read unsurely ("Dr. B.
+# Dumont - Numéro INAMI : 1-75174-08-780", read at 18). A signature is at times read as digits ("10277"), but
+# unsurely, as no date, and taller than print.
+_DATE_WRITTEN = re.compile(r"\(?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}[).,;]*")
+# OCR's confidence from which it read such a date surely: eleventh's hand at 82, sixth's signature "10277" at 50.
+_DATE_CONF = 70
+# The digits of a number, and how much taller than the page's print it may stand and still be print.
+_NUMBER_DIGITS, _PRINT_HEIGHT = 4, 1.3
+
+
+def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
+    """Where dates written by hand and numbers in print were read, level: a word's box taller than wide stands
+    on a page read turned, where what it covers on the page is not where it was written."""
+    text_height = print_height(page)
+    return set().union(
+        *(
+            cells(w.box, cols, rows)
+            for w in page.words
+            if w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0
+            and (
+                (w.conf >= _DATE_CONF and _DATE_WRITTEN.fullmatch(w.text))
+                or (
+                    w.box.y1 - w.box.y0 <= _PRINT_HEIGHT * text_height
+                    and sum(c.isdigit() for c in w.text)
+                    >= max(_NUMBER_DIGITS, sum(c.isalpha() for c in w.text))
+                )
+            )
+        )
+    )
 
 
 # Rows between a signature label and the top of the box to sign in under it; the least height and width of such a

@@ -65,10 +65,23 @@ _LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)
 # What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
 # Historique", read "A! Historiek") or its box to tick, as OCR reads one ("[1 Élection de domicile").
 _FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!]|\[\s*\S?\s*\]?|[☐□])\s+")
+# A line that is a field of its own, whatever its label: the form's next numbered item or question ("3. Depuis
+# quand suivez-vous le patient ?", "3 Depuis quand …") or a few words before a colon ("Adresse (cabinet ou
+# hôpital): Rue Blaes 122"). Below a number's label, such a line's digits are another field's answer.
+_OWN_FIELD = re.compile(
+    r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
+)
+# Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi". (A
+# bar is as often a box's edge read before a hand's number.)
+FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
 
 
 def answer(
-    folded: str, label: re.Pattern[str], fields: re.Pattern[str], shape: re.Pattern[str] | None = None
+    folded: str,
+    label: re.Pattern[str],
+    fields: re.Pattern[str],
+    shape: re.Pattern[str] | None = None,
+    number: bool = False,
 ) -> bool | None:
     """Whether a label in the (folded) text has an answer written after it: True when one occurrence does;
     False when every occurrence is followed by a blank, on its line and on the next line (which is empty or
@@ -76,7 +89,8 @@ def answer(
     label is not there, or stands in a row of labels above a line of answers, which is evidence of nothing.
 
     `shape`: what any answer to the field holds (a digit for a number); text without it is no answer but a
-    stamp's or a signature's strokes read as letters ("RIZIV-nummer: | F")."""
+    stamp's or a signature's strokes read as letters ("RIZIV-nummer: | F"). `number`: the answer is a number, which
+    stands before the next field on the label's line, and is no line below that is a field of its own."""
     found = False
     for m in label.finditer(folded):
         found = True
@@ -88,6 +102,9 @@ def answer(
             rest = ""
         following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
         answered_below = bool(following) and not fields.match(_FIELD_OPENER.sub("", following.strip()))
+        if number:
+            rest = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)[0]
+            answered_below = answered_below and not _OWN_FIELD.match(following.strip())
         if fields.match(rest.strip()) and answered_below:
             # A row of labels ("Nationalité  Date de naissance") with their answers in columns on the line
             # below, which the page's text runs together: whose answer is there it cannot tell. The first such

@@ -309,8 +309,10 @@ def blank_on_paper(
             if where is None or where.y1 - where.y0 > where.x1 - where.x0:
                 return None
             found = True
-            # Past the label's colon, to the right edge; as tall as the label's line.
-            rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
+            # Past the label's colon, to the right edge, or to where the line's next field begins after a dash;
+            # as tall as the label's line.
+            start = min(1.0, where.x1 + LABEL_COLON)
+            rest = Box(start, where.y0, max(start, _field_end(page, where, shape)), where.y1)
             if _words_in(page, rest, shape):
                 return None
             # A form's writing line under its label holds the answer as often as the label's own line; its
@@ -331,13 +333,31 @@ def blank_on_paper(
     return True if found else None
 
 
+def _field_end(page: Page, label: Box, shape: re.Pattern[str] | None) -> float:
+    """Where a number's field ends on its label's line: at the first dash standing alone after the label, where
+    fields run together on one line ("Numéro INAMI: … — Boulevard du 12ème de Ligne 1"); else the page's edge."""
+    if shape is None:
+        return 1.0
+    middle, reach = (label.y0 + label.y1) / 2, LEVEL * (label.y1 - label.y0)
+    dashes = [
+        w.box.x0
+        for w in page.words
+        if w.box.x0 >= label.x1
+        and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
+        and labels.FIELD_SEPARATOR.fullmatch(w.text)
+    ]
+    return min(dashes, default=1.0)
+
+
 def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
     """Some word other than a form's labels stands in the box, about level with it (a column of values is
     often set a little above or below its labels), of the answer's shape, or of two letters or digits at least:
     a stamp's strokes read as "| F" are no answer."""
     middle, reach = (line.y0 + line.y1) / 2, LEVEL * (line.y1 - line.y0)
     level = [
-        w.text for w in page.words if w.box.x0 >= line.x0 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
+        w.text
+        for w in page.words
+        if line.x0 <= w.box.x0 < line.x1 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
     ]
     rest = labels.any_label().sub(" ", fold(" ".join(level)))
     return shape.search(rest) is not None if shape else sum(c.isalnum() for c in rest) >= 2

@@ -132,9 +132,10 @@ def _answer(
     label: re.Pattern[str],
     shape: re.Pattern[str] | None = None,
     fields: re.Pattern[str] | None = None,
+    number: bool = False,
 ) -> bool | None:
     """Whether the label has an answer after it (True), stands with a blank after it (False), or is absent."""
-    return labels.answer(fold_keeping_length(text), label, fields or _fields(), shape)
+    return labels.answer(fold_keeping_length(text), label, fields or _fields(), shape, number)
 
 
 def _signature(pages: list[Page], following: Page | None = None) -> signature.Search:
@@ -199,7 +200,14 @@ def _signature_findings(
 
 
 def _next_page(dossier: Dossier, document: Document) -> Page | None:
-    """The page of the document's file after its last one, if the file goes on."""
+    """The page of the document's file after its last one, if the file goes on and that page opens no document
+    of a kind of its own: the head of the enclosure after a letter (a certificate's letterhead, a passport's
+    photo) is not where the letter was signed overleaf."""
+    if any(
+        d.file == document.file and d.first_page == document.last_page + 1 and d.type != OTHER
+        for d in dossier.documents
+    ):
+        return None
     return next(
         (
             p
@@ -1017,7 +1025,10 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
         if not numbered:
             blank = left_blank(
-                pages, phrases("doctor_number"), _answer(text, phrases("doctor_number"), _DIGIT), _DIGIT
+                pages,
+                phrases("doctor_number"),
+                _answer(text, phrases("doctor_number"), _DIGIT, number=True),
+                _DIGIT,
             )
             yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
         # A name written by hand and partly misread names the patient too.
