@@ -82,6 +82,24 @@ def test_a_letter_opened_by_its_salutation_after_a_certificate_is_a_document_of_
         assert [first for _, first, _, _ in types] == [1, 2], salutation
 
 
+def test_9ter_read_as_ster_in_a_title_is_9ter() -> None:
+    # OCR read the 9 as an S: "artikel Ster" (eleventh), "AANVRAAG STER - INTAKEFORMULIER" (twelfth be9ter-application-
+    # language-2, read), whose application, taken for one unsurely, let its wrong language pass as "check by hand".
+    assert fold("AANVRAAG STER - INTAKEFORMULIER") == "aanvraag 9ter - intakeformulier"
+    assert fold("op grond van artikel Ster van de wet") == "op grond van artikel 9ter van de wet"
+    assert fold("de ster van de avond") == "de ster van de avond"
+    form = APPLICATION_FORM_NL.replace(
+        "AANVRAAG TOT MACHTIGING TOT VERBLIJF", "AANVRAAG STER - INTAKEFORMULIER"
+    )
+    form = form.replace("op grond van artikel 9ter van de wet van 15 december 1980\n", "")
+    d = dossier(
+        {"aanvraag.pdf": [form]}, procedure="be-9ter", asylum={"language": "fr", "refused_on": "2026-10-01"}
+    )
+    assert graded(run(d, "BE9TER-APPLICATION-LANGUAGE")) == [
+        ("asylum-language", "aanvraag.pdf", 1, "deficiency")
+    ]
+
+
 def test_a_title_after_by_or_your_names_another_document() -> None:
     letter = (
         "BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
@@ -1001,6 +1019,30 @@ def test_the_head_of_the_next_document_is_not_where_a_form_was_signed_overleaf()
 
     assert signed(letterhead) == [("unsigned", "dossier.pdf", 1, "deficiency")]
     assert signed([]) == [("unsigned", "dossier.pdf", 1, "deficiency")]
+
+
+def test_a_letterhead_on_every_page_is_no_signature_at_the_head_of_the_next() -> None:
+    # twelfth be9ter-signed-2 (read): the lawyer's closing words at the foot of page 1, nothing signed there; page 2
+    # goes on with the list of annexes under the office's logo, printed where it stands on page 1.
+    letter = (
+        "Cabinet Benali\nMonsieur le Directeur,\nPar la présente, j'introduis une demande d'autorisation de séjour "
+        "sur la base de l'article 9ter.\nJe vous prie d'agréer, Monsieur le Directeur, mes salutations distinguées."
+    )
+    annexes = (
+        "3. Rapport médical - Dr. Philippe Lambert\n4. Informations sur la disponibilité des soins - Syrie"
+    )
+    logo = Box(0.80, 0.03, 0.91, 0.10)
+
+    def signed(overleaf: list[Box]) -> list[tuple]:
+        first = page(letter, word_list=words(letter, top=0.55), marks=[logo])
+        second = page(annexes, word_list=words(annexes, top=0.15), marks=[logo, *overleaf])
+        d = dossier(
+            {"requete.pdf": [first, second]}, procedure="be-9ter", documents={"requete.pdf": "application"}
+        )
+        return graded(run(d, "BE9TER-SIGNED"))
+
+    assert signed([]) == [("unsigned", "requete.pdf", 1, "deficiency")]
+    assert signed(_zigzag(10, 3)) == []
 
 
 def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:

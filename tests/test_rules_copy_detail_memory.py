@@ -453,8 +453,11 @@ def test_low_confidence_on_a_page_whose_print_reads_well_is_for_a_person_to_chec
         d = dossier({"a.png": [page(" ".join(w.text for w in placed), source="ocr", word_list=placed)]})
         return [(f.key, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
 
-    assert graded_page([30.0] * 16 + [80.0] * 4) == [("low-confidence", True)]
-    assert graded_page([30.0] * 16 + [70.0] * 4) == [("low-confidence", False)]
+    assert graded_page([30.0] * 26 + [80.0] * 6) == [("low-confidence", True)]
+    assert graded_page([30.0] * 26 + [70.0] * 6) == [("low-confidence", False)]
+    # Fewer than 30 words read unsure are little evidence: a small passport copied on its page at 150 dpi was read as
+    # 15 words at 29 (twelfth ind-hnt-clean-02, read).
+    assert graded_page([30.0] * 23 + [70.0] * 6) == [("low-confidence", True)]
 
 
 def test_low_confidence_reads_the_procedures_parameters() -> None:
@@ -494,6 +497,19 @@ def _cut(edge: list[Word]) -> object:
 def test_cut_off_at_each_edge(edge: list[Word], cut: bool) -> None:
     found = run(dossier({"a.png": [_cut(edge)]}), "IND-COPY-LEGIBLE")
     assert keys(found) == ([("cut-off", "a.png", 1)] if cut else [])
+
+
+def test_one_line_at_the_foot_of_the_page_is_for_a_person_to_check() -> None:
+    # twelfth (read): a copier prints its name, the date and the page number along the foot of each copy ("RICOH IM
+    # C3000 · 06/11/2026 17:07 · p. 1"); text run off the page is cut on line after line.
+    imprint = [
+        Word(t, 90, Box(0.06 + i * 0.05, 0.993, 0.10 + i * 0.05, 0.9987))
+        for i, t in enumerate(["RICOH", "IM", "C3000"])
+    ]
+    [f] = run(dossier({"a.png": [_cut(imprint)]}), "IND-COPY-LEGIBLE")
+    assert (f.key, f.severity, f.unverified) == ("cut-off", "warning", True)
+    [f] = run(dossier({"a.png": [_cut(_edge_words(0.0, 0.4, 0.05, 0.42))]}), "IND-COPY-LEGIBLE")
+    assert (f.key, f.severity, f.unverified) == ("cut-off", "deficiency", False)
 
 
 def test_cut_off_evidence_names_eight_words_and_boxes_all() -> None:

@@ -429,9 +429,25 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         # A document without a title at its top is what its content says it is, when it says enough: a cover
         # letter that names "kopie paspoort" does not make the passport scanned after it its own page.
         if running is None:
-            content_type, content_score, _ = _best(score_text(page.text))
-            running = content_type if content_score >= _config()["thresholds"]["classify"] else None
+            running = content_type(page.text)
     return segments
+
+
+def content_type(text: str) -> str | None:
+    """The type a page's own words make it, when they say enough, whatever its title."""
+    kind, score, _ = _best(score_text(text))
+    return kind if score >= _config()["thresholds"]["classify"] else None
+
+
+def _page_type(text: str) -> str | None:
+    """`content_type`, but a type only its title makes (a standard medical certificate) only under that title: an
+    application's page that sums the certificate up is none. A page numbered after its document's first ("2/2")
+    is a page of it."""
+    if _continues(text):
+        return None
+    kind = content_type(text)
+    strict = {t.name for t in _types() if t.needs_title}
+    return None if kind in strict and kind not in headed_types(text) else kind
 
 
 # A page of an identity document other than the one with its zone is labels and capitals: a passport's remarks
@@ -588,6 +604,7 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
                 language.languages_of(pages),
                 scores,
                 headed_types("\n".join(p.text for p in pages)),
+                tuple(_page_type(p.text) for p in pages),
             )
         )
     return documents

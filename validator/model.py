@@ -204,6 +204,9 @@ class Document:
     # The types its own title, heading a line, or a machine-readable zone name ("AANVRAAG TOT MACHTIGING"):
     # what it says it is, which the words it shares with other types do not outweigh.
     headed: frozenset[str] = frozenset()
+    # The type each of its pages' own words make it, page by page (None where they say too little): a page scanned
+    # on after the document without a title of its own may be another document.
+    page_types: tuple[str | None, ...] = ()
 
 
 @dataclass

@@ -66,14 +66,17 @@ def search(
     closing: re.Pattern[str] | None = None,
     letter_end: bool = False,
     head: bool = False,
+    first: Page | None = None,
 ) -> Search:
     """Look for a signature around each signature label and each closing word (`closing`), and, with
     `letter_end`, in the lower part of the page when it has neither; with `head`, in the upper part of the page
-    only: a letter whose closing words end one page is signed at the top of the next."""
+    only: a letter whose closing words end one page is signed at the top of the next. `first`: the first page of
+    the document, whose letterhead every page repeats."""
     if not page.ink_map:
         return Search("unknown")
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page) | _numbers_read(page, cols, rows)
+    printed |= _letterhead(page, first, printed)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = (
         []
@@ -159,6 +162,21 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
             )
         )
     )
+
+
+def _letterhead(page: Page, first: Page | None, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Marks of the page, besides its print, that the document's first page bears in the same place, as dark: a
+    letterhead's logo printed on every page (twelfth), which no hand repeats."""
+    if first is None or first is page or len(first.ink_map) != len(page.ink_map):
+        return set()
+    same = {
+        (r, c)
+        for r, (row, earlier) in enumerate(zip(page.ink_map, first.ink_map))
+        for c, (a, b) in enumerate(zip(row, earlier))
+        if a != "0" and b != "0" and abs(int(a) - int(b)) <= 1
+    }
+    inked = {(r, c) for r, row in enumerate(page.ink_map) for c, a in enumerate(row) if a != "0"} - printed
+    return set().union(*(mark for mark in connected(inked) if mark <= same))
 
 
 # Rows between a signature label and the top of the box to sign in under it; the least height and width of such a

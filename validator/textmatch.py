@@ -61,7 +61,16 @@ def top_lines(text: str, count: int) -> str:
 def fold(text: str) -> str:
     """Lower case without accents, so that "Geboortedatum", "Février" and "Yıldız" match plain spellings."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _nine_ter("".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+# OCR reads the 9 of "9ter" as an S: "artikel Ster" (eleventh), "AANVRAAG STER - INTAKEFORMULIER" (twelfth). After
+# a word naming the article or the application, "ster" is "9ter", of the same length.
+_NINE_TER = re.compile(r"\b(artikel|article|art\.|aanvraag|demande|requete|verzoekschrift)(\s+)ster\b")
+
+
+def _nine_ter(folded: str) -> str:
+    return _NINE_TER.sub(r"\g<1>\g<2>9ter", folded)
 
 
 def _digit_pattern(digits: str) -> str:
@@ -77,7 +86,7 @@ def read_digits(raw: str) -> str:
 
 def fold_keeping_length(text: str) -> str:
     """fold(), character by character, so that positions in the folded text are positions in the original."""
-    return "".join(f if len(f := fold(c)) == 1 else c for c in text)
+    return _nine_ter("".join(f if len(f := fold(c)) == 1 else c for c in text))
 
 
 def numbers(text: str, length: int) -> list[str]:

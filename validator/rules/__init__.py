@@ -242,7 +242,10 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         mute = d.type == OTHER and (
             len(dossier.text_of(d).split()) < FEW_WORDS or any(poorly_read(p) for p in dossier.pages_of(d))
         )
-        if rival or mute:
+        # A later page whose own words make it one of the types: an insurer's certificate without a title of its
+        # own scanned on after a hospital's cost estimate (twelfth ind-med-clean-01).
+        later = any(t in types for t in d.page_types[1:])
+        if rival or mute or later:
             found.append(d)
     return found
 

@@ -142,13 +142,15 @@ def _signature(pages: list[Page], following: Page | None = None) -> signature.Se
     """The signature of a document: signed on any page; unsigned when a signature label or closing words were
     found and nothing around them is a hand; otherwise unknown. A letter is signed at its end, with no label."""
     searches = [
-        signature.search(p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1])
+        signature.search(
+            p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1], first=pages[0]
+        )
         for p in pages
     ]
     # Closing words at the foot of a page: the hand may head the next page, above the signer's name.
     nexts = [*pages[1:], following]
     heads = [
-        signature.search(after, phrases("signature"), head=True)
+        signature.search(after, phrases("signature"), head=True, first=pages[0])
         for search, after in zip(searches, nexts)
         if search.verdict == "unsigned" and search.box and search.box.y1 >= _FOOT and after is not None
     ]
