@@ -1526,6 +1526,48 @@ def test_the_doctors_number_is_not_the_next_fields_answer() -> None:
     assert found("RIZIV-nummer: | 55) 32-6 0-00%") != empty
 
 
+def test_a_later_page_whose_own_words_make_it_the_missing_document_leaves_the_absence_to_a_person() -> None:
+    # twelfth ind-med-clean-01 (read): an insurer's certificate without a title of its own, scanned in one PDF after
+    # a hospital's cost estimate, was read as the estimate's second page: "no health insurance" was a false deficiency.
+    care = """Gasthuis Amstelkwartier
+    Patiëntenadministratie - Debiteurenbeheer
+    KOSTENRAMING BEHANDELING
+    Patiënt: Mustapha Bouzid (26-08-1998)
+    DBC-zorgproduct Omschrijving Bedrag per jaar
+    32270758 antiretrovirale therapie (CART) € 10.656,00
+    Gasthuis Amstelkwartier verklaart dat zij de behandeling (combinatie-antiretrovirale therapie) kan en zal uitvoeren,
+    met ingang van 25 december 2026 tot ten minste 25 december 2027.
+    Amsterdam, 5 november 2026
+    namens het hoofd patiëntenfinanciën"""
+    insurer = """Meridian Expat Health S.A.
+    12, rue Goethe, L-1637 Luxembourg
+    CERTIFICACIÓN / CERTIFICATION
+    Por medio de la presente certificamos que la persona abajo indicada está asegurada en nuestro plan Meridian
+    Essential Europe, con cobertura mundial incluyendo los Paises Bajos. / We hereby certify that the person named
+    below is insured under our Meridian Essential Europe plan with worldwide cover including the Netherlands.
+    Asegurado / Insured Mustapha Bouzid
+    Fecha de nacimiento / Date of birth 26 August 1998
+    Póliza / Policy no DO-41631895
+    Cobertura / Cover hospitalización, especialistas, medicamentos / in-patient, specialists, medication
+    Gerente de Reclamaciones / Claims Manager"""
+    files = {"bijlagen.pdf": [care, insurer]}
+    assert document_types(files, procedure="ind-medical-treatment") == [
+        ("bijlagen.pdf", 1, 2, "care-institution-statement")
+    ]
+    found = {
+        f.key: (f.severity, f.unverified)
+        for f in run(dossier(files, procedure="ind-medical-treatment"), "IND-MED-DOCS")
+    }
+    assert found["missing-insurance"] == ("warning", True)
+    # A page that says too little of it, or is numbered as the estimate's own, leaves the absence certain.
+    numbered = {"bijlagen.pdf": [care, "Pagina 2/2\nBetaling binnen 30 dagen na factuurdatum."]}
+    found = {
+        f.key: (f.severity, f.unverified)
+        for f in run(dossier(numbered, procedure="ind-medical-treatment"), "IND-MED-DOCS")
+    }
+    assert found["missing-insurance"] == ("deficiency", False)
+
+
 # --- languages ----------------------------------------------------------------------------------------------
 
 
