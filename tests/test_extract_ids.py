@@ -31,7 +31,21 @@ def test_labelled_number_with_wrong_checksum_is_found_invalid() -> None:
     assert found.labelled and not found.valid
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twelfth be9ter-personal-data-2 (read): a form's label offering either number.
+        "Rijksregister- of OV-nummer\n\n66121117803",
+        "Registre national ou n° SP : 66121117803",
+    ],
+)
+def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:
+    [found] = find_national_numbers(text)
+    assert found.labelled and not found.valid
+
+
 def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
+    assert find_national_numbers("Telefoon of fax 66121117803") == []
     assert find_national_numbers("Bestelnummer 85073003329") == []
 
 

@@ -100,6 +100,40 @@ def test_9ter_read_as_ster_in_a_title_is_9ter() -> None:
     ]
 
 
+def test_a_title_read_apart_by_columns_is_read_as_it_stands_on_the_page() -> None:
+    # twelfth (read): the 2024 certificate laid out in two columns, read column by column: "CER" atop the left one,
+    # "TIFICAT MÉDICAL TYPE" atop the right, the title's one word cut in two; 14 of 65 certificates were taken for
+    # medical statements.
+    left = [
+        "CER",
+        "visé à l'article 9ter, § 1er, alinéa 4, de la loi",
+        "1. Identification du patient",
+        "Nom: KOUYATÉ Prénom: Ibrahim",
+        "2. Identification du médecin",
+        "Dr. Philippe Lambert",
+        "3. Depuis quand suivez-vous le patient ?",
+        "4. Antécédents médicaux",
+        "5. Diagnostic",
+        "Drépanocytose homozygote SS",
+        "6. Degré de gravité",
+    ]
+    placed = [w for i, line in enumerate(left) for w in words(line, top=0.04 + 0.03 * i, left=0.1)]
+
+    def typed(gap: float) -> str:
+        right = words("TIFICAT MÉDICAL TYPE", top=0.04, left=placed[0].box.x1 + gap)
+        right += words("du 15 décembre 1980 sur l'accès au territoire", top=0.07, left=0.62)
+        text = "\n".join(left) + "\n\nTIFICAT MÉDICAL TYPE\ndu 15 décembre 1980 sur l'accès au territoire"
+        d = dossier(
+            {"attest.jpg": [page(text, source="ocr", word_list=placed + right, marks=[])]},
+            procedure="be-9ter",
+        )
+        return d.documents[0].type
+
+    assert typed(0.002) == "medical-certificate"
+    # A space's width apart, the two are two words: "CER TIFICAT" is no title.
+    assert typed(0.012) == "other"
+
+
 def test_a_title_after_by_or_your_names_another_document() -> None:
     letter = (
         "BY REGISTERED MAIL\nDienst Vreemdelingenzaken\nPachecolaan 44\n1000 Brussel\n"
@@ -1260,6 +1294,14 @@ def test_a_letter_on_treatment_abroad_told_by_where_it_is_had_and_what_it_costs(
         )
         == []
     )
+    # twelfth (read): "is er enkel te krijgen in", "n'y est délivré qu'à".
+    assert found("In Marokko is insuline enkel te krijgen in CHU Ibn Sina." + costs) == []
+    assert (
+        found(
+            "En Guinée, l'érythropoïétine n'y est délivrée qu'à CHU de Donka. Le coût dépasse le salaire moyen."
+        )
+        == []
+    )
 
 
 def test_a_residence_field_left_blank_before_the_next_numbered_field_is_evidence() -> None:
@@ -1613,6 +1655,15 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
     # seventh (read): a label in Dutch and French side by side is Belgium's.
     bilingual = "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nTE BETALEN / À PAYER EUR 11,45\nAANGETEKEND"
     assert found(bilingual) == []
+    # twelfth (read): its logo and title cut short ("bpos afgift", "reuve de dépôt"), bpost's fields in both languages.
+    fields = (
+        "bpos afgift\nreuve de dépôt\nGeadresseerde / Destinataire\nDienst Vreemdelingenzaken\nPachecolaan 44\n"
+        "1000 Brussel\nAfzender / Expéditeur\nAurore Avocats\nRue de l'Aurore 44\n1000 Bruxelles"
+    )
+    assert found(fields) == []
+    assert found(
+        fields.replace("Geadresseerde / Destinataire", "Destinataire").replace("Afzender / ", "")
+    ) == [("not-shown", True)]
 
 
 def test_a_receipt_naming_another_body_of_the_procedures_went_there() -> None:

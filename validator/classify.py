@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from validator import doctype_model, language, yamlconfig
+from validator.extract.columns import laid_out
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
 from validator.textmatch import fold, top_lines
@@ -404,6 +405,21 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float, float]:
     return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
 
 
+# The lines at the top of a page, as they stand on it, among which a title read apart by columns stands.
+LAID_OUT_TITLE_LINES = 3
+
+
+def titled_text(page: Page) -> str:
+    """The first page's text of a document, headed by its title as the title stands on the page where OCR read its
+    words apart: a form in two columns is read column by column, "STANDAARD" atop the left one and "MEDISCH
+    GETUIGSCHRIFT" atop the right (twelfth). Only at the very top of a page that is not numbered as a later one:
+    further down, a form's label ("Standaard medisch getuigschrift (arts, datum)") reads like a title."""
+    if _continues(page.text) or first_title(top_lines(page.text, TITLE_LINES)):
+        return page.text
+    title = next((line for line in laid_out(page)[:LAID_OUT_TITLE_LINES] if first_title(line)), None)
+    return f"{title}\n{page.text}" if title else page.text
+
+
 def _segments(pages: list[Page]) -> list[list[Page]]:
     """Split a file's pages where a page's heading names another document than the one running."""
     threshold = _config()["thresholds"]["new_document"]
@@ -533,7 +549,7 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
     """The pages' type by the titles and terms of document_types.yaml, a machine-readable zone, and the file name."""
     config = _config()
     threshold = config["thresholds"]["classify"]
-    text = "\n".join(p.text for p in pages)
+    text = "\n".join([titled_text(pages[0])] + [p.text for p in pages[1:]])
     content = score_text(text)
     if first_title(text) == TRANSLATION and content.get(TRANSLATION, 0) >= threshold:
         # A translation reads like what it renders (a birth extract's fields, a passport's): its own title,
@@ -548,7 +564,7 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
     if hint:
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)
-    titled = first_title(top_lines(pages[0].text, TITLE_LINES))
+    titled = first_title(top_lines(titled_text(pages[0]), TITLE_LINES))
     if (
         titled
         and titled != best_type
@@ -603,7 +619,7 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
                 by,
                 language.languages_of(pages),
                 scores,
-                headed_types("\n".join(p.text for p in pages)),
+                headed_types("\n".join([titled_text(pages[0])] + [p.text for p in pages[1:]])),
                 tuple(_page_type(p.text) for p in pages),
             )
         )

@@ -69,6 +69,28 @@ def rows(words: list[Word], slope: float) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.box.x0) for line in lines]
 
 
+def laid_out(page: Page) -> list[str]:
+    """The page's lines as they stand on it, top to bottom, whatever order OCR read its blocks in (a form laid out
+    in two columns is read column by column, its title's words apart). None where its words do not run along level
+    lines (a page read turned)."""
+    if not _upright(page.words):
+        return []
+    return [_joined(line) for line in rows(page.words, _slope(page.words))]
+
+
+# A gap between two words of a line, in line heights, narrower than a space: one word OCR cut in two where a
+# column of its layout began ("CER" "TIFICAT", "GETUIGSCHRIF" "T"; spaces measured 0.6 to 0.7).
+GLUED = 0.3
+
+
+def _joined(line: list[Word]) -> str:
+    text = line[0].text
+    for before, w in zip(line, line[1:]):
+        glued = w.box.x0 - before.box.x1 < GLUED * (before.box.y1 - before.box.y0)
+        text += ("" if glued else " ") + w.text
+    return text
+
+
 def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -> bool | None:
     """Whether the label, standing in a row of labels (another label follows it on its line), has an answer
     below it in its column: True when a word stands there on the next line; False when that line answers other
