@@ -8,6 +8,7 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -1611,6 +1612,27 @@ def test_a_later_page_whose_own_words_make_it_the_missing_document_leaves_the_ab
 
 
 # --- languages ----------------------------------------------------------------------------------------------
+
+
+def test_what_a_margin_mark_said_is_no_sentence_of_the_page() -> None:
+    # twelfth be9ter-chosen-domicile-2 (read): a Dutch intake form whose struck-out note in the margin, read on its own
+    # (pages.py adds what such marks say to the text, not to the words), came out as a long line of letters that
+    # outvoted the form's Dutch as English.
+    form = "\n".join(
+        [
+            "De behandeling is in Turkije niet toegankelijk: hydroxyurea en foliumzuur is er enkel te krijgen",
+            "in Ankara, tegen ongeveer 60 dollar per maand, terwijl het gemiddelde loon veel lager ligt dan dat.",
+            "Verzoeker heeft in geen enkel ander land een verblijfsrecht en vraagt een machtiging tot verblijf.",
+        ]
+    )
+    # What OCR made of the mark, as it read it.
+    mark = (Path(__file__).parent / "fixtures" / "margin_mark_read_as_letters.txt").read_text(
+        encoding="utf-8"
+    )
+    read = page(form, source="ocr", word_list=words(form, 90))
+    assert language.page_language(read) == "nl"
+    read.text = f"{form}\n{mark}"
+    assert language.page_language(read) == "nl"
 
 
 def test_a_letter_in_english_quoting_french_medical_words_is_english() -> None:

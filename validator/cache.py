@@ -36,8 +36,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # 18: not by the angle a faint page's speckle suggests; file 19: the pictures in the margins of a text-layer page
 # read as marks; file 20: a page is straightened from 3 degrees off, not 2; file 21: a page whose print OCR
 # dropped in blocks is read again as one block, a block entry holding that reading; file 22: a page's faint ink and
-# contrast also without the lines that cross it from edge to edge.)
-FORMATS = {"file": 25, "ocr": 11, "mark": 1, "block": 1}
+# contrast also without the lines that cross it from edge to edge; file 26: a page's language read without what its
+# margins' marks said.)
+FORMATS = {"file": 26, "ocr": 11, "mark": 1, "block": 1}
 
 
 def directory() -> Path:

@@ -16,6 +16,7 @@ detection where OCR ran it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -126,7 +127,23 @@ def foreign_script(page: Page) -> bool:
 
 
 def page_language(page: Page) -> str | None:
-    return detect(page.text, page.script if foreign_script(page) else None)
+    return detect(_page_read(page), page.script if foreign_script(page) else None)
+
+
+def _page_read(page: Page) -> str:
+    """The page's text as OCR read the page, without what marks in its margins, read on their own, added after it
+    (pages.py): a sideways stamp or a struck-out note read as a long line of letters ("Beg Din Pp) a as * Fe ee …",
+    twelfth) outvoted the form's Dutch as English."""
+    if page.text_source != "ocr" or not page.words:
+        return page.text
+    count = 0
+    for token in re.finditer(r"\S+", page.text):
+        if token.group() != page.words[count].text:
+            return page.text
+        count += 1
+        if count == len(page.words):
+            return page.text[: token.end()]
+    return page.text
 
 
 def languages_of(pages: list[Page]) -> list[str]:
