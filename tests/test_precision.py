@@ -8,6 +8,7 @@ eval/CORPUS.md), rewritten here in a few lines: the wording is the documents', t
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -1633,6 +1634,16 @@ def test_what_a_margin_mark_said_is_no_sentence_of_the_page() -> None:
     assert language.page_language(read) == "nl"
     read.text = f"{form}\n{mark}"
     assert language.page_language(read) == "nl"
+
+
+def test_a_hand_ocr_could_not_read_says_no_language() -> None:
+    # twelfth be9ter-medcert-fields-1 (read): a GP's handwritten attestation on a printed prescription form, the hand
+    # read as "Je seussigpd cedifie suive …", which the detector took for English: a false wrong-language deficiency.
+    data = json.loads((Path(__file__).parent / "fixtures" / "handwritten_attestation_read.json").read_text())
+    read = [Word(text, conf, Box(0.1, 0.1, 0.2, 0.12)) for line in data["lines"] for text, conf in line]
+    text = "\n".join(" ".join(text for text, _ in line) for line in data["lines"])
+    assert language.detect(text) == "en"
+    assert language.page_language(page(text, source="ocr", word_list=read)) in ("nl", "fr", None)
 
 
 def test_a_letter_in_english_quoting_french_medical_words_is_english() -> None:

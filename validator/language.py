@@ -131,19 +131,27 @@ def page_language(page: Page) -> str | None:
 
 
 def _page_read(page: Page) -> str:
-    """The page's text as OCR read the page, without what marks in its margins, read on their own, added after it
-    (pages.py): a sideways stamp or a struck-out note read as a long line of letters ("Beg Din Pp) a as * Fe ee …",
-    twelfth) outvoted the form's Dutch as English."""
+    """The page's text as OCR read the page surely: without the words it guessed at (a hand it could not read,
+    "Je seussigpd cedifie suive", which a detector takes for English), and without what marks in its margins,
+    read on their own, added after its words (pages.py): a sideways stamp or a struck-out note read as a long line
+    of letters ("Beg Din Pp) a as * Fe ee …", twelfth) outvoted the form's Dutch as English."""
     if page.text_source != "ocr" or not page.words:
         return page.text
+    lines: list[list[str]] = [[]]
     count = 0
-    for token in re.finditer(r"\S+", page.text):
-        if token.group() != page.words[count].text:
+    for token in re.finditer(r"\n|[^\s]+", page.text):
+        if token.group() == "\n":
+            lines.append([])
+            continue
+        word = page.words[count]
+        if token.group() != word.text:
             return page.text
+        if word.conf >= WELL_READ_CONF:
+            lines[-1].append(word.text)
         count += 1
         if count == len(page.words):
-            return page.text[: token.end()]
-    return page.text
+            break
+    return "\n".join(" ".join(line) for line in lines)
 
 
 def languages_of(pages: list[Page]) -> list[str]:
