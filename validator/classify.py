@@ -137,7 +137,7 @@ def _scored(matches: list[_Match]) -> dict[str, float]:
     weights = _config()["weights"]
     distinct = {(m.type, m.kind, m.phrase) for m in matches}
     titled = {m.type for m in matches if m.kind == "title"}
-    strict = {t.name for t in _types() if t.needs_title}
+    strict = _title_only_types()
     scores: dict[str, float] = {}
     for name, kind, _ in distinct:
         if name in strict and name not in titled:
@@ -409,6 +409,17 @@ def _best(scores: dict[str, float]) -> tuple[str | None, float, float]:
 LAID_OUT_TITLE_LINES = 3
 
 
+@cache
+def _title_only_types() -> frozenset[str]:
+    """The types only a title makes: a standard medical certificate."""
+    return frozenset(t.name for t in _types() if t.needs_title)
+
+
+def _document_text(pages: list[Page], first: str) -> str:
+    """The pages' text, the first page's as `first` gives it (`titled_text`)."""
+    return "\n".join([first] + [p.text for p in pages[1:]])
+
+
 def titled_text(page: Page) -> str:
     """The first page's text of a document, headed by its title as the title stands on the page where OCR read its
     words apart: a form in two columns is read column by column, "STANDAARD" atop the left one and "MEDISCH
@@ -462,7 +473,7 @@ def _page_type(text: str) -> str | None:
     if _continues(text):
         return None
     kind = content_type(text)
-    strict = {t.name for t in _types() if t.needs_title}
+    strict = _title_only_types()
     return None if kind in strict and kind not in headed_types(text) else kind
 
 
@@ -539,7 +550,7 @@ def classify_pages(
     sure = doctype_model.sure_type("\n".join(p.text for p in pages), model)
     if sure is None or sure[0] == kind:
         return kind, confidence, by, content
-    strict = {t.name for t in _types() if t.needs_title}
+    strict = _title_only_types()
     if sure[0] in strict and sure[0] not in content:
         return kind, confidence, by, content
     return sure[0], round(sure[1], 2) if sure[0] != OTHER else 0.0, "content", content
@@ -549,7 +560,8 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
     """The pages' type by the titles and terms of document_types.yaml, a machine-readable zone, and the file name."""
     config = _config()
     threshold = config["thresholds"]["classify"]
-    text = "\n".join([titled_text(pages[0])] + [p.text for p in pages[1:]])
+    first = titled_text(pages[0])
+    text = _document_text(pages, first)
     content = score_text(text)
     if first_title(text) == TRANSLATION and content.get(TRANSLATION, 0) >= threshold:
         # A translation reads like what it renders (a birth extract's fields, a passport's): its own title,
@@ -557,14 +569,14 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
         return TRANSLATION, _confidence(content[TRANSLATION], 0), "content", content
     content_type, content_score, _ = _best(content)
     scores = dict(content)
-    strict = {t.name for t in _types() if t.needs_title}
+    strict = _title_only_types()
     if hint in strict and hint not in content:
         # A file called "certificat-medical.pdf" holding a doctor's free letter is no standard certificate.
         hint = None
     if hint:
         scores[hint] = scores.get(hint, 0) + config["weights"]["filename"]
     best_type, best, second = _best(scores)
-    titled = first_title(top_lines(titled_text(pages[0]), TITLE_LINES))
+    titled = first_title(top_lines(first, TITLE_LINES))
     if (
         titled
         and titled != best_type
@@ -619,7 +631,7 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
                 by,
                 language.languages_of(pages),
                 scores,
-                headed_types("\n".join([titled_text(pages[0])] + [p.text for p in pages[1:]])),
+                headed_types(_document_text(pages, titled_text(pages[0]))),
                 tuple(_page_type(p.text) for p in pages),
             )
         )
