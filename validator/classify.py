@@ -18,6 +18,9 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
 from validator import doctype_model, language, yamlconfig
 from validator.extract.columns import laid_out
 from validator.extract.mrz import find_mrz, first_line_kind
@@ -129,6 +132,62 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
         furthest = max(furthest, end)
         if not inside:
             found.extend(_Match(start, end, name, kind, text) for name, kind, text in phrases)
+    strict = _title_only_types()
+    if any(m.kind == "title" and m.type in strict for m in found):
+        return found
+    # A title read apart ("CERTIFICAT MÉDICAL-TYPE") holds the shorter titles read in it ("certificat médical").
+    misread = _misread_titles(tokens)
+    return [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in misread)] + misread
+
+
+# Letters of a title OCR may misread, drop or split off ("STANDAARD MEDISCH GETUIGSCH IFT"), one in this many;
+# titles shorter than the letters that allow one are matched only as written.
+MISREAD_LETTERS = 12
+# How alike the title and the line's letters must be, at the best place (rapidfuzz's partial ratio), to be compared
+# letter by letter.
+MISREAD_ALIGNED = 80
+
+
+@cache
+def _strict_titles() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+    """The titles of the types only a title makes, long enough to be found misread: (letters, pieces, type,
+    phrase). A title with n letters misread keeps one of its n + 1 pieces whole: the line is looked at only then."""
+    titles = []
+    for name in sorted(_title_only_types()):
+        for phrases in _config()["types"][name]["titles"].values():
+            for phrase in phrases:
+                letters = "".join(t for t in _tokens(phrase) if t.isalnum())
+                n = len(letters) // MISREAD_LETTERS
+                if n:
+                    cut = [len(letters) * i // (n + 1) for i in range(n + 2)]
+                    pieces = tuple(letters[a:b] for a, b in zip(cut, cut[1:]))
+                    titles.append((letters, pieces, name, phrase))
+    return tuple(titles)
+
+
+def _misread_titles(tokens: tuple[str, ...]) -> list[_Match]:
+    """The titles of a type only a title makes, read with a letter or two wrong, missing or split off: without its
+    title, a standard medical certificate is none, and a scan's title is where OCR meets the letterhead's
+    noise. Only whole titles, letter for letter but for one in MISREAD_LETTERS."""
+    letters = "".join(t for t in tokens if t.isalnum())
+    found = []
+    for title, pieces, name, phrase in _strict_titles():
+        allowed = len(pieces) - 1
+        if len(letters) < len(title) - allowed or not any(p in letters for p in pieces):
+            continue
+        at = fuzz.partial_ratio_alignment(title, letters, score_cutoff=MISREAD_ALIGNED)
+        if at is None:
+            continue
+        # The alignment is as long as the title; a letter dropped or read as two ("rn" for "m") moves its ends.
+        distance, start, end = min(
+            (Levenshtein.distance(title, letters[s:e]), s, e)
+            for s in range(max(0, at.dest_start - allowed), at.dest_start + allowed + 1)
+            for e in range(at.dest_end - allowed, min(len(letters), at.dest_end + allowed) + 1)
+            if e > s
+        )
+        if distance <= allowed:
+            owner = [i for i, t in enumerate(tokens) if t.isalnum() for _ in t]
+            found.append(_Match(owner[start], owner[end - 1] + 1, name, "title", phrase))
     return found
 
 

@@ -989,14 +989,15 @@ _DIGIT = re.compile(r"\d")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 # Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
 # beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
-# Written by hand, OCR may misread a digit or two of it as a letter or a sign ("I-137&1-35-003").
-_DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\w\-])[^\s\-]-[^\s\-]{5}-[^\s\-]{2}-[^\s\-]{3}(?![\w\-])")
+# Written by hand, OCR may misread a digit or two of it as a letter or a sign ("I-137&1-35-003"). A form read column
+# by column may leave its first digit with the label and the rest a few lines down ("-76711-23-580").
+_DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\w\-])[^\s\-]?-[^\s\-]{5}-[^\s\-]{2}-[^\s\-]{3}(?![\w\-])")
 _MISREAD_DIGITS = 2
 
 
 def _doctor_number_written(text: str) -> bool:
     return any(
-        sum(c.isdigit() for c in m.group()) >= 11 - _MISREAD_DIGITS
+        sum(c.isdigit() for c in m.group()) >= len(m.group()) - 3 - _MISREAD_DIGITS
         for m in _DOCTOR_NUMBER_WRITTEN.finditer(text)
     )
 
