@@ -172,6 +172,21 @@ def test_a_washed_out_copy_is_illegible_not_blank() -> None:
     assert run(blank, "IND-COPY-LEGIBLE") == []
 
 
+def test_a_pale_copy_ocr_read_word_for_word_is_for_a_person_to_look_at() -> None:
+    # The washed-out copies planted in twelve blind parts measured contrast 16 to 21 and read as no word, or a
+    # passport at 53 as 20 words; a page that faint read as many words, surely, is a pale copy a person reads.
+    def graded(text: str, conf: float) -> list[tuple[str, str, bool]]:
+        d = dossier({"a.png": [page(text, source="ocr", contrast=45, conf=conf)]})
+        return [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
+
+    read = "\n".join(["het woord staat op de pagina"] * 6)
+    assert graded(read, 90) == [("low-contrast", "warning", True)]
+    assert graded(read, 60) == [("low-contrast", "deficiency", False)]
+    assert graded("\n".join(["het woord staat op de pagina"] * 3), 90) == [
+        ("low-contrast", "deficiency", False)
+    ]
+
+
 def test_blank_page_evidence() -> None:
     [f] = run(dossier({"a.pdf": [LETTER, page("", ink=0.0012345, faint_ink=0.001)]}), "IND-COPY-SINGLE-SIDED")
     assert (f.key, f.page, f.evidence) == ("blank-page", 2, {"ink": 0.00123, "words": 0, "blank": True})
