@@ -3411,7 +3411,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in eleventh: identity pieces with the country's own marriage act, and an identity attestation
                 "eleventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in twelfth: identity pieces with the country's own marriage act, and an identity attestation
-                "twelfth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "twelfth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in thirteenth: identity pieces with the country's own marriage act, and an identity attestation
+                "thirteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

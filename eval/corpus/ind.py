@@ -3355,7 +3355,10 @@ class PartBuilder(Builder):
                              ("duo-uitslag-punten-cesuur-omkrullend", "results")],
                 "twelfth": [("duo-diploma-brede-kopband-veldenrij-streep", "diploma"),
                             ("duo-ontheffing-artikelen-in-marge-toner", "exemption"),
-                            ("duo-uitslag-voldoende-onvoldoende-voetregel", "results")]}[self.part]
+                            ("duo-uitslag-voldoende-onvoldoende-voetregel", "results")],
+                "thirteenth": [("duo-diploma-oorkonde-dubbele-rand-cursief", "diploma"),
+                               ("duo-ontheffing-rijkshuisstijl-besluitkader", "exemption"),
+                               ("duo-uitslag-mail-uitslag-staat-klaar", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3463,6 +3466,10 @@ class PartBuilder(Builder):
                                          addr="Av. Winston Churchill 1099, Torre Acrópolis piso 11, Santo Domingo, "
                                               "República Dominicana", color=(0, 75, 125), logo="cross",
                                          plan="Salud Internacional Plus")
+            if self.part == "thirteenth":
+                D_.c.insurer_intl = dict(name="Aseguradora Andina de Salud Internacional S.A.", short="Andina",
+                                         addr="Av. Apoquindo 3721, piso 14, Las Condes, Santiago, Chile",
+                                         color=(120, 20, 40), logo="cross", plan="Andina Global Salud")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3471,7 +3478,8 @@ class PartBuilder(Builder):
                    "eighth": "intl-declaracao-brasil-carta", "ninth": "intl-constancia-mexico-carta",
                    "tenth": "intl-certificado-bogota-marco-carta",
                    "eleventh": "intl-certificate-manila-letter-stapled",
-                   "twelfth": "intl-certificacion-dominicana-letter"}[self.part]
+                   "twelfth": "intl-certificacion-dominicana-letter",
+                   "thirteenth": "intl-certificado-chile-carta-bilingue"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3489,6 +3497,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Philippine insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twelfth":
                 what = "insurance certificate of a Dominican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirteenth":
+                what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3698,7 +3708,8 @@ class PartBuilder(Builder):
                    "ninth": "duo-uitslag-tabel-dithering",
                    "tenth": "duo-uitslag-mijninburgering-stippen-potlood",
                    "eleventh": "duo-uitslag-punten-cesuur-omkrullend",
-                   "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel"}[self.part]
+                   "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel",
+                   "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4052,6 +4063,29 @@ DEFECT_PLAN = {
                 ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                 ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
                 ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirteenth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                ("blank", "ind-generic", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+                ("blank", "ind-medical-treatment", "duplex-form"),
+                ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-generic", "other"),
+                ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                ("media", "ind-medical-treatment", "mp3"), ("media", "ind-generic", "mp4"),
+                ("media", "ind-hnt-continued", "js"),
+                ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+                ("legible", "ind-medical-treatment", "cut"),
+                ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                ("exemption", "ind-medical-treatment", (0, 2)), ("exemption", "ind-medical-treatment", (1, 3)),
+                ("art64", "ind-medical-treatment", -35), ("art64", "ind-medical-treatment", 33),
+                ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                ("duration", "ind-hnt-continued", "parent"),
+                ("duration", "ind-hnt-continued", "relationship"),
+                ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "birth"),
+                ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -4139,7 +4173,14 @@ CLEAN_PLAN = {
                          ("relationship", 110, "diploma", True), ("relationship", 40, "results", False),
                          ("parent", 150, None, False), ("trafficking-victim-no-report", 60, None, False),
                          ("domestic-violence", 30, None, False), ("buiten-schuld", 100, None, True)],
-                    gen=[True, False, False, True])
+                    gen=[True, False, False, True]),
+    "thirteenth": dict(med=[None, None, 20, None, None, -15, None, None, None, None],
+                       hnt=[("medical-treatment", 120, None, False), ("medical-treatment-after-art64", 60, None, False),
+                            ("medical-treatment", 75, None, True), ("relationship", 90, "exemption", False),
+                            ("relationship", 50, "diploma", False), ("relationship", 150, "results", True),
+                            ("parent", 100, None, False), ("trafficking-victim", 70, None, False),
+                            ("domestic-violence", 45, None, True), ("buiten-schuld", 130, None, False)],
+                       gen=[False, True, True, False])
 }
 
 
