@@ -904,6 +904,22 @@ def test_a_tables_rows_numbered_in_a_column_of_their_own_are_its_headings() -> N
             "C/ Huidige behandeling\nHemodialyse 3 x per week, levenslang.",
             {"illness": True},
         ),
+        # thirteenth be9ter-medcert-age-3 (read): the doctor's hand under the diagnosis read "Date de type |
+        # compliqué …" for "Diabète de type 1": a sentence, not the form's "Date:" field closing the certificate.
+        (
+            "5. Diagnostic (mentionner le code CIM-10 si possible)\n\n"
+            "Date de type | compliqué de céfinopathie ef de néphropathie debutante (É10.7)\n\n"
+            "6. Degré de gravité de l'affection\n[[] léger [_] modéré x grave [_] très grave\n"
+            "7. Traitement juge necessaire\nInsulme slarsine Cantus) 24 Ut le seic\n"
+            "Date: 2026-06-40\nSignature et cachet du médecin",
+            {},
+        ),
+        (
+            "5. Diagnostic (mentionner le code CIM-10 si possible)\n\nDate: 12/11/2026\n"
+            "6. Degré de gravité de l'affection\n[[] léger [_] modéré x grave [_] très grave\n"
+            "7. Traitement juge necessaire\nInsulme slarsine Cantus) 24 Ut le seic",
+            {"illness": True},
+        ),
     ],
 )
 def test_sections_of_certificates_laid_out_otherwise(text: str, missing: dict) -> None:
@@ -1152,6 +1168,30 @@ def test_a_shaded_table_row_heading_the_next_page_is_no_signature() -> None:
     assert signature.search(bar, phrases("signature")).verdict == "unsigned"
 
 
+def test_a_letter_read_turned_a_quarter_is_searched_as_it_reads() -> None:
+    # thirteenth be9ter-medcert-doctor-3 (read): the lawyer's letter scanned on its side, read turned; its words'
+    # boxes, mapped back onto the page as scanned, run down it, and "under the closing words" is beside them there.
+    # The hand was looked for where it is not: "not signed", a false deficiency.
+    lines = ["Je vous prie d'agréer, Madame, Monsieur, l'assurance de ma considération.", "Pour ma cliente,"]
+    upright = [w for n, line in enumerate(lines) for w in words(line, top=0.60 + 0.03 * n, left=0.1)]
+    hand = Box(0.12, 0.68, 0.30, 0.72)
+
+    def on_its_side(b: Box) -> Box:
+        return Box(1 - b.y1, b.x0, 1 - b.y0, b.x1)
+
+    def verdict(word_list: list[Word], marks: list[Box]) -> str:
+        found = signature.search(
+            page("\n".join(lines), word_list=word_list, marks=marks),
+            phrases("signature"),
+            phrases("letter_closing"),
+        )
+        return found.verdict
+
+    sideways = [Word(w.text, w.conf, on_its_side(w.box)) for w in upright]
+    assert verdict(upright, [hand]) == verdict(sideways, [on_its_side(hand)]) == "signed"
+    assert verdict(upright, []) == verdict(sideways, []) == "unsigned"
+
+
 # --- V-numbers ----------------------------------------------------------------------------------------------
 
 V = "2182505996"
@@ -1189,6 +1229,29 @@ def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
     ]
     # A telephone number begins with 0: "Van:" before it is an e-mail's sender, no V-number.
     assert [k for k, *_ in _ind({"a.pdf": ["Brief\nVan: 0612345678\nTekst"]})] == ["missing"]
+
+
+def test_another_number_read_unsurely_is_for_a_person_to_read() -> None:
+    # thirteenth ind-hnt-inburg-02 (read): the applicant's 3803538983 written by hand in the form's box, read
+    # "3003556165" at 65: six digits off, so "another person's number", a false deficiency.
+    text = "Aanvraag verblijfsvergunning regulier\nV-nummer\n3184790997\nAchternaam Voornamen"
+    assert [(k, u) for k, _, _, u in _ind({"a.pdf": [page(text, source="ocr", conf=65)]})] == [
+        ("unclear", False)
+    ]
+    assert [k for k, *_ in _ind({"a.pdf": [page(text, source="ocr", conf=92)]})] == ["different"]
+
+
+def test_a_dark_bar_at_the_head_of_the_page_may_hide_a_number_written_over_it() -> None:
+    # thirteenth ind-med-clean-09 (read): a patient portal's letter printed with its dark title bar, the V-number
+    # written over the bar in ink: ink on ink, which neither OCR nor the ink map tells apart.
+    text = "Gasthuis Amstelkwartier - Mijn Dossier\nBrief polikliniek Oncologie\n" + "\n".join(
+        f"Regel {n} van de brief aan de patiënt" for n in range(12)
+    )
+    bare = page(text, source="ocr", conf=92, marks=[])
+    barred = page(text, source="ocr", conf=92, marks=[])
+    barred.ink_map = ["0" * 50] * 2 + ["1" + "9" * 48 + "1"] * 3 + list(barred.ink_map[5:])
+    assert [k for k, *_ in _ind({"brief.tif": [bare]})] == ["missing"]
+    assert [(k, u) for k, _, _, u in _ind({"brief.tif": [barred]})] == [("unread", True)]
 
 
 def _scanned(marks_rows: dict[int, str]) -> Page:
@@ -1695,6 +1758,31 @@ def test_what_a_margin_mark_said_is_no_sentence_of_the_page() -> None:
     assert language.page_language(read) == "nl"
     read.text = f"{form}\n{mark}"
     assert language.page_language(read) == "nl"
+
+
+def test_a_hand_seen_as_another_script_on_a_later_page_leaves_the_document_in_its_language() -> None:
+    # thirteenth be9ter-registered-mail-2 (read): the Dutch certificate's second page, its answers written by hand,
+    # which Tesseract's script detection saw as Arabic; "another language", a false deficiency.
+    first = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nbedoeld in artikel 9ter, § 1, vierde lid, van de wet\n"
+        "5. Diagnose (vermeld de ICD-10-code indien mogelijk)\nSikkelcelziekte, homozygote vorm, met crisissen.\n"
+        "7. Noodzakelijk geachte behandeling\nHydroxyurea 1000 mg per dag en foliumzuur, levenslang te volgen."
+    )
+    hand = "9. Evolutie en prognose\nCheorisch levensvecwackting veerde beter onder Kronen\nLamp vider af fe enden"
+    second = page(hand, source="ocr", conf=30, script="Arabic")
+    d = dossier(
+        {"attest.pdf": [page(first, source="ocr", conf=90), second]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-certificate"},
+    )
+    assert run(d, "BE9TER-MEDCERT-LANGUAGE") == []
+    # Written in that script from its first page on, it is in another language.
+    d = dossier(
+        {"attest.pdf": [second, page(first, source="ocr", conf=90)]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-certificate"},
+    )
+    assert [f.key for f in run(d, "BE9TER-MEDCERT-LANGUAGE")] == ["wrong-language"]
 
 
 def test_a_hand_ocr_could_not_read_says_no_language() -> None:

@@ -173,8 +173,8 @@ def test_a_washed_out_copy_is_illegible_not_blank() -> None:
 
 
 def test_a_pale_copy_ocr_read_word_for_word_is_for_a_person_to_look_at() -> None:
-    # The washed-out copies planted in twelve blind parts measured contrast 16 to 21 and read as no word, or a
-    # passport at 53 as 20 words; a page that faint read as many words, surely, is a pale copy a person reads.
+    # The washed-out copies planted in thirteen blind parts measured contrast 16 to 21 and read as no word; a grey MVV
+    # page at 44 read as 27 words at 87 (thirteenth ind-med-suriname-01) is a pale copy a person reads.
     def graded(text: str, conf: float) -> list[tuple[str, str, bool]]:
         d = dossier({"a.png": [page(text, source="ocr", contrast=45, conf=conf)]})
         return [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
@@ -182,7 +182,7 @@ def test_a_pale_copy_ocr_read_word_for_word_is_for_a_person_to_look_at() -> None
     read = "\n".join(["het woord staat op de pagina"] * 6)
     assert graded(read, 90) == [("low-contrast", "warning", True)]
     assert graded(read, 60) == [("low-contrast", "deficiency", False)]
-    assert graded("\n".join(["het woord staat op de pagina"] * 3), 90) == [
+    assert graded("\n".join(["het woord staat op de pagina"] * 2), 90) == [
         ("low-contrast", "deficiency", False)
     ]
 

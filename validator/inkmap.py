@@ -195,6 +195,23 @@ def photographed(page: Page) -> bool:
     return dark >= FRAMED_SHARE * len(edge) and paper >= FRAMED_PAPER * len(inner)
 
 
+# A cell this dark is solid ink: what is written over it does not show in the ink map.
+SOLID_INK = 8
+# A row of solid ink over this share of the page's width is a band: a web portal's or a letterhead's bar.
+BAND_SHARE = 0.5
+
+
+def dark_band(page: Page, region: Box) -> bool:
+    """A band of solid ink across the region, beyond the words read on it (a portal's title bar printed at the head
+    of a page): a number written over it leaves no mark of its own in the ink map, so it may be there unseen."""
+    rows = page.ink_map
+    if not rows:
+        return False
+    solid = {(r, c) for r, c in inside(page, [region]) - printed_cells(page) if int(rows[r][c]) >= SOLID_INK}
+    across = Counter(r for r, _ in solid)
+    return any(n >= BAND_SHARE * len(rows[0]) for n in across.values())
+
+
 # A picture this large is a scan or a photo on the page, not a stamp or a mark put on it.
 MARK_AREA = 0.1
 

@@ -20,11 +20,12 @@ a person to look at.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
-from validator.model import Box, Page
+from validator.model import Box, Page, Word
 from validator.textmatch import fold
 
 # Where a signature stands relative to its label, in fractions of the page: from left of the label to well
@@ -60,6 +61,49 @@ class Search:
     page: int | None = None
 
 
+# Words of this many letters or more show which way a page's lines run.
+_LONG_WORD = 4
+
+
+@dataclass(frozen=True)
+class _Turned:
+    """A page scanned on its side, as it reads: its words and ink map turned upright, and the way back."""
+
+    page: Page
+    back: Callable[[Box], Box]
+
+
+def _upright(page: Page) -> _Turned | None:
+    """The page turned upright when it was read turned a quarter (a letter scanned on its side, thirteenth): its
+    words, mapped back onto the page as scanned, run down or up it, and "under the label" is beside it there.
+    None for a page whose lines run across it."""
+    long_words = [w.box for w in page.words if sum(c.isalpha() for c in w.text) >= _LONG_WORD]
+    if not 2 * sum(b.y1 - b.y0 > b.x1 - b.x0 for b in long_words) > len(long_words) > 0:
+        return None
+    # Which way the lines run: from one word to the next on the same line (boxes side by side across).
+    pairs = zip(page.words, page.words[1:])
+    down = sum(
+        (b.box.y0 > a.box.y0) - (b.box.y0 < a.box.y0)
+        for a, b in pairs
+        if a.box.x0 < b.box.x1 and b.box.x0 < a.box.x1
+    )
+    old, rows, cols = page.ink_map, len(page.ink_map), len(page.ink_map[0]) if page.ink_map else 0
+
+    def turn(b: Box) -> Box:
+        return Box(b.y0, 1 - b.x1, b.y1, 1 - b.x0) if down >= 0 else Box(1 - b.y1, b.x0, 1 - b.y0, b.x1)
+
+    def back(b: Box) -> Box:
+        return Box(1 - b.y1, b.x0, 1 - b.y0, b.x1) if down >= 0 else Box(b.y0, 1 - b.x1, b.y1, 1 - b.x0)
+
+    ink = (
+        ["".join(old[j][cols - 1 - i] for j in range(rows)) for i in range(cols)]
+        if down >= 0
+        else ["".join(old[rows - 1 - j][i] for j in range(rows)) for i in range(cols)]
+    )
+    words = [Word(w.text, w.conf, turn(w.box)) for w in page.words]
+    return _Turned(replace(page, words=words, ink_map=ink), back)
+
+
 def search(
     page: Page,
     label: re.Pattern[str],
@@ -74,6 +118,14 @@ def search(
     the document, whose letterhead every page repeats."""
     if not page.ink_map:
         return Search("unknown")
+    turned = _upright(page)
+    if turned is not None:
+        # The first page is this one, or another page of the document as it was scanned.
+        upright_first = turned if first is page else _upright(first) if first is not None else None
+        found = search(
+            turned.page, label, closing, letter_end, head, upright_first.page if upright_first else first
+        )
+        return replace(found, box=turned.back(found.box) if found.box else None)
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page) | _numbers_read(page, cols, rows)
     printed |= _letterhead(page, first, printed)

@@ -186,7 +186,9 @@ def boxes(found: Iterable[Box]) -> list[list[float]]:
 
 
 def document_language(dossier: Dossier, document: Document) -> str | None:
-    """The document's language; a page in a script other than Latin makes it "other" (Arabic, Cyrillic, …).
+    """The document's language; a script other than Latin (Arabic, Cyrillic, …) on its first page or on most of its
+    pages makes it "other". Not on a later page alone: a hand filling in a Dutch certificate's second page, which
+    Tesseract's script detection saw as Arabic (thirteenth).
 
     None for a passport or identity card, and for any document whose machine-readable zone reads: ICAO 9303
     prints their captions in English or French beside the issuer's language, so they need no translation,
@@ -194,7 +196,8 @@ def document_language(dossier: Dossier, document: Document) -> str | None:
     pages = dossier.pages_of(document)
     if document.type == "identity-document" or any(m.valid for p in pages for m in find_mrz(p.text)):
         return None
-    if any(language.foreign_script(p) for p in pages):
+    foreign = [language.foreign_script(p) for p in pages]
+    if foreign and (foreign[0] or 2 * sum(foreign) > len(foreign)):
         return "other"
     return document.languages[0] if document.languages else None
 

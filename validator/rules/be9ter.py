@@ -665,6 +665,20 @@ _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,
 _FOOTER = re.compile(r"\b(?:pagina|page|seite|blz)\.?\s*\d+\s*(?:/|van|de|sur|von|of)\s*\d+\b")
 
 
+# Words after a closing label from which the line is a sentence, not the label and its answer.
+_PROSE_WORDS = 3
+
+
+def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
+    """After "Date" or "Datum", words that are no date, no colon and no other closing label: a sentence."""
+    return (
+        not rest.lstrip().startswith(":")
+        and len(rest.split()) >= _PROSE_WORDS
+        and not find_dates(rest)
+        and not closing.search(rest)
+    )
+
+
 def certificate_sections(text: str) -> dict[str, str | None]:
     """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
@@ -680,6 +694,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        if set(opened) == {"closing"} and _prose_after(rest[opened["closing"].end() :], patterns["closing"]):
+            # "Date de type 1 compliqué de rétinopathie": the diagnosis's "Diabète" misread (thirteenth), not the
+            # form's "Date:" field.
+            opened = {}
         starts = set(opened)
         if starts:
             # "B/ DIAGNOSE: aard en ernst…" opens two sections; "Graad van ernst: ernstig" carries its answer, and
