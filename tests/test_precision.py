@@ -1760,6 +1760,24 @@ def test_what_a_margin_mark_said_is_no_sentence_of_the_page() -> None:
     assert language.page_language(read) == "nl"
 
 
+def test_lines_that_split_their_votes_are_read_together() -> None:
+    # fifth be9ter-clean-07 (read again at 9a7f6df): the 2024 certificate filled in in capitals; of the words read
+    # surely, its three lines long enough to vote voted English, German and Dutch, and English won by three letters.
+    text = "\n".join(
+        [
+            "STANDAARD MEDISCH GETUIGSCHRIFT",
+            "Model van toepassing vanaf 1 maart 2024",
+            "4. Medische voorgeschiedenis",
+            "ARTERIELE HYPERTENSIE SINDS 2015. NIERINSUFFICIENTIE VASIVESIELD uv oi",
+            "5. Diagnose (vermeld de ICD-10-code indien mogelijk)",
+            "CHRONISCHE NIERINSUFFICIENTIE STADIUM 5 (EINDST ADIUMD, HEMODIALYSE -",
+            "6. Graad van ernst van de aandoening",
+            "ZEER ERNSTIG: EGFR 6 ZONDER DIALYSE OVERLIJDEN BINNEN ENKELE WEKEN.",
+        ]
+    )
+    assert language.detect(text) == "nl"
+
+
 def test_a_hand_seen_as_another_script_on_a_later_page_leaves_the_document_in_its_language() -> None:
     # thirteenth be9ter-registered-mail-2 (read): the Dutch certificate's second page, its answers written by hand,
     # which Tesseract's script detection saw as Arabic; "another language", a false deficiency.

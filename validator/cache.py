@@ -37,8 +37,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # read as marks; file 20: a page is straightened from 3 degrees off, not 2; file 21: a page whose print OCR
 # dropped in blocks is read again as one block, a block entry holding that reading; file 22: a page's faint ink and
 # contrast also without the lines that cross it from edge to edge; file 26: a page's language read without what its
-# margins' marks said; file 27: nor from the words OCR read unsurely.)
-FORMATS = {"file": 27, "ocr": 11, "mark": 1, "block": 1}
+# margins' marks said; file 27: nor from the words OCR read unsurely; file 28: nor by lines that split their
+# votes.)
+FORMATS = {"file": 28, "ocr": 11, "mark": 1, "block": 1}
 
 
 def directory() -> Path:

@@ -108,7 +108,12 @@ def detect(text: str, script: str | None = None) -> str | None:
             found = _four().detect_language_of(line)
             if found:
                 votes[found] += len(_letters(line))
-        return CANDIDATES[votes.most_common(1)[0][0]] if votes else None
+        # Lines that split three ways say nothing of their own: a certificate's answers in capitals, read line by
+        # line as English, German and Dutch (fifth), are Dutch read together.
+        if votes and 2 * votes.most_common(1)[0][1] > sum(votes.values()):
+            return CANDIDATES[votes.most_common(1)[0][0]]
+        if not votes:
+            return None
     found = _four().detect_language_of(text)
     return CANDIDATES[found] if found else None
 
