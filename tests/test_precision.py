@@ -700,6 +700,19 @@ def test_an_answer_the_address_reader_cannot_parse_is_for_a_person_to_check() ->
     assert [(f.key, f.unverified, f.severity) for f in found] == [("missing", False, "inadmissible")]
 
 
+def test_a_web_forms_question_labels_the_residence() -> None:
+    # thirteenth be9ter-clean-23 (read): an association's web form, printed from the browser, asks the applicant.
+    form = (
+        "Inscription 9ter — régularisation médicale\nNom et prénoms *\nTCHINDA Cyrille\n"
+        "Où habitez-vous ? *\n{answer}\nDomicile élu pour la procédure\n"
+        "Domicile est élu à cette même adresse pour la présente procédure."
+    )
+    answered = form.format(answer="Rue de Laeken 23 bte 3, 1000 Bruxelles")
+    assert run(dossier({"demande.pdf": [answered]}, procedure="be-9ter"), "BE9TER-ADDRESS") == []
+    found = run(dossier({"demande.pdf": [form.format(answer="")]}, procedure="be-9ter"), "BE9TER-ADDRESS")
+    assert [f.key for f in found] == ["missing"]
+
+
 def test_an_address_ocr_read_just_above_its_label_answers_it() -> None:
     """A CPAS form's answer box stands a little higher than its label: OCR reads the address first."""
     form = (
@@ -2417,6 +2430,13 @@ def test_an_unlabelled_number_a_digit_short_at_each_end_is_the_applicants_as_ocr
             "VERBLIJF EN WOONPLAATSKEUZE\nZijn feitelijke verblijfplaats in België is 138, Overleiestraat, 8500 "
             "Kortrijk. Gekozen woonplaats: het kantoor van zijn advocaat.",
             "Overleiestraat 138, 8500 Kortrijk",
+        ),
+        # thirteenth be9ter-clean-04 (read): "séjourne effectivement au", number first, the box in brackets, the
+        # postcode at a line's end.
+        (
+            "2. Mon client séjourne effectivement au 155, Rue du Marché au Charbon (boîte 1), 1000\nBruxelles. Pour "
+            "la présente procédure, mon client fait élection de domicile en mon cabinet, Rue Courtois 22, 4000 Liège.",
+            "Rue du Marché au Charbon 155 bus 1, 1000 Bruxelles",
         ),
     ],
 )

@@ -71,7 +71,7 @@ _NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)
 # effectief op het volgende adres: 83, Sleepstraat, 9000 Gent", "verblijvende te 9000 Gent, Sleepstraat 63".
 _LIVES_AT = (
     r"(?:\b(?:lives|living|resides|residing|resident|domiciled|verblijft|verblijvende?|woont|wonende?|woonachtig"
-    r"|r[ée]side|r[ée]sidant|demeurant|habite|domicili[ée]e?|wohnt|wohnhaft)"
+    r"|r[ée]side|r[ée]sidant|s[ée]journe|s[ée]journant|demeurant|habite|domicili[ée]e?|wohnt|wohnhaft)"
     r"(?:[ \t]+(?:actually|currently|feitelijk|effectief|werkelijk|thans|momenteel|effectivement|actuellement"
     r"|tats[äa]chlich))?"
     r"[ \t]+(?:at|op|te|in|à|a|au|bei)[ \t]+"
