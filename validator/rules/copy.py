@@ -421,32 +421,24 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 for n in textmatch.numbers(p.text, length)
                 if Levenshtein.distance(n, digits) <= _DROPPED_DIGITS
             ]
-            if near:
+            # Another number read unsurely, six edits or fewer from the applicant's, is as likely hers written by hand
+            # and misread ("3003556165" at 65 for a hand's 3803538983, thirteenth; sixth's "9199614100" for
+            # 3235614280): a person reads it. Others' numbers planted in thirteen parts were 8 or 9 edits away but one.
+            unsure = [
+                o
+                for o in others
+                if not _read_surely(p, o) and Levenshtein.distance(o, digits) <= _UNSURE_EDITS
+            ]
+            misread = near or (unsure if len(unsure) == len(others) else [])
+            if misread:
                 yield finding(
                     cfg,
                     "unclear",
                     f.path,
                     p.number,
                     severity="warning",
-                    evidence=_number_evidence(p, near[0], digits),
-                    found=near[0],
-                    expected=digits,
-                )
-            elif others and not any(
-                _read_surely(p, o) or Levenshtein.distance(o, digits) > _UNSURE_EDITS for o in others
-            ):
-                # Another number read unsurely, six edits or fewer from the applicant's, is as likely hers written by
-                # hand and misread ("3003556165" at 65 for a hand's 3803538983, thirteenth; sixth's "9199614100"
-                # for 3235614280): a person reads it. Others' numbers planted in thirteen parts were 8 or 9 edits
-                # away but one.
-                yield finding(
-                    cfg,
-                    "unclear",
-                    f.path,
-                    p.number,
-                    severity="warning",
-                    evidence=_number_evidence(p, others[0], digits),
-                    found=others[0],
+                    evidence=_number_evidence(p, misread[0], digits),
+                    found=misread[0],
                     expected=digits,
                 )
             elif others:
