@@ -108,12 +108,13 @@ def detect(text: str, script: str | None = None) -> str | None:
             found = _four().detect_language_of(line)
             if found:
                 votes[found] += len(_letters(line))
-        # Lines that split three ways say nothing of their own: a certificate's answers in capitals, read line by
-        # line as English, German and Dutch (fifth), are Dutch read together.
-        if votes and 2 * votes.most_common(1)[0][1] > sum(votes.values()):
-            return CANDIDATES[votes.most_common(1)[0][0]]
         if not votes:
             return None
+        # Lines that split three ways say nothing of their own: a certificate's answers in capitals, read line by
+        # line as English, German and Dutch (fifth), are Dutch read together.
+        best, most = votes.most_common(1)[0]
+        if 2 * most > sum(votes.values()):
+            return CANDIDATES[best]
     found = _four().detect_language_of(text)
     return CANDIDATES[found] if found else None
 

@@ -1015,7 +1015,7 @@ _MISREAD_DIGITS = 2
 
 def _doctor_number_written(text: str) -> bool:
     return any(
-        sum(c.isdigit() for c in m.group()) >= len(m.group()) - 3 - _MISREAD_DIGITS
+        sum(c.isdigit() for c in m.group()) >= len(m.group()) - m.group().count("-") - _MISREAD_DIGITS
         for m in _DOCTOR_NUMBER_WRITTEN.finditer(text)
     )
 

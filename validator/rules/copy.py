@@ -575,8 +575,9 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
         return
     minimum = cfg.params.get("min_contrast", 60)
     ocr = p.ocr_words
+    mean = sum(w.conf for w in ocr) / len(ocr) if ocr else 0.0
+    enough = len(ocr) >= cfg.params.get("min_words_for_confidence", 15)
     if p.contrast is not None and p.contrast < minimum:
-        mean = sum(w.conf for w in ocr) / len(ocr) if ocr else 0.0
         yield finding(
             cfg,
             "low-contrast",
@@ -586,26 +587,24 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             contrast=round(p.contrast),
             # Faint ink that OCR still read word for word is a pale copy a person can read (a grey MVV page read as
             # 27 words at 87, thirteenth): every washed-out copy planted in thirteen parts read as no word at all.
-            unverified=len(ocr) >= cfg.params.get("min_words_for_confidence", 15) and mean >= _WELL_READ,
+            unverified=enough and mean >= _WELL_READ,
         )
         return
-    if len(ocr) >= cfg.params.get("min_words_for_confidence", 15):
-        mean = sum(w.conf for w in ocr) / len(ocr)
-        if mean < cfg.params.get("min_confidence", 45):
-            # The page's best-read tenth read well: what OCR read unsure may be a hand filling in a printed form
-            # or a passport's foreign captions, which a person reads, not a blurred copy.
-            best = sorted(w.conf for w in ocr)[int(len(ocr) * _BEST_READ)]
-            yield finding(
-                cfg,
-                "low-confidence",
-                f.path,
-                p.number,
-                evidence={"found": round(mean), "words": len(ocr)},
-                confidence=round(mean),
-                # Few words read unsure say little: a small passport copied on its page at 150 dpi (twelfth) was
-                # read as 15 words at 29, every plant of a blurred copy as 17 words or more and at 72 dpi.
-                unverified=best >= _WELL_READ or len(ocr) < cfg.params.get("min_words_for_evidence", 30),
-            )
+    if enough and mean < cfg.params.get("min_confidence", 45):
+        # The page's best-read tenth read well: what OCR read unsure may be a hand filling in a printed form
+        # or a passport's foreign captions, which a person reads, not a blurred copy.
+        best = sorted(w.conf for w in ocr)[int(len(ocr) * _BEST_READ)]
+        yield finding(
+            cfg,
+            "low-confidence",
+            f.path,
+            p.number,
+            evidence={"found": round(mean), "words": len(ocr)},
+            confidence=round(mean),
+            # Few words read unsure say little: a small passport copied on its page at 150 dpi (twelfth) was
+            # read as 15 words at 29, every plant of a blurred copy as 17 words or more and at 72 dpi.
+            unverified=best >= _WELL_READ or len(ocr) < cfg.params.get("min_words_for_evidence", 30),
+        )
     # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
     edge = [
         w
