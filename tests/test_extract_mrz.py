@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.conftest import born_digital_pdf, check_json
-from validator.extract.mrz import Mrz, check_digit, find_mrz
+from validator.extract.mrz import Mrz, check_digit, find_mrz, reread
 
 TODAY = dt.date(2026, 11, 23)
 VECTORS: list[dict[str, Any]] = yaml.safe_load(
@@ -188,3 +188,70 @@ def test_ordinary_text_has_no_mrz() -> None:
 )
 def test_ordinary_lines_of_the_right_length_are_no_zone(text: str) -> None:
     assert find_mrz(text) == []
+
+
+def _td3_line2(number: str, birth: str, expiry: str) -> str:
+    """Line 2 of a TD3 zone (ICAO 9303-4 §4.2.2) with its check digits, as `check_digit` (checked above against the
+    public suites) works them out."""
+    head = f"{number}{check_digit(number)}"
+    birth_part, expiry_part = f"{birth}{check_digit(birth)}", f"{expiry}{check_digit(expiry)}"
+    optional = "<" * 15
+    composite = check_digit(head + birth_part + expiry_part + optional)
+    return f"{head}COD{birth_part}F{expiry_part}{optional}{composite}"
+
+
+def test_look_alikes_of_equal_weight_are_told_apart_by_their_neighbours() -> None:
+    # A Congolese passport numbered as they are (two letters, then digits: "OP0175064"), its O read as 0. Read
+    # as O, the first 0 and the third satisfy the number's check digit and the composite alike (both weigh 7);
+    # only the first reads like its neighbours, a letter beside the P.
+    line2 = _td3_line2("OP0175064", "830304", "330912")
+    misread = "0" + line2[1:]
+    mrz = _only(f"P<CODNSIMBA<LUTETE<<MIREILLE<<<<<<<<<<<<<<<<\n{misread}")
+    assert mrz.valid and mrz.document_number == "OP0175064"
+    assert [c.field for c in mrz.corrections] == ["document number"]
+
+
+def test_look_alikes_no_neighbour_tells_apart_are_left_as_read() -> None:
+    # "OAB0CD123" read "0AB0CD123": an O for the first 0 or for the second (weights 7 and 7) holds both checks,
+    # and each stands beside a letter. Nothing tells which, so nothing is corrected.
+    line2 = _td3_line2("OAB0CD123", "830304", "330912")
+    mrz = _only(f"P<CODNSIMBA<LUTETE<<MIREILLE<<<<<<<<<<<<<<<<\n0{line2[1:]}")
+    assert not mrz.valid and mrz.document_number == "0AB0CD123" and not mrz.corrections
+
+
+# ICAO's TD3 specimen (cheminfo td3.test.ts "Utopia example"; tests/vectors/mrz.yaml).
+SPECIMEN = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def test_a_band_read_again_puts_right_what_the_page_misread() -> None:
+    # The page read a 1 of the birth date as 7 (no look-alike) and the fillers as letters; the band read on its
+    # own spells every character but comes out with its runs of fillers short.
+    page = (
+        f"PASSPORT\nP<UTOERIKSSONccANNAcMARIAcccccceeccceccceecc\n{SPECIMEN[1].replace('7408122', '7408722')}"
+    )
+    assert not _only(page).valid
+    band = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<10\n"
+    mrz = _only(reread(page, band, TODAY))
+    assert mrz.valid and mrz.birth_date == dt.date(1974, 8, 12) and mrz.document_number == "L898902C3"
+    # The names no check digit covers are the page's: the band's would be as unconfirmed.
+    assert (mrz.surname, mrz.given_names) == ("ERIKSSON", "ANNA MARIA")
+    assert reread(page, band, TODAY).splitlines()[1] == "P<UTOERIKSSONccANNAcMARIAcccccceeccceccceecc"
+
+
+def test_a_zone_misprinted_stays_failing_however_it_is_read() -> None:
+    # The specimen with its birth date's check digit printed 3 instead of 2: both readings agree on it.
+    misprinted = SPECIMEN[1].replace("7408122F", "7408123F")
+    page = f"{SPECIMEN[0]}\n{misprinted}"
+    assert reread(page, f"{SPECIMEN[0][:30]}\n{misprinted.replace('<<<<<', '<<<')}", TODAY) == page
+
+
+def test_a_band_that_reads_the_names_otherwise_changes_nothing() -> None:
+    # The page read a filler between the given names as C ("ANNACMARIA"): no check digit covers the names, so the
+    # band's numbers holding would vouch for a name read two ways.
+    page = f"P<UTOERIKSSON<<ANNACMARIA<<<<<<<<<<<<<<<<<<<\n{SPECIMEN[1].replace('7408122', '7408722')}"
+    band = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<10\n"
+    assert reread(page, band, TODAY) == page
+
+    # Round letters read for one another (the sixth blind part's "MAMADQU" and "MAMADOU") are read alike.
+    page = f"P<UTOERIKSSQN<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n{SPECIMEN[1].replace('7408122', '7408722')}"
+    assert _only(reread(page, band, TODAY)).valid

@@ -180,3 +180,33 @@ def test_a_page_whose_blocks_of_print_ocr_dropped_is_read_again_as_one_block(tmp
     image.rotate(90, expand=True).save(sideways / "aanvraag.png", dpi=(200, 200))
     (turned,) = load_dossier(sideways, CheckOptions(jobs=1, cache=False)).pages
     assert "Hrazdan" in turned.text and "Meulestedekaai" in turned.text, turned.text
+
+
+def test_a_zone_ocr_misread_on_the_page_is_read_again_in_its_band(tmp_path: Path) -> None:
+    # tests/fixtures/README.md: a passport of the eighth blind part whose zone OCR of the whole page reads with its
+    # fillers as letters, failing its check digits. Its band read again holds them all. What the zone says, as
+    # the dossier's manifest gives the holder: Fanta Baldé, born 22 December 1968, of Guinea.
+    import datetime as dt
+    import shutil
+
+    import pypdfium2
+
+    from validator.extract.mrz import find_mrz
+    from validator.pipeline import CheckOptions, load_dossier
+
+    upright = tmp_path / "upright"
+    upright.mkdir()
+    shutil.copy(ROOT / "tests" / "fixtures" / "passport-zone-misread.pdf", upright / "paspoort.pdf")
+    # Scanned sideways, its band stands upright on the scan and is read turned back; upside down, it is turned.
+    image = pypdfium2.PdfDocument(upright / "paspoort.pdf")[0].render(scale=300 / 72).to_pil()
+    folders = [upright]
+    for turn in (90, 180):
+        folders.append(tmp_path / f"turned-{turn}")
+        folders[-1].mkdir()
+        image.rotate(turn, expand=True).save(folders[-1] / "paspoort.png", dpi=(300, 300))
+    for folder in folders:
+        (read,) = load_dossier(folder, CheckOptions(jobs=1, cache=False)).pages
+        (zone,) = find_mrz(read.text)
+        assert zone.valid, (folder, zone)
+        assert (zone.surname, zone.given_names, zone.nationality) == ("BALDE", "FANTA", "GIN")
+        assert zone.birth_date == dt.date(1968, 12, 22)

@@ -266,6 +266,50 @@ def test_a_name_spelled_otherwise_in_print_and_zone_alike_is_the_passports_not_o
     assert differs("NGALULA") == []
 
 
+def test_a_filler_read_as_a_letter_between_two_names_is_no_other_persons_passport() -> None:
+    # The eighth blind part's be9ter-clean-22: both readings of a Syrian passport's zone give "RANIACLINA" for
+    # RANIA<LINA, every check digit holding, where the page prints RANIA LINA (the ninth's be9ter-clean-04 read
+    # "OOMAR" for OMAR). rules.md ID-MRZ and BE9TER-IDENTITY: a name that disagrees with the dossier.
+    def verdicts(zone_given: str, printed: str) -> list[tuple[str, str]]:
+        text = f"SYRIAN ARAB REPUBLIC\nPASSPORT\nSurname\nHADDAD\nGiven names\n{printed}\n" + passport_zone(
+            "HADDAD", zone_given, nationality="SYR", sex="F"
+        )
+        d = dossier(
+            {"paspoort.pdf": [text]},
+            procedure="be-9ter",
+            applicant={"name": "Rania Lina Haddad"},
+            documents={"paspoort.pdf": "identity-document"},
+        )
+        return [
+            (f.key, f.severity)
+            for f in [*run(d, "ID-MRZ"), *run(d, "BE9TER-IDENTITY")]
+            if f.key.startswith("differs") or f.severity == "inadmissible"
+        ]
+
+    assert verdicts("RANIACLINA", "RANIA LINA") == []
+    # Printed so outside the zone as well, it is the passport's spelling; another name is another person's.
+    assert verdicts("RANIACLINA", "RANIACLINA") == [("differs-name", "warning")]
+    assert ("differs-name", "warning") in verdicts("SALMA", "SALMA")
+    assert any(severity == "inadmissible" for _, severity in verdicts("SALMA", "SALMA"))
+
+
+def test_a_nationality_no_state_has_is_a_misread_not_the_holders() -> None:
+    # The seventh blind part's ind-hnt-continues-01: a Congolese passport's zone, its nationality C0D read "000",
+    # which no check digit covers (ICAO 9303 part 4), so every check held and the letters made it OOO.
+    def differs(nationality: str) -> list[str]:
+        zone = passport_zone("KANKU", "PATRICK", nationality=nationality, issuer="COD", sex="M")
+        d = dossier(
+            {"pas.pdf": ["REPUBLIQUE DEMOCRATIQUE DU CONGO\nPASSEPORT\n" + zone]},
+            procedure="ind-hnt-continued",
+            applicant={"name": "Patrick Kanku", "nationality": "COD"},
+            documents={"pas.pdf": "identity-document"},
+        )
+        return [f.key for f in run(d, "ID-MRZ") if f.key.startswith("differs")]
+
+    assert differs("OOO") == []
+    assert differs("AGO") == ["differs-nationality"]
+
+
 def test_a_check_digit_read_as_no_digit_was_not_checked() -> None:
     # The eighth blind part's clean passports: the zone's last character, the composite check digit, read as "?"
     # at the page's edge, every other check holding. A digit that disagrees still fails (ICAO 9303 part 3).

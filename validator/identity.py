@@ -22,12 +22,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from babel import Locale
+from babel.core import get_global
+
 from validator import yamlconfig
 from validator.extract.dates import find_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.person import person_fields
 from validator.model import Applicant, Document, Dossier
-from validator.textmatch import contains_name, fold, respellings
+from validator.textmatch import contains_name, fold, one_edit, respellings
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -196,11 +199,50 @@ def disagreements(zone: Mrz, applicant: Applicant, page_text: str = "") -> dict[
         found = read[field]
         if expected is None or found is None:
             continue
-        if not (contains_name(found, expected) if field == "name" else found == expected):
+        if field != "name":
+            # No check digit covers the nationality: a code no state has ("OOO" for C0D) is OCR's, not the holder's.
+            if found != expected and (field != "nationality" or _state_code(found)):
+                out[field] = (found, expected)
+            continue
+        if contains_name(found, expected):
+            suspects = respellings(found, expected)
+        elif _one_letter_more(zone, expected):
+            suspects = [
+                w for w in re.findall(r"\w+", fold(found)) if w not in re.findall(r"\w+", fold(expected))
+            ]
+        else:
             out[field] = (found, expected)
-        elif field == "name" and _printed_alike(respellings(found, expected), page_text):
+            continue
+        if _printed_alike(suspects, page_text):
             out[field] = (found, expected)
     return out
+
+
+# The codes ICAO Doc 9303 part 3 gives beside ISO 3166's three letters: Germany's D, British nationals', the United
+# Nations', Kosovo's, the European Union's, and those of stateless persons and refugees.
+_ICAO_CODES = frozenset(
+    "D GBD GBN GBO GBP GBS UNO UNA UNK RKS EUE XBA XIM XCC XCE XCO XEC XPO XES XMP XOM XDC XXA XXB XXC XXX".split()
+)
+
+
+def _state_code(code: str) -> bool:
+    """A nationality some state or organisation writes in a zone: ISO 3166's three letters (CLDR's, from Babel)
+    or one of ICAO's own."""
+    region = get_global("territory_aliases").get(code, ["ZZ"])[0] if len(code) == 3 else "ZZ"
+    # CLDR's aliases also hold codes reserved for private use ("AAA", "QMM") and the unknown region's ZZZ.
+    return code in _ICAO_CODES or (region != "ZZ" and region in Locale("en").territories)
+
+
+def _one_letter_more(zone: Mrz, expected: str) -> bool:
+    """The zone's names are the dossier's with one letter more, in either order: a filler between two names OCR
+    read as a letter ("RANIACLINA" for RANIA<LINA, in both readings of the zone) or one stroke read twice
+    ("OOMAR"). That is OCR's doing until the page prints the zone's spelling outside it."""
+    wanted = "".join(re.findall("[a-z]", fold(expected)))
+    for names in (zone.given_names + zone.surname, zone.surname + zone.given_names):
+        read = "".join(re.findall("[a-z]", fold(names)))
+        if len(read) == len(wanted) + 1 and one_edit(read, wanted):
+            return True
+    return False
 
 
 def _printed_alike(spellings: list[str], page_text: str) -> bool:

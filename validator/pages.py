@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from PIL import Image
 from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
+from validator.extract import mrz
 from validator.ingest.checkboxes import find_checkboxes
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
@@ -57,6 +59,14 @@ MARK_PAD = 0.01
 LOST_CELLS = 100
 LOST_GAIN, LOST_MORE = 1.5, 20
 _BODY = Box(0.05, 0.05, 0.95, 0.95)
+# A machine-readable zone's lines are the words with fillers in them ("<", or OCR's "c", "e", "k" for a run of
+# them); its band is cut out with this many of its lines' heights above and below, and this share of the page
+# either side.
+ZONE_FILLERS = re.compile(r"<.*<|[<cek]{5,}")
+ZONE_PAD_LINES = 0.6
+ZONE_PAD_WIDTH = 0.02
+# Lines closer than this many line heights are lines of one band.
+ZONE_LINE_GAP = 1.5
 # Fewer pages when they are large: eight A4 pages at 200 dpi.
 OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
@@ -187,6 +197,7 @@ def _prepare(
         return page, problems, _Pending(page, problems, straight, dpi, k, image, angle)
     _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
     _read_lost(page, straight, dpi, angle, image.size, k, options, cache)
+    _read_zones(page, image, options, cache)
     _read_marks(page, image, options, cache)
     return page, problems, None
 
@@ -320,6 +331,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
             options,
             cache,
         )
+        _read_zones(waiting.page, waiting.scanned, options, cache)
         _read_marks(waiting.page, waiting.scanned, options, cache)
 
 
@@ -370,6 +382,79 @@ def _read_lost(
         if _confident(block) >= LOST_GAIN * _confident(best) + LOST_MORE:
             best = block
     page.text, page.words = best.text, best.words
+
+
+def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
+    """A zone that fails its check digits is misread far more often than misprinted: OCR of the whole page reads
+    its fillers as letters and its O as 0. Its band is cut out and read again as nothing but a zone; that reading
+    takes the place of the zone's lines where it holds every check digit (`mrz.reread`), and a zone that fails
+    in both readings stays as first read."""
+    if "ocr" not in page.text_source or not mrz.failing(page.text):
+        return
+    for band in _zone_bands(page):
+        crop = image.crop(
+            (
+                int(band.x0 * image.width),
+                int(band.y0 * image.height),
+                int(band.x1 * image.width),
+                int(band.y1 * image.height),
+            )
+        ).convert("L")
+        # A band standing upright was read on a page turned a quarter; one lying down may be upside down.
+        for turn in (90, 270) if crop.height > crop.width else (0, 180):
+            k = key("zone", hashlib.sha256(crop.tobytes()).hexdigest(), crop.size, turn, tesseract.version())
+            stored = cache.get("zone", k)
+            if stored is None:
+                try:
+                    stored = {
+                        "text": tesseract.read_zone(crop.rotate(turn, expand=True), options.ocr_timeout)
+                    }
+                except (RuntimeError, pytesseract.TesseractError, OSError):
+                    continue
+                cache.put("zone", k, stored)
+            text = mrz.reread(page.text, stored["text"])
+            if text != page.text:
+                page.text = text
+                break
+        if not mrz.failing(page.text):
+            return
+
+
+def _zone_bands(page: Page) -> list[Box]:
+    """Where the page's machine-readable zones are printed, each with some room around it."""
+    seeds = [w.box for w in page.words if ZONE_FILLERS.search(w.text)]
+    # On a page read turned a quarter, the zone's lines stand upright on the scan: the band is found across them.
+    across = sum(b.y1 - b.y0 > b.x1 - b.x0 for b in seeds) > len(seeds) / 2
+    turn = _transpose if across else _same
+    words = [turn(w.box) for w in page.words]
+    groups: list[list[Box]] = []
+    for box in sorted((turn(b) for b in seeds), key=lambda b: b.y0):
+        if groups and box.y0 - max(b.y1 for b in groups[-1]) < ZONE_LINE_GAP * (box.y1 - box.y0):
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    bands = []
+    for group in groups:
+        height = sorted(b.y1 - b.y0 for b in group)[len(group) // 2]
+        top, bottom = min(b.y0 for b in group), max(b.y1 for b in group)
+        # The words beside the fillers' on the same lines: a line of a zone OCR split in two.
+        row = [b for b in words if b.y0 < bottom and b.y1 > top] + group
+        band = Box(
+            max(0.0, min(b.x0 for b in row) - ZONE_PAD_WIDTH),
+            max(0.0, top - ZONE_PAD_LINES * height),
+            min(1.0, max(b.x1 for b in row) + ZONE_PAD_WIDTH),
+            min(1.0, bottom + ZONE_PAD_LINES * height),
+        )
+        bands.append(turn(band))
+    return bands
+
+
+def _transpose(box: Box) -> Box:
+    return Box(box.y0, box.x0, box.y1, box.x1)
+
+
+def _same(box: Box) -> Box:
+    return box
 
 
 def _read_marks(

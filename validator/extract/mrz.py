@@ -140,9 +140,10 @@ def _ordinary_text(raw: str) -> bool:
     )
 
 
-def _candidates(text: str) -> list[str]:
+def _candidates(text: str) -> list[tuple[int, str]]:
+    """The lines that may be a zone's, cleaned up, each with its index among the text's lines."""
     lines = []
-    for raw in text.splitlines():
+    for index, raw in enumerate(text.splitlines()):
         if _ordinary_text(raw):
             # Unless its lower case is a run of fillers OCR read as letters ("<<<<<cccccccceccecec", "<e<eeeece"):
             # the zone has no lower case. Only then, so that a word run on after a whole line ("<<<<extrachars")
@@ -154,7 +155,7 @@ def _candidates(text: str) -> list[str]:
         foreign = sum(ch not in _ALPHABET for ch in line)
         # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.
         if 26 <= len(line) <= 48 and foreign <= 2 and ("<" in line or sum(c.isdigit() for c in line) > 8):
-            lines.append("".join(ch if ch in _ALPHABET else "?" for ch in line))
+            lines.append((index, "".join(ch if ch in _ALPHABET else "?" for ch in line)))
     return lines
 
 
@@ -195,8 +196,14 @@ def _length_class(line: str) -> int:
 
 def find_mrz(text: str, today: dt.date | None = None) -> list[Mrz]:
     """Every machine-readable zone in the page text, read, with its check digits (holding or not)."""
-    lines = _candidates(text)
-    found: list[Mrz] = []
+    return [zone for zone, _, _ in _zones(text, today or dt.date.today())]
+
+
+def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
+    """Each zone in the text with its layout and the indices of the text's lines it was read from."""
+    candidates = _candidates(text)
+    lines = [line for _, line in candidates]
+    found: list[tuple[Mrz, Layout, list[int]]] = []
     i = 0
     while i < len(lines):
         length = _length_class(lines[i])
@@ -211,13 +218,113 @@ def find_mrz(text: str, today: dt.date | None = None) -> list[Mrz]:
             and all(_length_class(x) == length for x in group)
             and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1
         ):
-            found.append(
-                _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today or dt.date.today())
-            )
+            zone = _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today)
+            found.append((zone, layout, [index for index, _ in candidates[i : i + count]]))
             i += count
         else:
             i += 1
     return found
+
+
+def failing(text: str) -> bool:
+    """Whether the text holds a zone that fails its check digits."""
+    return any(not zone.valid for zone in find_mrz(text))
+
+
+# A band of zone read on its own, with only the zone's characters allowed, spells each character right more often
+# than the page's reading but runs of fillers come out a few short or long ("FANTA<<<<<<<<<" for 27 of them).
+# Runs are made up to the format's length in every way the line allows, at most this many readings a line.
+_MAX_FITS = 64
+# Shorter lines of the band are print beside the zone, not the zone.
+_MIN_BAND_LINE = 10
+
+
+def reread(text: str, reading: str, today: dt.date | None = None) -> str:
+    """The page text with the lines of each zone that fails its check digits read as `reading` (its band read
+    again) gives them: where the reading's lines, their filler runs made up to the format's length, hold every
+    check digit of the same format, in one way only, and read the names as the page did. Only lines a check digit
+    covers are taken from the reading. A zone that no way of reading holds stays as it was."""
+    day = today or dt.date.today()
+    lines = text.splitlines()
+    band = [_clean(raw) for raw in reading.splitlines()]
+    band = [line for line in band if len(line) >= _MIN_BAND_LINE and set(line) <= _ALPHABET]
+    for zone, layout, indices in _zones(text, day):
+        if zone.valid:
+            continue
+        checked = {
+            p[0] for c in layout.checks for name in (*c.data, c.digit) for p in layout.span(name).positions
+        }
+        # The band may hold a line of print above or below the zone.
+        windows = [band[i : i + len(indices)] for i in range(len(band) - len(indices) + 1)]
+        ways = {
+            held
+            for window in windows
+            if (held := _held(layout, zone.lines, window, checked, day))
+            and _names_alike(layout, held, window, checked, day)
+        }
+        if len(ways) != 1:
+            continue
+        [held] = ways
+        for i in sorted(checked):
+            lines[indices[i]] = held[i]
+    return "\n".join(lines)
+
+
+def _names_alike(
+    layout: Layout, held: tuple[str, ...], band: list[str], checked: set[int], today: dt.date
+) -> bool:
+    """Whether the band reads the names as the page did. No check digit covers them, so a zone whose numbers the
+    band puts right but whose names the two readings give otherwise ("RANIACLINA", "RANIA<LINA") has names
+    nothing confirms: taken for valid, it would vouch for a misread name. Round letters read for one another
+    (O, Q, D) are alike."""
+    as_band = tuple(
+        line if i in checked else band[i][: layout.length].ljust(layout.length, "<")
+        for i, line in enumerate(held)
+    )
+    first, second = _read(layout, held, today), _read(layout, as_band, today)
+    return _round(first.name) == _round(second.name)
+
+
+# Letters OCR takes for one another in a zone's print, whichever reading is right ("MAMADQU", "MAMADOU").
+_ROUND = str.maketrans("QD", "OO")
+
+
+def _round(name: str) -> str:
+    return name.translate(_ROUND)
+
+
+def _held(
+    layout: Layout, first: tuple[str, ...], band: list[str], checked: set[int], today: dt.date
+) -> tuple[str, ...] | None:
+    """The one way of fitting the band's checked lines to the layout, beside the zone's other lines as `first`
+    read them, that holds every check digit; or None."""
+    ways = [_fits(line, layout.length) if i in checked else [first[i]] for i, line in enumerate(band)]
+    held: dict[tuple[object, ...], tuple[str, ...]] = {}
+    for lines in itertools.product(*ways):
+        zone = _read(layout, lines, today)
+        if zone.valid:
+            fields = (zone.document_number, zone.nationality, zone.birth_date, zone.expiry_date, zone.sex)
+            held[fields] = lines
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
+def _fits(line: str, length: int) -> list[str]:
+    """The line with its filler runs made up to `length`: one run, or two, longer or shorter."""
+    missing = length - len(line)
+    if missing == 0:
+        return [line]
+    runs = [(m.start(), m.end()) for m in re.finditer("<+", line)]
+    out = set()
+    for start, end in runs:
+        if missing > 0:
+            out.add(line[:end] + "<" * missing + line[end:])
+        elif end - start > -missing:
+            out.add(line[:start] + "<" * (end - start + missing) + line[end:])
+    if missing > 0:
+        for (_, end1), (_, end2) in itertools.combinations(runs, 2):
+            for k in range(1, missing):
+                out.add(line[:end1] + "<" * k + line[end1:end2] + "<" * (missing - k) + line[end2:])
+    return sorted(out)[:_MAX_FITS]
 
 
 def _resolve(layout: Layout, lines: tuple[str, ...]) -> list[_Check]:
@@ -301,6 +408,16 @@ def _variants(grid: Grid, check: _Check, kinds: dict[Position, Kind]) -> list[di
     return []
 
 
+def _like_neighbours(grid: Grid, changes: dict[Position, str]) -> bool:
+    """Each swapped character stands beside one of its kind: a letter beside a letter, a digit beside a digit."""
+    for (line, col), ch in changes.items():
+        row = grid[line]
+        beside = [row[c] for c in (col - 1, col + 1) if 0 <= c < len(row) and row[c] != "<"]
+        if not any(b.isdigit() == ch.isdigit() for b in beside):
+            return False
+    return True
+
+
 def _apply(grid: Grid, changes: dict[Position, str]) -> Grid:
     out = [row[:] for row in grid]
     for (line, col), ch in changes.items():
@@ -331,6 +448,11 @@ def _confirmed(read: Grid, checks: list[_Check], kinds: dict[Position, Kind]) ->
         return grid
     combined = ({p: ch for swap in combo for p, ch in swap.items()} for combo in itertools.product(*options))
     agreeing = [changes for changes in combined if _passes(grid, composite, changes)]
+    if len(agreeing) > 1:
+        # Swaps at positions of equal weight satisfy both check digits alike ("0P0175064": O for the first 0 or
+        # for the third). Issuers number with letters beside letters and digits beside digits ("OP0175064", a
+        # Congolese passport), so only a swap that reads like its neighbours can break the tie.
+        agreeing = [changes for changes in agreeing if _like_neighbours(grid, changes)]
     if len(agreeing) == 1:
         return _apply(grid, agreeing[0])
     # Unconfirmed (or confirmed twice over): only names and codes, which never hold digits, stay corrected.
