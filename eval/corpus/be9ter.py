@@ -3413,7 +3413,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twelfth: identity pieces with the country's own marriage act, and an identity attestation
                 "twelfth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in thirteenth: identity pieces with the country's own marriage act, and an identity attestation
-                "thirteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "thirteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in fourteenth: identity pieces with the country's own marriage act, and an identity attestation
+                "fourteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3358,7 +3358,10 @@ class PartBuilder(Builder):
                             ("duo-uitslag-voldoende-onvoldoende-voetregel", "results")],
                 "thirteenth": [("duo-diploma-oorkonde-dubbele-rand-cursief", "diploma"),
                                ("duo-ontheffing-rijkshuisstijl-besluitkader", "exemption"),
-                               ("duo-uitslag-mail-uitslag-staat-klaar", "results")]}[self.part]
+                               ("duo-uitslag-mail-uitslag-staat-klaar", "results")],
+                "fourteenth": [("duo-diploma-guilloche-rand-rood-nummer", "diploma"),
+                               ("duo-ontheffing-berichtenbox-bericht-plus-besluit", "exemption"),
+                               ("duo-uitslag-balken-cesuurlijn", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3470,6 +3473,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Aseguradora Andina de Salud Internacional S.A.", short="Andina",
                                          addr="Av. Apoquindo 3721, piso 14, Las Condes, Santiago, Chile",
                                          color=(120, 20, 40), logo="cross", plan="Andina Global Salud")
+            if self.part == "fourteenth":
+                D_.c.insurer_intl = dict(name="Pacífico Andes Seguros de Salud S.A.", short="Pacífico Andes",
+                                         addr="Av. Javier Prado Este 1066, piso 9, San Isidro, Lima 27, Perú",
+                                         color=(160, 30, 30), logo="cross", plan="Salud Internacional Total")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3479,7 +3486,8 @@ class PartBuilder(Builder):
                    "tenth": "intl-certificado-bogota-marco-carta",
                    "eleventh": "intl-certificate-manila-letter-stapled",
                    "twelfth": "intl-certificacion-dominicana-letter",
-                   "thirteenth": "intl-certificado-chile-carta-bilingue"}[self.part]
+                   "thirteenth": "intl-certificado-chile-carta-bilingue",
+                   "fourteenth": "intl-constancia-peru-carta-bilingue"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3499,6 +3507,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Dominican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirteenth":
                 what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "fourteenth":
+                what = "insurance certificate of a Peruvian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3709,7 +3719,8 @@ class PartBuilder(Builder):
                    "tenth": "duo-uitslag-mijninburgering-stippen-potlood",
                    "eleventh": "duo-uitslag-punten-cesuur-omkrullend",
                    "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel",
-                   "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar"}[self.part]
+                   "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar",
+                   "fourteenth": "duo-uitslag-balken-cesuurlijn"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4086,6 +4097,29 @@ DEFECT_PLAN = {
                 ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                 ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "birth"),
                 ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "fourteenth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-hnt-continued", "letter-scan"),
+                ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-generic", "duplex-all"),
+                ("blank", "ind-hnt-continued", "duplex-form"),
+                ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                ("media", "ind-hnt-continued", "mp4"), ("media", "ind-medical-treatment", "js"),
+                ("media", "ind-generic", "mp3"),
+                ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "faint"),
+                ("legible", "ind-generic", "cut"),
+                ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                ("exemption", "ind-medical-treatment", (1, 2)), ("exemption", "ind-medical-treatment", (0, 3)),
+                ("art64", "ind-medical-treatment", -33), ("art64", "ind-medical-treatment", 36),
+                ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                ("duration", "ind-hnt-continued", "domestic-violence"),
+                ("duration", "ind-hnt-continued", "parent"),
+                ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "birth"),
+                ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                 ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -4180,7 +4214,14 @@ CLEAN_PLAN = {
                             ("relationship", 50, "diploma", False), ("relationship", 150, "results", True),
                             ("parent", 100, None, False), ("trafficking-victim", 70, None, False),
                             ("domestic-violence", 45, None, True), ("buiten-schuld", 130, None, False)],
-                       gen=[False, True, True, False])
+                       gen=[False, True, True, False]),
+    "fourteenth": dict(med=[None, -18, None, None, 24, None, None, None, None, None],
+                       hnt=[("medical-treatment", 100, None, False), ("medical-treatment", 65, None, True),
+                            ("medical-treatment-after-art64", 130, None, False), ("relationship", 80, "results", False),
+                            ("relationship", 140, "exemption", True), ("relationship", 55, "diploma", False),
+                            ("parent", 90, None, True), ("trafficking-victim-no-report", 75, None, False),
+                            ("domestic-violence", 110, None, False), ("buiten-schuld", 40, None, False)],
+                       gen=[True, False, True, False])
 }
 
 
