@@ -30,7 +30,7 @@ from validator.extract.dates import find_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.person import person_fields
 from validator.model import Applicant, Document, Dossier
-from validator.textmatch import contains_name, fold, one_edit, respellings
+from validator.textmatch import contains_name, contains_name_by_hand, fold, one_edit, respellings
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -254,9 +254,20 @@ def _printed_alike(spellings: list[str], page_text: str) -> bool:
 
 def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
     """A zone whose check digits hold and whose name or birth date is not the applicant's."""
-    differs = disagreements(zone, dossier.manifest.applicant)
-    # A name the zone lost to OCR says nothing about whose passport it is.
-    return zone.valid and (("name" in differs and bool(zone.name)) or "birth_date" in differs)
+    applicant = dossier.manifest.applicant
+    differs = disagreements(zone, applicant)
+    # A name the zone lost to OCR, or misread, says nothing about whose passport it is.
+    named = "name" in differs and bool(zone.name) and not misread_name(zone, applicant)
+    return zone.valid and (named or "birth_date" in differs)
+
+
+def misread_name(zone: Mrz, applicant: Applicant) -> bool:
+    """The zone's name differs from the dossier's as OCR misreads one: half its parts or more as the dossier
+    writes them, and the rest resembling a part read there ("YOUSSEF FEYAS EL IDRESSTI" for Youssef Ilyas El
+    Idrissi). No check digit covers the names; another person's name (another given name, a sibling's) has a
+    part nothing resembles."""
+    name = applicant.name
+    return name is not None and not contains_name(zone.name, name) and contains_name_by_hand(zone.name, name)
 
 
 def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:

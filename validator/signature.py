@@ -217,15 +217,18 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
 
 
 def _letterhead(page: Page, first: Page | None, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Marks of the page, besides its print, that the document's first page bears in the same place, as dark: a
-    letterhead's logo printed on every page (twelfth), which no hand repeats."""
+    """Marks of the page, besides its print, that the document's first page bears in the same place, as dark and
+    as unread: a letterhead's logo printed on every page (twelfth), which no hand repeats. A hand's faint strokes
+    where the first page has faint print (a certificate's second page signed where its first page has fields)
+    are no such mark."""
     if first is None or first is page or len(first.ink_map) != len(page.ink_map):
         return set()
+    first_printed = printed_cells(first)
     same = {
         (r, c)
         for r, (row, earlier) in enumerate(zip(page.ink_map, first.ink_map))
         for c, (a, b) in enumerate(zip(row, earlier))
-        if a != "0" and b != "0" and abs(int(a) - int(b)) <= 1
+        if a != "0" and b != "0" and abs(int(a) - int(b)) <= 1 and (r, c) not in first_printed
     }
     inked = {(r, c) for r, row in enumerate(page.ink_map) for c, a in enumerate(row) if a != "0"} - printed
     return set().union(*(mark for mark in connected(inked) if mark <= same))

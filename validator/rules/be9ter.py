@@ -469,6 +469,10 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if claimed
         else []
     )
+    # A document that may be the proof of the pending application is the one thing to look at: were it that proof,
+    # the exemption would stand for every other part.
+    if proof_look and "exemption_proof" in shown:
+        shown = ["exemption_proof"]
     for missing in shown:
         looked = proof_look if missing == "exemption_proof" else look + proof_look
         yield finding(
@@ -1233,6 +1237,14 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if present is None and element in _COLUMN_LABELS:
             present = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
         if present is not True:
+            # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
+            # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
+            label = _FIELD_LABELS.get(element)
+            inked = (
+                present is False
+                and label is not None
+                and blank_on_paper(pages, labels.pattern(label)) is False
+            )
             yield finding(
                 cfg,
                 f"missing-{element}",
@@ -1240,7 +1252,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 app.first_page,
                 evidence={"element": element},
                 of=app,
-                unverified=present is None or by_hand,
+                unverified=present is None or by_hand or inked,
             )
     for bad in (n for n in numbers if not n.valid):
         written = text[bad.start : bad.end]
@@ -1275,6 +1287,15 @@ def _before_relatives(text: str) -> str:
 
 
 # The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
+# The form labels of the personal data, whose field may be read blank.
+_FIELD_LABELS = {
+    "name": "name",
+    "nationality": "nationality",
+    "birth-date": "birth_date",
+    "birth-place": "birth_place",
+    "birth-country": "birth_country",
+    "number": "national_number",
+}
 _COLUMN_LABELS = {
     "nationality": "nationality",
     "birth-place": "birth_place",

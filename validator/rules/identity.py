@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from validator.extract.dates import birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
-from validator.identity import FIELDS, disagreements
+from validator.identity import FIELDS, disagreements, misread_name
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
 from validator.textmatch import fold, text_box
@@ -99,6 +99,7 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={**evidence, "found": found, "expected": expected},
                 found=found,
                 expected=expected,
+                unverified=field == "name" and misread_name(mrz, applicant),
             )
 
 
