@@ -2998,3 +2998,34 @@ def test_radio_buttons_read_glued_to_their_degrees_and_printed_words_cut_short()
     assert missing_sections(RADIO.format(scale="oleger omodere ® grave otres grave", treatment="")) == {
         "treatment": True
     }
+
+
+def test_a_national_number_label_is_no_nationality() -> None:
+    # The fourteenth blind part's be9ter-personal-data-3: an intake sheet's "Nationalité" left blank, the next
+    # row's label "N° national ou n° SP" read as its answer. rules.md BE9TER-PERSONAL-DATA.
+    text = (
+        "Fiche d'accueil - demande 9ter\nNom et prénoms Mpoyi Guylain\n"
+        "Date et lieu de naissance 14/03/1991 à Mbandaka (République démocratique du Congo)\nNationalité\n"
+        "N° national ou n° SP 8214156\nAdresse actuelle Rue Vandenpeereboom 28 bte 3, 1080 Molenbeek-Saint-Jean"
+    )
+    assert person_fields(text).nationality is None
+    assert (
+        person_fields(text.replace("Nationalité\n", "Nationalité congolaise\n")).nationality == "congolaise"
+    )
+
+
+def test_an_ind_form_titled_for_its_purpose_is_no_hidden_passport() -> None:
+    # The fourteenth blind part's ind-hnt-idsuff-02: IND's form "Aanvraag verblijfsvergunning regulier voor
+    # voortgezet verblijf", its fields for the applicant's data, and no identity document in the dossier (rules.md
+    # ID-SUFFICIENCY for IND: a valid passport).
+    form = (
+        "Immigratie- en Naturalisatiedienst V-nummer\n\nAanvraag verblijfsvergunning regulier voor voortgezet "
+        "verblijf\n\nA | Uw gegevens\n\nAchternaam Umarov\nVoornamen Rustam\nGeboortedatum 14.09.2003\n"
+        "Geboorteplaats en geboorteland Machatsjkala, Rusland\nNationaliteit Russische\nGeslacht man\n"
+        "Ondertekening\nIk verklaar dat ik deze vragen volledig en naar waarheid heb beantwoord."
+    )
+    assert classify.headed_types(form) == {"application"}
+    d = dossier({"aanvraagformulier.pdf": [page(form, source="ocr")]}, procedure="ind-hnt-continued")
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "ID-SUFFICIENCY")] == [
+        ("no-passport", "deficiency", False)
+    ]
