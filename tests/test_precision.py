@@ -25,7 +25,7 @@ from validator.extract.person import (
 )
 from validator.model import Box, Document, Page, Word
 from validator.rules import absent, possibly
-from validator.rules.be9ter import missing_sections, phrases
+from validator.rules.be9ter import certificate_sections, missing_sections, phrases
 from validator.textmatch import contains_name, fold
 
 APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
@@ -3029,3 +3029,19 @@ def test_an_ind_form_titled_for_its_purpose_is_no_hidden_passport() -> None:
     assert [(f.key, f.severity, f.unverified) for f in run(d, "ID-SUFFICIENCY")] == [
         ("no-passport", "deficiency", False)
     ]
+
+
+def test_a_sections_item_heading_the_next_page_goes_on_with_the_section() -> None:
+    # The fourteenth blind part's 2024 model printed by a web application: item c) of the treatment, its
+    # expected duration, heads page 2 after page 1's footer. rules.md BE9TER-MEDCERT-TREATMENT.
+    text = (
+        "7. Noodzakelijk geachte behandeling\na) Medicatie (naam, dosis, frequentie)\nAranesp 40 ug 1 x per week\n"
+        "b) Andere behandeling, ingrepen, hospitalisatie\nHemodialyse 3 x per week.\n"
+        "Afgedrukt op 21/09/2026 - eAttest Pro Pagina 1/2\neAttest Pro Model van toepassing vanaf 1 maart 2024\n"
+        "c) Geschatte duur van de behandeling\nLevenslang of tot transplantatie.\n"
+        "8. Gevolgen en mogelijke complicaties bij stopzetting van de behandeling\nOverlijden binnen 2 tot 4 weken."
+    )
+    treatment = certificate_sections(text)["treatment"] or ""
+    assert "levenslang" in treatment and "overlijden" not in treatment
+    # The letterhead under the footer is still no answer.
+    assert "eattest" not in treatment

@@ -683,6 +683,10 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
     )
 
 
+# An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement".
+_SUB_ITEM = re.compile(r"[a-h]\) ")
+
+
 def certificate_sections(text: str) -> dict[str, str | None]:
     """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
@@ -726,6 +730,11 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             }
             headed.append((starts | within, [answer]))
             furniture = False
+        elif furniture and headed and _SUB_ITEM.match(folded) and printed.search(folded):
+            # The form's next item of the same section heads the next page ("c) Geschatte duur van de
+            # behandeling", "c) Durée prévue du traitement"): the section goes on over the page.
+            furniture = False
+            headed[-1][1].append(folded)
         elif _FOOTER.search(folded):
             furniture = True
         elif headed and not furniture:
