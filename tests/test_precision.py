@@ -3045,3 +3045,23 @@ def test_a_sections_item_heading_the_next_page_goes_on_with_the_section() -> Non
     assert "levenslang" in treatment and "overlijden" not in treatment
     # The letterhead under the footer is still no answer.
     assert "eattest" not in treatment
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Huidig adres Haachtsesteenweg 45, 1030 Schaarbeek",
+        "Adresse actuelle Rue Vandenpeereboom 28 bte 3, 1080 Molenbeek-Saint-Jean",
+    ],
+)
+def test_an_intake_forms_current_address_is_the_residence(row: str) -> None:
+    # The fourteenth blind part's intake sheets (a social service's "Intakefiche aanvraag 9ter", "Fiche d'accueil -
+    # demande 9ter"): the current address on its own row, the chosen domicile at the lawyer's on the next.
+    # rules.md BE9TER-ADDRESS.
+    text = (
+        "Intakefiche aanvraag 9ter\nNaam en voornamen DIALLO Aissatou Kadiatou\n"
+        f"{row}\nGekozen woonplaats Verzoekende partij doet keuze van woonplaats op het kantoor van haar raadsman, "
+        "Kortrijksesteenweg 112, 9000 Gent."
+    )
+    d = dossier({"intake.pdf": [text]}, procedure="be-9ter", documents={"intake.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
