@@ -3065,3 +3065,12 @@ def test_an_intake_forms_current_address_is_the_residence(row: str) -> None:
     )
     d = dossier({"intake.pdf": [text]}, procedure="be-9ter", documents={"intake.pdf": "application"})
     assert run(d, "BE9TER-ADDRESS") == []
+
+
+def test_a_summarys_birth_line_gives_date_place_and_country() -> None:
+    # The fourteenth blind part's French lawyer's letters open with a summary box: "Naissance 09/09/1984 à
+    # Gaziantep (Turquie)". rules.md BE9TER-PERSONAL-DATA.
+    text = "En résumé\nNom ARSLAN Şerife\nNaissance 09/09/1984 à Gaziantep (Turquie)\nNationalité turque"
+    fields = person_fields(text)
+    assert (fields.birth_date, fields.birth_place) == (dt.date(1984, 9, 9), "Gaziantep")
+    assert birth_country(text) == "Turquie"
