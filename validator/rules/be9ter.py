@@ -29,9 +29,11 @@ from validator.extract.dates import birth_dates, document_date, find_dates, labe
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
-from validator.model import Document, Dossier, Finding, Page, RuleConfig, Term, Word
+from validator.inkmap import connected, unexplained_ink
+from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Term, Word
 from validator.rules import (
     FEW_WORDS,
+    LABEL_COLON,
     absent,
     blank_on_paper,
     boxes,
@@ -1249,11 +1251,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
             label = _FIELD_LABELS.get(element)
-            inked = (
-                present is False
-                and label is not None
-                and blank_on_paper(pages, labels.pattern(label)) is False
-            )
+            inked = present is False and label is not None and _unread_answer(pages, labels.pattern(label))
             yield finding(
                 cfg,
                 f"missing-{element}",
@@ -1295,7 +1293,6 @@ def _before_relatives(text: str) -> str:
     return text
 
 
-# The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
 # The form labels of the personal data, whose field may be read blank.
 _FIELD_LABELS = {
     "name": "name",
@@ -1305,6 +1302,26 @@ _FIELD_LABELS = {
     "birth-country": "birth_country",
     "number": "national_number",
 }
+# The cells of the ink map a mark beside a label must span to be an answer OCR passed over: a table's rule crossing
+# the label's line is one cell wide.
+ANSWER_CELLS = 3
+
+
+def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """Ink no word explains on the label's line after it, as wide as a word: an answer OCR did not read."""
+    for page in pages:
+        for m in label.finditer(fold_keeping_length(page.text)):
+            where = text_box(page.words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
+            marks = connected(unexplained_ink(page, [rest]))
+            if any(len({c for _, c in mark}) >= ANSWER_CELLS for mark in marks):
+                return True
+    return False
+
+
+# The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
 _COLUMN_LABELS = {
     "nationality": "nationality",
     "birth-place": "birth_place",
