@@ -1454,6 +1454,8 @@ def test_a_label_read_blank_beside_ink_ocr_did_not_read_is_no_blank_field() -> N
     assert graded([Box(0.5, 0.19, 0.6, 0.2)]) == [("missing-nationality", "warning", True)]
     # A table's rule crossing the line (tenth's be9ter-personal-data-1, a cell wide) is no answer.
     assert graded([Box(0.5, 0.19, 0.505, 0.2)]) == [("missing-nationality", "deficiency", False)]
+    # Nor is a rule along it, scanned askew over the field's width (twelfth's be9ter-personal-data-3).
+    assert graded([Box(0.3, 0.19, 0.98, 0.2)]) == [("missing-nationality", "deficiency", False)]
 
 
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:

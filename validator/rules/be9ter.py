@@ -1303,20 +1303,24 @@ _FIELD_LABELS = {
     "number": "national_number",
 }
 # The cells of the ink map a mark beside a label must span to be an answer OCR passed over: a table's rule crossing
-# the label's line is one cell wide.
+# the label's line is one cell wide; and the most of the line's width it may span: a table's rule along the line,
+# scanned a degree askew over two rows of cells, runs the field's width (twelfth's intake form).
 ANSWER_CELLS = 3
+ANSWER_SHARE = 0.6
 
 
 def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
-    """Ink no word explains on the label's line after it, as wide as a word: an answer OCR did not read."""
+    """Ink no word explains on the label's line after it, as wide as a word and no wider than most of the field:
+    an answer OCR did not read."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
             where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None:
+            if where is None or not page.ink_map:
                 continue
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
-            marks = connected(unexplained_ink(page, [rest]))
-            if any(len({c for _, c in mark}) >= ANSWER_CELLS for mark in marks):
+            field = (1.0 - rest.x0) * len(page.ink_map[0])
+            widths = [len({c for _, c in mark}) for mark in connected(unexplained_ink(page, [rest]))]
+            if any(ANSWER_CELLS <= width <= ANSWER_SHARE * field for width in widths):
                 return True
     return False
 
