@@ -3073,3 +3073,19 @@ def test_a_summarys_birth_line_gives_date_place_and_country() -> None:
     fields = person_fields(text)
     assert (fields.birth_date, fields.birth_place) == (dt.date(1984, 9, 9), "Gaziantep")
     assert birth_country(text) == "Turquie"
+
+
+@pytest.mark.parametrize(
+    "text, placeless",
+    [
+        # The fourteenth blind part's be9ter-personal-data-1: the field for date and place holds the date alone.
+        ("Geboortedatum en -plaats 12/03/1977\nNationaliteit Russische", True),
+        # A cell wrapped after its date goes on with the place on the next line, not with a label.
+        ("Geboortedatum en -plaats 12/03/1977\nGrozny (Rusland)\nNationaliteit Russische", False),
+        ("Geboortedatum en -plaats\n\n24 april 1976 te Conakry (Guinee)\n\nNationaliteit", False),
+    ],
+)
+def test_a_field_for_birth_date_and_place_holding_the_date_alone_lacks_the_place(
+    text: str, placeless: bool
+) -> None:
+    assert birth_without_place(text) is placeless

@@ -290,6 +290,17 @@ def birth_without_place(text: str) -> bool:
     7-3-1990, de nationalité congolaise"): evidence that the place was left out, not written otherwise. A
     child's "née à Mbuji-Mayi" further on is not the applicant's."""
     born = birth_dates(text)
+    if born and labels.nearest(
+        fold_keeping_length(text), born[0].start, ("birth_date_place",), _DATE_PLACE_REACH
+    ):
+        # "Geboortedatum en -plaats 12/03/1977", the next line another field's label: the field for both holds the
+        # date alone. A place the cell wrapped onto the next line would stand there instead of a label.
+        rest, _, after = text[born[0].end :].partition("\n")
+        following = next((line for line in after.splitlines() if line.strip()), "")
+        return (
+            not any(c.isalpha() for c in rest)
+            and labels.any_label().match(fold(following.strip())) is not None
+        )
     if not born or not _BORN_ON.search(text[max(0, born[0].start - 20) : born[0].start]):
         return False
     first = born[0]

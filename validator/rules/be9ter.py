@@ -1318,6 +1318,11 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
             if where is None or not page.ink_map:
                 continue
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
+            # A word read on the line after the label ("Geboortedatum en -plaats 12/03/1977"): OCR read the field,
+            # and what it holds is the answer, whatever ink is beside it.
+            middle = (where.y0 + where.y1) / 2
+            if any(w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1 for w in page.words):
+                continue
             field = (1.0 - rest.x0) * len(page.ink_map[0])
             widths = [len({c for _, c in mark}) for mark in connected(unexplained_ink(page, [rest]))]
             if any(ANSWER_CELLS <= width <= ANSWER_SHARE * field for width in widths):
