@@ -182,6 +182,20 @@ def test_a_page_whose_blocks_of_print_ocr_dropped_is_read_again_as_one_block(tmp
     assert "Hrazdan" in turned.text and "Meulestedekaai" in turned.text, turned.text
 
 
+def test_a_zone_on_the_pages_very_edge_is_left_as_read(tmp_path: Path) -> None:
+    # A zone's words OCR placed on the scan's last column of pixels: the band to read again is no band.
+    from tests.memory import page as memory_page
+    from validator.cache import Cache
+    from validator.model import Box, Word
+    from validator.pages import ReadOptions, _read_zones
+
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408722F1204159ZE184226B<<<<<10"]
+    edge = [Word(line, 40, Box(1.0, 0.8 + 0.02 * n, 1.0, 0.81 + 0.02 * n)) for n, line in enumerate(lines)]
+    read = memory_page("\n".join(lines), source="ocr", word_list=edge)
+    _read_zones(read, Image.new("L", (400, 560), 255), ReadOptions(), Cache(tmp_path))
+    assert read.text == "\n".join(lines)
+
+
 def test_a_zone_ocr_misread_on_the_page_is_read_again_in_its_band(tmp_path: Path) -> None:
     # tests/fixtures/README.md: a passport of the eighth blind part whose zone OCR of the whole page reads with its
     # fillers as letters, failing its check digits. Its band read again holds them all. What the zone says, as

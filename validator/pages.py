@@ -65,8 +65,10 @@ _BODY = Box(0.05, 0.05, 0.95, 0.95)
 ZONE_FILLERS = re.compile(r"<.*<|[<cek]{5,}")
 ZONE_PAD_LINES = 0.6
 ZONE_PAD_WIDTH = 0.02
-# Lines closer than this many line heights are lines of one band.
+# Lines closer than this many line heights are lines of one band; a band less than this many pixels across holds
+# nothing Tesseract could read (a box OCR placed on the page's very edge).
 ZONE_LINE_GAP = 1.5
+ZONE_MIN_PIXELS = 8
 # Fewer pages when they are large: eight A4 pages at 200 dpi.
 OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
@@ -400,6 +402,8 @@ def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cac
                 int(band.y1 * image.height),
             )
         ).convert("L")
+        if min(crop.size) < ZONE_MIN_PIXELS:
+            continue
         # A band standing upright was read on a page turned a quarter; one lying down may be upside down.
         for turn in (90, 270) if crop.height > crop.width else (0, 180):
             k = key("zone", hashlib.sha256(crop.tobytes()).hexdigest(), crop.size, turn, tesseract.version())
