@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal
 
 from babel import Locale
@@ -226,11 +227,21 @@ _ICAO_CODES = frozenset(
 
 
 def _state_code(code: str) -> bool:
-    """A nationality some state or organisation writes in a zone: ISO 3166's three letters (CLDR's, from Babel)
-    or one of ICAO's own."""
-    region = get_global("territory_aliases").get(code, ["ZZ"])[0] if len(code) == 3 else "ZZ"
-    # CLDR's aliases also hold codes reserved for private use ("AAA", "QMM") and the unknown region's ZZZ.
-    return code in _ICAO_CODES or (region != "ZZ" and region in Locale("en").territories)
+    """A nationality some state or organisation writes in a zone."""
+    return code in _state_codes()
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    """ISO 3166's three letters (CLDR's, from Babel) and ICAO's own. CLDR's aliases also hold codes reserved for
+    private use ("AAA", "QMM") and the unknown region's ZZZ, which are none."""
+    territories = Locale("en").territories
+    aliases = get_global("territory_aliases")
+    return _ICAO_CODES | {
+        code
+        for code, regions in aliases.items()
+        if len(code) == 3 and regions[0] != "ZZ" and regions[0] in territories
+    }
 
 
 def _one_letter_more(zone: Mrz, expected: str) -> bool:
