@@ -231,6 +231,17 @@ def test_certificate_sections_of_both_models() -> None:
     assert missing_sections(
         new_model.replace("4. Traitement nécessaire\nTénofovir 245 mg par jour, à vie.\n", "")
     ) == {"severity": True, "treatment": False}
+    # The earlier model prints its items under C/ with their own colons: with nothing after them, the section
+    # is empty (fourteenth be9ter-medcert-fields-2, read).
+    items = (
+        "B/ DIAGNOSTIC : Trouble de stress post-traumatique, sévère (F43.1)\n"
+        "C/ Traitement actuel et suivi médical nécessaire Médication :\n\n"
+        "Intervention/hospitalisation (fréquence/dernière en date) :\n\nDurée prévue du traitement nécessaire :\n\n"
+        "D/ Quelles seraient les conséquences et complications éventuelles d'un arrêt du traitement ?\nRechute."
+    )
+    assert missing_sections(items) == {"treatment": True}
+    filled = items.replace("Médication :\n", "Médication : sertraline 100 mg par jour\n")
+    assert missing_sections(filled) == {}
 
 
 def test_identity_matrix_in_the_text_and_html_reports(samples: Path) -> None:

@@ -317,3 +317,20 @@ def test_a_care_providers_statement_scanned_after_the_doctors(title: str) -> Non
         "Wij zijn bereid en in staat de behandeling te bieden."
     )
     assert _types(DOCTORS_STATEMENT, care)[1:] == [(2, 2, "care-institution-statement")]
+
+
+# fourteenth be9ter-medcert-fields-2 (read): a country health profile's page of text and a chart, without a title the
+# types know, scanned after the certificate's last page ("3/3") in one PDF.
+CERTIFICATE_END = (
+    "Annexe au certificat médical type\nMahmoud Sabbagh\nF/ Si d'application : quels sont les besoins spécifiques\n"
+    "Psychiatre mensuel, psychologue hebdomadaire, accompagnement social.\n3/3"
+)
+PROFILE = (
+    "Financement de la santé\nLes dépenses de santé restent largement à la charge des ménages. Les hôpitaux publics "
+    "manquent de médicaments ; les patients achètent les traitements sur le marché privé.\n48 %\n2020 2021 2022\n— 19—"
+)
+
+
+def test_a_page_after_its_documents_last_numbered_page_is_another_document() -> None:
+    assert [found[:2] for found in _types(CERTIFICATE_END, PROFILE)] == [(1, 1), (2, 2)]
+    assert [found[:2] for found in _types(CERTIFICATE_END.replace("3/3", "2/3"), PROFILE)] == [(1, 2)]

@@ -506,6 +506,7 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if (
             segments
             and not _leaves_zone(segments[-1], running, page)
+            and not _last_page(segments[-1][-1].text)
             and (_continues(page.text) or (not opens and (titled is None or titled == running)))
         ):
             segments[-1].append(page)
@@ -590,6 +591,12 @@ def _continues(text: str) -> bool:
     """The page says it is not the first of its document, whatever title a form's label on it looks like
     ("Certificat médical type (médecin, date)" on page 2 of an application form)."""
     return any(int(m.group(1)) <= int(m.group(2)) for m in _PAGE_NUMBER.finditer(text))
+
+
+def _last_page(text: str) -> bool:
+    """The page says it is the last of its document ("3/3", "page 2 of 2"): a page after it is another document,
+    however little its own words say (a country report's chart scanned after a certificate, fourteenth)."""
+    return any(m.group(1) == m.group(2) for m in _PAGE_NUMBER.finditer(text))
 
 
 def _confidence(best: float, second: float) -> float:
