@@ -197,6 +197,9 @@ def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
     failed = "U hebt niet alle onderdelen gehaald. U hebt daarom nog geen diploma."
     assert found("niet gehaald", failed) == [("not-passed", "duo.pdf", 1, "deficiency")]
     assert found("gehaald", "Gefeliciteerd! U bent geslaagd voor het inburgeringsexamen.") == []
+    # DUO's results as "Voldaan" / "Niet voldaan" per part (fourteenth ind-hnt-inburg-01, read).
+    assert found("Niet voldaan", "U kunt een nieuw examen aanvragen.") == [("not-passed", "duo.pdf", 1, "deficiency")]
+    assert found("Voldaan", "U kunt uw diploma downloaden.") == []
 
 
 def test_submission_date_is_the_helpers_not_today() -> None:
