@@ -3415,7 +3415,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in thirteenth: identity pieces with the country's own marriage act, and an identity attestation
                 "thirteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in fourteenth: identity pieces with the country's own marriage act, and an identity attestation
-                "fourteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "fourteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in fifteenth: identity pieces with the country's own marriage act, and an identity attestation
+                "fifteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

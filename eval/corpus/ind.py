@@ -3361,7 +3361,10 @@ class PartBuilder(Builder):
                                ("duo-uitslag-mail-uitslag-staat-klaar", "results")],
                 "fourteenth": [("duo-diploma-guilloche-rand-rood-nummer", "diploma"),
                                ("duo-ontheffing-berichtenbox-bericht-plus-besluit", "exemption"),
-                               ("duo-uitslag-balken-cesuurlijn", "results")]}[self.part]
+                               ("duo-uitslag-balken-cesuurlijn", "results")],
+                "fifteenth": [("duo-diploma-pasfoto-reliefstempel", "diploma"),
+                              ("duo-ontheffing-brief-twee-kolommen-kenmerk", "exemption"),
+                              ("duo-uitslag-tabel-geslaagd-kruisjes", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3477,6 +3480,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Pacífico Andes Seguros de Salud S.A.", short="Pacífico Andes",
                                          addr="Av. Javier Prado Este 1066, piso 9, San Isidro, Lima 27, Perú",
                                          color=(160, 30, 30), logo="cross", plan="Salud Internacional Total")
+            if self.part == "fifteenth":
+                D_.c.insurer_intl = dict(name="Salud Pacífico Ecuatoriana Compañía de Seguros S.A.", short="Salud Pacífico",
+                                         addr="Av. 9 de Octubre 1911 y Los Ríos, Edificio Finansur, piso 6, Guayaquil, Ecuador",
+                                         color=(20, 70, 140), logo="cross", plan="Plan Mundial Integral")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3487,7 +3494,8 @@ class PartBuilder(Builder):
                    "eleventh": "intl-certificate-manila-letter-stapled",
                    "twelfth": "intl-certificacion-dominicana-letter",
                    "thirteenth": "intl-certificado-chile-carta-bilingue",
-                   "fourteenth": "intl-constancia-peru-carta-bilingue"}[self.part]
+                   "fourteenth": "intl-constancia-peru-carta-bilingue",
+                   "fifteenth": "intl-certificado-ecuador-carta-sello-azul"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3509,6 +3517,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "fourteenth":
                 what = "insurance certificate of a Peruvian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "fifteenth":
+                what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3720,7 +3730,8 @@ class PartBuilder(Builder):
                    "eleventh": "duo-uitslag-punten-cesuur-omkrullend",
                    "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel",
                    "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar",
-                   "fourteenth": "duo-uitslag-balken-cesuurlijn"}[self.part]
+                   "fourteenth": "duo-uitslag-balken-cesuurlijn",
+                   "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4120,7 +4131,30 @@ DEFECT_PLAN = {
                 ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                 ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "birth"),
                 ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "fifteenth": [("a4", "ind-hnt-continued", "letter-digital"), ("a4", "ind-medical-treatment", "letter-scan"),
+                  ("blank", "ind-hnt-continued", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+                  ("blank", "ind-generic", "duplex-form"),
+                  ("vnum", "ind-generic", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                  ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                  ("media", "ind-medical-treatment", "mp3"), ("media", "ind-generic", "js"),
+                  ("media", "ind-hnt-continued", "mp4"),
+                  ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+                  ("legible", "ind-medical-treatment", "cut"),
+                  ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                  ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "medical"),
+                  ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "income"),
+                  ("exemption", "ind-medical-treatment", (0, 2)), ("exemption", "ind-medical-treatment", (1, 3)),
+                  ("art64", "ind-medical-treatment", 40), ("art64", "ind-medical-treatment", -31),
+                  ("duration", "ind-hnt-continued", "parent"),
+                  ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                  ("duration", "ind-hnt-continued", "domestic-violence"),
+                  ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                  ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                  ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                  ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
+                  ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4221,7 +4255,14 @@ CLEAN_PLAN = {
                             ("relationship", 140, "exemption", True), ("relationship", 55, "diploma", False),
                             ("parent", 90, None, True), ("trafficking-victim-no-report", 75, None, False),
                             ("domestic-violence", 110, None, False), ("buiten-schuld", 40, None, False)],
-                       gen=[True, False, True, False])
+                       gen=[True, False, True, False]),
+    "fifteenth": dict(med=[None, None, -22, None, None, 30, None, None, None, None],
+                      hnt=[("medical-treatment", 120, None, True), ("medical-treatment", 70, None, False),
+                           ("medical-treatment-after-art64", 95, None, True), ("relationship", 60, "exemption", False),
+                           ("relationship", 125, "diploma", True), ("relationship", 85, "results", False),
+                           ("parent", 45, None, False), ("trafficking-victim", 105, None, True),
+                           ("domestic-violence", 75, None, False), ("buiten-schuld", 140, None, False)],
+                      gen=[False, True, False, True])
 }
 
 
