@@ -135,3 +135,19 @@ def test_the_expiry_printed_on_a_data_page_is_the_latest_date_under_its_label() 
     assert max(d.date for d in expiry_dates(page)) == dt.date(2026, 1, 16)
     assert dt.date(1971, 11, 10) not in {d.date for d in expiry_dates(page)}
     assert expiry_dates("Geboortedatum 10.11.1971\nDatum van afgifte 17.01.2021") == []
+
+
+def test_an_issue_and_expiry_pair_names_the_expiry_whatever_its_labels_read() -> None:
+    # fifteenth ind-med-expired-02 (read): a Turkish passport's months in Turkish and English, its labels garbled
+    # ("Gregor Tar | Due of muy"). ICAO 9303 passports run five or ten years, expiring on the issue day or the day
+    # before it.
+    page = "10 ARA/DEC 1960 ISTANBUL\nDog Tarts | Dane of bth\n28 AGU/AUG 2021 27 AGU/AUG 2026"
+    assert [d.date for d in find_dates(page)] == [
+        dt.date(1960, 12, 10),
+        dt.date(2021, 8, 28),
+        dt.date(2026, 8, 27),
+    ]
+    assert [d.date for d in expiry_dates(page)] == [dt.date(2026, 8, 27)]
+    assert [d.date for d in expiry_dates("14.03.2019 14.03.2029")] == [dt.date(2029, 3, 14)]
+    # Seven years apart is no document's term: two dates, no expiry.
+    assert expiry_dates("14.03.2019 13.03.2026") == []

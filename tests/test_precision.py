@@ -1492,6 +1492,8 @@ def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_
     assert found(bare + "05.08.10-361.14). Verzoeker is Palestijn.") == [("warning", True)]
     assert found(bare + "05.08.10-361.14).\nPASSEPORT\nAFGHANE") == [("warning", True)]
     assert found(bare + "05.08.10-361.14), de natlonalité afghane.") == [("warning", True)]
+    # Guinea's adjective, though "Guinee" is generic in other states' names (fifteenth be9ter-clean-02, read).
+    assert found(bare + "05.08.10-361.14).\n3. Nation:\nteit\nGuinese") == [("warning", True)]
     # Read surely but with a block of print passed over (the fifth part's be9ter-medcert-fields-2 lost its
     # middle paragraph), what is not in the text may be on the page.
     lost = page(bare + "05.08.10-361.14).", source="ocr", conf=95, marks=[])

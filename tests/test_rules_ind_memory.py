@@ -198,8 +198,14 @@ def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
     assert found("niet gehaald", failed) == [("not-passed", "duo.pdf", 1, "deficiency")]
     assert found("gehaald", "Gefeliciteerd! U bent geslaagd voor het inburgeringsexamen.") == []
     # DUO's results as "Voldaan" / "Niet voldaan" per part (fourteenth ind-hnt-inburg-01, read).
-    assert found("Niet voldaan", "U kunt een nieuw examen aanvragen.") == [("not-passed", "duo.pdf", 1, "deficiency")]
+    assert found("Niet voldaan", "U kunt een nieuw examen aanvragen.") == [
+        ("not-passed", "duo.pdf", 1, "deficiency")
+    ]
     assert found("Voldaan", "U kunt uw diploma downloaden.") == []
+    # A table's columns "Gehaald" and "Niet gehaald", the crosses under the first (fifteenth ind-hnt-clean-06, read).
+    table = "Examenonderdeel Datum Gehaald Niet gehaald\nLezen 02-09-2025 [X] [ ]"
+    assert found("gehaald", table) == []
+    assert found("niet gehaald", table) == [("not-passed", "duo.pdf", 1, "deficiency")]
 
 
 def test_submission_date_is_the_helpers_not_today() -> None:

@@ -4256,7 +4256,7 @@ CLEAN_PLAN = {
                             ("parent", 90, None, True), ("trafficking-victim-no-report", 75, None, False),
                             ("domestic-violence", 110, None, False), ("buiten-schuld", 40, None, False)],
                        gen=[True, False, True, False]),
-    "fifteenth": dict(med=[None, None, -22, None, None, 30, None, None, None, None],
+    "fifteenth": dict(med=[None, None, -22, None, None, 26, None, None, None, None],
                       hnt=[("medical-treatment", 120, None, True), ("medical-treatment", 70, None, False),
                            ("medical-treatment-after-art64", 95, None, True), ("relationship", 60, "exemption", False),
                            ("relationship", 125, "diploma", True), ("relationship", 85, "results", False),

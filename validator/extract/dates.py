@@ -39,9 +39,10 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(
             r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"
         ),
-        # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985, 12-Mär-2014
+        # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985, 12-Mär-2014; and a
+        # passport's month in its state's language before the English one: 27 AĞU/AUG 2026, 10 ARA/DEC 1960
         re.compile(
-            rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?(?:\s*|-)(?:de\s+|of\s+)?"
+            rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|e|ste|de|st|nd|rd|th)?(?:\s*|-)(?:de\s+|of\s+)?(?:[a-z]{{2,5}}\.?\s*/\s*)?"
             rf"(?P<mn>{months})\b\.?(?:\s*/\s*[a-z]+\.?)?(?:,?\s*|-)(?P<y>\d{{4}})(?!\d)"
         ),
         # November 6, 2026
@@ -106,15 +107,35 @@ def birth_dates(text: str) -> list[FoundDate]:
     return [d for d in find_dates(text) if label_of(text, d) == "birth_date"]
 
 
+# The years an identity document is issued for: its expiry is the issue date that many years on, or a day before.
+_VALIDITY_YEARS = (5, 10)
+
+
 def expiry_dates(text: str) -> list[FoundDate]:
     """Dates labelled as an identity document's expiry ("Date of expiry / Date d'expiration"), the issue date
-    printed beside it under the same row of labels among them: the expiry is the latest."""
+    printed beside it under the same row of labels among them: the expiry is the latest. And, whatever OCR made
+    of the labels ("Gregor Tar | Due of muy", fifteenth), a date five or ten years after another on the page, or
+    a day less: the pair is the issue and the expiry, each vouching for the other."""
     folded = fold_keeping_length(text)
+    found = find_dates(text)
+    issued = {d.date for d in found}
     return [
         d
-        for d in find_dates(text)
+        for d in found
         if labels.nearest(folded, d.start, ("expiry_date", "birth_date"), LABEL_REACH) == "expiry_date"
+        or any(
+            _years_before(d.date + dt.timedelta(days=less), years) in issued
+            for years in _VALIDITY_YEARS
+            for less in (0, 1)
+        )
     ]
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def document_date(text: str, births: frozenset[dt.date] = frozenset()) -> FoundDate | None:

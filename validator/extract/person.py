@@ -192,6 +192,9 @@ def _country_stems() -> frozenset[str]:
     # Every distinctive word of a name: "Palestijn" of "Palestijnse gebieden", "Congolais" of "République
     # démocratique du Congo".
     words = {w for name in _country_names() for w in re.findall(r"[a-z]{4,}", name) if w not in _GENERIC}
+    # A name of one word is its own country's, generic as it is in others' names: "Guinee" of "Guinese"
+    # (fifteenth), not only of "Guinee-Bissau" and "Papoea-Nieuw-Guinea".
+    words |= {name for name in _country_names() if re.fullmatch(r"[a-z]{4,}", name)}
     for word in words:
         if not any(word.startswith(h) for h in _HOST):
             stems.add(word[:_STEM])
