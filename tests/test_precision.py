@@ -3082,6 +3082,9 @@ def test_a_summarys_birth_line_gives_date_place_and_country() -> None:
     [
         # The fourteenth blind part's be9ter-personal-data-1: the field for date and place holds the date alone.
         ("Geboortedatum en -plaats 12/03/1977\nNationaliteit Russische", True),
+        # fifteenth's be9ter-personal-data-1 (read): the form numbers its questions.
+        ("2. Geboortedatum en -plaats 19 juni 1966\n3. Nationaliteit Afghaanse", True),
+        ("2. Geboortedatum en -plaats 19 juni 1966\n3. Kabul (Afghanistan)", False),
         # A cell wrapped after its date goes on with the place on the next line, not with a label.
         ("Geboortedatum en -plaats 12/03/1977\nGrozny (Rusland)\nNationaliteit Russische", False),
         ("Geboortedatum en -plaats\n\n24 april 1976 te Conakry (Guinee)\n\nNationaliteit", False),

@@ -205,6 +205,14 @@ def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
     # A table's columns "Gehaald" and "Niet gehaald", the crosses under the first (fifteenth ind-hnt-clean-06, read).
     table = "Examenonderdeel Datum Gehaald Niet gehaald\nLezen 02-09-2025 [X] [ ]"
     assert found("gehaald", table) == []
+    # The same words a line apart are two parts' results (fourteenth ind-hnt-inburg-01, read).
+    assert found("Voldaan\nNiet voldaan", "U kunt een nieuw examen aanvragen.") == [
+        ("not-passed", "duo.pdf", 1, "deficiency")
+    ]
+    assert found("gehaald", table + "\nU heeft niet alle onderdelen gehaald.") == [
+        ("not-passed", "duo.pdf", 1, "deficiency")
+    ]
+    assert found("gehaald", table + "\nU heeft alle onderdelen gehaald.") == []
     assert found("niet gehaald", table) == [("not-passed", "duo.pdf", 1, "deficiency")]
 
 

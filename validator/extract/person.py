@@ -288,6 +288,10 @@ _BORN_ON = re.compile(
 )
 
 
+# A form's numbering before its label: "3. Nationaliteit", "b) Nationalité".
+_ENUMERATED = re.compile(r"^(?:\d{1,2}|[a-h])\s*[.)/]\s*")
+
+
 def birth_without_place(text: str) -> bool:
     """The first birth the text tells, the applicant's, told in a sentence with its date and no place ("né le
     7-3-1990, de nationalité congolaise"): evidence that the place was left out, not written otherwise. A
@@ -302,7 +306,7 @@ def birth_without_place(text: str) -> bool:
         following = next((line for line in after.splitlines() if line.strip()), "")
         return (
             not any(c.isalpha() for c in rest)
-            and labels.any_label().match(fold(following.strip())) is not None
+            and labels.any_label().match(_ENUMERATED.sub("", fold(following.strip()))) is not None
         )
     if not born or not _BORN_ON.search(text[max(0, born[0].start - 20) : born[0].start]):
         return False

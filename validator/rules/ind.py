@@ -431,8 +431,11 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
 
 
-# A results table's two columns, "Gehaald | Niet gehaald", "Voldaan | Niet voldaan": headings, not a result.
-_COLUMN_PAIR = re.compile(r"\b(gehaald|behaald|voldaan|geslaagd|passed|reussi)\s+(?:niet|not|non)\s+\1\b")
+# A results table's two columns on one line, "Gehaald | Niet gehaald", "Voldaan  Niet voldaan": headings, not a
+# result. One part's result under another's ("Voldaan" then "Niet voldaan" a line down) is a result.
+_COLUMN_PAIR = re.compile(
+    r"\b(gehaald|behaald|voldaan|geslaagd|passed|reussi)[ \t|]+(?:niet|not|non)[ \t]+\1\b"
+)
 
 
 @rule(
