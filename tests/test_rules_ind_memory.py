@@ -60,6 +60,28 @@ def test_sufficiency_valid_expired_and_absent_passport() -> None:
     assert [(f.key, f.unverified) for f in run(none, "ID-SUFFICIENCY")] == [("no-passport", False)]
 
 
+def test_a_passport_whose_zone_did_not_read_shows_its_holder_and_expiry_on_its_data_page() -> None:
+    # fifteenth (read): passports photographed with a phone and printed, their zones read as no zone at all. The
+    # page names the applicant and an expiry after the submission, paired with its issue date: a valid passport,
+    # as a person reads it. Expired, or another person's, it still leaves the question to a person.
+    def found(data: str) -> list[tuple[str, bool]]:
+        d = dossier(
+            {
+                "paspoort.pdf": [
+                    f"PASSPORT\nHAKOBYAN\nKARINE\n{data}\nP<ARMHAKOBYAN<<KARINE<<<<<<<<<<<<<<<<<< 77"
+                ]
+            },
+            procedure="ind-medical-treatment",
+            documents={"paspoort.pdf": "identity-document"},
+            applicant={"name": "Karine Hakobyan", "birth_date": "1979-08-12"},
+        )
+        return [(f.key, f.unverified) for f in run(d, "ID-SUFFICIENCY")]
+
+    assert found("12 AUG 1979 HRAZDAN\n12 DEC 2023 11 DEC 2028") == []
+    assert found("12 AUG 1979 HRAZDAN\n12 DEC 2013 11 DEC 2023") == [("no-passport-zone", True)]
+    assert found("12 AUG 1979 HRAZDAN") == [("no-passport-zone", True)]
+
+
 def test_fee_lists_the_amount_and_other_amounts() -> None:
     d = dossier(PASSPORT, procedure="ind-7018")
     found = run(d, "IND-FEE")

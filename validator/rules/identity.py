@@ -16,7 +16,7 @@ from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.identity import FIELDS, disagreements, misread_name
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
-from validator.textmatch import fold, text_box
+from validator.textmatch import contains_name, fold, text_box
 
 
 def zones(dossier: Dossier) -> Iterator[tuple[Document, Page, Mrz]]:
@@ -146,6 +146,18 @@ def _expired(
     )
 
 
+def _shown_valid(page: Page, dossier: Dossier) -> bool:
+    """A passport's data page whose zone OCR could not read shows what the zone would: the applicant's name, and
+    an expiry after the submission date read surely (labelled, or paired with its issue date), as a person reads
+    the page. Fifteenth's passports photographed with a phone and printed, their zones a degree off level."""
+    name = dossier.manifest.applicant.name
+    printed = expiry_dates(page.text)
+    if not name or not printed or not contains_name(page.text, name):
+        return False
+    last = max(printed, key=lambda d: d.date)
+    return last.date >= dossier.submission_date and read_surely(page, last.text)
+
+
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
 def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     """IND: a valid passport (IND-MED-PASSPORT-EXEMPTION says what an applicant without one must show)."""
@@ -185,6 +197,8 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(
                 cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []}
             )
+            return
+        if any(_shown_valid(page, dossier) for page in unread):
             return
         doc = documents[0]
         # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
