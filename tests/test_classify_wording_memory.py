@@ -334,3 +334,25 @@ PROFILE = (
 def test_a_page_after_its_documents_last_numbered_page_is_another_document() -> None:
     assert [found[:2] for found in _types(CERTIFICATE_END, PROFILE)] == [(1, 1), (2, 2)]
     assert [found[:2] for found in _types(CERTIFICATE_END.replace("3/3", "2/3"), PROFILE)] == [(1, 2)]
+
+
+# fifteenth (read): a pharmacy in the country of origin answering the lawyer's e-mail, printed; an incoming insurer's
+# welcome letter scanned after a hospital's letter in one PDF.
+PHARMACY = (
+    "From: City Pharmacy <city.pharmacy@gmail.com>\nSubject: RE: availability bictegravir/emtricitabine\n"
+    "We confirm that Biktarvy has been out of stock in our pharmacy and with the wholesalers in Moscow for several "
+    "months. When it arrives, the price is about 180 USD a month, paid by the patient; there is no reimbursement."
+)
+WELCOME = (
+    "Oranjepoort Incoming Verzekeringen\nPolisnummer\nWelkom! Bevestiging van uw verzekering\nINC-47819028\n"
+    "Verzekerde Salma Darwish\nDe verzekering dekt medische kosten in Nederland: huisarts, specialist, opname."
+)
+HOSPITAL_LETTER = (
+    "Martiniveld Ziekenhuis\nPolikliniek Orthopedie\nGeachte collega,\nDiagnose: acetabulumfractuur rechts.\n"
+    "Behandeling: revisie-operatie van de heup, sinds 1 augustus 2026. De behandeling is medisch noodzakelijk."
+)
+
+
+def test_a_pharmacys_answer_from_the_country_of_origin_and_an_insurers_welcome_letter() -> None:
+    assert _types(PHARMACY) == [(1, 1, "country-of-origin-info")]
+    assert _types(HOSPITAL_LETTER, WELCOME) == [(1, 1, "medical-statement"), (2, 2, "health-insurance")]
