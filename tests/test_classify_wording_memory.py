@@ -356,3 +356,20 @@ HOSPITAL_LETTER = (
 def test_a_pharmacys_answer_from_the_country_of_origin_and_an_insurers_welcome_letter() -> None:
     assert _types(PHARMACY) == [(1, 1, "country-of-origin-info")]
     assert _types(HOSPITAL_LETTER, WELCOME) == [(1, 1, "medical-statement"), (2, 2, "health-insurance")]
+
+
+def test_the_2024_models_edition_line_heads_it_when_ocr_split_its_title() -> None:
+    # fifteenth be9ter-clean-05 (read): a GP's software prints the model; OCR read its title as "STA" and
+    # "NDAARD MEDISCH GETUIGSCHRIFT" on two lines.
+    page = (
+        "Huisartsenpraktijk Vandenberghe\nModel van toepassing vanaf 1 maart 2024\nSTA\n\n"
+        "NDAARD MEDISCH GETUIGSCHRIFT\n1. Identificatie van de patiënt\nNaam SYLLA\n5. Diagnose\n"
+        "Sikkelcelziekte - ICD-10 D57.1\n6. Graad van ernst van de aandoening [X] ernstig"
+    )
+    assert _types(page) == [(1, 1, "medical-certificate")]
+    # An application that names the model in a sentence is no certificate.
+    letter = (
+        "Aanvraag om machtiging tot verblijf - artikel 9ter\nGeachte heer, mevrouw,\nBijgevoegd is het standaard "
+        "medisch getuigschrift, model van toepassing vanaf 1 maart 2024, opgesteld door Dr. Vandenberghe."
+    )
+    assert _types(letter) == [(1, 1, "application")]
