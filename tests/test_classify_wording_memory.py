@@ -373,3 +373,13 @@ def test_the_2024_models_edition_line_heads_it_when_ocr_split_its_title() -> Non
         "medisch getuigschrift, model van toepassing vanaf 1 maart 2024, opgesteld door Dr. Vandenberghe."
     )
     assert _types(letter) == [(1, 1, "application")]
+
+
+def test_a_passports_page_after_the_application_is_its_own_whatever_noise_reads_as_a_page_number() -> None:
+    # fifteenth be9ter-clean-18 (read): a phone photo's noise read "4 oF 5" on the passport's page.
+    application = (
+        "Aanvraag om machtiging tot verblijf - artikel 9ter\nGeachte heer, mevrouw,\nHierbij dien ik in."
+    )
+    noisy = "PASSPORT\n" + passport_zone("DUDAYEVA", "LUIZA", nationality="RUS") + "\nSe OE i NN 4 oF 5 i132"
+    found = _types(application, noisy)
+    assert [t[:2] for t in found] == [(1, 1), (2, 2)] and found[1][2] == "identity-document"

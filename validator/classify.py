@@ -506,6 +506,7 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if (
             segments
             and not _leaves_zone(segments[-1], running, page)
+            and not _enters_zone(running, page)
             and not _last_page(segments[-1][-1].text)
             and (_continues(page.text) or (not opens and (titled is None or titled == running)))
         ):
@@ -562,6 +563,12 @@ def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
     kind, score, _ = _best(score_text(page.text))
     other = kind not in mrz and score >= _config()["thresholds"]["classify"]
     return _zoned(page.text) or other or len(_PROSE_WORD.findall(page.text)) >= PROSE_WORDS
+
+
+def _enters_zone(running: str | None, page: Page) -> bool:
+    """Whether the page holds a machine-readable zone after a document that has none: a passport's page scanned
+    after the application, whatever a photo's noise reads as a page number ("4 oF 5", fifteenth)."""
+    return running is not None and running not in {t.name for t in _types() if t.mrz} and _zoned(page.text)
 
 
 _SALUTATION = re.compile(
