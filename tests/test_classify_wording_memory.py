@@ -383,3 +383,12 @@ def test_a_passports_page_after_the_application_is_its_own_whatever_noise_reads_
     noisy = "PASSPORT\n" + passport_zone("DUDAYEVA", "LUIZA", nationality="RUS") + "\nSe OE i NN 4 oF 5 i132"
     found = _types(application, noisy)
     assert [t[:2] for t in found] == [(1, 1), (2, 2)] and found[1][2] == "identity-document"
+
+
+def test_an_authoritys_decision_scanned_after_a_doctors_letter_is_its_own_document() -> None:
+    # fifteenth ind-hnt-vnum-03 (read): the IND's earlier decision scanned after the specialist's letter in one PDF.
+    decision = (
+        "IND\nImmigratie- en Naturalisatiedienst\nBeslissing op uw aanvraag — verblijfsvergunning\n"
+        "Naam: Brunings, Rosita Anjali\nDe aanvraag wordt ingewilligd.\nBent u het niet eens met deze beslissing?"
+    )
+    assert _types(DOCTORS_STATEMENT, decision) == [(1, 1, "medical-statement"), (2, 2, "other")]

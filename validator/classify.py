@@ -271,6 +271,24 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
 
 
 @cache
+def _decision_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(_tokens(phrase) for phrase in _config()["decision_titles"])
+
+
+def _headed_as_decision(text: str) -> bool:
+    """A line at the top of the page opens with an authority's decision heading, which is most of it ("Beslissing op
+    uw aanvraag - verblijfsvergunning", "BESCHIKKING")."""
+    for line in top_lines(text, TITLE_LINES).splitlines():
+        tokens = _tokens(line)
+        if any(
+            tokens[: len(heading)] == heading and len(heading) >= HEADING_SHARE * _words(tokens)
+            for heading in _decision_titles()
+        ):
+            return True
+    return False
+
+
+@cache
 def _enclosure_lists() -> frozenset[tuple[str, ...]]:
     return frozenset(_tokens(phrase) for phrase in _config()["enclosure_lists"])
 
@@ -501,6 +519,9 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         titled = head_type if head_score >= threshold and head_score > runner_up else None
         if titled is None and segments and running:
             titled = _other_content(page.text, running, threshold)
+        if titled is None and segments and running and _headed_as_decision(page.text):
+            # An authority's decision is its own document, of none of the types.
+            titled = OTHER
         # A letter has no title, but its salutation opens it: a doctor's letter scanned after a passport.
         opens = titled is None and _SALUTATION.search(page.text) is not None
         if (
