@@ -392,3 +392,16 @@ def test_an_authoritys_decision_scanned_after_a_doctors_letter_is_its_own_docume
         "Naam: Brunings, Rosita Anjali\nDe aanvraag wordt ingewilligd.\nBent u het niet eens met deze beslissing?"
     )
     assert _types(DOCTORS_STATEMENT, decision) == [(1, 1, "medical-statement"), (2, 2, "other")]
+
+
+def test_a_payslip_whose_title_shares_its_line_after_an_insurance_certificate_is_its_own() -> None:
+    # fifteenth ind-med-blank-02 (read): the employer's name beside "Loonstrook" leaves the title no heading.
+    certificate = (
+        "Northbridge Assurance Ltd.\nCERTIFICATE OF COVERAGE\nInsured Rania Darwish\nPolicy no. EC-24865588\n"
+        "Plan International Medical Plan Gold, worldwide incl. the Netherlands"
+    )
+    payslip = (
+        "Stichting Zorggroep Apeldoorn Loonstrook periode 11 / 2026\nMedewerker Darwish, Rania\nSalaris 3.045,00\n"
+        "Loonheffing -645,13\nNetto te betalen € 2.224,46"
+    )
+    assert _types(certificate, payslip) == [(1, 1, "health-insurance"), (2, 2, "income-proof")]

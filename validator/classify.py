@@ -518,7 +518,7 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         # A heading names one document; a list of enclosures names several.
         titled = head_type if head_score >= threshold and head_score > runner_up else None
         if titled is None and segments and running:
-            titled = _other_content(page.text, running, threshold)
+            titled = _other_content(page.text, running, _config()["thresholds"]["classify"])
         if titled is None and segments and running and _headed_as_decision(page.text):
             # An authority's decision is its own document, of none of the types.
             titled = OTHER
@@ -601,10 +601,12 @@ _SALUTATION = re.compile(
 
 def _other_content(text: str, running: str, threshold: float) -> str | None:
     """The type of a page whose title OCR did not find at its top, but whose content is plainly another
-    document than the one running: a passport page scanned after an application form, read out of order."""
+    document than the one running: a passport page scanned after an application form, read out of order; a
+    payslip whose title shares its line with the employer's name, after an insurance certificate (fifteenth). Its
+    own words make it a type, and not one word of them is the running type's."""
     scores = score_text(text)
     best, score, _ = _best(scores)
-    return best if best != running and score >= 2 * threshold and not scores.get(running) else None
+    return best if best != running and score >= threshold and not scores.get(running) else None
 
 
 # "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2": a page numbered after the first of its document.
