@@ -405,3 +405,18 @@ def test_a_payslip_whose_title_shares_its_line_after_an_insurance_certificate_is
         "Loonheffing -645,13\nNetto te betalen € 2.224,46"
     )
     assert _types(certificate, payslip) == [(1, 1, "health-insurance"), (2, 2, "income-proof")]
+
+
+def test_a_forms_second_page_stays_with_a_first_page_whose_type_its_content_only_guessed() -> None:
+    # thirteenth be9ter-clean-23 (read): an intake form printed from the browser, its first page all identity labels.
+    first = (
+        "Inscription 9ter — régularisation médicale\nNom et prénoms *\nTCHINDA Cyrille\nDate de naissance *\n"
+        "30.09.1962\nLieu et pays de naissance *\nGaroua, Cameroun\nNationalité *\ncamerounaise\n"
+        "Avez-vous un passeport ou une carte d'identité ? *\nOui"
+    )
+    second = (
+        "Maladie et traitement *\nMon client souffre de drépanocytose, comme l'atteste le certificat médical type "
+        "complété par le Dr. Vermeulen. Hospitalisations pour crise douloureuse; traitement par hydroxyurée; "
+        "suivi par l'hématologue; le diagnostic est confirmé par électrophorèse."
+    )
+    assert [t[:2] for t in _types(first, second)] == [(1, 2)]

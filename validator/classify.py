@@ -513,12 +513,16 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
     threshold = _config()["thresholds"]["new_document"]
     segments: list[list[Page]] = []
     running: str | None = None
+    # Whether the running document's type is its title's: a type its content only guessed (an intake form's
+    # labels taken for an identity document's) gives way to a page's content only on twice the evidence.
+    headed = False
     for page in pages:
         head_type, head_score, runner_up = _best(heading_scores(page.text))
         # A heading names one document; a list of enclosures names several.
         titled = head_type if head_score >= threshold and head_score > runner_up else None
         if titled is None and segments and running:
-            titled = _other_content(page.text, running, _config()["thresholds"]["classify"])
+            other = _config()["thresholds"]["classify"] if headed else 2 * threshold
+            titled = _other_content(page.text, running, other)
         if titled is None and segments and running and _headed_as_decision(page.text):
             # An authority's decision is its own document, of none of the types.
             titled = OTHER
@@ -535,6 +539,7 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         else:
             segments.append([page])
             running = titled
+            headed = titled is not None and head_type == titled
         # A document without a title at its top is what its content says it is, when it says enough: a cover
         # letter that names "kopie paspoort" does not make the passport scanned after it its own page.
         if running is None:
