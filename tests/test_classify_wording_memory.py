@@ -420,3 +420,17 @@ def test_a_forms_second_page_stays_with_a_first_page_whose_type_its_content_only
         "suivi par l'hématologue; le diagnostic est confirmé par électrophorèse."
     )
     assert [t[:2] for t in _types(first, second)] == [(1, 2)]
+
+
+def test_a_certificates_second_page_stays_with_it_though_its_words_score_for_a_medical_statement() -> None:
+    # The be9ter-nl-clean sample: under the title-only certificate, a later page's words count for no certificate.
+    first = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nbestemd voor de Dienst Vreemdelingenzaken\nB/ DIAGNOSE\n"
+        "Diabetes mellitus type 1, instabiel.\nC/ Huidige behandeling\nInsuline, 4 injecties per dag."
+    )
+    second = (
+        "E/ Evolutie en prognose\nStabiel onder behandeling; zonder behandeling slecht.\n"
+        "F/ Noden op het vlak van medische opvolging\nDagelijkse glucosecontrole.\nDatum: 2 november 2026\n"
+        "Naam van de arts: dr. An Verhoeven\nRIZIV-nummer: 1-23456-78-901\nHandtekening en stempel van de arts:"
+    )
+    assert _types(first, second) == [(1, 2, "medical-certificate")]

@@ -539,7 +539,9 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         else:
             segments.append([page])
             running = titled
-            headed = titled is not None and head_type == titled
+            # A certificate's later pages count none of its words without its title (a title-only type): no page's
+            # content is "none of the running type's" there.
+            headed = titled is not None and head_type == titled and titled not in _title_only_types()
         # A document without a title at its top is what its content says it is, when it says enough: a cover
         # letter that names "kopie paspoort" does not make the passport scanned after it its own page.
         if running is None:
