@@ -192,6 +192,14 @@ def test_certificate_present_age_fields_doctor() -> None:
     ).replace("met diabetische nefropathie", "")
     found = run(be9ter({"getuigschrift.pdf": [certificate(no_severity)]}), "BE9TER-MEDCERT-FIELDS")
     assert [(f.key, f.unverified) for f in found] == [("no-severity", False)]
+    # An empty treatment section is evidence, unless a dose stands elsewhere on the certificate: a form printed in two
+    # columns whose answers OCR read under another heading (fifteenth be9ter-clean-05, read).
+    no_treatment = CERTIFICATE.replace("Insuline aspart en glargine, vier injecties per dag.\n", "")
+    found = run(be9ter({"getuigschrift.pdf": [certificate(no_treatment)]}), "BE9TER-MEDCERT-FIELDS")
+    assert [(f.key, f.unverified) for f in found] == [("no-treatment", False)]
+    elsewhere = no_treatment.replace("zonder dagelijkse insuline.", "zonder insuline glargine 24 IE per dag.")
+    found = run(be9ter({"getuigschrift.pdf": [certificate(elsewhere)]}), "BE9TER-MEDCERT-FIELDS")
+    assert [(f.key, f.unverified) for f in found] == [("no-treatment", True)]
     unsigned = run(be9ter({"getuigschrift.pdf": [certificate(signed=False)]}), "BE9TER-MEDCERT-DOCTOR")
     assert [(f.key, f.unverified) for f in unsigned] == [("unsigned", False)]
     no_number = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer:")

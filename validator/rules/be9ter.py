@@ -896,7 +896,9 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # reads elsewhere, an answer in a column of its own.
             boxes_empty = name == "severity" and scale_empty
             written = not boxes_empty and (
-                blank_on_paper(pages, _section_heading(name)) is False or _answered_beside(pages, name)
+                blank_on_paper(pages, _section_heading(name)) is False
+                or _answered_beside(pages, name)
+                or (name == "treatment" and _DOSE.search(text) is not None)
             )
             yield finding(
                 cfg,
@@ -911,6 +913,11 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 },
                 unverified=by_hand or not headed or written,
             )
+
+
+# A medicine's dose ("1000 mg", "24 IE"): a treatment written somewhere on the certificate, which OCR may have read
+# under another heading (a form printed in two columns, its headings read apart from their answers: fifteenth).
+_DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|ml|ie|iu|ui)\b", re.IGNORECASE)
 
 
 def _scale_read_empty(content: str | None) -> bool:
