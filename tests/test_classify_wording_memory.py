@@ -434,3 +434,16 @@ def test_a_certificates_second_page_stays_with_it_though_its_words_score_for_a_m
         "Naam van de arts: dr. An Verhoeven\nRIZIV-nummer: 1-23456-78-901\nHandtekening en stempel van de arts:"
     )
     assert _types(first, second) == [(1, 2, "medical-certificate")]
+
+
+def test_a_reception_centres_attestation_for_an_applicant_for_international_protection_is_asylum_proof() -> (
+    None
+):
+    # fifteenth be9ter-clean-10 (read): typed nothing, it left a claimed identity exemption without its proof.
+    attestation = (
+        "Croix-Rouge de Belgique — Centre d'accueil de Jambes\nRue de Dave 165, 5100 Jambes\nATTESTATION D'HÉBERGEMENT\n"
+        "Nom et prénom Date de naissance Numéro SP Arrivée au centre\nEWANE Pauline 12.04.1999 7814541 24.07.2026\n"
+        "Nous attestons que la personne mentionnée ci-dessus est hébergée dans notre centre en tant que demandeur de "
+        "protection internationale. Sa demande, introduite le 26.06.2026, est toujours en cours d'examen."
+    )
+    assert _types(attestation) == [(1, 1, "asylum-proof")]
