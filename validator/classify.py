@@ -258,7 +258,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
     zone = _identity_zone(text)
     scores = _with_mrz(zone, _scored(matches))
-    mrz = {t.name for t in _types() if t.mrz} if zone or _zone_like(text) else set()
+    mrz = set(_zone_types()) if zone or _zone_like(text) else set()
     if not zone:
         # A zone whose check digits OCR garbled still says what the document is, as a title does.
         for name in mrz:
@@ -278,14 +278,9 @@ def _decision_titles() -> frozenset[tuple[str, ...]]:
 def _headed_as_decision(text: str) -> bool:
     """A line at the top of the page opens with an authority's decision heading, which is most of it ("Beslissing op
     uw aanvraag - verblijfsvergunning", "BESCHIKKING")."""
-    for line in top_lines(text, TITLE_LINES).splitlines():
-        tokens = _tokens(line)
-        if any(
-            tokens[: len(heading)] == heading and len(heading) >= HEADING_SHARE * _words(tokens)
-            for heading in _decision_titles()
-        ):
-            return True
-    return False
+    return any(
+        _opens_with(_tokens(line), _decision_titles()) for line in top_lines(text, TITLE_LINES).splitlines()
+    )
 
 
 @cache
@@ -296,9 +291,14 @@ def _enclosure_lists() -> frozenset[tuple[str, ...]]:
 def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
     """The line heads a list of enclosures: it opens with such a heading, which is most of it ("BORDEREAU DES
     PIÈCES", "Stukkenlijst 9ter-aanvraag")."""
+    return _opens_with(tokens, _enclosure_lists())
+
+
+def _opens_with(tokens: tuple[str, ...], headings: frozenset[tuple[str, ...]]) -> bool:
+    """The line opens with one of the headings, which is most of it."""
     return any(
         tokens[: len(heading)] == heading and len(heading) >= HEADING_SHARE * _words(tokens)
-        for heading in _enclosure_lists()
+        for heading in headings
     )
 
 
@@ -584,7 +584,7 @@ def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
     page of an identity document, so a second zone is a second document (a residence permit copied after the
     passport), and a page of prose, or of another document's words, without one is no page of it (a decision
     letter, a payslip scanned after the permit)."""
-    mrz = {t.name for t in _types() if t.mrz}
+    mrz = _zone_types()
     if running not in mrz or not any(_zoned(p.text) for p in segment):
         return False
     # Or its own words say it is another document: a payslip's table, which has little prose.
@@ -593,10 +593,16 @@ def _leaves_zone(segment: list[Page], running: str | None, page: Page) -> bool:
     return _zoned(page.text) or other or len(_PROSE_WORD.findall(page.text)) >= PROSE_WORDS
 
 
+@cache
+def _zone_types() -> frozenset[str]:
+    """The types whose documents carry a machine-readable zone."""
+    return frozenset(t.name for t in _types() if t.mrz)
+
+
 def _enters_zone(running: str | None, page: Page) -> bool:
     """Whether the page holds a machine-readable zone after a document that has none: a passport's page scanned
     after the application, whatever a photo's noise reads as a page number ("4 oF 5", fifteenth)."""
-    return running is not None and running not in {t.name for t in _types() if t.mrz} and _zoned(page.text)
+    return running is not None and running not in _zone_types() and _zoned(page.text)
 
 
 _SALUTATION = re.compile(

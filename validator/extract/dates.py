@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from dateutil.relativedelta import relativedelta
+
 from validator.extract import labels
 from validator.textmatch import fold_keeping_length, month_names
 
@@ -124,18 +126,11 @@ def expiry_dates(text: str) -> list[FoundDate]:
         for d in found
         if labels.nearest(folded, d.start, ("expiry_date", "birth_date"), LABEL_REACH) == "expiry_date"
         or any(
-            _years_before(d.date + dt.timedelta(days=less), years) in issued
+            d.date + dt.timedelta(days=less) - relativedelta(years=years) in issued
             for years in _VALIDITY_YEARS
             for less in (0, 1)
         )
     ]
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
 
 
 def document_date(text: str, births: frozenset[dt.date] = frozenset()) -> FoundDate | None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from validator.extract.dates import birth_dates, expiry_dates
+from validator.extract.dates import FoundDate, birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.identity import FIELDS, disagreements, misread_name
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
@@ -116,10 +116,9 @@ def expired(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         for page in dossier.pages_of(doc):
             # No zone read to vouch for it: the expiry printed on the data page (the page that gives the holder's
             # birth date, not a visa's "valid until"), evidence when read surely.
-            printed = expiry_dates(page.text) if (page.file, page.number) not in vouched else []
-            if not printed or not birth_dates(page.text):
+            last = _printed_expiry(page) if (page.file, page.number) not in vouched else None
+            if last is None or not birth_dates(page.text):
                 continue
-            last = max(printed, key=lambda d: d.date)
             if last.date < dossier.submission_date:
                 where = text_box(page.words, last.text)
                 shown: dict[str, object] = {"text": last.text, "boxes": boxes([where] if where else [])}
@@ -151,11 +150,15 @@ def _shown_valid(page: Page, dossier: Dossier) -> bool:
     an expiry after the submission date read surely (labelled, or paired with its issue date), as a person reads
     the page. Fifteenth's passports photographed with a phone and printed, their zones a degree off level."""
     name = dossier.manifest.applicant.name
-    printed = expiry_dates(page.text)
-    if not name or not printed or not contains_name(page.text, name):
+    last = _printed_expiry(page)
+    if not name or last is None or not contains_name(page.text, name):
         return False
-    last = max(printed, key=lambda d: d.date)
     return last.date >= dossier.submission_date and read_surely(page, last.text)
+
+
+def _printed_expiry(page: Page) -> FoundDate | None:
+    """The expiry printed on a data page: the latest of its expiry dates."""
+    return max(expiry_dates(page.text), key=lambda d: d.date, default=None)
 
 
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
