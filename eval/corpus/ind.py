@@ -3364,7 +3364,10 @@ class PartBuilder(Builder):
                                ("duo-uitslag-balken-cesuurlijn", "results")],
                 "fifteenth": [("duo-diploma-pasfoto-reliefstempel", "diploma"),
                               ("duo-ontheffing-brief-twee-kolommen-kenmerk", "exemption"),
-                              ("duo-uitslag-tabel-geslaagd-kruisjes", "results")]}[self.part]
+                              ("duo-uitslag-tabel-geslaagd-kruisjes", "results")],
+                "sixteenth": [("duo-diploma-blauwe-kaderlijn-watermerk", "diploma"),
+                              ("duo-ontheffing-brief-vensterenvelop-adresblok", "exemption"),
+                              ("duo-uitslag-lijst-onderdelen-punten-streep", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3484,6 +3487,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Salud Pacífico Ecuatoriana Compañía de Seguros S.A.", short="Salud Pacífico",
                                          addr="Av. 9 de Octubre 1911 y Los Ríos, Edificio Finansur, piso 6, Guayaquil, Ecuador",
                                          color=(20, 70, 140), logo="cross", plan="Plan Mundial Integral")
+            if self.part == "sixteenth":
+                D_.c.insurer_intl = dict(name="Rioplatense Salud Internacional S.A.", short="Rioplatense Salud",
+                                         addr="Bulevar Artigas 1443, oficina 702, 11300 Montevideo, Uruguay",
+                                         color=(40, 90, 60), logo="cross", plan="Cobertura Global Plus")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3495,7 +3502,8 @@ class PartBuilder(Builder):
                    "twelfth": "intl-certificacion-dominicana-letter",
                    "thirteenth": "intl-certificado-chile-carta-bilingue",
                    "fourteenth": "intl-constancia-peru-carta-bilingue",
-                   "fifteenth": "intl-certificado-ecuador-carta-sello-azul"}[self.part]
+                   "fifteenth": "intl-certificado-ecuador-carta-sello-azul",
+                   "sixteenth": "intl-certificado-uruguay-carta-firma-digital"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3519,6 +3527,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Peruvian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "fifteenth":
                 what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "sixteenth":
+                what = "insurance certificate of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3731,7 +3741,8 @@ class PartBuilder(Builder):
                    "twelfth": "duo-uitslag-voldoende-onvoldoende-voetregel",
                    "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar",
                    "fourteenth": "duo-uitslag-balken-cesuurlijn",
-                   "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes"}[self.part]
+                   "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes",
+                   "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4154,6 +4165,29 @@ DEFECT_PLAN = {
                   ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                   ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
                   ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "sixteenth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                  ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+                  ("blank", "ind-generic", "duplex-all"),
+                  ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-generic", "missing"),
+                  ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "missing"),
+                  ("media", "ind-generic", "mp4"), ("media", "ind-hnt-continued", "js"),
+                  ("media", "ind-medical-treatment", "mp3"),
+                  ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "cut"),
+                  ("legible", "ind-generic", "faint"),
+                  ("translation", "ind-medical-treatment", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                  ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                  ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                  ("exemption", "ind-medical-treatment", (1, 3)), ("exemption", "ind-medical-treatment", (0, 2)),
+                  ("art64", "ind-medical-treatment", -35), ("art64", "ind-medical-treatment", 33),
+                  ("duration", "ind-hnt-continued", "trafficking-victim"),
+                  ("duration", "ind-hnt-continued", "parent"),
+                  ("duration", "ind-hnt-continued", "buiten-schuld"),
+                  ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                  ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                  ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                  ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "check"),
+                  ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                   ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -4262,7 +4296,14 @@ CLEAN_PLAN = {
                            ("relationship", 125, "diploma", True), ("relationship", 85, "results", False),
                            ("parent", 45, None, False), ("trafficking-victim", 105, None, True),
                            ("domestic-violence", 75, None, False), ("buiten-schuld", 140, None, False)],
-                      gen=[False, True, False, True])
+                      gen=[False, True, False, True]),
+    "sixteenth": dict(med=[None, -18, None, None, 21, None, None, None, -9, None],
+                      hnt=[("medical-treatment", 100, None, False), ("medical-treatment", 135, None, True),
+                           ("medical-treatment-after-art64", 65, None, False), ("relationship", 110, "results", True),
+                           ("relationship", 50, "exemption", False), ("relationship", 90, "diploma", False),
+                           ("parent", 130, None, True), ("trafficking-victim-no-report", 80, None, False),
+                           ("domestic-violence", 55, None, True), ("buiten-schuld", 95, None, False)],
+                      gen=[True, True, False, False])
 }
 
 
