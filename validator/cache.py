@@ -38,8 +38,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # dropped in blocks is read again as one block, a block entry holding that reading; file 22: a page's faint ink and
 # contrast also without the lines that cross it from edge to edge; file 26: a page's language read without what its
 # margins' marks said; file 27: nor from the words OCR read unsurely; file 28: nor by lines that split their
-# votes; file 31: a zone failing its check digits read again in its band, a zone entry holding that reading.)
-FORMATS = {"file": 31, "ocr": 11, "mark": 1, "block": 1, "zone": 1}
+# votes; file 31: a zone failing its check digits read again in its band, a zone entry holding that reading; file 32,
+# zone 2: also a band whose page read no zone, and the band levelled, enlarged and its contrast stretched.)
+FORMATS = {"file": 32, "ocr": 11, "mark": 1, "block": 1, "zone": 2}
 
 
 def directory() -> Path:

@@ -13,10 +13,11 @@ import hashlib
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytesseract
-from PIL import Image
+from PIL import Image, ImageOps
 
 from validator import language, thumbnail
 from validator._exec import tesseract
@@ -69,6 +70,8 @@ ZONE_PAD_WIDTH = 0.02
 # nothing Tesseract could read (a box OCR placed on the page's very edge).
 ZONE_LINE_GAP = 1.5
 ZONE_MIN_PIXELS = 8
+# The share of the darkest and of the lightest pixels a zone's band loses when its contrast is stretched.
+ZONE_CONTRAST_CUT = 2
 # Fewer pages when they are large: eight A4 pages at 200 dpi.
 OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
@@ -388,10 +391,12 @@ def _read_lost(
 
 def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
     """A zone that fails its check digits is misread far more often than misprinted: OCR of the whole page reads
-    its fillers as letters and its O as 0. Its band is cut out and read again as nothing but a zone; that reading
-    takes the place of the zone's lines where it holds every check digit (`mrz.reread`), and a zone that fails
-    in both readings stays as first read."""
-    if "ocr" not in page.text_source or not mrz.failing(page.text):
+    its fillers as letters and its O as 0, or breaks its lines apart so that no zone is found at all. Its band is
+    cut out and read again as nothing but a zone (`mrz.reread` says which reading is taken), first as it is, then
+    levelled on its own (a passport photographed a degree or two off level drifts a line along its 44
+    characters), then also enlarged, and with its contrast stretched. A zone that fails in every reading stays as
+    first read."""
+    if "ocr" not in page.text_source or not mrz.unsettled(page.text):
         return
     for band in _zone_bands(page):
         crop = image.crop(
@@ -404,24 +409,39 @@ def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cac
         ).convert("L")
         if min(crop.size) < ZONE_MIN_PIXELS:
             continue
+        digest = hashlib.sha256(crop.tobytes()).hexdigest()
         # A band standing upright was read on a page turned a quarter; one lying down may be upside down.
         for turn in (90, 270) if crop.height > crop.width else (0, 180):
-            k = key("zone", hashlib.sha256(crop.tobytes()).hexdigest(), crop.size, turn, tesseract.version())
-            stored = cache.get("zone", k)
-            if stored is None:
-                try:
-                    stored = {
-                        "text": tesseract.read_zone(crop.rotate(turn, expand=True), options.ocr_timeout)
-                    }
-                except (RuntimeError, pytesseract.TesseractError, OSError):
-                    continue
-                cache.put("zone", k, stored)
-            text = mrz.reread(page.text, stored["text"])
-            if text != page.text:
-                page.text = text
-                break
-        if not mrz.failing(page.text):
-            return
+            for way, reading in _zone_images(crop.rotate(turn, expand=True)):
+                k = key("zone", digest, crop.size, turn, way, tesseract.version())
+                stored = cache.get("zone", k)
+                if stored is None:
+                    try:
+                        stored = {"text": tesseract.read_zone(reading(), options.ocr_timeout)}
+                    except (RuntimeError, pytesseract.TesseractError, OSError):
+                        continue
+                    cache.put("zone", k, stored)
+                page.text = mrz.reread(page.text, stored["text"])
+                if not mrz.unsettled(page.text):
+                    return
+
+
+def _zone_images(band: Image.Image) -> Iterator[tuple[str, Callable[[], Image.Image]]]:
+    """The ways a zone's band is read, each named (for the cache) and made only when it is read."""
+    yield "as-cut", lambda: band
+    angle = skew(band, whole=True)
+    if angle:
+
+        def level() -> Image.Image:
+            return band.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+        def enlarged() -> Image.Image:
+            flat = level()
+            return flat.resize((flat.width * 2, flat.height * 2), Image.Resampling.LANCZOS)
+
+        yield f"level{angle}", level
+        yield f"level{angle}x2", enlarged
+        yield f"level{angle}x2-contrast", lambda: ImageOps.autocontrast(enlarged(), cutoff=ZONE_CONTRAST_CUT)
 
 
 def _zone_bands(page: Page) -> list[Box]:

@@ -226,9 +226,11 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
     return found
 
 
-def failing(text: str) -> bool:
-    """Whether the text holds a zone that fails its check digits."""
-    return any(not zone.valid for zone in find_mrz(text))
+def unsettled(text: str) -> bool:
+    """Whether the text holds no zone, or one that fails its check digits: where the page has a band of zone
+    fillers, it is read again."""
+    zones = find_mrz(text)
+    return not zones or any(not zone.valid for zone in zones)
 
 
 # A band of zone read on its own, with only the zone's characters allowed, spells each character right more often
@@ -243,12 +245,20 @@ def reread(text: str, reading: str, today: dt.date | None = None) -> str:
     """The page text with the lines of each zone that fails its check digits read as `reading` (its band read
     again) gives them: where the reading's lines, their filler runs made up to the format's length, hold every
     check digit of the same format, in one way only, and read the names as the page did. Only lines a check digit
-    covers are taken from the reading. A zone that no way of reading holds stays as it was."""
+    covers are taken from the reading. A zone that no way of reading holds stays as it was.
+
+    Where the page's reading holds no zone at all (its lines broken apart, its fillers read as words), the zones of
+    the reading that hold every check digit are added to the text: four or five check digits all holding are no chance
+    reading."""
     day = today or dt.date.today()
     lines = text.splitlines()
     band = [_clean(raw) for raw in reading.splitlines()]
     band = [line for line in band if len(line) >= _MIN_BAND_LINE and set(line) <= _ALPHABET]
-    for zone, layout, indices in _zones(text, day):
+    zones = _zones(text, day)
+    if not zones:
+        found = [band[i] for zone, _, indices in _zones("\n".join(band), day) if zone.valid for i in indices]
+        return "\n".join([text, *found]) if found else text
+    for zone, layout, indices in zones:
         if zone.valid:
             continue
         checked = {

@@ -148,13 +148,15 @@ _SKEW_INK = 0.002
 _SKEW_GAIN = 1.2
 
 
-def skew(image: Image.Image) -> float:
+def skew(image: Image.Image, whole: bool = False) -> float:
     """The angle, in degrees counter-clockwise, that turns the page's lines of text level: the one at which the
-    rows of ink are most unevenly filled (lines and the gaps between them), measured on a small image."""
+    rows of ink are most unevenly filled (lines and the gaps between them), measured on a small image. Of a
+    page, its middle is measured; `whole` measures all of a strip cut out of one (a zone's band)."""
     gray = image.convert("L")
-    # The middle of the page: its text, not the desk or the scanner's border around the sheet.
-    w, h = gray.size
-    gray = gray.crop((w // 5, h // 5, w - w // 5, h - h // 5))
+    if not whole:
+        # The middle of the page: its text, not the desk or the scanner's border around the sheet.
+        w, h = gray.size
+        gray = gray.crop((w // 5, h // 5, w - w // 5, h - h // 5))
     factor = max(1, gray.width // _SKEW_WIDTH)
     if factor > 1:
         gray = gray.reduce(factor)
