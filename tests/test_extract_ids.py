@@ -83,7 +83,14 @@ def test_belgian_addresses(
 
 
 @pytest.mark.parametrize(
-    "text", ["Ik ben geboren in 1985 en verdien 2000 euro", "Rabat 10000 Maroc", "Tel. 0470 12 34 56"]
+    "text",
+    [
+        "Ik ben geboren in 1985 en verdien 2000 euro",
+        "Rabat 10000 Maroc",
+        "Tel. 0470 12 34 56",
+        # A numbered list's item with a year in it is no address.
+        "3, Standaard medisch getuigschrift, 2026 Gent",
+    ],
 )
 def test_no_address(text: str) -> None:
     assert find_addresses(text) == []
@@ -184,6 +191,8 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
         ("31, Place de Brouckère, 1000 Bruxelles", "Place de Brouckère", "31", None, "1000", "Bruxelles"),
         ("Avenue Louise 250 bte 12, 1050 Ixelles", "Avenue Louise", "250", "12", "1050", "Ixelles"),
         ("12, rue Haute, bte 3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
+        # Number first on a Dutch street, its ending the kind of street (sixteenth, a social service's form).
+        ("35, Kuringersteenweg (bus 1), 3500 Hasselt", "Kuringersteenweg", "35", "1", "3500", "Hasselt"),
         # Postcode first.
         ("1050 Ixelles, Avenue Louise 250", "Avenue Louise", "250", None, "1050", "Ixelles"),
         ("B-2000 Antwerpen, Meir 12 bus 3.", "Meir", "12", "3", "2000", "Antwerpen"),

@@ -2948,6 +2948,24 @@ def test_an_application_saying_its_applicant_need_not_produce_an_identity_docume
     assert [(f.key, f.severity, f.unverified) for f in found] == [("lacks-exemption_proof", "warning", True)]
 
 
+def test_an_application_saying_an_identity_document_is_not_required_claims_the_exemption() -> None:
+    # The sixteenth blind part's be9ter-identity-2 (read): "Het voorleggen van een identiteitsdocument is dan niet
+    # vereist (art. 9ter, § 2, tweede lid)", and no proof of the pending asylum application attached.
+    verzoek = (
+        "Betreft: aanvraag tot machtiging tot verblijf op grond van artikel 9ter\n"
+        "De heer Al-Khatib heeft op 21-8-2026 internationale bescherming gevraagd; die procedure loopt nog, er is\n"
+        "geen definitieve beslissing. Het voorleggen van een identiteitsdocument is dan niet vereist (art. 9ter, § 2,\n"
+        "tweede lid, Vreemdelingenwet).\n"
+    )
+    d = dossier(
+        {"verzoekschrift.pdf": [verzoek]},
+        procedure="be-9ter",
+        documents={"verzoekschrift.pdf": "application"},
+    )
+    found = {f.key: (f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY")}
+    assert found["lacks-exemption_proof"] == ("inadmissible", False)
+
+
 # eleventh be9ter-clean-20: the 2024 model scanned with its title split by OCR ("STANDAARD MEDISCH GET" …
 # "UIGSCHRIFT") and "artikel 9ter" read "artikel Ster".
 SPLIT_TITLE = (
@@ -3099,3 +3117,73 @@ def test_a_field_for_birth_date_and_place_holding_the_date_alone_lacks_the_place
     text: str, placeless: bool
 ) -> None:
     assert birth_without_place(text) is placeless
+
+
+def test_a_bundle_splits_at_salutations_and_titles_and_an_untyped_page_of_one_is_for_a_person() -> None:
+    # sixteenth ind-med-clean-05 (read): a specialist's letter opened "Aan wie het aangaat", a care institution's
+    # "Bevestiging plaatsing" and an insurer's "Polisbevestiging", scanned in one PDF after an art. 64 decision, were
+    # read as one insurance document: "no care institution statement" was a false deficiency.
+    decision = """IND
+    Beslissing over uitstel van vertrek (artikel 64 Vreemdelingenwet)
+    Wat heeft u gevraagd?
+    U heeft gevraagd om uitstel van vertrek omdat u om medische redenen niet kunt reizen."""
+    letter = """Gasthuis Amstelkwartier
+    Afdeling Orthopedie 25-10-2026
+    Aan wie het aangaat
+    Patiënt: KAREEM, Hawraa - geboren 25.11.1987
+    Diagnose gecompliceerde acetabulumfractuur rechts
+    Behandeling revisie-operatie van de heup gevolgd door klinische revalidatie
+    Bovengenoemde patiënt(e) is sinds 1 januari 2026 bij mij in behandeling."""
+    care = """V-nummer 1356704157
+    Gasthuis Amstelkwartier
+    Behandelcentrum Orthopedie - Amsterdam
+    Bevestiging plaatsing
+    Patiënt Hawraa Kareem
+    Behandeling revisie-operatie van de heup gevolgd door klinische revalidatie
+    Ons centrum kan en zal bovenstaande behandeling aan Hawraa Kareem geven in de genoemde periode."""
+    insurer = """Expatzorg Nederland B.V.
+    Polisnummer
+    Polisbevestiging INC-35757306
+    Verzekerde Hawraa Kareem
+    Dekking Vergoeding
+    Huisarts en specialist 100 %"""
+    files = {"bijlagen.pdf": [decision, letter, care, insurer]}
+    assert [kind for _, _, _, kind in _types(files)] == [
+        "other",
+        "medical-statement",
+        "care-institution-statement",
+        "health-insurance",
+    ]
+    # Read as one bundle, untitled, its pages' words making them different types, the page whose words make it none
+    # may be the statement; without such a page the bundle holds none.
+    untitled = [
+        letter.replace("Aan wie het aangaat", ""),
+        "Gasthuis Amstelkwartier\nBehandelcentrum Orthopedie\nPatiënt Hawraa Kareem\nKarin van der Linden, zorgcoördinator",
+    ]
+    policy = "Expatzorg Nederland B.V.\nVerzekerde Hawraa Kareem\nPolisnummer INC-35757306\nDekking 100 %, eigen risico"
+    for pages, missing in (
+        (untitled + [policy], ("warning", True)),
+        ([untitled[0], policy], ("deficiency", False)),
+    ):
+        bundle = dossier({"bijlagen.pdf": pages}, procedure="ind-medical-treatment")
+        assert len(bundle.documents) == 1
+        found = {f.key: (f.severity, f.unverified) for f in run(bundle, "IND-MED-DOCS")}
+        assert found["missing-care-institution"] == missing
+
+
+def test_a_grid_read_as_noise_is_no_page_number_beside_the_pages_own() -> None:
+    # sixteenth be9ter-signed-1 (read): a social service's 9ter form on squared paper, its first page ending "blad 1/2"
+    # above a grid OCR read as "||8/8 ||] 5 8 Ble": taken for "8 of 8", its last page, the signature page after it
+    # became a document of its own, and the application's signature was not looked for there.
+    first = (
+        APPLICATION_FORM_NL + "\nblad 1/2\nolan a aie mS ||8/8 ||] 5 8 Ble jis] s |/z -_ 8/5 2/3 2|5 a2 |g 23"
+    )
+    last = "Aanmeldingsfiche 9ter - sociale dienst\nDatum: 27.11.2026\nHandtekening aanvrager\nblad 2/2"
+    assert _types({"9ter.pdf": [first, last]}) == [("9ter.pdf", 1, 2, "application")]
+    # A labelled "1 of 1" is a last page too: what follows is another document.
+    assert _types({"9ter.pdf": [APPLICATION_FORM_NL + "\nPagina 1 van 1", last]})[0] == (
+        "9ter.pdf",
+        1,
+        1,
+        "application",
+    )

@@ -569,6 +569,8 @@ def _page_type(text: str) -> str | None:
 # A page of an identity document other than the one with its zone is labels and capitals: a passport's remarks
 # and stamps, an identity card's front. A letter's sentences are words in lower case.
 PROSE_WORDS = 20
+# Documents numbered "n of m" have at most this many pages: a larger "m" is some other pair of numbers.
+MAX_PAGES_NUMBERED = 19
 _PROSE_WORD = re.compile(r"(?<!\w)[a-zà-ÿ]{2,}(?!\w)")
 
 
@@ -606,7 +608,8 @@ def _enters_zone(running: str | None, page: Page) -> bool:
 
 
 _SALUTATION = re.compile(
-    r"^\s*(?:(?:zeer |hoog)?geachte|beste|dear|to whom it may concern|madame|monsieur|mesdames|messieurs"
+    r"^\s*(?:(?:zeer |hoog)?geachte|beste|dear|to whom it may concern|aan wie het aangaat|[àa] qui de droit"
+    r"|madame|monsieur|mesdames|messieurs"
     r"|ch[eè]re? (?:confr[eè]re|coll[eè]gue|cons(?:œ|oe)ur|ma[iî]tre|docteur|monsieur|madame)|sehr geehrte|liebe)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -622,24 +625,37 @@ def _other_content(text: str, running: str, threshold: float) -> str | None:
     return best if best != running and score >= threshold and not scores.get(running) else None
 
 
-# "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2": a page numbered after the first of its document.
+# "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2", "blad 1/2": a page's number in its document, and their count.
 _PAGE_NUMBER = re.compile(
-    r"(?<![\w/.,-])(?:(?:pagina|page|seite|blz|p)\.?\s*)?([2-9]|1\d)\s*(?:/|of|van|de|sur|von)\s*"
-    r"([2-9]|1\d)(?![\w/.,-])",
+    r"(?<![\w/.,-])(?:(pagina|page|seite|blz|blad|p)\.?\s*)?(\d{1,2})\s*(?:/|of|van|de|sur|von)\s*(\d{1,2})"
+    r"(?![\w/.,-])",
     re.IGNORECASE,
 )
+
+
+def _page_numbers(text: str) -> list[tuple[int, int]]:
+    """The page's numbers as "n of m". Those a word labels ("blad 1/2") outweigh bare ones: a grid of boxes OCR
+    read as noise ("||8/8 ||] 5 8 Ble", sixteenth) is no page number. A bare one counts from 2 of 2 up (a dose's
+    "1/2" is none)."""
+    found = [
+        (m.group(1) is not None, int(m.group(2)), int(m.group(3)))
+        for m in _PAGE_NUMBER.finditer(text)
+        if 1 <= int(m.group(2)) <= int(m.group(3)) <= MAX_PAGES_NUMBERED
+    ]
+    labelled = [(n, of) for named, n, of in found if named]
+    return labelled or [(n, of) for _, n, of in found if n >= 2]
 
 
 def _continues(text: str) -> bool:
     """The page says it is not the first of its document, whatever title a form's label on it looks like
     ("Certificat médical type (médecin, date)" on page 2 of an application form)."""
-    return any(int(m.group(1)) <= int(m.group(2)) for m in _PAGE_NUMBER.finditer(text))
+    return any(n >= 2 for n, _ in _page_numbers(text))
 
 
 def _last_page(text: str) -> bool:
     """The page says it is the last of its document ("3/3", "page 2 of 2"): a page after it is another document,
     however little its own words say (a country report's chart scanned after a certificate, fourteenth)."""
-    return any(m.group(1) == m.group(2) for m in _PAGE_NUMBER.finditer(text))
+    return any(n == of for n, of in _page_numbers(text))
 
 
 def _confidence(best: float, second: float) -> float:

@@ -27,6 +27,13 @@ _FRENCH_STREET = (
     r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
     rf"[{_LETTER}'’.\- ]{{0,60}}?"
 )
+# A Dutch street's name ends in what kind of street it is ("Kuringersteenweg", "Frankrijklei"): written number first
+# as a French one is ("35, Kuringersteenweg (bus 1), 3500 Hasselt", sixteenth), its ending says it is a street.
+_DUTCH_STREET = (
+    rf"[{_LETTER}][{_LETTER}'’.\- ]{{0,60}}?"
+    r"(?:straat|laan|weg|plein|dreef|lei|kaai|singel|gracht|dijk|baan|hof|markt|pad|plaats|kade|vest|rei|dam"
+    r"|steeg|wal)\b"
+)
 # "12A", "165h"; not the B of "12 B-2000 Antwerpen".
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
 _KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus)\.?"
@@ -88,6 +95,10 @@ _FORMS = [
     ),
     re.compile(
         rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET}){_NUMBER_FIRST_END}",
+        flags=re.MULTILINE | re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_DUTCH_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(

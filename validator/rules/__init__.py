@@ -248,7 +248,11 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # A later page whose own words make it one of the types: an insurer's certificate without a title of its
         # own scanned on after a hospital's cost estimate (twelfth ind-med-clean-01).
         later = any(t in types for t in d.page_types[1:])
-        if rival or mute or later:
+        # A document whose pages' own words make them different types is a bundle read as one: a page of it that
+        # makes no type of its own may be the missing document, where the bundle shows some evidence of it (a care
+        # institution's confirmation between a specialist's letter and an insurer's, sixteenth ind-med-clean-05).
+        bundle = evidence > 0 and None in d.page_types and len(set(d.page_types) - {None}) > 1
+        if rival or mute or later or bundle:
             found.append(d)
     return found
 
