@@ -106,6 +106,11 @@ def test_person_fields_from_labels_and_from_mrz() -> None:
         "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
     )
     assert passport.shows() == {"name", "birth_date", "nationality"}
+    # A consulate's attestation (sixteenth, read): the place on a line of its own under the date, capitalised.
+    consular = person_fields(
+        "Nom CONDÉ\nPrénoms Fatoumata Binta\nNé(e) le 17.03.1963\nÀ Siguiri\nNationalité guinéenne"
+    )
+    assert consular.birth_place == "Siguiri"
 
 
 @pytest.mark.parametrize(

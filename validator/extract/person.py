@@ -24,12 +24,13 @@ _TO_COLON = re.compile(r"[^\n:]{0,30}:")
 # The value may stand on the next line: a sentence wraps after its label ("Il possède la nationalité\nmarocaine"),
 # a form prints its answer under the label.
 _VALUE = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
-# "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat", "17.03.1970 at Diyarbakır"; a place OCR read in lower case
-# stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i). Capitals
-# include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
+# "12/04/1985 à Rabat", "12 april 1985 te Rabat", "12. April 1985 in Rabat", "17.03.1970 at Diyarbakır"; on a line
+# of its own under the date, capitalised ("Né(e) le 27.02.1993\nÀ Fès", a consulate's attestation); a place OCR read
+# in lower case stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i).
+# Capitals include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
 _PLACE_AFTER_DATE = re.compile(
-    rf"\s*,?\s*(?:à|a|te|in|at)\s+([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
+    rf"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
 )
 
 # After a label for both ("Geboortedatum en -plaats"), the place follows its date after a dash or a comma:
@@ -50,7 +51,7 @@ _PLACE_BEFORE_BORN = re.compile(
 PLACE_BEFORE_REACH = 120
 
 # Any word after "à", "te", "in", "at": the place may be written in lower case, or read so; it is not left out.
-_SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:à|a|te|in|at)\s+[^\W\d_]")
+_SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+[^\W\d_]")
 
 # How far after a birth label the country of birth may stand: "geboren te Kinshasa (Democratische Republiek
 # Congo) op 14.07.1982".
