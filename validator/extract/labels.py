@@ -64,7 +64,7 @@ _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 _LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)\s*:?\s*")
 # What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
 # Historique", read "A! Historiek") or its box to tick, as OCR reads one ("[1 Élection de domicile").
-_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!]|\[\s*\S?\s*\]?|[☐□])\s+")
+_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\[\s*\S?\s*\]?|[☐□])\s+")
 # A line that is a field of its own, whatever its label: the form's next numbered item or question ("3. Depuis
 # quand suivez-vous le patient ?", "3 Depuis quand …") or a few words before a colon ("Adresse (cabinet ou
 # hôpital): Rue Blaes 122"). Below a number's label, such a line's digits are another field's answer.
