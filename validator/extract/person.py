@@ -332,10 +332,6 @@ class PersonFields:
         return frozenset(k for k, v in vars(self).items() if v)
 
 
-# The label of the next row's number, "N° national ou n° SP", read as the answer of a label left blank before it.
-_NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
-
-
 def _value_after(text: str, group: str) -> str | None:
     folded = fold_keeping_length(text)
     for start in labels.after(folded, group):
@@ -343,7 +339,7 @@ def _value_after(text: str, group: str) -> str | None:
         m = _VALUE.match(text, colon.end() if colon else start)
         if m:
             value = " ".join(m.group(1).split()).strip(" .-")
-            if labels.any_label().match(fold(value)) or _NUMBER_FIELD.match(value):
+            if labels.any_label().match(fold(value)) or labels.NUMBER_FIELD.match(value):
                 # "Nationalité  Date de naissance": a row of labels, the answers in columns below, which the
                 # text runs together. The first such label is the applicant's; a later one, a family member's.
                 return None
