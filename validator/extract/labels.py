@@ -65,9 +65,8 @@ _LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)
 # What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
 # Historique", read "A! Historiek") or its box to tick, as OCR reads one ("[1 Élection de domicile").
 _FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\[\s*\S?\s*\]?|[☐□])\s+")
-# The label of a number's row, "N° national ou n° SP": a field of the form, though not among the labels (as one, a
-# form read in columns, its labels then its answers, lost its number: seventh, 0402252); where the form numbers its
-# items, the next one's number before it says it is a field.
+# The label of a number's row, "N° national ou n° SP", read as the answer of a label left blank before it: not among
+# the labels, as a form read in columns, its labels then its answers, then lost its number (seventh, 0402252).
 NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
 # A line that is a field of its own, whatever its label: the form's next numbered item or question ("3. Depuis
 # quand suivez-vous le patient ?", "3 Depuis quand …") or a few words before a colon ("Adresse (cabinet ou
@@ -105,10 +104,7 @@ def answer(
         if _LABEL_COUNTRY.fullmatch(rest):
             rest = ""
         following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
-        opened = _FIELD_OPENER.sub("", following.strip())
-        # The form's next numbered item, a number's row ("4, N° national ou n° SP"), is no answer either.
-        numbered_number = opened != following.strip() and NUMBER_FIELD.match(opened)
-        answered_below = bool(following) and not fields.match(opened) and not numbered_number
+        answered_below = bool(following) and not fields.match(_FIELD_OPENER.sub("", following.strip()))
         if number:
             rest = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)[0]
             answered_below = answered_below and not _OWN_FIELD.match(following.strip())
