@@ -25,7 +25,7 @@ demo: venv system samples
 test: venv system
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 	$(BIN)/ruff format --check .
 
 # Each reader (pdf, image, zip, manifest) fuzzed for FUZZ_SECONDS, one after the other, at low priority;

@@ -21,8 +21,11 @@ from validator.procedures import PACKAGED
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-# One cache per test run: shared by every test (OCR once per page per run), never the user's own.
-os.environ["VALIDATOR_CACHE"] = tempfile.mkdtemp(prefix="validator-test-cache-")
+# One cache per test run: shared by every test (OCR once per page per run), never the user's own. The workers
+# pytest-xdist starts inherit the first process's environment, so they share its cache too.
+if "VALIDATOR_TEST_CACHE" not in os.environ:
+    os.environ["VALIDATOR_TEST_CACHE"] = tempfile.mkdtemp(prefix="validator-test-cache-")
+os.environ["VALIDATOR_CACHE"] = os.environ["VALIDATOR_TEST_CACHE"]
 # The report language follows the user's locale (i18n.user_language): the tests expect the default, Dutch,
 # whatever the locale of the machine that runs them. tests/test_report_language.py sets its own.
 os.environ["LC_ALL"] = "C.UTF-8"
