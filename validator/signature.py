@@ -153,12 +153,7 @@ def search(
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
         strokes = connected(inked)
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
-        written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)] or [
-            part
-            for stroke in strokes
-            for part in _beyond_frame(page, stroke, printed)
-            if _written(page, part, printed, head, edges)
-        ]
+        written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at], cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
         if box is not None and not inside & printed and len(inside & inked) >= MIN_CELLS:
@@ -294,20 +289,6 @@ def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) ->
         return False
     inside = _inside(stroke)
     return bool(stroke & inside) or (bool(inside) and len(printed & inside) >= STAMP_PRINT * len(inside))
-
-
-def _beyond_frame(
-    page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]]
-) -> list[set[tuple[int, int]]]:
-    """A hand that ran into a stamp is one stroke with it on the ink map (a signature just above the doctor's
-    stamp, sixteenth): the stroke's ink more than a row above or below the stamp's print (its frame's line
-    between), in groups. None for a stroke that is no stamp."""
-    inside = _inside(stroke)
-    words = printed & inside
-    if not inside or len(words) < STAMP_PRINT * len(inside):
-        return []
-    top, bottom = min(r for r, _ in words), max(r for r, _ in words)
-    return connected({(r, c) for r, c in stroke - printed if r < top - 1 or r > bottom + 1})
 
 
 def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
