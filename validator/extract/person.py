@@ -29,8 +29,10 @@ _VALUE = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
 # in lower case stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i).
 # Capitals include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+# The word after the date that says its place follows, capitalised where it opens a line of its own.
+_AT_PLACE = r"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+"
 _PLACE_AFTER_DATE = re.compile(
-    rf"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
+    rf"{_AT_PLACE}([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
 )
 
 # After a label for both ("Geboortedatum en -plaats"), the place follows its date after a dash or a comma:
@@ -51,7 +53,7 @@ _PLACE_BEFORE_BORN = re.compile(
 PLACE_BEFORE_REACH = 120
 
 # Any word after "à", "te", "in", "at": the place may be written in lower case, or read so; it is not left out.
-_SOME_PLACE_AFTER_DATE = re.compile(r"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+[^\W\d_]")
+_SOME_PLACE_AFTER_DATE = re.compile(rf"{_AT_PLACE}[^\W\d_]")
 
 # How far after a birth label the country of birth may stand: "geboren te Kinshasa (Democratische Republiek
 # Congo) op 14.07.1982".
