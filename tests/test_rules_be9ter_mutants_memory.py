@@ -1058,8 +1058,7 @@ def test_severity_and_treatment_of_a_guessed_certificate_are_unverified() -> Non
     ]
     vague = SEVERITY_CERTIFICATE.format(severity="ernstig, levensbedreigend", treatment="Zoals besproken.")
     assert [(f.key, f.unverified) for f in run(_guessed_certificate(vague), "BE9TER-MEDCERT-TREATMENT")] == [
-        ("no-nature", True),
-        ("no-duration", True),
+        ("no-nature-duration", True)
     ]
 
 

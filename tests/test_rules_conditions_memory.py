@@ -5,6 +5,7 @@ sample-based tests are in tests/test_seed_conditions.py."""
 from __future__ import annotations
 
 from tests.memory import dossier, keys, run
+from validator import i18n
 
 CERTIFICATE = """STANDAARD MEDISCH GETUIGSCHRIFT
 Naam en voornaam van de patiënt: BENALI Naima
@@ -72,7 +73,9 @@ def test_medcert_treatment_nature_and_duration() -> None:
         documents={"getuigschrift.pdf": "medical-certificate"},
     )
     found = run(vague, "BE9TER-MEDCERT-TREATMENT")
-    assert [(f.key, f.unverified) for f in found] == [("no-nature", True), ("no-duration", True)]
+    # Neither said is one finding: one section for a person to read.
+    assert [(f.key, f.unverified) for f in found] == [("no-nature-duration", True)]
+    assert "noch hoe lang" in i18n.localize(found[0], "nl").message
     full = dossier(
         _certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"}
     )

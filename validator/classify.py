@@ -666,19 +666,22 @@ def _confidence(best: float, second: float) -> float:
 
 def classify_pages(
     pages: list[Page], hint: str | None, model: doctype_model.Model | None = None
-) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
+) -> tuple[str, float, ClassifiedBy, dict[str, float], str | None]:
     """The pages' type by the phrases, or by the learned model where it is sure (doctype_model): measured on every
     part of the blind corpus held out of its training, the two together were right more often than either.
     A type only its title makes (a standard medical certificate) the model gives only where that title is found.
+    Last, the type the model is sure of, if any (`Document.learned`).
     `model` is the shipped one unless given (eval/classifier.py measures models learned without a part)."""
     kind, confidence, by, content = by_phrases(pages, hint)
     sure = doctype_model.sure_type("\n".join(p.text for p in pages), model)
-    if sure is None or sure[0] == kind:
-        return kind, confidence, by, content
+    if sure is None:
+        return kind, confidence, by, content, None
+    if sure[0] == kind:
+        return kind, confidence, by, content, kind
     strict = _title_only_types()
     if sure[0] in strict and sure[0] not in content:
-        return kind, confidence, by, content
-    return sure[0], round(sure[1], 2) if sure[0] != OTHER else 0.0, "content", content
+        return kind, confidence, by, content, None
+    return sure[0], round(sure[1], 2) if sure[0] != OTHER else 0.0, "content", content, sure[0]
 
 
 def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, ClassifiedBy, dict[str, float]]:
@@ -745,7 +748,7 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
     documents = []
     for pages in segments:
         # A file name says what the file is, not which of the documents inside it.
-        kind, confidence, by, scores = classify_pages(pages, hint if len(segments) == 1 else None)
+        kind, confidence, by, scores, learned = classify_pages(pages, hint if len(segments) == 1 else None)
         documents.append(
             Document(
                 source.path,
@@ -758,6 +761,7 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
                 scores,
                 headed_types(_document_text(pages, titled_text(pages[0]))),
                 tuple(_page_type(p.text) for p in pages),
+                learned,
             )
         )
     return documents

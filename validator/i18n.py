@@ -52,11 +52,14 @@ def rule_text(lang: str, rule_id: str) -> dict[str, Any]:
 
 
 def _in_language(value: Any, lang: str) -> Any:
-    """Schema data written in every language (a route's name, a fee's condition), or a catalogue term, in `lang`."""
+    """Schema data written in every language (a route's name, a fee's condition), or a catalogue term (or several, as a
+    list), in `lang`."""
     if isinstance(value, dict) and set(LANGUAGES) <= set(value):
         return value[lang]
     if isinstance(value, Term):
         return ui(lang, f"terms.{value.key}")
+    if isinstance(value, tuple) and value and all(isinstance(v, Term) for v in value):
+        return ", ".join(ui(lang, f"terms.{v.key}") for v in value)
     return value
 
 

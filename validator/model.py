@@ -207,6 +207,9 @@ class Document:
     # The type each of its pages' own words make it, page by page (None where they say too little): a page scanned
     # on after the document without a title of its own may be another document.
     page_types: tuple[str | None, ...] = ()
+    # The type the learned model (doctype_model) is sure of, None where it is unsure. Where it is the type the
+    # phrases gave, two readings learned apart agree: the document is of that type however few its phrases.
+    learned: str | None = None
 
 
 @dataclass

@@ -66,4 +66,4 @@ def identity_matrix(report: Report) -> IdentityMatrix | None:
 
 
 def element_names(matrix_items: list[str], lang: str) -> str:
-    return ", ".join(i18n.ui(lang, f"identity.elements.{item}") for item in matrix_items) or "—"
+    return ", ".join(i18n.ui(lang, f"terms.element.{item}") for item in matrix_items) or "—"

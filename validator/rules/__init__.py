@@ -162,8 +162,11 @@ def finding(
 
 
 def sure_of_type(document: Document) -> bool:
-    """The document's type was stated in the manifest, recognised from its content with confidence, or given
-    by its file name ("geboorteakte-marokko.jpg": a person's word) while its content says nothing against it."""
+    """The document's type was stated in the manifest, recognised from its content with confidence or by the
+    phrases and the learned model both, or given by its file name ("geboorteakte-marokko.jpg": a person's word)
+    while its content says nothing against it."""
+    if document.learned == document.type:
+        return True
     if document.classified_by == "filename":
         return not any(score > 0 for kind, score in document.scores.items() if kind != document.type)
     return document.classified_by == "manifest" or document.confidence >= CONFIDENT
@@ -232,9 +235,13 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         )
         # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
         # in a lawyer's cover letter) is in every kind of letter.
+        # Nor is a document the learned model is sure is another type: it has seen that type's documents share
+        # the missing one's words (a care institution's confirmation speaks of the patient, the treatment and
+        # the specialist, as a medical statement does) and weighed what sets the two apart.
         rival = (
             evidence > 0
             and not titled_otherwise
+            and d.learned in (None, OTHER)
             and (
                 evidence >= OTHER_EVIDENCE
                 if d.type == OTHER

@@ -423,7 +423,8 @@ def _after_a_month(text: str, start: int) -> bool:
 @rule(
     "BE9TER-IDENTITY",
     keys=[f"proven-{basis}" for basis in get_args(identity.Basis)]
-    + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")],
+    + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")]
+    + ["lacks-unread"],
 )
 def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     pieces = [p for d in dossier.documents if (p := identity.piece_of(dossier, d))]
@@ -475,13 +476,27 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # the exemption would stand for every other part.
     if proof_look and "exemption_proof" in shown:
         shown = ["exemption_proof"]
+    looks = {m: proof_look if m == "exemption_proof" else look + proof_look for m in shown}
+    certain = {m: _identity_gap_certain(m, result, looks[m]) for m in shown}
+    # The parts not read on the pieces (a passport scanned too dark shows none of them) are one thing for a person
+    # to look at, on the same pieces, not one each.
+    unsure = [m for m in shown if not certain[m] and m in (*identity.ELEMENTS, "photo")]
+    merged = unsure if len(unsure) > 1 else []
     for missing in shown:
-        looked = proof_look if missing == "exemption_proof" else look + proof_look
+        if missing not in merged:
+            yield finding(
+                cfg,
+                f"lacks-{missing}",
+                evidence={**evidence, "look_at": looks[missing]},
+                unverified=not certain[missing],
+            )
+    if merged:
         yield finding(
             cfg,
-            f"lacks-{missing}",
-            evidence={**evidence, "look_at": looked},
-            unverified=not _identity_gap_certain(missing, result, looked),
+            "lacks-unread",
+            evidence={**evidence, "unread": merged, "look_at": look + proof_look},
+            unverified=True,
+            parts=tuple(Term(f"element.{part}") for part in merged),
         )
 
 
@@ -878,7 +893,7 @@ def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
     return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
 
-@rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment"))
+@rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment", "unread"))
 def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
         pages = dossier.pages_of(cert)
@@ -891,6 +906,8 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         scale_empty = ticked is False or (
             ticked is None and _scale_read_empty(certificate_sections(text)["severity"])
         )
+        certain: list[tuple[str, dict[str, object]]] = []
+        unsure: list[tuple[str, dict[str, object]]] = []
         for name, headed in missing_sections(text, ticked).items():
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
             # reads elsewhere, an answer in a column of its own.
@@ -900,18 +917,32 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
             )
+            evidence = {"section": name, "heading": headed, **({"boxes_empty": True} if boxes_empty else {})}
+            (unsure if by_hand or not headed or written else certain).append((name, evidence))
+        for name, evidence in certain:
+            yield finding(cfg, f"no-{name}", cert.file, cert.first_page, of=cert, evidence=evidence)
+        # Sections not read on one certificate (a hand OCR cannot read fills them all) are one thing for a person
+        # to look at there, not one each.
+        if len(unsure) == 1:
             yield finding(
                 cfg,
-                f"no-{name}",
+                f"no-{unsure[0][0]}",
                 cert.file,
                 cert.first_page,
                 of=cert,
-                evidence={
-                    "section": name,
-                    "heading": headed,
-                    **({"boxes_empty": True} if boxes_empty else {}),
-                },
-                unverified=by_hand or not headed or written,
+                evidence=unsure[0][1],
+                unverified=True,
+            )
+        elif unsure:
+            yield finding(
+                cfg,
+                "unread",
+                cert.file,
+                cert.first_page,
+                of=cert,
+                evidence={"sections": [evidence for _, evidence in unsure]},
+                unverified=True,
+                parts=tuple(Term(f"section.{name}") for name, _ in unsure),
             )
 
 

@@ -110,7 +110,7 @@ def certificate_severity(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
 
 @rule(
     "BE9TER-MEDCERT-TREATMENT",
-    keys=("no-nature", "no-duration"),
+    keys=("no-nature", "no-duration", "no-nature-duration"),
     params={"nature_phrases": WORDS, "lifelong_phrases": WORDS},
     required=("nature_phrases", "lifelong_phrases"),
 )
@@ -122,19 +122,19 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
         if treatment is None or not _words(treatment):
             # No treatment section, or an empty one: BE9TER-MEDCERT-FIELDS says so.
             continue
-        if not nature.search(treatment):
-            yield finding(
-                cfg,
-                "no-nature",
-                cert.file,
-                cert.first_page,
-                unverified=True,
-                evidence={"section": "treatment"},
+        # Both unsaid are one reading of one section for a person to do, not two.
+        unsaid = "-".join(
+            part
+            for part, said in (
+                ("nature", nature.search(treatment)),
+                ("duration", _lasting_months(treatment, lifelong)),
             )
-        if not _lasting_months(treatment, lifelong):
+            if not said
+        )
+        if unsaid:
             yield finding(
                 cfg,
-                "no-duration",
+                f"no-{unsaid}",
                 cert.file,
                 cert.first_page,
                 unverified=True,
