@@ -3367,7 +3367,10 @@ class PartBuilder(Builder):
                               ("duo-uitslag-tabel-geslaagd-kruisjes", "results")],
                 "sixteenth": [("duo-diploma-blauwe-kaderlijn-watermerk", "diploma"),
                               ("duo-ontheffing-brief-vensterenvelop-adresblok", "exemption"),
-                              ("duo-uitslag-lijst-onderdelen-punten-streep", "results")]}[self.part]
+                              ("duo-uitslag-lijst-onderdelen-punten-streep", "results")],
+                "seventeenth": [("duo-diploma-staand-oranje-naamband-nummerkader", "diploma"),
+                                ("duo-ontheffing-brief-antwoordstrook-kniplijn", "exemption"),
+                                ("duo-uitslag-brief-alinea-per-examenonderdeel", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3491,6 +3494,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Rioplatense Salud Internacional S.A.", short="Rioplatense Salud",
                                          addr="Bulevar Artigas 1443, oficina 702, 11300 Montevideo, Uruguay",
                                          color=(40, 90, 60), logo="cross", plan="Cobertura Global Plus")
+            if self.part == "seventeenth":
+                D_.c.insurer_intl = dict(name="Aseguradora del Istmo de Salud Internacional, S.A.", short="Istmo Salud",
+                                         addr="Sabana Norte, Torre La Sabana piso 8, San José, Costa Rica",
+                                         color=(20, 110, 70), logo="cross", plan="Plan Salud Sin Fronteras")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3503,7 +3510,8 @@ class PartBuilder(Builder):
                    "thirteenth": "intl-certificado-chile-carta-bilingue",
                    "fourteenth": "intl-constancia-peru-carta-bilingue",
                    "fifteenth": "intl-certificado-ecuador-carta-sello-azul",
-                   "sixteenth": "intl-certificado-uruguay-carta-firma-digital"}[self.part]
+                   "sixteenth": "intl-certificado-uruguay-carta-firma-digital",
+                   "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3529,6 +3537,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "sixteenth":
                 what = "insurance certificate of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "seventeenth":
+                what = "insurance statement of a Costa Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3742,7 +3752,8 @@ class PartBuilder(Builder):
                    "thirteenth": "duo-uitslag-mail-uitslag-staat-klaar",
                    "fourteenth": "duo-uitslag-balken-cesuurlijn",
                    "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes",
-                   "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep"}[self.part]
+                   "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep",
+                   "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4188,7 +4199,30 @@ DEFECT_PLAN = {
                   ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                   ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "check"),
                   ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "seventeenth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-generic", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+                    ("blank", "ind-hnt-continued", "duplex-form"),
+                    ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                    ("vnum", "ind-generic", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                    ("media", "ind-hnt-continued", "mp3"), ("media", "ind-generic", "js"),
+                    ("media", "ind-medical-treatment", "mp4"),
+                    ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                    ("legible", "ind-hnt-continued", "cut"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-medical-treatment", "tr"),
+                    ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                    ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                    ("exemption", "ind-medical-treatment", (0, 3)), ("exemption", "ind-medical-treatment", (1, 2)),
+                    ("art64", "ind-medical-treatment", 38), ("art64", "ind-medical-treatment", -32),
+                    ("duration", "ind-hnt-continued", "domestic-violence"),
+                    ("duration", "ind-hnt-continued", "trafficking-victim"),
+                    ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4303,7 +4337,14 @@ CLEAN_PLAN = {
                            ("relationship", 50, "exemption", False), ("relationship", 90, "diploma", False),
                            ("parent", 130, None, True), ("trafficking-victim-no-report", 80, None, False),
                            ("domestic-violence", 55, None, True), ("buiten-schuld", 95, None, False)],
-                      gen=[True, True, False, False])
+                      gen=[True, True, False, False]),
+    "seventeenth": dict(med=[None, None, 17, None, None, None, -24, None, None, 11],
+                        hnt=[("medical-treatment", 85, None, True), ("medical-treatment", 160, None, False),
+                             ("medical-treatment-after-art64", 110, None, True), ("relationship", 70, "diploma", False),
+                             ("relationship", 120, "results", False), ("relationship", 40, "exemption", True),
+                             ("parent", 60, None, False), ("trafficking-victim", 95, None, False),
+                             ("domestic-violence", 140, None, False), ("buiten-schuld", 50, None, True)],
+                        gen=[False, False, True, True])
 }
 
 
