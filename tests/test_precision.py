@@ -659,6 +659,55 @@ def test_a_lawyers_verzoek_tot_machtiging_is_headed_as_an_application() -> None:
     assert max(scores, key=scores.get) == "application"
 
 
+def test_a_social_services_9ter_questionnaire_is_an_application() -> None:
+    # seventeenth be9ter-medcert-doctor-1 (read): a CPAS's "Questionnaire régularisation médicale (9ter)", its fields
+    # read as an identity document's, so "no application letter" was a false inadmissible.
+    text = (
+        "CPAS de Charleroi - Service social général\nQuestionnaire régularisation médicale (9ter)\n"
+        "Clientnr. / N° dossier\n958694\nNom et prénoms\nTshibangu Blaise\nDate et lieu de naissance\n"
+        "09. 12. 1962, Matadi - République démocratique du Congo\nNationalité\ncongolaise\nN° national ou n° SP"
+    )
+    assert document_types({"9ter Tshibangu.pdf": [text]}, procedure="be-9ter") == [
+        ("9ter Tshibangu.pdf", 1, 1, "application")
+    ]
+
+
+def test_a_hospitals_fee_schedule_abroad_is_country_information() -> None:
+    # seventeenth be9ter-address-1 (read): a hospital's fee schedule from the country of origin, set against the
+    # average wage, read as a medical statement (its hospital, specialist and consultation).
+    fees = (
+        "MINISTRY OF HEALTH\nAl-Mouwasat University Hospital, Damascus\nFinance and billing office\n"
+        "SCHEDULE OF FEES — PATIENTS NOT COVERED\nService / medicine Unit Price\nConsultation (specialist) 1\n"
+        "insulin glargine 1 month 95 USD\nAll services are paid in advance at the cash desk. No scheme covers this "
+        "medicine. (Average monthly wage: 400 000 SYP.)\nThe chief accountant"
+    )
+    assert document_types({"bijlage_6.pdf": [fees]}, procedure="be-9ter") == [
+        ("bijlage_6.pdf", 1, 1, "country-of-origin-info")
+    ]
+
+
+def test_a_treatment_plan_scanned_after_a_medical_statement_is_a_document_of_its_own() -> None:
+    # seventeenth ind-med-clean-04 (read): a polyclinic's "Uw behandelplan" letter scanned after the doctor's
+    # statement was read as the statement's second page: its words are as much a medical statement's.
+    statement = (
+        "Medische verklaring\nPatiënt: Ilyas Lahlou, geboren 02-05-1984\nDiagnose: terminale nierinsufficiëntie, "
+        "niertransplantatie 2025.\nBehandeling: immunosuppressiva; medisch noodzakelijk, levenslang.\n"
+        "Dr. M. de Jong, internist-nefroloog"
+    )
+    plan = (
+        "Zuiderpoort Medisch Centrum\nPolikliniek Nefrologie / transplantatie\nIlyas Lahlou Datum: 17-11-2026\n"
+        "Uw behandelplan\nIntake en onderzoek (afgerond)\nControle elke 6 tot 8 weken\n"
+        "Hierbij bevestigen wij dat u bij onze polikliniek wordt behandeld met immunosuppressieve therapie. Wij "
+        "kunnen en zullen deze behandeling geven van 1 augustus 2026 tot 1 augustus 2027. De kosten bedragen "
+        "ongeveer € 23.500,00 per jaar.\nNamens de polikliniek,\nMohamed de Jong, internist-nefroloog"
+    )
+    files = {"bijlagen.pdf": [statement, plan]}
+    assert [kind for *_, kind in document_types(files, "ind-medical-treatment")] == [
+        "medical-statement",
+        "care-institution-statement",
+    ]
+
+
 def test_an_untranslated_civil_status_act_is_recognised_by_its_own_title() -> None:
     text = "T.C.\nICISLERI BAKANLIGI\nDOGUM KAYIT ÖRNEGI\nAdı ZAHRA\nSoyadı HAIDARI\nDoğum Tarihi 31.12.1997"
     assert _types({"stuk_4.pdf": [text]})[0][3] == "birth-certificate"
@@ -1475,6 +1524,40 @@ def test_a_label_read_blank_beside_ink_ocr_did_not_read_is_no_blank_field() -> N
     assert graded([Box(0.3, 0.19, 0.98, 0.2)]) == [("missing-nationality", "deficiency", False)]
 
 
+def test_a_name_printed_under_its_label_that_ocr_dropped_is_no_blank_field() -> None:
+    # seventeenth be9ter-medcert-doctor-2 (read): a CPAS questionnaire with each answer on the line under its label
+    # and a circled number before it. OCR read the column of circles as one tall word and lost the name printed
+    # under "Nom et prénoms": the ink is there, so the name is for a person to check, not missing.
+    rows = [
+        ("Nom et prénoms", 0.10),
+        ("Date et lieu de naissance", 0.20),
+        ("19-8-1981, Herat - Afghanistan", 0.225),
+        ("Nationalité", 0.28),
+        ("afghane", 0.305),
+    ]
+    placed = [w for line, top in rows for w in words(line, top=top, left=0.13)]
+    text = (
+        "CPAS de Charleroi - Service social général\nQuestionnaire régularisation médicale (9ter)\n"
+        + "\n".join(line for line, _ in rows)
+    )
+
+    def graded(marks: list[Box]) -> list[tuple[str, str, bool]]:
+        form = page(text, source="ocr", word_list=placed, marks=marks)
+        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
+        return sorted(
+            (f.key, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if "name" in f.key
+        )
+
+    assert graded([]) == [("missing-first-name", "deficiency", False), ("missing-name", "deficiency", False)]
+    name = Box(0.145, 0.13, 0.26, 0.145)
+    assert graded([name]) == [("missing-first-name", "warning", True), ("missing-name", "warning", True)]
+    # The form's dotted rule under the field, its whole width, is no answer.
+    assert graded([Box(0.13, 0.15, 0.95, 0.152)]) == [
+        ("missing-first-name", "deficiency", False),
+        ("missing-name", "deficiency", False),
+    ]
+
+
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
     # Four blind parts' be9ter-personal-data-3 (fourth's "9ter Amiri.pdf"): the identifying sentence names the
     # birth and the national number, and no nationality; rules.md BE9TER-PERSONAL-DATA.
@@ -2139,9 +2222,10 @@ def test_a_care_institutions_confirmation_the_model_is_sure_of_is_no_hidden_medi
 def test_a_care_institutions_agreement_the_phrases_and_the_model_agree_on_is_there() -> None:
     # eleventh ind-med-clean-07 (read): a hospital's treatment agreement in numbered clauses. Its phrases made it a
     # care institution's statement only with its file name's help, too unsure to count, so "no statement of the care
-    # institution" was left to a person in a good dossier. The learned model reads it so too.
+    # institution" was left to a person in a good dossier. The learned model reads it so too. (Its title,
+    # "Behandelovereenkomst", is one since seventeenth: here it has none a list knows.)
     agreement = (
-        "Maasoever Ziekenhuis\nOVEREENKOMST TOT BEHANDELING\n1. Partijen: Maasoever Ziekenhuis te Venlo en "
+        "Maasoever Ziekenhuis\nAFSPRAKEN OVER UW ZORG\n1. Partijen: Maasoever Ziekenhuis te Venlo en "
         "Kwame Osei, geboren 03-02-1979.\n2. De instelling zal de volgende behandeling geven: dialyse drie maal "
         "per week.\n3. De behandeling begint op 1 januari 2027 en loopt ten minste tot 1 januari 2028.\n"
         "4. De geschatte kosten bedragen € 61.000,00 per jaar.\n5. De instelling verklaart dat zij de "

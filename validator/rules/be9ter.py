@@ -1288,8 +1288,8 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
-            label = _FIELD_LABELS.get(element)
-            inked = present is False and label is not None and _unread_answer(pages, labels.pattern(label))
+            label = phrases("first_name") if element == "first-name" else _field_label(element)
+            inked = present is False and label is not None and _unread_answer(pages, label)
             yield finding(
                 cfg,
                 f"missing-{element}",
@@ -1340,31 +1340,49 @@ _FIELD_LABELS = {
     "birth-country": "birth_country",
     "number": "national_number",
 }
+def _field_label(element: str) -> re.Pattern[str] | None:
+    return labels.pattern(_FIELD_LABELS[element]) if element in _FIELD_LABELS else None
+
+
 # The cells of the ink map a mark beside a label must span to be an answer OCR passed over: a table's rule crossing
 # the label's line is one cell wide; and the most of the line's width it may span: a table's rule along the line,
 # scanned a degree askew over two rows of cells, runs the field's width (twelfth's intake form).
 ANSWER_CELLS = 3
 ANSWER_SHARE = 0.6
+# How far under a label, in its heights, a form prints the answer on a line of its own.
+ANSWER_BELOW = 2.5
 
 
 def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
-    """Ink no word explains on the label's line after it, as wide as a word and no wider than most of the field:
-    an answer OCR did not read."""
+    """Ink no word explains on the label's line after it, or on the line under it where no word was read, as wide
+    as a word and no wider than most of the field: an answer OCR did not read (a social service's form whose
+    column of circled numbers OCR read as one tall word, losing the name printed under "Nom et prénoms",
+    seventeenth)."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
             where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None or not page.ink_map:
                 continue
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
-            # A word read on the line after the label ("Geboortedatum en -plaats 12/03/1977"): OCR read the field,
-            # and what it holds is the answer, whatever ink is beside it.
+            height = where.y1 - where.y0
+            below = Box(where.x0, where.y1, 1.0, min(1.0, where.y1 + ANSWER_BELOW * height))
             middle = (where.y0 + where.y1) / 2
-            if any(w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1 for w in page.words):
-                continue
-            field = (1.0 - rest.x0) * len(page.ink_map[0])
-            widths = [len({c for _, c in mark}) for mark in connected(unexplained_ink(page, [rest]))]
-            if any(ANSWER_CELLS <= width <= ANSWER_SHARE * field for width in widths):
-                return True
+            # A word read in the field ("Geboortedatum en -plaats 12/03/1977"): OCR read it, and what it holds is
+            # the answer, whatever ink is beside it.
+            read = (
+                any(w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1 for w in page.words),
+                any(
+                    w.box.x1 > below.x0 and below.y0 < (w.box.y0 + w.box.y1) / 2 < below.y1
+                    for w in page.words
+                ),
+            )
+            for field, worded in zip((rest, below), read):
+                if worded:
+                    continue
+                cells = (1.0 - field.x0) * len(page.ink_map[0])
+                widths = [len({c for _, c in mark}) for mark in connected(unexplained_ink(page, [field]))]
+                if any(ANSWER_CELLS <= width <= ANSWER_SHARE * cells for width in widths):
+                    return True
     return False
 
 

@@ -91,6 +91,8 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iter
     )
 
 
+# The contrast (between paper and darkest ink, of 255) below which a page with no ink and no words is blank.
+BLANK_CONTRAST = 13
 # OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
 EDGE_CONF = 60
 # The share of a page's words read worse than its best-read ones, and the confidence from which those are read
@@ -273,7 +275,8 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
     """No ink, no words read, and nothing darker than the paper's own grain: a blank back side measures a
-    contrast of 3 to 12, a washed-out copy of a passport 17 to 19 (its text is there, too faint to read). A fold's
+    contrast of 3 to 12, a washed-out copy 14 to 20 (its text is there, too faint to read; tenth to seventeenth's
+    blank backs and washed-out copies, BLANK_CONTRAST between them). A fold's
     shadow or the scanner's border crossing the page from edge to edge is no writing on it: the faint ink and the
     contrast are taken without them."""
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
@@ -283,7 +286,7 @@ def is_blank(p: Page, cfg: RuleConfig) -> bool:
         p.ink < cfg.params.get("blank_ink", 0.002)
         and faint < cfg.params.get("faint_ink", 0.01)
         and len(readable) <= cfg.params.get("max_words", 3)
-        and (contrast is None or contrast < cfg.params.get("blank_contrast", 15))
+        and (contrast is None or contrast < cfg.params.get("blank_contrast", BLANK_CONTRAST))
     )
 
 
