@@ -233,11 +233,11 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
                 or evidence < max(d.scores.get(t, 0.0) for t in d.headed | {d.type})
             )
         )
-        # A document recognised as nothing is a rival on two phrases of the type at least: one word ("behandeling"
-        # in a lawyer's cover letter) is in every kind of letter.
-        # Nor is a document the learned model is sure is another type: it has seen that type's documents share
-        # the missing one's words (a care institution's confirmation speaks of the patient, the treatment and
-        # the specialist, as a medical statement does) and weighed what sets the two apart.
+        # A document the learned model is sure is another type is no rival: it has seen that type's documents share
+        # the missing one's words (a care institution's confirmation speaks of the patient, the treatment and the
+        # specialist, as a medical statement does) and weighed what sets the two apart. A document recognised as
+        # nothing is a rival on two phrases of the type at least: one word ("behandeling" in a lawyer's cover
+        # letter) is in every kind of letter.
         rival = (
             evidence > 0
             and not titled_otherwise

@@ -1340,6 +1340,8 @@ _FIELD_LABELS = {
     "birth-country": "birth_country",
     "number": "national_number",
 }
+
+
 def _field_label(element: str) -> re.Pattern[str] | None:
     return labels.pattern(_FIELD_LABELS[element]) if element in _FIELD_LABELS else None
 
