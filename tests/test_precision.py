@@ -1558,6 +1558,23 @@ def test_a_name_printed_under_its_label_that_ocr_dropped_is_no_blank_field() -> 
     ]
 
 
+def test_a_required_fields_asterisk_is_no_answer() -> None:
+    # thirteenth be9ter-personal-data-3 (read): an online form's "Nationaliteit *" left blank before the next field;
+    # the asterisk that marks the field required was taken for its answer. rules.md BE9TER-PERSONAL-DATA.
+    def nationality(answer: str) -> list[tuple]:
+        text = (
+            "Aanvraag 9ter - online formulier\nVelden met * zijn verplicht\n\nFamilienaam en voornamen *\n"
+            "KABONGO MUTOMBO Joseph\n\nGeboortedatum *\n12.03.1979\n\nGeboorteplaats en land *\n"
+            f"Mbuji-Mayi, Democratische Republiek Congo\n\nNationaliteit *\n{answer}\n\n"
+            "Rijksregisternummer of OV-nummer *\n8123456\n\nWaar woon je nu? *\n12, Lange Lozanastraat, 2018 Antwerpen"
+        )
+        found = _application_findings("aanvraag.pdf", text, "BE9TER-PERSONAL-DATA")
+        return [g for g in found if g[0] == "missing-nationality"]
+
+    assert nationality("Congolese") == []
+    assert nationality("") == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
+
+
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
     # Four blind parts' be9ter-personal-data-3 (fourth's "9ter Amiri.pdf"): the identifying sentence names the
     # birth and the national number, and no nationality; rules.md BE9TER-PERSONAL-DATA.

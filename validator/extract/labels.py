@@ -56,8 +56,9 @@ def after(folded: str, group: str) -> list[int]:
 
 
 # What stands in a blank field: spaces, dots or dashes to write on, brackets of a box; the question mark of a
-# field asked as a question ("Waar verblijft de aanvrager werkelijk?").
-_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?]*")
+# field asked as a question ("Waar verblijft de aanvrager werkelijk?"); the asterisk of a required field
+# ("Nationaliteit *", thirteenth).
+_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?*]*")
 # A label may run on to its colon: "Naam en voornaam van de patiënt: …".
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
