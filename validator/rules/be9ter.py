@@ -1288,7 +1288,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
-            label = phrases("first_name") if element == "first-name" else _field_label(element)
+            label = _field_label(element)
             inked = present is False and label is not None and _unread_answer(pages, label)
             yield finding(
                 cfg,
@@ -1343,6 +1343,9 @@ _FIELD_LABELS = {
 
 
 def _field_label(element: str) -> re.Pattern[str] | None:
+    """The label of the element's field on a form; the first name's is the application's own phrase group."""
+    if element == "first-name":
+        return phrases("first_name")
     return labels.pattern(_FIELD_LABELS[element]) if element in _FIELD_LABELS else None
 
 
