@@ -200,6 +200,10 @@ def test_certificate_present_age_fields_doctor() -> None:
     elsewhere = no_treatment.replace("zonder dagelijkse insuline.", "zonder insuline glargine 24 IE per dag.")
     found = run(be9ter({"getuigschrift.pdf": [certificate(elsewhere)]}), "BE9TER-MEDCERT-FIELDS")
     assert [(f.key, f.unverified) for f in found] == [("no-treatment", True)]
+    # A laboratory value is a measurement, no dose (seventeenth be9ter-medcert-fields-2, read).
+    measured = no_treatment.replace("zonder dagelijkse insuline.", "eGFR 6 ml/min/1,73m², glucose 310 mg/dl.")
+    found = run(be9ter({"getuigschrift.pdf": [certificate(measured)]}), "BE9TER-MEDCERT-FIELDS")
+    assert [(f.key, f.unverified) for f in found] == [("no-treatment", False)]
     unsigned = run(be9ter({"getuigschrift.pdf": [certificate(signed=False)]}), "BE9TER-MEDCERT-DOCTOR")
     assert [(f.key, f.unverified) for f in unsigned] == [("unsigned", False)]
     no_number = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer:")

@@ -154,6 +154,8 @@ def _source_file(data: dict[str, Any], name: str) -> SourceFile:
                 **p,
                 "file": name,
                 "words": load_words(p["words"]),
+                # An entry stored before pages had an unruled map is read again.
+                "unruled_map": p["unruled_map"],
                 "photo": Box(**p["photo"]) if p.get("photo") else None,
                 "images": [Box(**b) for b in p["images"]],
                 "checkboxes": [Checkbox(Box(**c["box"]), c["fill"]) for c in p["checkboxes"]],

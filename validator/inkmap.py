@@ -71,17 +71,20 @@ def printed_cells(page: Page) -> set[Cell]:
     return printed
 
 
-def unread_ink(page: Page, regions: list[Box]) -> set[Cell]:
-    """Cells of ink inside the regions that no confident word covers."""
-    if not page.ink_map:
+def unread_ink(page: Page, regions: list[Box], ink_map: list[str] | None = None) -> set[Cell]:
+    """Cells of ink inside the regions that no confident word covers (of `ink_map`, the page's by default)."""
+    ink_map = ink_map or page.ink_map
+    if not ink_map:
         return set()
-    return {(r, c) for r, c in inside(page, regions) - printed_cells(page) if page.ink_map[r][c] != "0"}
+    return {(r, c) for r, c in inside(page, regions) - printed_cells(page) if ink_map[r][c] != "0"}
 
 
-def unexplained_ink(page: Page, regions: list[Box]) -> set[Cell]:
+def unexplained_ink(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
     """Marks inside the regions (as `unread_marks`: no print, no lines) that no confident word covers, whatever
     it says: strokes OCR read surely as "| F" are a stamp's or a signature's, not an answer it could not read."""
-    return unread_marks(page, regions) - inside(page, [w.box for w in page.words if w.conf >= CONFIDENT])
+    return unread_marks(page, regions, unruled) - inside(
+        page, [w.box for w in page.words if w.conf >= CONFIDENT]
+    )
 
 
 def inside(page: Page, regions: list[Box]) -> set[Cell]:
@@ -107,9 +110,11 @@ def connected(found: set[Cell]) -> list[set[Cell]]:
     return groups
 
 
-def without_lines(page: Page, found: set[Cell]) -> set[Cell]:
+def without_lines(page: Page, found: set[Cell], ink_map: list[str] | None = None) -> set[Cell]:
     """The cells less those of straight lines: a run of cells along a row or a column, of one density nearly
-    all along (a card's edge, a fold, a form's rule). The ink of a hand or a stamp varies from cell to cell."""
+    all along (a card's edge, a fold, a form's rule) in `ink_map` (the page's by default). The ink of a hand or
+    a stamp varies from cell to cell."""
+    ink_map = ink_map or page.ink_map
     lines: set[Cell] = set()
     for along in ((lambda r, c: (r, c)), (lambda r, c: (c, r))):
         runs: dict[int, list[Cell]] = {}
@@ -117,33 +122,37 @@ def without_lines(page: Page, found: set[Cell]) -> set[Cell]:
             line, position = along(*cell)
             run = runs.setdefault(line, [])
             if run and along(*run[-1])[1] != position - 1:
-                lines |= _straight(page, run)
+                lines |= _straight(ink_map, run)
                 run.clear()
             run.append(cell)
         for run in runs.values():
-            lines |= _straight(page, run)
+            lines |= _straight(ink_map, run)
     return found - lines
 
 
-def _straight(page: Page, run: list[Cell]) -> set[Cell]:
+def _straight(ink_map: list[str], run: list[Cell]) -> set[Cell]:
     if len(run) < LINE_CELLS:
         return set()
-    _, commonest = Counter(page.ink_map[r][c] for r, c in run).most_common(1)[0]
+    _, commonest = Counter(ink_map[r][c] for r, c in run).most_common(1)[0]
     return set(run) if commonest >= 0.9 * len(run) else set()
 
 
-def unread_marks(page: Page, regions: list[Box]) -> set[Cell]:
+def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
     """Cells of ink inside the regions that are neither print nor lines: a hand, a stamp, a logo. Lines are
-    followed over the whole page, as a region cuts them short."""
-    if not page.ink_map:
+    followed over the whole page, as a region cuts them short. `unruled`: the rules of a form or a table are
+    left out pixel by pixel too, where the page was measured so (`Page.unruled_map`): in a form's field, a rule
+    broken into short runs of cells by the print it passes, or crossed by other rules, is no answer. (A number
+    written in a margin is looked for on the whole ink: it is often written on a rule, and read with it.)"""
+    ink_map = (page.unruled_map if unruled else None) or page.ink_map
+    if not ink_map:
         return set()
-    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)])) & inside(page, regions)
+    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)], ink_map), ink_map) & inside(page, regions)
 
 
-def unworded_marks(page: Page, regions: list[Box]) -> set[Cell]:
+def unworded_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
     """The marks in the regions (as `unread_marks`) where OCR read no word at all, however unsure: ink it passed
     over, not ink it read poorly."""
-    return unread_marks(page, regions) - inside(page, [w.box for w in page.words])
+    return unread_marks(page, regions, unruled) - inside(page, [w.box for w in page.words])
 
 
 def passed_over(page: Page, region: Box) -> tuple[int, int]:

@@ -67,6 +67,8 @@ class Page:
     language: str | None = None
     # Where the ink is: rows of cells, digits 0–9 (validator/ingest/raster.py); for signatures and stamps.
     ink_map: list[str] = field(default_factory=list)
+    # The ink map less the rules of a form or a table (validator/ingest/raster.py): where marks are looked for.
+    unruled_map: list[str] = field(default_factory=list)
     # A small JPEG of the page as read, for the reports people look at.
     thumbnail: bytes | None = None
     # faint_ink and contrast without the faint lines that cross the page from edge to edge (a fold's shadow, the

@@ -295,6 +295,7 @@ def _unskew(box: Box, angle: float, size: tuple[int, int]) -> Box:
 def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
     m = measure(image, scanned)
     page.ink, page.faint_ink, page.contrast, page.ink_map = m.ink, m.faint_ink, m.contrast, m.ink_map
+    page.unruled_map = m.unruled_map
     page.faint_off_lines, page.contrast_off_lines = m.faint_off_lines, m.contrast_off_lines
     page.photo = find_photo(image, page.width_mm, page.height_mm)
     page.checkboxes = find_checkboxes(image, page.width_mm)

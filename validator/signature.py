@@ -87,7 +87,7 @@ def _upright(page: Page) -> _Turned | None:
         for a, b in pairs
         if a.box.x0 < b.box.x1 and b.box.x0 < a.box.x1
     )
-    old, rows, cols = page.ink_map, len(page.ink_map), len(page.ink_map[0]) if page.ink_map else 0
+    rows, cols = len(page.ink_map), len(page.ink_map[0]) if page.ink_map else 0
 
     def turn(b: Box) -> Box:
         return Box(b.y0, 1 - b.x1, b.y1, 1 - b.x0) if down >= 0 else Box(1 - b.y1, b.x0, 1 - b.y0, b.x1)
@@ -95,13 +95,20 @@ def _upright(page: Page) -> _Turned | None:
     def back(b: Box) -> Box:
         return Box(1 - b.y1, b.x0, 1 - b.y0, b.x1) if down >= 0 else Box(b.y0, 1 - b.x1, b.y1, 1 - b.x0)
 
-    ink = (
-        ["".join(old[j][cols - 1 - i] for j in range(rows)) for i in range(cols)]
-        if down >= 0
-        else ["".join(old[rows - 1 - j][i] for j in range(rows)) for i in range(cols)]
-    )
+    def turn_map(old: list[str]) -> list[str]:
+        if not old:
+            return old
+        return (
+            ["".join(old[j][cols - 1 - i] for j in range(rows)) for i in range(cols)]
+            if down >= 0
+            else ["".join(old[rows - 1 - j][i] for j in range(rows)) for i in range(cols)]
+        )
+
     words = [Word(w.text, w.conf, turn(w.box)) for w in page.words]
-    return _Turned(replace(page, words=words, ink_map=ink), back)
+    return _Turned(
+        replace(page, words=words, ink_map=turn_map(page.ink_map), unruled_map=turn_map(page.unruled_map)),
+        back,
+    )
 
 
 def search(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image, ImageFilter
 
 # About 100 dpi on an A4 page: enough to see text strokes, cheap to measure.
@@ -21,6 +22,9 @@ class InkMeasure:
     contrast: float
     # Rows of digits, one per cell: 0 no ink, 1–9 the share of the cell that is ink (in tenths, rounded up).
     ink_map: list[str]
+    # The ink map again without the rules a form or a table is drawn with (`_without_rules`): what is left of a
+    # cell's ink where a rule runs through it is print, a hand or a stamp.
+    unruled_map: list[str]
     # The faint ink and the contrast again, leaving out the bands that a faint line crosses from edge to edge: a
     # fold's shadow, the scanner's border. A blank back side folded in the post measures a contrast of
     # 45 to 68 with its fold, and of the paper's grain without it.
@@ -56,6 +60,7 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
         faint_ink=faint,
         contrast=float(paper - darkest),
         ink_map=_ink_map(unfiltered, paper - _STRONG),
+        unruled_map=_ink_map(unfiltered, paper - _STRONG, rules=False),
         faint_off_lines=off_faint,
         contrast_off_lines=float(max(0.0, paper - off_darkest)),
     )
@@ -104,16 +109,60 @@ def _off_lines(gray: Image.Image, threshold: int) -> Image.Image:
     return off
 
 
-def _ink_map(gray: Image.Image, threshold: int) -> list[str]:
+def _ink_map(gray: Image.Image, threshold: int, rules: bool = True) -> list[str]:
     # Unfiltered: the median filter would erase a pen stroke one pixel wide; a speckle is too small to fill
     # a tenth of a cell anyway.
     cols = INK_MAP_COLUMNS
     rows = max(1, round(cols * gray.height / gray.width))
-    dark = (
-        gray.point(lambda v: 255 if v < threshold else 0).resize((cols, rows), Image.Resampling.BOX).tobytes()
-    )
+    ink = np.asarray(gray) < threshold
+    if not rules:
+        ink = _without_rules(ink)
+    dark = Image.fromarray(ink.astype(np.uint8) * 255).resize((cols, rows), Image.Resampling.BOX).tobytes()
     digits = [str(min(9, -(-v * 10 // 255))) for v in dark]
     return ["".join(digits[r * cols : (r + 1) * cols]) for r in range(rows)]
+
+
+# A rule of a form or a table: a run of ink at least this share of the page's width long (some 1.2 cm on A4),
+# within a band this many pixels high (a thin line, tilted up to 3° as the sheet lay on the glass), with paper
+# just above and below it along most of its length. A pen's stroke as long (a cursive word's joins) has its
+# letters above it; a line of print has gaps between its letters.
+_RULE_LENGTH = 0.055
+_RULE_BAND = 3
+_RULE_CLEAR = 0.25
+
+
+def _without_rules(ink: np.ndarray) -> np.ndarray:
+    """The ink less the horizontal and vertical rules through it."""
+    length = max(2, round(_RULE_LENGTH * ink.shape[1]))
+    return _without_runs(_without_runs(ink, length).T, length).T
+
+
+def _without_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """The ink less its horizontal rules `length` pixels long or longer."""
+    height, width = ink.shape
+    if height < _RULE_BAND + 2 or width < length:
+        return ink
+    # Band y holds rows y+1 … y+_RULE_BAND; the rows beside it are y and y+_RULE_BAND+1.
+    band = np.zeros((height - _RULE_BAND - 1, width), dtype=bool)
+    for k in range(1, _RULE_BAND + 1):
+        band |= ink[k : height - _RULE_BAND - 1 + k]
+    beside = ink[: height - _RULE_BAND - 1] | ink[_RULE_BAND + 1 :]
+
+    def windows(a: np.ndarray) -> np.ndarray:
+        sums = np.cumsum(a, axis=1, dtype=np.int32)
+        sums = np.concatenate([np.zeros((a.shape[0], 1), dtype=np.int32), sums], axis=1)
+        return sums[:, length:] - sums[:, :-length]
+
+    starts = (windows(band) == length) & (windows(beside) <= _RULE_CLEAR * length)
+    if not starts.any():
+        return ink
+    # Every pixel of a window that starts a rule is the rule's.
+    reach = np.cumsum(np.pad(starts, ((0, 0), (length, length - 1))), axis=1, dtype=np.int32)
+    covered = (reach[:, length:] - reach[:, :width]) > 0
+    rule = np.zeros_like(ink)
+    for k in range(1, _RULE_BAND + 1):
+        rule[k : height - _RULE_BAND - 1 + k] |= covered
+    return ink & ~rule
 
 
 def percentile(hist: list[int], total: int, q: float) -> int:

@@ -312,8 +312,8 @@ def blank_on_paper(
     pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None, first: bool = False
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
-    OCR did not read: a field of a form filled in by hand that was left empty (True), or perhaps filled in a hand
-    OCR could not read (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
+    OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
+    empty (True), or perhaps filled in a hand OCR could not read (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
     page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
     level with it, which may be its answer, read apart from it (a column of values beside the column of
     labels; `shape`: what any answer holds, as in `labels.answer`). With `first`, only the label's first place
@@ -341,8 +341,8 @@ def blank_on_paper(
                 min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
             )
             if (
-                len(unexplained_ink(page, [rest])) >= BLANK_INK
-                or len(unworded_marks(page, [below])) >= BLANK_INK
+                len(unexplained_ink(page, [rest], unruled=True)) >= BLANK_INK
+                or len(unworded_marks(page, [below], unruled=True)) >= BLANK_INK
             ):
                 return False
             if first:

@@ -948,7 +948,9 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # A medicine's dose ("1000 mg", "24 IE"): a treatment written somewhere on the certificate, which OCR may have read
 # under another heading (a form printed in two columns, its headings read apart from their answers: fifteenth).
-_DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|ml|ie|iu|ui)\b", re.IGNORECASE)
+# A laboratory's value per minute or per litre is a measurement of the illness, no dose ("eGFR 6 ml/min/1,73m²",
+# "créatinine 7,9 mg/dl": seventeenth).
+_DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|ml|ie|iu|ui)\b(?!\s?/\s?(?:min|d?l)\b)", re.IGNORECASE)
 
 
 def _scale_read_empty(content: str | None) -> bool:
