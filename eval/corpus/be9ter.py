@@ -3421,7 +3421,9 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in sixteenth: identity pieces with the country's own marriage act, and an identity attestation
                 "sixteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in seventeenth: identity pieces with the country's own marriage act, and an identity attestation
-                "seventeenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "seventeenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in eighteenth: identity pieces with the country's own marriage act, and an identity attestation
+                "eighteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

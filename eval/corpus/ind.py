@@ -3370,7 +3370,10 @@ class PartBuilder(Builder):
                               ("duo-uitslag-lijst-onderdelen-punten-streep", "results")],
                 "seventeenth": [("duo-diploma-staand-oranje-naamband-nummerkader", "diploma"),
                                 ("duo-ontheffing-brief-antwoordstrook-kniplijn", "exemption"),
-                                ("duo-uitslag-brief-alinea-per-examenonderdeel", "results")]}[self.part]
+                                ("duo-uitslag-brief-alinea-per-examenonderdeel", "results")],
+                "eighteenth": [("duo-diploma-driekleur-lint-links-naam-dubbel-kader-barcode", "diploma"),
+                               ("duo-ontheffing-brief-grijs-besluitvak-vragenkolom", "exemption"),
+                               ("duo-uitslag-tegels-gekleurde-rand-gehaald-hoek", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3498,6 +3501,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Aseguradora del Istmo de Salud Internacional, S.A.", short="Istmo Salud",
                                          addr="Sabana Norte, Torre La Sabana piso 8, San José, Costa Rica",
                                          color=(20, 110, 70), logo="cross", plan="Plan Salud Sin Fronteras")
+            if self.part == "eighteenth":
+                D_.c.insurer_intl = dict(name="Compañía Istmeña de Seguros de Salud, S.A.", short="Istmeña Salud",
+                                         addr="Calle 50 y Avenida Samuel Lewis, Torre Global, piso 12, Ciudad de Panamá, Panamá",
+                                         color=(20, 45, 110), logo="cross", plan="Plan Salud Global Premier")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3511,7 +3518,8 @@ class PartBuilder(Builder):
                    "fourteenth": "intl-constancia-peru-carta-bilingue",
                    "fifteenth": "intl-certificado-ecuador-carta-sello-azul",
                    "sixteenth": "intl-certificado-uruguay-carta-firma-digital",
-                   "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde"}[self.part]
+                   "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde",
+                   "eighteenth": "intl-certificacion-panama-carta-banda-azul"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3539,6 +3547,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "seventeenth":
                 what = "insurance statement of a Costa Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "eighteenth":
+                what = "insurance certificate of a Panamanian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3753,7 +3763,8 @@ class PartBuilder(Builder):
                    "fourteenth": "duo-uitslag-balken-cesuurlijn",
                    "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes",
                    "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep",
-                   "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel"}[self.part]
+                   "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel",
+                   "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4222,7 +4233,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "eighteenth": [("a4", "ind-hnt-continued", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                   ("blank", "ind-medical-treatment", "one-blank"), ("blank", "ind-generic", "duplex-all"),
+                   ("blank", "ind-hnt-continued", "duplex-form"),
+                   ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                   ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                   ("media", "ind-medical-treatment", "attach"), ("media", "ind-hnt-continued", "mp4"),
+                   ("media", "ind-generic", "mp3"),
+                   ("legible", "ind-hnt-continued", "faint"), ("legible", "ind-generic", "cut"),
+                   ("legible", "ind-medical-treatment", "72dpi"),
+                   ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "es"),
+                   ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                   ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                   ("exemption", "ind-medical-treatment", (0, 2, 4)), ("exemption", "ind-medical-treatment", (1, 3)),
+                   ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -36),
+                   ("duration", "ind-hnt-continued", "relationship"),
+                   ("duration", "ind-hnt-continued", "buiten-schuld"),
+                   ("duration", "ind-hnt-continued", "parent"),
+                   ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                   ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                   ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                   ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+                   ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                   ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4344,7 +4378,14 @@ CLEAN_PLAN = {
                              ("relationship", 120, "results", False), ("relationship", 40, "exemption", True),
                              ("parent", 60, None, False), ("trafficking-victim", 95, None, False),
                              ("domestic-violence", 140, None, False), ("buiten-schuld", 50, None, True)],
-                        gen=[False, False, True, True])
+                        gen=[False, False, True, True]),
+    "eighteenth": dict(med=[None, 13, None, None, None, -21, None, None, None, 6],
+                       hnt=[("medical-treatment", 150, None, False), ("medical-treatment", 75, None, True),
+                            ("medical-treatment-after-art64", 125, None, False), ("relationship", 95, "exemption", True),
+                            ("relationship", 55, "diploma", False), ("relationship", 145, "results", False),
+                            ("parent", 105, None, True), ("trafficking-victim-no-report", 65, None, False),
+                            ("domestic-violence", 90, None, True), ("buiten-schuld", 120, None, False)],
+                       gen=[True, False, False, True])
 }
 
 
