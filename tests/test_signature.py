@@ -85,7 +85,7 @@ def test_only_an_empty_signature_area_is_evidence_of_no_signature(
     assert search(page, phrases("signature")).verdict == verdict
 
 
-def _letter(path: Path, closing: str, signed: bool, above_label: bool = False) -> Path:
+def _letter(path: Path, closing: str, signed: bool, above_label: bool = False, left: float = 120) -> Path:
     pdf = FPDF(unit="mm", format="A4")
     pdf.add_font("DejaVu", fname=DEJAVU)
     pdf.add_page()
@@ -97,23 +97,33 @@ def _letter(path: Path, closing: str, signed: bool, above_label: bool = False) -
     if signed:
         # A signature above the label that names it, or under the closing words of a letter without one.
         y = top - 22 if above_label else top
-        pdf.polyline([(120 + 4 * i + (i % 2), y + (11 if i % 2 else 1)) for i in range(12)])
+        pdf.polyline([(left + 4 * i + (i % 2), y + (11 if i % 2 else 1)) for i in range(12)])
     pdf.output(str(path))
     return path
 
 
+# A closing line that ends mid-page, signed under its start (eighteenth's firm letters, read).
+LONG_CLOSING = "Wij danken u en verblijven met de meeste hoogachting,"
+
+
 @pytest.mark.parametrize(
-    "closing, signed, above, verdict",
+    "closing, signed, above, verdict, left",
     [
-        ("Met vriendelijke groet,", True, False, "signed"),
-        ("Met vriendelijke groet,", False, False, "unsigned"),
-        ("\n\n\n\n\n(handtekening)", True, True, "signed"),
-        ("Mr. J. Peeters", False, False, "unknown"),
+        ("Met vriendelijke groet,", True, False, "signed", 120),
+        ("Met vriendelijke groet,", False, False, "unsigned", 120),
+        ("\n\n\n\n\n(handtekening)", True, True, "signed", 120),
+        ("Mr. J. Peeters", False, False, "unknown", 120),
+        (LONG_CLOSING, True, False, "signed", 25),
+        (LONG_CLOSING, False, False, "unsigned", 25),
+        # A form signed for agreement, the label its only one (eighteenth be9ter-signed-1, read).
+        ("Voor akkoord, de aanvrager", True, False, "signed", 25),
+        ("Voor akkoord, de aanvrager", False, False, "unsigned", 25),
     ],
 )
 def test_signature_beside_closing_words_or_above_its_label(
-    tmp_path: Path, closing: str, signed: bool, above: bool, verdict: str
+    tmp_path: Path, closing: str, signed: bool, above: bool, verdict: str, left: float
 ) -> None:
-    dossier = load_dossier(_letter(tmp_path / "brief.pdf", closing, signed, above), CheckOptions({}, jobs=1))
+    letter = _letter(tmp_path / "brief.pdf", closing, signed, above, left)
+    dossier = load_dossier(letter, CheckOptions({}, jobs=1))
     (page,) = dossier.pages
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict

@@ -141,14 +141,17 @@ def search(
         []
         if head
         else [
-            w.box
-            for w in page.words
-            if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
+            w for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
         ]
     )
     regions = [
-        Box(max(0.0, b.x0 - _LEFT), max(0.0, b.y0 - _ABOVE), min(1.0, b.x0 + _RIGHT), min(1.0, b.y1 + _BELOW))
-        for b in anchors
+        Box(
+            max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page, w)) - _LEFT),
+            max(0.0, w.box.y0 - _ABOVE),
+            min(1.0, w.box.x0 + _RIGHT),
+            min(1.0, w.box.y1 + _BELOW),
+        )
+        for w in anchors
     ]
     if head:
         regions = [Box(0.0, 0.0, 1.0, _LETTER_END)]
@@ -161,7 +164,7 @@ def search(
         strokes = connected(inked)
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
-        box = _box_to_sign_in(strokes, anchors[at], cols, rows) if at < len(anchors) else None
+        box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
         if box is not None and not inside & printed and len(inside & inked) >= MIN_CELLS:
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
@@ -189,6 +192,27 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# The widest space between two words of one line, in page widths: more is the gap to another column.
+_WORD_SPACE = 0.03
+
+
+def _line_start(page: Page, anchor: Word) -> float:
+    """Where the line of a closing word begins: a letter is signed under its closing words, under the start of
+    "Wij danken u en verblijven met de meeste hoogachting," as often as under its last word (eighteenth, read:
+    a firm's letters signed at the left, under a closing line ending mid-page, were "unsigned")."""
+    start = anchor.box
+    level = sorted(
+        (w.box for w in page.words if w.box.x1 <= start.x0 and w.box.y0 < start.y1 and w.box.y1 > start.y0),
+        key=lambda b: b.x1,
+        reverse=True,
+    )
+    for box in level:
+        if start.x0 - box.x1 > _WORD_SPACE:
+            break
+        start = box
+    return start.x0
 
 
 # A number on the signature's page is no hand: a date written beside the signature ("Fait à Liège, le 27/11/2026"),

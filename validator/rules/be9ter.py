@@ -34,6 +34,7 @@ from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, T
 from validator.rules import (
     FEW_WORDS,
     LABEL_COLON,
+    RIVAL,
     absent,
     blank_on_paper,
     boxes,
@@ -1144,10 +1145,10 @@ def _patient_section(text: str) -> str:
 
 
 def _languages_rule(
-    dossier: Dossier, cfg: RuleConfig, documents: list[Document], allowed: tuple[str, ...]
+    dossier: Dossier, cfg: RuleConfig, types: tuple[str, ...], allowed: tuple[str, ...]
 ) -> Iterator[Finding]:
     translated = bool(dossier.documents_of("translation"))
-    for doc in documents:
+    for doc in dossier.documents_of(*types):
         lang = document_language(dossier, doc)
         if lang is None or lang in allowed:
             continue
@@ -1156,6 +1157,20 @@ def _languages_rule(
         few = len(dossier.text_of(doc).split()) < FEW_WORDS and not any(
             language.foreign_script(p) for p in dossier.pages_of(doc)
         )
+        # A document taken for a medical or identity piece on a guess, or on evidence hardly stronger than for a
+        # type the rule does not ask about, may be that other: a hospital pharmacy's cost estimate abroad, in
+        # English, is country information (eighteenth, read). Its title, or the learned model, would say.
+        rival = (
+            doc.classified_by != "manifest"
+            and doc.learned != doc.type
+            and not doc.headed & set(types)
+            and any(
+                score >= RIVAL * doc.scores.get(doc.type, 0.0)
+                for kind, score in doc.scores.items()
+                if kind not in types
+            )
+        )
+        unsure = (rival or not sure_of_type(doc)) and not translated
         yield finding(
             cfg,
             "translated" if translated else "wrong-language",
@@ -1165,21 +1180,18 @@ def _languages_rule(
             severity="warning" if translated else None,
             evidence={"found": lang, "expected": list(allowed)},
             language=Term(f"language.{lang}"),
-            unverified=lang == "other" and few,
+            unverified=(lang == "other" and few) or unsure,
         )
 
 
 @rule("BE9TER-MEDCERT-LANGUAGE", keys=LANGUAGE_KEYS)
 def certificate_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    yield from _languages_rule(
-        dossier, cfg, dossier.documents_of("medical-certificate", "medical-statement"), NATIONAL_LANGUAGES
-    )
+    yield from _languages_rule(dossier, cfg, ("medical-certificate", "medical-statement"), NATIONAL_LANGUAGES)
 
 
 @rule("BE9TER-IDENTITY-LANGUAGE", keys=LANGUAGE_KEYS)
 def identity_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    pieces = [d for d in dossier.documents if d.type in identity.properties()]
-    yield from _languages_rule(dossier, cfg, pieces, NATIONAL_LANGUAGES + ("en",))
+    yield from _languages_rule(dossier, cfg, tuple(identity.properties()), NATIONAL_LANGUAGES + ("en",))
 
 
 @rule(
