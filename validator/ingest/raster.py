@@ -138,31 +138,32 @@ def _without_rules(ink: np.ndarray) -> np.ndarray:
 
 
 def _without_runs(ink: np.ndarray, length: int) -> np.ndarray:
-    """The ink less its horizontal rules `length` pixels long or longer."""
+    """The ink less its horizontal rules `length` pixels long or longer: a morphological opening of the ink
+    thickened to the band's height, on windows with paper beside them."""
+    from scipy import ndimage
+
     height, width = ink.shape
     if height < _RULE_BAND + 2 or width < length:
         return ink
-    # Band y holds rows y+1 … y+_RULE_BAND; the rows beside it are y and y+_RULE_BAND+1.
-    band = np.zeros((height - _RULE_BAND - 1, width), dtype=bool)
-    for k in range(1, _RULE_BAND + 1):
-        band |= ink[k : height - _RULE_BAND - 1 + k]
-    beside = ink[: height - _RULE_BAND - 1] | ink[_RULE_BAND + 1 :]
-
-    def windows(a: np.ndarray) -> np.ndarray:
-        sums = np.cumsum(a, axis=1, dtype=np.int32)
-        sums = np.concatenate([np.zeros((a.shape[0], 1), dtype=np.int32), sums], axis=1)
-        return sums[:, length:] - sums[:, :-length]
-
-    starts = (windows(band) == length) & (windows(beside) <= _RULE_CLEAR * length)
+    reach = _RULE_BAND // 2 + 1
+    # Row r's band is rows r-1 … r+1; the rows beside it are r-2 and r+2.
+    band = ndimage.maximum_filter1d(ink, _RULE_BAND, axis=0, mode="constant")
+    beside = np.zeros_like(ink)
+    beside[reach:-reach] = ink[: -2 * reach] | ink[2 * reach :]
+    # A window of `length` pixels from each point: wholly ink in the band, and paper beside it but for a little.
+    starts = ndimage.minimum_filter1d(band, length, axis=1, mode="constant", origin=-(length // 2))
+    starts &= (
+        ndimage.uniform_filter1d(
+            beside.astype(np.float64), length, axis=1, mode="constant", origin=-(length // 2)
+        )
+        <= _RULE_CLEAR + 1e-9
+    )
+    starts[:reach] = starts[height - reach :] = False
     if not starts.any():
         return ink
-    # Every pixel of a window that starts a rule is the rule's.
-    reach = np.cumsum(np.pad(starts, ((0, 0), (length, length - 1))), axis=1, dtype=np.int32)
-    covered = (reach[:, length:] - reach[:, :width]) > 0
-    rule = np.zeros_like(ink)
-    for k in range(1, _RULE_BAND + 1):
-        rule[k : height - _RULE_BAND - 1 + k] |= covered
-    return ink & ~rule
+    # Every pixel of a window that starts a rule is the rule's, in the band's three rows.
+    covered = ndimage.maximum_filter1d(starts, length, axis=1, mode="constant", origin=(length - 1) // 2)
+    return ink & ~ndimage.maximum_filter1d(covered, _RULE_BAND, axis=0, mode="constant")
 
 
 def percentile(hist: list[int], total: int, q: float) -> int:
