@@ -109,3 +109,20 @@ def test_an_empty_field_of_a_ruled_table_shows_no_mark() -> None:
     assert unread_marks(ruled, [answer], unruled=True) == set()
     # A number written in a margin is looked for on the whole ink.
     assert unread_marks(ruled, [answer])
+
+
+def test_what_is_left_of_a_rule_is_no_mark() -> None:
+    """A rule thickened over a short stretch (a bold dash, a junction) keeps that stretch in the unruled map: a
+    piece too short to be a line there, yet part of a straight line on the whole ink (twelfth
+    be9ter-medcert-doctor-3, read: a blank patient field became "perhaps filled in")."""
+    image = Image.new("L", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    draw.line([(80, 600), (780, 600)], fill=INK, width=1)
+    draw.rectangle([400, 598, 430, 602], fill=INK)
+    m = measure(image)
+    ruled = page("", ink=0.05)
+    ruled.ink_map, ruled.unruled_map = m.ink_map, m.unruled_map
+    r, c = _cell(415, 600)
+    assert m.unruled_map[r][c] != "0"
+    assert unread_marks(ruled, [Box(0, 0, 1, 1)]) == set()
+    assert unread_marks(ruled, [Box(0, 0, 1, 1)], unruled=True) == set()

@@ -143,10 +143,17 @@ def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[C
     left out pixel by pixel too, where the page was measured so (`Page.unruled_map`): in a form's field, a rule
     broken into short runs of cells by the print it passes, or crossed by other rules, is no answer. (A number
     written in a margin is looked for on the whole ink: it is often written on a rule, and read with it.)"""
-    ink_map = (page.unruled_map if unruled else None) or page.ink_map
-    if not ink_map:
+    if not page.ink_map:
         return set()
-    return without_lines(page, unread_ink(page, [Box(0, 0, 1, 1)], ink_map), ink_map) & inside(page, regions)
+    found = unread_ink(page, [Box(0, 0, 1, 1)])
+    marks = without_lines(page, found)
+    if unruled and page.unruled_map:
+        # Less, never more: what is left of a rule's cells once its pixels are out is no straight run any more,
+        # so the lines found on the whole ink stay out too.
+        lines = found - marks
+        unruled_found = unread_ink(page, [Box(0, 0, 1, 1)], page.unruled_map)
+        marks = without_lines(page, unruled_found, page.unruled_map) - lines
+    return marks & inside(page, regions)
 
 
 def unworded_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
