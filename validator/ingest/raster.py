@@ -50,6 +50,9 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
     # The darkest third of what differs from the paper at all: the ink itself, however little there is.
     darkest = _mean_of_darkest(hist, total, max(faint / 3, 1 / total))
+    # Unfiltered: the median filter would erase a pen stroke one pixel wide; a speckle is too small to fill a tenth
+    # of an ink map's cell anyway.
+    ink = np.asarray(unfiltered) < paper - _STRONG
     off = _off_lines(gray, paper - _FAINT)
     # The lines' pixels painted white are paper: what differs from the paper is measured as above.
     off_hist = off.histogram()
@@ -59,8 +62,8 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
         ink=strong,
         faint_ink=faint,
         contrast=float(paper - darkest),
-        ink_map=_ink_map(unfiltered, paper - _STRONG),
-        unruled_map=_ink_map(unfiltered, paper - _STRONG, rules=False),
+        ink_map=_ink_map(ink),
+        unruled_map=_ink_map(_without_rules(ink)),
         faint_off_lines=off_faint,
         contrast_off_lines=float(max(0.0, paper - off_darkest)),
     )
@@ -109,14 +112,11 @@ def _off_lines(gray: Image.Image, threshold: int) -> Image.Image:
     return off
 
 
-def _ink_map(gray: Image.Image, threshold: int, rules: bool = True) -> list[str]:
-    # Unfiltered: the median filter would erase a pen stroke one pixel wide; a speckle is too small to fill
-    # a tenth of a cell anyway.
+def _ink_map(ink: np.ndarray) -> list[str]:
+    """The page's ink (True where a pixel is ink) in cells, each the share of it that is ink."""
+    height, width = ink.shape
     cols = INK_MAP_COLUMNS
-    rows = max(1, round(cols * gray.height / gray.width))
-    ink = np.asarray(gray) < threshold
-    if not rules:
-        ink = _without_rules(ink)
+    rows = max(1, round(cols * height / width))
     dark = Image.fromarray(ink.astype(np.uint8) * 255).resize((cols, rows), Image.Resampling.BOX).tobytes()
     digits = [str(min(9, -(-v * 10 // 255))) for v in dark]
     return ["".join(digits[r * cols : (r + 1) * cols]) for r in range(rows)]
