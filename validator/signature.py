@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from validator.extract.columns import line_of
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
@@ -202,16 +203,12 @@ def _line_start(page: Page, anchor: Word) -> float:
     """Where the line of a closing word begins: a letter is signed under its closing words, under the start of
     "Wij danken u en verblijven met de meeste hoogachting," as often as under its last word (eighteenth, read:
     a firm's letters signed at the left, under a closing line ending mid-page, were "unsigned")."""
+    line = line_of(page, anchor)
     start = anchor.box
-    level = sorted(
-        (w.box for w in page.words if w.box.x1 <= start.x0 and w.box.y0 < start.y1 and w.box.y1 > start.y0),
-        key=lambda b: b.x1,
-        reverse=True,
-    )
-    for box in level:
-        if start.x0 - box.x1 > _WORD_SPACE:
+    for w in reversed(line[: line.index(anchor)]):
+        if start.x0 - w.box.x1 > _WORD_SPACE:
             break
-        start = box
+        start = w.box
     return start.x0
 
 

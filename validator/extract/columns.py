@@ -69,6 +69,11 @@ def rows(words: list[Word], slope: float) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.box.x0) for line in lines]
 
 
+def line_of(page: Page, word: Word) -> list[Word]:
+    """The words of the word's line, left to right, as `rows` finds the page's lines."""
+    return next(line for line in rows(page.words, _slope(page.words)) if word in line)
+
+
 def laid_out(page: Page) -> list[str]:
     """The page's lines as they stand on it, top to bottom, whatever order OCR read its blocks in (a form laid out
     in two columns is read column by column, its title's words apart). None where its words do not run along level
