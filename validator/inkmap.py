@@ -20,6 +20,8 @@ MARK_CELLS = 3
 # Cells from which a thin, faint, straight run of ink is a line (the edge of a copied card, a fold, a form's
 # rule) rather than writing: some 3 cm.
 LINE_CELLS = 8
+# A cell this dark is solid ink: what is written over it does not show in the ink map.
+SOLID_INK = 8
 
 # A photograph of a sheet lying on a desk is dark all along its four edges, where a scan of a sheet is paper: the
 # share of the edge's cells that are mostly ink, and how much ink that is (in tenths of a cell).
@@ -133,8 +135,28 @@ def without_lines(page: Page, found: set[Cell], ink_map: list[str] | None = None
 def _straight(ink_map: list[str], run: list[Cell]) -> set[Cell]:
     if len(run) < LINE_CELLS:
         return set()
-    _, commonest = Counter(ink_map[r][c] for r, c in run).most_common(1)[0]
-    return set(run) if commonest >= 0.9 * len(run) else set()
+    densities = [int(ink_map[r][c]) for r, c in run]
+    _, commonest = Counter(densities).most_common(1)[0]
+    # A thick frame (a copied passport's border) fills its cells, 8 or 9 as the pixels fall; a pen's stroke never
+    # fills a run of cells.
+    solid = sum(d >= SOLID_INK for d in densities)
+    return set(run) if max(commonest, solid, _slanted(densities)) >= 0.9 * len(run) else set()
+
+
+# A line at a slant moves from one row of cells into the next along its way, its density in each stepping down
+# (or up) by one at a time and never back; followed this far (some 7 cm), no hand's writing does that.
+_SLANT_CELLS = 2 * LINE_CELLS
+
+
+def _slanted(densities: list[int]) -> int:
+    """The run's length if it is one line at a slant (a copied card's side at 1°: 2 for eleven cells, then 3 for
+    sixteen; its thick edge 8, then 7, then 6 as it leaves the row), else nought. Its two end cells are where
+    it meets another line (a card's corner) or fades out."""
+    inner = densities[1:-1]
+    steps = [b - a for a, b in zip(inner, inner[1:])]
+    if len(densities) < _SLANT_CELLS or any(abs(s) > 1 for s in steps):
+        return 0
+    return len(densities) if all(s >= 0 for s in steps) or all(s <= 0 for s in steps) else 0
 
 
 def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
@@ -211,8 +233,6 @@ def photographed(page: Page) -> bool:
     return dark >= FRAMED_SHARE * len(edge) and paper >= FRAMED_PAPER * len(inner)
 
 
-# A cell this dark is solid ink: what is written over it does not show in the ink map.
-SOLID_INK = 8
 # A row of solid ink over this share of the page's width is a band: a web portal's or a letterhead's bar.
 BAND_SHARE = 0.5
 
@@ -225,7 +245,22 @@ def dark_band(page: Page, region: Box) -> bool:
         return False
     solid = {(r, c) for r, c in inside(page, [region]) - printed_cells(page) if int(rows[r][c]) >= SOLID_INK}
     across = Counter(r for r, _ in solid)
-    return any(n >= BAND_SHARE * len(rows[0]) for n in across.values())
+    return any(
+        n >= BAND_SHARE * len(rows[0]) and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
+        for r, n in across.items()
+    )
+
+
+# A written number is some 5 mm high, a cell and a fifth: a bar must be taller than that to hide it. A copied
+# card's thick edge, a cell high, leaves it showing above or below.
+BAND_CELLS = 1.5
+
+
+def _band_height(rows: list[str], r: int, columns: list[int]) -> float:
+    """How many cells high the solid ink across row r is: its ink with that of the rows above and below, in
+    cells' worth, along the middle of its columns."""
+    near = [rows[i] for i in (r - 1, r, r + 1) if 0 <= i < len(rows)]
+    return statistics.median(sum(int(row[c]) for row in near) for c in columns) / 9
 
 
 # A picture this large is a scan or a photo on the page, not a stamp or a mark put on it.

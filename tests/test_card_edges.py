@@ -1,0 +1,109 @@
+"""A copied card's edges are no writing in the margins: a passport's data page copied alone, its thick border at the
+top of the page and its thin sides down the margins, askew by a degree, made a page without the V-number "check by
+hand" instead of "missing" (fourteenth ind-hnt-vnum-02, read). A number written in a margin by hand stays a mark."""
+
+from __future__ import annotations
+
+import math
+
+from PIL import Image, ImageDraw
+
+from tests.memory import dossier, keys, page, run, words
+from validator.ingest.raster import measure
+from validator.inkmap import MARGINS, dark_band, unread_marks, without_lines
+
+# About 100 dpi on A4, as the measure sees a page.
+WIDTH, HEIGHT = 850, 1202
+PAPER, INK = 240, 30
+# Askew on the glass, as the copy of fourteenth was: its thick edge stayed in one row of cells.
+DEGREES = 0.2
+V_NUMBER = "7412516424"
+
+
+def _turn(x: float, y: float) -> tuple[float, float]:
+    cx, cy = WIDTH / 2, HEIGHT / 2
+    cos, sin = math.cos(math.radians(DEGREES)), math.sin(math.radians(DEGREES))
+    return cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos
+
+
+def _copy(*, written: bool = False, bar_mm: float = 0) -> Image.Image:
+    """A passport's data page copied at the top of an A4 sheet: a border 3 mm thick along its top edge, thin
+    sides; `written`: a number written by hand in the top margin; `bar_mm`: a dark title bar that high across
+    the head of the page instead."""
+    image = Image.new("L", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    left, right, top, bottom = 105, 745, 175, 520
+    draw.polygon([_turn(left, top), _turn(right, top), _turn(right, top + 12), _turn(left, top + 12)], fill=INK)
+    for x in (left, right):
+        draw.line([_turn(x, top), _turn(x, bottom)], fill=INK, width=2)
+    draw.line([_turn(left, bottom), _turn(right, bottom)], fill=INK, width=2)
+    if written:
+        # Ten digits in a pen's loops and strokes, some 5 cm along the head of the page.
+        for i in range(10):
+            x0 = 520 + i * 20
+            draw.arc([x0, 60, x0 + 14, 78], 30 + 40 * i, 330 + 10 * i, fill=INK, width=2)
+            draw.line([(x0 + 12, 62), (x0 + 3 + i % 3, 80)], fill=INK, width=2)
+    if bar_mm:
+        draw.rectangle([40, 40, WIDTH - 40, 40 + bar_mm * WIDTH / 210], fill=INK)
+    return image
+
+
+def _page(image: Image.Image):
+    m = measure(image)
+    # What OCR read of the data page, inside the card.
+    data_page = (
+        "ISLAMIC REPUBLIC OF AFGHANISTAN\nType P Code AFG Passport No P04055229\nSurname HAIDARI\n"
+        "Given names NAVEED\nNationality AFGHAN\nDate of birth 02 MAY 1991 Place of birth KABUL\n"
+        "P<AFGHAIDARI<<NAVEED<<<<<<<<<<<<<<<<<<<<<<<<"
+    )
+    copied = page("", source="ocr", ink=0.05, word_list=words(data_page, conf=88, top=0.17, left=0.2))
+    copied.ink_map, copied.unruled_map = m.ink_map, m.unruled_map
+    return copied
+
+
+def test_a_copied_cards_edges_are_no_marks_in_the_margins() -> None:
+    assert unread_marks(_page(_copy()), list(MARGINS)) == set()
+
+
+def test_a_thin_side_at_a_slant_is_a_line() -> None:
+    """The left side of fourteenth's copied passport in the ink map, down the column (read off the page): density
+    2 for eleven cells, 3 for sixteen as it drifts over the cells' edge, 2 where it meets the bottom edge."""
+    column = "2" * 11 + "3" * 16 + "2"
+    side = page("", source="ocr", ink=0.05)
+    side.ink_map = ["0" * 6 + d + "0" * 43 for d in column]
+    cells = {(r, 6) for r in range(len(column))}
+    assert without_lines(side, cells) == set()
+    # The same densities in a hand's order, changing at nearly every cell, are no line.
+    side.ink_map = ["0" * 6 + d + "0" * 43 for d in "23" * 14]
+    assert without_lines(side, cells) == cells
+
+
+def test_a_number_written_in_the_margin_is_a_mark() -> None:
+    assert unread_marks(_page(_copy(written=True)), list(MARGINS))
+
+
+def test_a_cards_thick_edge_is_no_dark_band_a_title_bar_is() -> None:
+    """A written number is taller than the edge, so it would show; a title bar 8 mm high may hide one."""
+    assert not dark_band(_page(_copy()), MARGINS[0])
+    assert dark_band(_page(_copy(bar_mm=8)), MARGINS[0])
+
+
+def _vnumber(image: Image.Image):
+    d = dossier(
+        {"paspoort.pdf": [_page(image)]},
+        procedure="ind-generic",
+        applicant={"v_number": V_NUMBER},
+    )
+    return run(d, "IND-COPY-VNUMBER")
+
+
+def test_a_copied_passport_without_the_number_lacks_it() -> None:
+    found = _vnumber(_copy())
+    assert keys(found) == [("missing", "paspoort.pdf", 1)]
+    assert found[0].severity == "deficiency" and not found[0].unverified
+
+
+def test_a_copied_passport_with_a_number_written_on_it_is_for_a_person_to_read() -> None:
+    found = _vnumber(_copy(written=True))
+    assert keys(found) == [("unread", None, None)]
+    assert found[0].unverified
