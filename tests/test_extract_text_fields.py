@@ -199,3 +199,22 @@ def test_the_first_line_of_the_two_line_formats(length: int) -> None:
 def test_the_format_of_a_zone_from_its_first_letters(start: str, length: int, layout: str | None) -> None:
     found = mrz_formats.layout_for(start, length)
     assert (found.format if found else None) == layout
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # Thirteenth's letter: the addressee on one line, its parts set apart by dashes.
+        (
+            "À l'Office des Étrangers - Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles",
+            "Boulevard Pachéco 44, 1000 Bruxelles",
+        ),
+        # Seventeenth's letter: the office's address in brackets.
+        (
+            "peut être adressée à mon cabinet (Rue de l'Aurore 44, 1000 Bruxelles), où ma cliente fait élection",
+            "Rue de l'Aurore 44, 1000 Bruxelles",
+        ),
+    ],
+)
+def test_an_address_after_a_dash_between_spaces_or_a_bracket(line: str, expected: str) -> None:
+    assert [str(a) for a in find_addresses(line)] == [expected]

@@ -538,6 +538,32 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
 
 
+def test_an_office_letter_that_gives_only_its_own_address_gives_no_residence() -> None:
+    """Seventeenth's and eighteenth's be9ter-address-1 (read): the applicant has no home; the letter names its
+    office's address in the letterhead and again, in brackets, as the chosen domicile, before the words that choose
+    it; an account number's last group in the footer is no postcode."""
+
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Aurore Avocats\nMarie Vanderlinden, avocat\nRue de l'Aurore 44\n1000 Bruxelles\n"
+            "RECOMMANDÉ\nÀ l'Office des Étrangers\nBureau 9ter\nBoulevard Pachéco 44\n1000 BRUXELLES\n"
+            "Bruxelles, le 30 novembre 2026\n"
+            "Concerne: Demande d'autorisation de séjour – article 9ter de la loi du 15.12.1980\n"
+            "Mesdames, Messieurs,\nRésidence et élection de domicile\n"
+            f"{residence}\n"
+            "Toute correspondance relative à la présente demande peut être adressée à mon\n"
+            "cabinet (Rue de l'Aurore 44, 1000 Bruxelles), où ma cliente fait élection de domicile.\n"
+            "Veuillez agréer, Mesdames, Messieurs, l'expression de ma considération distinguée.\n"
+            "MV/he TVA BE 0625.445.608 - Compte de tiers BE97 7703 4736 8524\nJe"
+        )
+        return _application_findings("requete_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("Ma cliente est sans abri ; il n'y a pas d'adresse fixe.") == [
+        ("missing", "requete_9ter.pdf", 1, "inadmissible")
+    ]
+    assert found("Ma cliente réside effectivement à 1030 Schaerbeek, Rue Josaphat 120 bte 3.") == []
+
+
 def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sentence() -> None:
     # The fresh blind part's be9ter-id-sufficiency-3: the only identity evidence, "établi sur la seule
     # déclaration", wrapped over two lines.

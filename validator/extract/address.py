@@ -54,7 +54,7 @@ _COUNTRY = r"belgi(?:um|ë|e|que|en)\b"
 _MUNICIPALITY = (
     rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
     rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
-    rf"(?=\s*(?:$|[,;.(]|\n)|[ \t]+{_COUNTRY}|[ \t]+[–|·][ \t])"
+    rf"(?=\s*(?:$|[,;.()]|\n)|[ \t]+{_COUNTRY}|[ \t]+[–|·][ \t])"
 )
 _VERB = r"(?:se\s+situe|se\s+trouve|est\s+situ[ée]e?|est|is|bevindt\s+zich|is\s+gelegen)"
 # "woonachtig te", "domicilié à", "se situe", "is" … before the street are not part of it: a sentence gives the
@@ -66,8 +66,9 @@ _LEAD_IN = (
     r"at\s+the\s+address\s+|unter\s+der\s+adresse\s+|"
     rf"{_VERB}(?:\s+(?:à|a|te|in|op))?\s+)?"
 )
-# Where an address may begin: a line, a field after its colon, a column after a gap; or the verb of a sentence.
-_START = rf"(?:^|(?<=[:,;])|(?<=\s\s)|(?<=\s)(?={_VERB}\s))[ \t]*"
+# Where an address may begin: a line, a field after its colon, a column after a gap or a dash between spaces
+# ("Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles"), a bracket; or the verb of a sentence.
+_START = rf"(?:^|(?<=[:,;(])|(?<=\s\s)|(?<=\s[-–·|]\s)|(?<=\s)(?={_VERB}\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"

@@ -357,18 +357,23 @@ def _address_just_before(text: str, start: int, found: list[Address], domiciles:
     )
 
 
-# A four-digit postcode and a place name after it: anything that may be a Belgian address, however written.
-_PLACE = re.compile(r"(?<![\d.,/])(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
+# A four-digit postcode and a place name after it: anything that may be a Belgian address, however written; not
+# the last group of an account number ("BE97 7703 4736 8524").
+_PLACE = re.compile(r"(?<![\d.,/])(?<!\d{4} )(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
 
 
 def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
     """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's."""
+    sender = _sender_office(text)
+    # The office's own address in its letterhead is the lawyer's, wherever the letter names it again ("mon
+    # cabinet (Rue de l'Aurore 44, 1000 Bruxelles), où ma cliente fait élection de domicile").
     known = [
         a
         for a in found
         if _says(a.street, "dvz_address")
         or _says(f"{a.street} {a.number}", "dvz_address")
         or any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
+        or a.start < sender
     ]
     # A letterhead writes the lawyer's street whole ("Lange Gasthuisstraat 27 – 2000 Antwerpen") where the
     # chosen domicile wraps it: the number and postcode tell them the same; so do the street and the postcode on
@@ -376,7 +381,6 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
     same = {(a.number, a.postcode) for a in known}
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     streets = {(fold(a.street), a.postcode) for a in known}
-    sender = _sender_office(text)
     return [
         m.group()
         for m in _PLACE.finditer(text)
