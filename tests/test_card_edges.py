@@ -33,7 +33,9 @@ def _copy(*, written: bool = False, bar_mm: float = 0) -> Image.Image:
     image = Image.new("L", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     left, right, top, bottom = 105, 745, 175, 520
-    draw.polygon([_turn(left, top), _turn(right, top), _turn(right, top + 12), _turn(left, top + 12)], fill=INK)
+    draw.polygon(
+        [_turn(left, top), _turn(right, top), _turn(right, top + 12), _turn(left, top + 12)], fill=INK
+    )
     for x in (left, right):
         draw.line([_turn(x, top), _turn(x, bottom)], fill=INK, width=2)
     draw.line([_turn(left, bottom), _turn(right, bottom)], fill=INK, width=2)

@@ -450,6 +450,22 @@ def test_blank_on_paper() -> None:
     assert blank_on_paper([_form(90, Box(0.1, 0.15, 0.9, 0.155))], NAME) is True
 
 
+def test_a_printed_placeholder_under_the_label_is_no_answer() -> None:
+    """Eighteenth's 2024 certificate (read): "…" printed under each question of its empty treatment section, two
+    faint cells of ink OCR read nothing in. The same two cells written darker are an answer."""
+
+    def under_label(density: str) -> Page:
+        form = _form(90, Box(0.2, 0.16, 0.22, 0.16))
+        form.ink_map = [
+            row.replace("9", density) if r == int(0.16 * len(form.ink_map)) else row
+            for r, row in enumerate(form.ink_map)
+        ]
+        return form
+
+    assert blank_on_paper([under_label("1")], NAME) is True
+    assert blank_on_paper([under_label("3")], NAME) is False
+
+
 def test_blank_on_paper_cannot_look_at_a_label_it_cannot_place() -> None:
     # In the text but not among the words, or standing taller than wide (a page scanned sideways).
     assert blank_on_paper([page(FORM, source="ocr", word_list=[])], NAME) is None

@@ -246,7 +246,8 @@ def dark_band(page: Page, region: Box) -> bool:
     solid = {(r, c) for r, c in inside(page, [region]) - printed_cells(page) if int(rows[r][c]) >= SOLID_INK}
     across = Counter(r for r, _ in solid)
     return any(
-        n >= BAND_SHARE * len(rows[0]) and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
+        n >= BAND_SHARE * len(rows[0])
+        and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
         for r, n in across.items()
     )
 

@@ -340,14 +340,20 @@ def blank_on_paper(
                 min(1.0, where.x0 + BELOW_WIDTH),
                 min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
             )
-            if (
-                len(unexplained_ink(page, [rest], unruled=True)) >= BLANK_INK
-                or len(unworded_marks(page, [below], unruled=True)) >= BLANK_INK
+            if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
+                page, unworded_marks(page, [below], unruled=True)
             ):
                 return False
             if first:
                 return True
     return True if found else None
+
+
+def _written(page: Page, found: set[tuple[int, int]]) -> bool:
+    """The unread ink may be an answer: two cells of it at least, and more ink than two faint specks, the print
+    of a form's dotted placeholder ("…") under its question."""
+    ink_map = page.unruled_map or page.ink_map
+    return len(found) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in found) > BLANK_INK
 
 
 def _field_end(page: Page, label: Box, shape: re.Pattern[str] | None) -> float:
