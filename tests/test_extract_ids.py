@@ -37,6 +37,8 @@ def test_labelled_number_with_wrong_checksum_is_found_invalid() -> None:
         # twelfth be9ter-personal-data-2 (read): a form's label offering either number.
         "Rijksregister- of OV-nummer\n\n66121117803",
         "Registre national ou n° SP : 66121117803",
+        # eighteenth be9ter-personal-data-2 (read): a social service's record of the interview, question and answer.
+        "Q. N°national ou n° SP ?\nR. 66121117803",
     ],
 )
 def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:

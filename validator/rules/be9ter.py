@@ -1403,7 +1403,10 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 if worded:
                     continue
                 cells = (1.0 - field.x0) * len(page.ink_map[0])
-                widths = [len({c for _, c in mark}) for mark in connected(unexplained_ink(page, [field]))]
+                widths = [
+                    len({c for _, c in mark})
+                    for mark in connected(unexplained_ink(page, [field], unruled=True))
+                ]
                 if any(ANSWER_CELLS <= width <= ANSWER_SHARE * cells for width in widths):
                     return True
     return False
