@@ -193,12 +193,92 @@ COUNTRIES = {
                              "aangegeven inkomen heeft; bij achterstallen is er geen toegang tot niet-dringende zorg.",
                 insurance_de="Die allgemeine Krankenversicherung (GSS) verlangt Monatsbeiträge von Personen ohne "
                              "gemeldetes Einkommen; Rückstände sperren den Zugang zu nicht dringender Versorgung."),
+    # the origins of part nineteenth's 9ter dossiers (only that part's families make them feasible)
+    "DZA": dict(en="Algeria", nl="Algerije", fr="Algérie", de="Algerien",
+                adj_nl="Algerijnse", adj_fr="algérienne", adj_de="algerisch", adj_en="Algerian",
+                capital="Algiers", hospital="CHU Mustapha Pacha, Alger", currency="DZD", wage="45 000 DZD",
+                lang="ar",
+                insurance_en="Social security (CNAS) covers only salaried workers and their dependants; a person "
+                             "without registered work pays for medicines in full, and imported drugs are often "
+                             "out of stock.",
+                insurance_fr="La sécurité sociale (CNAS) ne couvre que les salariés et leurs ayants droit ; une "
+                             "personne sans emploi déclaré paie ses médicaments en totalité et les produits importés "
+                             "sont souvent en rupture.",
+                insurance_nl="De sociale zekerheid (CNAS) dekt alleen werknemers en hun gezinsleden; wie geen "
+                             "aangegeven werk heeft, betaalt geneesmiddelen volledig zelf, en ingevoerde middelen "
+                             "zijn vaak niet voorradig.",
+                insurance_de="Die Sozialversicherung (CNAS) deckt nur Angestellte und ihre Angehörigen; wer keine "
+                             "gemeldete Arbeit hat, zahlt Medikamente voll, importierte Präparate fehlen oft."),
+    "SEN": dict(en="Senegal", nl="Senegal", fr="Sénégal", de="Senegal",
+                adj_nl="Senegalese", adj_fr="sénégalaise", adj_de="senegalesisch", adj_en="Senegalese",
+                capital="Dakar", hospital="CHNU de Fann, Dakar", currency="XOF", wage="70 000 FCFA", lang="fr",
+                insurance_en="The universal health coverage scheme relies on community mutuals that reimburse "
+                             "basic care only; specialised chronic treatment is paid by the patient.",
+                insurance_fr="La couverture maladie universelle repose sur des mutuelles communautaires qui ne "
+                             "remboursent que les soins de base ; le traitement spécialisé chronique est à la charge "
+                             "du patient.",
+                insurance_nl="De universele ziektedekking steunt op gemeenschapsmutualiteiten die alleen "
+                             "basiszorg terugbetalen; gespecialiseerde chronische behandeling betaalt de patiënt zelf.",
+                insurance_de="Die allgemeine Krankenversicherung stützt sich auf Gemeinschaftskassen, die nur die "
+                             "Grundversorgung erstatten; fachärztliche Dauerbehandlung zahlt der Patient."),
+    "GEO": dict(en="Georgia", nl="Georgië", fr="Géorgie", de="Georgien",
+                adj_nl="Georgische", adj_fr="géorgienne", adj_de="georgisch", adj_en="Georgian",
+                capital="Tbilisi", hospital="Ingorokva High Medical Technology University Clinic, Tbilisi",
+                currency="GEL", wage="1 700 GEL", lang="ka",
+                insurance_en="The Universal Healthcare Programme pays part of hospital care, but outpatient "
+                             "medicines for chronic illness are only partly covered and co-payments are high.",
+                insurance_fr="Le programme de santé universel prend en charge une partie des soins hospitaliers, "
+                             "mais les médicaments ambulatoires des maladies chroniques ne sont que partiellement "
+                             "couverts.",
+                insurance_nl="Het universele zorgprogramma betaalt een deel van de ziekenhuiszorg, maar "
+                             "ambulante geneesmiddelen voor chronische ziekten worden slechts deels vergoed.",
+                insurance_de="Das allgemeine Gesundheitsprogramm zahlt einen Teil der Krankenhausbehandlung, "
+                             "ambulante Medikamente für chronisch Kranke nur teilweise."),
+    "NGA": dict(en="Nigeria", nl="Nigeria", fr="Nigeria", de="Nigeria",
+                adj_nl="Nigeriaanse", adj_fr="nigériane", adj_de="nigerianisch", adj_en="Nigerian",
+                capital="Abuja", hospital="Lagos University Teaching Hospital (LUTH)", currency="NGN",
+                wage="70 000 NGN", lang="en",
+                insurance_en="The national health insurance covers less than 10 % of the population, mostly civil "
+                             "servants; most patients pay out of pocket.",
+                insurance_fr="L'assurance maladie nationale couvre moins de 10 % de la population, surtout des "
+                             "fonctionnaires ; la plupart des patients paient eux-mêmes.",
+                insurance_nl="De nationale ziekteverzekering dekt minder dan 10 % van de bevolking, vooral "
+                             "ambtenaren; de meeste patiënten betalen alles zelf.",
+                insurance_de="Die nationale Krankenversicherung deckt weniger als 10 % der Bevölkerung, vor allem "
+                             "Beamte; die meisten Patienten zahlen selbst."),
+    "UKR": dict(en="Ukraine", nl="Oekraïne", fr="Ukraine", de="Ukraine",
+                adj_nl="Oekraïense", adj_fr="ukrainienne", adj_de="ukrainisch", adj_en="Ukrainian",
+                capital="Kyiv", hospital="Kyiv City Clinical Hospital No. 1", currency="UAH", wage="17 000 UAH",
+                lang="uk",
+                insurance_en="The programme of medical guarantees lists the treatment, but hospitals in the east "
+                             "and south have been damaged and supplies of specialised medicines are irregular.",
+                insurance_fr="Le programme de garanties médicales prévoit le traitement, mais les hôpitaux de l'est "
+                             "et du sud sont endommagés et l'approvisionnement en médicaments spécialisés est "
+                             "irrégulier.",
+                insurance_nl="Het programma van medische garanties voorziet in de behandeling, maar ziekenhuizen "
+                             "in het oosten en zuiden zijn beschadigd en de bevoorrading is onregelmatig.",
+                insurance_de="Das Programm der medizinischen Garantien sieht die Behandlung vor, doch Kliniken im "
+                             "Osten und Süden sind beschädigt und die Versorgung ist unregelmäßig."),
+    "ALB": dict(en="Albania", nl="Albanië", fr="Albanie", de="Albanien",
+                adj_nl="Albanese", adj_fr="albanaise", adj_de="albanisch", adj_en="Albanian",
+                capital="Tirana", hospital="QSUT Nënë Tereza, Tiranë", currency="ALL", wage="60 000 ALL",
+                lang="sq",
+                insurance_en="The compulsory health insurance fund (FSDKSH) reimburses a list of medicines; the "
+                             "newer drugs are not on it and must be bought privately.",
+                insurance_fr="Le fonds d'assurance maladie obligatoire (FSDKSH) rembourse une liste de "
+                             "médicaments ; les molécules récentes n'y figurent pas et doivent être achetées.",
+                insurance_nl="Het verplichte ziekenfonds (FSDKSH) vergoedt een lijst van geneesmiddelen; nieuwere "
+                             "middelen staan er niet op en moeten privé worden gekocht.",
+                insurance_de="Der Pflichtkrankenkassenfonds (FSDKSH) erstattet eine Liste von Medikamenten; neuere "
+                             "Mittel stehen nicht darauf und müssen privat gekauft werden."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
                 insurance_en="", insurance_fr="", insurance_nl="", insurance_de=""),
 }
 ORIGINS = ["COD", "GIN", "CMR", "MAR", "ARM", "RUS", "AFG", "SYR", "TUR"]
+# a part that draws its 9ter applicants from other countries (its identity families make them feasible)
+PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1152,12 +1232,14 @@ def lcfirst(t: str) -> str:
 
 DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei", "RUS": "in der Russischen Föderation",
          "SYR": "in Syrien", "GIN": "in Guinea", "CMR": "in Kamerun", "MAR": "in Marokko", "ARM": "in Armenien",
-         "AFG": "in Afghanistan"}
+         "AFG": "in Afghanistan", "DZA": "in Algerien", "SEN": "im Senegal", "GEO": "in Georgien",
+         "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
          "SYR": "en Syrie", "GIN": "en Guinée", "CMR": "au Cameroun", "MAR": "au Maroc", "ARM": "en Arménie",
-         "AFG": "en Afghanistan"}
+         "AFG": "en Afghanistan", "DZA": "en Algérie", "SEN": "au Sénégal", "GEO": "en Géorgie",
+         "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3423,7 +3505,13 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in seventeenth: identity pieces with the country's own marriage act, and an identity attestation
                 "seventeenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
                 # in eighteenth: identity pieces with the country's own marriage act, and an identity attestation
-                "eighteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")]}
+                "eighteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate")],
+                # in nineteenth: identity pieces with the country's own marriage act, an identity attestation, the
+                # Georgian identity card with a child born in Belgium, an expired passport with a spouse, and a second
+                # set of identity pieces (from the other country whose civil-status acts this part has)
+                "nineteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                               dict(id="idcard", family=["child"]), dict(id="passport-expired", family=["spouse"]),
+                               dict(id="pieces")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 
@@ -3512,7 +3600,7 @@ def member_options(part: str, rel: str, o: str) -> list:
 
 def feasible_origins(part: str, idk: str, rels: list[str], proofs: bool) -> list[str]:
     out = []
-    for o in ORIGINS:
+    for o in PART_ORIGINS.get(part, ORIGINS):
         if o not in _people.ORIGINS:
             continue
         if id_options(part, idk, o) is None:

@@ -3373,7 +3373,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-brief-alinea-per-examenonderdeel", "results")],
                 "eighteenth": [("duo-diploma-driekleur-lint-links-naam-dubbel-kader-barcode", "diploma"),
                                ("duo-ontheffing-brief-grijs-besluitvak-vragenkolom", "exemption"),
-                               ("duo-uitslag-tegels-gekleurde-rand-gehaald-hoek", "results")]}[self.part]
+                               ("duo-uitslag-tegels-gekleurde-rand-gehaald-hoek", "results")],
+                "nineteenth": [("duo-diploma-golvende-groene-rand-blindstempel", "diploma"),
+                               ("duo-ontheffing-brief-genummerde-overwegingen-drievoudig-gevouwen", "exemption"),
+                               ("duo-uitslag-portaal-browserregels-tabel-voldoende", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3505,6 +3508,11 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Compañía Istmeña de Seguros de Salud, S.A.", short="Istmeña Salud",
                                          addr="Calle 50 y Avenida Samuel Lewis, Torre Global, piso 12, Ciudad de Panamá, Panamá",
                                          color=(20, 45, 110), logo="cross", plan="Plan Salud Global Premier")
+            if self.part == "nineteenth":
+                D_.c.insurer_intl = dict(name="Aseguradora Quetzal Internacional, S.A.", short="Quetzal Salud",
+                                         addr="Avenida La Reforma 9-55, zona 10, Edificio Reforma 10, nivel 7, "
+                                              "Ciudad de Guatemala, Guatemala", color=(0, 100, 70), logo="cross",
+                                         plan="Plan Salud Internacional Esmeralda")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3519,7 +3527,8 @@ class PartBuilder(Builder):
                    "fifteenth": "intl-certificado-ecuador-carta-sello-azul",
                    "sixteenth": "intl-certificado-uruguay-carta-firma-digital",
                    "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde",
-                   "eighteenth": "intl-certificacion-panama-carta-banda-azul"}[self.part]
+                   "eighteenth": "intl-certificacion-panama-carta-banda-azul",
+                   "nineteenth": "intl-constancia-guatemala-carta-banda-verde"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3549,6 +3558,8 @@ class PartBuilder(Builder):
                 what = "insurance statement of a Costa Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "eighteenth":
                 what = "insurance certificate of a Panamanian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "nineteenth":
+                what = "certificate of coverage of a Guatemalan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3764,7 +3775,8 @@ class PartBuilder(Builder):
                    "fifteenth": "duo-uitslag-tabel-geslaagd-kruisjes",
                    "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep",
                    "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel",
-                   "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek"}[self.part]
+                   "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek",
+                   "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4256,6 +4268,29 @@ DEFECT_PLAN = {
                    ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                    ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
                    ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                   ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "nineteenth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                   ("blank", "ind-hnt-continued", "one-blank"), ("blank", "ind-medical-treatment", "duplex-form"),
+                   ("blank", "ind-generic", "duplex-all"),
+                   ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-generic", "other"),
+                   ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                   ("media", "ind-generic", "mp4"), ("media", "ind-medical-treatment", "js"),
+                   ("media", "ind-hnt-continued", "mp3"),
+                   ("legible", "ind-medical-treatment", "cut"), ("legible", "ind-hnt-continued", "72dpi"),
+                   ("legible", "ind-generic", "faint"),
+                   ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "es"),
+                   ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                   ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                   ("exemption", "ind-medical-treatment", (0, 1, 3)), ("exemption", "ind-medical-treatment", (2, 4)),
+                   ("art64", "ind-medical-treatment", -31), ("art64", "ind-medical-treatment", 40),
+                   ("duration", "ind-hnt-continued", "domestic-violence"),
+                   ("duration", "ind-hnt-continued", "relationship"),
+                   ("duration", "ind-hnt-continued", "medical-treatment"),
+                   ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                   ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                   ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                   ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "check"),
+                   ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -4385,7 +4420,14 @@ CLEAN_PLAN = {
                             ("relationship", 55, "diploma", False), ("relationship", 145, "results", False),
                             ("parent", 105, None, True), ("trafficking-victim-no-report", 65, None, False),
                             ("domestic-violence", 90, None, True), ("buiten-schuld", 120, None, False)],
-                       gen=[True, False, False, True])
+                       gen=[True, False, False, True]),
+    "nineteenth": dict(med=[None, None, -17, None, 24, None, None, None, 9, None],
+                       hnt=[("medical-treatment", 110, None, True), ("medical-treatment", 45, None, False),
+                            ("medical-treatment-after-art64", 80, None, False), ("relationship", 130, "diploma", False),
+                            ("relationship", 70, "diploma", True), ("relationship", 160, "exemption", False),
+                            ("parent", 85, None, False), ("trafficking-victim", 60, None, True),
+                            ("domestic-violence", 115, None, False), ("buiten-schuld", 35, None, True)],
+                       gen=[False, True, True, False])
 }
 
 

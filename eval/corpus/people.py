@@ -98,6 +98,8 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Colombian", adj_nl="Colombiaanse", adj_fr="colombienne", adj_de="kolumbianisch"),
     "UKR": dict(a2="UA", en="Ukraine", nl="Oekraïne", fr="Ukraine", de="Ukraine",
                 adj_en="Ukrainian", adj_nl="Oekraïense", adj_fr="ukrainienne", adj_de="ukrainisch"),
+    "SEN": dict(a2="SN", en="Senegal", nl="Senegal", fr="Sénégal", de="Senegal",
+                adj_en="Senegalese", adj_nl="Senegalese", adj_fr="sénégalaise", adj_de="senegalesisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -235,6 +237,12 @@ ORIGINS: dict[str, dict] = {
         s=["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boiko", "Lysenko",
            "Moroz", "Rudenko"],
         places=["Kharkiv", "Kyiv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Odesa", "Poltava", "Chernihiv"]),
+    # part nineteenth only (Senegalese civil-status acts, nationality certificate and consular attestation)
+    "SEN": dict(
+        m=["Mamadou", "Cheikh", "Ousmane", "Abdoulaye", "Moustapha", "Pape", "Ibrahima", "Serigne"],
+        f=["Aminata", "Fatou", "Awa", "Ndèye", "Mariama", "Khady", "Coumba", "Astou"],
+        s=["Diop", "Ndiaye", "Fall", "Sow", "Sarr", "Mbaye", "Gueye", "Faye", "Cissé", "Thiam"],
+        places=["Dakar", "Thiès", "Saint-Louis", "Kaolack", "Ziguinchor", "Touba", "Rufisque", "Mbour"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
