@@ -558,6 +558,42 @@ def test_a_blank_nationality_above_the_number_of_another_field_is_blank() -> Non
     assert found("congolaise") == []
 
 
+def test_a_forms_residence_fields_answered_in_a_reading_ocr_garbled_are_answered() -> None:
+    """Nineteenth be9ter-clean-16 (read): a comb-box form, its residence split into "Rue et numéro" and "Code postal
+    et commune", answered in capitals OCR read as garbage; a header cut to "B. RESIDE" above another label. Whether
+    that is an address is for a person to see; the same fields left empty are no residence (be9ter-address-2)."""
+
+    def found(street: str, town: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Point d'appui Séjour médical Namur asbl Dossier 28372\nRue des Brasseurs 30 : 5000 Namur\n"
+            "FORMULAIRE DE DEMANDE DE RÉGULARISATION MÉDICALE (ART. 9TER)\nA. DEMANDEUR\nNom\n"
+            "NIAÏTIII|A K|IEÏTIE|VIAIN\nB. RÉSIDENCE EN BELGIQUE\nRue et numéro\n"
+            f"{street}\nCode postal et commune\n{town}\nC. ÉLECTION DE DOMICILE\n"
+            "Page 1 sur 2\n8|4)]6 B. RESIDE\nNationalité 0\n"
+        )
+        return _application_findings("demande.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al", "1131418 OL TINT (EEN GEN PE") == [
+        ("missing", "demande.pdf", 1, "warning")
+    ]
+    assert found("", "") == [("missing", "demande.pdf", 1, "inadmissible")]
+
+
+def test_a_blank_read_on_a_form_scanned_sideways_is_for_a_person_to_check() -> None:
+    """Nineteenth be9ter-clean-27 (read): a comb-box form scanned sideways and read turned; its words' boxes run down
+    the page. OCR read nothing after "Geboorteland", but the ink after the label cannot be looked at along the
+    page's rows: the birth country is "check by hand", not missing."""
+    lines = ["Naam", "Diop", "Geboorteplaats", "Touba", "Geboorteland", "Nationaliteit", "Senegalese"]
+    # Each line a column of the sideways page, its words one above the other.
+    turned = [
+        Word(text, 90, Box(0.2 + i * 0.04, 0.5, 0.207 + i * 0.04, 0.58)) for i, text in enumerate(lines)
+    ]
+    form = page("\n".join(lines), source="ocr", word_list=turned, marks=[])
+    d = dossier({"aanvraag.pdf": [form]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    country = [f for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-country"]
+    assert [(f.severity, f.unverified) for f in country] == [("warning", True)]
+
+
 def test_an_office_letter_that_gives_only_its_own_address_gives_no_residence() -> None:
     """Seventeenth's and eighteenth's be9ter-address-1 (read): the applicant has no home; the letter names its
     office's address in the letterhead and again, in brackets, as the chosen domicile, before the words that choose
