@@ -538,26 +538,6 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
 
 
-def test_a_blank_nationality_above_the_number_of_another_field_is_blank() -> None:
-    """Fourteenth be9ter-personal-data-3 (read): a social service's intake sheet, its nationality left empty above
-    "N° national ou n° SP", a label of its own and no answer to the nationality."""
-
-    def found(nationality: str) -> list[tuple[str, str | None, int | None, str]]:
-        text = (
-            "Service social de la Free Clinic - Ixelles\nFiche d'accueil - demande 9ter\n"
-            "Nom et prénoms Mpoyi Guylain\n"
-            "Date et lieu de naissance 14/03/1991 à Mbandaka (République démocratique du Congo)\n"
-            f"Nationalité {nationality}\nN° national ou n° SP 8214156\n"
-            "Adresse actuelle Rue Vandenpeereboom 28 bte 3, 1080 Molenbeek-Saint-Jean\n"
-        )
-        return [
-            f for f in _application_findings("fiche.pdf", text, "BE9TER-PERSONAL-DATA") if "nation" in f[0]
-        ]
-
-    assert found("") == [("missing-nationality", "fiche.pdf", 1, "deficiency")]
-    assert found("congolaise") == []
-
-
 def test_a_forms_residence_fields_answered_in_a_reading_ocr_garbled_are_answered() -> None:
     """Nineteenth be9ter-clean-16 (read): a comb-box form, its residence split into "Rue et numéro" and "Code postal
     et commune", answered in capitals OCR read as garbage; a header cut to "B. RESIDE" above another label. Whether
