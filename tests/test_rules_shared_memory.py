@@ -466,6 +466,14 @@ def test_a_printed_placeholder_under_the_label_is_no_answer() -> None:
     assert blank_on_paper([under_label("3")], NAME) is False
 
 
+def test_a_hand_ocr_misread_under_the_label_is_an_answer() -> None:
+    """Nineteenth be9ter-country-info-1 (read): a RIZIV number written by hand under "Numéro INAMI", read as "LDH"
+    at 34. Its ink is an answer OCR misread; the next field's label, however poorly read, is none (test_left_blank)."""
+    hand = Box(0.1, 0.16, 0.2, 0.17)
+    misread = [*words(FORM), Word("LDH", 34, hand)]
+    assert blank_on_paper([_form(90, hand, word_list=misread)], NAME) is False
+
+
 def test_blank_on_paper_cannot_look_at_a_label_it_cannot_place() -> None:
     # In the text but not among the words, or standing taller than wide (a page scanned sideways).
     assert blank_on_paper([page(FORM, source="ocr", word_list=[])], NAME) is None

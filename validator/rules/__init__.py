@@ -19,7 +19,8 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import passed_over, unexplained_ink, unworded_marks
+from validator.inkmap import CONFIDENT as PRINT_CONF
+from validator.inkmap import inside, passed_over, unexplained_ink, unread_marks
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import fold, fold_keeping_length, text_box
 
@@ -341,12 +342,24 @@ def blank_on_paper(
                 min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
             )
             if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
-                page, unworded_marks(page, [below], unruled=True)
+                page, unread_marks(page, [below], unruled=True) - inside(page, _print_below(page))
             ):
                 return False
             if first:
                 return True
     return True if found else None
+
+
+def _print_below(page: Page) -> list[Box]:
+    """What explains ink under a label: the words OCR read surely, and the rows of the next fields' labels however
+    poorly read ("Geboortedatum: 12-04-1985" at 40). Other words read unsure are a hand it misread ("LDH > à" for a
+    RIZIV number written under "Numéro INAMI", nineteenth): their ink may be the answer."""
+    opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))]
+    return [
+        w.box
+        for w in page.words
+        if w.conf >= PRINT_CONF or any(w.box.y0 < row.y1 and row.y0 < w.box.y1 for row in opening)
+    ]
 
 
 def _written(page: Page, found: set[tuple[int, int]]) -> bool:
