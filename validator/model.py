@@ -27,6 +27,11 @@ class Box:
     x1: float
     y1: float
 
+    @property
+    def upright(self) -> bool:
+        """Taller than wide: a word of a page read turned a quarter, mapped back onto the page as scanned."""
+        return self.y1 - self.y0 > self.x1 - self.x0
+
 
 @dataclass(frozen=True)
 class Word:

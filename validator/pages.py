@@ -362,7 +362,7 @@ def _read_lost(
     if lost < LOST_CELLS or lost < worded:
         return
     # A page read turned a quarter (its words' boxes stand upright on the scan) is read again turned either way.
-    sideways = sum(w.box.y1 - w.box.y0 > w.box.x1 - w.box.x0 for w in page.words) > len(page.words) / 2
+    sideways = sum(w.box.upright for w in page.words) > len(page.words) / 2
     best = tesseract.OcrResult(page.text, page.words)
     for turn in (90, 270) if sideways else (0,):
         # The page's OCR key already names its pixels, resolution, languages and Tesseract's version.
@@ -449,7 +449,7 @@ def _zone_bands(page: Page) -> list[Box]:
     """Where the page's machine-readable zones are printed, each with some room around it."""
     seeds = [w.box for w in page.words if ZONE_FILLERS.search(w.text)]
     # On a page read turned a quarter, the zone's lines stand upright on the scan: the band is found across them.
-    across = sum(b.y1 - b.y0 > b.x1 - b.x0 for b in seeds) > len(seeds) / 2
+    across = sum(b.upright for b in seeds) > len(seeds) / 2
     turn = _transpose if across else _same
     words = [turn(w.box) for w in page.words]
     groups: list[list[Box]] = []

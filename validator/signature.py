@@ -79,7 +79,7 @@ def _upright(page: Page) -> _Turned | None:
     words, mapped back onto the page as scanned, run down or up it, and "under the label" is beside it there.
     None for a page whose lines run across it."""
     long_words = [w.box for w in page.words if sum(c.isalpha() for c in w.text) >= _LONG_WORD]
-    if not 2 * sum(b.y1 - b.y0 > b.x1 - b.x0 for b in long_words) > len(long_words) > 0:
+    if not 2 * sum(b.upright for b in long_words) > len(long_words) > 0:
         return None
     # Which way the lines run: from one word to the next on the same line (boxes side by side across).
     pairs = zip(page.words, page.words[1:])

@@ -19,8 +19,7 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import CONFIDENT as PRINT_CONF
-from validator.inkmap import inside, passed_over, unexplained_ink, unread_marks
+from validator.inkmap import inside, passed_over, unexplained_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.textmatch import fold, fold_keeping_length, text_box
 
@@ -322,10 +321,13 @@ def blank_on_paper(
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
+        next_labels: list[Box] | None = None
         for m in label.finditer(folded):
             where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None or where.y1 - where.y0 > where.x1 - where.x0:
+            if where is None or where.upright:
                 return None
+            if next_labels is None:
+                next_labels = _next_labels(page)
             found = True
             # Past the label's colon, to the right edge, or to where the line's next field begins after a dash;
             # as tall as the label's line.
@@ -342,7 +344,7 @@ def blank_on_paper(
                 min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
             )
             if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
-                page, unread_marks(page, [below], unruled=True) - inside(page, _print_below(page))
+                page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels)
             ):
                 return False
             if first:
@@ -350,16 +352,12 @@ def blank_on_paper(
     return True if found else None
 
 
-def _print_below(page: Page) -> list[Box]:
-    """What explains ink under a label: the words OCR read surely, and the rows of the next fields' labels however
-    poorly read ("Geboortedatum: 12-04-1985" at 40). Other words read unsure are a hand it misread ("LDH > à" for a
-    RIZIV number written under "Numéro INAMI", nineteenth): their ink may be the answer."""
+def _next_labels(page: Page) -> list[Box]:
+    """The words on the rows of a form's labels, however poorly read ("Geboortedatum: 12-04-1985" at 40): under a
+    label, they and the words read surely explain the ink. Other words read unsure are a hand OCR misread ("LDH >
+    à" for a RIZIV number written under "Numéro INAMI", nineteenth): their ink may be the answer."""
     opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))]
-    return [
-        w.box
-        for w in page.words
-        if w.conf >= PRINT_CONF or any(w.box.y0 < row.y1 and row.y0 < w.box.y1 for row in opening)
-    ]
+    return [w.box for w in page.words if any(w.box.y0 < row.y1 and row.y0 < w.box.y1 for row in opening)]
 
 
 def _written(page: Page, found: set[tuple[int, int]]) -> bool:

@@ -1386,7 +1386,7 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
             where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None or not page.ink_map:
                 continue
-            if where.y1 - where.y0 > where.x1 - where.x0:
+            if where.upright:
                 # A label running down the page (a form scanned sideways, read turned): its line is not where
                 # the page's rows are, so what is written after it cannot be looked at, and may be there.
                 return True
