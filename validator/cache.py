@@ -39,8 +39,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # contrast also without the lines that cross it from edge to edge; file 26: a page's language read without what its
 # margins' marks said; file 27: nor from the words OCR read unsurely; file 28: nor by lines that split their
 # votes; file 31: a zone failing its check digits read again in its band, a zone entry holding that reading; file 32,
-# zone 2: also a band whose page read no zone, and the band levelled, enlarged and its contrast stretched.)
-FORMATS = {"file": 32, "ocr": 11, "mark": 1, "block": 1, "zone": 2}
+# zone 2: also a band whose page read no zone, and the band levelled, enlarged and its contrast stretched; file 33: a
+# form's comb fields read again with their boxes painted over, a comb entry holding those readings.)
+FORMATS = {"file": 33, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1}
 
 
 def directory() -> Path:
@@ -159,6 +160,7 @@ def _source_file(data: dict[str, Any], name: str) -> SourceFile:
                 "photo": Box(**p["photo"]) if p.get("photo") else None,
                 "images": [Box(**b) for b in p["images"]],
                 "checkboxes": [Checkbox(Box(**c["box"]), c["fill"]) for c in p["checkboxes"]],
+                "combs": [Box(**b) for b in p["combs"]],
                 "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None,
             }
         )

@@ -175,7 +175,8 @@ def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[C
         lines = found - marks
         unruled_found = unread_ink(page, [Box(0, 0, 1, 1)], page.unruled_map)
         marks = without_lines(page, unruled_found, page.unruled_map) - lines
-    return marks & inside(page, regions)
+    # A comb field's boxes are a form's print; what is written in them was read (validator/pages.py).
+    return (marks & inside(page, regions)) - inside(page, page.combs)
 
 
 def unworded_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:

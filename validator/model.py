@@ -82,6 +82,8 @@ class Page:
     contrast_off_lines: float | None = None
     # The boxes to tick drawn on it (validator/ingest/checkboxes.py): which of a form's choices was ticked.
     checkboxes: list[Checkbox] = field(default_factory=list)
+    # The comb fields read or left blank (validator/ingest/combs.py): their walls are print, not a hand's marks.
+    combs: list[Box] = field(default_factory=list)
 
     @property
     def ocr_words(self) -> list[Word]:

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.extract import mrz
 from validator.ingest.checkboxes import find_checkboxes
+from validator.ingest.combs import find_combs, place, read_combs
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
@@ -72,6 +74,8 @@ ZONE_LINE_GAP = 1.5
 ZONE_MIN_PIXELS = 8
 # The share of the darkest and of the lightest pixels a zone's band loses when its contrast is stretched.
 ZONE_CONTRAST_CUT = 2
+# A word follows the one before it on its line when it stands this many times further along than across.
+ALONG = 3
 # Fewer pages when they are large: eight A4 pages at 200 dpi.
 OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
@@ -202,6 +206,7 @@ def _prepare(
         return page, problems, _Pending(page, problems, straight, dpi, k, image, angle)
     _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
     _read_lost(page, straight, dpi, angle, image.size, k, options, cache)
+    _read_combs(page, image, dpi, k, options, cache)
     _read_zones(page, image, options, cache)
     _read_marks(page, image, options, cache)
     return page, problems, None
@@ -337,6 +342,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
             options,
             cache,
         )
+        _read_combs(waiting.page, waiting.scanned, waiting.dpi, waiting.key, options, cache)
         _read_zones(waiting.page, waiting.scanned, options, cache)
         _read_marks(waiting.page, waiting.scanned, options, cache)
 
@@ -388,6 +394,69 @@ def _read_lost(
         if _confident(block) >= LOST_GAIN * _confident(best) + LOST_MORE:
             best = block
     page.text, page.words = best.text, best.words
+
+
+def _read_combs(
+    page: Page, image: Image.Image, dpi: float, ocr_key: str, options: ReadOptions, cache: Cache
+) -> None:
+    """A form's comb fields read again with their boxes painted over (validator/ingest/combs.py): what each says
+    takes the place of what OCR of the whole page made of it, walls and all, in the page's text and words. A comb
+    left blank, whose walls OCR read as letters, says nothing; one whose ink reads as nothing stays as first read,
+    unsure ink for a person to look at."""
+    if page.text_source != "ocr":
+        return
+    # Read turned (a form scanned sideways or upside down), its combs are found and read on the page upright.
+    turn = _reading_turn(page)
+    k = key("comb", ocr_key, turn)
+    stored = cache.get("comb", k)
+    if stored is None:
+        upright = image.rotate(-turn, expand=True) if turn else image
+        combs = find_combs(upright, page.height_mm if turn in (90, 270) else page.width_mm)
+        if not combs:
+            # Finding none costs less than keeping an entry for every page.
+            return
+        try:
+            readings = read_combs(
+                upright,
+                combs,
+                lambda sheet: tesseract.ocr(sheet, dpi, options.ocr_timeout, psm=tesseract.ONE_BLOCK).words,
+            )
+        except (RuntimeError, pytesseract.TesseractError, OSError):
+            return
+        stored = {
+            "combs": [
+                {
+                    "boxes": [[b.x0, b.y0, b.x1, b.y1] for b in r.comb.boxes],
+                    "inked": r.inked,
+                    "words": dump_words(list(r.words)),
+                }
+                for r in readings
+            ]
+        }
+        cache.put("comb", k, stored)
+    if turn:
+        page.words = [Word(w.text, w.conf, _turn(w.box, (360 - turn) % 360)) for w in page.words]
+    place(
+        page,
+        [([Box(*b) for b in c["boxes"]], c["inked"], load_words(c["words"])) for c in stored["combs"]],
+    )
+    if turn:
+        page.words = [Word(w.text, w.conf, _turn(w.box, turn)) for w in page.words]
+        page.combs = [_turn(b, turn) for b in page.combs]
+
+
+def _reading_turn(page: Page) -> int:
+    """How far the page lies turned counter-clockwise on the scan, as its words were read (0, 90, 180 or 270):
+    the way each word follows the one before on its line, upright left to right."""
+    votes: Counter[int] = Counter()
+    for a, b in zip(page.words, page.words[1:]):
+        dx = (b.box.x0 + b.box.x1 - a.box.x0 - a.box.x1) / 2
+        dy = (b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2
+        if abs(dx) > ALONG * abs(dy):
+            votes[0 if dx > 0 else 180] += 1
+        elif abs(dy) > ALONG * abs(dx):
+            votes[270 if dy > 0 else 90] += 1
+    return votes.most_common(1)[0][0] if votes else 0
 
 
 def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
