@@ -557,6 +557,8 @@ def test_a_forms_residence_fields_answered_in_a_reading_ocr_garbled_are_answered
         ("missing", "demande.pdf", 1, "warning")
     ]
     assert found("", "") == [("missing", "demande.pdf", 1, "inadmissible")]
+    # Its combs read box by box (validator/ingest/combs.py), the two fields are one address.
+    assert found("PLACE DE L UNIVERSITÉ 39 BTE 1", "1348 OTTIGNIES LOUVAIN L") == []
 
 
 def test_a_blank_read_on_a_form_scanned_sideways_is_for_a_person_to_check() -> None:

@@ -341,8 +341,20 @@ def _address_after(text: str, end: int, domiciles: list[int], found: list[Addres
     the whole text, which a sentence gives after its verb ("verblijft feitelijk op 1080 Sint-Jans-Molenbeek,
     Ribaucourtstraat 32 bus 2"), the label being the verb."""
     window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
-    starts = [a.start for a in find_addresses(window)] + [a.start - end for a in found if a.start >= end]
+    starts = (
+        [a.start for a in find_addresses(window)]
+        + [a.start for a in find_addresses(_fields_joined(window))]
+        + [a.start - end for a in found if a.start >= end]
+    )
     return any(s <= ADDRESS_REACH and not any(end <= d <= end + s for d in domiciles) for s in starts)
+
+
+def _fields_joined(text: str) -> str:
+    """A form's residence asked for in fields, each label on a line of its own ("Straat en nummer", "Postcode en
+    gemeente", with a comb under each): their answers as one address, the labels and blank lines between them
+    left out."""
+    label = phrases("residence_address")
+    return "\n".join(line for line in text.splitlines() if re.sub(r"\W", "", label.sub("", fold(line))))
 
 
 def _address_just_before(text: str, start: int, found: list[Address], domiciles: list[int]) -> bool:
