@@ -331,6 +331,18 @@ def test_identity_card_alone_is_no_passport() -> None:
     )
 
 
+def test_a_card_whose_fields_check_is_a_card_whatever_its_composite() -> None:
+    # nineteenth ind-hnt-idsuff-02 (read): a Dutch residence card alone, its zone's composite failing on a misread
+    # of its optional data. The composite digit changed here (1 for 7) fails the composite alone (ICAO 9303-5).
+    composite = ID_CARD.replace("998741\n", "998747\n")
+    (found,) = run(_identity(("verblijfskaart.pdf", "identity-document", [composite])), "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport", "deficiency", False)
+    # Its document number's check failing, the zone may be misread throughout: a person looks.
+    number = composite.replace("387<2", "387<5")
+    (found,) = run(_identity(("verblijfskaart.pdf", "identity-document", [number])), "ID-SUFFICIENCY")
+    assert (found.key, found.severity, found.unverified) == ("no-passport-zone", "warning", True)
+
+
 def test_a_passport_whose_zone_did_not_read_copied_before_a_card_whose_zone_did() -> None:
     """One identity document of two pages: the passport's page, its zone garbled by OCR, and a residence card
     whose zone reads. The card does not make the passport's page a card."""
