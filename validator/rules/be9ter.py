@@ -341,20 +341,29 @@ def _address_after(text: str, end: int, domiciles: list[int], found: list[Addres
     the whole text, which a sentence gives after its verb ("verblijft feitelijk op 1080 Sint-Jans-Molenbeek,
     Ribaucourtstraat 32 bus 2"), the label being the verb."""
     window = text[end : end + ADDRESS_REACH + ADDRESS_LENGTH]
+    joined, where = _fields_joined(window)
     starts = (
         [a.start for a in find_addresses(window)]
-        + [a.start for a in find_addresses(_fields_joined(window))]
+        + [where[a.start] for a in find_addresses(joined)]
         + [a.start - end for a in found if a.start >= end]
     )
     return any(s <= ADDRESS_REACH and not any(end <= d <= end + s for d in domiciles) for s in starts)
 
 
-def _fields_joined(text: str) -> str:
+def _fields_joined(text: str) -> tuple[str, list[int]]:
     """A form's residence asked for in fields, each label on a line of its own ("Straat en nummer", "Postcode en
     gemeente", with a comb under each): their answers as one address, the labels and blank lines between them
-    left out."""
+    left out; and where each character of that stands in `text`."""
     label = phrases("residence_address")
-    return "\n".join(line for line in text.splitlines() if re.sub(r"\W", "", label.sub("", fold(line))))
+    kept: list[str] = []
+    where: list[int] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if re.sub(r"\W", "", label.sub("", fold(line))):
+            kept.append(line)
+            where.extend(range(at, at + len(line)))
+        at += len(line)
+    return "".join(kept), where
 
 
 def _address_just_before(text: str, start: int, found: list[Address], domiciles: list[int]) -> bool:
