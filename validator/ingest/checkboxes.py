@@ -13,14 +13,12 @@ from typing import Any
 
 from PIL import Image
 
-from validator.ingest.raster import percentile
+from validator.ingest.raster import drawn_ink
 from validator.model import Box, Checkbox
 
 # Some 170 dpi on an A4 page at most, and no less than the page was read at: a box of 2.5 mm is 16 pixels
 # across, and the strokes of a cross in it stand apart from its frame.
 _WIDTH = 1400
-# Ink is this much darker than the paper, as in the ink map.
-_INK = 60
 # A box to tick is 2.5 to 6 mm square on a form; a scan or a copy enlarges or shrinks it a little. A letter is
 # smaller, and its curves or open sides tell it from a box besides.
 MIN_SIDE_MM, MAX_SIDE_MM = 2.3, 7.0
@@ -47,8 +45,7 @@ def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox
     gray = image.convert("L")
     if gray.width > _WIDTH:
         gray = gray.resize((_WIDTH, max(1, round(gray.height * _WIDTH / gray.width))), Image.Resampling.BOX)
-    pixels = np.asarray(gray)
-    dark = pixels < percentile(gray.histogram(), pixels.size, 0.90) - _INK
+    dark = drawn_ink(gray)
     # Without a physical size, an A4 page in the image's orientation.
     per_mm = gray.width / (width_mm or A4_MM[gray.width > gray.height])
     least, most = MIN_SIDE_MM * per_mm, MAX_SIDE_MM * per_mm

@@ -18,11 +18,9 @@ from typing import Any
 
 from PIL import Image
 
-from validator.ingest.raster import percentile
+from validator.ingest.raster import drawn_ink
 from validator.model import Box, Page, Word
 
-# Ink is this much darker than the paper, as in the ink map.
-_INK = 60
 # A comb's box is 4 to 12 mm high on a form, and about as wide as high (a box wide enough for two characters is
 # a table's cell); a scan or a copy enlarges or shrinks it a little.
 MIN_HEIGHT_MM, MAX_HEIGHT_MM = 4.0, 12.0
@@ -74,18 +72,21 @@ def find_combs(image: Image.Image, width_mm: float | None) -> list[Comb]:
     import numpy as np
     from scipy import ndimage
 
-    dark = _dark(image)
+    dark = drawn_ink(image.convert("L"))
     per_mm = image.width / (width_mm or (210.0 if image.width < image.height else 297.0))
     least, most = MIN_HEIGHT_MM * per_mm, MAX_HEIGHT_MM * per_mm
     run = max(3, round((1 - WALL_TOLERANCE) * least))
     down = vertical_runs(dark, run)
     labels, _ = ndimage.label(down, structure=np.ones((3, 3), dtype=bool))
+    # Left to right.
     walls = sorted(
-        (rows.start, rows.stop, (cols.start + cols.stop) / 2, cols.stop - cols.start)
-        for rows, cols in ndimage.find_objects(labels)
-        if least <= rows.stop - rows.start <= most and cols.stop - cols.start <= MAX_WALL_MM * per_mm
+        (
+            (rows.start, rows.stop, (cols.start + cols.stop) / 2, cols.stop - cols.start)
+            for rows, cols in ndimage.find_objects(labels)
+            if least <= rows.stop - rows.start <= most and cols.stop - cols.start <= MAX_WALL_MM * per_mm
+        ),
+        key=lambda w: w[2],
     )
-    walls.sort(key=lambda w: w[2])
     used: set[int] = set()
     combs: list[Comb] = []
     for first in range(len(walls)):
@@ -123,14 +124,6 @@ def vertical_runs(dark: Any, run: int) -> Any:
     first = np.clip(rows - run + 1, 0, starts.shape[0])
     last = np.clip(rows + 1, 0, starts.shape[0])
     return (counted[last] - counted[first]) > 0
-
-
-def _dark(image: Image.Image) -> Any:
-    import numpy as np
-
-    gray = image.convert("L")
-    pixels = np.asarray(gray)
-    return pixels < percentile(gray.histogram(), pixels.size, 0.90) - _INK
 
 
 def _next_wall(walls: list[tuple[int, int, float, int]], at: int, used: set[int]) -> int | None:
@@ -191,7 +184,7 @@ def erase(image: Image.Image, comb: Comb) -> Image.Image:
     reach = _reach(image, comb)
     left, top = _origin(image, comb)
     right, bottom = min(width, int(box.x1 * width) + reach + 1), min(height, int(box.y1 * height) + reach + 1)
-    dark = _dark(image.convert("L").crop((left, top, right, bottom)))
+    dark = drawn_ink(image.crop((left, top, right, bottom)).convert("L"))
     # Only what is inside the boxes: a caption printed close above a comb scanned off level reaches into the
     # rectangle around it.
     inside = np.zeros_like(dark)

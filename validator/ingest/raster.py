@@ -166,6 +166,17 @@ def _without_runs(ink: np.ndarray, length: int) -> np.ndarray:
     return ink & ~ndimage.maximum_filter1d(covered, _RULE_BAND, axis=0, mode="constant")
 
 
+# The ink of what is drawn on a form (a box to tick, a comb's walls) is this much darker than the paper, as in the
+# ink map.
+DRAWN_INK = 60
+
+
+def drawn_ink(gray: Image.Image) -> np.ndarray:
+    """The pixels of a grey image that are ink: darker than its paper (its 90th percentile) by DRAWN_INK."""
+    pixels = np.asarray(gray)
+    return pixels < percentile(gray.histogram(), pixels.size, 0.90) - DRAWN_INK
+
+
 def percentile(hist: list[int], total: int, q: float) -> int:
     seen = 0
     for value, count in enumerate(hist):
