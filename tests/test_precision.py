@@ -3318,6 +3318,26 @@ def test_a_sections_item_heading_the_next_page_goes_on_with_the_section() -> Non
     assert "eattest" not in treatment
 
 
+def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
+    # The nineteenth part's previous model retyped as a two-column table: the label "Interventie/hospitalisatie
+    # (frequentie /laatste in datum):" wraps, its last line "datum):" is no "Datum" of the closing, so the
+    # treatment's intervention and duration stay in the treatment. rules.md BE9TER-MEDCERT-TREATMENT (seed 003:
+    # "de noodzakelijk geachte behandeling").
+    text = (
+        "C/ Huidige behandeling en medische opvolging\nMedicatie:\nAranesp 40 ug 1 x per week\n"
+        "Interventie/hospitalisatie (frequentie /laatste in\ndatum):\nHemodialyse 3 x per week.\n"
+        "Duur van de vereiste behandeling (geschatte):\nLevenslang of tot transplantatie.\n"
+        "D/ Wat zouden de gevolgen zijn indien de behandeling wordt stopgezet?\nOverlijden.\n"
+        "Datum: 20/09/2026\nNaam, handtekening en stempel van de geneesheer:"
+    )
+    sections = certificate_sections(text)
+    assert "levenslang" in (sections["treatment"] or "")
+    assert "hemodialyse" in (sections["treatment"] or "")
+    assert "levenslang" not in (sections["closing"] or "")
+    # A date field of its own still closes the certificate.
+    assert "handtekening" in (sections["closing"] or "")
+
+
 @pytest.mark.parametrize(
     "row",
     [

@@ -726,6 +726,10 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
     )
 
 
+# The rest of a parenthesis a line above left open: a few words, then ")".
+_CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
+
+
 # An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement".
 _SUB_ITEM = re.compile(r"[a-h]\) ")
 
@@ -740,11 +744,18 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     # After a page's footer, until the next heading: the next page's header (a fax line, the letterhead) or
     # the scanner's noise, never an answer.
     furniture = False
+    previous = ""
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        if previous.count("(") > previous.count(")") and _CLOSES_PARENTHESIS.match(folded):
+            # "Interventie/hospitalisatie (frequentie /laatste in" over "datum):": a label wrapped inside its
+            # parenthesis goes on, its last word no heading of its own (the closing's "Datum").
+            opened = {}
+        if folded:
+            previous = folded
         if set(opened) == {"closing"} and _prose_after(rest[opened["closing"].end() :], patterns["closing"]):
             # "Date de type 1 compliqué de rétinopathie": the diagnosis's "Diabète" misread (thirteenth), not the
             # form's "Date:" field.
