@@ -40,8 +40,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # margins' marks said; file 27: nor from the words OCR read unsurely; file 28: nor by lines that split their
 # votes; file 31: a zone failing its check digits read again in its band, a zone entry holding that reading; file 32,
 # zone 2: also a band whose page read no zone, and the band levelled, enlarged and its contrast stretched; file 33: a
-# form's comb fields read again with their boxes painted over, a comb entry holding those readings.)
-FORMATS = {"file": 33, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1}
+# form's comb fields read again with their boxes painted over, a comb entry holding those readings; file 34: a
+# heading reversed out of a dark bar that the page's OCR passed over read on its own, a band entry holding it.)
+FORMATS = {"file": 34, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
 
 
 def directory() -> Path:

@@ -24,6 +24,7 @@ from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.extract import mrz
+from validator.ingest import bands
 from validator.ingest.checkboxes import find_checkboxes
 from validator.ingest.combs import find_combs, place, read_combs
 from validator.ingest.photo import find_photo
@@ -76,6 +77,9 @@ ZONE_MIN_PIXELS = 8
 ZONE_CONTRAST_CUT = 2
 # A word follows the one before it on its line when it stands this many times further along than across.
 ALONG = 3
+# A dark bar's heading read alone is kept when its words are read this sure on average (a heading reads at 90 and
+# more; a dark strip of a photo as a few letters at 30 or 40).
+BAND_SURE = 60
 # Fewer pages when they are large: eight A4 pages at 200 dpi.
 OCR_BATCH_PIXELS = 8 * 1654 * 2339
 
@@ -207,6 +211,7 @@ def _prepare(
     _apply(page, tesseract.OcrResult(stored["text"], load_words(stored["words"])), stored.get("script"))
     _read_lost(page, straight, dpi, angle, image.size, k, options, cache)
     _read_combs(page, image, dpi, k, options, cache)
+    _read_bands(page, image, dpi, k, options, cache)
     _read_zones(page, image, options, cache)
     _read_marks(page, image, options, cache)
     return page, problems, None
@@ -343,6 +348,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
             cache,
         )
         _read_combs(waiting.page, waiting.scanned, waiting.dpi, waiting.key, options, cache)
+        _read_bands(waiting.page, waiting.scanned, waiting.dpi, waiting.key, options, cache)
         _read_zones(waiting.page, waiting.scanned, options, cache)
         _read_marks(waiting.page, waiting.scanned, options, cache)
 
@@ -443,6 +449,67 @@ def _read_combs(
     if turn:
         page.words = [Word(w.text, w.conf, _turn(w.box, turn)) for w in page.words]
         page.combs = [_turn(b, turn) for b in page.combs]
+
+
+def _read_bands(
+    page: Page, image: Image.Image, dpi: float, ocr_key: str, options: ReadOptions, cache: Cache
+) -> None:
+    """A heading reversed out of a dark bar that OCR of the whole page passed over (no word read on it) is read on
+    its own (validator/ingest/bands.py) and put in the page's text where it stands: the section it heads
+    ("C. ÉLECTION DE DOMICILE") is then found as printed. A bar read as nothing sure adds nothing."""
+    if page.text_source != "ocr" or _reading_turn(page):
+        return
+    passed = [
+        band
+        for band in bands.find_bands(image, page.height_mm)
+        if not any(
+            band.x0 <= (w.box.x0 + w.box.x1) / 2 <= band.x1
+            and band.y0 <= (w.box.y0 + w.box.y1) / 2 <= band.y1
+            for w in page.words
+        )
+    ]
+    if not passed:
+        return
+    k = key("band", ocr_key)
+    stored = cache.get("band", k)
+    if stored is None:
+        try:
+            stored = {
+                "bands": [
+                    {
+                        "box": [b.x0, b.y0, b.x1, b.y1],
+                        "words": dump_words(_band_words(image, b, dpi, options)),
+                    }
+                    for b in passed
+                ]
+            }
+        except (RuntimeError, pytesseract.TesseractError, OSError):
+            return
+        cache.put("band", k, stored)
+    bands.place(page, [(Box(*b["box"]), load_words(b["words"])) for b in stored["bands"]])
+
+
+def _band_words(image: Image.Image, band: Box, dpi: float, options: ReadOptions) -> list[Word]:
+    """The words of a bar read alone, on the page; none unless read surely on the whole (a dark strip of a photo
+    reads as a few unsure letters)."""
+    result = tesseract.ocr(bands.reversed_out(image, band), dpi, options.ocr_timeout, psm=tesseract.ONE_BLOCK)
+    words = [w for w in result.words if w.text.strip()]
+    if not words or sum(w.conf for w in words) / len(words) < BAND_SURE:
+        return []
+    w, h = band.x1 - band.x0, band.y1 - band.y0
+    return [
+        Word(
+            word.text,
+            word.conf,
+            Box(
+                band.x0 + word.box.x0 * w,
+                band.y0 + word.box.y0 * h,
+                band.x0 + word.box.x1 * w,
+                band.y0 + word.box.y1 * h,
+            ),
+        )
+        for word in words
+    ]
 
 
 def _reading_turn(page: Page) -> int:

@@ -326,7 +326,7 @@ def _words(spans: list[tuple[int, int, Word]], comb: Comb) -> list[Word]:
 def place(page: Page, readings: list[tuple[list[Box], bool, list[Word]]]) -> None:
     """Each comb's words in place of the words OCR of the page read on it: in their line of the text, or, where it
     read none there, on a line of their own after the comb's caption."""
-    lines = _word_lines(page)
+    lines = word_lines(page)
     if lines is None:
         return
     words = page.words
@@ -379,7 +379,7 @@ def _caption(words: list[Word], boxes: list[Box], slack: float) -> int | None:
     return nearest
 
 
-def _word_lines(page: Page) -> list[list[int]] | None:
+def word_lines(page: Page) -> list[list[int]] | None:
     """The page's words, by index, line by line of its text; None where the text is not its words in order."""
     lines: list[list[int]] = []
     at = 0
