@@ -4,17 +4,21 @@ Written after dev, heldout and the parts fresh to nineteenth had been read, by a
 validator nor its output.  Applications: a law firm's letter under a dark full-width band with the firm's name in
 white, the addressee at the right, the matter in a bold 'Betreft / Concerne / Re' line, the text in paragraphs that
 open with a bold run-in heading ('Wat de persoon betreft. …'), place and date written just above the signature, the
-signature at the right BESIDE the lawyer's typed name, 'blz. 1 van 3' at the foot (Dutch, French, English); a social
+signature at the right BESIDE the lawyer's typed name, 'blz. 1 van 3' at the foot (Dutch, French, English); a request
+whose first page gives the data in a framed labelled block, the reasons numbered, an inventory table with the page
+count of each exhibit, the signature ABOVE the typed name (Dutch, French); a social
 service's intake sheet as a two-column table (captions at the left, answers at the right) written in ballpoint by
 the social worker (Dutch) or typed (French), the applicant's signature over a line at the foot.  The 2024
 certificate filled in on the computer as a PDF form, each section in its own framed box under a grey title bar, the
 severity as four round radio buttons (Dutch, French); the previous model printed blank and written in by hand in a
-slanted pen (French, and English).  A specialist's report under a header table, a radiologist's protocol in a mono
+slanted pen (French, and English), or put through the practice's printer with the answers in a typewriter face
+(Dutch).  A specialist's report under a header table, a radiologist's protocol in a mono
 face validated electronically, a GP's note on an A5 practice sheet copied on A4.  An NGO's one-page fact sheet with
 a hospitals table, a lawyer's memo on availability with footnoted sources.  Annex 26 copied front above back on one
 sheet, the Immigration Office's attestation of a lodged protection request.  A bpost thermal ticket stapled on A4
 beside the envelope's registered label, the printed track-and-trace page, the copy of the registered envelope's
-front with its R-label and date stamp.  A declaration on honour typed by a social worker, a pharmacy's invoice.
+front with its R-label and date stamp.  A declaration on honour typed by a social worker, a pharmacy's invoice, an OCMW/CPAS
+attestation of urgent medical aid.
 Sentence builders ``s20_*``.
 """
 from __future__ import annotations
@@ -486,6 +490,111 @@ def app_intake_form(c: Case, rng: random.Random, *, lang: str, hand: bool) -> tu
     return pages, tags
 
 
+# --------------------------------------------------------------------------- application 3: data block and inventory
+
+_I = {"nl": dict(title="VERZOEKSCHRIFT 9TER", by="Per aangetekende zending", to="Aan de Dienst Vreemdelingenzaken – "
+                 "Cel Medische Regularisatie, Pachecolaan 44, 1000 Brussel",
+                 labs=["Naam en voornaam", "Geboortedatum", "Geboorteplaats", "Nationaliteit", "Rijksregister / OV",
+                       "Verblijfplaats", "Gekozen woonplaats"],
+                 inv="INVENTARIS VAN DE STUKKEN", nr="Nr.", doc="Stuk", pp="Blz.",
+                 close="Voor verzoeker / verzoekster,", role="zijn / haar raadsman", ann="Motivering"),
+      "fr": dict(title="REQUÊTE 9TER", by="Par envoi recommandé", to="À l'Office des Étrangers – Cellule Régularisation "
+                 "médicale, Boulevard Pachéco 44, 1000 Bruxelles",
+                 labs=["Nom et prénom", "Date de naissance", "Lieu de naissance", "Nationalité", "Registre national / SP",
+                       "Résidence", "Élection de domicile"],
+                 inv="INVENTAIRE DES PIÈCES", nr="N°", doc="Pièce", pp="P.",
+                 close="Pour le requérant / la requérante,", role="son conseil", ann="Motivation")}
+
+
+def app_datablock_inventory(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Sheet], dict]:
+    """A request whose first page gives the applicant's data as a labelled block in a thin frame (label, colon,
+    value), followed by the reasons as numbered paragraphs, an inventory of the exhibits as a table with the page
+    count of each, and the lawyer's signature ABOVE the typed name and role."""
+    I, L, p, fl = _I[lang], c.lawyer, c.p, c.flags
+    f = rng.choice(["serif", "serif4"])
+    tags: dict[str, int] = {"personal": 1, "residence": 1}
+    pages: list[Sheet] = []
+    st = {"y": 0.0}
+
+    def new():
+        sh = Sheet()
+        sh.text(190, 10, f"{L['firm']} – {L['street']}, {L['pc']} {L['city']}", font=f, size_pt=7.5, anchor="right",
+                color=GREY)
+        pages.append(sh)
+        st["y"] = 20.0
+        return sh
+
+    sh = new()
+    sh.text(105, 22, I["title"], font=f, size_pt=15, bold=True, anchor="center", letter_spacing=0.6)
+    sh.text(105, 30, I["by"], font=f, size_pt=9.5, italic=True, anchor="center")
+    y = sh.paragraph(20, 38, 170, I["to"], font=f, size_pt=10)
+    dom = ""
+    if not ("no_domicile" in fl or c.domicile == "none"):
+        dom = ({"nl": "kantoor raadsman, ", "fr": "cabinet du conseil, "}[lang] + f"{L['street']}, {L['pc']} {L['city']}"
+               if c.domicile == "lawyer" else
+               (c.other_domicile or "") if c.domicile == "other" else addr_str(c.addr, lang, c.addr_style))
+    vals = [name_in(p, c.name_style), c.d(p.birth_date, lang),
+            "" if "no_birthplace" in fl else f"{p.birth_place} ({cname(c.birth_cc(), lang)})",
+            "" if "no_nationality" in fl else COUNTRIES[p.nationality]["adj_" + lang], c.nrn or c.ov or "",
+            "" if "no_address" in fl else addr_str(c.addr, lang, c.addr_style), dom]
+    y += 6
+    sh.rect(20, y, 170, 7 * 8 + 4, width_mm=0.25)
+    for i, (a, b) in enumerate(zip(I["labs"], vals)):
+        sh.text(24, y + 3 + i * 8, a, font=f, size_pt=10)
+        sh.text(70, y + 3 + i * 8, ":", font=f, size_pt=10)
+        sh.text(74, y + 3 + i * 8, b, font=f, size_pt=10.5, bold=True)
+    st["y"] = y + 7 * 8 + 12
+    sh.text(20, st["y"], I["ann"], font=f, size_pt=11, bold=True)
+    st["y"] += 7
+    n = 0
+    for head, body, tag in _blocks(c, lang)[2:] + [("", s20_ask(c, lang), "ask")]:
+        n += 1
+        rows = _wrap(body, 160, f, 10.5)
+        for k, r in enumerate(rows):
+            if st["y"] > 270:
+                new()
+            if tag == "parallel":
+                tags.setdefault("parallel", len(pages))
+            if k == 0:
+                pages[-1].text(20, st["y"], f"{n}.", font=f, size_pt=10.5)
+            pages[-1].text(30, st["y"], r, font=f, size_pt=10.5)
+            st["y"] += 5
+        st["y"] += 3
+    ann = [(k, d) for k, d in c.annexes]
+    need = 12 + 7 * (len(ann) + 1)
+    if st["y"] + need > 272:
+        new()
+    sh = pages[-1]
+    y = st["y"] + 4
+    sh.text(20, y, I["inv"], font=f, size_pt=10.5, bold=True)
+    y += 7
+    for i, row in enumerate([(I["nr"], I["doc"], I["pp"])] + [(str(j), d, str(c.annex_pages.get(k, 1)))
+                                                               for j, (k, d) in enumerate(ann, 1)]):
+        for jj, (w, x) in enumerate(((14, 20), (140, 34), (16, 174))):
+            sh.rect(x, y, w, 7, width_mm=0.2, fill=(236, 236, 236) if i == 0 else None)
+            sh.text(x + 1.5, y + 1.5, row[jj][:80], font=f, size_pt=9.5, bold=(i == 0))
+        y += 7
+    st["y"] = y + 6
+    if st["y"] + 36 > 285:
+        new()
+    sh = pages[-1]
+    y = st["y"]
+    tags["signature"] = len(pages)
+    sh.text(110, y, f"{L['city']}, {c.d(c.app_date, lang)}", font=f, size_pt=10.5)
+    close = I["close"].split(" / ")
+    sh.text(110, y + 6, {"nl": f"Voor {'verzoekster' if c.fem else 'verzoeker'},",
+                         "fr": f"Pour {'la requérante' if c.fem else 'le requérant'},"}[lang], font=f, size_pt=10.5)
+    if "unsigned" not in fl:
+        sh.signature(112, y + 10, 44, 14, rng, color=rng.choice([INK_BLUE, INK_BLACK]))
+    sh.text(110, y + 26, f"{L['first']} {L['last'].upper()}", font=f, size_pt=10.5)
+    sh.text(110, y + 31, {"nl": f"{'haar' if c.fem else 'zijn'} raadsman", "fr": "son conseil"}[lang], font=f,
+            size_pt=9.5, color=GREY)
+    N = len(pages)
+    for i, pg in enumerate(pages, 1):
+        pg.text(105, 288, f"– {i} –", font=f, size_pt=9, anchor="center")
+    return pages, tags
+
+
 _reg("be9ter-app-nl-prose-lawyer-donkere-band-inloopkoppen-handtekening-naast-naam", "application", PART, "nl",
      lambda c, r: app_banded_letter(c, r, lang="nl"),
      "lawyer's letter under a dark band, bold run-in headings, place and date above the signature beside the name")
@@ -499,9 +608,27 @@ _reg("be9ter-app-nl-form-sociaal-huis-tabel-balpen-maatschappelijk-werker", "app
      "social service's intake table written in ballpoint by the social worker, applicant's signature over a line")
 _reg("be9ter-app-fr-form-cpas-tableau-dactylographie", "application", PART, "fr",
      lambda c, r: app_intake_form(c, r, lang="fr", hand=False), "CPAS intake table typed, signature over a line")
+_reg("be9ter-app-nl-inventaris-verzoekschrift-gegevenskader-genummerde-motivering", "application", PART, "nl",
+     lambda c, r: app_datablock_inventory(c, r, lang="nl"),
+     "request with the applicant's data in a framed labelled block, numbered reasons, inventory table with page "
+     "counts, signature above the typed name")
+_reg("be9ter-app-fr-inventaire-requete-cadre-donnees-motivation-numerotee", "application", PART, "fr",
+     lambda c, r: app_datablock_inventory(c, r, lang="fr"),
+     "requête avec cadre de données étiquetées, motivation numérotée, inventaire des pièces avec nombre de pages")
 
 
 # --------------------------------------------------------------------------- medical certificates
+
+def _radio(on: bool):
+    """A round radio button of a PDF form, filled when chosen."""
+    from PIL import Image, ImageDraw
+    im = Image.new("RGBA", (76, 76), (0, 0, 0, 0))
+    d = ImageDraw.Draw(im)
+    d.ellipse([4, 4, 72, 72], outline=(40, 40, 40, 255), width=5)
+    if on:
+        d.ellipse([20, 20, 56, 56], fill=(20, 20, 20, 255))
+    return im
+
 
 def medcert_2024_pdfform(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Sheet], dict]:
     """The 2024 model filled in on the computer as a PDF form: each numbered section in a framed box under a grey
@@ -571,12 +698,10 @@ def medcert_2024_pdfform(c: Case, rng: random.Random, *, lang: str) -> tuple[lis
     k = None if "mc_no_severity" in c.flags else rng.choice([2, 3])
     x = 24
     for i, o in enumerate(opts):
-        sh.rect(x, yy + 1.5, 3.6, 3.6, width_mm=0.3)
-        if i == k:
-            sh.rect(x + 0.9, yy + 2.4, 1.8, 1.8, width_mm=0, fill=(20, 20, 20))
+        sh.image(x, yy + 1.5, 3.8, 3.8, _radio(i == k))
         sh.text(x + 5, yy + 1.6, o, font=lf, size_pt=8.5)
         x += 38
-    box(M_["s7"], [(M_["s7a"][:30], ""), ], text=v["meds"], tag="treatment")
+    box(f"{M_['s7']} – {M_['s7a']}", text=v["meds"], tag="treatment")
     box(M_["s7b"], text=v["interv"])
     box(M_["s7c"], text=v["dur"])
     box(M_["s8"], text=v["cons"])
@@ -600,7 +725,7 @@ def medcert_2024_pdfform(c: Case, rng: random.Random, *, lang: str) -> tuple[lis
     return pages, tags
 
 
-def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Sheet], dict]:
+def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str, typed: bool = False) -> tuple[list[Sheet], dict]:
     """The previous model printed blank (questions A/ to G/ with blank ruled space) and written in by hand with a
     slanted fountain pen; the stamp and signature at the foot of the last page."""
     M_, v = MC_OLD[lang], _values(c, lang, rng)
@@ -608,6 +733,8 @@ def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str) -> tuple[list
     lf = "serif"
     hf = rng.choice(["hand3", "hand1"])
     ink = rng.choice([INK_BLUE, (20, 20, 30)])
+    if typed:   # the blank printed model put through the practice's printer: answers in a typewriter face
+        hf, ink = rng.choice(["typewriter", "typewriter2"]), (30, 30, 35)
     tags: dict[str, int] = {}
     pages: list[Sheet] = []
     st = {"y": 0.0}
@@ -626,7 +753,7 @@ def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str) -> tuple[list
 
     def q(head: str, ans: str, tag=None, min_lines=2):
         hr = _wrap(head, 170, lf, 9.5)
-        ar = _wrap(hand_safe(ans), 160, hf, 11.5) if ans else []
+        ar = (_wrap(ans, 160, hf, 9.5) if typed else _wrap(hand_safe(ans), 160, hf, 11.5)) if ans else []
         n = max(min_lines, len(ar))
         h = 4.3 * len(hr) + 6.2 * n + 3
         if st["y"] + h > 272:
@@ -642,7 +769,10 @@ def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str) -> tuple[list
         for k in range(n):
             sh.rule(20, y + 5.6 + k * 6.2, 190, y + 5.6 + k * 6.2, width_mm=0.1, color=(170, 170, 170))
         for k, ln in enumerate(ar):
-            sh.handwriting(24, y + 0.3 + k * 6.2, ln, rng, size_pt=11.5, color=ink, font=hf)
+            if typed:
+                sh.text(24, y + 0.9 + k * 6.2, ln, font=hf, size_pt=9.5, color=ink)
+            else:
+                sh.handwriting(24, y + 0.3 + k * 6.2, ln, rng, size_pt=11.5, color=ink, font=hf)
         st["y"] = y + 6.2 * n + 3
 
     q(M_["pat"], v["pat"], "patient", 1)
@@ -665,11 +795,16 @@ def medcert_old_slanted(c: Case, rng: random.Random, *, lang: str) -> tuple[list
     tags["signature"] = len(pages)
     tags["doctor"] = len(pages)
     sh.text(20, y, M_["date"], font=lf, size_pt=9.5)
-    sh.handwriting(20 + text_width_mm(M_["date"], lf, 9.5) + 3, y - 1, v["date"], rng, size_pt=11.5, color=ink,
-                   font=hf)
+    if typed:
+        sh.text(20 + text_width_mm(M_["date"], lf, 9.5) + 3, y, v["date"], font=hf, size_pt=9.5, color=ink)
+    else:
+        sh.handwriting(20 + text_width_mm(M_["date"], lf, 9.5) + 3, y - 1, v["date"], rng, size_pt=11.5, color=ink,
+                       font=hf)
     sh.text(20, y + 8, M_["sign"], font=lf, size_pt=9.5)
     sh.text(20, y + 26, M_["riziv"], font=lf, size_pt=9.5)
-    if v["riziv"]:
+    if v["riziv"] and typed:
+        sh.text(20 + text_width_mm(M_["riziv"], lf, 9.5) + 3, y + 26, v["riziv"], font=hf, size_pt=9.5, color=ink)
+    elif v["riziv"]:
         sh.handwriting(20 + text_width_mm(M_["riziv"], lf, 9.5) + 3, y + 25, v["riziv"], rng, size_pt=11.5,
                        color=ink, font=hf)
     if v["signed"]:
@@ -687,6 +822,9 @@ _reg("be9ter-medcert-2024-fr-formulaire-pdf-cadres-barre-grise-boutons-radio", "
 _reg("be9ter-medcert-old-fr-imprime-vierge-plume-penchee", "medical-certificate", PART, "fr",
      lambda c, r: medcert_old_slanted(c, r, lang="fr"),
      "modèle précédent imprimé vierge et rempli à la plume, écriture penchée, cachet et signature en bas")
+_reg("be9ter-medcert-old-nl-blanco-model-printer-schrijfmachineletter", "medical-certificate", PART, "nl",
+     lambda c, r: medcert_old_slanted(c, r, lang="nl", typed=True),
+     "previous model printed blank and put through the practice's printer, answers in a typewriter face on the lines")
 _reg("be9ter-medcert-old-en-printed-blank-slanted-pen", "medical-certificate", PART, "en",
      lambda c, r: medcert_old_slanted(c, r, lang="en"), "the previous model in English written in by hand (not accepted)")
 
@@ -784,7 +922,7 @@ def medstat_gp_a5(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     return [sh], {}
 
 
-_reg("be9ter-medstat-specialist-kopTabel-anamnese-onderzoek-besluit", "medical-statement", PART, "fr/nl",
+_reg("be9ter-medstat-specialist-koptabel-anamnese-onderzoek-besluit", "medical-statement", PART, "fr/nl",
      medstat_specialist_headtable, "specialist's consultation report with a header table and three sections")
 _reg("be9ter-medstat-protocol-beeldvorming-mono-elektronisch-gevalideerd", "medical-statement", PART, "fr/nl",
      medstat_radiology_mono, "imaging protocol in a mono face, validated electronically (no hand signature)")
@@ -973,7 +1111,7 @@ def rm_ticket_stapled(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     barcode(lab, 4, 8, 54, 12, c.rm_track)
     lab.text(31, 22, track_spaced(c.rm_track), font="mono", size_pt=6.5, anchor="center")
     place(sh, lab, 112, 40, angle=rng.uniform(-2, 2), dpi=250)
-    sh.rule(30, 29, 41, 27, width_mm=0.6, color=(90, 92, 98))
+    sh.rule(34, 33, 45, 30.5, width_mm=0.7, color=(90, 92, 98))
     return [sh], {}
 
 
@@ -1097,7 +1235,39 @@ def other_pharmacy_invoice(c: Case, rng: random.Random) -> tuple[list[Sheet], di
     return [sh], {}
 
 
+def other_cpas_amu(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """An OCMW/CPAS attestation that the applicant receives urgent medical aid (dringende medische hulp / aide
+    médicale urgente), with the period and the social worker's stamp."""
+    lang = c.lang if c.lang in ("nl", "fr") else "fr"
+    city = c.addr.city
+    sh = Sheet()
+    f = "serif2"
+    org = {"nl": f"OCMW {city}", "fr": f"CPAS de {city}"}[lang]
+    sh.text(20, 14, org, font=f, size_pt=13, bold=True)
+    sh.text(20, 20, {"nl": "Sociale dienst – cel Dringende Medische Hulp",
+                     "fr": "Service social – cellule Aide médicale urgente"}[lang], font=f, size_pt=9, color=GREY)
+    sh.text(105, 40, {"nl": "ATTEST", "fr": "ATTESTATION"}[lang], font=f, size_pt=15, bold=True, anchor="center")
+    s0 = c.app_date - timedelta(days=rng.randint(40, 200))
+    body = {"nl": f"Het OCMW bevestigt dat {name_in(c.p, 'Given SURNAME')}, geboren op {fdate(c.p.birth_date, 'dots')}, "
+                  f"wonende te {city}, dringende medische hulp geniet vanaf {fdate(s0, 'dots')} voor een periode van "
+                  f"drie maanden, hernieuwbaar. De kosten van de behandeling worden gedragen volgens het koninklijk "
+                  f"besluit van 12 december 1996.",
+            "fr": f"Le CPAS confirme que {name_in(c.p, 'Given SURNAME')}, né(e) le {fdate(c.p.birth_date, 'dots')}, "
+                  f"domicilié(e) à {city}, bénéficie de l'aide médicale urgente à partir du {fdate(s0, 'dots')} pour "
+                  f"une période de trois mois, renouvelable, conformément à l'arrêté royal du 12 décembre 1996."}[lang]
+    y = sh.paragraph(22, 54, 166, body, font=f, size_pt=11, leading=1.55)
+    sh.text(22, y + 12, f"{city}, {fdate(s0 + timedelta(days=rng.randint(1, 10)), 'long', lang)}", font=f, size_pt=10.5)
+    sh.text(22, y + 18, {"nl": "De maatschappelijk werker", "fr": "L'assistant(e) social(e)"}[lang], font=f,
+            size_pt=10.5)
+    sh.signature(24, y + 22, 40, 13, rng, color=INK_BLUE)
+    sh.stamp(100, y + 12, [org.upper()[:24], {"nl": "SOCIALE DIENST", "fr": "SERVICE SOCIAL"}[lang]], rng,
+             shape="rect", size_mm=36, color=STAMP_VIOLET)
+    return [sh], {}
+
+
 _reg("be9ter-other-declaration-op-eer-getypt-maatschappelijk-werker-gezien", "other", PART, "nl/fr",
      other_declaration_typed, "declaration on honour typed by a social worker, signed by the applicant, 'gezien / vu'")
 _reg("be9ter-other-pharmacy-factuur-apotheek-a4", "other", PART, "nl/fr", other_pharmacy_invoice,
      "Belgian pharmacy's A4 invoice for the month's medicines")
+_reg("be9ter-other-ocmw-cpas-attest-dringende-medische-hulp", "other", PART, "nl/fr", other_cpas_amu,
+     "OCMW/CPAS attestation of urgent medical aid, social worker's signature and stamp")

@@ -4,7 +4,7 @@ Written after dev, heldout and the parts fresh to nineteenth had been read, by a
 nor its output.  Passports of Burundi, Côte d'Ivoire, Iraq and Somalia whose data page has the photo at the RIGHT and
 captions in the national language, French and English stacked in small type, copied with the booklet held flat by a
 thumb at the lower edge; passports of Türkiye and Suriname copied as the whole open spread (the inner cover with its
-notes at the left, the data page at the right) reduced to 82 % across the top of the sheet, a plastic sleeve's glare
+notes at the left, the data page at the right) reduced to 80 % across the top of the sheet, a plastic sleeve's glare
 over the left page.  An Ivorian identity card copied recto and verso laid by hand side by side, each a little askew; a
 Dutch residence document front over back at the left with a pencil note.  Burundian commune extracts typed on the
 printed form (birth and marriage), Ivorian extracts of the civil-status register with the 'MENTIONS (éventuellement)'
@@ -166,7 +166,7 @@ def _passport_thumb(code: str):
         # the booklet's cover edge under the page, then the page, then the thumb holding it at the lower edge
         sh.rect(x - 2, y - 2, 129, 92, width_mm=0, fill=tuple(max(0, v - 40) for v in cfg["col"]))
         sh.image(x, y, 125, 88, page.render(300))
-        thumb(sh, x + rng.uniform(20, 90), y + 80, rng)
+        thumb(sh, x + rng.uniform(20, 90), y + 84, rng)
         if annotate:
             sh.handwriting(20, 272, annotate, rng, size_pt=12)
         return [sh]
@@ -251,10 +251,11 @@ def _passport_spread(code: str):
         if crop:
             return [sp]
         sh = Sheet()
-        x, y = 4 + rng.uniform(0, 2), 12 + rng.uniform(0, 8)
-        sh.rect(x - 1.5, y - 1.5, 250 * 0.82 + 3, 88 * 0.82 + 3, width_mm=0, fill=cfg["col"])
-        sh.image(x, y, 250 * 0.82, 88 * 0.82, sp.render(300))
-        glare(sh, x + 8, y, 70, 88 * 0.82)
+        k = 0.8
+        x, y = 3 + rng.uniform(0, 1.5), 12 + rng.uniform(0, 8)
+        sh.rect(x - 1.5, y - 1.5, 250 * k + 3, 88 * k + 3, width_mm=0, fill=cfg["col"])
+        sh.image(x, y, 250 * k, 88 * k, sp.render(300))
+        glare(sh, x + 8, y, 70, 88 * k)
         if annotate:
             sh.handwriting(20, 272, annotate, rng, size_pt=12)
         return [sh]
@@ -263,9 +264,9 @@ def _passport_spread(code: str):
 
 
 for _c in ("TUR", "SUR"):
-    _register(f"passport-td3-{_c.lower()}-volledige-opengeslagen-spread-82pct-hoes-glans-20", "identity-document",
+    _register(f"passport-td3-{_c.lower()}-volledige-opengeslagen-spread-80pct-hoes-glans-20", "identity-document",
               PART, {"TUR": "tr/en", "SUR": "nl/en"}[_c], _passport_spread(_c), country=_c, mrz="TD3", photo=True,
-              notes=f"{_c} passport copied as the whole open spread reduced to 82 %, inner cover notes at the left, "
+              notes=f"{_c} passport copied as the whole open spread reduced to 80 %, inner cover notes at the left, "
                     f"data page at the right, a plastic sleeve's glare over the left page")
 
 
@@ -483,7 +484,7 @@ def _civ(kind: str):
             body = (f"Le {format_date(ev, 'long', 'fr')}, à {ev.day % 12 + 7} heures {rng.randint(0, 59):02d} "
                     f"minutes, est né{'e' if person.sex == 'F' else ''} à {person.birth_place} "
                     f"{person.surname.upper()} {person.given_names}, de sexe "
-                    f"{'masculin' if person.sex == 'M' else 'féminin'}, fils{'e' if person.sex == 'F' else ''} de "
+                    f"{'masculin' if person.sex == 'M' else 'féminin'}, {'fille' if person.sex == 'F' else 'fils'} de "
                     f"{fa}, et de {mo}. Dressé le {format_date(reg, 'long', 'fr')} sur la déclaration du père, "
                     f"qui a signé avec nous après lecture.")
             mentions = ["Marié(e) le ……… avec ………", "NÉANT", "", "Divorcé(e) le ………", "NÉANT", "",
@@ -662,7 +663,7 @@ def nationality_bdi(person, rng, *, issue_date=None, **opts):
             f"Tribunal de Grande Instance de {tgi.title()}, vu la loi n° 1/013 du 18 juillet 2000 portant réforme du "
             f"code de la nationalité, vu les pièces produites, notamment l'extrait d'acte de naissance, CERTIFIONS "
             f"que {person.surname.upper()} {person.given_names}, né{g} le "
-            f"{format_date(person.birth_date, 'long', 'fr')} à {person.birth_place}, fils{g and 'e'} de "
+            f"{format_date(person.birth_date, 'long', 'fr')} à {person.birth_place}, {'fille' if g else 'fils'} de "
             f"{person.father or '—'} et de {person.mother or '—'}, est de nationalité burundaise d'origine, en vertu "
             f"de l'article 2 dudit code.")
     y = sh.paragraph(24, 58, 162, body, font=f, size_pt=11, leading=1.6, align="justify")

@@ -104,12 +104,12 @@ class _Circled:
         T(sh, 28, 12.3, "IND", font="sans4", size=10, bold=True, color=(255, 255, 255), align="center")
         T(sh, 40, 11, self.title, font=self.lf, size=9.5, bold=True)
         T(sh, 40, 16, "Immigratie- en Naturalisatiedienst", font=self.lf, size=7.5, color=GREY)
-        sh.rect(W - 70, 9, 50, 12, width_mm=0.35)
-        T(sh, W - 68, 10, "V-nummer", font=self.lf, size=6.5, color=GREY)
+        sh.rect(W - 66, 9, 46, 12, width_mm=0.35)
+        T(sh, W - 64, 10, "V-nummer", font=self.lf, size=6.5, color=GREY)
         if self.hand:
-            sh.handwriting(W - 66, 13.5, " ".join(c.vnr), self.rng, size_pt=11, color=self.ink, font=self.hf)
+            sh.handwriting(W - 62, 13.2, c.vnr, self.rng, size_pt=11, color=self.ink, font=self.hf)
         else:
-            T(sh, W - 66, 14.5, c.vnr, font="mono", size=11)
+            T(sh, W - 62, 14.5, c.vnr, font="mono", size=11)
         sh.rule(20, 24, W - 20, 24, width_mm=0.4, color=NAVY)
         self.pages.append(c.intr(sh))
         self.y = 30.0
@@ -166,7 +166,7 @@ class _Circled:
                         T(sh, xx - 5, self.y + 0.3, "[X]", font="mono", size=8.5, bold=True)
                 T(sh, xx, self.y + 0.3, o, font=self.lf, size=9, bold=(i == chosen and not self.hand))
                 xx += w + 10
-        self.y += h + 1.5
+        self.y += h + 0.6
 
     def sign(self):
         c = self.c
@@ -178,7 +178,7 @@ class _Circled:
         self.y += 8
         d0 = c.sub - dt.timedelta(days=self.rng.randint(1, 7))
         self.ask("Plaats en datum", f"{c.p.address.city if c.p.address else 'Utrecht'}, {c.dfmt(d0)}")
-        self.need(30)
+        self.need(26)
         sh = self.pages[-1]
         T(sh, 20, self.y + 2, "Handtekening", font=self.lf, size=8.8)
         sh.rule(98, self.y + 20, 170, self.y + 20, width_mm=0.3)
@@ -403,12 +403,57 @@ def employer_letter_table(c: Case, rng: random.Random, **_) -> list[Sheet]:
     return [sh]
 
 
+def bank_transactions_print(c: Case, rng: random.Random, **_) -> list[Sheet]:
+    """A print of the transactions list from internet banking, three months of the earner's account with the
+    monthly salary credits among the other lines, the salary lines marked with a pen tick by the lawyer."""
+    from .ind import iban_fmt, iban_nl
+    g = earner(c)
+    e = _emp(c, rng)
+    k = pay_calc(random.Random(seed_of("pay", c.rng_seed)), e["bruto"])
+    bank = c.bank
+    iban = iban_nl(random.Random(seed_of("iban20", c.rng_seed)), bank["code"])
+    sh = c.new_sheet()
+    W = c.page_w
+    f = "sans"
+    T(sh, 20, 12, bank["name"], font=f, size=12, bold=True, color=(0, 90, 70))
+    T(sh, W - 20, 12, "Internetbankieren · Af- en bijschrijvingen", font=f, size=8, color=GREY, align="right")
+    T(sh, 20, 24, f"Rekening {iban_fmt(iban)} · {g.given_names[:1]}. {g.surname}", font=f, size=10)
+    T(sh, 20, 30, "Periode 01-09-2026 t/m 30-11-2026", font=f, size=9, color=GREY)
+    lines = []
+    for m in (9, 10, 11):
+        lines.append((D(2026, m, rng.randint(22, 25)), e["name"], "SALARIS " + ["SEPT", "OKT", "NOV"][m - 9], k["net"]))
+        for _ in range(rng.randint(3, 5)):
+            who, lo, hi = rng.choice([("Albert Heijn 1403", 12, 140), ("Woonstichting huur", 520, 780),
+                                      ("Vodafone", 18, 45), ("NS Reizigers", 4, 60), ("Kruidvat", 3, 35),
+                                      ("Zorgpremie", 140, 160), ("Energiedirect", 90, 210)])
+            lines.append((D(2026, m, rng.randint(1, 28)), who, "", -round(rng.uniform(lo, hi), 2)))
+    lines.sort(key=lambda t: t[0], reverse=True)
+    y = 40
+    for i, h in enumerate(("Datum", "Naam / omschrijving", "Bedrag")):
+        T(sh, [20, 45, W - 20][i], y, h, font=f, size=8.5, bold=True, align="right" if i == 2 else "left")
+    sh.rule(20, y + 4.5, W - 20, y + 4.5, width_mm=0.3)
+    y += 7
+    for d, n, o, a in lines:
+        T(sh, 20, y, d.strftime("%d-%m-%Y"), font=f, size=8.8)
+        T(sh, 45, y, (n + (" · " + o if o else ""))[:60], font=f, size=8.8)
+        T(sh, W - 20, y, ("+" if a > 0 else "") + eur(a, False), font=f, size=8.8, align="right",
+          color=(0, 110, 50) if a > 0 else (0, 0, 0))
+        if a > 0:
+            sh.handwriting(W - 18, y - 1.5, "v", rng, size_pt=12, color=(200, 30, 40), font="hand1")
+        y += 5.6
+    T(sh, 20, c.page_h - 14, f"Afgedrukt op {d_nl(c.sub - dt.timedelta(days=rng.randint(1, 9)), 'dashes_zero')}",
+      font=f, size=7, color=GREY)
+    return [sh]
+
+
 _reg("payslip-salarisportaal-twee-blokken-cumulatief-nettobalk", "income-proof", PART, "nl", payslip_portal,
      "payslip printed from the payroll portal, employer/employee blocks, period and year-to-date columns")
 _reg("guarantor-eigen-verklaring-getypt-bankpas-zwartgemaakt", "income-proof", PART, "nl", guarantor_typed_sheet,
      "guarantor's own typed declaration with a blacked-out copy of the bank card")
 _reg("werkgeversverklaring-brief-tabel-twee-kolommen-hr", "income-proof", PART, "nl", employer_letter_table,
      "employer's statement as a letter with a two-column data table, HR adviser's signature and stamp")
+_reg("bankafschrift-internetbankieren-transactielijst-salaris-afgevinkt", "income-proof", PART, "nl",
+     bank_transactions_print, "internet banking transactions list, salary credits ticked in red pen")
 
 
 # =========================================================================== medical statements
