@@ -271,6 +271,57 @@ COUNTRIES = {
                              "middelen staan er niet op en moeten privé worden gekocht.",
                 insurance_de="Der Pflichtkrankenkassenfonds (FSDKSH) erstattet eine Liste von Medikamenten; neuere "
                              "Mittel stehen nicht darauf und müssen privat gekauft werden."),
+    # the origins of part twentieth's 9ter dossiers (only that part's families make them feasible)
+    "BDI": dict(en="Burundi", nl="Burundi", fr="Burundi", de="Burundi",
+                adj_nl="Burundese", adj_fr="burundaise", adj_de="burundisch", adj_en="Burundian",
+                capital="Gitega", hospital="Centre Hospitalo-Universitaire de Kamenge (CHUK), Bujumbura",
+                currency="BIF", wage="150 000 BIF", lang="fr",
+                insurance_en="The Mutuelle de la Fonction Publique covers civil servants only; the community health "
+                             "card pays basic care at health centres, not specialised treatment or imported drugs.",
+                insurance_fr="La Mutuelle de la Fonction Publique ne couvre que les fonctionnaires ; la carte "
+                             "d'assistance médicale ne prend en charge que les soins de base, pas le traitement "
+                             "spécialisé ni les médicaments importés.",
+                insurance_nl="De Mutuelle de la Fonction Publique dekt alleen ambtenaren; de kaart voor medische "
+                             "bijstand betaalt enkel basiszorg, geen gespecialiseerde behandeling of ingevoerde "
+                             "geneesmiddelen.",
+                insurance_de="Die Mutuelle de la Fonction Publique deckt nur Beamte; die Karte für medizinische "
+                             "Hilfe zahlt nur die Grundversorgung, keine Fachbehandlung und keine Importarzneien."),
+    "CIV": dict(en="Côte d'Ivoire", nl="Ivoorkust", fr="Côte d'Ivoire", de="Elfenbeinküste",
+                adj_nl="Ivoriaanse", adj_fr="ivoirienne", adj_de="ivorisch", adj_en="Ivorian",
+                capital="Yamoussoukro", hospital="CHU de Treichville, Abidjan", currency="XOF", wage="75 000 FCFA",
+                lang="fr",
+                insurance_en="The universal health coverage (CMU) reimburses 70 % of a limited basket of care; "
+                             "most specialised medicines are outside it and paid in full by the patient.",
+                insurance_fr="La couverture maladie universelle (CMU) rembourse 70 % d'un panier de soins limité ; "
+                             "la plupart des médicaments spécialisés n'y figurent pas et restent à charge du patient.",
+                insurance_nl="De universele ziektedekking (CMU) vergoedt 70 % van een beperkt zorgpakket; de "
+                             "meeste gespecialiseerde geneesmiddelen vallen erbuiten en betaalt de patiënt zelf.",
+                insurance_de="Die allgemeine Krankenversicherung (CMU) erstattet 70 % eines begrenzten "
+                             "Leistungskatalogs; die meisten Spezialarzneien zahlt der Patient selbst."),
+    "IRQ": dict(en="Iraq", nl="Irak", fr="Irak", de="Irak",
+                adj_nl="Iraakse", adj_fr="irakienne", adj_de="irakisch", adj_en="Iraqi",
+                capital="Baghdad", hospital="Medical City Teaching Hospital, Baghdad", currency="IQD",
+                wage="650 000 IQD", lang="ar",
+                insurance_en="Public hospitals are nominally free, but specialised medicines are chronically short "
+                             "and patients buy them in private pharmacies at market prices.",
+                insurance_fr="Les hôpitaux publics sont en principe gratuits, mais les médicaments spécialisés "
+                             "manquent de façon chronique et les patients les achètent en pharmacie privée.",
+                insurance_nl="Openbare ziekenhuizen zijn in principe gratis, maar gespecialiseerde geneesmiddelen "
+                             "zijn chronisch tekort en patiënten kopen ze in privé-apotheken tegen marktprijzen.",
+                insurance_de="Öffentliche Kliniken sind formal kostenlos, doch Spezialarzneien fehlen chronisch "
+                             "und werden in Privatapotheken zu Marktpreisen gekauft."),
+    "SOM": dict(en="Somalia", nl="Somalië", fr="Somalie", de="Somalia",
+                adj_nl="Somalische", adj_fr="somalienne", adj_de="somalisch", adj_en="Somali",
+                capital="Mogadishu", hospital="Erdoğan Hospital (Digfer), Mogadishu", currency="USD",
+                wage="120 USD", lang="so",
+                insurance_en="There is no public health insurance; care is paid out of pocket and specialised "
+                             "treatment is available at one or two hospitals in the capital only.",
+                insurance_fr="Il n'existe pas d'assurance maladie publique ; les soins sont payés par le patient et "
+                             "le traitement spécialisé n'existe que dans un ou deux hôpitaux de la capitale.",
+                insurance_nl="Er is geen openbare ziekteverzekering; zorg wordt zelf betaald en gespecialiseerde "
+                             "behandeling bestaat alleen in een of twee ziekenhuizen in de hoofdstad.",
+                insurance_de="Eine öffentliche Krankenversicherung gibt es nicht; Behandlung wird selbst bezahlt "
+                             "und Fachbehandlung gibt es nur in ein oder zwei Kliniken der Hauptstadt."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -278,7 +329,8 @@ COUNTRIES = {
 }
 ORIGINS = ["COD", "GIN", "CMR", "MAR", "ARM", "RUS", "AFG", "SYR", "TUR"]
 # a part that draws its 9ter applicants from other countries (its identity families make them feasible)
-PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"]}
+PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
+                "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1233,13 +1285,15 @@ def lcfirst(t: str) -> str:
 DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei", "RUS": "in der Russischen Föderation",
          "SYR": "in Syrien", "GIN": "in Guinea", "CMR": "in Kamerun", "MAR": "in Marokko", "ARM": "in Armenien",
          "AFG": "in Afghanistan", "DZA": "in Algerien", "SEN": "im Senegal", "GEO": "in Georgien",
-         "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien"}
+         "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien", "BDI": "in Burundi",
+         "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
          "SYR": "en Syrie", "GIN": "en Guinée", "CMR": "au Cameroun", "MAR": "au Maroc", "ARM": "en Arménie",
          "AFG": "en Afghanistan", "DZA": "en Algérie", "SEN": "au Sénégal", "GEO": "en Géorgie",
-         "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie"}
+         "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie", "BDI": "au Burundi",
+         "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3511,7 +3565,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # set of identity pieces (from the other country whose civil-status acts this part has)
                 "nineteenth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
                                dict(id="idcard", family=["child"]), dict(id="passport-expired", family=["spouse"]),
-                               dict(id="pieces")]}
+                               dict(id="pieces")],
+                # in twentieth: identity pieces with the country's own marriage act, an identity attestation, the
+                # Ivorian identity card with a child born in Belgium, and identity pieces with a child
+                "twentieth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                              dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3376,7 +3376,10 @@ class PartBuilder(Builder):
                                ("duo-uitslag-tegels-gekleurde-rand-gehaald-hoek", "results")],
                 "nineteenth": [("duo-diploma-golvende-groene-rand-blindstempel", "diploma"),
                                ("duo-ontheffing-brief-genummerde-overwegingen-drievoudig-gevouwen", "exemption"),
-                               ("duo-uitslag-portaal-browserregels-tabel-voldoende", "results")]}[self.part]
+                               ("duo-uitslag-portaal-browserregels-tabel-voldoende", "results")],
+                "twentieth": [("duo-diploma-guilloche-band-onder-naam-kleinkapitaal", "diploma"),
+                              ("duo-ontheffing-besluit-vet-eerste-regel-adreskolom", "exemption"),
+                              ("duo-uitslag-tabel-onderdelen-legenda", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3513,6 +3516,10 @@ class PartBuilder(Builder):
                                          addr="Avenida La Reforma 9-55, zona 10, Edificio Reforma 10, nivel 7, "
                                               "Ciudad de Guatemala, Guatemala", color=(0, 100, 70), logo="cross",
                                          plan="Plan Salud Internacional Esmeralda")
+            if self.part == "twentieth":
+                D_.c.insurer_intl = dict(name="Seguros Morazán Internacional, S.A.", short="Morazán Salud",
+                                         addr="Boulevard Morazán, Torre Metrópolis 2, piso 14, Tegucigalpa, Honduras",
+                                         color=(0, 80, 140), logo="cross", plan="Plan Salud Global Lempira")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3528,7 +3535,8 @@ class PartBuilder(Builder):
                    "sixteenth": "intl-certificado-uruguay-carta-firma-digital",
                    "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde",
                    "eighteenth": "intl-certificacion-panama-carta-banda-azul",
-                   "nineteenth": "intl-constancia-guatemala-carta-banda-verde"}[self.part]
+                   "nineteenth": "intl-constancia-guatemala-carta-banda-verde",
+                   "twentieth": "intl-certificado-honduras-carta-bilingue-tabel"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3560,6 +3568,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Panamanian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "nineteenth":
                 what = "certificate of coverage of a Guatemalan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentieth":
+                what = "certificate of a Honduran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3776,7 +3786,8 @@ class PartBuilder(Builder):
                    "sixteenth": "duo-uitslag-lijst-onderdelen-punten-streep",
                    "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel",
                    "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek",
-                   "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende"}[self.part]
+                   "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende",
+                   "twentieth": "duo-uitslag-tabel-onderdelen-legenda"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4291,7 +4302,30 @@ DEFECT_PLAN = {
                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                    ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "check"),
                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                   ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                   ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentieth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                  ("blank", "ind-medical-treatment", "one-blank"), ("blank", "ind-hnt-continued", "duplex-form"),
+                  ("blank", "ind-generic", "duplex-all"),
+                  ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "missing"),
+                  ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                  ("media", "ind-hnt-continued", "mp4"), ("media", "ind-generic", "js"),
+                  ("media", "ind-medical-treatment", "mp3"),
+                  ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                  ("legible", "ind-hnt-continued", "cut"),
+                  ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                  ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+                  ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+                  ("exemption", "ind-medical-treatment", (1, 2, 4)), ("exemption", "ind-medical-treatment", (0, 3)),
+                  ("art64", "ind-medical-treatment", 35), ("art64", "ind-medical-treatment", -45),
+                  ("duration", "ind-hnt-continued", "buiten-schuld"),
+                  ("duration", "ind-hnt-continued", "relationship"),
+                  ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                  ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                  ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                  ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                  ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
+                  ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4427,7 +4461,14 @@ CLEAN_PLAN = {
                             ("relationship", 70, "diploma", True), ("relationship", 160, "exemption", False),
                             ("parent", 85, None, False), ("trafficking-victim", 60, None, True),
                             ("domestic-violence", 115, None, False), ("buiten-schuld", 35, None, True)],
-                       gen=[False, True, True, False])
+                       gen=[False, True, True, False]),
+    "twentieth": dict(med=[None, 12, None, None, -22, None, None, 3, None, None],
+                      hnt=[("medical-treatment", 95, None, False), ("medical-treatment", 40, None, True),
+                           ("medical-treatment-after-art64", 70, None, False), ("relationship", 120, "diploma", False),
+                           ("relationship", 60, "exemption", True), ("relationship", 150, "results", False),
+                           ("parent", 75, None, True), ("trafficking-victim-no-report", 50, None, False),
+                           ("domestic-violence", 100, None, False), ("buiten-schuld", 45, None, False)],
+                      gen=[True, False, True, False])
 }
 
 

@@ -100,6 +100,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Ukrainian", adj_nl="Oekraïense", adj_fr="ukrainienne", adj_de="ukrainisch"),
     "SEN": dict(a2="SN", en="Senegal", nl="Senegal", fr="Sénégal", de="Senegal",
                 adj_en="Senegalese", adj_nl="Senegalese", adj_fr="sénégalaise", adj_de="senegalesisch"),
+    "BDI": dict(a2="BI", en="Burundi", nl="Burundi", fr="Burundi", de="Burundi",
+                adj_en="Burundian", adj_nl="Burundese", adj_fr="burundaise", adj_de="burundisch"),
+    "CIV": dict(a2="CI", en="Côte d'Ivoire", nl="Ivoorkust", fr="Côte d'Ivoire", de="Elfenbeinküste",
+                adj_en="Ivorian", adj_nl="Ivoriaanse", adj_fr="ivoirienne", adj_de="ivorisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -243,6 +247,18 @@ ORIGINS: dict[str, dict] = {
         f=["Aminata", "Fatou", "Awa", "Ndèye", "Mariama", "Khady", "Coumba", "Astou"],
         s=["Diop", "Ndiaye", "Fall", "Sow", "Sarr", "Mbaye", "Gueye", "Faye", "Cissé", "Thiam"],
         places=["Dakar", "Thiès", "Saint-Louis", "Kaolack", "Ziguinchor", "Touba", "Rufisque", "Mbour"]),
+    # part twentieth only (Burundian and Ivorian civil-status acts, nationality certificates and attestations)
+    "BDI": dict(
+        m=["Jean-Claude", "Emmanuel", "Éric", "Pacifique", "Désiré", "Audace", "Innocent", "Gilbert"],
+        f=["Aline", "Claudine", "Diane", "Espérance", "Josiane", "Nadège", "Floride", "Ange"],
+        s=["Ndayishimiye", "Niyonzima", "Hakizimana", "Nshimirimana", "Irakoze", "Niyonkuru", "Bizimana",
+           "Ndikumana", "Manirakiza", "Nduwimana"],
+        places=["Bujumbura", "Gitega", "Ngozi", "Muyinga", "Rumonge", "Kayanza", "Makamba", "Bururi"]),
+    "CIV": dict(
+        m=["Kouassi", "Yao", "Adama", "Koffi", "Souleymane", "Serge", "Lassina", "Didier"],
+        f=["Affoué", "Aya", "Mariam", "Adjoua", "Fanta", "Christelle", "Akissi", "Salimata"],
+        s=["Kouamé", "Koné", "Traoré", "Yao", "Konan", "Bamba", "Ouattara", "Kouadio", "Coulibaly", "N'Guessan"],
+        places=["Abidjan", "Bouaké", "Daloa", "Yamoussoukro", "Korhogo", "San-Pédro", "Man", "Gagnoa"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
