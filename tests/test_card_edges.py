@@ -109,3 +109,71 @@ def test_a_copied_passport_with_a_number_written_on_it_is_for_a_person_to_read()
     found = _vnumber(_copy(written=True))
     assert keys(found) == [("unread", None, None)]
     assert found[0].unverified
+
+
+def test_a_thin_frame_lying_across_two_rows_of_cells_is_a_line() -> None:
+    """The top of nineteenth's copied data page (ind-hnt-vnum-01, read) in the ink map along its row: a thin line
+    falling on the cells' edge, 1 and 2 by turns over thirty cells."""
+    row = "1222211111111111122222111111111"
+    edge = page("", source="ocr", ink=0.05)
+    edge.ink_map = ["0" * 10 + row + "0" * (40 - len(row))]
+    cells = {(0, 10 + c) for c in range(len(row))}
+    assert without_lines(edge, cells) == set()
+    # A hand's ink over as many cells rises and falls by more than one.
+    edge.ink_map = ["0" * 10 + ("1425" * 8)[: len(row)] + "0" * (40 - len(row))]
+    assert without_lines(edge, cells) == cells
+
+
+def _punched_and_stapled(image: Image.Image) -> Image.Image:
+    """Two punched holes down the left margin, 6 mm across, and a staple's stroke, 12 mm, at the top left."""
+    draw = ImageDraw.Draw(image)
+    mm = WIDTH / 210
+    for y in (0.35, 0.65):
+        draw.ellipse([8 * mm, y * HEIGHT - 3 * mm, 14 * mm, y * HEIGHT + 3 * mm], fill=INK)
+    draw.line([(10 * mm, 14 * mm), (21 * mm, 9 * mm)], fill=90, width=3)
+    return image
+
+
+def test_punched_holes_and_a_staple_are_no_number_written_on_the_copy() -> None:
+    found = _vnumber(_punched_and_stapled(_copy()))
+    assert keys(found) == [("missing", "paspoort.pdf", 1)]
+    assert found[0].severity == "deficiency" and not found[0].unverified
+    # A number written beside them is still for a person to read.
+    assert keys(_vnumber(_punched_and_stapled(_copy(written=True)))) == [("unread", None, None)]
+
+
+def _booklet(*, written: bool = False) -> Image.Image:
+    """A passport booklet copied open with the lid up: its dark cover 5 mm wide all around the two pages, from
+    20 mm under the sheet's top edge to past its middle (nineteenth ind-med-vnum-03, read); `written`: a number
+    written by hand above it."""
+    image = Image.new("L", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(image)
+    mm = WIDTH / 210
+    draw.rectangle([30 * mm, 20 * mm, 180 * mm, 200 * mm], fill=70)
+    draw.rectangle([35 * mm, 25 * mm, 175 * mm, 195 * mm], fill=PAPER)
+    # The pages' own inner frame, a little off level.
+    draw.line([(38 * mm, 28 * mm), (172 * mm, 29.5 * mm)], fill=120, width=2)
+    if written:
+        for i in range(10):
+            x0 = 520 + i * 20
+            draw.arc([x0, 60, x0 + 14, 78], 30 + 40 * i, 330 + 10 * i, fill=INK, width=2)
+            draw.line([(x0 + 12, 62), (x0 + 3 + i % 3, 80)], fill=INK, width=2)
+    return image
+
+
+def test_a_copied_booklets_dark_cover_is_no_bar_and_no_writing() -> None:
+    assert not dark_band(_page(_booklet()), MARGINS[0])
+    found = _vnumber(_booklet())
+    assert keys(found) == [("missing", "paspoort.pdf", 1)]
+    assert found[0].severity == "deficiency" and not found[0].unverified
+    assert keys(_vnumber(_booklet(written=True))) == [("unread", None, None)]
+
+
+def test_a_sheet_photographed_on_a_dark_desk_is_no_copied_booklet() -> None:
+    """The desk around the sheet is dark along the top and down both sides, as a booklet's cover is, but the number
+    written on the sheet inside it is on the copy (nineteenth ind-hnt-clean-08, read)."""
+    image = Image.new("L", (WIDTH, HEIGHT), 35)
+    ImageDraw.Draw(image).rectangle([50, 40, WIDTH - 50, HEIGHT - 40], fill=PAPER)
+    written = _copy(written=True).crop((60, 50, WIDTH - 60, HEIGHT - 50))
+    image.paste(written, (60, 50))
+    assert keys(_vnumber(image)) == [("unread", None, None)]

@@ -299,12 +299,23 @@ def _ocr_page(*marks: Box) -> object:
 # A mark in the footer: three cells of the ink map (50 columns, 70 rows) across, one high, or two.
 THREE_CELLS = Box(0.50, 0.95, 0.54, 0.951)
 TWO_CELLS = Box(0.50, 0.95, 0.52, 0.951)
+# As long as a number written by hand (some 2 cm at least), and as short as a staple.
+FIVE_CELLS = Box(0.50, 0.95, 0.60, 0.951)
+FOUR_CELLS = Box(0.50, 0.95, 0.58, 0.951)
 
 
 def test_ink_in_a_margin_of_a_well_read_scan_may_be_the_number() -> None:
-    d = dossier({"a.png": [_ocr_page(THREE_CELLS), _ocr_page(TWO_CELLS)]}, applicant={"v_number": V})
+    d = dossier({"a.png": [_ocr_page(FIVE_CELLS), _ocr_page(FOUR_CELLS)]}, applicant={"v_number": V})
     assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
     assert run(d, "IND-COPY-VNUMBER")[1].evidence == {"pages": [["a.png", 1]]}
+
+
+def test_a_number_written_down_a_margin_in_two_pieces_is_one() -> None:
+    # "V-nr.:" and its digits written down the right margin, two cells of faint strokes between them left out of
+    # the ink map: three cells and three, one number (nineteenth ind-med-clean-02, read).
+    label, digits = Box(0.95, 0.20, 0.951, 0.235), Box(0.95, 0.28, 0.951, 0.31)
+    d = dossier({"a.png": [_ocr_page(label, digits), _ocr_page(label)]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
 
 
 def _text_layer(text: str, images: list[Box], marks: list[Box]) -> object:

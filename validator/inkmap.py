@@ -97,15 +97,16 @@ def inside(page: Page, regions: list[Box]) -> set[Cell]:
     return set().union(*(cells(b, cols, rows) for b in regions)) if regions else set()
 
 
-def connected(found: set[Cell]) -> list[set[Cell]]:
-    """The cells in groups that touch (corners too)."""
+def connected(found: set[Cell], reach: int = 1) -> list[set[Cell]]:
+    """The cells in groups that touch (corners too), or stand at most `reach` cells apart."""
     groups, todo = [], set(found)
+    steps = range(-reach, reach + 1)
     while todo:
         group, stack = set(), [todo.pop()]
         while stack:
             r, c = stack.pop()
             group.add((r, c))
-            near = {(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)} & todo
+            near = {(r + dr, c + dc) for dr in steps for dc in steps} & todo
             todo -= near
             stack.extend(near)
         groups.append(group)
@@ -140,7 +141,24 @@ def _straight(ink_map: list[str], run: list[Cell]) -> set[Cell]:
     # A thick frame (a copied passport's border) fills its cells, 8 or 9 as the pixels fall; a pen's stroke never
     # fills a run of cells.
     solid = sum(d >= SOLID_INK for d in densities)
-    return set(run) if max(commonest, solid, _slanted(densities)) >= 0.9 * len(run) else set()
+    return (
+        set(run) if max(commonest, solid, _slanted(densities), _level(densities)) >= 0.9 * len(run) else set()
+    )
+
+
+def _level(densities: list[int]) -> int:
+    """How many of a long run's cells are within one of its commonest density, if it changes density seldom: a
+    thin line lying on the cells' edge (a copied data page's frame, 1 for a stretch, then 2, over some 12 cm).
+    A hand's ink changes at nearly every cell."""
+    changes = sum(a != b for a, b in zip(densities, densities[1:]))
+    if len(densities) < _SLANT_CELLS or changes > len(densities) // _CELLS_PER_CHANGE:
+        return 0
+    (commonest, _), *_ = Counter(densities).most_common(1)
+    return sum(abs(d - commonest) <= 1 for d in densities)
+
+
+# A line on the cells' edge keeps one density for this many cells on average, at least.
+_CELLS_PER_CHANGE = 4
 
 
 # A line at a slant moves from one row of cells into the next along its way, its density in each stepping down
@@ -157,6 +175,68 @@ def _slanted(densities: list[int]) -> int:
     if len(densities) < _SLANT_CELLS or any(abs(s) > 1 for s in steps):
         return 0
     return len(densities) if all(s >= 0 for s in steps) or all(s <= 0 for s in steps) else 0
+
+
+# A copied booklet's or card's dark edge: a row of solid ink across this share of the page, its ends turning down
+# (or up) as solid columns this many cells long at least (some 4 cm).
+FRAME_SHARE = 0.5
+FRAME_SIDE = 10
+
+
+def solid_frames(page: Page) -> list[Box]:
+    """The dark frames around a copied booklet's pages or a card (as fractions of the page): what lies inside one
+    is the copied document's, not written on the copy."""
+    rows = page.ink_map
+    if not rows:
+        return []
+    height, width = len(rows), len(rows[0])
+    solid = [[int(ch) >= SOLID_INK for ch in row] for row in rows]
+    frames = []
+    for r in range(height):
+        for c0, c1 in _solid_runs(solid[r]):
+            if c1 - c0 < FRAME_SHARE * width:
+                continue
+            for step in (1, -1):
+                ends = [_down(solid, r, c, step) for c in (c0, c1 - 1)]
+                low, high = sorted((r, r + step * min(ends)))
+                if min(ends) >= FRAME_SIDE and _on_paper(solid, low, high, c0, c1):
+                    frames.append(Box(c0 / width, low / height, c1 / width, (high + 1) / height))
+    return frames
+
+
+# Around a copied booklet lies the sheet: at most this share of the cells two outside its edge are solid. A sheet
+# photographed on a dark desk has the desk there, and what is inside the desk's "frame" is the whole sheet.
+FRAME_OUTSIDE = 0.3
+
+
+def _on_paper(solid: list[list[bool]], top: int, bottom: int, left: int, right: int) -> bool:
+    height, width = len(solid), len(solid[0])
+    if top < 2 or left < 2 or bottom > height - 3 or right > width - 2:
+        return False
+    ring = [(top - 2, c) for c in range(left, right)] + [(r, left - 2) for r in range(top, bottom + 1)]
+    ring += [(r, right + 1) for r in range(top, bottom + 1)]
+    return sum(solid[r][c] for r, c in ring) <= FRAME_OUTSIDE * len(ring)
+
+
+def _solid_runs(row: list[bool]) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for c, dark in enumerate([*row, False]):
+        if dark and start is None:
+            start = c
+        elif not dark and start is not None:
+            runs.append((start, c))
+            start = None
+    return runs
+
+
+def _down(solid: list[list[bool]], r: int, c: int, step: int) -> int:
+    """How many cells a solid column runs from (r, c) down (step 1) or up (-1), a cell to either side allowed."""
+    n = 0
+    while 0 <= r + step * (n + 1) < len(solid) and any(
+        solid[r + step * (n + 1)][x] for x in (c - 1, c, c + 1) if 0 <= x < len(solid[0])
+    ):
+        n += 1
+    return n
 
 
 def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
@@ -244,7 +324,13 @@ def dark_band(page: Page, region: Box) -> bool:
     rows = page.ink_map
     if not rows:
         return False
-    solid = {(r, c) for r, c in inside(page, [region]) - printed_cells(page) if int(rows[r][c]) >= SOLID_INK}
+    # A copied booklet's dark edge is no bar a number is written over: the number is written on the paper outside.
+    edges = inside(page, solid_frames(page))
+    solid = {
+        (r, c)
+        for r, c in inside(page, [region]) - printed_cells(page) - edges
+        if int(rows[r][c]) >= SOLID_INK
+    }
     across = Counter(r for r, _ in solid)
     return any(
         n >= BAND_SHARE * len(rows[0])

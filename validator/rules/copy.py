@@ -15,9 +15,12 @@ from validator.inkmap import (
     MARK_CELLS,
     area,
     cells,
+    connected,
     dark_band,
+    inside,
     margin_picture,
     photographed,
+    solid_frames,
     unread_ink,
     unread_marks,
 )
@@ -137,7 +140,20 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     # is ink on ink: neither OCR nor the ink map sees it.
     if any(dark_band(p, margin) for margin in MARGINS[:2]):
         return True
-    return len(_margin_writing(p)) >= MARK_CELLS
+    return any(_number_long(group) for group in connected(_margin_writing(p), reach=_WRITING_GAP))
+
+
+# A number written on a copy is some 3 cm long (ten digits, or a name and a date): a mark in a margin shorter than
+# this many cells (some 2 cm: a staple, a punched hole, a tick) cannot be one.
+_NUMBER_CELLS = 5
+# The cells of one line of writing stand at most this many cells apart: the space between two words, and faint
+# strokes the ink map leaves out ("V-nr.:  1948196751" written down a margin, two empty cells in it).
+_WRITING_GAP = 3
+
+
+def _number_long(group: set[tuple[int, int]]) -> bool:
+    rows, cols = {r for r, _ in group}, {c for _, c in group}
+    return max(max(rows) - min(rows), max(cols) - min(cols)) + 1 >= _NUMBER_CELLS
 
 
 # A labelled number of another length that this many digits dropped, added or changed make the applicant's is
@@ -164,7 +180,7 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
     copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = unread_marks(p, list(MARGINS))
+    found = unread_marks(p, list(MARGINS)) - inside(p, solid_frames(p))
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
