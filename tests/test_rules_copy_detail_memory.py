@@ -318,6 +318,23 @@ def test_a_number_written_down_a_margin_in_two_pieces_is_one() -> None:
     assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
 
 
+def test_a_number_ocr_read_in_part_is_as_long_as_its_words() -> None:
+    # Twentieth's employer's statement (read): "V-nr.: 8242596194" written at the top right, read "Var:" at 59,
+    # "STA" at 19, "V5" at 32 and "IAF" at 54. The two words read above 50 are print in the ink map, so the ink
+    # left unexplained is three cells across; with the unsure words beside it, it is as long as a number.
+    hand = [
+        Word("Var:", 59, Box(0.707, 0.027, 0.762, 0.038)),
+        Word("STA", 19, Box(0.771, 0.024, 0.899, 0.039)),
+        Word("V5", 32, Box(0.817, 0.023, 0.836, 0.045)),
+        Word("IAF", 54, Box(0.854, 0.024, 0.899, 0.039)),
+    ]
+    ink = Box(0.78, 0.02, 0.83, 0.04)
+    read_in_part = page(TEXT, source="ocr", conf=90, marks=[ink])
+    read_in_part.words = read_in_part.words + hand
+    d = dossier({"a.png": [read_in_part, _ocr_page(ink)]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
+
+
 def _text_layer(text: str, images: list[Box], marks: list[Box]) -> object:
     return dataclasses.replace(page(text, marks=marks), images=images)
 

@@ -140,7 +140,19 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     # is ink on ink: neither OCR nor the ink map sees it.
     if any(dark_band(p, margin) for margin in MARGINS[:2]):
         return True
-    return any(_number_long(group) for group in connected(_margin_writing(p), reach=_WRITING_GAP))
+    writing = _margin_writing(p)
+    # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
+    # its ink unexplained only between the words it read surely enough to be print: its length is theirs too.
+    unsure = {
+        cell
+        for w in p.words
+        if w.conf < SURE_CONF and any(_overlap(w.box, margin) for margin in MARGINS)
+        for cell in inside(p, [w.box])
+    }
+    return any(
+        len(group & writing) >= MARK_CELLS and _number_long(group)
+        for group in connected(writing | unsure, reach=_WRITING_GAP)
+    )
 
 
 # A number written on a copy is some 3 cm long (ten digits, or a name and a date): a mark in a margin shorter than
