@@ -236,6 +236,14 @@ def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
     ]
     assert found("gehaald", table + "\nU heeft alle onderdelen gehaald.") == []
     assert found("niet gehaald", table) == [("not-passed", "duo.pdf", 1, "deficiency")]
+    # A legend says what the table's words mean (twentieth ind-hnt-clean-06, read), and "U hebt alle onderdelen
+    # gehaald" is DUO's summary of a pass.
+    legend = "Legenda: voldoende = gehaald; onvoldoende = niet gehaald, opnieuw doen."
+    assert found("voldoende", legend) == []
+    assert found("voldoende", legend + "\nU hebt alle onderdelen gehaald.") == []
+    assert found("onvoldoende", legend + "\nU hebt niet alle onderdelen gehaald.") == [
+        ("not-passed", "duo.pdf", 1, "deficiency")
+    ]
 
 
 def test_submission_date_is_the_helpers_not_today() -> None:

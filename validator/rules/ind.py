@@ -433,6 +433,9 @@ def medical_continues(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # A results table's two columns on one line, "Gehaald | Niet gehaald", "Voldaan  Niet voldaan": headings, not a
 # result. One part's result under another's ("Voldaan" then "Niet voldaan" a line down) is a result.
+# A results table's legend, "Legenda: voldoende = gehaald; onvoldoende = niet gehaald", says what its words mean,
+# not what was obtained.
+_LEGEND = re.compile(r"\b(?:legenda|legende|legend|zeichenerklarung)\s*:[^\n]*")
 _COLUMN_PAIR = re.compile(
     r"\b(gehaald|behaald|voldaan|geslaagd|passed|reussi)[ \t|]+(?:niet|not|non)[ \t]+\1\b"
 )
@@ -461,7 +464,7 @@ def civic_integration(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     passed = phrase_pattern(frozenset(cfg.params["passed_phrases"]))
     failed = phrase_pattern(frozenset(cfg.params["failed_phrases"]))
     papers = dossier.documents_of("civic-integration")
-    texts = [_COLUMN_PAIR.sub(" ", fold(dossier.text_of(d))) for d in papers]
+    texts = [_LEGEND.sub(" ", _COLUMN_PAIR.sub(" ", fold(dossier.text_of(d)))) for d in papers]
     said = [failed.search(t) for t in texts if not passed.search(t)]
     if len(said) == len(texts) and all(said):
         yield finding(
