@@ -3341,6 +3341,25 @@ def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
 @pytest.mark.parametrize(
     "row",
     [
+        "Résidence : 1000 Bruxelles, Rue de Laeken 210",
+        "Adresse de résidence Boulevard de la Sauvenière 55 bus 1, 4000 Liège",
+    ],
+)
+def test_a_requests_data_block_names_the_residence(row: str) -> None:
+    # The twentieth part's requests (read after its blind run): the applicant's data in a block of "label : value"
+    # lines, the residence under "Résidence :" or "Adresse de résidence". rules.md BE9TER-ADDRESS.
+    text = (
+        "REQUÊTE 9TER\nPar envoi recommandé\nÀ l'Office des Étrangers, Boulevard Pachéco 44, 1000 Bruxelles\n"
+        f"Nom et prénom : Maryam AL-SAADI\n{row}\n"
+        "Election de domicile : cabinet du conseil, Boulevard Audent 18, 6000 Charleroi"
+    )
+    d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
         "Huidig adres Haachtsesteenweg 45, 1030 Schaarbeek",
         "Adresse actuelle Rue Vandenpeereboom 28 bte 3, 1080 Molenbeek-Saint-Jean",
     ],
