@@ -480,6 +480,29 @@ def test_words_of_a_long_country_name_are_no_country() -> None:
     assert birth_country("Geboren te Kinshasa, Democratische Republiek Congo") == "Congo"
 
 
+def test_a_country_wrapped_over_two_lines_with_a_keyboards_apostrophe_is_one() -> None:
+    # The twentieth part's letters (read after its blind run): "né le 25-7-1980 à Gagnoa, Côte" / "d'Ivoire", the
+    # apostrophe typed where babel's name has "’". rules.md BE9TER-PERSONAL-DATA (country of birth).
+    letter = (
+        "Monsieur TRAORÉ est né le 25-7-1980 à Gagnoa, Côte\nd'Ivoire ; il est de nationalité ivoirienne."
+    )
+    assert birth_country(letter) == "Côte\nd'Ivoire"
+    assert birth_country("Geboren op 03.03.1990 te Abidjan, Ivoorkust") == "Ivoorkust"
+
+
+def test_the_next_fields_colon_is_not_the_nationalitys() -> None:
+    # The twentieth part's letters (read after its blind run): "elle est de nationalité ivoirienne : numéro de
+    # registre national : …", the colon after the value the next field's. rules.md BE9TER-PERSONAL-DATA.
+    letter = (
+        "Madame N'GUESSAN Fanta est née le 17-2-1985 à Korhogo, Côte d'Ivoire ; elle est de\n"
+        "nationalité ivoirienne : numéro de registre national : 85.02.17-330.86."
+    )
+    assert person_fields(letter).nationality == "ivoirienne"
+    assert person_fields("Nationalité (Nationality) : marocaine").nationality == "marocaine"
+    # A blank field before the next label is still no nationality.
+    assert person_fields("Nationalité :  Date de naissance : 12/04/1985").nationality is None
+
+
 def test_an_english_letter_under_article_9ter_and_its_number_first_address() -> None:
     # The fresh blind part's be9ter-application-language-1: an NGO's letter in English, scanned before the
     # passport in one file; its address "103, Bruul (box 12)".
@@ -1637,6 +1660,28 @@ def test_a_required_fields_asterisk_is_no_answer() -> None:
 
     assert nationality("Congolese") == []
     assert nationality("") == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
+
+
+def test_the_applicants_name_and_a_centre_state_no_nationality() -> None:
+    # The twentieth part's be9ter-personal-data-3 (read after its blind run): "Madame Nadège Irakoze est née le 27
+    # août 1982 à Kayanza, Burundi", no nationality; her name begins as "Irak" does, and the "Centre hospitalier"
+    # the letter names as "Centrafrique" does, but neither states one. rules.md BE9TER-PERSONAL-DATA.
+    text = (
+        "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nConcerne: Demande d'autorisation de séjour — "
+        "article 9ter de la loi du 15 décembre 1980\nMadame, Monsieur,\nQuant à la personne. Madame Nadège Irakoze "
+        "est née le 27 août 1982 à Kayanza, Burundi ; numéro de registre national : 82082762453.\nQuant à la "
+        "résidence. L'intéressée réside effectivement à l'adresse Chaussée de Louvain 8, 1210 Saint-Josse-ten-Noode."
+        "\nElle est suivie au Centre hospitalier universitaire Saint-Pierre."
+    )
+    d = dossier(
+        {"requete.pdf": [page(text, source="text-layer")]},
+        procedure="be-9ter",
+        documents={"requete.pdf": "application"},
+        applicant={"name": "Nadège Irakoze"},
+    )
+    assert [
+        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
+    ] == [("deficiency", False)]
 
 
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
@@ -3342,12 +3387,12 @@ def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     "row",
     [
         "Résidence : 1000 Bruxelles, Rue de Laeken 210",
-        "Adresse de résidence Boulevard de la Sauvenière 55 bus 1, 4000 Liège",
+        "Lieu de résidence Boulevard de la Sauvenière 55 bus 1, 4000 Liège",
     ],
 )
 def test_a_requests_data_block_names_the_residence(row: str) -> None:
     # The twentieth part's requests (read after its blind run): the applicant's data in a block of "label : value"
-    # lines, the residence under "Résidence :" or "Adresse de résidence". rules.md BE9TER-ADDRESS.
+    # lines, the residence under "Résidence :" or "Lieu de résidence". rules.md BE9TER-ADDRESS.
     text = (
         "REQUÊTE 9TER\nPar envoi recommandé\nÀ l'Office des Étrangers, Boulevard Pachéco 44, 1000 Bruxelles\n"
         f"Nom et prénom : Maryam AL-SAADI\n{row}\n"
