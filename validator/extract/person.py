@@ -155,7 +155,12 @@ def _country_names() -> frozenset[str]:
 
 @cache
 def _countries() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(_country_names(), key=len, reverse=True))
+    """Any country's name, its words apart by any space (a name wrapped over two lines: "Côte" / "d'Ivoire") and
+    its apostrophe typed either way (babel writes "Côte d’Ivoire", a keyboard "Côte d'Ivoire")."""
+    alternatives = "|".join(
+        r"\s+".join(re.sub("['’]", "['’]", re.escape(word)) for word in name.split())
+        for name in sorted(_country_names(), key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -251,8 +256,17 @@ def may_state_nationality(text: str) -> bool:
         return True
     capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
     return any(
-        w not in names and any(w.startswith(stem) for stem in stems if len(stem) < len(w)) for w in capitals
+        w not in names
+        and w not in _LIKE_A_COUNTRY
+        and any(w.startswith(stem) for stem in stems if len(stem) < len(w))
+        for w in capitals
     )
+
+
+# Words that begin as a country's name does and are no nationality: "Centre hospitalier" (of "Centrafrique").
+_LIKE_A_COUNTRY = frozenset(
+    {"centre", "centres", "central", "centrale", "centraal", "centrum", "zentrum", "zentral"}
+)
 
 
 def birth_country(text: str) -> str | None:
@@ -338,15 +352,23 @@ def _value_after(text: str, group: str) -> str | None:
     folded = fold_keeping_length(text)
     for start in labels.after(folded, group):
         colon = _TO_COLON.match(text, start)
-        m = _VALUE.match(text, colon.end() if colon else start)
-        if m:
+        # The value after the label's colon ("Nationalité (Nationality) : marocaine"), or, where what follows that
+        # colon is a label, right after the label: the colon was the next field's ("de nationalité ivoirienne :
+        # numéro de registre national : …").
+        for at in dict.fromkeys((colon.end() if colon else start, start)):
+            m = _VALUE.match(text, at)
+            if not m:
+                continue
             value = " ".join(m.group(1).split()).strip(" .-")
             if labels.any_label().match(fold(value)) or labels.NUMBER_FIELD.match(value):
                 # "Nationalité  Date de naissance": a row of labels, the answers in columns below, which the
                 # text runs together. The first such label is the applicant's; a later one, a family member's.
-                return None
+                if at == start:
+                    return None
+                continue
             if sum(c.isalpha() for c in value) >= 2:
                 return value
+            break
     return None
 
 

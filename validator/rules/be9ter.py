@@ -305,6 +305,15 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
 
 
+def _without_name(text: str, name: str | None) -> str:
+    """The text without the words of the applicant's name: "Irakoze" begins as "Irak" does, but names her, not a
+    nationality."""
+    for word in (name or "").split():
+        if len(word) >= 3:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def _states_address(text: str) -> bool:
     """An address follows a residence label, or stands just above it (a form's answer OCR read higher)."""
     folded = fold_keeping_length(text)
@@ -1329,7 +1338,11 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         or _answer(text, labels.pattern("national_number")),
     }
     by_hand = handwritten(pages)
-    if has["nationality"] is None and not may_state_nationality(text) and read_throughout(pages):
+    if (
+        has["nationality"] is None
+        and not may_state_nationality(_without_name(text, applicant.name))
+        and read_throughout(pages)
+    ):
         # Read whole, the letter has no word that could state a nationality: it states none.
         has["nationality"] = False
     for element, present in has.items():
