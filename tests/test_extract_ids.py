@@ -39,6 +39,8 @@ def test_labelled_number_with_wrong_checksum_is_found_invalid() -> None:
         "Registre national ou n° SP : 66121117803",
         # eighteenth be9ter-personal-data-2 (read): a social service's record of the interview, question and answer.
         "Q. N°national ou n° SP ?\nR. 66121117803",
+        # twentieth be9ter-personal-data-2 (read after its blind run): a request's data block, grouped 6-3-2.
+        "Registre national / SP : 661211 178 03",
     ],
 )
 def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:

@@ -25,8 +25,9 @@ _LABEL = re.compile(
     r"(?:rijksregister\w*|insz|niss|bis[- ]?nummer|numero bis|n[°o] bis|identificatienummer|"
     r"registre national|numero national|n[°o] ?national|nationaal nummer|nationaal registernummer|"
     r"rijksregisternr|nationalregister\w*|national (?:register|registry) number|\bnn\b|\brrn\b)"
-    # A label that offers the other number too: "Rijksregister- of OV-nummer", "Registre national ou n° SP".
-    r"(?:\W{1,3}(?:of|ou|or|oder)(?:\s+[\w°.-]{1,14}){1,2})?"
+    # A label that offers the other number too: "Rijksregister- of OV-nummer", "Registre national ou n° SP",
+    # "Registre national / SP".
+    r"(?:\W{1,3}(?:of|ou|or|oder)(?:\s+[\w°.-]{1,14}){1,2}|\s*/\s*[\w°.-]{1,14}(?:\s+[\w°.-]{1,14})?)?"
     # An interview's record answers on the next line: "Q. N° national ou n° SP ?" / "R. 87.08.04-317.10".
     r"\W{0,20}(?:(?:r|a|antw|rep)\.\W{0,3})?$"
 )
