@@ -127,3 +127,35 @@ def test_signature_beside_closing_words_or_above_its_label(
     dossier = load_dossier(letter, CheckOptions({}, jobs=1))
     (page,) = dossier.pages
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict
+
+
+def _closing_page(path: Path, signed: bool) -> Path:
+    """The last page of a lawyer's request holding only its closing block at the top, as the twentieth part's
+    requests end (read after its blind run): "Bruxelles, 29 novembre 2026", "Pour le requérant,", the hand (or
+    none), the lawyer's name, "son conseil"; the page number at the foot."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(110, 20)
+    pdf.multi_cell(0, 5, "Bruxelles, 29 novembre 2026\nPour le requérant,")
+    if signed:
+        pdf.set_line_width(0.5)
+        pdf.polyline([(112 + 4 * i + (i % 2), 34 + (9 if i % 2 else 1)) for i in range(12)])
+    pdf.set_xy(110, 48)
+    pdf.multi_cell(0, 5, "Marie VANDERLINDEN\nson conseil")
+    pdf.set_xy(100, 285)
+    pdf.cell(10, 5, "- 2 -")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unknown")])
+def test_a_letter_ending_high_on_its_last_page_is_signed_there(
+    tmp_path: Path, signed: bool, verdict: str
+) -> None:
+    dossier = load_dossier(_closing_page(tmp_path / "requete.pdf", signed), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True)
+    assert found.verdict == verdict

@@ -158,6 +158,11 @@ def search(
         regions = [Box(0.0, 0.0, 1.0, _LETTER_END)]
     elif not regions and letter_end:
         regions = [Box(0.0, 1.0 - _LETTER_END, 1.0, 1.0)]
+        end = _text_end(page)
+        if end is not None and end < 1.0 - _LETTER_END:
+            # A last page holding only the closing block ("Bruxelles, le …", "Pour le requérant,", the hand, the
+            # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
+            regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
     unexplained = False
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
@@ -193,6 +198,18 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# A closing block stands this far above the text's last line at most (page heights): the place and date, "Pour le
+# requérant,", the hand, the name.
+_END_ABOVE = 0.15
+# Below this (page heights) stands a page's footer ("– 2 –"), not the letter's text.
+_FOOTER_FROM = 0.9
+
+
+def _text_end(page: Page) -> float | None:
+    """Where the page's text ends (page heights): the foot of its lowest word above the footer."""
+    return max((w.box.y1 for w in page.words if w.box.y1 < _FOOTER_FROM), default=None)
 
 
 # The widest space between two words of one line, in page widths: more is the gap to another column.
