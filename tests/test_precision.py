@@ -3384,6 +3384,31 @@ def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    "answer, warned",
+    [
+        ("même adresse que la résidence", False),
+        ("zelfde als verdisflants", False),
+        ("Hilde Verstraeten, Kortrisksesteenueg IIL, AUOO Gent", False),
+        ("", True),
+    ],
+)
+def test_a_chosen_domicile_at_the_residence_or_misread_is_no_blank(answer: str, warned: bool) -> None:
+    # The twentieth part's forms (read after its blind run): the domicile chosen at the residence ("même adresse que
+    # la résidence", a hand's "zelfde als verblijfplaats" read "zelfde als verdisflants"), or a hand's address OCR
+    # misread, no postcode left in it. Only a field left blank before the next one is evidence. rules.md
+    # BE9TER-CHOSEN-DOMICILE.
+    text = (
+        "Verzoek tot machtiging tot verblijf (artikel 9ter)\nAdres van de effectieve verblijfplaats\n"
+        f"Lakensestraat 5B bus 3, 1000 Brussel\nGekozen woonplaats\n\n{answer}\n\nGezinsleden in de aanvraag\ngeen"
+    )
+    d = dossier(
+        {"verzoekschrift.pdf": [text]}, procedure="be-9ter", documents={"verzoekschrift.pdf": "application"}
+    )
+    found = [(f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
+    assert found == ([("warning", False)] if warned else [])
+
+
+@pytest.mark.parametrize(
     "row",
     [
         "Résidence : 1000 Bruxelles, Rue de Laeken 210",

@@ -1480,11 +1480,13 @@ def _application_says(dossier: Dossier, group: str, table: str = "phrases") -> b
     )
 
 
-# What a chosen domicile's answer holds: a postcode, or the lawyer's office it is chosen at. A form's next heading
-# ("Identiteit") under an empty field is none.
+# What a chosen domicile's answer holds: a postcode, the lawyer's office it is chosen at, or the residence itself
+# ("même adresse que la résidence", "zelfde als verblijfplaats" in a hand OCR read "zelfde als verdisflants",
+# twentieth). A form's next heading ("Identiteit") under an empty field is none.
 _DOMICILE = re.compile(
     r"\d{4}|\b(?:mr|me|maitre|meester|advoca\w*|avocat\w*|kantoor|cabinet|raadsman|conseil|lawyer|office|kanzlei"
-    r"|rechtsanwalt\w*|bij|chez|c/o)\b"
+    r"|rechtsanwalt\w*|bij|chez|c/o|residence|verblijfplaats|verblijfsadres|woonadres|meme|zelfde|hetzelfde|idem"
+    r"|same|wohnort|wohnadresse)\b"
 )
 
 
@@ -1499,13 +1501,36 @@ _TOPICS = re.compile(
 )
 
 
+# An address's parts: three words at least, and a comma or a digit between them.
+_ADDRESS_SHAPED = re.compile(r"(?=.*[,\d])(?:\S+\s+){2,}\S+")
+
+
+def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
+    """The first line with words after the label (on its line, or below) is shaped as an address is."""
+    folded = fold_keeping_length(text)
+    for m in label.finditer(folded):
+        after = next(
+            (line.strip(" :\t") for line in folded[m.end() :].splitlines() if line.strip(" :\t")), ""
+        )
+        if _ADDRESS_SHAPED.match(after):
+            return True
+    return False
+
+
 @rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
 def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
     if not apps:
         return
     texts = [_TOPICS.sub("", dossier.text_of(app)) for app in apps]
-    answers = [_answer(text, phrases("chosen_domicile"), _DOMICILE) for text in texts]
+    # A line after the label in parts, as an address is written, that holds no postcode nor office ("Hilde
+    # Verstraeten, Kortrisksesteenueg IIL, AUOO Gent", a hand's address misread) is an answer OCR could not read,
+    # not a blank; the next section's heading ("Identiteit", "Gezinsleden in de aanvraag") is none.
+    answers = [
+        None if shaped is False and _misread_answer(text, phrases("chosen_domicile")) else shaped
+        for text in texts
+        for shaped in [_answer(text, phrases("chosen_domicile"), _DOMICILE)]
+    ]
     said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
     if True in answers or (None in answers and said):
         return
