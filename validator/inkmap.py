@@ -113,10 +113,14 @@ def connected(found: set[Cell], reach: int = 1) -> list[set[Cell]]:
     return groups
 
 
-def without_lines(page: Page, found: set[Cell], ink_map: list[str] | None = None) -> set[Cell]:
+def without_lines(
+    page: Page, found: set[Cell], ink_map: list[str] | None = None, level: bool = False
+) -> set[Cell]:
     """The cells less those of straight lines: a run of cells along a row or a column, of one density nearly
     all along (a card's edge, a fold, a form's rule) in `ink_map` (the page's by default). The ink of a hand or
-    a stamp varies from cell to cell."""
+    a stamp varies from cell to cell. `level`: also a long run whose density keeps within one (`_level`): a thin
+    line on the cells' edge among the margins' marks, where a line of print OCR passed over, as even along a
+    line of cells read sideways, is no question."""
     ink_map = ink_map or page.ink_map
     lines: set[Cell] = set()
     for along in ((lambda r, c: (r, c)), (lambda r, c: (c, r))):
@@ -125,15 +129,15 @@ def without_lines(page: Page, found: set[Cell], ink_map: list[str] | None = None
             line, position = along(*cell)
             run = runs.setdefault(line, [])
             if run and along(*run[-1])[1] != position - 1:
-                lines |= _straight(ink_map, run)
+                lines |= _straight(ink_map, run, level)
                 run.clear()
             run.append(cell)
         for run in runs.values():
-            lines |= _straight(ink_map, run)
+            lines |= _straight(ink_map, run, level)
     return found - lines
 
 
-def _straight(ink_map: list[str], run: list[Cell]) -> set[Cell]:
+def _straight(ink_map: list[str], run: list[Cell], level: bool = False) -> set[Cell]:
     if len(run) < LINE_CELLS:
         return set()
     densities = [int(ink_map[r][c]) for r, c in run]
@@ -142,7 +146,9 @@ def _straight(ink_map: list[str], run: list[Cell]) -> set[Cell]:
     # fills a run of cells.
     solid = sum(d >= SOLID_INK for d in densities)
     return (
-        set(run) if max(commonest, solid, _slanted(densities), _level(densities)) >= 0.9 * len(run) else set()
+        set(run)
+        if max(commonest, solid, _slanted(densities), _level(densities) if level else 0) >= 0.9 * len(run)
+        else set()
     )
 
 
@@ -239,7 +245,7 @@ def _down(solid: list[list[bool]], r: int, c: int, step: int) -> int:
     return n
 
 
-def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[Cell]:
+def unread_marks(page: Page, regions: list[Box], unruled: bool = False, level: bool = False) -> set[Cell]:
     """Cells of ink inside the regions that are neither print nor lines: a hand, a stamp, a logo. Lines are
     followed over the whole page, as a region cuts them short. `unruled`: the rules of a form or a table are
     left out pixel by pixel too, where the page was measured so (`Page.unruled_map`): in a form's field, a rule
@@ -248,13 +254,13 @@ def unread_marks(page: Page, regions: list[Box], unruled: bool = False) -> set[C
     if not page.ink_map:
         return set()
     found = unread_ink(page, [Box(0, 0, 1, 1)])
-    marks = without_lines(page, found)
+    marks = without_lines(page, found, level=level)
     if unruled and page.unruled_map:
         # Less, never more: what is left of a rule's cells once its pixels are out is no straight run any more,
         # so the lines found on the whole ink stay out too.
         lines = found - marks
         unruled_found = unread_ink(page, [Box(0, 0, 1, 1)], page.unruled_map)
-        marks = without_lines(page, unruled_found, page.unruled_map) - lines
+        marks = without_lines(page, unruled_found, page.unruled_map, level) - lines
     # A comb field's boxes are a form's print; what is written in them was read (validator/pages.py).
     return (marks & inside(page, regions)) - inside(page, page.combs)
 

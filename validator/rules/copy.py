@@ -192,7 +192,7 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
     copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = unread_marks(p, list(MARGINS)) - inside(p, solid_frames(p))
+    found = unread_marks(p, list(MARGINS), level=True) - inside(p, solid_frames(p))
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
