@@ -189,8 +189,8 @@ def _misread_number(p: Page) -> bool:
 
 def _margin_writing(p: Page) -> set[tuple[int, int]]:
     """Ink in the margins that may be writing: not print, not the lines of a copied card's edge (followed
-    down the whole page, as a margin cuts them short), and not the holder's signature beside its label on a
-    copied passport."""
+    down the whole page, as a margin cuts them short, a thin one lying on the cells' edge too), not what lies
+    inside a copied booklet's dark cover, and not the holder's signature beside its label on a copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
     found = unread_marks(p, list(MARGINS), level=True) - inside(p, solid_frames(p))
     signed = signature.search(p, phrases("signature"))
