@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from validator.ingest.combs import word_lines
+from validator.ingest.combs import rewrite, word_lines
 from validator.ingest.raster import drawn_ink
 from validator.model import Box, Page, Word
 
@@ -89,13 +89,4 @@ def place(page: Page, readings: list[tuple[Box, list[Word]]]) -> None:
         nearest = max(above, key=lambda i: words[i].box.y1, default=None)
         at = -1 if nearest is None else next(n for n, line in enumerate(lines) if nearest in line)
         added.setdefault(at, []).append(read)
-    text: list[str] = []
-    kept: list[Word] = []
-    for n, line in [(-1, []), *enumerate(lines)]:
-        if n >= 0:
-            text.append(" ".join(words[i].text for i in line))
-            kept.extend(words[i] for i in line)
-        for extra in added.get(n, []):
-            text.append(" ".join(w.text for w in extra))
-            kept.extend(extra)
-    page.text, page.words = "\n".join(text), kept
+    rewrite(page, lines, added)

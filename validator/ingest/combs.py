@@ -355,11 +355,23 @@ def place(page: Page, readings: list[tuple[list[Box], bool, list[Word]]]) -> Non
                 continue
             added.setdefault(next(n for n, line in enumerate(lines) if caption in line), []).append(read)
         page.combs.append(Box(boxes[0].x0, min(b.y0 for b in boxes), boxes[-1].x1, max(b.y1 for b in boxes)))
+    rewrite(page, lines, added, instead)
+
+
+def rewrite(
+    page: Page,
+    lines: list[list[int]],
+    added: dict[int, list[list[Word]]],
+    instead: dict[int, list[Word]] | None = None,
+) -> None:
+    """The page's text and words again, line by line (`lines`, its words by index): each word as `instead` replaces
+    it, a line left with none dropped; after line n, the lines `added` there (at -1: before the first)."""
+    words = page.words
     text: list[str] = []
     kept: list[Word] = []
-    for n, line in enumerate(lines):
-        row = [w for i in line for w in instead.get(i, [words[i]])]
-        if row or not line:
+    for n, line in [(-1, []), *enumerate(lines)]:
+        row = [w for i in line for w in (instead or {}).get(i, [words[i]])]
+        if n >= 0 and (row or not line):
             text.append(" ".join(w.text for w in row))
             kept.extend(row)
         for extra in added.get(n, []):
