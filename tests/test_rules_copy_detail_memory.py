@@ -335,6 +335,47 @@ def test_a_number_ocr_read_in_part_is_as_long_as_its_words() -> None:
     assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 2), ("unread", None, None)]
 
 
+def _letterhead(*line: tuple[str, float, float, float]) -> list[Word]:
+    return [Word(text, conf, Box(x0, 0.065, x1, 0.075)) for text, conf, x0, x1 in line]
+
+
+def test_a_letterheads_print_read_unsure_is_print() -> None:
+    # Twentieth's specialist's letter scanned at JPEG quality 30 (read): the letterhead's small grey address
+    # line in the top margin, "Neurologie: Michelangelolaan" read at 29 and its postcode at 50, each followed on
+    # its line by words read surely at the same height. The page has no V-number: missing, not "check by hand".
+    address = _letterhead(
+        ("Neurologie:", 29, 0.107, 0.176),
+        ("Michelangelolaan", 29, 0.18, 0.283),
+        ("40,", 96, 0.288, 0.305),
+        ("5623", 50, 0.309, 0.334),
+        ("EJ", 88, 0.34, 0.35),
+        ("Eindhoven", 96, 0.355, 0.416),
+    )
+    letter = page(TEXT, source="ocr", conf=90, marks=[Box(0.107, 0.065, 0.283, 0.075)])
+    letter.words = letter.words + address
+    d = dossier({"a.png": [letter]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A number written by hand after the print of its line, twice its height, read unsure.
+        [("V-nummer:", 95, 0.60, 0.70, 0.065, 0.075), ("83I0Z2", 40, 0.71, 0.85, 0.055, 0.078)],
+        # Or before print, but with six digits in it: a piece of a number, however it stands.
+        [("831022", 40, 0.60, 0.72, 0.065, 0.075), ("Datum", 95, 0.73, 0.80, 0.065, 0.075)],
+    ],
+)
+def test_unsure_words_apart_from_print_may_be_a_number(
+    line: list[tuple[str, float, float, float, float, float]],
+) -> None:
+    hand = [Word(text, conf, Box(x0, y0, x1, y1)) for text, conf, x0, x1, y0, y1 in line]
+    letter = page(TEXT, source="ocr", conf=90, marks=[Box(hand[0].box.x0, 0.06, hand[-1].box.x1, 0.075)])
+    letter.words = letter.words + hand
+    d = dossier({"a.png": [letter]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("unread", None, None)]
+
+
 def _text_layer(text: str, images: list[Box], marks: list[Box]) -> object:
     return dataclasses.replace(page(text, marks=marks), images=images)
 
@@ -354,6 +395,15 @@ def test_a_picture_shaped_like_a_line_in_a_margin_may_be_the_number() -> None:
     found = run(d, "IND-COPY-VNUMBER")
     assert keys(found) == [("missing", "a.pdf", 2), ("missing", "a.pdf", 3), ("unread", None, None)]
     assert found[2].evidence == {"pages": [["a.pdf", 1]]}
+
+
+def test_a_signatures_picture_reaching_into_the_margin_from_the_closing_is_no_number() -> None:
+    # Twentieth's employer's statement: the HR adviser's signature pasted in below the place and date, its first
+    # tenth inside the left margin and inked there. The page has no V-number: missing, not "check by hand".
+    signature = Box(0.095, 0.50, 0.31, 0.547)
+    ink = Box(0.096, 0.51, 0.119, 0.54)
+    d = dossier({"a.pdf": [_text_layer(PROSE, [signature], [ink])]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.pdf", 1)]
 
 
 def test_a_picture_beside_the_label_may_be_the_number() -> None:

@@ -69,9 +69,14 @@ def rows(words: list[Word], slope: float) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.box.x0) for line in lines]
 
 
+def lines(page: Page) -> list[list[Word]]:
+    """The page's words in lines, as `rows` finds them at the page's own skew."""
+    return rows(page.words, _slope(page.words))
+
+
 def line_of(page: Page, word: Word) -> list[Word]:
     """The words of the word's line, left to right, as `rows` finds the page's lines."""
-    return next(line for line in rows(page.words, _slope(page.words)) if word in line)
+    return next(line for line in lines(page) if word in line)
 
 
 def laid_out(page: Page) -> list[str]:
@@ -80,7 +85,7 @@ def laid_out(page: Page) -> list[str]:
     lines (a page read turned)."""
     if not _upright(page.words):
         return []
-    return [_joined(line) for line in rows(page.words, _slope(page.words))]
+    return [_joined(line) for line in lines(page)]
 
 
 # A gap between two words of a line, in line heights, narrower than a space: one word OCR cut in two where a

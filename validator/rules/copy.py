@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from validator import signature, textmatch
+from validator.extract.columns import lines
 from validator.inkmap import (
     MARGINS,
     MARK_CELLS,
@@ -113,6 +114,9 @@ _MISREAD_EDITS = 5
 _UNSURE_EDITS = 6
 # A picture this many times longer than it is high (or high than long) may be a line of writing, not a logo.
 _LINE_SHAPE = 2.5
+# The share of such a picture that lies in one margin when it was put there: a stamp pasted on in the footer lies
+# all in it; a signature's picture reaching in from the closing words has a tenth of its width there (twentieth).
+_IN_MARGIN = 0.5
 
 
 def _may_hide_number(p: Page, kind: str) -> bool:
@@ -129,24 +133,26 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         # words.
         if any(_stamped_over(p, image) for image in p.images):
             return True
-        lines = [b for b in p.images if _line_shaped(b)]
+        # A line-shaped picture reaching into a margin from the body is the signature at a letter's close.
+        written = [b for b in p.images if _line_shaped(b) and _mostly_in_a_margin(b)]
         return (
-            len(unread_ink(p, [m for m in (_overlap(b, margin) for b in lines for margin in MARGINS) if m]))
+            len(unread_ink(p, [m for m in (_overlap(b, margin) for b in written for margin in MARGINS) if m]))
             >= MARK_CELLS
         )
-    if poorly_read(p) or _misread_number(p):
+    printed = _print_read_unsure(p)
+    if poorly_read(p) or _misread_number(p, printed):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
     # is ink on ink: neither OCR nor the ink map sees it.
     if any(dark_band(p, margin) for margin in MARGINS[:2]):
         return True
-    writing = _margin_writing(p)
+    writing = _margin_writing(p) - inside(p, [w.box for w in printed])
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
     # its ink unexplained only between the words it read surely enough to be print: its length is theirs too.
     unsure = {
         cell
         for w in p.words
-        if w.conf < SURE_CONF and any(_overlap(w.box, margin) for margin in MARGINS)
+        if w.conf < SURE_CONF and w not in printed and any(_overlap(w.box, margin) for margin in MARGINS)
         for cell in inside(p, [w.box])
     }
     return any(
@@ -175,15 +181,51 @@ _DROPPED_DIGITS = 2
 _NUMBER_DIGITS = 4
 
 
-def _misread_number(p: Page) -> bool:
+def _misread_number(p: Page, printed: list[Word]) -> bool:
     """A word in the page's margins that OCR read unsure and mostly as digits ("696GT90ÿÿ6"): a number written
-    on the copy, read upside down or through a stamp. A machine-readable zone's fillers say it is none."""
+    on the copy, read upside down or through a stamp. A machine-readable zone's fillers say it is none, and so
+    does the print of its line (`printed`: a letterhead's postcode)."""
     return any(
         w.conf < SURE_CONF
+        and w not in printed
         and "<" not in w.text
         and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS
         and any(_overlap(w.box, margin) for margin in MARGINS)
         for w in p.words
+    )
+
+
+# An unsure word of the print's height, followed on its line by print this close (in its heights), is print read
+# poorly, not a hand: a letterhead's small grey address in a scan at JPEG quality 30 ("Neurologie:" at 29, its
+# postcode at 50; twentieth). A number written by hand is taller than the print around it, or stands apart.
+_PRINT_GAP = 2
+_PRINT_HEIGHT = 1.3
+# A word with this many digits is a piece of a number, however it stands.
+_NUMBER_PIECE = 5
+
+
+def _print_read_unsure(p: Page) -> list[Word]:
+    """The page's words that OCR read unsure but that stand in a line of print, before print, as print does."""
+    found = []
+    for line in lines(p):
+        after: Word | None = None
+        for w in reversed(line):
+            if w.conf >= SURE_CONF and sum(c.isalnum() for c in w.text) >= 2:
+                after = w
+            elif after and _like_print(w, after):
+                found.append(w)
+                after = w
+            else:
+                after = None
+    return found
+
+
+def _like_print(w: Word, after: Word) -> bool:
+    tall, next_tall = w.box.y1 - w.box.y0, after.box.y1 - after.box.y0
+    return (
+        sum(c.isdigit() for c in w.text) < _NUMBER_PIECE
+        and after.box.x0 - w.box.x1 <= _PRINT_GAP * next_tall
+        and max(tall, next_tall) <= _PRINT_HEIGHT * min(tall, next_tall)
     )
 
 
@@ -220,6 +262,10 @@ def _stamped_over(p: Page, image: Box) -> bool:
 def _line_shaped(b: Box) -> bool:
     long_, short = sorted((b.x1 - b.x0, b.y1 - b.y0), reverse=True)
     return long_ >= _LINE_SHAPE * short
+
+
+def _mostly_in_a_margin(b: Box) -> bool:
+    return any(area(m) >= _IN_MARGIN * area(b) for m in (_overlap(b, margin) for margin in MARGINS) if m)
 
 
 def _overlap(a: Box, b: Box) -> Box | None:
