@@ -357,6 +357,16 @@ def test_a_letterheads_print_read_unsure_is_print() -> None:
     assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 1)]
 
 
+def test_a_signature_read_unsure_reaching_into_the_margin_is_no_number() -> None:
+    # Twentieth's specialist's letter (read): the doctor's signature under "Eindhoven, 19 oktober 2026", read
+    # "hore" at 2, starts just inside the left margin, where its first strokes leave four cells of ink. The
+    # page has no V-number: missing, not "check by hand".
+    letter = page(TEXT, source="ocr", conf=90, marks=[Box(0.10, 0.47, 0.13, 0.49)])
+    letter.words = letter.words + [Word("hore", 2, Box(0.107, 0.459, 0.265, 0.493))]
+    d = dossier({"a.png": [letter]}, applicant={"v_number": V})
+    assert keys(run(d, "IND-COPY-VNUMBER")) == [("missing", "a.png", 1)]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -159,3 +159,40 @@ def test_a_letter_ending_high_on_its_last_page_is_signed_there(
     (page,) = dossier.pages
     found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True)
     assert found.verdict == verdict
+
+
+@pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
+def test_a_line_saying_whom_the_lawyer_signs_for_is_where_the_letter_is_signed(
+    tmp_path: Path, signed: bool, verdict: str
+) -> None:
+    # "Pour le requérant," on a line of its own closes the letter: nothing under it, above the lawyer's name, is
+    # evidence the letter is unsigned (twentieth be9ter-signed-2, read).
+    dossier = load_dossier(_closing_page(tmp_path / "requete.pdf", signed), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+    assert found.verdict == verdict
+
+
+def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Path) -> None:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(0, 5, "Je vous écris pour le requérant, qui est malade.\n\nMarie VANDERLINDEN")
+    pdf.output(str(tmp_path / "lettre.pdf"))
+    (page,) = load_dossier(tmp_path / "lettre.pdf", CheckOptions({}, jobs=1)).pages
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+    assert found.verdict == "unknown"

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from validator.extract.columns import line_of
+from validator.extract.columns import line_of, lines
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
@@ -119,11 +119,13 @@ def search(
     letter_end: bool = False,
     head: bool = False,
     first: Page | None = None,
+    signing_for: re.Pattern[str] | None = None,
 ) -> Search:
-    """Look for a signature around each signature label and each closing word (`closing`), and, with
-    `letter_end`, in the lower part of the page when it has neither; with `head`, in the upper part of the page
-    only: a letter whose closing words end one page is signed at the top of the next. `first`: the first page of
-    the document, whose letterhead every page repeats."""
+    """Look for a signature around each signature label, each closing word (`closing`) and each line that says
+    only whom the signer signs for (`signing_for`: "Pour la requérante,"), and, with `letter_end`, in the lower
+    part of the page when it has none of them; with `head`, in the upper part of the page only: a letter whose
+    closing words end one page is signed at the top of the next. `first`: the first page of the document, whose
+    letterhead every page repeats."""
     if not page.ink_map:
         return Search("unknown")
     turned = _upright(page)
@@ -145,6 +147,10 @@ def search(
             w for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
         ]
     )
+    if signing_for is not None and not head:
+        anchors += [
+            line[-1] for line in lines(page) if _says_only(line, signing_for) and line[-1] not in anchors
+        ]
     regions = [
         Box(
             max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page, w)) - _LEFT),
@@ -198,6 +204,13 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
+    return (
+        phrase.fullmatch(" ".join(re.sub(r"\W+", " ", fold(" ".join(w.text for w in line))).split()))
+        is not None
+    )
 
 
 # A closing block stands this far above the text's last line at most (page heights): the place and date, "Pour le

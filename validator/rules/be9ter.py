@@ -146,7 +146,12 @@ def _signature(pages: list[Page], following: Page | None = None) -> signature.Se
     found and nothing around them is a hand; otherwise unknown. A letter is signed at its end, with no label."""
     searches = [
         signature.search(
-            p, phrases("signature"), phrases("letter_closing"), letter_end=p is pages[-1], first=pages[0]
+            p,
+            phrases("signature"),
+            phrases("letter_closing"),
+            letter_end=p is pages[-1],
+            first=pages[0],
+            signing_for=phrases("signing_for"),
         )
         for p in pages
     ]

@@ -114,8 +114,9 @@ _MISREAD_EDITS = 5
 _UNSURE_EDITS = 6
 # A picture this many times longer than it is high (or high than long) may be a line of writing, not a logo.
 _LINE_SHAPE = 2.5
-# The share of such a picture that lies in one margin when it was put there: a stamp pasted on in the footer lies
-# all in it; a signature's picture reaching in from the closing words has a tenth of its width there (twentieth).
+# The share of such a picture, or of a word read unsure, that lies in one margin when it was put there: a stamp
+# pasted on in the footer lies all in it; a signature reaching in from the closing words has a tenth of its width
+# there (twentieth).
 _IN_MARGIN = 0.5
 
 
@@ -148,11 +149,13 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         return True
     writing = _margin_writing(p) - inside(p, [w.box for w in printed])
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
-    # its ink unexplained only between the words it read surely enough to be print: its length is theirs too.
+    # its ink unexplained only between the words it read surely enough to be print: its length is theirs too. A
+    # word reaching into a margin from the body (a letter's signature under its closing, read "hore") is no part
+    # of one.
     unsure = {
         cell
         for w in p.words
-        if w.conf < SURE_CONF and w not in printed and any(_overlap(w.box, margin) for margin in MARGINS)
+        if w.conf < SURE_CONF and w not in printed and _mostly_in_a_margin(w.box)
         for cell in inside(p, [w.box])
     }
     return any(
@@ -190,7 +193,7 @@ def _misread_number(p: Page, printed: list[Word]) -> bool:
         and w not in printed
         and "<" not in w.text
         and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS
-        and any(_overlap(w.box, margin) for margin in MARGINS)
+        and _mostly_in_a_margin(w.box)
         for w in p.words
     )
 
