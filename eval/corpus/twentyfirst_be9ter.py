@@ -307,7 +307,8 @@ def app_bjb_letter(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Shee
         sh = Sheet()
         pages.append(sh)
         if len(pages) == 1:
-            sh.text(20, 14, f"Mr. {L['first']} {L['last'].upper()}", font=font, size_pt=12, bold=True)
+            sh.text(20, 14, f"{'Me' if lang == 'fr' else 'Mr.'} {L['first']} {L['last'].upper()}", font=font,
+                    size_pt=12, bold=True)
             sh.text(20, 19.5, {"nl": "Advocaat", "fr": "Avocat(e)", "en": "Lawyer"}[lang] + f" – {L['firm']}",
                     font=font, size_pt=8.5, color=GREY)
             sh.text(20, 23.5, f"{L['street']}, {L['pc']} {L['city']}", font=font, size_pt=8.5, color=GREY)
@@ -568,15 +569,15 @@ def medcert_2024_epd(c: Case, rng: random.Random, *, lang: str) -> tuple[list[Sh
     qa(M_["s4"], v["hist"])
     qa(M_["s5"], f"{v['ill']} – ICD-10 {v['icd']}" if v["ill"] else "", "illness")
     k = None if "mc_no_severity" in c.flags else rng.choice([2, 3])
-    sev_line = " / ".join(o.upper() if i == k else o for i, o in enumerate(M_["sevopts"]))
     sh, yy = qa(M_["s6"], (v["sev"] + "  ") if v["sev"] else "", "severity", extra=6)
-    sh.text(22, yy + 0.6, sev_line, font=f, size_pt=9.5, bold=False)
-    if k is not None:
-        x = 22 + text_width_mm(" / ".join(o.upper() if i == k else o for i, o in enumerate(M_["sevopts"][:k])) +
-                               (" / " if k else ""), f, 9.5)
-        w = text_width_mm(M_["sevopts"][k].upper(), f, 9.5)
-        sh.text(x, yy + 0.6, M_["sevopts"][k].upper(), font=f, size_pt=9.5, bold=True)
-        sh.rule(x, yy + 4.8, x + w, yy + 4.8, width_mm=0.3)
+    x = 22
+    for i, o in enumerate(M_["sevopts"]):
+        if i:
+            x += sh.text(x, yy + 0.6, " / ", font=f, size_pt=9.5)
+        w = sh.text(x, yy + 0.6, o.upper() if i == k else o, font=f, size_pt=9.5, bold=(i == k))
+        if i == k:
+            sh.rule(x, yy + 4.8, x + w, yy + 4.8, width_mm=0.3)
+        x += w
     qa(f"{M_['s7']} – {M_['s7a']}", v["meds"], "treatment")
     qa(M_["s7b"], v["interv"])
     qa(M_["s7c"], v["dur"])
@@ -883,69 +884,96 @@ _reg("be9ter-coi-nl-fr-tabel-advocaat-vraag-antwoord-bron", "country-of-origin-i
 
 def asylum_fedasil(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     """Fedasil's attestation that the person is accommodated in a reception centre as an applicant for
-    international protection, with the centre's stamp and the social assistant's signature (French)."""
+    international protection, with the centre's stamp and the social assistant's signature (in the language of the
+    asylum procedure)."""
     a, p = c.asylum, c.p
-    centre = rng.choice(["Centre Fedasil de Jumet", "Centre Fedasil de Florennes", "Centre Fedasil de Mouscron",
-                         "Centre Croix-Rouge de Bierset"])
+    fr = a.get("language", "fr") != "nl"
+    centre = rng.choice(["Centre Fedasil de Jumet", "Centre Fedasil de Florennes", "Centre Croix-Rouge de Bierset"]
+                        if fr else ["Opvangcentrum Fedasil Kapellen", "Opvangcentrum Fedasil Sint-Truiden",
+                                    "Rode Kruis-opvangcentrum Lint"])
     sh = Sheet()
     f = "sans4"
     sh.rect(20, 10, 22, 10, width_mm=0, fill=(0, 95, 160))
     sh.text(31, 12, "fedasil", font=f, size_pt=9, bold=True, anchor="center", color=(255, 255, 255))
-    sh.text(46, 11, "Agence fédérale pour l'accueil des demandeurs d'asile", font=f, size_pt=8.5)
+    sh.text(46, 11, "Agence fédérale pour l'accueil des demandeurs d'asile" if fr else
+            "Federaal agentschap voor de opvang van asielzoekers", font=f, size_pt=8.5)
     sh.text(46, 15.5, centre, font=f, size_pt=8.5, color=GREY)
-    sh.text(105, 40, "ATTESTATION D'HÉBERGEMENT", font=f, size_pt=14, bold=True, anchor="center")
+    sh.text(105, 40, "ATTESTATION D'HÉBERGEMENT" if fr else "ATTEST VAN OPVANG", font=f, size_pt=14, bold=True,
+            anchor="center")
     g = "e" if c.fem else ""
-    y = sh.paragraph(20, 54, 170, f"Nous certifions que {p.surname.upper()} {p.given_names}, né{g} le "
-                     f"{fdate(p.birth_date, 'dots')}, de nationalité {COUNTRIES[p.nationality]['adj_fr']}, numéro SP "
-                     f"{c.ov}, est hébergé{g} dans notre structure d'accueil en tant que demandeu{'se' if g else 'r'} de "
-                     f"protection internationale depuis le {fdate(a['lodged'] + timedelta(days=rng.randint(1, 12)), 'long', 'fr')}. "
-                     f"Sa demande, introduite le {fdate(a['lodged'], 'long', 'fr')}, est toujours en cours d'examen.",
-                     font=f, size_pt=10.5, leading=1.55)
-    sh.text(20, y + 10, f"Fait le {fdate(c.app_date - timedelta(days=rng.randint(3, 25)), 'long', 'fr')}", font=f,
-            size_pt=10)
-    sh.text(20, y + 16, "L'assistant(e) social(e)", font=f, size_pt=10)
+    since = a["lodged"] + timedelta(days=rng.randint(1, 12))
+    if fr:
+        body = (f"Nous certifions que {p.surname.upper()} {p.given_names}, né{g} le {fdate(p.birth_date, 'dots')}, de "
+                f"nationalité {COUNTRIES[p.nationality]['adj_fr']}, numéro SP {c.ov}, est hébergé{g} dans notre "
+                f"structure d'accueil en tant que demandeu{'se' if g else 'r'} de protection internationale depuis le "
+                f"{fdate(since, 'long', 'fr')}. Sa demande, introduite le {fdate(a['lodged'], 'long', 'fr')}, est "
+                f"toujours en cours d'examen.")
+    else:
+        body = (f"Wij bevestigen dat {p.surname.upper()} {p.given_names}, geboren op {fdate(p.birth_date, 'dots')}, "
+                f"van {COUNTRIES[p.nationality]['adj_nl']} nationaliteit, OV-nummer {c.ov}, sinds "
+                f"{fdate(since, 'long', 'nl')} in ons opvangcentrum verblijft als verzoeker om internationale "
+                f"bescherming. Het verzoek, ingediend op {fdate(a['lodged'], 'long', 'nl')}, is nog in behandeling.")
+    y = sh.paragraph(20, 54, 170, body, font=f, size_pt=10.5, leading=1.55)
+    dd = c.app_date - timedelta(days=rng.randint(3, 25))
+    sh.text(20, y + 10, (f"Fait le {fdate(dd, 'long', 'fr')}" if fr else f"Opgemaakt op {fdate(dd, 'long', 'nl')}"),
+            font=f, size_pt=10)
+    sh.text(20, y + 16, "L'assistant(e) social(e)" if fr else "De maatschappelijk assistent", font=f, size_pt=10)
     sh.signature(22, y + 21, 40, 13, rng, color=INK_BLUE)
-    sh.stamp(110, y + 8, ["FEDASIL", centre.split(" de ")[-1].upper(), "SERVICE SOCIAL"], rng, shape="oval",
-             size_mm=32, color=STAMP_BLUE)
+    sh.stamp(110, y + 8, ["FEDASIL", centre.split()[-1].upper(), "SERVICE SOCIAL" if fr else "SOCIALE DIENST"], rng,
+             shape="oval", size_mm=32, color=STAMP_BLUE)
     return [sh], {}
 
 
 def asylum_cgvs_email(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
-    """The CGVS's e-mail to the lawyer on the state of the procedure, printed from the mail client (header block
-    with Van/Aan/Onderwerp, the quoted question under the answer)."""
+    """The CGVS/CGRA's e-mail to the lawyer on the state of the procedure, printed from the mail client (header
+    block, the answer, the quoted question under it), in the language of the asylum procedure."""
     a, p = c.asylum, c.p
+    fr = a.get("language", "fr") != "nl"
     L = c.lawyer or {"first": "Els", "last": "Maes", "mail": "els.maes@advocaat.be"}
     sh = Sheet()
     f = "sans"
-    sh.text(20, 10, "Afdrukken – Outlook", font=f, size_pt=7.5, color=GREY)
+    sh.text(20, 10, "Imprimer – Outlook" if fr else "Afdrukken – Outlook", font=f, size_pt=7.5, color=GREY)
     sh.rule(20, 14, 190, 14, width_mm=0.2, color=GREY)
     dd = c.app_date - timedelta(days=rng.randint(5, 40))
-    rows = [("Van", "CGVS – Helpdesk advocaten <cgvs.advocaten@ibz.fgov.be>"),
-            ("Verzonden", f"{fdate(dd, 'long', 'nl')} {rng.randint(9, 16)}:{rng.randint(10, 59)}"),
-            ("Aan", f"{L['first']} {L['last']} <{L['mail']}>"),
-            ("Onderwerp", f"RE: stand van zaken – {p.surname.upper()} {p.given_names} – OV {c.ov}")]
+    hm = f"{rng.randint(9, 16)}:{rng.randint(10, 59)}"
+    if fr:
+        rows = [("De", "CGRA – Helpdesk avocats <cgra.avocats@ibz.fgov.be>"), ("Envoyé", f"{fdate(dd, 'long', 'fr')} {hm}"),
+                ("À", f"{L['first']} {L['last']} <{L['mail']}>"),
+                ("Objet", f"RE: état de la procédure – {p.surname.upper()} {p.given_names} – SP {c.ov}")]
+        body = (f"Maître,\n\nEn réponse à votre demande, nous vous confirmons que la demande de protection "
+                f"internationale de {p.given_names} {p.surname.upper()} (né(e) le {fdate(p.birth_date, 'dots')}), "
+                f"introduite le {fdate(a['lodged'], 'dots')}, est toujours en cours d'examen au Commissariat général. "
+                f"Aucune décision n'a encore été prise.\n\nCordialement,\nHelpdesk avocats – CGRA")
+        quote = (f"De : {L['first']} {L['last']}\nObjet : état de la procédure – SP {c.ov}\nPourriez-vous me faire "
+                 f"savoir si une décision a été prise dans ce dossier ?")
+    else:
+        rows = [("Van", "CGVS – Helpdesk advocaten <cgvs.advocaten@ibz.fgov.be>"),
+                ("Verzonden", f"{fdate(dd, 'long', 'nl')} {hm}"), ("Aan", f"{L['first']} {L['last']} <{L['mail']}>"),
+                ("Onderwerp", f"RE: stand van zaken – {p.surname.upper()} {p.given_names} – OV {c.ov}")]
+        body = (f"Geachte meester,\n\nIn antwoord op uw vraag bevestigen wij dat het verzoek om internationale "
+                f"bescherming van {p.given_names} {p.surname.upper()} (geboren op {fdate(p.birth_date, 'dots')}), "
+                f"ingediend op {fdate(a['lodged'], 'dots')}, nog in behandeling is bij het Commissariaat-generaal. Er "
+                f"werd nog geen beslissing genomen.\n\nMet vriendelijke groeten,\nHelpdesk advocaten – CGVS")
+        quote = (f"Van: {L['first']} {L['last']}\nOnderwerp: stand van zaken – OV {c.ov}\nGraag verneem ik of er in "
+                 f"dit dossier al een beslissing werd genomen.")
     y = 20
     for k, v in rows:
         sh.text(20, y, k + ":", font=f, size_pt=9.5, bold=True)
         sh.text(48, y, v, font=f, size_pt=9.5)
         y += 5.5
-    y += 6
-    body = (f"Geachte meester,\n\nIn antwoord op uw vraag bevestigen wij dat het verzoek om internationale "
-            f"bescherming van {p.given_names} {p.surname.upper()} (geboren op {fdate(p.birth_date, 'dots')}), "
-            f"ingediend op {fdate(a['lodged'], 'dots')}, nog in behandeling is bij het Commissariaat-generaal. Er werd "
-            f"nog geen beslissing genomen.\n\nMet vriendelijke groeten,\nHelpdesk advocaten – CGVS")
-    y = sh.paragraph(20, y, 170, body, font=f, size_pt=10.5, leading=1.4)
+    y = sh.paragraph(20, y + 6, 170, body, font=f, size_pt=10.5, leading=1.4)
     sh.rule(20, y + 6, 190, y + 6, width_mm=0.2, color=GREY)
-    sh.paragraph(20, y + 10, 170, f"Van: {L['first']} {L['last']}\nOnderwerp: stand van zaken – OV {c.ov}\nGraag "
-                 f"verneem ik of er in dit dossier al een beslissing werd genomen.", font=f, size_pt=9, color=GREY)
+    sh.paragraph(20, y + 10, 170, quote, font=f, size_pt=9, color=GREY)
     sh.text(190, 290, "1", font=f, size_pt=7.5, anchor="right", color=GREY)
     return [sh], {}
 
 
-_reg("be9ter-asylum-fedasil-attestation-hebergement-demandeur", "asylum-proof", PART, "fr", asylum_fedasil,
+# both families write in the language of the asylum procedure ("nl/fr": the generic plan then rotates over both)
+_reg("be9ter-asylum-fedasil-attest-opvang-hebergement-verzoeker", "asylum-proof", PART, "nl/fr", asylum_fedasil,
      "Fedasil reception centre's attestation of accommodation as an applicant for protection")
-_reg("be9ter-asylum-cgvs-email-helpdesk-advocaten-stand-van-zaken", "asylum-proof", PART, "nl", asylum_cgvs_email,
-     "CGVS helpdesk's e-mail to the lawyer confirming the protection request is pending, printed from Outlook")
+_reg("be9ter-asylum-cgvs-cgra-email-helpdesk-advocaten-stand-van-zaken", "asylum-proof", PART, "nl/fr",
+     asylum_cgvs_email, "CGVS/CGRA helpdesk's e-mail to the lawyer confirming the protection request is pending, "
+     "printed from Outlook")
 
 
 # --------------------------------------------------------------------------- registered-mail receipts
