@@ -322,6 +322,55 @@ COUNTRIES = {
                              "behandeling bestaat alleen in een of twee ziekenhuizen in de hoofdstad.",
                 insurance_de="Eine öffentliche Krankenversicherung gibt es nicht; Behandlung wird selbst bezahlt "
                              "und Fachbehandlung gibt es nur in ein oder zwei Kliniken der Hauptstadt."),
+    # the origins of part twentyfirst's 9ter dossiers (only that part's families make them feasible)
+    "TGO": dict(en="Togo", nl="Togo", fr="Togo", de="Togo",
+                adj_nl="Togolese", adj_fr="togolaise", adj_de="togoisch", adj_en="Togolese",
+                capital="Lomé", hospital="CHU Sylvanus Olympio, Lomé", currency="XOF", wage="52 500 FCFA",
+                lang="fr",
+                insurance_en="The national health insurance (INAM) covers civil servants and their families only; "
+                             "others pay for specialised treatment and imported medicines themselves.",
+                insurance_fr="L'assurance maladie (INAM) ne couvre que les agents publics et leurs ayants droit ; "
+                             "les autres paient eux-mêmes le traitement spécialisé et les médicaments importés.",
+                insurance_nl="De ziekteverzekering (INAM) dekt alleen ambtenaren en hun gezin; anderen betalen "
+                             "gespecialiseerde behandeling en ingevoerde geneesmiddelen zelf.",
+                insurance_de="Die Krankenversicherung (INAM) deckt nur Beamte und ihre Familien; andere zahlen "
+                             "Fachbehandlung und Importarzneien selbst."),
+    "MLI": dict(en="Mali", nl="Mali", fr="Mali", de="Mali",
+                adj_nl="Malinese", adj_fr="malienne", adj_de="malisch", adj_en="Malian",
+                capital="Bamako", hospital="CHU du Point G, Bamako", currency="XOF", wage="45 000 FCFA", lang="fr",
+                insurance_en="Compulsory health insurance (AMO) covers formal-sector workers; the medical assistance "
+                             "scheme (RAMED) pays basic care for the poorest, not costly specialised drugs.",
+                insurance_fr="L'assurance maladie obligatoire (AMO) couvre les travailleurs du secteur formel ; le "
+                             "RAMED ne prend en charge que les soins de base des plus démunis, pas les médicaments "
+                             "spécialisés coûteux.",
+                insurance_nl="De verplichte ziekteverzekering (AMO) dekt werknemers in de formele sector; de "
+                             "bijstandsregeling RAMED betaalt alleen basiszorg, geen dure gespecialiseerde middelen.",
+                insurance_de="Die Pflichtversicherung (AMO) deckt Beschäftigte des formellen Sektors; RAMED zahlt nur "
+                             "die Grundversorgung, keine teuren Spezialarzneien."),
+    "IRN": dict(en="Iran", nl="Iran", fr="Iran", de="Iran",
+                adj_nl="Iraanse", adj_fr="iranienne", adj_de="iranisch", adj_en="Iranian",
+                capital="Tehran", hospital="Imam Khomeini Hospital Complex, Tehran", currency="IRR",
+                wage="140 000 000 IRR", lang="fa",
+                insurance_en="Public insurance (Salamat) covers a list of generic medicines; under the sanctions many "
+                             "imported specialised drugs are scarce and sold at free-market prices.",
+                insurance_fr="L'assurance publique (Salamat) couvre une liste de génériques ; sous les sanctions, "
+                             "beaucoup de médicaments spécialisés importés sont rares et vendus au prix du marché.",
+                insurance_nl="De openbare verzekering (Salamat) dekt een lijst van generieken; door de sancties zijn "
+                             "veel ingevoerde gespecialiseerde middelen schaars en duur op de vrije markt.",
+                insurance_de="Die staatliche Versicherung (Salamat) deckt eine Generikaliste; wegen der Sanktionen "
+                             "sind viele importierte Spezialarzneien knapp und teuer."),
+    "PAK": dict(en="Pakistan", nl="Pakistan", fr="Pakistan", de="Pakistan",
+                adj_nl="Pakistaanse", adj_fr="pakistanaise", adj_de="pakistanisch", adj_en="Pakistani",
+                capital="Islamabad", hospital="Pakistan Institute of Medical Sciences (PIMS), Islamabad",
+                currency="PKR", wage="37 000 PKR", lang="ur",
+                insurance_en="The Sehat Sahulat card pays in-patient care in listed hospitals; out-patient medicines "
+                             "for chronic illness are not covered and are paid out of pocket.",
+                insurance_fr="La carte Sehat Sahulat prend en charge l'hospitalisation dans certains hôpitaux ; les "
+                             "médicaments ambulatoires des maladies chroniques restent à charge du patient.",
+                insurance_nl="De Sehat Sahulat-kaart betaalt ziekenhuisopname in erkende ziekenhuizen; ambulante "
+                             "geneesmiddelen voor chronische ziekten betaalt de patiënt zelf.",
+                insurance_de="Die Sehat-Sahulat-Karte zahlt stationäre Behandlung in gelisteten Kliniken; ambulante "
+                             "Medikamente bei chronischen Krankheiten zahlt der Patient selbst."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -330,7 +379,8 @@ COUNTRIES = {
 ORIGINS = ["COD", "GIN", "CMR", "MAR", "ARM", "RUS", "AFG", "SYR", "TUR"]
 # a part that draws its 9ter applicants from other countries (its identity families make them feasible)
 PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
-                "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"]}
+                "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"],
+                "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1286,14 +1336,16 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "SYR": "in Syrien", "GIN": "in Guinea", "CMR": "in Kamerun", "MAR": "in Marokko", "ARM": "in Armenien",
          "AFG": "in Afghanistan", "DZA": "in Algerien", "SEN": "im Senegal", "GEO": "in Georgien",
          "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien", "BDI": "in Burundi",
-         "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia"}
+         "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia",
+         "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
          "SYR": "en Syrie", "GIN": "en Guinée", "CMR": "au Cameroun", "MAR": "au Maroc", "ARM": "en Arménie",
          "AFG": "en Afghanistan", "DZA": "en Algérie", "SEN": "au Sénégal", "GEO": "en Géorgie",
          "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie", "BDI": "au Burundi",
-         "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie"}
+         "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie",
+         "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3569,7 +3621,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentieth: identity pieces with the country's own marriage act, an identity attestation, the
                 # Ivorian identity card with a child born in Belgium, and identity pieces with a child
                 "twentieth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
-                              dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
+                              dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])],
+                # in twentyfirst: identity pieces with the country's own marriage act, an identity attestation, the
+                # Togolese identity card with a spouse, and an expired passport with a child
+                "twentyfirst": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

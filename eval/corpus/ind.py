@@ -3379,7 +3379,10 @@ class PartBuilder(Builder):
                                ("duo-uitslag-portaal-browserregels-tabel-voldoende", "results")],
                 "twentieth": [("duo-diploma-guilloche-band-onder-naam-kleinkapitaal", "diploma"),
                               ("duo-ontheffing-besluit-vet-eerste-regel-adreskolom", "exemption"),
-                              ("duo-uitslag-tabel-onderdelen-legenda", "results")]}[self.part]
+                              ("duo-uitslag-tabel-onderdelen-legenda", "results")],
+                "twentyfirst": [("duo-diploma-dubbele-dunne-lijn-schild-cursieve-naam", "diploma"),
+                                ("duo-ontheffing-besluit-gearceerd-kader", "exemption"),
+                                ("duo-uitslag-overzicht-vinkjes-kruisjes", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3520,6 +3523,11 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Seguros Morazán Internacional, S.A.", short="Morazán Salud",
                                          addr="Boulevard Morazán, Torre Metrópolis 2, piso 14, Tegucigalpa, Honduras",
                                          color=(0, 80, 140), logo="cross", plan="Plan Salud Global Lempira")
+            if self.part == "twentyfirst":
+                D_.c.insurer_intl = dict(name="Aseguradora Izalco Internacional, S.A.", short="Izalco Salud",
+                                         addr="Paseo General Escalón 4650, Torre Cuscatlán piso 9, San Salvador, "
+                                              "El Salvador", color=(0, 90, 110), logo="cross",
+                                         plan="Plan Salud Mundial Izalco")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3536,7 +3544,8 @@ class PartBuilder(Builder):
                    "seventeenth": "intl-constancia-costa-rica-carta-membrete-verde",
                    "eighteenth": "intl-certificacion-panama-carta-banda-azul",
                    "nineteenth": "intl-constancia-guatemala-carta-banda-verde",
-                   "twentieth": "intl-certificado-honduras-carta-bilingue-tabel"}[self.part]
+                   "twentieth": "intl-certificado-honduras-carta-bilingue-tabel",
+                   "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3570,6 +3579,8 @@ class PartBuilder(Builder):
                 what = "certificate of coverage of a Guatemalan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentieth":
                 what = "certificate of a Honduran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyfirst":
+                what = "policy statement of a Salvadoran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3787,7 +3798,8 @@ class PartBuilder(Builder):
                    "seventeenth": "duo-uitslag-brief-alinea-per-examenonderdeel",
                    "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek",
                    "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende",
-                   "twentieth": "duo-uitslag-tabel-onderdelen-legenda"}[self.part]
+                   "twentieth": "duo-uitslag-tabel-onderdelen-legenda",
+                   "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4325,7 +4337,30 @@ DEFECT_PLAN = {
                   ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                   ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
                   ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyfirst": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-hnt-continued", "one-blank"), ("blank", "ind-medical-treatment", "duplex-form"),
+                    ("blank", "ind-generic", "duplex-all"),
+                    ("vnum", "ind-generic", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                    ("media", "ind-medical-treatment", "mp4"), ("media", "ind-hnt-continued", "mp3"),
+                    ("media", "ind-generic", "js"),
+                    ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-generic", "cut"),
+                    ("legible", "ind-hnt-continued", "faint"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                    ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "care"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("exemption", "ind-medical-treatment", (0, 2, 4)), ("exemption", "ind-medical-treatment", (1, 3)),
+                    ("art64", "ind-medical-treatment", -40), ("art64", "ind-medical-treatment", 33),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4468,7 +4503,14 @@ CLEAN_PLAN = {
                            ("relationship", 60, "exemption", True), ("relationship", 150, "results", False),
                            ("parent", 75, None, True), ("trafficking-victim-no-report", 50, None, False),
                            ("domestic-violence", 100, None, False), ("buiten-schuld", 45, None, False)],
-                      gen=[True, False, True, False])
+                      gen=[True, False, True, False]),
+    "twentyfirst": dict(med=[None, None, 8, None, None, -19, None, None, 27, None],
+                        hnt=[("medical-treatment", 80, None, False), ("medical-treatment", 30, None, True),
+                             ("medical-treatment-after-art64", 55, None, False), ("relationship", 90, "diploma", False),
+                             ("relationship", 140, "exemption", False), ("relationship", 65, "results", True),
+                             ("parent", 40, None, False), ("trafficking-victim", 70, None, False),
+                             ("domestic-violence", 120, None, True), ("buiten-schuld", 50, None, False)],
+                        gen=[False, True, False, True])
 }
 
 

@@ -104,6 +104,14 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Burundian", adj_nl="Burundese", adj_fr="burundaise", adj_de="burundisch"),
     "CIV": dict(a2="CI", en="Côte d'Ivoire", nl="Ivoorkust", fr="Côte d'Ivoire", de="Elfenbeinküste",
                 adj_en="Ivorian", adj_nl="Ivoriaanse", adj_fr="ivoirienne", adj_de="ivorisch"),
+    "TGO": dict(a2="TG", en="Togo", nl="Togo", fr="Togo", de="Togo",
+                adj_en="Togolese", adj_nl="Togolese", adj_fr="togolaise", adj_de="togoisch"),
+    "MLI": dict(a2="ML", en="Mali", nl="Mali", fr="Mali", de="Mali",
+                adj_en="Malian", adj_nl="Malinese", adj_fr="malienne", adj_de="malisch"),
+    "IRN": dict(a2="IR", en="Iran", nl="Iran", fr="Iran", de="Iran",
+                adj_en="Iranian", adj_nl="Iraanse", adj_fr="iranienne", adj_de="iranisch"),
+    "PAK": dict(a2="PK", en="Pakistan", nl="Pakistan", fr="Pakistan", de="Pakistan",
+                adj_en="Pakistani", adj_nl="Pakistaanse", adj_fr="pakistanaise", adj_de="pakistanisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -259,6 +267,28 @@ ORIGINS: dict[str, dict] = {
         f=["Affoué", "Aya", "Mariam", "Adjoua", "Fanta", "Christelle", "Akissi", "Salimata"],
         s=["Kouamé", "Koné", "Traoré", "Yao", "Konan", "Bamba", "Ouattara", "Kouadio", "Coulibaly", "N'Guessan"],
         places=["Abidjan", "Bouaké", "Daloa", "Yamoussoukro", "Korhogo", "San-Pédro", "Man", "Gagnoa"]),
+    # part twentyfirst only (Togolese and Malian civil-status acts, nationality certificates and attestations;
+    # Iranian and Pakistani passports)
+    "TGO": dict(
+        m=["Kossi", "Komlan", "Yao", "Kodjo", "Edem", "Sélom", "Koffi", "Mawuli"],
+        f=["Afi", "Akossiwa", "Ama", "Abla", "Enyonam", "Dzifa", "Adjo", "Yawa"],
+        s=["Agbeko", "Mensah", "Amegan", "Kpodar", "Lawson", "Adjovi", "Gbeassor", "Tchalla", "Akakpo", "Dossou"],
+        places=["Lomé", "Kpalimé", "Sokodé", "Kara", "Atakpamé", "Aného", "Tsévié", "Dapaong"]),
+    "MLI": dict(
+        m=["Bakary", "Modibo", "Moussa", "Seydou", "Boubacar", "Mamadou", "Souleymane", "Adama"],
+        f=["Fatoumata", "Aminata", "Oumou", "Kadiatou", "Mariam", "Rokia", "Assitan", "Djénéba"],
+        s=["Traoré", "Coulibaly", "Keita", "Diarra", "Sangaré", "Touré", "Konaté", "Dembélé", "Maïga", "Sissoko"],
+        places=["Bamako", "Kayes", "Ségou", "Mopti", "Sikasso", "Koulikoro", "Kita", "Tombouctou"]),
+    "IRN": dict(
+        m=["Reza", "Mohammad", "Ali", "Hossein", "Mehdi", "Amir", "Saeed", "Behnam"],
+        f=["Maryam", "Zahra", "Fatemeh", "Leila", "Shirin", "Narges", "Parisa", "Mahsa"],
+        s=["Hosseini", "Mohammadi", "Ahmadi", "Karimi", "Rezaei", "Moradi", "Jafari", "Rahimi", "Sadeghi", "Tehrani"],
+        places=["Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Ahvaz", "Kermanshah", "Rasht"]),
+    "PAK": dict(
+        m=["Muhammad", "Imran", "Bilal", "Usman", "Faisal", "Kamran", "Asif", "Waqas"],
+        f=["Ayesha", "Fatima", "Sana", "Sadia", "Nadia", "Rabia", "Hina", "Saima"],
+        s=["Khan", "Ahmed", "Butt", "Chaudhry", "Malik", "Qureshi", "Shaikh", "Raza", "Iqbal", "Hussain"],
+        places=["Lahore", "Karachi", "Rawalpindi", "Faisalabad", "Gujranwala", "Sialkot", "Peshawar", "Multan"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
