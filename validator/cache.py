@@ -43,8 +43,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # form's comb fields read again with their boxes painted over, a comb entry holding those readings; file 34: a
 # heading reversed out of a dark bar that the page's OCR passed over read on its own, a band entry holding it; file
 # 35: the margins' marks read (pages._read_marks) without a thin line lying on the cells' edge; file 36: with it
-# again, that even run being a line only where a V-number's margins are looked at (35 lost print read sideways).)
-FORMATS = {"file": 36, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
+# again, that even run being a line only where a V-number's margins are looked at (35 lost print read sideways);
+# file 37: a page's checkboxes hold its radio buttons' rings too.)
+FORMATS = {"file": 37, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
 
 
 def directory() -> Path:

@@ -84,6 +84,50 @@ def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox
             box = Box(left / gray.width, top / gray.height, right / gray.width, bottom_end / gray.height)
             found.append(Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3)))
             break
+    return found + _rings(dark, least, most)
+
+
+# A radio button's ring: its hole, as a share of the square around it (an empty ring of 3.4 mm drawn 0.3 mm thick
+# leaves some 0.6; a letter "e" or "a", closed only in part, far less), and the share of its ink in that square's
+# corners, where a round ring has none and a box's frame much.
+_HOLE = 0.3
+_CORNERS = 0.05
+# A button stands apart, a space before its degree; a letter O stands in its word, the next letter this close (a
+# share of its size).
+_APART = 0.25
+
+
+def _rings(dark: Any, least: float, most: float) -> list[Checkbox]:
+    """The round buttons to choose with (a certificate's degrees "○ licht ○ matig"), with the share of the inside
+    of each that is ink: a dot or a mark within its ring. A ring a mark runs out of is not found; what lies before a
+    degree is then unknown, as it should be."""
+    import numpy as np
+    from scipy import ndimage
+
+    height, width = dark.shape
+    labels, _ = ndimage.label(dark, structure=np.ones((3, 3), dtype=bool))
+    found = []
+    for index, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
+        h, w = rows.stop - rows.start, cols.stop - cols.start
+        if not least <= min(h, w) <= max(h, w) <= most or max(h, w) > MAX_ASPECT * min(h, w):
+            continue
+        ring = labels[rows, cols] == index
+        # Grown by a pixel: a thin ring scanned askew breaks where its stroke steps from one pixel row to the next.
+        closed = ndimage.binary_dilation(ring, structure=np.ones((3, 3), dtype=bool))
+        hole = ndimage.binary_fill_holes(closed) & ~closed
+        y, x = np.ogrid[:h, :w]
+        outside = ((y + 0.5 - h / 2) / (h / 2)) ** 2 + ((x + 0.5 - w / 2) / (w / 2)) ** 2 > 1.15
+        gap = max(1, round(_APART * max(h, w)))
+        beside = (
+            dark[rows, max(0, cols.start - gap) : cols.start].any()
+            or dark[rows, cols.stop : cols.stop + gap].any()
+        )
+        if hole.mean() < _HOLE or (ring & outside).sum() > _CORNERS * ring.sum() or beside:
+            continue
+        inset = max(2, round(_INSET * min(h, w)))
+        inside = dark[rows.start + inset : rows.stop - inset, cols.start + inset : cols.stop - inset]
+        box = Box(cols.start / width, rows.start / height, cols.stop / width, rows.stop / height)
+        found.append(Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3)))
     return found
 
 
