@@ -447,3 +447,51 @@ def test_a_reception_centres_attestation_for_an_applicant_for_international_prot
         "protection internationale. Sa demande, introduite le 26.06.2026, est toujours en cours d'examen."
     )
     assert _types(attestation) == [(1, 1, "asylum-proof")]
+
+
+CARE_FORM = (
+    "V-nr 7668090216\nVerklaring behandelende instelling\n"
+    "tbv. aanvraag verblijfsvergunning medische behandeling\nNaam instelling Ziekenhuis Gelderse Poort\n"
+    "Plaats Nijmegen\nDiagnose ziekte van Gaucher type 1\nBehandeling enzymvervangende therapie\n"
+    "Kan de instelling de behandeling geven? [X] ja [ ] nee\nZal de instelling de behandeling geven? [X] ja [ ] nee\n"
+    "Is de betaling geregeld? [X] ja [ ] nee\nDatum, handtekening en stempel"
+)
+
+
+def test_a_care_institutions_form_serving_an_application_is_the_institutions_statement() -> None:
+    # twentyfirst ind-med-clean-01 and -08 (read): the institution's form, filled in by hand, whose second line
+    # names the application it serves ("t.b.v. aanvraag verblijfsvergunning"), was taken for the application.
+    assert _types(CARE_FORM) == [(1, 1, "care-institution-statement")]
+    assert _types(CARE_FORM.replace("tbv.", "t.b.v.")) == [(1, 1, "care-institution-statement")]
+
+
+def test_a_run_in_heading_in_capitals_heads_its_page() -> None:
+    # twentyfirst ind-med-clean-08 (read): an insurer's certificate whose title runs into its first sentence, scanned
+    # after the care institution's form in one PDF.
+    certificate = (
+        "Oranjepoort Incoming Verzekeringen\nCERTIFICATE OF INSURANCE. This is to certify that Ahmet Hüseyin Koc,\n"
+        "born 16 August 2001, is insured under policy IN-94834771 from 14 July 2026 to 13 July 2027"
+    )
+    assert _types(CARE_FORM, certificate) == [
+        (1, 1, "care-institution-statement"),
+        (2, 2, "health-insurance"),
+    ]
+
+
+def test_a_file_named_after_the_asylum_authority_is_asylum_proof() -> None:
+    # twentyfirst be9ter-clean-10 (read): the CGRA helpdesk's e-mail on the state of the asylum procedure, its body
+    # not read, filed as "CGVS_attest.pdf"; without it the dossier held no identity evidence at all.
+    mail = (
+        "Imprimer — Outlook\nDe: CGRA- Helpdesk avocats <Cgra.avocats@ibz.fgov.be>\nEnvoyé: 5 novembre 2026 12:13\n"
+        "Objet: RE: état de la procédure — CHAUDHRY Ayesha — SP 8332271\nMaître,\nCordialement,\n"
+    )
+    assert [d[1:] for d in document_types({"CGVS_attest.pdf": [mail]})] == [(1, 1, "asylum-proof")]
+
+
+def test_a_guarantors_letter_in_his_own_words_is_income_evidence() -> None:
+    letter = (
+        "Aan de IND. Ik, Hasan Koc, geboren 01-05-1962, wonend Bredaseweg 252 te Tilburg, ben de zoon van de aanvrager.\n"
+        "Ik verklaar dat ik alle kosten van verblijf en medische behandeling betaal. Ik werk bij Zorggroep De Meander\n"
+        "en ik verdien netto € 3.100 per maand. Mijn loonstroken stuur ik mee."
+    )
+    assert classify.score_text(letter).get("income-proof", 0) >= 2

@@ -3543,3 +3543,23 @@ def test_a_grid_read_as_noise_is_no_page_number_beside_the_pages_own() -> None:
         1,
         "application",
     )
+
+
+def test_a_questionnaires_residence_answered_in_capitals_ocr_misread_is_stated() -> None:
+    """Twentyfirst's association questionnaires (read): "7. Adres waar u echt woont (straat, nr, postcode,
+    gemeente)", answered in a hand's capitals that OCR misread ("GEMTSESTEEN NEC 38, 9500 (ICORTRISIC"), under the
+    association's own letterhead address. The field holds a street, its number and a place: it was filled in. Left
+    empty, the next field under it, it is not; the label's hint in brackets is no answer."""
+
+    def found(answer: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Medimmigrant vzw — Permanentie Medisch Verblijf\nGaucheretstraat 164, 1030 Brussel\n"
+            "AANVRAAG 9TER — VRAGENLIJST (in te vullen in drukletters)\n1. Familienaam\nHUSSAIN\n"
+            f"7. Adres waar u echt woont (straat, nr, postcode, gemeente)\n{answer}\n"
+            "8. Adres voor de briefwisseling (woonstkeuze)\nZELFDE ADRES\n"
+        )
+        return _application_findings("aanvraag.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("GEMTSESTEEN NEC 38, 9500 (ICORTRISIC") == []
+    assert found("PLACE DE BROUCICERE 17A, IULU BRUXELLES") == []
+    assert [key for key, *_ in found("")] == ["missing"]

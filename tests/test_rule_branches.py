@@ -520,6 +520,8 @@ def test_certificate_with_the_doctors_number_written_by_hand() -> None:
         "RIZIV-nummer: |-96631-85-580",
         "RIZIV-nummer: 1-6N32-82-003",
         "I-137&1-35-003\nRIZIV-nummer:",
+        # Below its label, a space OCR put between two of its digits (nineteenth be9ter-clean-13, read).
+        "RIZIV-nummer:\n1-A80 40-81-70",
     ):
         cert = _certificate("OUALI Samira")
         cert[2][1] = cert[2][1].replace("RIZIV-nummer: 1-23456-78-901", written)
@@ -632,3 +634,15 @@ def test_no_identity_document_but_a_document_that_may_be_one() -> None:
 def test_national_number_named_as_written() -> None:
     (found,) = run(_9ter(_application("79.03.08-284.90")), "BE9TER-PERSONAL-DATA")
     assert found.params["number"] == "79.03.08-284.90" and "79.03.08-284.90" in found.message
+
+
+def test_a_blank_doctors_number_before_the_address_is_blank() -> None:
+    # Twentyfirst be9ter-medcert-doctor-2 (read): the number's field left as a dash, the specialty and the
+    # address after it on the line; the digits of the street and the postcode are no number written by hand.
+    cert = _certificate("OUALI Samira")
+    cert[2][1] = cert[2][1].replace(
+        "RIZIV-nummer: 1-23456-78-901",
+        "RIZIV-nummer: — : endocrinoloog - Boulevard du 12ème de Ligne 1, 4000 Liège",
+    )
+    found = [f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key != "unsigned"]
+    assert graded(found) == [("no-doctor-number", "getuigschrift.pdf", 2, "inadmissible")]

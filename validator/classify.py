@@ -335,7 +335,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     words = _words(tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
-    titles = [m for m in found if m.kind == "title" and not (m.start and tokens[m.start - 1] in _REFERRING)]
+    titles = [m for m in found if m.kind == "title" and not _referred_to(tokens[: m.start])]
     if any(b.start > a.end and tokens[a.end] in _OR for a, b in zip(titles, titles[1:])):
         # "paspoort of nationale identiteitskaart": a form's choice between documents heads none of them.
         return []
@@ -429,8 +429,20 @@ _REFERRING = frozenset(
         "her",
         "sein",
         "seine",
+        "tbv",
     }
 )
+# "t.b.v. aanvraag verblijfsvergunning" (ten behoeve van: for the application) under a care institution's statement's
+# title names the application it serves (twentyfirst).
+_FOR_THE_PURPOSE = ["t", "b", "v"]
+
+
+def _referred_to(before: tuple[str, ...]) -> bool:
+    """The words before a title refer to a document by it ("op uw aanvraag", "t.b.v. aanvraag"): it is none."""
+    words = [t for t in before if t != "."]
+    return bool(words) and (words[-1] in _REFERRING or words[-3:] == _FOR_THE_PURPOSE)
+
+
 _OR = frozenset({"of", "ou", "or", "oder", "o"})
 _SUBJECT_LABELS = frozenset(
     {"betreft", "onderwerp", "objet", "concerne", "betrifft", "betreff", "subject", "re"}
@@ -442,7 +454,7 @@ def heading_scores(text: str) -> dict[str, float]:
     top. Not "1. Kopie paspoort" in a list of enclosures, nor a sentence that wraps to begin a line with
     "certificat médical type du Dr …"."""
     headings: list[_Match] = []
-    for line in text[:HEAD_CHARS].splitlines():
+    for line in _run_in_apart(text[:HEAD_CHARS]).splitlines():
         if _LIST_ITEM.match(line):
             continue
         tokens = _tokens(line)
@@ -450,6 +462,16 @@ def heading_scores(text: str) -> dict[str, float]:
             break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
     return _with_mrz(_identity_zone(text), _scored(headings))
+
+
+# A run-in heading: a line opening with words in capitals ended by a full stop, its paragraph following on the
+# line ("CERTIFICATE OF INSURANCE. This is to certify that …", twentyfirst's insurer's certificate).
+_RUN_IN = re.compile(r"^([^a-z\n]*[A-Z]{2}[^a-z\n]*?)\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+
+
+def _run_in_apart(text: str) -> str:
+    """The text with each run-in heading on a line of its own."""
+    return _RUN_IN.sub("\\1\n", text)
 
 
 def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:

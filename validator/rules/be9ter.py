@@ -294,6 +294,12 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
         )
+        if _answer(
+            _HINTS.sub(" ", _without_domicile(text)), phrases("residence_address"), _STREET_AND_NUMBER
+        ):
+            # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
+            # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
+            continue
         # No other place named is evidence only in a text that holds all the application says.
         pages = dossier.pages_of(app)
         blank = (
@@ -308,6 +314,24 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             of=app,
             evidence={"found": [str(a) for a in found], "labelled": bool(labels_at), "look_at": others},
         )
+
+
+# A form's hint after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)": no answer.
+_HINTS = re.compile(r"\([^()\n]{0,60}\)")
+# A street and its number, however misread, and the comma before the postcode and place: a word, within a few
+# words a number of one to four digits, a comma. Capitals in comb boxes read as garbage ("PILIAÏCIE DIE
+# L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line: whether they are an address is for a person to see.
+_STREET_AND_NUMBER = re.compile(r"[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?(?![\d/.\-])\s*,\s*\S")
+
+
+def _without_domicile(text: str) -> str:
+    """The text without what follows a choice of domicile on its line: "réside à Bruxelles et élit domicile au
+    cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's address, not the residence. The choice's own
+    words stay: a form's label for it is a field of its own, no answer to the one above."""
+    for m in reversed(_domicile_phrases(text)):
+        end = text.find("\n", m.end())
+        text = text[: m.end()] + (text[end:] if end >= 0 else "")
+    return text
 
 
 def _without_name(text: str, name: str | None) -> str:
@@ -1128,8 +1152,13 @@ def _doctor_number_written(text: str) -> bool:
 
 # The RIZIV number written by hand in its field, as OCR reads a hand's digits: six digits or more, its groups
 # still apart ("|-96631-85-580", "1-6N32-82-003", "+74731-40-58o"). Which digits they are is not this rule's
-# question; that the field holds a number is.
-_DOCTOR_NUMBER_BY_HAND = re.compile(r"^(?=(?:[^\n\d]*\d){6})[^\n]*[-—][^\n]*[-—]")
+# question; that the field holds a number is. Its six digits stand in the one run of ink, a space OCR put between two
+# digits aside ("1-a80 40-81-70"): "Numéro INAMI: — :
+# endocrinologue - Boulevard du 12ème de Ligne 1, 4000 Liège" is a blank number before the doctor's specialty and
+# address (twentyfirst), whose digits are the street's and the postcode's.
+_DOCTOR_NUMBER_BY_HAND = re.compile(
+    r"^[^\w\n]{0,3}(?=(?:[^\s\d]*\d\s?){6})(?:\S|\s(?=\d))*[-—](?:\S|\s(?=\d))*[-—]"
+)
 
 
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
