@@ -3562,4 +3562,8 @@ def test_a_questionnaires_residence_answered_in_capitals_ocr_misread_is_stated()
 
     assert found("GEMTSESTEEN NEC 38, 9500 (ICORTRISIC") == []
     assert found("PLACE DE BROUCICERE 17A, IULU BRUXELLES") == []
+    # Its box after the number; the place written first; a bracket OCR read after the number.
+    assert found("LALENSESTRAAT 107/BUS OT, IDUO BRUSSEL") == []
+    assert found("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75") == []
+    assert found("RUE PE NIRCNÉLLE ŒGOÎTÉ 4), 6000 CHARLÉRO") == []
     assert [key for key, *_ in found("")] == ["missing"]

@@ -318,10 +318,15 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # A form's hint after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)": no answer.
 _HINTS = re.compile(r"\([^()\n]{0,60}\)")
-# A street and its number, however misread, and the comma before the postcode and place: a word, within a few
-# words a number of one to four digits, a comma. Capitals in comb boxes read as garbage ("PILIAÏCIE DIE
-# L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line: whether they are an address is for a person to see.
-_STREET_AND_NUMBER = re.compile(r"[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?(?![\d/.\-])\s*,\s*\S")
+# A street and its number, however misread, and a comma between them and the place: a word, within a few words a
+# number of one to four digits (its box after it: "107/BUS OT"), a comma, the place; or the place written first,
+# then the street ending with its number ("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75"). Capitals in comb boxes
+# read as garbage ("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line: whether they are an
+# address is for a person to see.
+_STREET_AND_NUMBER = re.compile(
+    r"[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?![\d.\-])[^\n,\d]{0,12},\s*\S"
+    r"|,\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?\s*$"
+)
 
 
 def _without_domicile(text: str) -> str:
