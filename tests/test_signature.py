@@ -196,3 +196,24 @@ def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Pa
         signing_for=phrases("signing_for"),
     )
     assert found.verdict == "unknown"
+
+
+def test_a_line_saying_whom_the_lawyer_signs_for_closes_a_letter_scanned_sideways(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = _closing_page(tmp_path / "requete.pdf", signed=False)
+    scan = (
+        pdfium.PdfDocument(str(pdf))[0].render(scale=200 / 72).to_pil().convert("L").rotate(90, expand=True)
+    )
+    folder = tmp_path / "scan"
+    folder.mkdir()
+    scan.save(folder / "requete.png", dpi=(200, 200))
+    (page,) = load_dossier(folder, CheckOptions({}, jobs=1)).pages
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+    assert found.verdict == "unsigned"

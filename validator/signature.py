@@ -133,7 +133,13 @@ def search(
         # The first page is this one, or another page of the document as it was scanned.
         upright_first = turned if first is page else _upright(first) if first is not None else None
         found = search(
-            turned.page, label, closing, letter_end, head, upright_first.page if upright_first else first
+            turned.page,
+            label,
+            closing,
+            letter_end,
+            head,
+            upright_first.page if upright_first else first,
+            signing_for,
         )
         return replace(found, box=turned.back(found.box) if found.box else None)
     rows, cols = len(page.ink_map), len(page.ink_map[0])
