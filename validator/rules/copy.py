@@ -198,9 +198,10 @@ def _misread_number(p: Page, printed: list[Word]) -> bool:
     )
 
 
-# An unsure word of the print's height, followed on its line by print this close (in its heights), is print read
-# poorly, not a hand: a letterhead's small grey address in a scan at JPEG quality 30 ("Neurologie:" at 29, its
-# postcode at 50; twentieth). A number written by hand is taller than the print around it, or stands apart.
+# An unsure word as tall as the print after it on its line (this many times at most), and this close to it (in that
+# print's heights), is print read poorly, not a hand: a letterhead's small grey address in a scan at JPEG quality
+# 30 ("Neurologie:" at 29, its postcode at 50; twentieth). A number written by hand is taller than the print around
+# it, or stands apart.
 _PRINT_GAP = 2
 _PRINT_HEIGHT = 1.3
 # A word with this many digits is a piece of a number, however it stands.
