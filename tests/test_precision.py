@@ -3231,13 +3231,18 @@ def test_an_application_saying_its_applicant_need_not_produce_an_identity_docume
         "Elle est dès lors dispensée de produire un document d'identité",
     )
     faint = "Samusocial\nATTESTATION D'HÉBERGEMENT\n... demandeur de protection internationale ... en cours d'examen."
-    d = dossier(
-        {"requete.pdf": [requete], "CGVS_attest.jpg": [page(faint, source="ocr")]},
-        procedure="be-9ter",
-        documents={"requete.pdf": "application"},
-    )
-    found = run(d, "BE9TER-IDENTITY")
-    assert [(f.key, f.severity, f.unverified) for f in found] == [("lacks-exemption_proof", "warning", True)]
+
+    def found(name: str) -> list[tuple[str, str, bool]]:
+        d = dossier(
+            {"requete.pdf": [requete], name: [page(faint, source="ocr")]},
+            procedure="be-9ter",
+            documents={"requete.pdf": "application"},
+        )
+        return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY")]
+
+    assert found("scan_3.jpg") == [("lacks-exemption_proof", "warning", True)]
+    # Filed as the part filed it, "CGVS_attest.jpg", its name says what it is, and nothing in it says otherwise.
+    assert found("CGVS_attest.jpg") == [("proven-exemption", "info", False)]
 
 
 def test_an_application_saying_an_identity_document_is_not_required_claims_the_exemption() -> None:

@@ -318,14 +318,15 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # A form's hint after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)": no answer.
 _HINTS = re.compile(r"\([^()\n]{0,60}\)")
-# A street and its number, however misread, and a comma between them and the place: a word, within a few words a
-# number of one to four digits (its box after it: "107/BUS OT"), a comma, the place; or the place written first,
-# then the street ending with its number ("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75"). Capitals in comb boxes
-# read as garbage ("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line: whether they are an
-# address is for a person to see.
+# The answer opens with a street and its number, however misread, and a comma between them and the place: a word,
+# within a few words a number of one to four digits (its box after it: "107/BUS OT"), a comma, the place; or the
+# place written first, then the street ending with its number ("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75").
+# Capitals in comb boxes read as garbage ("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line:
+# whether they are an address is for a person to see. An address far into a sentence after the label is not within
+# the label's reach (tests/test_rules_be9ter_mutants_memory.py).
 _STREET_AND_NUMBER = re.compile(
-    r"[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?![\d.\-])[^\n,\d]{0,12},\s*\S"
-    r"|,\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?\s*$"
+    r"^[^\w\n]{0,3}(?:[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?![\d.\-])[^\n,\d]{0,8},\s*\S"
+    r"|[^,\n\d]{0,40},\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?\s*$)"
 )
 
 
