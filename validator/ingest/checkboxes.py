@@ -79,10 +79,7 @@ def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox
                 or not (_side(down, top, bottom_end, left) and _side(down, top, bottom_end, right - 1))
             ):
                 continue
-            inset = max(2, round(_INSET * min(width, height)))
-            inside = dark[top + inset : bottom_end - inset, left + inset : right - inset]
-            box = Box(left / gray.width, top / gray.height, right / gray.width, bottom_end / gray.height)
-            found.append(Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3)))
+            found.append(_filled(dark, top, bottom_end, left, right))
             break
     return found + _rings(dark, least, most)
 
@@ -104,7 +101,6 @@ def _rings(dark: Any, least: float, most: float) -> list[Checkbox]:
     import numpy as np
     from scipy import ndimage
 
-    height, width = dark.shape
     labels, _ = ndimage.label(dark, structure=np.ones((3, 3), dtype=bool))
     found = []
     for index, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
@@ -124,11 +120,17 @@ def _rings(dark: Any, least: float, most: float) -> list[Checkbox]:
         )
         if hole.mean() < _HOLE or (ring & outside).sum() > _CORNERS * ring.sum() or beside:
             continue
-        inset = max(2, round(_INSET * min(h, w)))
-        inside = dark[rows.start + inset : rows.stop - inset, cols.start + inset : cols.stop - inset]
-        box = Box(cols.start / width, rows.start / height, cols.stop / width, rows.stop / height)
-        found.append(Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3)))
+        found.append(_filled(dark, rows.start, rows.stop, cols.start, cols.stop))
     return found
+
+
+def _filled(dark: Any, top: int, bottom: int, left: int, right: int) -> Checkbox:
+    """The box (pixel edges) as fractions of the page, with the share of its inside, its frame left out, that is ink."""
+    height, width = dark.shape
+    inset = max(2, round(_INSET * min(bottom - top, right - left)))
+    inside = dark[top + inset : bottom - inset, left + inset : right - inset]
+    box = Box(left / width, top / height, right / width, bottom / height)
+    return Checkbox(box, round(float(inside.mean()) if inside.size else 0.0, 3))
 
 
 def _side(down: Any, top: int, bottom: int, x: int) -> bool:

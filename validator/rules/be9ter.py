@@ -281,7 +281,14 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
         labels_at = list(phrases("residence_address").finditer(folded))
-        domicile_ends = [m.end() for m in _domicile_phrases(text)]
+        chosen = _domicile_phrases(text)
+        if _answer(
+            _HINTS.sub(" ", _without_domicile(text, chosen)), phrases("residence_address"), _STREET_AND_NUMBER
+        ):
+            # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
+            # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
+            continue
+        domicile_ends = [m.end() for m in chosen]
         found = find_addresses(text)
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
@@ -294,12 +301,6 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
         )
-        if _answer(
-            _HINTS.sub(" ", _without_domicile(text)), phrases("residence_address"), _STREET_AND_NUMBER
-        ):
-            # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
-            # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
-            continue
         # No other place named is evidence only in a text that holds all the application says.
         pages = dossier.pages_of(app)
         blank = (
@@ -330,11 +331,12 @@ _STREET_AND_NUMBER = re.compile(
 )
 
 
-def _without_domicile(text: str) -> str:
-    """The text without what follows a choice of domicile on its line: "réside à Bruxelles et élit domicile au
-    cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's address, not the residence. The choice's own
-    words stay: a form's label for it is a field of its own, no answer to the one above."""
-    for m in reversed(_domicile_phrases(text)):
+def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
+    """The text without what follows each choice of domicile (`chosen`, `_domicile_phrases` of it) on its line:
+    "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's
+    address, not the residence. The choice's own words stay: a form's label for it is a field of its own, no answer
+    to the one above."""
+    for m in reversed(chosen):
         end = text.find("\n", m.end())
         text = text[: m.end()] + (text[end:] if end >= 0 else "")
     return text

@@ -181,9 +181,9 @@ def _printed_expiry(page: Page) -> FoundDate | None:
 @rule("ID-SUFFICIENCY", keys=("passport-expired", "no-passport-zone", "no-passport"))
 def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     """IND: a valid passport (IND-MED-PASSPORT-EXEMPTION says what an applicant without one must show)."""
-    if has_valid_passport(dossier):
-        return
     passports = [(doc, page, m) for doc, page, m in zones(dossier) if m.document_type.startswith("P")]
+    if any(_valid_passport(m, dossier.submission_date) for _, _, m in passports):
+        return
     if passports:
         doc, page, mrz = passports[0]
         yield finding(
