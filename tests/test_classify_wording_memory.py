@@ -495,3 +495,65 @@ def test_a_guarantors_letter_in_his_own_words_is_income_evidence() -> None:
         "en ik verdien netto € 3.100 per maand. Mijn loonstroken stuur ik mee."
     )
     assert classify.score_text(letter).get("income-proof", 0) >= 2
+
+
+# twentyfirst (read): a guarantor's letter written by hand on lined paper, scanned last in a bundle of enclosures,
+# as tesseract read it: "ik verdien" and "verblijf" misread, "alle kosten", "verdien netto" and "per maand" kept.
+HANDWRITTEN_GUARANTOR = (
+    "V-nr 7518960919\n\nRaw de IND. Wo Dafr Laws», geboren 30-07-17), wonend Drnstornt 55\n\n"
+    "bv Utrecht, ben de zus van dom Lawson (p@bor@n 05-10-1955). Ik verklanc\n"
+    "Yat ik alle kosten van vel en welische els in Nederland betzol. Ik\n"
+    "week Wij Heller Focilitzie BV. en verdien netto 0 2.498,47 per waar. Mijn\nloonsteoken Stuur ik wee.\n\n"
+    "Utrecht, 08-11-1016\n\nJZuchluhulllies\n\nDaß Larson"
+)
+SPANISH_POLICY_STATEMENT = (
+    "V-nr 7518960919\n\nMeridian Expat Health S.A.\n\n12, rue Goethe, L-1637 Luxembourg\n\n"
+    "CONSTANCIA DE PÓLIZA / POLICY STATEMENT\n\nAsegurado / Insured: Sélom Lawson\n"
+    "Fecha de nacimiento / Date of birth: 5 October 1988\nPöliza / Policy: SV-57383350\n"
+    "Vigencia / Period: 10 June 2026 — 9 June 2027\n"
+    "La póliza cubre el tratamiento médico hospitalario y ambulatorio, la atención especializada y los medicamentos\n"
+    "recetados en los Paises Bajos. / The policy covers in-patient and out-patient treatment, specialist care and\n"
+    "prescribed medicines in the Netherlands.\n\nGerente de Operaciones / Operations Manager\n"
+)
+
+
+def test_a_guarantors_handwritten_letter_after_an_insurers_certificate_is_its_own_income_evidence() -> None:
+    """Before, the letter's misread words said too little, and it became the insurance certificate's second page:
+    the dossier then held "no proof of income" (ind-med-clean-08, a clean dossier called deficient)."""
+    assert _types(COVERAGE, HANDWRITTEN_GUARANTOR) == [(1, 1, "health-insurance"), (2, 2, "income-proof")]
+
+
+def test_a_spanish_policy_statement_is_headed_as_health_insurance() -> None:
+    """Its title heads it, so a page after it that is plainly something else starts another document."""
+    assert _types(SPANISH_POLICY_STATEMENT, HANDWRITTEN_GUARANTOR) == [
+        (1, 1, "health-insurance"),
+        (2, 2, "income-proof"),
+    ]
+
+
+# twentyfirst (read): newspaper articles printed from the web on a medicine's shortage in the country of origin, as
+# tesseract read them. Before, "unavailable", "out of pocket" (unhyphenated) and "pénurie" said nothing: the first
+# was "other", the second taken for an insurer's letter, and the 9ter dossier had no information on the country.
+SHORTAGE_ARTICLE = (
+    "21/11/2026 14:10 https://www.dawn.com/health/35935\n\nDAWN\n\nPakistan: patients face shortage of\n"
+    "bictegravir/emtricitabine/tenofovir alafenamide\nPublished 14 April 2026\n"
+    "For several months bictegravir/emtricitabine /tenofovir alafenamide (Biktarvy) has been unavailable in most of\n\n"
+    "the country's pharmacies. Only Pakistan Institute of Medical Sciences (PIMS), Islamabad still receives it, in small\n"
+    "quantities.\n\nA month of treatment costs about 180 USD, while the average wage is barely 37 000 PKR.\n\n"
+    "The Sehat Sahulat card pays in-patient care in listed hospitals; out-patient medicines for chronic illness are not\n"
+    "covered and are paid out of pocket.\n\nPatient groups are calling on the ministry to secure supplies.\n"
+)
+INSURANCE_ARREARS_ARTICLE = (
+    "17/11/2026 14:16 https://www.hurriyetdailynews.com/health/29719\n\nHURRIYETDAILYNEWS\n\n"
+    "Turkey: patients face shortage of haemodialysis\n\nPublished 5 May 2026\n"
+    "For several months haemodialysis (3 sessions a week) and erythropoietin has been unavailable in most of the\n"
+    "country's pharmacies. Only Ankara Bilkent City Hospital still receives it, in small quantities.\n"
+    "A month of treatment costs about 1 100 USD, while the average wage is barely 22 000 TRY.\n\n"
+    "General health insurance (GSS) requires monthly premiums from persons without registered income; premium\n"
+    "arrears block access to non-emergency care.\n\nPatient groups are calling on the ministry to secure supplies.\n\n1/1\n"
+)
+
+
+@pytest.mark.parametrize("article", [SHORTAGE_ARTICLE, INSURANCE_ARREARS_ARTICLE])
+def test_a_newspapers_report_of_a_shortage_at_home_is_country_information(article: str) -> None:
+    assert _types(article) == [(1, 1, "country-of-origin-info")]

@@ -190,6 +190,32 @@ def test_ordinary_lines_of_the_right_length_are_no_zone(text: str) -> None:
     assert find_mrz(text) == []
 
 
+# twentyfirst ind-med-expired-02 (read), as tesseract read a Turkish passport copied small in a corner of the sheet:
+# the photo's noise before the first line, which reads a second time with the copier's edge before it ("VES").
+# Before, the first reading was taken for prose and the second for a visa of state "SP<": "no passport".
+PASSPORT_AFTER_NOISE = (
+    "wig ti tHoëre EN P<TURDOGAN<<HASAN<HUSEYIN<<<<<<<<<<<<<<<<<<<\n"
+    "U224850795TUR8807308M260827 1<<<<<<<<<<<<<<<8\n"
+    "VESP<TURDOGAN<<HASAN<HUSEYIN<<<<<<<<<<<<<<<<<<<\n"
+    "U224850795TUR8807308M2608271<<<<<<<<<<<<<<<8\n"
+)
+
+
+def test_a_first_line_after_words_read_off_the_photo_is_a_zone() -> None:
+    zone = find_mrz(PASSPORT_AFTER_NOISE, today=dt.date(2026, 12, 1))[0]
+    # The truth of the corpus: passport U22485079 of Hasan Hüseyin Doğan, expired on 2026-08-27.
+    assert (zone.document_type, zone.document_number, zone.expiry_date, zone.valid) == (
+        "P",
+        "U22485079",
+        dt.date(2026, 8, 27),
+        True,
+    )
+
+
+def test_words_before_a_line_without_fillers_are_no_zone() -> None:
+    assert find_mrz("Naam houder EN PASPOORTNUMMERU22485079TURKIJE\nU224850795TUR8807308M2608271<<<<<<<<<<<<<<<8") == []
+
+
 def _td3_line2(number: str, birth: str, expiry: str) -> str:
     """Line 2 of a TD3 zone (ICAO 9303-4 §4.2.2) with its check digits, as `check_digit` (checked above against the
     public suites) works them out."""

@@ -1806,6 +1806,15 @@ def test_a_letter_on_treatment_abroad_told_by_where_it_is_had_and_what_it_costs(
         == []
     )
     assert found("Au Maroc, l'hémodialyse ne se trouve qu'à Rabat.") == ["missing"]
+    # twentyfirst (read): "n'est en pratique accessible qu'au CHU …", where alone it is to be had.
+    assert (
+        found(
+            "Dans le pays d'origine (Togo), le traitement antirétroviral n'est en pratique accessible qu'au CHU "
+            "Sylvanus Olympio, Lomé. Le coût est d'environ 180 USD par mois."
+        )
+        == []
+    )
+    assert found("Au Togo, le traitement coûte environ 180 USD par mois.") == ["missing"]
 
 
 def test_a_residence_field_left_blank_before_the_next_numbered_field_is_evidence() -> None:

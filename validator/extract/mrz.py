@@ -150,7 +150,9 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             # keeps its first letters.
             raw = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), raw)
             if _ordinary_text(raw):
-                continue
+                raw = _zone_after_words(raw)
+                if raw is None:
+                    continue
         line = _clean(raw)
         foreign = sum(ch not in _ALPHABET for ch in line)
         # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.
@@ -170,6 +172,15 @@ _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
 # Words OCR read off the card's print or its edge before a zone's first line, on the same line ("woeraooraz
 # IRNLDWX14091226<<<…", "MEISE soon. IRNLD…"): a residence card's zone is printed close to its other side.
 _STRAY_WORDS = 2
+
+
+def _zone_after_words(raw: str) -> str | None:
+    """A zone's first line, unbroken, at the end of a line of words OCR read off the photo or the page's print
+    beside it ("wig ti tHoëre EN P<TURDOGAN<<HASAN<HUSEYIN<<<…", twentyfirst's passport copied small in a corner of
+    the sheet). Its fillers say it is the zone: a line of print has none."""
+    last = raw.split()[-1] if raw.split() else ""
+    found = _FIRST_LINE.fullmatch(last.upper())
+    return last if found and len(last) >= min(LENGTHS) and last.count("<") >= _FIRST_LINE_FILLERS else None
 
 
 def first_line_kind(raw: str) -> str | None:
