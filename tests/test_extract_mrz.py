@@ -213,7 +213,12 @@ def test_a_first_line_after_words_read_off_the_photo_is_a_zone() -> None:
 
 
 def test_words_before_a_line_without_fillers_are_no_zone() -> None:
-    assert find_mrz("Naam houder EN PASPOORTNUMMERU22485079TURKIJE\nU224850795TUR8807308M2608271<<<<<<<<<<<<<<<8") == []
+    assert (
+        find_mrz(
+            "Naam houder EN PASPOORTNUMMERU22485079TURKIJE\nU224850795TUR8807308M2608271<<<<<<<<<<<<<<<8"
+        )
+        == []
+    )
 
 
 def _td3_line2(number: str, birth: str, expiry: str) -> str:

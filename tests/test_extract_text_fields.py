@@ -54,6 +54,15 @@ def test_the_next_numbered_label_read_with_a_comma_is_no_answer() -> None:
     assert answer(text.replace("\n\n4,", "\n\nguineenne\n\n4,"), pattern("nationality"), any_label()) is True
 
 
+def test_the_forms_next_numbered_field_under_a_label_is_no_answer_whatever_its_label() -> None:
+    # twentyfirst be9ter-address-2 (read): "7. Adres waar u echt woont" left blank above "8. Adres voor de
+    # briefwisseling (woonstkeuze)", a label no phrase list holds. Not the next number: it may be an answer.
+    text = "7. adres waar u echt woont\n\n8. adres voor de briefwisseling (woonstkeuze)\n\nkoen de smet\n"
+    label = re.compile("adres waar u echt woont")
+    assert answer(text, label, any_label()) is False
+    assert answer(text.replace("8. adres", "9. adres"), label, any_label()) is True
+
+
 PROSE = "i. identiteit van de verzoekster zoals hieronder vermeld"
 
 

@@ -3397,11 +3397,25 @@ def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     assert "handtekening" in (sections["closing"] or "")
 
 
+def test_the_german_models_current_treatment_heads_its_section() -> None:
+    # twentyfirst (read): an Eupen doctor's certificate on the model until 2024 in German, "C/ Aktuelle Behandlung und
+    # erforderliche medizinische Nachsorge", the answer after it on its line. rules.md BE9TER-MEDCERT-FIELDS.
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\nB/ DIAGNOSE: Diagnose: HIV-1-Infektion, Stadium C3 (AIDS) (B20)\n"
+        "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge - Medikation:Biktarvy 50/200/25 mg 1x\n"
+        "täglich; Cotrimoxazol forte 1x täglich (Prophylaxe)\n"
+        "D/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der Behandlung?Virologisches Versagen.\n"
+    )
+    assert "biktarvy" in (certificate_sections(text)["treatment"] or "").lower()
+
+
 @pytest.mark.parametrize(
     "answer, warned",
     [
         ("même adresse que la résidence", False),
         ("zelfde als verdisflants", False),
+        # twentyfirst (read): a hand's "ZELFDE ADRES" read "ZELEDE ADRES".
+        ("ZELEDE ADRES", False),
         ("Hilde Verstraeten, Kortrisksesteenueg IIL, AUOO Gent", False),
         ("", True),
     ],
@@ -3420,6 +3434,19 @@ def test_a_chosen_domicile_at_the_residence_or_misread_is_no_blank(answer: str, 
     )
     found = [(f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
     assert found == ([("warning", False)] if warned else [])
+
+
+def test_a_chosen_domicile_field_holding_words_of_no_domicile_is_for_a_person_to_read() -> None:
+    # twentyfirst be9ter-clean-08 (read): "8. Adresse pour le courrier (élection de domicile)" answered in a hand's
+    # capitals read "BS" and "_NENE ADRESSE": written in, so no evidence that no domicile was chosen.
+    text = (
+        "Verzoek tot machtiging tot verblijf (artikel 9ter)\nAdres van de effectieve verblijfplaats\n"
+        "Lakensestraat 5B bus 3, 1000 Brussel\nGekozen woonplaats\n\nBS\n\nGezinsleden in de aanvraag\ngeen"
+    )
+    d = dossier(
+        {"verzoekschrift.pdf": [text]}, procedure="be-9ter", documents={"verzoekschrift.pdf": "application"}
+    )
+    assert [(f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == [("warning", True)]
 
 
 @pytest.mark.parametrize(
@@ -3581,3 +3608,15 @@ def test_a_questionnaires_residence_answered_in_capitals_ocr_misread_is_stated()
     assert found("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75") == []
     assert found("RUE PE NIRCNÉLLE ŒGOÎTÉ 4), 6000 CHARLÉRO") == []
     assert [key for key, *_ in found("")] == ["missing"]
+    # More of them (read after the first tuning): the box's number after the house number, a full stop for the comma,
+    # the number misread as letters before a postcode and its place, the place first with the box at the end.
+    assert found("RUE WHYEZ 5 BTE 4, LOZE ANDÉRLÉCAT") == []
+    assert found("RUE DES DEUX ÉCUSES 1388 BIE 3, WMO SAUUT-SOSSE-TEN -MOODE") == []
+    assert found("GHAUSSEE DE LOUVAN 308. NATO SANTJOSSE-TEAWODE") == []
+    assert found("OVERLEIESTTTAAT ITA, 8500 KORTRIIIE") == []
+    assert found("OVERLEIESTRAT 19/605 5, 4500 KORTRUK") == []
+    assert found("5000 NNAUR, RUE DES CARNES 355 BIE 3 WD") == []
+    # A sentence with a year is no address: whether it says where she lives is for a person to read.
+    assert [(key, sev) for key, _, _, sev in found("WOONT SINDS 2019 BIJ HAAR DOCHTER")] == [
+        ("missing", "warning")
+    ]

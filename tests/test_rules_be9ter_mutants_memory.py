@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.memory import dossier, file, graded, keys, page, run, words
+from tests.memory import LINE, dossier, file, graded, keys, page, run, words
 from tests.test_rules_be9ter_memory import (
     ADDRESS,
     CERTIFICATE,
@@ -25,7 +25,7 @@ from tests.test_rules_be9ter_memory import (
     be9ter,
     certificate,
 )
-from validator.model import Box, Page
+from validator.model import Box, Page, Word
 from validator.rules.be9ter import certificate_sections
 
 APPLICANT = {"name": "Samira Ouali", "birth_date": "1979-03-08"}
@@ -212,9 +212,31 @@ def test_address_label_left_blank_is_evidence() -> None:
     assert found.evidence["look_at"] == ["2000 Antwerpen"]
 
 
-def test_address_blank_on_a_form_filled_in_by_hand_is_unverified() -> None:
-    found = _address([page(_with_address(LABEL), source="ocr", conf=30)])
-    assert full(found) == [("missing", "aanvraag.pdf", 1, "warning", True)]
+def test_address_blank_on_a_form_filled_in_by_hand_is_evidence_only_where_the_paper_is_blank() -> None:
+    # A blank in the text of a form filled in by hand may be a hand OCR passed over: ink under the label says so;
+    # the paper blank there too is evidence (twentyfirst be9ter-address-2, read).
+    text = _with_address(LABEL)
+    # The form's print read surely; the hand's answers to its other fields, far below, read unsure.
+    printed = words(text, 90)
+    hand = [
+        Word(
+            "xx",
+            20,
+            Box(
+                0.05 + 0.02 * (i % 40),
+                0.9 + 0.03 * (i // 40),
+                0.06 + 0.02 * (i % 40),
+                0.91 + 0.03 * (i // 40),
+            ),
+        )
+        for i in range(len(printed))
+    ]
+    top = 0.1 + text.splitlines().index(LABEL) * LINE * 1.5
+    after = Box(0.65, top, 0.72, top + LINE)
+    inked = _address([page(text, source="ocr", word_list=printed + hand, marks=[after])])
+    assert full(inked) == [("missing", "aanvraag.pdf", 1, "warning", True)]
+    blank = _address([page(text, source="ocr", word_list=printed + hand, marks=[])])
+    assert full(blank) == [("missing", "aanvraag.pdf", 1, "inadmissible", False)]
 
 
 def test_address_not_labelled_but_a_place_named_is_unverified() -> None:

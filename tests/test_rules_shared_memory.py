@@ -450,6 +450,15 @@ def test_blank_on_paper() -> None:
     assert blank_on_paper([_form(90, Box(0.1, 0.15, 0.9, 0.155))], NAME) is True
 
 
+def test_a_hint_in_brackets_on_the_labels_line_is_no_answer() -> None:
+    # twentyfirst be9ter-address-2 (read): "7. Adres waar u echt woont (straat, nr, postcode, gemeente)", the writing
+    # line under it empty; the hint's words were taken for an answer beside the label, so nothing could be told.
+    hinted = page("Naam (straat, nr, postcode, gemeente)\nGeboortedatum: 12-04-1985", source="ocr", marks=[])
+    assert blank_on_paper([hinted], NAME) is True
+    answered = page("Naam Amina Benali Kinshasa (straat)\nGeboortedatum: 12-04-1985", source="ocr", marks=[])
+    assert blank_on_paper([answered], NAME) is None
+
+
 def test_a_printed_placeholder_under_the_label_is_no_answer() -> None:
     """Eighteenth's 2024 certificate (read): "…" printed under each question of its empty treatment section, two
     faint cells of ink OCR read nothing in. The same two cells written darker are an answer."""

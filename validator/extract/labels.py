@@ -75,6 +75,17 @@ NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
 _OWN_FIELD = re.compile(
     r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
 )
+# A form's field number before its label: "7. Adres waar u echt woont", "12) Nationalité".
+_FIELD_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s+")
+
+
+def _numbered_next(before_label: str, following: str) -> bool:
+    """The line below the label opens the form's next field by number ("8. Adres voor de briefwisseling" under "7.
+    Adres waar u echt woont"), whatever its label says: the field above it was left empty."""
+    this, after = _FIELD_NUMBER.fullmatch(before_label + " "), _FIELD_NUMBER.match(following)
+    return this is not None and after is not None and int(after.group(1)) == int(this.group(1)) + 1
+
+
 # Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi". (A
 # bar is as often a box's edge read before a hand's number.)
 FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
@@ -105,7 +116,11 @@ def answer(
         if _LABEL_COUNTRY.fullmatch(rest):
             rest = ""
         following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
-        answered_below = bool(following) and not fields.match(_FIELD_OPENER.sub("", following.strip()))
+        answered_below = (
+            bool(following)
+            and not fields.match(_FIELD_OPENER.sub("", following.strip()))
+            and not _numbered_next(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()], following)
+        )
         if number:
             rest = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)[0]
             answered_below = answered_below and not _OWN_FIELD.match(following.strip())

@@ -149,10 +149,10 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             # the zone has no lower case. Only then, so that a word run on after a whole line ("<<<<extrachars")
             # keeps its first letters.
             raw = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), raw)
-            if _ordinary_text(raw):
-                raw = _zone_after_words(raw)
-                if raw is None:
-                    continue
+            zone = _zone_after_words(raw) if _ordinary_text(raw) else raw
+            if zone is None:
+                continue
+            raw = zone
         line = _clean(raw)
         foreign = sum(ch not in _ALPHABET for ch in line)
         # A character no zone holds (an OCR "?") is kept as such: its field then fails its check.

@@ -296,16 +296,17 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
         others = _other_places(text, found, domicile_ends)
-        answer = _answer(text, phrases("residence_address"))
+        answer = _answer(_without_hint(text, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
         )
         # No other place named is evidence only in a text that holds all the application says.
         pages = dossier.pages_of(app)
-        blank = (
-            answer is False or (not others and not (answer and field) and read_throughout(pages))
-        ) and not handwritten(pages)
+        # On a form filled in by hand, a blank in the text may be a hand OCR passed over: the paper must be blank too.
+        blank = (answer is False or (not others and not (answer and field) and read_throughout(pages))) and (
+            not handwritten(pages) or blank_on_paper(pages, phrases("residence_address")) is True
+        )
         yield finding(
             cfg,
             "missing",
@@ -320,15 +321,34 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 # A form's hint after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)": no answer.
 _HINTS = re.compile(r"\([^()\n]{0,60}\)")
 # The answer opens with a street and its number, however misread, and a comma between them and the place: a word,
-# within a few words a number of one to four digits (its box after it: "107/BUS OT"), a comma, the place; or the
-# place written first, then the street ending with its number ("UO SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75").
+# within a few words a number of one to four digits (its box after it: "107/BUS OT", "5 BTE 4", "19/605 5"), a comma
+# or a full stop, the place; or the place written first, then the street ending with its number and box ("UO
+# SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75", "5000 NNAUR, RUE DES CARNES 355 BIE 3"); or a street whose number
+# was misread, a comma, a postcode and its place ("OVERLEIESTTTAAT ITA, 8500 KORTRIIIE": twentyfirst's capitals).
 # Capitals in comb boxes read as garbage ("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line:
 # whether they are an address is for a person to see. An address far into a sentence after the label is not within
-# the label's reach (tests/test_rules_be9ter_mutants_memory.py).
+# the label's reach (tests/test_rules_be9ter_mutants_memory.py); nor is a year in a sentence ("woont sinds 2019
+# bij haar dochter"): a postcode follows a comma.
 _STREET_AND_NUMBER = re.compile(
-    r"^[^\w\n]{0,3}(?:[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?![\d.\-])[^\n,\d]{0,8},\s*\S"
-    r"|[^,\n\d]{0,40},\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?\s*$)"
+    r"^[^\w\n]{0,3}(?:[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?:/\w{1,4})?(?![\d\-]|\.\d)[^\n,\d]{0,8}"
+    r"(?:\d{1,3}[^\W\d_\n]{0,2}[ \t]*)?(?:,|\.(?=[ \t]))\s*\S"
+    r"|(?:\d{4}[ \t]+)?[^,\n\d]{0,40},\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?(?:[^\n\d]{0,6}\d{1,3})?[^\n\d]{0,4}$"
+    r"|[^\W\d_]{3,}[^\n,]{0,40},[ \t]*[1-9]\d{3}[ \t]+[^\W\d_]{3,})"
 )
+
+
+def _without_hint(text: str, label: re.Pattern[str]) -> str:
+    """The text without the hint in brackets that ends a label's line ("7. Adres waar u echt woont (straat, nr,
+    postcode, gemeente)"): the form's, not the answer. Other brackets stay: the next label's "(woonstkeuze)" names it."""
+    folded = fold_keeping_length(text)
+    for m in label.finditer(folded):
+        hint = _LINE_HINT.match(folded, m.end())
+        if hint:
+            text = text[: hint.start()] + " " * (hint.end() - hint.start()) + text[hint.end() :]
+    return text
+
+
+_LINE_HINT = re.compile(r"[ \t]*\([^()\n]{0,60}\)[ \t:]*(?=\n|$)")
 
 
 def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
@@ -1524,11 +1544,12 @@ def _application_says(dossier: Dossier, group: str, table: str = "phrases") -> b
 
 # What a chosen domicile's answer holds: a postcode, the lawyer's office it is chosen at, or the residence itself
 # ("même adresse que la résidence", "zelfde als verblijfplaats" in a hand OCR read "zelfde als verdisflants",
-# twentieth). A form's next heading ("Identiteit") under an empty field is none.
+# twentieth; "ZELFDE ADRES" read "ZELEDE ADRES", twentyfirst). A form's next heading ("Identiteit") under an empty
+# field is none.
 _DOMICILE = re.compile(
     r"\d{4}|\b(?:mr|me|maitre|meester|advoca\w*|avocat\w*|kantoor|cabinet|raadsman|conseil|lawyer|office|kanzlei"
     r"|rechtsanwalt\w*|bij|chez|c/o|residence|verblijfplaats|verblijfsadres|woonadres|meme|zelfde|hetzelfde|idem"
-    r"|same|wohnort|wohnadresse)\b"
+    r"|same|wohnort|wohnadresse|adres|adresse|address|anschrift)\b"
 )
 
 
@@ -1576,8 +1597,11 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
     if True in answers or (None in answers and said):
         return
-    # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found.
-    yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=False not in answers)
+    # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
+    # field of no domicile's shape are an answer that may be misread ("ZELEDE ADRES" for a hand's "ZELFDE ADRES",
+    # twentyfirst), not a blank.
+    empty = False in answers and all(_answer(text, phrases("chosen_domicile")) is False for text in texts)
+    yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=not empty)
 
 
 @rule("BE9TER-COUNTRY-INFO", keys=("missing",))
