@@ -2437,6 +2437,9 @@ def test_dvzs_file_number_is_the_public_security_number() -> None:
         "uw referte (DVZ) 7654321",
         # seventh be9ter-app-fr-prose-cpas-assistante-sociale (read): the public security number by its letters.
         "n° SP 6767733",
+        # twentyfirst (read): known to the addressee, DVZ, under it.
+        "hij is gekend bij uw dienst onder nummer 7475356",
+        "connu de vos services sous le numéro 8.123.456",
     ):
         assert number_missing(worded) == [], worded
     # DVZ's address is no number of the applicant's.

@@ -1353,9 +1353,12 @@ def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 # "SP" and "OV" (sûreté publique, openbare veiligheid) name DVZ's number as the forms do: "n° SP 6767733".
 _AUTHORITY = r"(?:dvz|oe|sp|ov|office des etrangers|dienst vreemdelingenzaken)"
 _REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|ref|dossier\w*)"
+# Or known to the addressee under it: "hij is gekend bij uw dienst onder nummer 7475356", "connue de vos services sous
+# le numéro 8.123.456" (twentyfirst).
+_KNOWN_UNDER = r"(?:gekend|bekend|connue?s?)\b[^\n.]{0,40}?\b(?:onder|sous)\W{1,3}(?:het\W{1,3}|le\W{1,3})?"
 _AUTHORITY_NUMBER = re.compile(
     rf"(?:\b{_AUTHORITY}\W{{0,3}}(?:{_REFERENCE}\W{{0,3}}){{0,2}}|\b{_REFERENCE}\W{{0,3}}\(?{_AUTHORITY}\)?\W{{0,5}}"
-    rf"(?:{_REFERENCE}\W{{0,3}})?)(?<![\d.])(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
+    rf"(?:{_REFERENCE}\W{{0,3}})?|\b{_KNOWN_UNDER}{_REFERENCE}\W{{0,3}})(?<![\d.])(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
 )
 
 
