@@ -2414,6 +2414,18 @@ def test_a_printed_form_filled_in_by_hand_is_no_foreign_script() -> None:
     assert language.foreign_script(page(few + hand, source="ocr", word_list=poorly, script="Arabic"))
 
 
+def test_a_forms_place_and_country_of_birth_answered_in_misread_capitals_names_the_country() -> None:
+    # twentyfirst's association questionnaire (read): "4. Geboorteplaats en land" (no hyphen) answered in a hand's
+    # capitals, "RAWALPUUDI, PAICISTANM": the country is written after the place, however misread.
+    text = (
+        "AANVRAAG 9TER — VRAGENLIJST (in te vullen in drukletters)\n1. Familienaam\nHUSSAIN\n2. Voornaam / voornamen\n"
+        "SADIA\n3. Geboortedatum (dd/mm/jjjj)\n08/08/1971\n4. Geboorteplaats en land\nRAWALPUUDI, PAICISTANM\n"
+        "5. Nationaliteit\nPALISTAANSE\n"
+    )
+    d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert "missing-birth-country" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
+
+
 def test_dvzs_file_number_is_the_public_security_number() -> None:
     """Seed 004 asks for the national number or the public security number; an applicant without the first is
     known by DVZ's file number, which is the second."""
