@@ -3631,6 +3631,12 @@ def test_a_questionnaires_residence_answered_in_capitals_ocr_misread_is_stated()
     assert found("OVERLEIESTTTAAT ITA, 8500 KORTRIIIE") == []
     assert found("OVERLEIESTRAT 19/605 5, 4500 KORTRUK") == []
     assert found("5000 NNAUR, RUE DES CARNES 355 BIE 3 WD") == []
+    # nineteenth's comb-box forms (read): the residence's street and number in a field of their own, or its postcode
+    # and place in theirs; but a reference to an annex writes no address.
+    assert found("SLEEPSTRAAT 107 BUS VOUS") == []
+    assert found("KOLENMARKT 3IGA") == []
+    assert found("4000 GENT") == []
+    assert [key for key, *_ in found("ZIE BIJLAGE 3")] == ["missing"]
     # A sentence with a year is no address: whether it says where she lives is for a person to read.
     assert [(key, sev) for key, _, _, sev in found("WOONT SINDS 2019 BIJ HAAR DOCHTER")] == [
         ("missing", "warning")

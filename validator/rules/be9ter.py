@@ -324,16 +324,22 @@ _HINTS = re.compile(r"\([^()\n]{0,60}\)")
 # within a few words a number of one to four digits (its box after it: "107/BUS OT", "5 BTE 4", "19/605 5"), a comma
 # or a full stop, the place; or the place written first, then the street ending with its number and box ("UO
 # SAMT-SOSSE-TEN-NOORE, CHAUSSEE DE LOUVAW 75", "5000 NNAUR, RUE DES CARNES 355 BIE 3"); or a street whose number
-# was misread, a comma, a postcode and its place ("OVERLEIESTTTAAT ITA, 8500 KORTRIIIE": twentyfirst's capitals).
+# was misread, a comma, a postcode and its place ("OVERLEIESTTTAAT ITA, 8500 KORTRIIIE": twentyfirst's capitals); or
+# the street and its number alone, the form's field for them apart from the postcode's ("Straat en nummer: SLEEPSTRAAT
+# 107 BUS VOUS", "KOLENMARKT 3IGA", nineteenth), or the postcode and place alone in theirs ("Postcode en gemeente:
+# 4000 GENT"). A reference to an annex ("zie bijlage 3") is none: the address is not written there.
 # Capitals in comb boxes read as garbage ("PILIAÏCIE DIE L''[UINIIIVIEIR|IS|IIITIÉ 319 BITIE al") are no such line:
 # whether they are an address is for a person to see. An address far into a sentence after the label is not within
 # the label's reach (tests/test_rules_be9ter_mutants_memory.py); nor is a year in a sentence ("woont sinds 2019
 # bij haar dochter"): a postcode follows a comma.
 _STREET_AND_NUMBER = re.compile(
-    r"^[^\w\n]{0,3}(?:[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?:/\w{1,4})?(?![\d\-]|\.\d)[^\n,\d]{0,8}"
+    r"^[^\w\n]{0,3}(?!(?:zie|voir|see|siehe|cf|vgl|bijlage|stuk|annexe|piece|annex|anlage)\b)"
+    r"(?:[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}(?:/\w{1,4})?(?![\d\-]|\.\d)[^\n,\d]{0,8}"
     r"(?:\d{1,3}[^\W\d_\n]{0,2}[ \t]*)?(?:,|\.(?=[ \t]))\s*\S"
     r"|(?:\d{4}[ \t]+)?[^,\n\d]{0,40},\s*[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,4}[a-z]?(?:[^\n\d]{0,6}\d{1,3})?[^\n\d]{0,4}$"
-    r"|[^\W\d_]{3,}[^\n,]{0,40},[ \t]*[1-9]\d{3}[ \t]+[^\W\d_]{3,})"
+    r"|[^\W\d_]{3,}[^\n,]{0,40},[ \t]*[1-9]\d{3}[ \t]+[^\W\d_]{3,}"
+    r"|[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,3}[^\W\d_]{0,3}(?:/\w{1,4})?(?:[ \t]+(?:bus|bte|boite|box)\b[^\n]{0,6})?[ \t]*$"
+    r"|[1-9]\d{3}[ \t]+[^\W\d_]{3,}[^\n\d]{0,30}$)"
 )
 
 
