@@ -14,7 +14,7 @@ lines (German from a GP in Sankt Vith; English).  A neurologist's or internist's
 line, a hospital's multidisciplinary attestation signed by two doctors.  An NGO's country fact-sheet in two colour
 columns, a pharmacist's e-mail from the country of origin printed with the lawyer's ballpoint notes.  The reception
 centre's 'badge' attestation and the Immigration Office's annex 26 copied in landscape.  A bpost registered slip
-photographed on a dark desk with the envelope beside it, bpost's e-tracking print with the 'delivered' line, the
+photographed on a dark desk with the envelope beside it, bpost's track-and-trace print made on the evening of the deposit, the
 counter receipt stapled on A4 under the office's outgoing-mail label.  A GP's note that the person needs a companion,
 a neighbour's attestation of residence.  Sentence builders ``s22_*``.
 """
@@ -926,19 +926,19 @@ def rm_slip_photo_desk(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
 
 
 def rm_etracking_delivered(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
-    """bpost's track-and-trace page printed from the browser, with the events (deposited at the counter, in
-    transit, delivered) and the addressee's city; the browser's header and footer lines."""
+    """bpost's track-and-trace page printed from the browser on the evening of the deposit, with the events
+    (deposited at the counter, on the way to the sorting centre) and the addressee; the browser's header and
+    footer lines."""
     sh = Sheet()
     f = "sans"
-    sh.text(10, 6, f"{fdate(c.app_date + timedelta(days=rng.randint(1, 4)), 'slashes')} {rng.randint(8, 18)}:"
-                   f"{rng.randint(10, 59)}", font=f, size_pt=7, color=GREY)
+    sh.text(10, 6, f"{fdate(c.rm_date, 'slashes')} {rng.randint(17, 21)}:{rng.randint(10, 59)}", font=f,
+            size_pt=7, color=GREY)
     sh.text(105, 6, "bpost – Track & Trace", font=f, size_pt=7, anchor="center", color=GREY)
     sh.text(20, 18, "bpost", font="sans4", size_pt=20, bold=True, color=(200, 30, 40))
     sh.text(20, 32, "Uw zending / Votre envoi", font=f, size_pt=13, bold=True)
     sh.text(20, 40, track_spaced(c.rm_track), font="mono", size_pt=11)
     ev = [(c.rm_date, "Aangenomen aan het loket / Déposé au guichet", _post_office(c)),
-          (c.rm_date + timedelta(days=1), "In sorteercentrum / Au centre de tri", "Brussel X"),
-          (c.rm_date + timedelta(days=2), "Afgeleverd / Distribué", "1000 Brussel / Bruxelles")]
+          (c.rm_date, "Onderweg naar sorteercentrum / En route vers le centre de tri", "Brussel X / Bruxelles X")]
     y = 54
     for d0, what, where in ev:
         sh.rect(20, y, 4, 4, width_mm=0, fill=(200, 30, 40))
@@ -985,8 +985,8 @@ def rm_receipt_outgoing_label(c: Case, rng: random.Random) -> tuple[list[Sheet],
 
 _reg("be9ter-rm-loketstrook-gsm-foto-donker-bureau-envelop", "registered-mail-receipt", PART, "nl/fr",
      rm_slip_photo_desk, "counter slip photographed with a phone on a dark desk, the envelope's corner beside it")
-_reg("be9ter-rm-track-trace-afgeleverd-browserprint", "registered-mail-receipt", PART, "nl/fr",
-     rm_etracking_delivered, "bpost's track-and-trace page with the delivered event, printed from the browser")
+_reg("be9ter-rm-track-trace-aangenomen-loket-browserprint", "registered-mail-receipt", PART, "nl/fr",
+     rm_etracking_delivered, "bpost's track-and-trace page printed from the browser on the evening of the deposit")
 _reg("be9ter-rm-ticket-geniet-onder-etiket-uitgaande-post", "registered-mail-receipt", PART, "nl/fr",
      rm_receipt_outgoing_label, "counter receipt stapled on A4 under the office's outgoing-mail label")
 

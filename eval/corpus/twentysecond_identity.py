@@ -225,8 +225,12 @@ def _passport_checklist(code: str):
         put(sh, page, 36 + rng.uniform(-3, 3), 30 + rng.uniform(0, 8), turn=rng.uniform(2.0, 4.0), dpi=300)
         y = 150
         for i, w in enumerate(cfg["chk"]):
-            sh.handwriting(40, y + i * 9, f"{w}  ✓" if i < 3 else f"{w}  ok", rng, size_pt=12, color=(30, 30, 30),
-                           font="hand1")
+            wd = sh.handwriting(40, y + i * 9, w if i < 3 else f"{w}  ok", rng, size_pt=12, color=(30, 30, 30),
+                                font="hand1")
+            if i < 3:   # a ballpoint tick after the word
+                tx = 40 + wd + 4
+                sh.rule(tx, y + i * 9 + 3.2, tx + 1.6, y + i * 9 + 5.0, width_mm=0.45, color=(30, 30, 30))
+                sh.rule(tx + 1.6, y + i * 9 + 5.0, tx + 5.0, y + i * 9 + 0.6, width_mm=0.45, color=(30, 30, 30))
         sh.handwriting(120, y, rng.choice(["JD", "km", "S.V."]), rng, size_pt=12, color=(30, 30, 30), font="hand2")
         if annotate:
             sh.handwriting(20, 282, annotate, rng, size_pt=12)
@@ -388,8 +392,10 @@ def _ben(kind: str):
             a5.text(max(x0 + 2, 36), y - 0.3, b[:46], font=tf, size_pt=8.8, color=VIOLET)
             y += 9
         a5.text(8, y + 5, "Pour extrait certifié conforme.", font=f, size_pt=8, italic=True)
-        a5.text(74, y + 12, f"{commune.title()}, le", font=f, size_pt=8.5)
-        a5.text(96, y + 11.7, issued.strftime("%d/%m/%Y"), font=tf, size_pt=8.8, color=VIOLET)
+        lead = f"{commune.title()}, le"
+        a5.text(74, y + 12, lead, font=f, size_pt=8.5)
+        a5.text(74 + text_width_mm(lead, f, 8.5) + 2.5, y + 11.7, issued.strftime("%d/%m/%Y"), font=tf, size_pt=8.8,
+                color=VIOLET)
         a5.text(74, y + 17, "L'Officier de l'État Civil", font=f, size_pt=8.5)
         a5.stamp(80, y + 20, ["MAIRIE DE " + commune[:14], "ÉTAT CIVIL", "BÉNIN"], rng, shape="oval", size_mm=28,
                  color=(60, 40, 140))

@@ -185,7 +185,11 @@ class _Tabs:
         for i, sh in enumerate(self.pages, 1):
             sh.rule(20, H - 16, W - 20, H - 16, width_mm=0.2, color=GREY)
             T(sh, 20, H - 14, self.code, font=self.lf, size=7.5, color=GREY)
-            T(sh, W / 2, H - 14, f"V-nummer {self.c.vnr}", font=self.lf, size=8.5, bold=True, align="center")
+            if self.hand:   # printed blank: the number written in by hand after the printed label
+                T(sh, W / 2 - 24, H - 14, "V-nummer", font=self.lf, size=8.5, bold=True)
+                sh.handwriting(W / 2 - 8, H - 15, self.c.vnr, self.rng, size_pt=10.5, color=self.ink, font=self.hf)
+            else:
+                T(sh, W / 2, H - 14, f"V-nummer {self.c.vnr}", font=self.lf, size=8.5, bold=True, align="center")
             T(sh, W - 20, H - 14, f"pagina {i} van {n}", font=self.lf, size=7.5, color=GREY, align="right")
         return self.pages
 
@@ -640,8 +644,9 @@ def incoming_blue_frame(c: Case, rng: random.Random, **_) -> list[Sheet]:
 
 
 def intl_paraguay_certificate(c: Case, rng: random.Random, **_) -> list[Sheet]:
-    """An international insurer's Spanish/English certificate from Paraguay: the insurer's name in a top band, the
-    data as a two-column table with both languages in the captions, signed and stamped."""
+    """An international insurer's Spanish/English certificate (a Paraguayan insurer's in this part's US Letter
+    dossier): the insurer's name in a top band, the data as a two-column table with both languages in the captions,
+    signed and stamped with the insurer's city and country."""
     ins = c.insurer_intl
     sh = c.new_sheet()
     W = c.page_w
@@ -669,11 +674,14 @@ def intl_paraguay_certificate(c: Case, rng: random.Random, **_) -> list[Sheet]:
           "medicamentos recetados en los Países Bajos, incluidas enfermedades preexistentes. / Covers "
           "hospitalisation, out-patient and specialist treatment and prescribed medicines in the Netherlands, "
           "including pre-existing conditions.", font=f, size=9.8, leading=1.4) + 8
+    bits = [b.strip() for b in ins["addr"].split(",")]
+    country = bits[-1]
+    city = bits[-2].split()[-1] if len(bits) > 1 else country
     sh.signature(20, y, 42, 13, rng, color=BLUE_INK)
-    sh.stamp(90, y - 4, [ins.get("short", "SEGUROS").upper()[:18], "ASUNCIÓN", "PARAGUAY"], rng, shape="round",
-             size_mm=26, color=(40, 60, 150))
+    sh.stamp(90, y - 4, [ins.get("short", "SEGUROS").upper()[:18], city.upper()[:16], country.upper()[:16]], rng,
+             shape="round", size_mm=26, color=(40, 60, 150))
     T(sh, 20, y + 16, "Gerente Técnico / Technical Manager", font=f, size=9.5)
-    T(sh, 20, y + 21, f"Asunción, {d_en(c.sub - dt.timedelta(days=rng.randint(5, 30)))}", font=f, size=9.5)
+    T(sh, 20, y + 21, f"{city}, {d_en(c.sub - dt.timedelta(days=rng.randint(5, 30)))}", font=f, size=9.5)
     return [sh]
 
 
