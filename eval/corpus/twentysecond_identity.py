@@ -5,8 +5,8 @@ validator nor its output.  Passports of Benin, Ghana, Bangladesh and Tunisia who
 a two-column grid under small captions in the national language and English in small capitals, the dates as
 '12 MAR 1987', the photo at the right under a round hologram; scanned by the client on a home all-in-one printer
 with the scanner's footer line (model, date, resolution), the booklet's observations page above carrying the holder's
-handwritten address.  Passports of Türkiye and Suriname whose data page has the captions right-aligned in a narrow
-column beside the values, copied tilted on a sheet with the paralegal's handwritten check list under it.  A Ghana
+handwritten emergency contact.  Passports of Türkiye and Suriname whose data page has the captions right-aligned
+in a narrow column beside the values, copied tilted on a sheet with the paralegal's handwritten check list under it.  A Ghana
 Card (TD1) copied front beside back at actual size with a staple mark; a Dutch residence document copied in
 greyscale on the lower half under the lawyer's typed heading line.  Beninese civil-status acts on the commune's
 A5 form copied on A4 with the values in violet typewriter capitals and a cancelled fiscal stamp; Ghanaian birth and
@@ -121,10 +121,12 @@ def _obs_page(person, rng, code) -> Sheet:
            size_pt=5.5, anchor="center", color=GREY)
     for k in range(14, 80, 8):
         s.rule(8, k, 117, k, width_mm=0.1, color=(190, 190, 190))
-    s.handwriting(10, 16, "Adresse en Belgique:" if code in ("BEN", "TUN") else "Address in Belgium:", rng,
+    pre = {"BEN": "+229", "GHA": "+233", "BGD": "+880", "TUN": "+216"}.get(code, "+00")
+    s.handwriting(10, 16, "En cas d'urgence :" if code in ("BEN", "TUN") else "In case of emergency:", rng,
                   size_pt=8.5, color=BALL, font="hand3")
-    s.handwriting(10, 24, rng.choice(["Rue de Brabant 31, 1210 Bxl", "Lange Lozanastraat 12 Antwerpen",
-                                      "Chaussée de Gand 210 Molenbeek"]), rng, size_pt=8.5, color=BALL, font="hand3")
+    s.handwriting(10, 24, f"{rng.choice(['Maman', 'Frère', 'Mother', 'Brother', 'Uncle'])}  {pre} "
+                          f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                  rng, size_pt=8.5, color=BALL, font="hand3")
     return s
 
 
@@ -163,7 +165,7 @@ for _c in ("BEN", "GHA", "BGD", "TUN"):
     _register(f"passport-td3-{_c.lower()}-rasterpagina-observaties-boven-thuisscanner-voetregel-22",
               "identity-document", PART, _PX[_c]["loc"], _passport_scanner(_c), country=_c, mrz="TD3", photo=True,
               notes=f"{_c} passport, values in a grid under small-capital captions, photo at the right under a "
-                    f"hologram; scanned on a home printer with the observations page (handwritten address) above")
+                    f"hologram; scanned on a home printer with the observations page (handwritten emergency contact) above")
 
 
 # --------------------------------------------------------------------------- passports, layout 2: tilted + check list
