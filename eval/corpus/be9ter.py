@@ -371,6 +371,55 @@ COUNTRIES = {
                              "geneesmiddelen voor chronische ziekten betaalt de patiënt zelf.",
                 insurance_de="Die Sehat-Sahulat-Karte zahlt stationäre Behandlung in gelisteten Kliniken; ambulante "
                              "Medikamente bei chronischen Krankheiten zahlt der Patient selbst."),
+    # the origins of part twentysecond's 9ter dossiers (only that part's families make them feasible)
+    "BEN": dict(en="Benin", nl="Benin", fr="Bénin", de="Benin",
+                adj_nl="Beninse", adj_fr="béninoise", adj_de="beninisch", adj_en="Beninese",
+                capital="Porto-Novo", hospital="CNHU Hubert Koutoukou Maga, Cotonou", currency="XOF",
+                wage="52 000 FCFA", lang="fr",
+                insurance_en="The universal health insurance scheme (ARCH) is still being rolled out and covers few "
+                             "people; chronic treatment and imported medicines are paid out of pocket.",
+                insurance_fr="L'assurance maladie universelle (ARCH) est encore en cours de déploiement et couvre peu "
+                             "de personnes ; les traitements chroniques et les médicaments importés restent à charge.",
+                insurance_nl="De algemene ziekteverzekering (ARCH) wordt nog ingevoerd en dekt weinig mensen; "
+                             "chronische behandeling en ingevoerde geneesmiddelen betaalt de patiënt zelf.",
+                insurance_de="Die allgemeine Krankenversicherung (ARCH) wird erst eingeführt und deckt wenige; "
+                             "Dauerbehandlung und Importarzneien zahlt der Patient selbst."),
+    "GHA": dict(en="Ghana", nl="Ghana", fr="Ghana", de="Ghana",
+                adj_nl="Ghanese", adj_fr="ghanéenne", adj_de="ghanaisch", adj_en="Ghanaian",
+                capital="Accra", hospital="Korle Bu Teaching Hospital, Accra", currency="GHS", wage="1 100 GHS",
+                lang="en",
+                insurance_en="The National Health Insurance Scheme covers a basic list of medicines; most specialised "
+                             "and imported drugs are not on it and are paid out of pocket.",
+                insurance_fr="Le régime national d'assurance maladie (NHIS) couvre une liste de base ; la plupart des "
+                             "médicaments spécialisés et importés n'y figurent pas et restent à charge.",
+                insurance_nl="De nationale ziekteverzekering (NHIS) dekt een basislijst van geneesmiddelen; de meeste "
+                             "gespecialiseerde en ingevoerde middelen staan er niet op en zijn voor eigen rekening.",
+                insurance_de="Die nationale Krankenversicherung (NHIS) deckt eine Basisliste; die meisten Spezial- "
+                             "und Importarzneien zahlt der Patient selbst."),
+    "BGD": dict(en="Bangladesh", nl="Bangladesh", fr="Bangladesh", de="Bangladesch",
+                adj_nl="Bengalese", adj_fr="bangladaise", adj_de="bangladeschisch", adj_en="Bangladeshi",
+                capital="Dhaka", hospital="Bangabandhu Sheikh Mujib Medical University, Dhaka", currency="BDT",
+                wage="14 000 BDT", lang="bn",
+                insurance_en="There is no general health insurance; about three quarters of health spending is paid "
+                             "out of pocket, including all medicines for chronic illness.",
+                insurance_fr="Il n'existe pas d'assurance maladie générale ; environ trois quarts des dépenses de santé "
+                             "sont payés par les patients, y compris tous les médicaments des maladies chroniques.",
+                insurance_nl="Er is geen algemene ziekteverzekering; ongeveer driekwart van de zorguitgaven betalen "
+                             "patiënten zelf, ook alle geneesmiddelen voor chronische ziekten.",
+                insurance_de="Eine allgemeine Krankenversicherung gibt es nicht; rund drei Viertel der Kosten, auch "
+                             "alle Dauermedikamente, zahlen die Patienten selbst."),
+    "TUN": dict(en="Tunisia", nl="Tunesië", fr="Tunisie", de="Tunesien",
+                adj_nl="Tunesische", adj_fr="tunisienne", adj_de="tunesisch", adj_en="Tunisian",
+                capital="Tunis", hospital="Hôpital La Rabta, Tunis", currency="TND", wage="1 100 TND", lang="ar",
+                insurance_en="The CNAM covers formally employed workers; others rely on free care cards that do not "
+                             "cover specialised medicines, which are often out of stock at the central pharmacy.",
+                insurance_fr="La CNAM couvre les salariés déclarés ; les autres dépendent des carnets de soins "
+                             "gratuits qui ne couvrent pas les médicaments spécialisés, souvent en rupture à la "
+                             "Pharmacie centrale.",
+                insurance_nl="De CNAM dekt aangegeven werknemers; anderen zijn aangewezen op kaarten voor gratis zorg "
+                             "die geen gespecialiseerde geneesmiddelen dekken, die bovendien vaak niet leverbaar zijn.",
+                insurance_de="Die CNAM deckt gemeldete Arbeitnehmer; andere haben nur Karten für kostenlose Versorgung "
+                             "ohne Spezialarzneien, die zudem oft fehlen."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -380,7 +429,8 @@ ORIGINS = ["COD", "GIN", "CMR", "MAR", "ARM", "RUS", "AFG", "SYR", "TUR"]
 # a part that draws its 9ter applicants from other countries (its identity families make them feasible)
 PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"],
-                "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"]}
+                "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"],
+                "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1337,7 +1387,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "AFG": "in Afghanistan", "DZA": "in Algerien", "SEN": "im Senegal", "GEO": "in Georgien",
          "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien", "BDI": "in Burundi",
          "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia",
-         "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan"}
+         "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan",
+         "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1345,7 +1396,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "AFG": "en Afghanistan", "DZA": "en Algérie", "SEN": "au Sénégal", "GEO": "en Géorgie",
          "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie", "BDI": "au Burundi",
          "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie",
-         "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan"}
+         "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan",
+         "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3625,7 +3677,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentyfirst: identity pieces with the country's own marriage act, an identity attestation, the
                 # Togolese identity card with a spouse, and an expired passport with a child
                 "twentyfirst": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
-                                dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"])]}
+                                dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"])],
+                # in twentysecond: identity pieces with the country's own marriage act, an identity attestation, the
+                # Ghana Card with a child, and identity pieces with a child
+                "twentysecond": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3382,7 +3382,10 @@ class PartBuilder(Builder):
                               ("duo-uitslag-tabel-onderdelen-legenda", "results")],
                 "twentyfirst": [("duo-diploma-dubbele-dunne-lijn-schild-cursieve-naam", "diploma"),
                                 ("duo-ontheffing-besluit-gearceerd-kader", "exemption"),
-                                ("duo-uitslag-overzicht-vinkjes-kruisjes", "results")]}[self.part]
+                                ("duo-uitslag-overzicht-vinkjes-kruisjes", "results")],
+                "twentysecond": [("duo-diploma-b1-rondel-vette-naam", "diploma"),
+                                 ("duo-ontheffing-mijnduo-bericht-blauwe-band", "exemption"),
+                                 ("duo-uitslag-tabel-onderdeel-datum-gehaald", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3528,6 +3531,11 @@ class PartBuilder(Builder):
                                          addr="Paseo General Escalón 4650, Torre Cuscatlán piso 9, San Salvador, "
                                               "El Salvador", color=(0, 90, 110), logo="cross",
                                          plan="Plan Salud Mundial Izalco")
+            if self.part == "twentysecond":
+                D_.c.insurer_intl = dict(name="Aseguradora Guaraní Internacional S.A.", short="Guaraní Salud",
+                                         addr="Avenida Mariscal López 3811, Edificio Mburucuyá piso 7, Asunción, "
+                                              "Paraguay", color=(150, 30, 45), logo="cross",
+                                         plan="Plan Salud Mundial Guaraní")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3545,7 +3553,8 @@ class PartBuilder(Builder):
                    "eighteenth": "intl-certificacion-panama-carta-banda-azul",
                    "nineteenth": "intl-constancia-guatemala-carta-banda-verde",
                    "twentieth": "intl-certificado-honduras-carta-bilingue-tabel",
-                   "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links"}[self.part]
+                   "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links",
+                   "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3581,6 +3590,8 @@ class PartBuilder(Builder):
                 what = "certificate of a Honduran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyfirst":
                 what = "policy statement of a Salvadoran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentysecond":
+                what = "certificate of coverage of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3799,7 +3810,8 @@ class PartBuilder(Builder):
                    "eighteenth": "duo-uitslag-tegels-gekleurde-rand-gehaald-hoek",
                    "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende",
                    "twentieth": "duo-uitslag-tabel-onderdelen-legenda",
-                   "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes"}[self.part]
+                   "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes",
+                   "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4360,7 +4372,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentysecond": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                     ("blank", "ind-medical-treatment", "one-blank"), ("blank", "ind-hnt-continued", "duplex-form"),
+                     ("blank", "ind-generic", "duplex-all"),
+                     ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-generic", "other"),
+                     ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "missing"),
+                     ("media", "ind-hnt-continued", "mp4"), ("media", "ind-generic", "mp3"),
+                     ("media", "ind-medical-treatment", "js"),
+                     ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-medical-treatment", "cut"),
+                     ("legible", "ind-generic", "faint"),
+                     ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                     ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+                     ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+                     ("exemption", "ind-medical-treatment", (1, 2, 3)), ("exemption", "ind-medical-treatment", (0, 4)),
+                     ("art64", "ind-medical-treatment", 35), ("art64", "ind-medical-treatment", -45),
+                     ("duration", "ind-hnt-continued", "medical-treatment"),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("duration", "ind-hnt-continued", "domestic-violence"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4510,7 +4545,14 @@ CLEAN_PLAN = {
                              ("relationship", 140, "exemption", False), ("relationship", 65, "results", True),
                              ("parent", 40, None, False), ("trafficking-victim", 70, None, False),
                              ("domestic-violence", 120, None, True), ("buiten-schuld", 50, None, False)],
-                        gen=[False, True, False, True])
+                        gen=[False, True, False, True]),
+    "twentysecond": dict(med=[None, 12, None, None, -24, None, None, None, 20, None],
+                         hnt=[("medical-treatment", 70, None, False), ("medical-treatment", 25, None, True),
+                              ("medical-treatment-after-art64", 45, None, False), ("relationship", 110, "diploma", False),
+                              ("relationship", 80, "exemption", True), ("relationship", 130, "results", False),
+                              ("parent", 55, None, False), ("trafficking-victim-no-report", 60, None, False),
+                              ("domestic-violence", 90, None, False), ("buiten-schuld", 40, None, True)],
+                         gen=[True, False, True, False])
 }
 
 

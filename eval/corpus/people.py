@@ -112,6 +112,14 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Iranian", adj_nl="Iraanse", adj_fr="iranienne", adj_de="iranisch"),
     "PAK": dict(a2="PK", en="Pakistan", nl="Pakistan", fr="Pakistan", de="Pakistan",
                 adj_en="Pakistani", adj_nl="Pakistaanse", adj_fr="pakistanaise", adj_de="pakistanisch"),
+    "BEN": dict(a2="BJ", en="Benin", nl="Benin", fr="Bénin", de="Benin",
+                adj_en="Beninese", adj_nl="Beninse", adj_fr="béninoise", adj_de="beninisch"),
+    "GHA": dict(a2="GH", en="Ghana", nl="Ghana", fr="Ghana", de="Ghana",
+                adj_en="Ghanaian", adj_nl="Ghanese", adj_fr="ghanéenne", adj_de="ghanaisch"),
+    "BGD": dict(a2="BD", en="Bangladesh", nl="Bangladesh", fr="Bangladesh", de="Bangladesch",
+                adj_en="Bangladeshi", adj_nl="Bengalese", adj_fr="bangladaise", adj_de="bangladeschisch"),
+    "TUN": dict(a2="TN", en="Tunisia", nl="Tunesië", fr="Tunisie", de="Tunesien",
+                adj_en="Tunisian", adj_nl="Tunesische", adj_fr="tunisienne", adj_de="tunesisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -289,6 +297,29 @@ ORIGINS: dict[str, dict] = {
         f=["Ayesha", "Fatima", "Sana", "Sadia", "Nadia", "Rabia", "Hina", "Saima"],
         s=["Khan", "Ahmed", "Butt", "Chaudhry", "Malik", "Qureshi", "Shaikh", "Raza", "Iqbal", "Hussain"],
         places=["Lahore", "Karachi", "Rawalpindi", "Faisalabad", "Gujranwala", "Sialkot", "Peshawar", "Multan"]),
+    # part twentysecond only (Beninese and Ghanaian civil-status acts, nationality certificates and attestations;
+    # Bangladeshi and Tunisian passports)
+    "BEN": dict(
+        m=["Kossivi", "Sèna", "Romuald", "Gildas", "Fiacre", "Codjo", "Mahougnon", "Arnaud"],
+        f=["Chimène", "Ablavi", "Sèna", "Ornella", "Fifamè", "Nadège", "Akpédjé", "Rosine"],
+        s=["Houngbédji", "Ahouansou", "Dossou-Yovo", "Agossou", "Zinsou", "Hounkpatin", "Adjovi", "Kiki", "Tossou",
+           "Gbaguidi"],
+        places=["Cotonou", "Porto-Novo", "Abomey-Calavi", "Parakou", "Bohicon", "Ouidah", "Lokossa", "Natitingou"]),
+    "GHA": dict(
+        m=["Kwame", "Kofi", "Yaw", "Kwabena", "Emmanuel", "Nana Kwaku", "Isaac", "Ebenezer"],
+        f=["Ama", "Akua", "Abena", "Efua", "Adwoa", "Gifty", "Comfort", "Esi"],
+        s=["Mensah", "Boateng", "Owusu", "Asante", "Osei", "Appiah", "Agyeman", "Addo", "Ofori", "Amoako"],
+        places=["Accra", "Kumasi", "Tamale", "Cape Coast", "Takoradi", "Tema", "Koforidua", "Ho"]),
+    "BGD": dict(
+        m=["Rahim", "Shakil", "Mahmudul", "Tanvir", "Nazmul", "Arif", "Sohel", "Jahid"],
+        f=["Nasrin", "Sharmin", "Taslima", "Farzana", "Rumana", "Shirin", "Moushumi", "Sabina"],
+        s=["Hossain", "Rahman", "Islam", "Ahmed", "Chowdhury", "Uddin", "Miah", "Sarkar", "Akter", "Talukder"],
+        places=["Dhaka", "Chittagong", "Sylhet", "Khulna", "Rajshahi", "Barisal", "Comilla", "Rangpur"]),
+    "TUN": dict(
+        m=["Mohamed Ali", "Houssem", "Sami", "Walid", "Anis", "Bilel", "Karim", "Nabil"],
+        f=["Amira", "Rania", "Sonia", "Ines", "Nour", "Olfa", "Salma", "Hela"],
+        s=["Ben Salah", "Trabelsi", "Gharbi", "Jebali", "Mejri", "Ben Ammar", "Chaabane", "Hamdi", "Zouari", "Ayari"],
+        places=["Tunis", "Sfax", "Sousse", "Kairouan", "Bizerte", "Gabès", "Monastir", "Nabeul"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
