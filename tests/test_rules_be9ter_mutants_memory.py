@@ -237,6 +237,10 @@ def test_address_blank_on_a_form_filled_in_by_hand_is_evidence_only_where_the_pa
     assert full(inked) == [("missing", "aanvraag.pdf", 1, "warning", True)]
     blank = _address([page(text, source="ocr", word_list=printed + hand, marks=[])])
     assert full(blank) == [("missing", "aanvraag.pdf", 1, "inadmissible", False)]
+    # On a page read surely but for the answer, which OCR dropped whole (twentyfirst be9ter-medcert-present-1, read),
+    # the ink after the label is no blank either.
+    dropped = _address([page(text, source="ocr", word_list=printed, marks=[after])])
+    assert full(dropped) == [("missing", "aanvraag.pdf", 1, "warning", True)]
 
 
 def test_address_not_labelled_but_a_place_named_is_unverified() -> None:

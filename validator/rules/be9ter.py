@@ -303,9 +303,14 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
         # No other place named is evidence only in a text that holds all the application says.
         pages = dossier.pages_of(app)
-        # On a form filled in by hand, a blank in the text may be a hand OCR passed over: the paper must be blank too.
-        blank = (answer is False or (not others and not (answer and field) and read_throughout(pages))) and (
-            not handwritten(pages) or blank_on_paper(pages, phrases("residence_address")) is True
+        # A blank in the text may be a hand OCR passed over, ink on the paper after the label or under it (a hand's
+        # capitals OCR dropped whole on a typed questionnaire, twentyfirst): no evidence then. On a form filled in by
+        # hand the paper must be seen blank.
+        paper = blank_on_paper(pages, phrases("residence_address"))
+        blank = (
+            (answer is False or (not others and not (answer and field) and read_throughout(pages)))
+            and paper is not False
+            and (not handwritten(pages) or paper is True)
         )
         yield finding(
             cfg,
@@ -1608,8 +1613,13 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
     # field of no domicile's shape are an answer that may be misread ("ZELEDE ADRES" for a hand's "ZELFDE ADRES",
-    # twentyfirst), not a blank.
-    empty = False in answers and all(_answer(text, phrases("chosen_domicile")) is False for text in texts)
+    # twentyfirst), not a blank; nor is ink on the paper there that OCR did not read.
+    pages = [p for app in apps for p in dossier.pages_of(app)]
+    empty = (
+        False in answers
+        and all(_answer(text, phrases("chosen_domicile")) is False for text in texts)
+        and blank_on_paper(pages, phrases("chosen_domicile")) is not False
+    )
     yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=not empty)
 
 
