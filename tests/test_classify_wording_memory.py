@@ -557,3 +557,26 @@ INSURANCE_ARREARS_ARTICLE = (
 @pytest.mark.parametrize("article", [SHORTAGE_ARTICLE, INSURANCE_ARREARS_ARTICLE])
 def test_a_newspapers_report_of_a_shortage_at_home_is_country_information(article: str) -> None:
     assert _types(article) == [(1, 1, "country-of-origin-info")]
+
+
+# nineteenth ind-hnt-clean-03 (read): the IND's decision in the state's house style, its heading under the letterhead,
+# the return address, the addressee and the column of references, as tesseract read it.
+IND_DECISION = (
+    "Immigratie- en Naturalisatiedienst\n\nBR Ministerie van Asiel en Migratie\n"
+    "> Retouradres Postbus 287 7600 AG Almelo Datum\nà à 17 augustus 2024\nMarlon Tjin-A-Lim 6\nV-nummer\n"
+    "Hoofdweg 26-B 5158587024\n1055 LT Amsterdam Ingangsdatum\n12-09-2024\n\n"
+    "Besluit op uw aanvraag voor een verblijfsvergunning regulier\n\n"
+    "Wij hebben uw aanvraag ingewilligd. U krijgt een verblijfsvergunning regulier voor bepaalde tijd. De\n"
+    "vergunning gaat in op 12 september 2024.\n\nDe minister van Asiel en Migratie,\nnamens deze,\n"
+)
+EMPLOYERS_STATEMENT = (
+    "V-nummer 5158587024\nHelder Facilitair B.V.\nLaan van Nieuw Oost-Indië 123 - 2593 BM Den Haag - Personeelszaken\n"
+    "WERKGEVERSVERKLARING\nDe werknemer is in loondienst sinds 1 maart 2019. Bruto maandinkomen € 3.412,00; "
+    "netto maandinkomen € 2.688,15; vakantiegeld 8 %.\n"
+)
+
+
+def test_an_authoritys_decision_headed_below_its_references_is_a_document_of_its_own() -> None:
+    """Before, its heading stood too far down to be seen, and the decision became the employer's statement's second
+    page."""
+    assert _types(EMPLOYERS_STATEMENT, IND_DECISION) == [(1, 1, "income-proof"), (2, 2, "other")]

@@ -23,7 +23,7 @@ from validator.extract.person import (
     nationality_before_noun,
     person_fields,
 )
-from validator.model import Box, Document, Page, Word
+from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import absent, possibly
 from validator.rules.be9ter import certificate_sections, missing_sections, phrases
 from validator.textmatch import contains_name, fold
@@ -3449,6 +3449,22 @@ def test_a_chosen_domicile_at_the_residence_or_misread_is_no_blank(answer: str, 
     )
     found = [(f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
     assert found == ([("warning", False)] if warned else [])
+
+
+@pytest.mark.parametrize("fill, warned", [(0.4, False), (0.0, True)])
+def test_a_chosen_domicile_chosen_by_ticking_an_option_is_chosen(fill: float, warned: bool) -> None:
+    # nineteenth's association forms (read): "C. GEKOZEN WOONPLAATS" over options to tick, "op het adres van
+    # verblijf" ticked; OCR read the boxes as letters, so only the drawn box tells. Left unticked, nothing is chosen.
+    text = (
+        "AANVRAAGFORMULIER MEDISCHE REGULARISATIE\nB. VERBLIJF IN BELGIE\nStraat en nummer\nKOLENMARKT 31\n"
+        "Postcode en gemeente\n1000 BRUSSEL\nC. GEKOZEN WOONPLAATS\nm\nop het adres van verblijf bij mijn advocaat\n"
+        "D. IDENTITEIT\n"
+    )
+    form = page(text, source="ocr")
+    row = 0.1 + text.splitlines().index("op het adres van verblijf bij mijn advocaat") * 0.02 * 1.5
+    form.checkboxes = [Checkbox(Box(0.05, row, 0.07, row + 0.02), fill)]
+    d = dossier({"aanvraag.pdf": [form]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert bool(run(d, "BE9TER-CHOSEN-DOMICILE")) is warned
 
 
 def test_a_chosen_domicile_field_holding_words_of_no_domicile_is_for_a_person_to_read() -> None:

@@ -276,11 +276,18 @@ def _decision_titles() -> frozenset[tuple[str, ...]]:
 
 
 def _headed_as_decision(text: str) -> bool:
-    """A line at the top of the page opens with an authority's decision heading, which is most of it ("Beslissing op
-    uw aanvraag - verblijfsvergunning", "BESCHIKKING")."""
+    """A line at the top of the page, above the letter's first paragraph, opens with an authority's decision heading,
+    which is most of it ("Beslissing op uw aanvraag - verblijfsvergunning", "BESCHIKKING")."""
     return any(
-        _opens_with(_tokens(line), _decision_titles()) for line in top_lines(text, TITLE_LINES).splitlines()
+        _opens_with(_tokens(line), _decision_titles())
+        for line in top_lines(text, DECISION_LINES).splitlines()
     )
+
+
+# An authority's letter heads its decision under the letterhead, the return address, the addressee and a column of
+# references ("> Retouradres Postbus 287 …", "V-nummer", "Ingangsdatum"): some ten lines down (nineteenth's IND
+# letters).
+DECISION_LINES = 16
 
 
 @cache

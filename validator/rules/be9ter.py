@@ -1567,6 +1567,27 @@ _DOMICILE = re.compile(
 )
 
 
+# How far under a form's heading its options to tick stand, in the heading's line heights.
+_OPTIONS_BELOW = 4
+
+
+def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """A box ticked among the options under the label: a form's choice ("C. GEKOZEN WOONPLAATS ☒ op het adres van
+    verblijf ☐ bij mijn advocaat", nineteenth), answered by the tick whatever OCR read of the box."""
+    for page in pages:
+        for m in label.finditer(fold_keeping_length(page.text)):
+            where = text_box(page.words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            bottom = where.y1 + _OPTIONS_BELOW * (where.y1 - where.y0)
+            if any(
+                c.fill >= _TICKED_FILL and where.y1 <= c.box.y0 and c.box.y1 <= bottom
+                for c in page.checkboxes
+            ):
+                return True
+    return False
+
+
 # A letter's section heading naming its topics ("VERBLIJF EN WOONPLAATSKEUZE", "RÉSIDENCE ET ÉLECTION DE
 # DOMICILE"): it says what the section may hold, not that it holds it.
 _TOPICS = re.compile(
@@ -1609,12 +1630,12 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         for shaped in [_answer(text, phrases("chosen_domicile"), _DOMICILE)]
     ]
     said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
-    if True in answers or (None in answers and said):
+    pages = [p for app in apps for p in dossier.pages_of(app)]
+    if True in answers or (None in answers and said) or _ticked_under(pages, phrases("chosen_domicile")):
         return
     # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
     # field of no domicile's shape are an answer that may be misread ("ZELEDE ADRES" for a hand's "ZELFDE ADRES",
     # twentyfirst), not a blank; nor is ink on the paper there that OCR did not read.
-    pages = [p for app in apps for p in dossier.pages_of(app)]
     empty = (
         False in answers
         and all(_answer(text, phrases("chosen_domicile")) is False for text in texts)
