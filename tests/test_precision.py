@@ -2414,6 +2414,47 @@ def test_a_printed_form_filled_in_by_hand_is_no_foreign_script() -> None:
     assert language.foreign_script(page(few + hand, source="ocr", word_list=poorly, script="Arabic"))
 
 
+def test_a_nationality_told_as_an_adjective_before_onderdaan_is_stated() -> None:
+    # twentysecond be9ter-clean-07 (blind run): "Zij is geboren op 30.03.1983 in Takoradi, Ghana en is Ghanese
+    # onderdaan." ended its line; the label "onderdaan" with nothing after it read as a blank field: a false deficiency.
+    text = (
+        "Aanvraag machtiging tot verblijf - artikel 9ter - Efua ADDO\nWie is de aanvrager?\n"
+        "De aanvraagster heet ADDO Efua. Zij is geboren op 30.03.1983 in Takoradi, Ghana en is Ghanese onderdaan.\n"
+        "Rijksregisternummer: 83.03.30-920.41.\n"
+    )
+    d = dossier(
+        {"verzoekschrift.pdf": [text]}, procedure="be-9ter", documents={"verzoekschrift.pdf": "application"}
+    )
+    assert "missing-nationality" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
+
+
+def test_an_intake_forms_empty_nationality_cell_above_the_number_row_is_blank() -> None:
+    # twentysecond be9ter-personal-data-3 (blind run): a social service's intake table, "Nationalité" left empty,
+    # the next row "N° registre national ou OE" and its number: that row is no answer to the nationality.
+    text = (
+        "FICHE D'ACCUEIL - DEMANDE DE RÉGULARISATION MÉDICALE (art. 9ter)\nNom Ben Salah\nPrénom(s) Houssem\n"
+        "Date de naissance 13/07/1984\nLieu / pays de naissance Sousse / Tunisie\nNationalité\n"
+        "N° registre national ou OE 10960862\nAdresse de résidence effective Rue de Brabant 235 bte 02, 1030 Schaerbeek\n"
+    )
+    d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    found = [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA")]
+    assert found == [("missing-nationality", "deficiency", False)]
+    # Scanned, its rows a line apart: the hand's number in the next row reaches up into the gap under "Nationalité".
+    # It is that row's.
+    spaced = text.replace("\n", "\n\n")
+    row = 0.1 + spaced.splitlines().index("N° registre national ou OE 10960862") * 0.03 + 0.006
+    laid = [
+        Word(w.text, w.conf, Box(w.box.x0, w.box.y0 + 0.006, w.box.x1, w.box.y1 + 0.006))
+        if w.box.y0 >= row - 0.01
+        else w
+        for w in words(spaced, 90)
+    ]
+    scanned = page(spaced, source="ocr", word_list=laid, marks=[Box(0.62, row - 0.015, 0.68, row + 0.02)])
+    d = dossier({"requete.pdf": [scanned]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    found = [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA")]
+    assert found == [("missing-nationality", "deficiency", False)]
+
+
 def test_a_forms_place_and_country_of_birth_answered_in_misread_capitals_names_the_country() -> None:
     # twentyfirst's association questionnaire (read): "4. Geboorteplaats en land" (no hyphen) answered in a hand's
     # capitals, "RAWALPUUDI, PAICISTANM": the country is written after the place, however misread.

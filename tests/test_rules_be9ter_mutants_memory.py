@@ -736,11 +736,30 @@ def test_personal_data_public_security_number_instead() -> None:
     assert _personal(_letter(personal)) == []
 
 
-def test_personal_data_blank_on_a_form_filled_in_by_hand_is_unverified() -> None:
+def test_personal_data_blank_on_a_form_filled_in_by_hand_is_evidence_only_where_the_paper_is_blank() -> None:
+    # A hand OCR passed over may fill the field: ink after the label says so; the paper seen blank there is evidence
+    # (twentysecond be9ter-personal-data-3).
     blank = _letter(PERSONAL.replace("Geboorteplaats: Tanger", "Geboorteplaats:"))
-    assert full(_personal([page(blank, source="ocr", conf=30)])) == [
-        ("missing-birth-place", "aanvraag.pdf", 1, "warning", True)
+    printed = words(blank, 90)
+    hand = [
+        Word(
+            "xx",
+            20,
+            Box(
+                0.05 + 0.02 * (i % 40),
+                0.9 + 0.03 * (i // 40),
+                0.06 + 0.02 * (i % 40),
+                0.91 + 0.03 * (i // 40),
+            ),
+        )
+        for i in range(len(printed))
     ]
+    top = 0.1 + blank.splitlines().index("Geboorteplaats:") * LINE * 1.5
+    after = Box(0.65, top, 0.72, top + LINE)
+    inked = page(blank, source="ocr", word_list=printed + hand, marks=[after])
+    assert full(_personal([inked])) == [("missing-birth-place", "aanvraag.pdf", 1, "warning", True)]
+    seen = page(blank, source="ocr", word_list=printed + hand, marks=[])
+    assert full(_personal([seen])) == [("missing-birth-place", "aanvraag.pdf", 1, "deficiency", False)]
 
 
 def test_invalid_national_number_on_the_second_page() -> None:

@@ -119,6 +119,7 @@ def answer(
         answered_below = (
             bool(following)
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
+            and not NUMBER_FIELD.match(following.strip())
             and not _numbered_next(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()], following)
         )
         if number:

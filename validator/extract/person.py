@@ -221,9 +221,12 @@ _TOLD_CAPITAL = re.compile(
 
 
 # The nationality's adjective before its noun in a sentence, as Dutch and English write it, capitalised before the
-# noun in lower case: "heeft de Guinese nationaliteit", "van Syrische nationaliteit", "of Congolese nationality".
-# (A form's row of labels, "Voornaam Nationaliteit", writes the noun capitalised.)
-_ADJECTIVE_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ][a-zß-ÿ]{3,})[ \t]+(?:nationaliteit|nationality)\b")
+# noun in lower case: "heeft de Guinese nationaliteit", "van Syrische nationaliteit", "of Congolese nationality",
+# "is Ghanese onderdaan" (twentysecond), "a Ghanaian citizen". (A form's row of labels, "Voornaam Nationaliteit",
+# writes the noun capitalised.)
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-Þ][a-zß-ÿ]{3,})[ \t]+(?:nationaliteit|nationality|onderdaan|staatsburger|citizen|national)\b"
+)
 
 
 def nationality_before_noun(text: str) -> str | None:

@@ -1429,6 +1429,9 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
             label = _field_label(element)
             inked = present is False and label is not None and _unread_answer(pages, label)
+            # On a form filled in by hand, a blank is evidence only where the paper is seen blank too (a social
+            # service's intake form, its nationality's cell left empty: twentysecond).
+            seen_blank = present is False and label is not None and blank_on_paper(pages, label) is True
             yield finding(
                 cfg,
                 f"missing-{element}",
@@ -1436,7 +1439,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 app.first_page,
                 evidence={"element": element},
                 of=app,
-                unverified=present is None or by_hand or inked,
+                unverified=present is None or inked or (by_hand and not seen_blank),
             )
     for bad in (n for n in numbers if not n.valid):
         written = text[bad.start : bad.end]
@@ -1514,6 +1517,13 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             height = where.y1 - where.y0
             below = Box(where.x0, where.y1, 1.0, min(1.0, where.y1 + ANSWER_BELOW * height))
+            # The next label in the label's column standing within that reach: rows of a table, each answered
+            # beside its label; what a hand wrote beside the next label reaches up into the gap (twentysecond's
+            # intake form, "N° registre national ou OE" under an empty "Nationalité").
+            stacked = any(
+                where.y1 <= w.box.y0 < below.y1 + height and abs(w.box.x0 - where.x0) <= height
+                for w in page.words
+            )
             middle = (where.y0 + where.y1) / 2
             # A word read in the field ("Geboortedatum en -plaats 12/03/1977"): OCR read it, and what it holds is
             # the answer, whatever ink is beside it.
@@ -1525,7 +1535,7 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 ),
             )
             for field, worded in zip((rest, below), read):
-                if worded:
+                if worded or (field is below and stacked):
                     continue
                 cells = (1.0 - field.x0) * len(page.ink_map[0])
                 widths = [
