@@ -2414,6 +2414,34 @@ def test_a_printed_form_filled_in_by_hand_is_no_foreign_script() -> None:
     assert language.foreign_script(page(few + hand, source="ocr", word_list=poorly, script="Arabic"))
 
 
+def test_a_foreign_script_the_words_read_surely_contradict_is_no_evidence_of_language() -> None:
+    # twentysecond be9ter-clean-13 (blind run): a Beninese marriage extract typed in violet on a stamped form, which
+    # Tesseract's detection took for Cyrillic; the words it read surely are French. rules.md BE9TER-IDENTITY-LANGUAGE.
+    french = (
+        "REPUBLIQUE DU BENIN\nEXTRAIT D'ACTE DE MARIAGE\nPour extrait certifié conforme à l'original délivré par "
+        "l'officier de l'état civil de la commune de Cotonou\nLe mariage a été célébré entre les époux nommés ci-dessous"
+    )
+    noise = "ee TEEN Me OE a ent rät qJURLUE DAL On PERF Am an Vi fo eN aie EA ag peak meets " * 2
+
+    def found(sure: float) -> list[tuple[str, str, bool]]:
+        scan = page(
+            f"{french}\n{noise}",
+            source="ocr",
+            script="Cyrillic",
+            word_list=words(french, sure) + words(noise, 20, top=0.7),
+        )
+        d = dossier(
+            {"requete.pdf": [APPLICATION_FORM_NL], "acte.pdf": [scan]},
+            procedure="be-9ter",
+            documents={"requete.pdf": "application", "acte.pdf": "marriage-certificate"},
+        )
+        return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY-LANGUAGE")]
+
+    assert found(70) == [("wrong-language", "warning", True)]
+    # Its words read unsure too, nothing contradicts the script seen: another language.
+    assert found(40) == [("wrong-language", "deficiency", False)]
+
+
 def test_a_nationality_told_as_an_adjective_before_onderdaan_is_stated() -> None:
     # twentysecond be9ter-clean-07 (blind run): "Zij is geboren op 30.03.1983 in Takoradi, Ghana en is Ghanese
     # onderdaan." ended its line; the label "onderdaan" with nothing after it read as a blank field: a false deficiency.

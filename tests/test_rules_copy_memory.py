@@ -103,6 +103,23 @@ def test_what_is_no_misread_number_in_a_margin() -> None:
     assert found("4O61S9") == [("unread", None, None)]
 
 
+def test_vnumber_label_written_by_hand_in_a_margin_is_unread_not_missing() -> None:
+    # twentysecond ind-hnt-clean-05 (blind run): "V-nummer 5228114439" written over an employer's letterhead, read
+    # "V-numme- ST 4 439" unsure: the number is there, misread. Printed and read surely, a label says nothing of it.
+    def found(conf: float) -> list[tuple[str, str | None, int | None]]:
+        body = (
+            "Bakkerij Öztürk V.O.F.\nJavastraat 140, 1094 HN Amsterdam\nBetreft: werkgeversverklaring\n" * 2
+        )
+        head = words("V-numme- ST 4 439", conf, top=0.03, left=0.6)
+        scan = page(
+            body + "\nV-numme- ST 4 439", source="ocr", word_list=words(body, 95, top=0.3) + head, marks=[]
+        )
+        return keys(run(dossier({"brief.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found(45) == [("unread", None, None)]
+    assert found(95) == [("missing", "brief.pdf", 1)]
+
+
 def test_vnumber_inferred_and_no_identifier() -> None:
     inferred = dossier({"a.pdf": [LETTER, LETTER]})
     assert [f.key for f in run(inferred, "IND-COPY-VNUMBER")] == ["inferred"]

@@ -136,6 +136,13 @@ def page_language(page: Page) -> str | None:
     return detect(_page_read(page), page.script if foreign_script(page) else None)
 
 
+def words_language(page: Page) -> str | None:
+    """The language of the words OCR read surely on the page, whatever script Tesseract's detection saw: where they
+    are French ("EXTRAIT D'ACTE DE MARIAGE … Pour extrait certifié conforme" typed in violet on a Beninese form,
+    twentysecond), a foreign script is a guess they contradict."""
+    return detect(_page_read(page))
+
+
 def _page_read(page: Page) -> str:
     """The page's text as OCR read the page surely: without the words it guessed at (a hand it could not read,
     "Je seussigpd cedifie suive", which a detector takes for English), and without what marks in its margins,

@@ -1289,6 +1289,11 @@ def _languages_rule(
             )
         )
         unsure = (rival or not sure_of_type(doc)) and not translated
+        # Another script seen by detection, but the words read surely are in a language allowed: no evidence.
+        contradicted = lang == "other" and any(
+            language.foreign_script(p) and language.words_language(p) in allowed
+            for p in dossier.pages_of(doc)
+        )
         yield finding(
             cfg,
             "translated" if translated else "wrong-language",
@@ -1298,7 +1303,7 @@ def _languages_rule(
             severity="warning" if translated else None,
             evidence={"found": lang, "expected": list(allowed)},
             language=Term(f"language.{lang}"),
-            unverified=(lang == "other" and few) or unsure,
+            unverified=(lang == "other" and few) or unsure or contradicted,
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -141,7 +142,7 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             >= MARK_CELLS
         )
     printed = _print_read_unsure(p)
-    if poorly_read(p) or _misread_number(p, printed):
+    if poorly_read(p) or _misread_number(p, printed) or _hand_label(p, kind):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
     # is ink on ink: neither OCR nor the ink map sees it.
@@ -161,6 +162,20 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     return any(
         len(group & writing) >= MARK_CELLS and _number_long(group)
         for group in connected(writing | unsure, reach=_WRITING_GAP)
+    )
+
+
+# A V-number's label as a hand writes it and OCR reads it, a word alone: "V-nummer", "V-numme-", "Vnr.".
+_HAND_LABELS = {"v_number": re.compile(r"V\s*[-.]?\s*n[a-z]{4,5}[-.:]?|V\s*[-.]?\s*nr[.:]?", re.IGNORECASE)}
+
+
+def _hand_label(p: Page, kind: str) -> bool:
+    """The number's label written by hand in a margin, read unsure ("V-numme-" over a letterhead, twentysecond): the
+    number written after it is there, misread. A printed label is read surely, and a form's printed field may be
+    left empty."""
+    label = _HAND_LABELS.get(kind)
+    return label is not None and any(
+        w.conf < SURE_CONF and _mostly_in_a_margin(w.box) and label.fullmatch(w.text) for w in p.words
     )
 
 
