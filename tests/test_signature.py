@@ -217,3 +217,27 @@ def test_a_line_saying_whom_the_lawyer_signs_for_closes_a_letter_scanned_sideway
         signing_for=phrases("signing_for"),
     )
     assert found.verdict == "unsigned"
+
+
+@pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
+def test_a_letter_scanned_upside_down_is_looked_at_under_its_closing_as_it_reads(
+    tmp_path: Path, signed: bool, verdict: str
+) -> None:
+    # twentysecond be9ter-signed false findings (blind run): letters scanned head down, read turned, their hand looked
+    # for under the closing words on the page as scanned, which is above them as the letter reads.
+    import pypdfium2 as pdfium
+
+    pdf = _closing_page(tmp_path / "requete.pdf", signed=signed)
+    scan = pdfium.PdfDocument(str(pdf))[0].render(scale=200 / 72).to_pil().convert("L").rotate(180)
+    folder = tmp_path / "scan"
+    folder.mkdir()
+    scan.save(folder / "requete.png", dpi=(200, 200))
+    (page,) = load_dossier(folder, CheckOptions({}, jobs=1)).pages
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+    assert found.verdict == verdict

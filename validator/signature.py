@@ -80,7 +80,7 @@ def _upright(page: Page) -> _Turned | None:
     None for a page whose lines run across it."""
     long_words = [w.box for w in page.words if sum(c.isalpha() for c in w.text) >= _LONG_WORD]
     if not 2 * sum(b.upright for b in long_words) > len(long_words) > 0:
-        return None
+        return _upside_down(page)
     # Which way the lines run: from one word to the next on the same line (boxes side by side across).
     pairs = zip(page.words, page.words[1:])
     down = sum(
@@ -109,6 +109,31 @@ def _upright(page: Page) -> _Turned | None:
     return _Turned(
         replace(page, words=words, ink_map=turn_map(page.ink_map), unruled_map=turn_map(page.unruled_map)),
         back,
+    )
+
+
+def _upside_down(page: Page) -> _Turned | None:
+    """The page turned upright when it was read upside down (a letter scanned head down, twentysecond): each word
+    of a line, mapped back onto the page as scanned, stands left of the one before it, and "under the closing words"
+    is above them there. None for a page read the right way up."""
+    back_, forth = 0, 0
+    for a, b in zip(page.words, page.words[1:]):
+        if a.box.y0 < b.box.y1 and b.box.y0 < a.box.y1:
+            back_ += b.box.x1 <= a.box.x0
+            forth += b.box.x0 >= a.box.x1
+    if back_ <= forth:
+        return None
+
+    def turn(b: Box) -> Box:
+        return Box(1 - b.x1, 1 - b.y1, 1 - b.x0, 1 - b.y0)
+
+    def turn_map(old: list[str]) -> list[str]:
+        return [row[::-1] for row in reversed(old)]
+
+    words = [Word(w.text, w.conf, turn(w.box)) for w in page.words]
+    return _Turned(
+        replace(page, words=words, ink_map=turn_map(page.ink_map), unruled_map=turn_map(page.unruled_map)),
+        turn,
     )
 
 
