@@ -120,6 +120,23 @@ def test_vnumber_label_written_by_hand_in_a_margin_is_unread_not_missing() -> No
     assert found(95) == [("missing", "brief.pdf", 1)]
 
 
+def test_vnumber_labelled_a_digit_short_and_far_from_the_applicants_is_anothers() -> None:
+    # twentysecond ind-gen-vnum-02 (read): another's number written by hand, read "V-nummer 419 39 55 54", a digit
+    # dropped. Within a few edits of the applicant's it would be hers misread.
+    def found(read: str) -> list[tuple[str, str | None, int | None]]:
+        return keys(
+            run(
+                dossier(
+                    {"loon.pdf": [f"V-nummer {read}\nLoonstrook november 2026"]}, applicant={"v_number": V}
+                ),
+                "IND-COPY-VNUMBER",
+            )
+        )
+
+    assert found("419 39 55 54") == [("different", "loon.pdf", 1)]
+    assert found("123 45 67 90") == [("unclear", "loon.pdf", 1)]
+
+
 def test_vnumber_inferred_and_no_identifier() -> None:
     inferred = dossier({"a.pdf": [LETTER, LETTER]})
     assert [f.key for f in run(inferred, "IND-COPY-VNUMBER")] == ["inferred"]

@@ -450,6 +450,17 @@ def test_blank_on_paper() -> None:
     assert blank_on_paper([_form(90, Box(0.1, 0.15, 0.9, 0.155))], NAME) is True
 
 
+def test_a_page_read_upside_down_cannot_be_looked_at() -> None:
+    # twentieth be9ter-clean-19 (read): a form scanned head down, its words' boxes as scanned; "after the label"
+    # there is left of it on the page, where the hand's birth date OCR dropped stood: not seen, a false deficiency.
+    form = _form()
+    form.words = [
+        Word(w.text, w.conf, Box(1 - w.box.x1, 1 - w.box.y1, 1 - w.box.x0, 1 - w.box.y0)) for w in form.words
+    ]
+    form.ink_map = [row[::-1] for row in reversed(form.ink_map)]
+    assert blank_on_paper([form], NAME) is None
+
+
 def test_a_hint_in_brackets_on_the_labels_line_is_no_answer() -> None:
     # twentyfirst be9ter-address-2 (read): "7. Adres waar u echt woont (straat, nr, postcode, gemeente)", the writing
     # line under it empty; the hint's words were taken for an answer beside the label, so nothing could be told.

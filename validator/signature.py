@@ -112,6 +112,12 @@ def _upright(page: Page) -> _Turned | None:
     )
 
 
+def read_upside_down(page: Page) -> bool:
+    """The page was read upside down: what is right of or under a word on it, as it reads, is left of or above it
+    on the page as scanned, where its word boxes and ink map are."""
+    return _upside_down(page) is not None
+
+
 def _upside_down(page: Page) -> _Turned | None:
     """The page turned upright when it was read upside down (a letter scanned head down, twentysecond): each word
     of a line, mapped back onto the page as scanned, stands left of the one before it, and "under the closing words"

@@ -21,6 +21,7 @@ from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.inkmap import inside, passed_over, unexplained_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
+from validator.signature import read_upside_down
 from validator.textmatch import fold, fold_keeping_length, text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
@@ -313,18 +314,19 @@ def blank_on_paper(
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
-    empty (True), or perhaps filled in a hand OCR could not read (False). None when that cannot be looked at: the label is nowhere among the page's words, or runs down the
-    page (a page scanned sideways, whose lines do not run to the right), or a word other than a label stands
-    level with it, which may be its answer, read apart from it (a column of values beside the column of
-    labels; `shape`: what any answer holds, as in `labels.answer`). With `first`, only the label's first place
-    counts: a form's "Naam" for its patient, before the doctor's "Naam en voornaam"."""
+    empty (True), or perhaps filled in a hand OCR could not read (False). None when that cannot be looked at: the
+    label is nowhere among the page's words, or runs down the page (a page scanned sideways, whose lines do not run
+    to the right) or right to left (one scanned head down), or a word other than a label stands level with it,
+    which may be its answer, read apart from it (a column of values beside the column of labels; `shape`: what any
+    answer holds, as in `labels.answer`). With `first`, only the label's first place counts: a form's "Naam" for its
+    patient, before the doctor's "Naam en voornaam"."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
         next_labels: list[Box] | None = None
         for m in label.finditer(folded):
             where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None or where.upright:
+            if where is None or where.upright or read_upside_down(page):
                 return None
             if next_labels is None:
                 next_labels = _next_labels(page)

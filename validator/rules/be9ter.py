@@ -49,6 +49,7 @@ from validator.rules import (
     rule,
     sure_of_type,
 )
+from validator.signature import read_upside_down
 from validator.textmatch import (
     contains_name,
     contains_name_by_hand,
@@ -1515,9 +1516,10 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
             where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None or not page.ink_map:
                 continue
-            if where.upright:
-                # A label running down the page (a form scanned sideways, read turned): its line is not where
-                # the page's rows are, so what is written after it cannot be looked at, and may be there.
+            if where.upright or read_upside_down(page):
+                # A label running down the page (a form scanned sideways, read turned) or right to left (head
+                # down): its line is not where the page's rows are, so what is written after it cannot be looked
+                # at, and may be there.
                 return True
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             height = where.y1 - where.y0

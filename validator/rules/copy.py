@@ -490,6 +490,15 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if textmatch.contains_number(p.text, digits):
                 continue
             others = [n.digits for n in textmatch.labelled_numbers(p.text, kind) if n.digits != digits]
+            # A labelled number a digit short or long, far from the applicant's: another's, a digit dropped or added
+            # by OCR ("V-nummer 419 39 55 54" for a hand's 4193955954, twentysecond ind-gen-vnum-02). A hand's own
+            # number misread stays within a few edits of it.
+            others += [
+                n.digits
+                for n in textmatch.labelled_numbers(p.text, kind, length=None)
+                if abs(len(n.digits) - len(digits)) == 1
+                and Levenshtein.distance(n.digits, digits) > _UNSURE_EDITS
+            ]
             # A number of the same length a few digits off is the applicant's misread, its label with it or not
             # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance. So
             # is a labelled number a hand's digits or two short of it ("V-nummec: 89 002154" for 8119002154).
