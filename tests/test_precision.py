@@ -3379,6 +3379,32 @@ def test_the_model_with_its_title_misread_is_for_a_person_to_check_not_missing()
     assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]
 
 
+@pytest.mark.parametrize("fill, found", [(0.0, [("no-severity", "inadmissible", False)]), (0.4, [])])
+def test_an_empty_scale_read_glued_to_its_boxes_above_the_next_sections_lines_is_empty(
+    fill: float, found: list[tuple[str, str, bool]]
+) -> None:
+    # twentysecond be9ter-medcert-fields-1 (read after its blind run): the 2024 certificate set in a table of two
+    # columns, the severity's boxes read "[licht []Jmatig [Jernstig [] zeer ernstig" and the treatment's heading lost,
+    # so the medication's lines seemed to answer the severity: a false all-clear. The boxes drawn decide; one ticked
+    # answers.
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\n"
+        "5. Diagnose (vermeld de ICD-10-code\nindien mogelijk)\nDiabetes mellitus type 1 met retinopathie (E10.7)\n"
+        "6. Graad van ernst van de\naandoening\n[licht []Jmatig [Jernstig [] zeer ernstig\n"
+        "a) Medicatie (naam, dosis, frequentie)\nInsuline glargine (Lantus) 24 E 's avonds; Insuline aspart volgens schema\n"
+        "7. Noodzakelijk geachte behandeling\nc) Geschatte duur van de\nbehandeling\nLevenslang, insuline 3 x per dag.\n"
+    )
+    cert = page(text, source="ocr")
+    row = 0.1 + text.splitlines().index("[licht []Jmatig [Jernstig [] zeer ernstig") * 0.03
+    starts = [w.box.x0 for w in cert.words if row - 0.001 <= w.box.y0 <= row + 0.001]
+    cert.checkboxes = [
+        Checkbox(Box(x - 0.02, row, x - 0.005, row + 0.02), fill if i == 1 else 0.0)
+        for i, x in enumerate(starts)
+    ]
+    d = dossier({"smg.pdf": [cert]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+
+
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
 # glued to its degree; the treatment's three columns with their printed labels cut short by the column.
 RADIO = """CERTIFICAT MÉDICAL TYPE

@@ -930,10 +930,15 @@ def _severity_options(content: str) -> list[re.Match[str]]:
 
 @cache
 def _glued_marks() -> re.Pattern[str]:
-    """A radio button's circle, or a mark on it, that OCR read glued to its degree ("oleger omodere ograve")."""
+    """A radio button's circle, or a mark on it, or a box's right side, that OCR read glued to its degree ("oleger
+    omodere ograve", "[]jmatig")."""
     firsts = {re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}
     degrees = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)([o0©@®●◉])(?=(?:{degrees})(?!\w))")
+    return re.compile(rf"(?<!\w)([o0©@®●◉j])(?=(?:{degrees})(?!\w))")
+
+
+# A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond).
+_BOX_GLUED = re.compile(r"^[\[\]|]*j(?=[a-z]{4})")
 
 
 def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
@@ -968,6 +973,11 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     rest = content
     for m in reversed(options):
         rest = rest[: m.start()] + " " + rest[m.end() :]
+    if boxes is False:
+        # Every box drawn is empty: only words on the scale's own lines answer beside it. The lines under it may be
+        # the next section's, its heading not read (twentysecond's 2024 certificate set in a table of two columns).
+        scale_lines = {content.count("\n", 0, m.start()) for m in options}
+        rest = "\n".join(line for i, line in enumerate(rest.split("\n")) if i in scale_lines)
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
         return True
     if boxes is False and any(_TICKED.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
@@ -1097,7 +1107,7 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
     for page in pages:
         previous = ""
         for word in page.words:
-            folded = fold(word.text).strip(".,;:/()[]|")
+            folded = _BOX_GLUED.sub("", fold(word.text).strip(".,;:/()[]|"))
             after_leading, previous = previous in leading, folded
             if folded not in firsts or after_leading:
                 continue
