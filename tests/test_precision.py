@@ -3405,6 +3405,34 @@ def test_an_empty_scale_read_glued_to_its_boxes_above_the_next_sections_lines_is
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
 
 
+@pytest.mark.parametrize(
+    "medication, found",
+    [
+        ("Insuline glargine (Lantus) 24 E 's avonds; Insuline aspart (NovoRapid) volgens schema\n", []),
+        ("", [("no-treatment", "inadmissible", False)]),
+    ],
+)
+def test_the_treatments_first_item_opens_it_where_its_heading_was_lost(
+    medication: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # twentysecond be9ter-medcert-age-1 (read): the 2024 certificate in a table of two columns, "7. Noodzakelijk
+    # geachte behandeling" not read; "behandeling" wrapped from "c) Geschatte duur van de" opened a treatment holding
+    # only "Levenslang.", and the medication went to the severity: a false "no treatment", inadmissible. Left empty
+    # (be9ter-medcert-fields-2), the treatment is still found empty.
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\n"
+        "5. Diagnose (vermeld de\nICD-10-code indien mogelijk)\nDiabetes mellitus type 1 met retinopathie (E10.7)\n"
+        "6. Graad van ernst van de\naandoening\nErnstig: HbA1c 9,1 %, proliferatieve retinopathie.\n"
+        f"a) Medicatie (naam, dosis,\nfrequentie)\n{medication}b) Andere behandeling,\ningrepen, hospitalisatie\n"
+        "c) Geschatte duur van de\nbehandeling\n"
+        + ("Levenslang.\n" if medication else "")
+        + "8. Gevolgen en mogelijke\n"
+        "complicaties bij stopzetting van\nde behandeling\nKetoacidose, coma en overlijden binnen enkele dagen.\n"
+    )
+    d = dossier({"smg.pdf": [text]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+
+
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
 # glued to its degree; the treatment's three columns with their printed labels cut short by the column.
 RADIO = """CERTIFICAT MÉDICAL TYPE

@@ -810,6 +810,8 @@ _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
 
 # An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement".
 _SUB_ITEM = re.compile(r"[a-h]\) ")
+# The first item of the models' treatment section, in each language.
+_TREATMENT_ITEM = re.compile(r"(?:medicatie|medication|medicaments|medikamente)\s*\((?:naam|name|nom)\b")
 
 
 def certificate_sections(text: str) -> dict[str, str | None]:
@@ -828,6 +830,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        if not opened and _SUB_ITEM.match(folded) and (item := _TREATMENT_ITEM.match(rest)):
+            # The treatment's first item opens it where its heading was lost ("a) Medicatie (naam, dosis,
+            # frequentie)" under the severity's scale: a 2024 certificate set in a table of two columns, twentysecond).
+            opened = {"treatment": item}
         if previous.count("(") > previous.count(")") and _CLOSES_PARENTHESIS.match(folded):
             # "Interventie/hospitalisatie (frequentie /laatste in" over "datum):": a label wrapped inside its
             # parenthesis goes on, its last word no heading of its own (the closing's "Datum").
