@@ -113,21 +113,21 @@ def _upright(page: Page) -> _Turned | None:
 
 
 def read_upside_down(page: Page) -> bool:
-    """The page was read upside down: what is right of or under a word on it, as it reads, is left of or above it
-    on the page as scanned, where its word boxes and ink map are."""
-    return _upside_down(page) is not None
-
-
-def _upside_down(page: Page) -> _Turned | None:
-    """The page turned upright when it was read upside down (a letter scanned head down, twentysecond): each word
-    of a line, mapped back onto the page as scanned, stands left of the one before it, and "under the closing words"
-    is above them there. None for a page read the right way up."""
+    """The page was read upside down: each word of a line, mapped back onto the page as scanned, stands left of the
+    one before it. What is right of or under a word, as it reads, is left of or above it there, where its word boxes
+    and ink map are."""
     back_, forth = 0, 0
     for a, b in zip(page.words, page.words[1:]):
         if a.box.y0 < b.box.y1 and b.box.y0 < a.box.y1:
             back_ += b.box.x1 <= a.box.x0
             forth += b.box.x0 >= a.box.x1
-    if back_ <= forth:
+    return back_ > forth
+
+
+def _upside_down(page: Page) -> _Turned | None:
+    """The page turned upright when it was read upside down (a letter scanned head down, twentysecond): "under the
+    closing words" is above them on the page as scanned. None for a page read the right way up."""
+    if not read_upside_down(page):
         return None
 
     def turn(b: Box) -> Box:

@@ -324,9 +324,14 @@ def blank_on_paper(
     for page in pages:
         folded = fold_keeping_length(page.text)
         next_labels: list[Box] | None = None
+        upside_down: bool | None = None
         for m in label.finditer(folded):
             where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None or where.upright or read_upside_down(page):
+            if where is None or where.upright:
+                return None
+            if upside_down is None:
+                upside_down = read_upside_down(page)
+            if upside_down:
                 return None
             if next_labels is None:
                 next_labels = _next_labels(page)

@@ -307,12 +307,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # A blank in the text may be a hand OCR passed over, ink on the paper after the label or under it (a hand's
         # capitals OCR dropped whole on a typed questionnaire, twentyfirst): no evidence then. On a form filled in by
         # hand the paper must be seen blank.
-        paper = blank_on_paper(pages, phrases("residence_address"))
-        blank = (
-            (answer is False or (not others and not (answer and field) and read_throughout(pages)))
-            and paper is not False
-            and (not handwritten(pages) or paper is True)
-        )
+        empty = answer is False or (not others and not (answer and field) and read_throughout(pages))
+        paper = blank_on_paper(pages, phrases("residence_address")) if empty else None
+        blank = empty and paper is not False and (not handwritten(pages) or paper is True)
         yield finding(
             cfg,
             "missing",
@@ -1453,7 +1450,9 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             inked = present is False and label is not None and _unread_answer(pages, label)
             # On a form filled in by hand, a blank is evidence only where the paper is seen blank too (a social
             # service's intake form, its nationality's cell left empty: twentysecond).
-            seen_blank = present is False and label is not None and blank_on_paper(pages, label) is True
+            unseen = by_hand and not (
+                present is False and label is not None and blank_on_paper(pages, label) is True
+            )
             yield finding(
                 cfg,
                 f"missing-{element}",
@@ -1461,7 +1460,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 app.first_page,
                 evidence={"element": element},
                 of=app,
-                unverified=present is None or inked or (by_hand and not seen_blank),
+                unverified=present is None or inked or unseen,
             )
     for bad in (n for n in numbers if not n.valid):
         written = text[bad.start : bad.end]
