@@ -146,6 +146,10 @@ def _statement(text: str) -> tuple:
         "Levenslang insuline.",
         "chronisch nierlijden",
         "noch mindestens 1 Jahr",
+        # Twenty-second's ind-hnt-duration-01, an internist's letter in English.
+        "The treatment will be required for an indefinite period, in any case well beyond one year.",
+        "in any case well beyond one year",
+        "pour une durée indéterminée",
     ],
 )
 def test_treatment_of_a_year_or_more(text: str) -> None:
@@ -376,3 +380,18 @@ def test_translation_of_each_untranslated_document_after_a_dutch_one() -> None:
         ("untranslated", "geboorteakte.pdf"),
         ("no-legalisation", "geboorteakte.pdf"),
     ]
+
+
+def test_end_stage_names_the_illness_not_the_end_of_its_treatment() -> None:
+    """Twenty-second's ind-hnt-duration-01: "end-stage renal disease … since 3 September 2023" read as a treatment
+    that ended in September 2023, so "too short" on a statement that names no period."""
+    from validator.extract.labels import phrase_pattern
+    from validator.rules.ind import _lasting_months
+
+    text = (
+        "Ama Mensah is treated in our department for end-stage renal disease (CKD stage G5) and has received "
+        "chronic haemodialysis pending kidney transplantation since 3 September 2023."
+    )
+    lifelong = phrase_pattern(frozenset(["lifelong"]))
+    assert _lasting_months(text, lifelong, dt.date(2026, 12, 1)) == 0
+    assert _lasting_months("The treatment ends in March 2027.", lifelong, dt.date(2026, 12, 1)) == 3

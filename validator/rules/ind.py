@@ -337,11 +337,12 @@ NUMBER_WORDS = {
     "funf": 5,
     "zwolf": 12,
 }
-# A period the treatment still takes: "nog 6 maanden", "minimaal 2 jaar", "for at least 12 months", "encore 1 an".
+# A period the treatment still takes: "nog 6 maanden", "minimaal 2 jaar", "for at least 12 months", "encore 1 an",
+# "well beyond one year".
 # A bare "(41 jaar)" is an age, not a period of treatment.
 _DURATION = re.compile(
-    r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|encore|pendant|au moins|durant|for|at least|another|"
-    r"noch|mindestens|fur)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
+    r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|meer dan|langer dan|encore|pendant|au moins|durant|plus de|"
+    r"for|at least|another|beyond|more than|longer than|noch|mindestens|fur|mehr als|uber)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
     r"(\d{1,3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|"
@@ -382,9 +383,10 @@ def _lasting_months(text: str, lifelong: re.Pattern[str], today: dt.date | None 
 
 
 # The end of a treatment, in the sentence that names its month: "afgerond", "beëindigd", "ends", "se termine".
+# "end-stage renal disease" names a stage of the illness, not an end of its treatment.
 _ENDS = re.compile(
     r"\b(?:afgerond|afgesloten|beeindigd|eindigt|ends?|ended|completed|finished|termine[e]?|"
-    r"prend fin|abgeschlossen|endet|beendet)\b"
+    r"prend fin|abgeschlossen|endet|beendet)\b(?![ -]stage)"
 )
 
 
