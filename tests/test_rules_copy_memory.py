@@ -90,6 +90,21 @@ def test_vnumber_read_unsure_as_a_garbled_number_in_the_margin_is_unread_not_mis
     assert found(95) == found(85) == [("missing", "pas.pdf", 1)]
 
 
+def test_vnumber_typed_upside_down_and_read_as_nothing_is_unread_not_missing() -> None:
+    # twentysecond ind-med-media-03: an insurer's certificate scanned sideways, its typed "V-nummer 2745241155" on
+    # the frame's edge upside down, read "SSTIÿZSÿZC lewwnu. FA" at 0, 39 and 85: a line of print OCR could not read.
+    body = "Expatzorg Nederland B.V.\nVERZEKERINGSCERTIFICAAT\nVerzekerde Chimène Agossou\n" * 2
+
+    def found(word: str, conf: float) -> list[tuple[str, str | None, int | None]]:
+        head = words(word, conf, top=0.05, left=0.44) + words("FA", 85, top=0.05, left=0.55)
+        scan = page(body + f"\n{word} FA", source="ocr", word_list=words(body, 95, top=0.3) + head, marks=[])
+        return keys(run(dossier({"polis.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found("SSTIÿZSÿZC", 0) == [("unread", None, None)]
+    # A short word, or one read with some confidence, is print read poorly: the number is not on the page.
+    assert found("SSTIÿ", 0) == found("SSTIÿZSÿZC", 39) == [("missing", "polis.pdf", 1)]
+
+
 def test_what_is_no_misread_number_in_a_margin() -> None:
     # A machine-readable zone's line (its "<" fillers), and a word of fewer than four digits, read unsure.
     def found(word: str) -> list[tuple[str, str | None, int | None]]:

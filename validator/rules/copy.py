@@ -199,16 +199,23 @@ _DROPPED_DIGITS = 2
 _NUMBER_DIGITS = 4
 
 
+# A word this long, read at a confidence this low, is one OCR could not read at all: a typed "V-nummer 2745241155"
+# read upside down along the edge of a sideways scan as "SSTIÿZSÿZC" at 0 (twenty-second).
+_GARBLED_CHARS, _GARBLED_CONF = 6, 10
+
+
 def _misread_number(p: Page, printed: list[Word]) -> bool:
-    """A word in the page's margins that OCR read unsure and mostly as digits ("696GT90ÿÿ6"): a number written
-    on the copy, read upside down or through a stamp. A machine-readable zone's fillers say it is none, and so
-    does the print of its line (`printed`: a letterhead's postcode)."""
+    """A word in the page's margins that OCR read unsure and mostly as digits ("696GT90ÿÿ6"), or could not read
+    at all: a number written on the copy, read upside down or through a stamp. A machine-readable zone's fillers
+    say it is none, and so does the print of its line (`printed`: a letterhead's postcode)."""
     return any(
-        w.conf < SURE_CONF
-        and w not in printed
-        and "<" not in w.text
-        and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS
+        "<" not in w.text
         and _mostly_in_a_margin(w.box)
+        and (
+            (w.conf < SURE_CONF and w not in printed and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS)
+            # Unreadable even as print: a letterhead read poorly is read unsure, not at nought.
+            or (w.conf < _GARBLED_CONF and sum(c.isalnum() for c in w.text) >= _GARBLED_CHARS)
+        )
         for w in p.words
     )
 
