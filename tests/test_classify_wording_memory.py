@@ -580,3 +580,38 @@ def test_an_authoritys_decision_headed_below_its_references_is_a_document_of_its
     """Before, its heading stood too far down to be seen, and the decision became the employer's statement's second
     page."""
     assert _types(EMPLOYERS_STATEMENT, IND_DECISION) == [(1, 1, "income-proof"), (2, 2, "other")]
+
+
+def test_a_bundle_of_annexes_after_a_cover_letter_is_split_where_each_starts() -> None:
+    """twentysecond ind-med-exemption-01 (read): a lawyer's cover letter, a hospital's treatment summary, its care
+    administration's statement and an insurer's certificate, scanned into one file, were one medical statement:
+    "Behandelsamenvatting" was no title, and OCR read the insurer's "VERZEKERINGSCERTIFICAAT" in two pieces."""
+    cover = (
+        "Advocatenkantoor Oudegracht\nImmigratie- en Naturalisatiedienst\nPostbus 17\n9560 AA Ter Apel\n"
+        "Betreft: Nazmul Ahmed, geb. 11/02/1973 - V-nummer 7127507156\nGeachte heer, mevrouw,\n"
+        "Hierbij dien ik namens mijn cliënt een aanvraag in voor een verblijfsvergunning voor het verblijfsdoel "
+        "'medische behandeling'.\nBijlagen:\n* aanvraagformulier\n* medische verklaring behandelaar\n"
+        "* verklaring zorginstelling\n* bewijs Zorgverzekering\nMet vriendelijke groet,\nmr. B. Hendriks"
+    )
+    summary = (
+        "V-nummer 7127507156\nCatharinaland Ziekenhuis\nAfdeling Hematologie Eindhoven\nBehandelsamenvatting\n"
+        "Ahmed, Nazmul geb. 11/02/1973\nDiagnose/classificatie: bèta-thalassemie major\n"
+        "bloedtransfusies en ijzerchelatie wekelijks 01-01-2026\ncontrole specialist elke 3 maanden\n"
+        "Voor zover mij bekend is deze behandeling in Bangladesh niet beschikbaar.\n"
+        "dr. M. Bakker, kinderarts-hematoloog"
+    )
+    care = (
+        "Catharinaland Ziekenhuis\nZorgadministratie\nBetreft: Nazmul Ahmed, geboren 11/02/1973\n"
+        "Catharinaland Ziekenhuis verklaart dat zij de behandeling van bèta-thalassemie major (bloedtransfusies en "
+        "ijzerchelatie) kan en zal bieden in de periode van 1 december 2026 tot en met 16 december 2027.\n"
+        "Thijs van Leeuwen, manager zorgadministratie"
+    )
+    insurer = (
+        "V-nummer 7127507156\nOranjepoort Incoming Verzekeringen\nVERZEKERING SCERTIFICAAT\n"
+        "Verzekerde Nazmul Ahmed\nGeboren 11 februari 1973\nPolis INC-57383350\n"
+        "Looptijd 10 november 2026 t/m 9 november 2027\nManager Schadebehandeling"
+    )
+    found = document_types({"bijlagen.pdf": [cover, summary, care, insurer]}, procedure="ind-medical-treatment")
+    starts = {first: kind for _, first, _, kind in found}
+    assert (starts[2], starts[4]) == ("medical-statement", "health-insurance")
+    assert classify.content_type(care) == "care-institution-statement"

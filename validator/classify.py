@@ -114,6 +114,10 @@ class _Match:
     phrase: str
 
 
+# A one-word title this long at least is found read in two pieces.
+SPLIT_TITLE_LETTERS = 12
+
+
 def _matches(tokens: tuple[str, ...]) -> list[_Match]:
     """The title and term phrases found, leaving out a phrase found only inside a longer one
     ("medical certificate" inside "standard medical certificate")."""
@@ -123,6 +127,12 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
         for phrase, name, kind, text in index.get(token, ()):
             if tokens[start : start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
+        # OCR splits a long word of capitals in two: "VERZEKERING SCERTIFICAAT" (twenty-second's insurer).
+        joined = token + tokens[start + 1] if start + 1 < len(tokens) else ""
+        if len(joined) >= SPLIT_TITLE_LETTERS and joined.isalpha():
+            for phrase, name, kind, text in index.get(joined, ()):
+                if kind == "title" and phrase == (joined,):
+                    spans.setdefault((start, start + 2), []).append((name, kind, text))
     found: list[_Match] = []
     # In order of start, longest first: a span ending before the furthest end seen so far lies inside a
     # longer span (every span seen before starts no later, and is longer if it starts at the same place).
