@@ -264,8 +264,18 @@ def _passport(file: str, line: str, *before: str) -> tuple:
     return (file, "identity-document", [*before, f"PASPOORT\n{NAME_LINE}\n{line}"])
 
 
-def _identity(*docs: tuple):
-    return typed("ind-medical-treatment", *docs, applicant={"nationality": "MAR"})
+def _identity(*docs: tuple, procedure: str = "ind-hnt-continued"):
+    return typed(procedure, *docs, applicant={"nationality": "MAR"})
+
+
+def test_medical_treatment_hands_a_missing_or_expired_passport_to_its_exemption() -> None:
+    # rules.md: "for IND a valid passport unless the exemption of IND-MED-PASSPORT-EXEMPTION applies"; twenty-second's
+    # ind-med-exemption-01 and ind-med-expired-01 got a deficiency beside the exemption's warnings.
+    for docs in [(), (_passport("paspoort.pdf", EXPIRED),)]:
+        d = _identity(*docs, procedure="ind-medical-treatment")
+        assert run(d, "ID-SUFFICIENCY") == []
+        assert {f.severity for f in run(d, "IND-MED-PASSPORT-EXEMPTION")} == {"warning"}
+    assert graded(run(_identity(), "ID-SUFFICIENCY")) == [("no-passport", None, None, "deficiency")]
 
 
 def test_valid_passport_is_neither_expired_nor_insufficient() -> None:
@@ -623,7 +633,7 @@ def test_passport_zone_lines_are_drawn_and_nothing_else() -> None:
 def test_no_identity_document_but_a_document_that_may_be_one() -> None:
     d = dossier(
         {"scan.pdf": ["Kopie"], "verklaring.pdf": ["Medische verklaring van de behandelend arts."]},
-        procedure="ind-medical-treatment",
+        procedure="ind-hnt-continued",
         documents={"verklaring.pdf": "medical-statement"},
     )
     (found,) = run(d, "ID-SUFFICIENCY")

@@ -46,7 +46,8 @@ def test_expired_passport() -> None:
 
 
 def test_sufficiency_valid_expired_and_absent_passport() -> None:
-    proc = "ind-medical-treatment"
+    # Continued residence asks a valid passport outright (medical treatment exempts from it: its own test).
+    proc = "ind-hnt-continued"
     assert run(dossier(PASSPORT, procedure=proc), "ID-SUFFICIENCY") == []
     expired = dossier({"paspoort.pdf": [f"PASPOORT\n{EXPIRED_ZONE}"]}, procedure=proc)
     assert keys(run(expired, "ID-SUFFICIENCY")) == [("passport-expired", "paspoort.pdf", 1)]
@@ -71,7 +72,7 @@ def test_a_passport_whose_zone_did_not_read_shows_its_holder_and_expiry_on_its_d
                     f"PASSPORT\nHAKOBYAN\nKARINE\n{data}\nP<ARMHAKOBYAN<<KARINE<<<<<<<<<<<<<<<<<< 77"
                 ]
             },
-            procedure="ind-medical-treatment",
+            procedure="ind-hnt-continued",
             documents={"paspoort.pdf": "identity-document"},
             applicant={"name": "Karine Hakobyan", "birth_date": "1979-08-12"},
         )
