@@ -810,7 +810,7 @@ def translation_denhaag(person, rng, *, issue_date=None, of_type="birth-certific
 
 
 # the Belgian one first: 9ter takes the part's first translation family, the IND the Dutch (NLD) one
-_register("translation-be-luik-traduction-jurée-kader-onderaan-23", "translation", PART, "fr", translation_liege,
+_register("translation-be-luik-traduction-juree-kader-onderaan-23", "translation", PART, "fr", translation_liege,
           country="BEL", notes="Liège sworn translator's French translation, certification boxed at the foot")
 _register("translation-nl-denhaag-kopregel-wbtv-een-kolom-23", "translation", PART, "nl", translation_denhaag,
           country="NLD", notes="The Hague sworn translator's Dutch translation, Wbtv in the header line, one column")

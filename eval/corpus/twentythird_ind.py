@@ -107,7 +107,8 @@ class _Strike:
         sh.rect(W - 78, 10, 58, 13, width_mm=0.45)
         T(sh, W - 76, 11.2, "V-nummer", font=self.lf, size=7.5, color=GREY)
         if self.hand:
-            sh.handwriting(W - 74, 14.5, self.c.vnr, self.rng, size_pt=11.5, color=self.ink, font=self.hf)
+            sh.handwriting(W - 75, 14.8, self.c.vnr, self.rng, size_pt=9.5, color=self.ink,
+                           font="hand1" if self.hf == "blockcaps" else self.hf)
         else:
             T(sh, W - 74, 16, self.c.vnr, font="mono", size=11)
         if not self.pages:
@@ -178,8 +179,8 @@ class _Strike:
 
     def sign(self):
         c = self.c
+        self.need(78)
         self.section("Ondertekening")
-        self.need(52)
         P(self.pages[-1], 20, self.y, c.page_w - 40, "Ik verklaar dat ik dit formulier naar waarheid heb ingevuld. "
           "Ik weet dat de IND de gegevens kan controleren en dat onjuiste gegevens gevolgen kunnen hebben.",
           font=self.lf, size=9)
@@ -616,7 +617,7 @@ def polisblad_card_foot(c: Case, rng: random.Random, **_) -> list[Sheet]:
         T(sh, 70, y, b_, font=f, size=10)
         y += 6
     sh.rule(10, H - 80, W - 10, H - 80, width_mm=0.3, dash=2.0, color=GREY)
-    T(sh, 12, H - 84, "✂ hier afknippen", font=f, size=7, color=GREY)
+    T(sh, 12, H - 84, "- - - hier afknippen - - -", font=f, size=7, color=GREY)
     cx, cy = 62, H - 70
     sh.rect(cx, cy, 85.6, 54, width_mm=0.3, fill=(240, 248, 248))
     sh.rect(cx, cy, 85.6, 10, width_mm=0, fill=col)
