@@ -117,8 +117,7 @@ def s23_home(c: Case, lang: str) -> str:
                 "en": f"{_v(c, lang, True)} currently has no fixed place of residence."}[lang]
     a = addr_str(c.addr, lang, c.addr_style)
     return {"nl": f"{_v(c, lang, True)} verblijft effectief op het adres {a}.",
-            "fr": f"{_v(c, lang, True)} réside effectivement {a}." if False else
-                  f"{_v(c, lang, True)} a sa résidence effective à l'adresse suivante : {a}.",
+            "fr": f"{_v(c, lang, True)} a sa résidence effective à l'adresse suivante : {a}.",
             "en": f"{_v(c, lang, True)} actually resides at {a}."}[lang]
 
 
@@ -199,10 +198,7 @@ def s23_coi(c: Case, lang: str) -> str | None:
     return {"nl": f"{dr[0].upper() + dr[1:]} is in {cn} slechts te krijgen in {o['hospital']}{r}, aan ongeveer "
                   f"{il['cost']} per maand, terwijl een gemiddeld maandloon {o['wage']} bedraagt. "
                   f"{o['insurance_nl']}",
-            "fr": f"Au {cn} ou ailleurs dans le pays, {dr} n'est disponible qu'au {o['hospital']}{r}, pour environ "
-                  f"{il['cost']} par mois, alors que le salaire moyen est de {o['wage']}. {o['insurance_fr']}"
-                  if False else
-                  f"Dans le pays d'origine ({cn}), {dr} n'est disponible qu'au {o['hospital']}{r}, pour environ "
+            "fr": f"Dans le pays d'origine ({cn}), {dr} n'est disponible qu'au {o['hospital']}{r}, pour environ "
                   f"{il['cost']} par mois, alors que le salaire mensuel moyen est de {o['wage']}. "
                   f"{o['insurance_fr']}",
             "en": f"In {cn}, {dr} is available only at {o['hospital']}{r}, at about {il['cost']} a month against an "

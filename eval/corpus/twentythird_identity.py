@@ -20,7 +20,6 @@ translated text set in a single column with the Wbtv line in the header).
 from __future__ import annotations
 
 import datetime
-import random
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 

@@ -301,7 +301,7 @@ def payslip_weekly_agency(c: Case, rng: random.Random, **_) -> list[Sheet]:
     for ln in (f"{g.given_names} {g.surname}", *((f"{a.street} {a.number}", f"{a.postcode} {a.city}") if a else ())):
         T(sh, 20, y, ln, font="sans4", size=10)
         y += 5
-    T(sh, 20, 60, f"LOONSTROOK WEEK 46 – 2026   (10-11-2026 t/m 16-11-2026)", font=f, size=10.5, bold=True)
+    T(sh, 20, 60, "LOONSTROOK WEEK 46 – 2026   (10-11-2026 t/m 16-11-2026)", font=f, size=10.5, bold=True)
     T(sh, 20, 66, f"Opdrachtgever: {e['name']}   Functie: {e['func_now']}   Fase B   "
                   f"In dienst sinds {e['start'].strftime('%d-%m-%Y')}", font=f, size=8)
     rows = [("Omschrijving", "Uren", "Tarief", "Bedrag"),
@@ -885,7 +885,7 @@ def _ind_letter(sh: Sheet, c: Case, dd: D, title: str) -> float:
         y += 5
     r = random.Random(seed_of("ind23", c.rng_seed))
     y = 70
-    for i, (a, b) in enumerate((("Datum", d_nl(dd)), ("V-nummer", c.vnr),
+    for a, b in ((("Datum", d_nl(dd)), ("V-nummer", c.vnr),
                                 ("Zaaknummer", f"{r.randint(1000, 9999)}-{r.randint(1000, 9999)}-{r.randint(10, 99)}"),
                                 ("Onderwerp", title))):
         sh.rect(20, y, 34, 6.5, width_mm=0.2, fill=(240, 240, 240))
