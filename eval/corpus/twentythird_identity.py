@@ -196,11 +196,12 @@ def _passport_copier(code: str):
         if crop:
             return [page]
         sh = Sheet()
-        # the lid was left open: the copier glass prints black round the booklet, fading at the sheet's edge
-        sh.rect(0, 0, 210, 150, width_mm=0, fill=(18, 18, 18))
-        sh.rect(0, 150, 210, 6, width_mm=0, fill=(70, 70, 70))
-        sh.rect(0, 156, 210, 4, width_mm=0, fill=(150, 150, 150))
-        x0, y0 = 40 + rng.uniform(-4, 4), 8 + rng.uniform(0, 4)
+        # the lid was left open: the copier glass prints black round the booklet, fading where the lid's shadow
+        # ends; the copier leaves the sheet's margins white
+        sh.rect(14, 22, 182, 128, width_mm=0, fill=(18, 18, 18))
+        sh.rect(14, 150, 182, 6, width_mm=0, fill=(70, 70, 70))
+        sh.rect(14, 156, 182, 4, width_mm=0, fill=(150, 150, 150))
+        x0, y0 = 40 + rng.uniform(-4, 4), 28 + rng.uniform(0, 4)
         inner = Sheet(125, 88)
         inner.rect(0, 0, 125, 88, width_mm=0, fill=(240, 236, 236))
         inner.text(62.5, 30, "Bu pasaportun hamili ..." if code == "TUR" else "De houder van dit paspoort ...",
@@ -214,7 +215,7 @@ def _passport_copier(code: str):
         note.handwriting(4, 22, d.strftime("%d/%m"), rng, size_pt=13, color=(30, 30, 120), font="hand2")
         note.handwriting(30, 38, rng.choice(["MvD", "AK", "sj", "EB"]), rng, size_pt=14, color=(30, 30, 120),
                          font="hand2")
-        place(sh, note, 130, 200, turn=rng.uniform(-6, 6), dpi=150)
+        place(sh, note, 132, 212, turn=rng.uniform(-6, 6), dpi=150)
         if annotate:
             sh.handwriting(20, 250, annotate, rng, size_pt=12)
         return [sh]
@@ -386,8 +387,20 @@ def _rwa(kind: str):
             sh.text(22, y + 1.2, caps[0], font=f, size_pt=8.3, bold=True)
             sh.text(22, y + 5, caps[1], font=f, size_pt=7.6)
             sh.text(22, y + 8.6, caps[2], font=f, size_pt=7.6, italic=True, color=GREY)
-            vv = v if text_width_mm(v, "typewriter2", 10) < 104 else v[:62]
-            sh.text(84, y + 4.5, vv, font="typewriter2", size_pt=10 if len(vv) < 48 else 8.2)
+            if text_width_mm(v, "typewriter2", 10) < 104:
+                sh.text(84, y + 4.5, v, font="typewriter2", size_pt=10)
+            else:   # a long value runs on to a second line in the cell
+                rows, cur = [], ""
+                for wd in v.split():
+                    t = (cur + " " + wd).strip()
+                    if cur and text_width_mm(t, "typewriter2", 8.6) > 103:
+                        rows.append(cur)
+                        cur = wd
+                    else:
+                        cur = t
+                rows.append(cur)
+                for k, ln in enumerate(rows[:3]):
+                    sh.text(84, y + 1.2 + k * 4.1, ln, font="typewriter2", size_pt=8.6)
             y += h
         sh.paragraph(20, y + 6, 170, "Bihuye n'inyandiko y'umwimerere · Certified true copy of the register · Pour "
                      "copie certifiée conforme au registre", font=f, size_pt=8.5, italic=True)
