@@ -420,6 +420,61 @@ COUNTRIES = {
                              "die geen gespecialiseerde geneesmiddelen dekken, die bovendien vaak niet leverbaar zijn.",
                 insurance_de="Die CNAM deckt gemeldete Arbeitnehmer; andere haben nur Karten für kostenlose Versorgung "
                              "ohne Spezialarzneien, die zudem oft fehlen."),
+    # the origins of part twentythird's 9ter dossiers (only that part's families make them feasible)
+    "RWA": dict(en="Rwanda", nl="Rwanda", fr="Rwanda", de="Ruanda",
+                adj_nl="Rwandese", adj_fr="rwandaise", adj_de="ruandisch", adj_en="Rwandan",
+                capital="Kigali", hospital="Centre Hospitalier Universitaire de Kigali (CHUK)", currency="RWF",
+                wage="60 000 RWF", lang="rw",
+                insurance_en="The community health insurance (mutuelle de santé) pays for basic care at health "
+                             "centres; specialised and imported medicines are rarely stocked and are paid by the "
+                             "patient.",
+                insurance_fr="La mutuelle de santé communautaire couvre les soins de base dans les centres de santé ; "
+                             "les médicaments spécialisés et importés sont rarement disponibles et restent à charge.",
+                insurance_nl="De gemeenschapsziekteverzekering (mutuelle de santé) betaalt basiszorg in "
+                             "gezondheidscentra; gespecialiseerde en ingevoerde geneesmiddelen zijn zelden "
+                             "voorradig en voor eigen rekening.",
+                insurance_de="Die Gemeinschaftskrankenkasse (mutuelle de santé) zahlt Basisversorgung; Spezial- und "
+                             "Importarzneien sind selten vorrätig und werden selbst bezahlt."),
+    "EGY": dict(en="Egypt", nl="Egypte", fr="Égypte", de="Ägypten",
+                adj_nl="Egyptische", adj_fr="égyptienne", adj_de="ägyptisch", adj_en="Egyptian",
+                capital="Cairo", hospital="Kasr Al Ainy University Hospital, Cairo", currency="EGP",
+                wage="5 500 EGP", lang="ar",
+                insurance_en="The new universal health insurance is introduced governorate by governorate and does "
+                             "not yet reach Cairo or Alexandria; the old scheme's lists leave out many specialised "
+                             "medicines.",
+                insurance_fr="La nouvelle assurance maladie universelle est introduite gouvernorat par gouvernorat et "
+                             "n'atteint pas encore Le Caire ni Alexandrie ; l'ancien régime exclut de nombreux "
+                             "médicaments spécialisés.",
+                insurance_nl="De nieuwe algemene ziekteverzekering wordt per gouvernement ingevoerd en geldt nog niet "
+                             "in Caïro of Alexandrië; de lijsten van het oude stelsel sluiten veel gespecialiseerde "
+                             "geneesmiddelen uit.",
+                insurance_de="Die neue allgemeine Krankenversicherung gilt noch nicht in Kairo oder Alexandria; das "
+                             "alte System schließt viele Spezialarzneien aus."),
+    "ETH": dict(en="Ethiopia", nl="Ethiopië", fr="Éthiopie", de="Äthiopien",
+                adj_nl="Ethiopische", adj_fr="éthiopienne", adj_de="äthiopisch", adj_en="Ethiopian",
+                capital="Addis Ababa", hospital="Tikur Anbessa Specialized Hospital, Addis Ababa", currency="ETB",
+                wage="5 000 ETB", lang="am",
+                insurance_en="Community-based health insurance covers basic services for rural households; long-term "
+                             "specialised medicines are not covered and are often out of stock.",
+                insurance_fr="L'assurance maladie communautaire couvre les services de base des ménages ruraux ; les "
+                             "médicaments spécialisés de longue durée ne sont pas couverts et souvent en rupture.",
+                insurance_nl="De gemeenschapsziekteverzekering dekt basiszorg voor plattelandsgezinnen; "
+                             "gespecialiseerde geneesmiddelen voor lange duur vallen erbuiten en zijn vaak niet "
+                             "leverbaar.",
+                insurance_de="Die gemeindebasierte Krankenversicherung deckt Grundleistungen; Spezialarzneien für "
+                             "Dauerbehandlung sind nicht gedeckt und oft nicht lieferbar."),
+    "KEN": dict(en="Kenya", nl="Kenia", fr="Kenya", de="Kenia",
+                adj_nl="Keniaanse", adj_fr="kényane", adj_de="kenianisch", adj_en="Kenyan",
+                capital="Nairobi", hospital="Kenyatta National Hospital, Nairobi", currency="KES",
+                wage="20 000 KES", lang="en",
+                insurance_en="The Social Health Authority, which replaced the NHIF in 2024, does not cover many "
+                             "specialised out-patient medicines; they are paid out of pocket.",
+                insurance_fr="La Social Health Authority, qui a remplacé le NHIF en 2024, ne couvre pas de nombreux "
+                             "médicaments spécialisés ambulatoires, qui restent à charge.",
+                insurance_nl="De Social Health Authority, die in 2024 het NHIF verving, dekt veel gespecialiseerde "
+                             "ambulante geneesmiddelen niet; die betaalt de patiënt zelf.",
+                insurance_de="Die Social Health Authority (seit 2024 statt NHIF) deckt viele ambulante "
+                             "Spezialarzneien nicht; sie werden selbst bezahlt."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -430,7 +485,8 @@ ORIGINS = ["COD", "GIN", "CMR", "MAR", "ARM", "RUS", "AFG", "SYR", "TUR"]
 PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"],
                 "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"],
-                "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"]}
+                "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"],
+                "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1388,7 +1444,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "NGA": "in Nigeria", "UKR": "in der Ukraine", "ALB": "in Albanien", "BDI": "in Burundi",
          "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia",
          "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan",
-         "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien"}
+         "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien",
+         "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1397,7 +1454,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "NGA": "au Nigeria", "UKR": "en Ukraine", "ALB": "en Albanie", "BDI": "au Burundi",
          "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie",
          "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan",
-         "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie"}
+         "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie",
+         "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3681,7 +3739,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentysecond: identity pieces with the country's own marriage act, an identity attestation, the
                 # Ghana Card with a child, and identity pieces with a child
                 "twentysecond": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
-                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
+                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])],
+                # in twentythird: identity pieces with the country's own marriage act, an identity attestation, the
+                # Kenyan identity card with a spouse, and identity pieces with a child
+                "twentythird": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

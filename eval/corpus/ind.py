@@ -3385,7 +3385,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-overzicht-vinkjes-kruisjes", "results")],
                 "twentysecond": [("duo-diploma-b1-rondel-vette-naam", "diploma"),
                                  ("duo-ontheffing-mijnduo-bericht-blauwe-band", "exemption"),
-                                 ("duo-uitslag-tabel-onderdeel-datum-gehaald", "results")]}[self.part]
+                                 ("duo-uitslag-tabel-onderdeel-datum-gehaald", "results")],
+                "twentythird": [("duo-diploma-verticale-kleurbalk-links-gecentreerd", "diploma"),
+                                ("duo-ontheffing-brief-genummerde-redenen", "exemption"),
+                                ("duo-uitslag-lijst-onderdelen-punten", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3536,6 +3539,10 @@ class PartBuilder(Builder):
                                          addr="Avenida Mariscal López 3811, Edificio Mburucuyá piso 7, Asunción, "
                                               "Paraguay", color=(150, 30, 45), logo="cross",
                                          plan="Plan Salud Mundial Guaraní")
+            if self.part == "twentythird":
+                D_.c.insurer_intl = dict(name="Aseguradora Rioplatense Internacional S.A.", short="Rioplatense",
+                                         addr="Rambla República de México 6125, piso 4, Montevideo, Uruguay",
+                                         color=(20, 80, 140), logo="cross", plan="Plan Salud Global Río de la Plata")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3554,7 +3561,8 @@ class PartBuilder(Builder):
                    "nineteenth": "intl-constancia-guatemala-carta-banda-verde",
                    "twentieth": "intl-certificado-honduras-carta-bilingue-tabel",
                    "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links",
-                   "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel"}[self.part]
+                   "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel",
+                   "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3592,6 +3600,8 @@ class PartBuilder(Builder):
                 what = "policy statement of a Salvadoran insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentysecond":
                 what = "certificate of coverage of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentythird":
+                what = "coverage letter of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3811,7 +3821,8 @@ class PartBuilder(Builder):
                    "nineteenth": "duo-uitslag-portaal-browserregels-tabel-voldoende",
                    "twentieth": "duo-uitslag-tabel-onderdelen-legenda",
                    "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes",
-                   "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald"}[self.part]
+                   "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald",
+                   "twentythird": "duo-uitslag-lijst-onderdelen-punten"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4395,7 +4406,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentythird": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-hnt-continued", "one-blank"), ("blank", "ind-medical-treatment", "duplex-form"),
+                    ("blank", "ind-generic", "duplex-all"),
+                    ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                    ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                    ("media", "ind-generic", "mp4"), ("media", "ind-medical-treatment", "mp3"),
+                    ("media", "ind-hnt-continued", "js"),
+                    ("legible", "ind-generic", "72dpi"), ("legible", "ind-hnt-continued", "cut"),
+                    ("legible", "ind-medical-treatment", "faint"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                    ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (0, 2, 4)), ("exemption", "ind-medical-treatment", (1, 3)),
+                    ("art64", "ind-medical-treatment", -40), ("art64", "ind-medical-treatment", 33),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4552,7 +4586,14 @@ CLEAN_PLAN = {
                               ("relationship", 80, "exemption", True), ("relationship", 130, "results", False),
                               ("parent", 55, None, False), ("trafficking-victim-no-report", 60, None, False),
                               ("domestic-violence", 90, None, False), ("buiten-schuld", 40, None, True)],
-                         gen=[True, False, True, False])
+                         gen=[True, False, True, False]),
+    "twentythird": dict(med=[None, None, -15, None, 22, None, None, None, None, 9],
+                        hnt=[("medical-treatment", 55, None, True), ("medical-treatment", 30, None, False),
+                             ("medical-treatment-after-art64", 60, None, True), ("relationship", 95, "diploma", False),
+                             ("relationship", 120, "exemption", False), ("relationship", 70, "results", True),
+                             ("parent", 45, None, False), ("trafficking-victim", 80, None, False),
+                             ("domestic-violence", 100, None, True), ("buiten-schuld", 60, None, False)],
+                        gen=[False, True, True, False])
 }
 
 

@@ -120,6 +120,14 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Bangladeshi", adj_nl="Bengalese", adj_fr="bangladaise", adj_de="bangladeschisch"),
     "TUN": dict(a2="TN", en="Tunisia", nl="Tunesië", fr="Tunisie", de="Tunesien",
                 adj_en="Tunisian", adj_nl="Tunesische", adj_fr="tunisienne", adj_de="tunesisch"),
+    "RWA": dict(a2="RW", en="Rwanda", nl="Rwanda", fr="Rwanda", de="Ruanda",
+                adj_en="Rwandan", adj_nl="Rwandese", adj_fr="rwandaise", adj_de="ruandisch"),
+    "EGY": dict(a2="EG", en="Egypt", nl="Egypte", fr="Égypte", de="Ägypten",
+                adj_en="Egyptian", adj_nl="Egyptische", adj_fr="égyptienne", adj_de="ägyptisch"),
+    "ETH": dict(a2="ET", en="Ethiopia", nl="Ethiopië", fr="Éthiopie", de="Äthiopien",
+                adj_en="Ethiopian", adj_nl="Ethiopische", adj_fr="éthiopienne", adj_de="äthiopisch"),
+    "KEN": dict(a2="KE", en="Kenya", nl="Kenia", fr="Kenya", de="Kenia",
+                adj_en="Kenyan", adj_nl="Keniaanse", adj_fr="kényane", adj_de="kenianisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -320,6 +328,31 @@ ORIGINS: dict[str, dict] = {
         f=["Amira", "Rania", "Sonia", "Ines", "Nour", "Olfa", "Salma", "Hela"],
         s=["Ben Salah", "Trabelsi", "Gharbi", "Jebali", "Mejri", "Ben Ammar", "Chaabane", "Hamdi", "Zouari", "Ayari"],
         places=["Tunis", "Sfax", "Sousse", "Kairouan", "Bizerte", "Gabès", "Monastir", "Nabeul"]),
+    # part twentythird only (Rwandan and Kenyan civil-status acts, nationality and identity attestations, the
+    # Kenyan identity card; Egyptian and Ethiopian passports, an Ethiopian birth certificate)
+    "RWA": dict(
+        m=["Jean de Dieu", "Emmanuel", "Eric", "Olivier", "Innocent", "Théoneste", "Claude", "Patrick"],
+        f=["Marie Claire", "Divine", "Alice", "Chantal", "Aline", "Solange", "Vestine", "Josiane"],
+        s=["Uwimana", "Habimana", "Niyonzima", "Mukamana", "Nsengiyumva", "Hakizimana", "Uwase", "Mugisha",
+           "Ndayisaba", "Munyaneza"],
+        places=["Kigali", "Huye", "Rubavu", "Musanze", "Muhanga", "Nyanza", "Rwamagana", "Karongi"]),
+    "EGY": dict(
+        m=["Mohamed", "Ahmed", "Mahmoud", "Mostafa", "Karim", "Amr", "Tarek", "Hany"],
+        f=["Mona", "Heba", "Nourhan", "Yasmin", "Dina", "Rania", "Marwa", "Aya"],
+        s=["Abdelrahman", "El-Sayed", "Hassan", "Ibrahim", "Mansour", "Fathy", "Soliman", "Ezzat", "Farouk",
+           "Shehata"],
+        places=["Cairo", "Alexandria", "Giza", "Mansoura", "Tanta", "Asyut", "Zagazig", "Port Said"]),
+    "ETH": dict(
+        m=["Dawit", "Yonas", "Abebe", "Tesfaye", "Henok", "Biruk", "Mulugeta", "Samuel"],
+        f=["Selam", "Hiwot", "Meron", "Tigist", "Bethlehem", "Liya", "Mahlet", "Saron"],
+        s=["Bekele", "Haile", "Girma", "Alemu", "Tadesse", "Kebede", "Wolde", "Mengistu", "Assefa", "Gebremedhin"],
+        places=["Addis Ababa", "Dire Dawa", "Gondar", "Bahir Dar", "Hawassa", "Mekelle", "Jimma", "Dessie"]),
+    "KEN": dict(
+        m=["Brian", "Kevin", "Dennis", "Collins", "Evans", "Peter Otieno", "Joseph Kamau", "Kiprop"],
+        f=["Faith", "Mercy", "Wanjiru", "Akinyi", "Njeri", "Caroline", "Purity", "Cherono"],
+        s=["Otieno", "Kamau", "Mwangi", "Ochieng", "Kiprotich", "Wanjala", "Njoroge", "Mutua", "Kipchumba",
+           "Onyango"],
+        places=["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Thika", "Nyeri", "Machakos"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
