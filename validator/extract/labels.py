@@ -86,6 +86,15 @@ def _numbered_next(before_label: str, following: str) -> bool:
     return this is not None and after is not None and int(after.group(1)) == int(this.group(1)) + 1
 
 
+# A form's hint in brackets after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)":
+# printed with the label, no answer.
+_HINT = r"\([^()\n]{0,60}\)"
+HINT = re.compile(_HINT)
+# The hint where the words looked at begin after the label's colon, its opening bracket cut off before them.
+HINT_CUT = re.compile(rf"^[^()\n]{{0,60}}\)|{_HINT}")
+# The hint ending the label's line ("7. Adres waar u echt woont (straat, nr, postcode, gemeente)").
+LINE_HINT = re.compile(rf"[ \t]*{_HINT}[ \t:]*(?=\n|$)")
+
 # Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi". (A
 # bar is as often a box's edge read before a hand's number.)
 FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)")

@@ -400,13 +400,10 @@ def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
         for w in page.words
         if line.x0 <= w.box.x0 < line.x1 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
     ]
-    rest = labels.any_label().sub(" ", _HINT.sub(" ", fold(" ".join(level))))
+    rest = labels.any_label().sub(" ", labels.HINT_CUT.sub(" ", fold(" ".join(level))))
     return shape.search(rest) is not None if shape else sum(c.isalnum() for c in rest) >= 2
 
 
-# A form's hint in brackets after its label, "(straat, nr, postcode, gemeente)": printed with the label, no answer.
-# Its opening bracket may stand at the label's colon, before the words looked at.
-_HINT = re.compile(r"^[^()]{0,60}\)|\([^()]{0,60}\)")
 
 
 def left_blank(

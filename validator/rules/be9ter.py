@@ -284,7 +284,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         labels_at = list(phrases("residence_address").finditer(folded))
         chosen = _domicile_phrases(text)
         if _answer(
-            _HINTS.sub(" ", _without_domicile(text, chosen)), phrases("residence_address"), _STREET_AND_NUMBER
+            labels.HINT.sub(" ", _without_domicile(text, chosen)), phrases("residence_address"), _STREET_AND_NUMBER
         ):
             # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
             # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
@@ -321,8 +321,6 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
 
 
-# A form's hint after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)": no answer.
-_HINTS = re.compile(r"\([^()\n]{0,60}\)")
 # The answer opens with a street and its number, however misread, and a comma between them and the place: a word,
 # within a few words a number of one to four digits (its box after it: "107/BUS OT", "5 BTE 4", "19/605 5"), a comma
 # or a full stop, the place; or the place written first, then the street ending with its number and box ("UO
@@ -351,13 +349,11 @@ def _without_hint(text: str, label: re.Pattern[str]) -> str:
     postcode, gemeente)"): the form's, not the answer. Other brackets stay: the next label's "(woonstkeuze)" names it."""
     folded = fold_keeping_length(text)
     for m in label.finditer(folded):
-        hint = _LINE_HINT.match(folded, m.end())
+        hint = labels.LINE_HINT.match(folded, m.end())
         if hint:
             text = text[: hint.start()] + " " * (hint.end() - hint.start()) + text[hint.end() :]
     return text
 
-
-_LINE_HINT = re.compile(r"[ \t]*\([^()\n]{0,60}\)[ \t:]*(?=\n|$)")
 
 
 def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
