@@ -978,6 +978,15 @@ def test_a_birth_place_with_a_capital_beyond_latin_1_or_read_in_lower_case() -> 
     assert person_fields("geboren op 17.06.2000 in het ziekenhuis").birth_place is None
 
 
+def test_a_typed_a_grave_read_as_a_four_still_leads_to_the_place() -> None:
+    """twentythird be9ter-clean-26 (blind run): a lawyer's letter's "née le 7-11-1971 à Nyeri (Kenya)" read with "à" as
+    "4": place and country of birth were called missing (a deficiency twice) on a clean dossier."""
+    told = "La requérante, Cherono Wanjala, est née le 7-11-1971 4 Nyeri (Kenya). Elle est de nationalité kényane."
+    assert person_fields(told).birth_place == "Nyeri" and not birth_without_place(told)
+    # A number after a date names no place: "le 7-11-1971 4 enfants".
+    assert person_fields("est née le 7-11-1971 4 enfants").birth_place is None
+
+
 def test_one_label_for_date_and_place_of_birth_is_answered_date_then_place() -> None:
     # sixth be9ter-app-nl-form-typed-overflow (read): "2. Geboortedatum en -plaats / 21.09.1978 — Kunduz
     # (Afghanistan)". Forms of every country ask so: "Date et lieu de naissance", "Date and place of birth".

@@ -29,8 +29,9 @@ _VALUE = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][^\n,;:()\d]{1,60})")
 # in lower case stands before its country in brackets ("te istanbul (Turkije)", the dotted capital İ read as i).
 # Capitals include Latin Extended-A's (İstanbul, Łódź, Šiauliai).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
-# The word after the date that says its place follows, capitalised where it opens a line of its own.
-_AT_PLACE = r"\s*,?\s*(?:[àÀaA]|[tT]e|[iI]n|at)\s+"
+# The word after the date that says its place follows, capitalised where it opens a line of its own. OCR reads a
+# typed "à" as "4" ("née le 7-11-1971 4 Nyeri (Kenya)", twenty-third).
+_AT_PLACE = r"\s*,?\s*(?:[àÀaA4]|[tT]e|[iI]n|at)\s+"
 _PLACE_AFTER_DATE = re.compile(
     rf"{_AT_PLACE}([{_CAPITAL}][\w'’\-]+(?:[ \-][{_CAPITAL}][\w'’\-]+)*|[^\W\d_][\w'’\-]+(?=\s*\())"
 )
