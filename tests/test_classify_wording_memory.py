@@ -615,3 +615,31 @@ def test_a_bundle_of_annexes_after_a_cover_letter_is_split_where_each_starts() -
     starts = {first: kind for _, first, _, kind in found}
     assert (starts[2], starts[4]) == ("medical-statement", "health-insurance")
     assert classify.content_type(care) == "care-institution-statement"
+
+
+def test_a_passport_whose_zone_ocr_cut_apart_is_its_own_document_after_a_form() -> None:
+    """twentythird be9ter-signed-1 (blind run): a Kenyan passport scanned after an intake form whose signature box was
+    left empty. Its data page's title shares a line with its field captions ("PASSPORT TypeP Code KEN"), and OCR cut
+    its zone apart ("P<KENKIPROTICH<<MERC", the fillers on a line of their own): the passport became the form's second
+    page, whose holder's signature signed the form, and the dossier had no identity document (inadmissible)."""
+    form = (
+        "Medimmigrant-Steunpunt - Antwerpen\nAanvraagformulier machtiging tot verblijf om medische redenen (art.\n"
+        "Ster)\nRubriek Gegevens Stuk\nFamilienaam KIPROTICH\nVoornamen Mercy\nGeboortedatum 27.08.2001\n"
+        "Geboorteplaats en -land Nakuru, Kenia\nNationaliteit Keniaanse\n"
+        "Rijksregisternr. / DVZ-nr. 010827 906 39\nWerkelijke verblijfplaats Bergensesteenweg 13, 1070 Anderlecht\n"
+        "Gekozen woonplaats Jana Van Damme, Bondgenotenlaan 134 bus 3, 3000\nLeuven\nGezinsleden geen\n"
+        "Identiteitsbewijs Kopie nationaal paspoort al\n"
+        "Medisch getuigschrift Dr. Karim Bennani, 28.10.2026 - Posttraumatische 2\n"
+        "stressstoornis met ernstige depressieve episode\nZorg in land van herkomst Sertraline, quetiapine en "
+        "traumagerichte\npsychotherapie is in Kenia slechts te krijgen in\nKenyatta National Hospital, Nairobi\n"
+        "Lopende procedures geen"
+    )
+    passport = (
+        "REPUBLIC OF KENYA - JAMHURI YA KENYA\nNo. AK8594994\nPASSPORT TypeP Code KEN\n[7] simane\nKIPROTICH\nMERCY\n"
+        "KENYAN\n[4] Date of rth\n27 AUG 01\n[6 | Place of bith\nNAKURU\n06 AUG 19\nREGISTRAR OF PERSONS\n"
+        "[F1 ont of expiry\n05 AUG 29\nP<KENKIPROTICH<<MERC\nF290805 2<<<<<<<<<<<<<<<6\nAK85949948KEN0108272"
+    )
+    assert [d[1:] for d in document_types({"dossier.pdf": [form, passport]}, procedure="be-9ter")] == [
+        (1, 1, "application"),
+        (2, 2, "identity-document"),
+    ]

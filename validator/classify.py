@@ -329,8 +329,15 @@ def _identity_zone(text: str) -> bool:
     return any(not m.document_type.startswith("V") for m in find_mrz(text))
 
 
+# A run of fillers this long is a zone's, wherever OCR cut its lines: a Kenyan passport's scan read its first line
+# cut short, "P<KENKIPROTICH<<MERC", and the fillers of its second on a line of their own (twenty-third).
+ZONE_FILLER_RUN = re.compile(r"<{10,}")
+
+
 def _zone_like(text: str) -> bool:
-    return any(first_line_kind(line) not in (None, "V") for line in text.splitlines())
+    return any(first_line_kind(line) not in (None, "V") for line in text.splitlines()) or bool(
+        ZONE_FILLER_RUN.search(text)
+    )
 
 
 def _label_end(tokens: tuple[str, ...]) -> int:
