@@ -3388,6 +3388,25 @@ def test_the_model_with_its_title_misread_is_for_a_person_to_check_not_missing()
     assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]
 
 
+def test_the_2024_model_with_title_and_article_lost_still_names_its_own_sections() -> None:
+    # twentythird be9ter-registered-mail-2 (blind run): the 2024 model filled in with a felt pen, its title read "ile ae
+    # MEDISCH GETUIGSCHRIFT" and its article's line lost; a false "no certificate" (inadmissible).
+    text = (
+        "ile ae MEDISCH GETUIGSCHRIFT\ngang tot het grondgebied, het verblijf, de\n"
+        "1. Identificatie van de patiënt\nMUTUA Akin 95/02/19 72 Keriamse\n2. Identificatie van de arts\n"
+        "De. pcm Bennani 1945-57-59 0 oncoloog, 3000 Loewen\n4. Medische voorgeschiedenis\n"
+        "Knobbel linkecborst opgomeckt in je 1026; biopsie 02.071016: invasiel Yuctaal caccinoom.\n"
+        "5. Diagnose (vermeld de ICD-10-code indien mogelijk)\nBeesikonkee Tinks, HÉR2-pesitief\n"
+        "6. Graad van ernst van de aandoening\nErnstig, levensbedreigend zonder behandeling.\n"
+        "7. Noodzakelijk geachte behandeling\nTrastuzumab en chemotherapie, driewekelijks.\n"
+    )
+    d = dossier(
+        {"scan_4.tif": [page(text, source="ocr")]}, procedure="be-9ter", documents={"scan_4.tif": "medical-statement"}
+    )
+    found = run(d, "BE9TER-MEDCERT-PRESENT")
+    assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]
+
+
 @pytest.mark.parametrize("fill, found", [(0.0, [("no-severity", "inadmissible", False)]), (0.4, [])])
 def test_an_empty_scale_read_glued_to_its_boxes_above_the_next_sections_lines_is_empty(
     fill: float, found: list[tuple[str, str, bool]]
