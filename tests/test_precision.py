@@ -3602,6 +3602,19 @@ def test_a_chosen_domicile_at_the_residence_or_misread_is_no_blank(answer: str, 
     assert found == ([("warning", False)] if warned else [])
 
 
+def test_the_next_rows_field_in_a_form_table_is_no_misread_chosen_domicile() -> None:
+    # twentythird be9ter-chosen-domicile-1 (blind run): a table of labels and answers, "Domicile élu" left empty and the
+    # next row "Membres de la famille NSENGIYUMVA Divine (02.01.2014) 5" taken for a hand's address misread: no
+    # finding at all on an application that elects no domicile.
+    text = (
+        "Formulaire de demande d'autorisation de séjour pour raisons médicales (art. 9ter)\nRubrique Données Pièce\n"
+        "Nom NSENGIYUMVA\nPrénoms Claude\nRésidence effective Rue de Brabant 44, 1030 Schaerbeek\nDomicile élu\n"
+        "Membres de la famille NSENGIYUMVA Divine (02.01.2014) 5\nPreuve d'identité Copie du passeport national 1\n"
+    )
+    d = dossier({"demande.pdf": [text]}, procedure="be-9ter", documents={"demande.pdf": "application"})
+    assert [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == [("missing", "warning")]
+
+
 @pytest.mark.parametrize("fill, warned", [(0.4, False), (0.0, True)])
 def test_a_chosen_domicile_chosen_by_ticking_an_option_is_chosen(fill: float, warned: bool) -> None:
     # nineteenth's association forms (read): "C. GEKOZEN WOONPLAATS" over options to tick, "op het adres van

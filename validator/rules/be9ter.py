@@ -1632,13 +1632,15 @@ _ADDRESS_SHAPED = re.compile(r"(?=.*[,\d])(?:\S+\s+){2,}\S+")
 
 
 def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
-    """The first line with words after the label (on its line, or below) is shaped as an address is."""
+    """The first line with words after the label (on its line, or below) is shaped as an address is. The next
+    field's row of a form's table ("Membres de la famille NSENGIYUMVA Divine (02.01.2014) 5", twenty-third) is no
+    answer, whatever its shape."""
     folded = fold_keeping_length(text)
     for m in label.finditer(folded):
         after = next(
             (line.strip(" :\t") for line in folded[m.end() :].splitlines() if line.strip(" :\t")), ""
         )
-        if _ADDRESS_SHAPED.match(after):
+        if _ADDRESS_SHAPED.match(after) and not _fields().match(after):
             return True
     return False
 
