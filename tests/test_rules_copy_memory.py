@@ -198,6 +198,20 @@ def test_legible_low_resolution_contrast_confidence_and_cut_off() -> None:
     ]
 
 
+def test_a_faint_card_whose_zone_reads_with_its_check_digits_is_for_a_person_to_judge() -> None:
+    # twentythird ind-hnt-vnum-02 (blind run): a Dutch residence permit copied on yellowed paper, contrast 56, its
+    # captions read unsure; its zone read with every check digit holding. Its zone misread, the copy is illegible.
+    zone = "IRNLDXC28304828<<<<<<<<<<<<<<<\n6502160F2709271SUR<<<<<<<<<<<2\nSEWDIEN<<PRIYA<SHARMILA<<<<<<<"
+
+    def found(lines: str) -> list[tuple[str, str, bool]]:
+        text = "KONINKRUK DER NEDERLANDEN\nVERBLUFSVERGUNNG\n" + lines
+        d = dossier({"vvr.png": [page(text, source="ocr", contrast=56, conf=55)]})
+        return [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
+
+    assert found(zone) == [("low-contrast", "warning", True)]
+    assert found(zone.replace("<<<2", "<<<7")) == [("low-contrast", "deficiency", False)]
+
+
 def test_legible_text_layer_is_always_legible() -> None:
     d = dossier({"a.pdf": [page(LETTER, dpi=72, contrast=10)]})
     assert run(d, "IND-COPY-LEGIBLE") == []

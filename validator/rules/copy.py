@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from validator import signature, textmatch
 from validator.extract.columns import lines
+from validator.extract.mrz import find_mrz
 from validator.inkmap import (
     MARGINS,
     MARK_CELLS,
@@ -698,8 +699,10 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             evidence={"found": round(p.contrast), "expected": f">= {minimum}"},
             contrast=round(p.contrast),
             # Faint ink that OCR still read word for word is a pale copy a person can read (a grey MVV page read as
-            # 27 words at 87, thirteenth): every washed-out copy planted in thirteen parts read as no word at all.
-            unverified=enough and mean >= _WELL_READ,
+            # 27 words at 87, thirteenth): every washed-out copy planted in thirteen parts read as no word at all. So
+            # is a card whose zone was read with every check digit holding, its small captions faint as printed (a
+            # residence permit on yellowed paper at contrast 56, twenty-third).
+            unverified=(enough and mean >= _WELL_READ) or any(m.valid for m in find_mrz(p.text)),
         )
         return
     if enough and mean < cfg.params.get("min_confidence", 45):
