@@ -450,6 +450,15 @@ def test_blank_on_paper() -> None:
     assert blank_on_paper([_form(90, Box(0.1, 0.15, 0.9, 0.155))], NAME) is True
 
 
+def test_single_cells_of_ink_along_the_labels_line_are_a_tables_column_rules() -> None:
+    # twentythird be9ter-address-2 (blind run): a three-column intake table, "Werkelijke verblijfplaats" left empty; the
+    # column rules crossing its row left one cell of ink each, taken for a hand's answer: "check by hand" on an
+    # inadmissible application. Two cells side by side are still writing.
+    rules = [Box(0.7, 0.101, 0.7, 0.104), Box(0.9, 0.101, 0.9, 0.104)]
+    assert blank_on_paper([_form(90, *rules)], NAME) is True
+    assert blank_on_paper([_form(90, *rules, _after_label(2))], NAME) is False
+
+
 def test_a_page_read_upside_down_cannot_be_looked_at() -> None:
     # twentieth be9ter-clean-19 (read): a form scanned head down, its words' boxes as scanned; "after the label"
     # there is left of it on the page, where the hand's birth date OCR dropped stood: not seen, a false deficiency.

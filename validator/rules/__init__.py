@@ -19,7 +19,7 @@ from validator import language
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
-from validator.inkmap import inside, passed_over, unexplained_ink
+from validator.inkmap import connected, inside, passed_over, unexplained_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.signature import read_upside_down
 from validator.textmatch import fold, fold_keeping_length, text_box
@@ -368,10 +368,13 @@ def _next_labels(page: Page) -> list[Box]:
 
 
 def _written(page: Page, found: set[tuple[int, int]]) -> bool:
-    """The unread ink may be an answer: two cells of it at least, and more ink than two faint specks, the print
-    of a form's dotted placeholder ("…") under its question."""
+    """The unread ink may be an answer: two cells of it at least, side by side or touching, and more ink than two
+    faint specks, the print of a form's dotted placeholder ("…") under its question. A cell of ink alone is no
+    writing: where a table's column rules cross the field's line, one cell each (twenty-third's three-column intake
+    form, "Werkelijke verblijfplaats" left empty)."""
     ink_map = page.unruled_map or page.ink_map
-    return len(found) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in found) > BLANK_INK
+    grouped = {cell for group in connected(found) if len(group) > 1 for cell in group}
+    return len(grouped) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in grouped) > BLANK_INK
 
 
 def _field_end(page: Page, label: Box, shape: re.Pattern[str] | None) -> float:
