@@ -643,3 +643,17 @@ def test_a_passport_whose_zone_ocr_cut_apart_is_its_own_document_after_a_form() 
         (1, 1, "application"),
         (2, 2, "identity-document"),
     ]
+
+
+def test_a_statement_on_honour_written_as_one_paragraph_is_headed_by_its_first_words() -> None:
+    """twentythird be9ter-identity-1 (blind run): a hand's "Déclaration sur l'honneur. Je soussigné(e) …" on squared
+    paper, read as one paragraph with the apostrophe lost ("Lhonneur"). Taken for an identity document (its "passeport"
+    and "carte d'identité"), the applicant's own statement hid that the dossier held no proof of identity."""
+    text = (
+        "Déclaration sur Lhonneur. Je soussigné(e) Eric Niyonzima, né(e) le 16/06/1960 à Rwamagana, déclare que\n\n"
+        "ce sont mes vrais nom et date de naissance. Je n'ai plus de passeport ni de carte d'identite.\n\n"
+        "05/11/2026 Wp / | |"
+    )
+    assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [("mail.jpg", 1, 1, "sworn-statement")]
+    # A first sentence that names no title heads nothing.
+    assert classify.heading_scores("Geachte mevrouw. Hierbij stuur ik u de kopie van mijn paspoort.") == {}

@@ -244,7 +244,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     title: str | None = None
     subject: set[str] = set()
     body = False
-    for line in text.splitlines():
+    for line in _opening_apart(text).splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
         if title is None and _lists_enclosures(tokens):
@@ -493,9 +493,19 @@ def heading_scores(text: str) -> dict[str, float]:
 _RUN_IN = re.compile(r"^([^a-z\n]*[A-Z]{2}[^a-z\n]*?)\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
 
 
+# A page's first words, ended by a full stop before its first sentence, head it too: a hand's "Déclaration sur
+# l'honneur. Je soussigné(e) …" written as one paragraph (twenty-third).
+_OPENING_RUN_IN = re.compile(r"^(\s*[^\W\d_][^\n.:;]{2,40}?)\.[ \t]+(?=[A-Z][a-z])")
+
+
+def _opening_apart(text: str) -> str:
+    """The text with its opening run-in heading on a line of its own."""
+    return _OPENING_RUN_IN.sub("\\1\n", text, count=1)
+
+
 def _run_in_apart(text: str) -> str:
     """The text with each run-in heading on a line of its own."""
-    return _RUN_IN.sub("\\1\n", text)
+    return _opening_apart(_RUN_IN.sub("\\1\n", text))
 
 
 def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:
