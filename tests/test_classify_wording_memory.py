@@ -277,6 +277,14 @@ def test_a_visa_sticker_is_no_identity_document_and_german_extracts_are_civil_st
         "R8143872<4SUR9312306F2611239<<<<<<<<<<<<<<<<"
     )
     assert _types(mvv) == [(1, 1, "other")]
+    # twentyfirst mvv-sticker-sur-alleen (read): its first line misread, the runs of fillers are still the visa's.
+    enlarged = (
+        "VISUM - NEDERLAND - NLD\nGELDIG VOOR VAN\nNEDERLAND / SCHENGEN 15-06-2026\nTOT SOORT\n13-12-2026 D Mvv\n"
+        "PASPOORTNR.\nR1906350\nNAAM\nDOEKHIE, RUDIE\nOPMERKINGEN\nMEDISCHE BEHANDELING\n"
+        "V<NLDDOEKHIE<<RUDI E<<<<<ccccccccecccceccc<<<\nR1906350<7SUR8904296M2612133<<<<<<<<<<e<<c<<\n"
+        "VY-nummer 73206 78961"
+    )
+    assert _types(enlarged) == [(1, 1, "other")]
     # ninth birth- and marriage-be-eupen (read): a German-speaking municipality's extracts.
     birth = "Gemeinde Eupen\nStandesamt\nAUSZUG AUS EINER GEBURTSURKUNDE\nName RAHMAN POPAL\nGeburtsdatum 22.08.2016"
     assert _types(birth) == [(1, 1, "birth-certificate")]

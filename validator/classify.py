@@ -330,14 +330,14 @@ def _identity_zone(text: str) -> bool:
 
 
 # A run of fillers this long is a zone's, wherever OCR cut its lines: a Kenyan passport's scan read its first line
-# cut short, "P<KENKIPROTICH<<MERC", and the fillers of its second on a line of their own (twenty-third).
+# cut short, "P<KENKIPROTICH<<MERC", and the fillers of its second on a line of their own (twenty-third). Beside a
+# visa's first line ("V<NLD…", an MVV sticker copied alone) they are the visa's.
 ZONE_FILLER_RUN = re.compile(r"<{10,}")
 
 
 def _zone_like(text: str) -> bool:
-    return any(first_line_kind(line) not in (None, "V") for line in text.splitlines()) or bool(
-        ZONE_FILLER_RUN.search(text)
-    )
+    kinds = {first_line_kind(line) for line in text.splitlines()} - {None}
+    return bool(kinds - {"V"}) or (not kinds and bool(ZONE_FILLER_RUN.search(text)))
 
 
 def _label_end(tokens: tuple[str, ...]) -> int:
