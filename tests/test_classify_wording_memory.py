@@ -665,3 +665,36 @@ def test_a_statement_on_honour_written_as_one_paragraph_is_headed_by_its_first_w
     assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [("mail.jpg", 1, 1, "sworn-statement")]
     # A first sentence that names no title heads nothing.
     assert classify.heading_scores("Geachte mevrouw. Hierbij stuur ik u de kopie van mijn paspoort.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # twentythird (blind run), each of a Kenyan or Ethiopian authority: an embassy's attestation, a ministry's
+        # letter confirming citizenship, a civil registry's birth certificate whose title bar OCR read "TH CERTIFICATE".
+        (
+            "EMBASSY OF THE REPUBLIC OF KENYA\nBrussels: Avenue Winston Churchill 208, 1180 Uccle\n"
+            "ATTESTATION OF IDENTITY\nN° 662/KEN/CONS/2025\nThe Embassy of the Republic of Kenya in Brussels attests "
+            "that the person whose\nphotograph appears opposite is Evans Brian ONYANGO, born on 15 February 1993 at\n"
+            "Kisumu, a Kenyan citizen, child of Kiprop Onyango and Akinyi Kiprotich.",
+            "identity-certificate",
+        ),
+        (
+            "REPUBLIC OF KENYA\nMINISTRY OF INTERIOR AND NATIONAL ADMINISTRATION\nRef: DIS/CIT/97789\n"
+            "TO WHOM IT MAY CONCERN\nRE: CONFIRMATION OF KENYAN CITIZENSHIP - EVANS BRIAN ONYANGO\n"
+            "This is to confirm that Evans Brian Onyango, born on 15 February 1993 at Kisumu, is a citizen of Kenya "
+            "by birth under Article 14(1) of the Constitution of Kenya.",
+            "nationality-certificate",
+        ),
+        (
+            "FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA\nAddis Ababa City Administration - Civil Registration and "
+            "Residency Service Agency\nTH CERTIFICATE\nRegistration No. AA/42/369724\nFirst name Father's name\n"
+            "Selam Dawit\nGrandfather's / family name Sex\nGebremedhin Female\nDate of birth Place of birth\n"
+            "25/04/2020 (G.C.) Hawassa\nNationality\nEthiopian\nMother's full name\nBethlehem Alemu\n"
+            "Date of registration\n03/05/2020\nCivil Status Registration Officer",
+            "birth-certificate",
+        ),
+    ],
+)
+def test_kenyan_and_ethiopian_civil_documents(text: str, kind: str) -> None:
+    assert document_types({"stuk.pdf": [text]}, procedure="be-9ter") == [("stuk.pdf", 1, 1, kind)]
