@@ -698,3 +698,18 @@ def test_a_statement_on_honour_written_as_one_paragraph_is_headed_by_its_first_w
 )
 def test_kenyan_and_ethiopian_civil_documents(text: str, kind: str) -> None:
     assert document_types({"stuk.pdf": [text]}, procedure="be-9ter") == [("stuk.pdf", 1, 1, kind)]
+
+
+def test_a_doctor_at_home_confirming_a_medicine_comes_only_through_importers_is_country_information() -> None:
+    # twentythird be9ter-clean-04 (blind run): a Nairobi hospital's letter "to whom it may concern", its "national
+    # essential / medicines list" broken over two lines; taken for "other", BE9TER-COUNTRY-INFO had it as missing.
+    text = (
+        "Aga Khan University Hospital, Nairobi\nNairobi · Kenya\n23 September 2026\nTO WHOM IT MAY CONCERN\n"
+        "I confirm that sertraline, quetiapine and trauma-focused psychotherapy is not on the national essential\n"
+        "medicines list of Kenya. It can only be obtained irregularly through private importers, at about 70 USD a\n"
+        "month, while the average monthly wage is 20 000 KES. The Social Health Authority, which replaced the NHIF\n"
+        "in 2024, does not cover many specialised out-patient medicines; they are paid out of pocket.\nDr A. Wanjiku"
+    )
+    kind = "country-of-origin-info"
+    assert document_types({"bijlage_6.pdf": [text]}, procedure="be-9ter") == [("bijlage_6.pdf", 1, 1, kind)]
+
