@@ -713,3 +713,26 @@ def test_a_doctor_at_home_confirming_a_medicine_comes_only_through_importers_is_
     kind = "country-of-origin-info"
     assert document_types({"bijlage_6.pdf": [text]}, procedure="be-9ter") == [("bijlage_6.pdf", 1, 1, kind)]
 
+
+
+def test_a_care_institutions_form_and_a_spanish_letter_of_coverage_start_their_own_documents() -> None:
+    """twentythird ind-med-clean-09 (blind run): a hospital's "Verklaring behandelbereidheid zorginstelling" and an
+    insurer's "CARTA DE COBERTURA" / "LETTER OF COVERAGE", scanned after a GP's episode list, were its pages: both
+    required documents were "check by hand" on a clean dossier."""
+    gp = (
+        "Huisartsenpraktijk De Linde\nMedische verklaring\nPatiënt: Josiane Niyonzima, geboren 5 maart 2001\n"
+        "Diagnose: therapieresistente temporaalkwabepilepsie\nBehandeling door neuroloog; medicatie levenslang."
+    )
+    care = (
+        "IJsselvallei Ziekenhuis\nVerklaring behandelbereidheid zorginstelling\nNaam patiënt Josiane Niyonzima\n"
+        "Geboortedatum 5 maart 2001\nAandoening therapieresistente temporaalkwabepilepsie\n"
+        "Behandeling epilepsiebehandeling (VNS)\nKan de instelling de behandeling bieden? ja\n"
+        "Periode 1 augustus 2026 t/m 1 augustus 2027\nIngrid Smit, medisch manager"
+    )
+    cover = (
+        "GlobeCare International Health DAC\nHarcourt Road 14, Dublin 2, Ireland\nCARTA DE COBERTURA\n"
+        "Certificamos que Josiane Niyonzima, nacido/a el 5\nMarch 2001, está asegurado/a bajo la póliza\n"
+        "LETTER OF COVERAGE\nWe certify that Josiane Niyonzima, born 5 March 2001, is\ninsured under policy UY-47819028"
+    )
+    found = document_types({"bijlagen.pdf": [gp, care, cover]}, procedure="ind-medical-treatment")
+    assert [d[1:] for d in found][1:] == [(2, 2, "care-institution-statement"), (3, 3, "health-insurance")]
