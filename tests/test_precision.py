@@ -2530,6 +2530,8 @@ def test_dvzs_file_number_is_the_public_security_number() -> None:
         # twentyfirst (read): known to the addressee, DVZ, under it.
         "hij is gekend bij uw dienst onder nummer 7475356",
         "connu de vos services sous le numéro 8.123.456",
+        # twentythird be9ter-clean-01 (blind run): the file bears it.
+        "Son dossier à l'Office des Étrangers porte le numéro 9036393.",
     ):
         assert number_missing(worded) == [], worded
     # DVZ's address is no number of the applicant's.

@@ -1382,9 +1382,12 @@ _REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|
 # Or known to the addressee under it: "hij is gekend bij uw dienst onder nummer 7475356", "connue de vos services sous
 # le numéro 8.123.456" (twentyfirst).
 _KNOWN_UNDER = r"(?:gekend|bekend|connue?s?)\b[^\n.]{0,40}?\b(?:onder|sous)\W{1,3}(?:het\W{1,3}|le\W{1,3})?"
+# Or the file bears it: "Son dossier à l'Office des Étrangers porte le numéro 9036393" (twenty-third).
+_FILE_BEARS = r"dossier\b[^\n.]{0,40}?\b(?:porte|draagt|heeft|bears|has)\W{1,3}(?:het\W{1,3}|le\W{1,3}|the\W{1,3})?"
 _AUTHORITY_NUMBER = re.compile(
     rf"(?:\b{_AUTHORITY}\W{{0,3}}(?:{_REFERENCE}\W{{0,3}}){{0,2}}|\b{_REFERENCE}\W{{0,3}}\(?{_AUTHORITY}\)?\W{{0,5}}"
-    rf"(?:{_REFERENCE}\W{{0,3}})?|\b{_KNOWN_UNDER}{_REFERENCE}\W{{0,3}})(?<![\d.])(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
+    rf"(?:{_REFERENCE}\W{{0,3}})?|\b(?:{_KNOWN_UNDER}|{_FILE_BEARS}){_REFERENCE}\W{{0,3}})(?<![\d.])"
+    rf"(?:\d{{6,9}}|\d{{1,3}}(?:\.\d{{3}}){{2}})\b"
 )
 
 
