@@ -619,7 +619,9 @@ def test_a_bundle_of_annexes_after_a_cover_letter_is_split_where_each_starts() -
         "Verzekerde Nazmul Ahmed\nGeboren 11 februari 1973\nPolis INC-57383350\n"
         "Looptijd 10 november 2026 t/m 9 november 2027\nManager Schadebehandeling"
     )
-    found = document_types({"bijlagen.pdf": [cover, summary, care, insurer]}, procedure="ind-medical-treatment")
+    found = document_types(
+        {"bijlagen.pdf": [cover, summary, care, insurer]}, procedure="ind-medical-treatment"
+    )
     starts = {first: kind for _, first, _, kind in found}
     assert (starts[2], starts[4]) == ("medical-statement", "health-insurance")
     assert classify.content_type(care) == "care-institution-statement"
@@ -662,7 +664,9 @@ def test_a_statement_on_honour_written_as_one_paragraph_is_headed_by_its_first_w
         "ce sont mes vrais nom et date de naissance. Je n'ai plus de passeport ni de carte d'identite.\n\n"
         "05/11/2026 Wp / | |"
     )
-    assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [("mail.jpg", 1, 1, "sworn-statement")]
+    assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [
+        ("mail.jpg", 1, 1, "sworn-statement")
+    ]
     # A first sentence that names no title heads nothing.
     assert classify.heading_scores("Geachte mevrouw. Hierbij stuur ik u de kopie van mijn paspoort.") == {}
 
@@ -712,7 +716,6 @@ def test_a_doctor_at_home_confirming_a_medicine_comes_only_through_importers_is_
     )
     kind = "country-of-origin-info"
     assert document_types({"bijlage_6.pdf": [text]}, procedure="be-9ter") == [("bijlage_6.pdf", 1, 1, kind)]
-
 
 
 def test_a_care_institutions_form_and_a_spanish_letter_of_coverage_start_their_own_documents() -> None:

@@ -3403,7 +3403,9 @@ def test_the_2024_model_with_title_and_article_lost_still_names_its_own_sections
         "7. Noodzakelijk geachte behandeling\nTrastuzumab en chemotherapie, driewekelijks.\n"
     )
     d = dossier(
-        {"scan_4.tif": [page(text, source="ocr")]}, procedure="be-9ter", documents={"scan_4.tif": "medical-statement"}
+        {"scan_4.tif": [page(text, source="ocr")]},
+        procedure="be-9ter",
+        documents={"scan_4.tif": "medical-statement"},
     )
     found = run(d, "BE9TER-MEDCERT-PRESENT")
     assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]

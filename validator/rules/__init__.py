@@ -407,8 +407,6 @@ def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
     return shape.search(rest) is not None if shape else sum(c.isalnum() for c in rest) >= 2
 
 
-
-
 def left_blank(
     pages: list[Page],
     label: re.Pattern[str],

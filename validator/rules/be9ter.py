@@ -284,7 +284,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         labels_at = list(phrases("residence_address").finditer(folded))
         chosen = _domicile_phrases(text)
         if _answer(
-            labels.HINT.sub(" ", _without_domicile(text, chosen)), phrases("residence_address"), _STREET_AND_NUMBER
+            labels.HINT.sub(" ", _without_domicile(text, chosen)),
+            phrases("residence_address"),
+            _STREET_AND_NUMBER,
         ):
             # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
             # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
@@ -353,7 +355,6 @@ def _without_hint(text: str, label: re.Pattern[str]) -> str:
         if hint:
             text = text[: hint.start()] + " " * (hint.end() - hint.start()) + text[hint.end() :]
     return text
-
 
 
 def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
@@ -1383,7 +1384,9 @@ _REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|
 # le numéro 8.123.456" (twentyfirst).
 _KNOWN_UNDER = r"(?:gekend|bekend|connue?s?)\b[^\n.]{0,40}?\b(?:onder|sous)\W{1,3}(?:het\W{1,3}|le\W{1,3})?"
 # Or the file bears it: "Son dossier à l'Office des Étrangers porte le numéro 9036393" (twenty-third).
-_FILE_BEARS = r"dossier\b[^\n.]{0,40}?\b(?:porte|draagt|heeft|bears|has)\W{1,3}(?:het\W{1,3}|le\W{1,3}|the\W{1,3})?"
+_FILE_BEARS = (
+    r"dossier\b[^\n.]{0,40}?\b(?:porte|draagt|heeft|bears|has)\W{1,3}(?:het\W{1,3}|le\W{1,3}|the\W{1,3})?"
+)
 _AUTHORITY_NUMBER = re.compile(
     rf"(?:\b{_AUTHORITY}\W{{0,3}}(?:{_REFERENCE}\W{{0,3}}){{0,2}}|\b{_REFERENCE}\W{{0,3}}\(?{_AUTHORITY}\)?\W{{0,5}}"
     rf"(?:{_REFERENCE}\W{{0,3}})?|\b(?:{_KNOWN_UNDER}|{_FILE_BEARS}){_REFERENCE}\W{{0,3}})(?<![\d.])"

@@ -187,7 +187,9 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     """IND: a valid passport. Where the procedure exempts from it (`exemption`), an applicant without one claims
     the exemption, and IND-MED-PASSPORT-EXEMPTION says what of it is not shown."""
     passports = [(doc, page, m) for doc, page, m in zones(dossier) if m.document_type.startswith("P")]
-    if cfg.params.get("exemption") or any(_valid_passport(m, dossier.submission_date) for _, _, m in passports):
+    if cfg.params.get("exemption") or any(
+        _valid_passport(m, dossier.submission_date) for _, _, m in passports
+    ):
         return
     if passports:
         doc, page, mrz = passports[0]
