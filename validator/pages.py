@@ -13,7 +13,6 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.extract import mrz
+from validator.extract.columns import reading_turn
 from validator.ingest import bands
 from validator.ingest.checkboxes import find_checkboxes
 from validator.ingest.combs import find_combs, place, read_combs
@@ -75,8 +75,6 @@ ZONE_LINE_GAP = 1.5
 ZONE_MIN_PIXELS = 8
 # The share of the darkest and of the lightest pixels a zone's band loses when its contrast is stretched.
 ZONE_CONTRAST_CUT = 2
-# A word follows the one before it on its line when it stands this many times further along than across.
-ALONG = 3
 # A dark bar's heading read alone is kept when its words are read this sure on average (a heading reads at 90 and
 # more; a dark strip of a photo as a few letters at 30 or 40).
 BAND_SURE = 60
@@ -412,7 +410,7 @@ def _read_combs(
     if page.text_source != "ocr":
         return
     # Read turned (a form scanned sideways or upside down), its combs are found and read on the page upright.
-    turn = _reading_turn(page)
+    turn = reading_turn(page.words)
     k = key("comb", ocr_key, turn)
     stored = cache.get("comb", k)
     if stored is None:
@@ -457,7 +455,7 @@ def _read_bands(
     """A heading reversed out of a dark bar that OCR of the whole page passed over (no word read on it) is read on
     its own (validator/ingest/bands.py) and put in the page's text where it stands: the section it heads
     ("C. ÉLECTION DE DOMICILE") is then found as printed. A bar read as nothing sure adds nothing."""
-    if page.text_source != "ocr" or _reading_turn(page):
+    if page.text_source != "ocr" or reading_turn(page.words):
         return
     passed = [
         band
@@ -510,20 +508,6 @@ def _band_words(image: Image.Image, band: Box, dpi: float, options: ReadOptions)
         )
         for word in words
     ]
-
-
-def _reading_turn(page: Page) -> int:
-    """How far the page lies turned counter-clockwise on the scan, as its words were read (0, 90, 180 or 270):
-    the way each word follows the one before on its line, upright left to right."""
-    votes: Counter[int] = Counter()
-    for a, b in zip(page.words, page.words[1:]):
-        dx = (b.box.x0 + b.box.x1 - a.box.x0 - a.box.x1) / 2
-        dy = (b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2
-        if abs(dx) > ALONG * abs(dy):
-            votes[0 if dx > 0 else 180] += 1
-        elif abs(dy) > ALONG * abs(dx):
-            votes[270 if dy > 0 else 90] += 1
-    return votes.most_common(1)[0][0] if votes else 0
 
 
 def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:

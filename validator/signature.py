@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from validator.extract.columns import line_of, lines
+from validator.extract.columns import line_of, lines, reading_turn
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
@@ -113,15 +113,9 @@ def _upright(page: Page) -> _Turned | None:
 
 
 def read_upside_down(page: Page) -> bool:
-    """The page was read upside down: each word of a line, mapped back onto the page as scanned, stands left of the
-    one before it. What is right of or under a word, as it reads, is left of or above it there, where its word boxes
-    and ink map are."""
-    back_, forth = 0, 0
-    for a, b in zip(page.words, page.words[1:]):
-        if a.box.y0 < b.box.y1 and b.box.y0 < a.box.y1:
-            back_ += b.box.x1 <= a.box.x0
-            forth += b.box.x0 >= a.box.x1
-    return back_ > forth
+    """The page was read upside down: what is right of or under a word, as it reads, is left of or above it on the
+    page as scanned, where its word boxes and ink map are."""
+    return reading_turn(page.words) == 180
 
 
 def _upside_down(page: Page) -> _Turned | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 
 from validator.inkmap import unread_marks
 from validator.model import Box, Page, Word
@@ -39,6 +40,25 @@ def _slope(words: list[Word]) -> float:
         ):
             rises.append((b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2 / run)
     return statistics.median(rises) if rises else 0.0
+
+
+# A word follows the one before it on its line when it stands this many times further along than across.
+ALONG = 3
+
+
+def reading_turn(words: list[Word]) -> int:
+    """How far the page lies turned counter-clockwise on the scan, as its words were read (0, 90, 180 or 270):
+    the way each word follows the one before on its line, upright left to right. A page OCR read turned has its
+    words' boxes mapped back onto the page as scanned."""
+    votes: Counter[int] = Counter()
+    for a, b in zip(words, words[1:]):
+        dx = (b.box.x0 + b.box.x1 - a.box.x0 - a.box.x1) / 2
+        dy = (b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2
+        if abs(dx) > ALONG * abs(dy):
+            votes[0 if dx > 0 else 180] += 1
+        elif abs(dy) > ALONG * abs(dx):
+            votes[270 if dy > 0 else 90] += 1
+    return votes.most_common(1)[0][0] if votes else 0
 
 
 def _upright(words: list[Word]) -> bool:
