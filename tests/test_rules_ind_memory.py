@@ -249,3 +249,25 @@ def test_civic_integration_not_passed_when_duo_says_a_part_was_failed() -> None:
 
 def test_submission_date_is_the_helpers_not_today() -> None:
     assert dossier(PASSPORT).submission_date == dt.date(2026, 12, 1)
+
+
+def test_a_residence_card_whose_zone_says_card_on_its_first_line_is_no_passport() -> None:
+    # twentysecond ind-hnt-idsuff-01 (read): only the Dutch residence card enclosed; its zone's later lines garbled
+    # ("NKa0BS202 9710223F2702261GHA<<<…"), its first line read after the card's print and a speck. The first line
+    # says a card: no passport, a deficiency. A passport page whose zone did not read still leaves it to a person.
+    def found(page_text: str) -> list[tuple[str, str, bool]]:
+        d = dossier(
+            {"vvr.pdf": [page_text]},
+            procedure="ind-hnt-continued",
+            documents={"vvr.pdf": "identity-document"},
+        )
+        return [(f.key, f.severity, f.unverified) for f in run(d, "ID-SUFFICIENCY")]
+
+    card = (
+        "Kopie verblijfsdocument - BOATENG, Abena\nMEDISCHE BEHANDELING ‘ IRNLDNK40852020<<<<<<<<<<<<<<<\n"
+        "NKa0BS202 9710223F2702261GHA<<<<<<<<<<<2\nBOATENG<<ABENA<<<<<<<<<<<<<<<<"
+    )
+    assert found(card) == [("no-passport", "deficiency", False)]
+    assert found("PASPOORT\nP<GHABOATENG<<ABENA<<<<<<<<<<<<<<<<<<<<<<\nNKa0BS202 9710223F27") == [
+        ("no-passport-zone", "warning", True)
+    ]

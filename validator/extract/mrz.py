@@ -185,8 +185,9 @@ def _zone_after_words(raw: str) -> str | None:
 
 def first_line_kind(raw: str) -> str | None:
     """The document kind letter (P passport, I/A/C card, V visa) of a line that looks like a zone's first line,
-    after at most a word or two OCR read before it."""
-    words = raw.split()
+    after at most a word or two OCR read before it. A mark of punctuation alone is no word ("MEDISCHE BEHANDELING ‘
+    IRNLD…", a card's print and a speck before its zone, twenty-second)."""
+    words = [w for w in raw.split() if any(c.isalnum() or c == "<" for c in w)]
     for stray in range(min(_STRAY_WORDS, len(words) - 1) + 1):
         line = "".join(words[stray:]).replace("«", "<<").replace("‹", "<")
         # Some filler OCR read as one: a sentence's "eke"s make none ("verzoeker een machtiging tot verblijf toe

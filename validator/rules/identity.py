@@ -51,6 +51,10 @@ def _passport_unread(text: str) -> bool:
 _CARD_FIELDS = ("document_number", "birth_date", "expiry_date")
 
 
+# The kind letters of an identity card's or a residence card's zone.
+_CARD_KINDS = frozenset({"I", "A", "C"})
+
+
 def _card(mrz: Mrz) -> bool:
     return (
         mrz.format == "TD1"
@@ -207,6 +211,15 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         read = [(doc, page, m) for doc, page, m in zones(dossier) if m.valid or _card(m)]
         cards = {doc.file: m.document_type for doc, _, m in read}
         carded = {(doc.file, doc.first_page) for doc, _, _ in read}
+        # A card's zone whose other lines OCR garbled still says on its first line what it is ("IRNLD…": a Dutch
+        # residence card, twenty-second); a passport's page, its title, say otherwise (`unread` below).
+        for doc in documents:
+            kinds = {
+                first_line_kind(line) for page in dossier.pages_of(doc) for line in page.text.splitlines()
+            }
+            if kinds & _CARD_KINDS and "P" not in kinds:
+                carded.add((doc.file, doc.first_page))
+                cards.setdefault(doc.file, sorted(kinds & _CARD_KINDS)[0])
         zoned = {(page.file, page.number) for _, page, _ in read}
         unread = [
             page
