@@ -215,11 +215,14 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # residence card, twenty-second); a passport's page, its title, say otherwise (`unread` below).
         for doc in documents:
             kinds = {
-                first_line_kind(line) for page in dossier.pages_of(doc) for line in page.text.splitlines()
+                kind
+                for page in dossier.pages_of(doc)
+                for line in page.text.splitlines()
+                if (kind := first_line_kind(line))
             }
             if kinds & _CARD_KINDS and "P" not in kinds:
                 carded.add((doc.file, doc.first_page))
-                cards.setdefault(doc.file, sorted(kinds & _CARD_KINDS)[0])
+                cards.setdefault(doc.file, min(kinds & _CARD_KINDS))
         zoned = {(page.file, page.number) for _, page, _ in read}
         unread = [
             page
