@@ -214,6 +214,10 @@ _BY_LENGTH = {30: (TD1,), 36: (MRV_B, FRA_ID, TD2), 44: (MRV_A, TD3)}
 LENGTHS = tuple(_BY_LENGTH)
 
 
+# The kind letters that open an identity card's or a residence permit's zone.
+CARD_KINDS = frozenset("IAC")
+
+
 def layout_for(first_line: str, length: int) -> Layout | None:
     """The format whose lines have this length and whose first line starts like this one (letters already
     read as letters): V for visas, P for passports, I, A or C for identity cards and permits."""
@@ -222,7 +226,7 @@ def layout_for(first_line: str, length: int) -> Layout | None:
             return layout
         if layout.format.startswith("MRV") and first_line[0] == "V":
             return layout
-        if layout in (TD1, TD2) and first_line[0] in "IAC":
+        if layout in (TD1, TD2) and first_line[0] in CARD_KINDS:
             return layout
         if layout is TD3 and first_line[0] == "P":
             return layout

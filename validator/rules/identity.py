@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from validator.extract.dates import FoundDate, birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
+from validator.extract.mrz_formats import CARD_KINDS
 from validator.identity import FIELDS, disagreements, misread_name
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
@@ -49,10 +50,6 @@ def _passport_unread(text: str) -> bool:
 # passport's zone misreads so. Its composite may still fail, on a filler of its optional data misread (nineteenth's
 # Dutch residence card, "…UKR<<<<<<<<<<<9").
 _CARD_FIELDS = ("document_number", "birth_date", "expiry_date")
-
-
-# The kind letters of an identity card's or a residence card's zone.
-_CARD_KINDS = frozenset({"I", "A", "C"})
 
 
 def _card(mrz: Mrz) -> bool:
@@ -220,9 +217,9 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 for line in page.text.splitlines()
                 if (kind := first_line_kind(line))
             }
-            if kinds & _CARD_KINDS and "P" not in kinds:
+            if kinds & CARD_KINDS and "P" not in kinds:
                 carded.add((doc.file, doc.first_page))
-                cards.setdefault(doc.file, min(kinds & _CARD_KINDS))
+                cards.setdefault(doc.file, min(kinds & CARD_KINDS))
         zoned = {(page.file, page.number) for _, page, _ in read}
         unread = [
             page

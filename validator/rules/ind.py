@@ -342,7 +342,8 @@ NUMBER_WORDS = {
 # A bare "(41 jaar)" is an age, not a period of treatment.
 _DURATION = re.compile(
     r"(?:nog|minimaal|minstens|ten minste|gedurende|voor|meer dan|langer dan|encore|pendant|au moins|durant|plus de|"
-    r"for|at least|another|beyond|more than|longer than|noch|mindestens|fur|mehr als|uber)\s+(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
+    r"for|at least|another|beyond|more than|longer than|noch|mindestens|fur|mehr als|uber)\s+"
+    r"(?:(?:minimaal|minstens|ten minste|au moins|at least|mindestens|een|un|une|a)\s+)?"
     r"(\d{1,3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s*(jaar|jaren|year|years|ans?|annees?|jahre?|maanden|months?|mois|"
