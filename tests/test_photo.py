@@ -62,3 +62,33 @@ def test_no_photo_on_text_tints_or_grey_paper(kind: str) -> None:
 
 def test_an_image_without_a_size_is_taken_for_a4() -> None:
     assert find_photo(_page(100, photo=True), None, None) is not None
+
+
+def test_a_photo_on_a_light_background_is_found_whole() -> None:
+    """ICAO asks for a plain light background: a face and dark shoulders on light grey (some 212 on white paper) fill
+    half the photo with mid-tones of the first kind, and the background joins them only when looked for again (the
+    noise blended in leaves the background at 212, the shoulders at 35)."""
+    mm = 200 / 25.4
+    page = Image.new("L", (round(210 * mm), round(297 * mm)), 253)
+    width, height = round(35 * mm), round(45 * mm)
+    photo = Image.new("L", (width, height), 221)
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle([0, height * 0.72, width, height], fill=25)
+    draw.ellipse([width * 0.3, height * 0.15, width * 0.7, height * 0.75], fill=150)
+    photo = Image.blend(photo, Image.effect_noise((width, height), 20), 0.1)
+    page.paste(photo, (round(30 * mm), round(60 * mm)))
+    box = find_photo(page.convert("RGB"), 210, 297)
+    assert box is not None
+    assert abs(box.x0 * 210 - 30) <= 3 and abs(box.x1 * 210 - 65) <= 3
+    # Down to the shoulders at least: black ones are ink, not a mid-tone.
+    assert abs(box.y0 * 297 - 60) <= 3 and 90 <= box.y1 * 297 <= 108
+
+
+def test_a_light_flat_tint_is_no_photo() -> None:
+    mm = 150 / 25.4
+    page = Image.new("L", (round(210 * mm), round(297 * mm)), 250)
+    ImageDraw.Draw(page).rectangle([30 * mm, 60 * mm, 70 * mm, 110 * mm], fill=214)
+    assert (
+        find_photo(Image.blend(page, Image.effect_noise(page.size, 30), 0.05).convert("RGB"), 210, 297)
+        is None
+    )

@@ -18,6 +18,11 @@ from validator.model import Box
 CELL_MM = 2.0
 # Mid-tone: darker than paper, lighter than ink; grey recycled paper or a dull scan lowers the paper's level.
 _DARK, _LIGHT = 45, 205
+# An identity photo's background is plain and light (ICAO), some 205 to 220 on white paper: where no photo is found,
+# mid-tones are looked for again up to this level, so that the background joins the face and shoulders it frames
+# (embassies' identity attestations, twentysecond and twenty-third: the face alone filled half its box). Not at
+# first, for a photo on a tinted card would join the tint and be too large to be one.
+_LIGHT_BACKGROUND = 225
 _BELOW_PAPER = 35
 MIDTONE_SHARE = 0.6
 MIN_STDDEV = 6.0
@@ -48,17 +53,21 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
         gray = gray.reduce(factor)
     hist = gray.histogram()
     # Most of a page is paper: its grey is the 90th percentile of the pixels.
-    light = min(_LIGHT, percentile(hist, sum(hist), 0.90) - _BELOW_PAPER)
-    mid = gray.point(lambda v: 255 if _DARK <= v <= light else 0)
-    share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
+    paper = percentile(hist, sum(hist), 0.90)
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
-    photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
-    found = [
-        box
-        for block in _blocks(photo_like, cols)
-        if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))
-    ]
-    return max(found, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0), default=None)
+    for cap in (_LIGHT, _LIGHT_BACKGROUND):
+        light = min(cap, paper - _BELOW_PAPER)
+        mid = gray.point([255 if _DARK <= v <= light else 0 for v in range(256)])
+        share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
+        photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
+        found = [
+            box
+            for block in _blocks(photo_like, cols)
+            if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))
+        ]
+        if found:
+            return max(found, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0))
+    return None
 
 
 def _photo_box(
