@@ -475,6 +475,45 @@ COUNTRIES = {
                              "ambulante geneesmiddelen niet; die betaalt de patiënt zelf.",
                 insurance_de="Die Social Health Authority (seit 2024 statt NHIF) deckt viele ambulante "
                              "Spezialarzneien nicht; sie werden selbst bezahlt."),
+    # the origins of part twentyfourth's 9ter dossiers (only that part's families make them feasible)
+    "UGA": dict(en="Uganda", nl="Oeganda", fr="Ouganda", de="Uganda",
+                adj_nl="Oegandese", adj_fr="ougandaise", adj_de="ugandisch", adj_en="Ugandan",
+                capital="Kampala", hospital="Mulago National Referral Hospital, Kampala", currency="UGX",
+                wage="400 000 UGX", lang="en",
+                insurance_en="Uganda has no national health insurance in force; public facilities are free in "
+                             "principle but specialised medicines are seldom in stock and are bought privately.",
+                insurance_fr="L'Ouganda n'a pas d'assurance maladie nationale en vigueur ; les structures publiques "
+                             "sont en principe gratuites mais les médicaments spécialisés y manquent presque "
+                             "toujours et s'achètent au privé.",
+                insurance_nl="Oeganda heeft geen nationale ziekteverzekering die in werking is; openbare zorg is in "
+                             "principe gratis, maar gespecialiseerde geneesmiddelen zijn er zelden en worden privé "
+                             "gekocht.",
+                insurance_de="Uganda hat keine geltende nationale Krankenversicherung; Spezialarzneien fehlen in "
+                             "öffentlichen Einrichtungen meist und werden privat gekauft."),
+    "SLE": dict(en="Sierra Leone", nl="Sierra Leone", fr="Sierra Leone", de="Sierra Leone",
+                adj_nl="Sierra Leoonse", adj_fr="sierra-léonaise", adj_de="sierra-leonisch", adj_en="Sierra Leonean",
+                capital="Freetown", hospital="Connaught Hospital, Freetown", currency="SLE",
+                wage="1 200 SLE", lang="en",
+                insurance_en="The Sierra Leone Social Health Insurance scheme (SLeSHI) covers few people outside "
+                             "formal employment; medicines for chronic illness are mostly paid out of pocket.",
+                insurance_fr="Le régime SLeSHI ne couvre guère les personnes sans emploi formel ; les médicaments des "
+                             "maladies chroniques restent le plus souvent à charge du patient.",
+                insurance_nl="De ziekteverzekering SLeSHI dekt weinig mensen buiten formeel werk; geneesmiddelen voor "
+                             "chronische ziekten betaalt de patiënt meestal zelf.",
+                insurance_de="Die SLeSHI deckt kaum Menschen ohne formelle Arbeit; Arzneien für chronische "
+                             "Krankheiten werden meist selbst bezahlt."),
+    "AGO": dict(en="Angola", nl="Angola", fr="Angola", de="Angola",
+                adj_nl="Angolese", adj_fr="angolaise", adj_de="angolanisch", adj_en="Angolan",
+                capital="Luanda", hospital="Hospital Américo Boavida, Luanda", currency="AOA",
+                wage="70 000 AOA", lang="pt",
+                insurance_en="Angola has no general health insurance; the public hospitals lack specialised "
+                             "medicines, which patients buy in private pharmacies at their own cost.",
+                insurance_fr="L'Angola n'a pas d'assurance maladie générale ; les hôpitaux publics manquent de "
+                             "médicaments spécialisés, que les patients achètent en pharmacie privée.",
+                insurance_nl="Angola kent geen algemene ziekteverzekering; de openbare ziekenhuizen missen "
+                             "gespecialiseerde geneesmiddelen, die patiënten zelf in private apotheken kopen.",
+                insurance_de="Angola hat keine allgemeine Krankenversicherung; Spezialarzneien kaufen Patienten "
+                             "selbst in privaten Apotheken."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -486,7 +525,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentieth": ["BDI", "CIV", "IRQ", "SOM", "TUR"],
                 "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"],
                 "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"],
-                "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"]}
+                "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"],
+                "twentyfourth": ["UGA", "SLE", "AGO", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1445,7 +1485,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "CIV": "in der Elfenbeinküste", "IRQ": "im Irak", "SOM": "in Somalia",
          "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan",
          "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien",
-         "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien"}
+         "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien",
+         "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1455,7 +1496,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "CIV": "en Côte d'Ivoire", "IRQ": "en Irak", "SOM": "en Somalie",
          "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan",
          "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie",
-         "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie"}
+         "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie",
+         "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3743,7 +3785,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentythird: identity pieces with the country's own marriage act, an identity attestation, the
                 # Kenyan identity card with a spouse, and identity pieces with a child
                 "twentythird": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
-                                dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"])]}
+                                dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"])],
+                # in twentyfourth: identity pieces with a marriage act, an embassy's identity certificate, the
+                # Ugandan identity card with a child, and identity pieces with a child
+                "twentyfourth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3388,7 +3388,10 @@ class PartBuilder(Builder):
                                  ("duo-uitslag-tabel-onderdeel-datum-gehaald", "results")],
                 "twentythird": [("duo-diploma-verticale-kleurbalk-links-gecentreerd", "diploma"),
                                 ("duo-ontheffing-brief-genummerde-redenen", "exemption"),
-                                ("duo-uitslag-lijst-onderdelen-punten", "results")]}[self.part]
+                                ("duo-uitslag-lijst-onderdelen-punten", "results")],
+                "twentyfourth": [("duo-diploma-staand-logo-rechtsboven-watermerk-b1", "diploma"),
+                                 ("duo-ontheffing-besluit-kantlijnkoppen-bezwaarclausule", "exemption"),
+                                 ("duo-uitslag-resultatenbrief-scorebalken", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3543,6 +3546,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Aseguradora Rioplatense Internacional S.A.", short="Rioplatense",
                                          addr="Rambla República de México 6125, piso 4, Montevideo, Uruguay",
                                          color=(20, 80, 140), logo="cross", plan="Plan Salud Global Río de la Plata")
+            if self.part == "twentyfourth":
+                D_.c.insurer_intl = dict(name="Compañía de Seguros Altiplano S.A.", short="Altiplano",
+                                         addr="Avenida 16 de Julio 1490, piso 9, La Paz, Bolivia",
+                                         color=(0, 105, 75), logo="cross", plan="Cobertura Internacional Andina")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3562,7 +3569,8 @@ class PartBuilder(Builder):
                    "twentieth": "intl-certificado-honduras-carta-bilingue-tabel",
                    "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links",
                    "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel",
-                   "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar"}[self.part]
+                   "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar",
+                   "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3602,6 +3610,8 @@ class PartBuilder(Builder):
                 what = "certificate of coverage of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentythird":
                 what = "coverage letter of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyfourth":
+                what = "insurance statement of a Bolivian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3822,7 +3832,8 @@ class PartBuilder(Builder):
                    "twentieth": "duo-uitslag-tabel-onderdelen-legenda",
                    "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes",
                    "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald",
-                   "twentythird": "duo-uitslag-lijst-onderdelen-punten"}[self.part]
+                   "twentythird": "duo-uitslag-lijst-onderdelen-punten",
+                   "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4429,7 +4440,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyfourth": [("a4", "ind-medical-treatment", "letter-scan"), ("a4", "ind-generic", "letter-digital"),
+                     ("blank", "ind-medical-treatment", "one-blank"), ("blank", "ind-hnt-continued", "duplex-form"),
+                     ("blank", "ind-generic", "duplex-all"),
+                     ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                     ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                     ("media", "ind-medical-treatment", "mp4"), ("media", "ind-generic", "mp3"),
+                     ("media", "ind-hnt-continued", "js"),
+                     ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "cut"),
+                     ("legible", "ind-medical-treatment", "faint"),
+                     ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                     ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                     ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                     ("exemption", "ind-medical-treatment", (1, 2, 3)), ("exemption", "ind-medical-treatment", (0, 4)),
+                     ("art64", "ind-medical-treatment", 35), ("art64", "ind-medical-treatment", -45),
+                     ("duration", "ind-hnt-continued", "medical-treatment"),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("duration", "ind-hnt-continued", "domestic-violence"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4593,7 +4627,14 @@ CLEAN_PLAN = {
                              ("relationship", 120, "exemption", False), ("relationship", 70, "results", True),
                              ("parent", 45, None, False), ("trafficking-victim", 80, None, False),
                              ("domestic-violence", 100, None, True), ("buiten-schuld", 60, None, False)],
-                        gen=[False, True, True, False])
+                        gen=[False, True, True, False]),
+    "twentyfourth": dict(med=[None, -12, None, None, None, 18, None, None, 5, None],
+                         hnt=[("medical-treatment", 40, None, False), ("medical-treatment", 75, None, True),
+                              ("medical-treatment-after-art64", 50, None, False), ("relationship", 85, "exemption", True),
+                              ("relationship", 110, "diploma", False), ("relationship", 65, "results", False),
+                              ("parent", 70, None, True), ("trafficking-victim-no-report", 45, None, False),
+                              ("domestic-violence", 120, None, False), ("buiten-schuld", 35, None, True)],
+                         gen=[True, True, False, False])
 }
 
 

@@ -128,6 +128,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Ethiopian", adj_nl="Ethiopische", adj_fr="éthiopienne", adj_de="äthiopisch"),
     "KEN": dict(a2="KE", en="Kenya", nl="Kenia", fr="Kenya", de="Kenia",
                 adj_en="Kenyan", adj_nl="Keniaanse", adj_fr="kényane", adj_de="kenianisch"),
+    "UGA": dict(a2="UG", en="Uganda", nl="Oeganda", fr="Ouganda", de="Uganda",
+                adj_en="Ugandan", adj_nl="Oegandese", adj_fr="ougandaise", adj_de="ugandisch"),
+    "SLE": dict(a2="SL", en="Sierra Leone", nl="Sierra Leone", fr="Sierra Leone", de="Sierra Leone",
+                adj_en="Sierra Leonean", adj_nl="Sierra Leoonse", adj_fr="sierra-léonaise", adj_de="sierra-leonisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -353,6 +357,19 @@ ORIGINS: dict[str, dict] = {
         s=["Otieno", "Kamau", "Mwangi", "Ochieng", "Kiprotich", "Wanjala", "Njoroge", "Mutua", "Kipchumba",
            "Onyango"],
         places=["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Thika", "Nyeri", "Machakos"]),
+    # part twentyfourth only (Ugandan and Sierra Leonean civil-status acts, nationality and identity papers, the
+    # Ugandan national identity card; Ugandan and Angolan passports)
+    "UGA": dict(
+        m=["Joseph", "Moses", "Ronald", "Isaac", "Brian Ssemwogerere", "Denis", "Godfrey", "Samuel"],
+        f=["Grace", "Sarah Nakato", "Brenda", "Esther", "Harriet", "Juliet", "Prossy", "Winnie"],
+        s=["Okello", "Mukasa", "Nsubuga", "Ssebunya", "Atuhaire", "Namutebi", "Opio", "Tumusiime", "Kato",
+           "Byaruhanga"],
+        places=["Kampala", "Gulu", "Mbarara", "Jinja", "Masaka", "Lira", "Mbale", "Fort Portal"]),
+    "SLE": dict(
+        m=["Mohamed", "Abu Bakarr", "Ibrahim", "Alhaji", "Emmanuel", "Sahr", "Foday", "Augustine"],
+        f=["Fatmata", "Aminata", "Isatu", "Mariama", "Hawa", "Kadiatu", "Adama", "Christiana"],
+        s=["Kamara", "Sesay", "Koroma", "Conteh", "Bangura", "Turay", "Kargbo", "Mansaray", "Jalloh", "Fofanah"],
+        places=["Freetown", "Bo", "Kenema", "Makeni", "Koidu", "Port Loko", "Kabala", "Waterloo"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
