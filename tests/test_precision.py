@@ -16,6 +16,7 @@ import pytest
 from tests.memory import document_types, dossier, graded, keys, page, passport_zone, run, words
 from validator import classify, i18n, identity, language, signature
 from validator.extract.address import find_addresses
+from validator.extract.columns import turn_box
 from validator.extract.dates import document_date
 from validator.extract.person import (
     birth_country,
@@ -1193,7 +1194,7 @@ def _certificate_findings(file: str, certificate: Page, rule_id: str, key: str) 
     return [g for g in graded(run(d, rule_id)) if g[0] == key]
 
 
-def test_a_section_answered_in_a_column_beside_its_heading_is_for_a_person_to_check() -> None:
+def test_a_section_answered_in_a_column_beside_its_heading_is_answered() -> None:
     def fields(diagnosis: str) -> list[tuple]:
         certificate = _certificate_printed_in_two_columns(diagnosis)
         d = dossier(
@@ -1210,9 +1211,9 @@ def test_a_section_answered_in_a_column_beside_its_heading_is_for_a_person_to_ch
                 assert "la maladie (diagnostic), le degré de gravité" in i18n.localize(f, "fr").message
         return graded([f for f in found if f.key == "no-illness"]) + unread
 
-    # The text reads the diagnosis after every heading: not under its own, so not evidence of an empty section.
-    # Nor the severity, whose answer stands beside its heading too.
-    assert fields("Chronische nierinsufficiëntie stadium 5 (N18.5)") == [("unread", ["illness", "severity"])]
+    # The text reads the diagnosis after every heading, not under its own; on the page it stands in its heading's
+    # row, and so does the severity's answer: both answered (until twentyfourth, read, each was "check by hand").
+    assert fields("Chronische nierinsufficiëntie stadium 5 (N18.5)") == []
     # Nothing beside the heading: the section is empty.
     assert fields("") == [("no-illness", "getuigschrift.pdf", 1, "inadmissible")]
 
@@ -3824,4 +3825,264 @@ def test_a_questionnaires_residence_answered_in_capitals_ocr_misread_is_stated()
     # A sentence with a year is no address: whether it says where she lives is for a person to read.
     assert [(key, sev) for key, _, _, sev in found("WOONT SINDS 2019 BIJ HAAR DOCHTER")] == [
         ("missing", "warning")
+    ]
+
+
+# twentyfourth be9ter-clean-01 and its family (read after its blind run): the 2024 certificate as a table of two
+# columns, headings left and answers right, which OCR read as every heading first and every answer after the date;
+# "7. Noodzakelijk geachte behandeling" left out of the table, its first item heading the treatment.
+TWO_COLUMNS = [
+    ("5, Diagnose (vermeld de ICD-10-code)", "Diabetes mellitus type 1 met retinopathie"),
+    ("6. Graad van ernst van de aandoening", "Ernstig: HbA1c 9,1 %, proliferatieve retinopathie."),
+    ("", "[licht [Jmatig [mJernstig [] zeer ernstig"),
+    ("a) Medicatie (naam, dosis, frequentie)", "Insuline glargine (Lantus) 24 E 's avonds"),
+    ("b) Andere behandeling, ingrepen, hospitalisatie", "Panretinale laserbehandeling (oogarts)."),
+    ("c) Geschatte duur van de behandeling", "Levenslang."),
+    ("8. Gevolgen en mogelijke complicaties", "Ketoacidose, coma en overlijden."),
+]
+
+
+def _table_certificate(rows: list[tuple[str, str]], turn: int = 0, ticked: float = 0.96) -> Page:
+    """The certificate's rows laid out as a table of two columns, read column by column; `turn`: how far the page
+    lies turned counter-clockwise on the scan (the words' and boxes' places mapped onto it), as pages.py keeps
+    them."""
+    headings = [
+        ("STANDAARD MEDISCH GETUIGSCHRIFT", 0.05, 0.1),
+        ("Model van toepassing vanaf 1 maart 2024", 0.08, 0.1),
+    ]
+    headings += [(h, 0.15 + i * 0.05, 0.02) for i, (h, _) in enumerate(rows) if h]
+    answers = [(a, 0.15 + i * 0.05, 0.7) for i, (_, a) in enumerate(rows) if a]
+    answers.append(("Datum: 12 oktober 2026", 0.6, 0.1))
+    placed = [w for line, top, left in headings + answers for w in words(line, conf=90, top=top, left=left)]
+    boxes = [
+        Checkbox(
+            Box(w.box.x0 - 0.015, w.box.y0, w.box.x0 - 0.003, w.box.y1),
+            ticked if w.text == "[mJernstig" else 0.0,
+        )
+        for w in placed
+        if w.text.startswith("[")
+    ]
+    text = "\n".join(line for line, _, _ in headings + answers)
+    if turn:
+        placed = [Word(w.text, w.conf, turn_box(w.box, turn)) for w in placed]
+        boxes = [Checkbox(turn_box(c.box, turn), c.fill) for c in boxes]
+    made = page(text, source="ocr", word_list=placed)
+    made.checkboxes = boxes
+    return made
+
+
+@pytest.mark.parametrize("turn", [0, 90])
+def test_a_certificates_table_read_column_by_column_is_answered_beside_its_headings(turn: int) -> None:
+    d = dossier(
+        {"scan_4.pdf": [_table_certificate(TWO_COLUMNS, turn)]},
+        procedure="be-9ter",
+        documents={"scan_4.pdf": "medical-certificate"},
+    )
+    # Each heading is answered in its row, the treatment beside its first item, on the page scanned sideways too
+    # (it was two false "inadmissible" findings, then one "check by hand" on each such certificate).
+    assert run(d, "BE9TER-MEDCERT-FIELDS") == []
+
+
+@pytest.mark.parametrize(
+    "emptied, key",
+    [(("a)", "b)", "c)"), "no-treatment"), (("6.", ""), "no-severity"), (("5,",), "no-illness")],
+)
+def test_a_certificates_table_with_nothing_in_a_headings_row_leaves_that_section_empty(
+    emptied: tuple[str, ...], key: str
+) -> None:
+    rows = [(h, "" if any(h[:2] == e or (not h and not e) for e in emptied) else a) for h, a in TWO_COLUMNS]
+    page_ = _table_certificate(rows, ticked=0.0 if key == "no-severity" else 0.96)
+    d = dossier({"scan_4.pdf": [page_]}, procedure="be-9ter", documents={"scan_4.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [
+        (key, "inadmissible", False)
+    ]
+
+
+def test_another_language_is_most_of_the_texts_lines_not_a_name_among_them() -> None:
+    # twentyfourth be9ter-clean-14 (read): a GP's French note in a hand OCR read half well; the patient's Turkish
+    # name made lingua take the whole text for Romanian, so "another language", a deficiency. Its lines are French.
+    note = (
+        "Cuer confrere, S'ai vu Oülsun Ceynep Cog (15/04/1444) le\n"
+        "Diagnostic : Dinbete de tye | de er de\n"
+        ": sans insuline, vital engagé. Traitenent : Insuline\n"
+        "repas, Lecteur de er (FreeStyle Libre). Un reste\n"
+    )
+    assert language.detect(note) == "fr"
+    # A text in another language line by line stays one.
+    assert (
+        language.detect(
+            "El paciente presenta una diabetes mellitus de tipo uno con complicaciones graves.\n"
+            "Necesita insulina todos los días y un control médico cada tres meses en el hospital.\n"
+        )
+        == "other"
+    )
+
+
+def test_a_statement_of_insurance_heads_a_document_of_its_own() -> None:
+    # twentyfourth ind-med-blank-01 (read): a Bolivian insurer's bilingual statement in a combined PDF, titled
+    # "CONSTANCIA DE SEGURO" and "STATEMENT OF INSURANCE", went with the care institution's pages before it: "no
+    # health insurance", a deficiency.
+    care = (
+        "VERKLARING ZORGINSTELLING\nHet Rijnstate ziekenhuis verklaart dat het plaats heeft om mevrouw De Carvalho"
+        " te behandelen.\nDe behandeling kan en zal worden geboden.\n"
+    )
+    insurance = (
+        "Meridian Expat Health S.A.\nCONSTANCIA DE SEGURO\nSe deja constancia que Teresa Joana De Carvalho está"
+        " asegurada bajo la póliza BO-24765255.\nSTATEMENT OF INSURANCE\nThis is to state that Teresa Joana De"
+        " Carvalho is insured under policy BO-24765255 covering hospitalisation in the Netherlands.\n"
+    )
+    assert [t for *_, t in document_types({"bijlagen.pdf": [care, insurance]}, "ind-medical-treatment")] == [
+        "care-institution-statement",
+        "health-insurance",
+    ]
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_page_number_ocr_did_not_read_above_the_closing_words_is_no_signature(signed: bool) -> None:
+    # twentyfourth be9ter-signed-2 (read): a letter's second page holds only its closing words and the lawyer's
+    # typed name, its "- 2 -" at the head not read by OCR; that ink above the closing words was taken for the hand,
+    # so an unsigned letter passed (a false all-clear).
+    body = "Je vous prie dès lors d'autoriser ma cliente au séjour sur la base de l'article 9ter.\n" * 3
+    closing = "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.\n\nMarie Vanderlinden"
+    first = page(body, word_list=words(body, 100, top=0.1), marks=[])
+    hand = [Box(0.6, 0.12, 0.8, 0.17)] if signed else []
+    second = page(
+        closing, word_list=words(closing, 100, top=0.09, left=0.3), marks=[Box(0.49, 0.02, 0.53, 0.05), *hand]
+    )
+    d = dossier(
+        {"demande.pdf": [first, second]}, procedure="be-9ter", documents={"demande.pdf": "application"}
+    )
+    assert graded(run(d, "BE9TER-SIGNED")) == (
+        [] if signed else [("unsigned", "demande.pdf", 2, "deficiency")]
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, found",
+    [
+        ("FERNANDES Joana, 11.08.1991, Angolese", [("no-kinship-proof", "aanvraag.pdf", 1, "warning")]),
+        ("", []),
+    ],
+)
+def test_a_forms_family_section_answered_with_a_name_and_birth_date_lists_a_family_member(
+    answer: str, found: list[tuple[str, str | None, int | None, str]]
+) -> None:
+    # twentyfourth be9ter-family-2 (read): the form's field under "C. GEZINSLEDEN" names the spouse with her birth
+    # date and no word of kinship, and the dossier holds no marriage certificate: no finding (a missed warning).
+    text = (
+        "AANVRAAG MACHTIGING TOT VERBLIJF - ARTIKEL 9TER\nC. GEZINSLEDEN\n"
+        f"Namen en geboortedata {answer}\nD. IDENTITEIT\nVoorgelegde stukken Kopie nationaal paspoort [stuk 1],"
+        " afgegeven op 02.03.2021.\n"
+    )
+    assert _application_findings("aanvraag.pdf", text, "BE9TER-FAMILY") == found
+
+
+def test_a_letters_annexes_numbered_in_brackets_on_its_last_page_name_documents_they_do_not_head_one() -> (
+    None
+):
+    # twentyfourth be9ter-medcert-fields-2 (read): a petition's second page, its list of annexes "(2) Standaard
+    # medisch getuigschrift - Dr. Andrea Margraff", was taken for a certificate, and the certificate's findings put
+    # on it.
+    letter = (
+        "Aan de Dienst Vreemdelingenzaken\nAanvraag tot machtiging tot verblijf - artikel 9ter - Joseph SSEBUNYA\n"
+        "Geachte mevrouw, geachte heer,\nAls raadsman van Joseph SSEBUNYA dien ik bij deze de volgende aanvraag in.\n"
+        "Ik verzoek u dan ook mijn cliënt op grond van artikel 9ter tot verblijf te machtigen.\n"
+    )
+    annexes = (
+        "Bijlagen (1) Kopie nationaal paspoort\n(2) Standaard medisch getuigschrift - Dr. Andrea Margraff (15.11.2026)\n"
+        "(3) Informatie beschikbaarheid en toegankelijkheid van de zorg - Oeganda\n(4) Geboorteakte\n"
+        "Hoogachtend,\nHilde Verstraeten\n"
+    )
+    assert document_types({"verzoekschrift_9ter.pdf": [letter, annexes]}, "be-9ter") == [
+        ("verzoekschrift_9ter.pdf", 1, 2, "application")
+    ]
+
+
+def test_the_german_models_questions_head_their_sections() -> None:
+    # twentyfourth be9ter-medcert-fields-2 (read): "D/ Welche Folgen … hätte ein Abbruch der Behandlung?" was no
+    # heading, so its answer filled the treatment left empty above it.
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\n(Artikel 9ter des Gesetzes vom 15. Dezember 1980)\n"
+        "B/ DIAGNOSE: ausführliche Beschreibung von Art und Schweregrad der Erkrankungen\n"
+        "HIV-Infektion, Stadium C3. Schwer, lebensbedrohlich ohne Behandlung.\n"
+        "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\n\n"
+        "D/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der Behandlung?\n"
+        "Virologisches Versagen, Resistenzen, opportunistische Infektionen.\n"
+        "F/ Gegebenenfalls: Welche besonderen Bedürfnisse bestehen bei der medizinischen Nachsorge?\n"
+        "Kontrolle in einem HIV-Zentrum alle 3 Monate.\n"
+    )
+    assert missing_sections(text) == {"treatment": True}
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        (
+            "Voor deze procedure kiest mijn cliënt woonplaats op mijn kantoor,\nKortrijksesteenweg 112, 9000 Gent.",
+            [],
+        ),
+        ("", [("missing", "aanvraag.pdf", 1, "warning")]),
+    ],
+)
+def test_a_domicile_chosen_with_the_clients_two_words_between_verb_and_object(
+    sentence: str, found: list[tuple[str, str | None, int | None, str]]
+) -> None:
+    # twentyfourth be9ter-clean-26 and six more (read): "kiest mijn cliënt woonplaats" was not read as choosing a
+    # domicile, so each was "check by hand".
+    text = (
+        "Aanvraag tot machtiging tot verblijf - artikel 9ter - Alhaji Sahr MANSARAY\nGeachte mevrouw, geachte heer,\n"
+        "Mijn cliënt woont feitelijk in 2060 Antwerpen, Dambruggestraat 123.\n" + sentence
+    )
+    assert _application_findings("aanvraag.pdf", text, "BE9TER-CHOSEN-DOMICILE") == found
+
+
+def test_a_medicines_monitors_country_profile_after_a_doctors_note_is_country_information() -> None:
+    # twentyfourth be9ter-clean-18 (read): a web print headed "Country profile: Turkey", scanned after a GP's note,
+    # went with the note: "no country information" to check by hand.
+    note = "Dr. Michael Heinen\nendocrinologue\nCher confrère,\nJ'ai vu votre patiente ce jour. Diabète de type 1.\n"
+    profile = (
+        "Essential Medicines Access Monitor\nCountry profile: Turkey — search: bictegravir (Biktarvy)\n"
+        "Facility Sector Available Price / month\nAnkara Bilkent City Hospital public irregular —\n"
+    )
+    assert [t for *_, t in document_types({"dossier.pdf": [note, profile]}, "be-9ter")] == [
+        "medical-statement",
+        "country-of-origin-info",
+    ]
+
+
+def test_a_newspapers_report_of_hospitals_running_dry_is_country_information() -> None:
+    # twentyfourth be9ter-family-1 (read), as OCR read the clipping's two columns: its "General health insurance
+    # (GSS) requires monthly premiums" made it an insurance document.
+    clipping = (
+        "ANATOLIA DAILY NEWS\nMonday 06 July 2026\nPatients left without trastuzumab and docetaxel\n"
+        "chemotherapy, then radiotherapy as hospitals run\ndry\nPatients with chronic illness in Turkey\n"
+        "say they have gone weeks without their\nmedicines. At Ankara Bilkent City\nHospital, pharmacists "
+        "confirmed that\nsupplies of trastuzumab and docetaxel\nchemotherapy, then radiotherapy arrive\n"
+        "irregularly and run out within days.\nPrivate pharmacies in Ankara stock the\nArotrdlia Daily Meus, p. 13\n"
+        "drug, but at prices far above what most\nfamilies earn in a month. 'We send\npatients to buy it outside, "
+        "if they can, a\nnurse said. General health insurance\n(GSS) requires monthly premiums from\npersons "
+        "without registered income;\npremium arrears block access to\nnon-emergency care.\n"
+    )
+    assert [t for *_, t in document_types({"knipsel.pdf": [clipping]}, "be-9ter")] == [
+        "country-of-origin-info"
+    ]
+
+
+def test_a_certificates_table_whose_severity_row_holds_only_its_empty_scale_leaves_the_severity_empty() -> (
+    None
+):
+    # twentysecond be9ter-medcert-fields-1 (read), once rows were read (twentyfourth): the scale read "[licht
+    # []Jmatig [Jernstig [] zeer ernstig", every box empty; the box's side glued to its degree is no answer.
+    rows = [
+        (h, "[licht []Jmatig [Jernstig [] zeer ernstig" if h.startswith("6.") else a)
+        for h, a in TWO_COLUMNS
+        if h
+    ]
+    d = dossier(
+        {"scan_4.pdf": [_table_certificate(rows, ticked=0.0)]},
+        procedure="be-9ter",
+        documents={"scan_4.pdf": "medical-certificate"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [
+        ("no-severity", "inadmissible", False)
     ]

@@ -46,8 +46,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # again, that even run being a line only where a V-number's margins are looked at (35 lost print read sideways);
 # file 37: a page's checkboxes hold its radio buttons' rings too; file 38: a zone's first line after words read off
 # the photo is a zone (`mrz._zone_after_words`), so fewer zones are read again in their band; file 39: a photo on a
-# light background found whole, `photo._LIGHT_BACKGROUND`.)
-FORMATS = {"file": 39, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
+# light background found whole, `photo._LIGHT_BACKGROUND`; file 40: "another language" only where most of the
+# text's letters are, line by line, `language._mostly_other`.)
+FORMATS = {"file": 40, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
 
 
 def directory() -> Path:

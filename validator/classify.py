@@ -38,14 +38,15 @@ HEADING_SHARE = 0.4
 # The type of a document that renders another in another language, and names it in its title.
 TRANSLATION = "translation"
 # Items of a list ("1. Kopie paspoort", "• Werkgeversverklaring", "+ bijlage 2: Standaard medisch getuigschrift",
-# "— pièce 2 : Certificat médical type — Dr. Lejeune", "stuk 1: Geboorteakte", "Pièce 3 : passeport") name
+# "— pièce 2 : Certificat médical type — Dr. Lejeune", "stuk 1: Geboorteakte", "Pièce 3 : passeport", "Bijlagen (1)
+# Kopie nationaal paspoort", "(2) Standaard medisch getuigschrift - Dr. Margraff") name
 # documents, they do not head one. So do the options of a form ("[x] passeport  [ ] carte d'identité",
 # "☐ paspoort"), however OCR read the box; the dated rows of a table ("07-09-2026 ZORGVERZEKERING PREMIE
 # 155,00", "08-10 Zorgverzekering premie 150,00" on a bank statement); and the numbered rows of a table of
 # enclosures with their pages ("1 aanvraagformulier 1").
 _LIST_ITEM = re.compile(
-    r"\s*(?:(?:(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–—+·▪►→])\s|[\[☐☑☒□■]"
-    r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)\s*(?:n[or°]\.?\s*)?\d{1,2}\s*[:.)\-–]"
+    r"\s*(?:(?:\(?(?:\d{1,2}|[a-zA-Z])[.),]|[•*\-–—+·▪►→])\s|[\[☐☑☒□■]"
+    r"|(?:stuk|bijlage|pi[eè]ce|annexe?|anlage|enclosure|exhibit)(?:n|s|en)?\s*(?:n[or°]\.?\s*)?\(?\d{1,2}\s*[:.)\-–]"
     r"|\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\s"
     r"|\d{1,2}\s+(?=\D[^\n]*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$))",
     re.IGNORECASE,
@@ -351,6 +352,20 @@ def _subject_line(tokens: tuple[str, ...]) -> bool:
     return bool(label and set(tokens[: label - 1]) & _SUBJECT_LABELS)
 
 
+def _after_sentence(before: tuple[str, ...]) -> bool:
+    """Words before a title end with a sentence's full stop before it: "… a nurse said. General health insurance";
+    not an abbreviation's ("Dr.", "Réf.", "Art.")."""
+    return any(
+        t == "." and before[i - 1].isalpha() and len(before[i - 1]) >= _SENTENCE_WORD
+        for i, t in enumerate(before)
+        if i
+    )
+
+
+# Letters of the word before a full stop from which it ends a sentence rather than abbreviates.
+_SENTENCE_WORD = 4
+
+
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
     """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
@@ -359,7 +374,15 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     words = _words(tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
     # op uw aanvraag verblijfsvergunning" answers an application; it is none.
-    titles = [m for m in found if m.kind == "title" and not _referred_to(tokens[: m.start])]
+    # Nor does a title after a sentence's end on its line: "nurse said. General health insurance (GSS) requires …",
+    # a newspaper's column (twentyfourth).
+    titles = [
+        m
+        for m in found
+        if m.kind == "title"
+        and not _referred_to(tokens[: m.start])
+        and not _after_sentence(tokens[label : m.start])
+    ]
     if any(b.start > a.end and tokens[a.end] in _OR for a, b in zip(titles, titles[1:])):
         # "paspoort of nationale identiteitskaart": a form's choice between documents heads none of them.
         return []

@@ -23,7 +23,7 @@ from validator import language, thumbnail
 from validator._exec import tesseract
 from validator.cache import Cache, dump_words, key, load_words
 from validator.extract import mrz
-from validator.extract.columns import reading_turn
+from validator.extract.columns import reading_turn, turn_box
 from validator.ingest import bands
 from validator.ingest.checkboxes import find_checkboxes
 from validator.ingest.combs import find_combs, place, read_combs
@@ -270,21 +270,8 @@ def _read_at(
     image: Image.Image, dpi: float, options: ReadOptions, angle: int, psm: int = tesseract.AUTO
 ) -> tesseract.OcrResult:
     upright = tesseract.ocr(image.rotate(-angle, expand=True), dpi, options.ocr_timeout, psm)
-    words = [Word(w.text, w.conf, _turn(w.box, angle)) for w in upright.words]
+    words = [Word(w.text, w.conf, turn_box(w.box, angle)) for w in upright.words]
     return tesseract.OcrResult(upright.text, words)
-
-
-def _turn(box: Box, angle: int) -> Box:
-    """A box on the upright page, placed on the page turned `angle` degrees counter-clockwise."""
-    corners = [(box.x0, box.y0), (box.x1, box.y1)]
-    if angle == 90:
-        moved = [(v, 1 - u) for u, v in corners]
-    elif angle == 180:
-        moved = [(1 - u, 1 - v) for u, v in corners]
-    else:
-        moved = [(1 - v, u) for u, v in corners]
-    xs, ys = [x for x, _ in moved], [y for _, y in moved]
-    return Box(min(xs), min(ys), max(xs), max(ys))
 
 
 def _unskew(box: Box, angle: float, size: tuple[int, int]) -> Box:
@@ -439,14 +426,14 @@ def _read_combs(
         }
         cache.put("comb", k, stored)
     if turn:
-        page.words = [Word(w.text, w.conf, _turn(w.box, (360 - turn) % 360)) for w in page.words]
+        page.words = [Word(w.text, w.conf, turn_box(w.box, (360 - turn) % 360)) for w in page.words]
     place(
         page,
         [([Box(*b) for b in c["boxes"]], c["inked"], load_words(c["words"])) for c in stored["combs"]],
     )
     if turn:
-        page.words = [Word(w.text, w.conf, _turn(w.box, turn)) for w in page.words]
-        page.combs = [_turn(b, turn) for b in page.combs]
+        page.words = [Word(w.text, w.conf, turn_box(w.box, turn)) for w in page.words]
+        page.combs = [turn_box(b, turn) for b in page.combs]
 
 
 def _read_bands(

@@ -182,10 +182,12 @@ def search(
         anchors += [
             line[-1] for line in lines(page) if _says_only(line, signing_for) and line[-1] not in anchors
         ]
+    # A hand signs above its label's printed line, but after the closing words: ink above these is the letter's
+    # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature.
     regions = [
         Box(
             max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page, w)) - _LEFT),
-            max(0.0, w.box.y0 - _ABOVE),
+            max(0.0, w.box.y0 - (_ABOVE if label.search(fold(w.text)) else 0.0)),
             min(1.0, w.box.x0 + _RIGHT),
             min(1.0, w.box.y1 + _BELOW),
         )

@@ -14,7 +14,7 @@ import statistics
 from collections import Counter
 
 from validator.inkmap import unread_marks
-from validator.model import Box, Page, Word
+from validator.model import Box, Checkbox, Page, Word
 from validator.textmatch import fold
 
 # How far below a row of labels its answers stand, in heights of the row.
@@ -59,6 +59,32 @@ def reading_turn(words: list[Word]) -> int:
         elif abs(dy) > ALONG * abs(dx):
             votes[270 if dy > 0 else 90] += 1
     return votes.most_common(1)[0][0] if votes else 0
+
+
+def turn_box(box: Box, angle: int) -> Box:
+    """A box on the upright page, placed on the page turned `angle` degrees counter-clockwise."""
+    corners = [(box.x0, box.y0), (box.x1, box.y1)]
+    if angle == 90:
+        moved = [(v, 1 - u) for u, v in corners]
+    elif angle == 180:
+        moved = [(1 - u, 1 - v) for u, v in corners]
+    else:
+        moved = [(1 - v, u) for u, v in corners]
+    xs, ys = [x for x, _ in moved], [y for _, y in moved]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def upright_view(page: Page) -> tuple[list[Word], list[Checkbox]]:
+    """The page's words and boxes to tick as they stand on it read upright: on a page scanned sideways or head
+    down, what stands level with a heading or before a degree is looked for along its lines, not across them."""
+    turn = reading_turn(page.words)
+    if not turn:
+        return page.words, page.checkboxes
+    back = (360 - turn) % 360
+    return (
+        [Word(w.text, w.conf, turn_box(w.box, back)) for w in page.words],
+        [Checkbox(turn_box(c.box, back), c.fill) for c in page.checkboxes],
+    )
 
 
 def _upright(words: list[Word]) -> bool:

@@ -24,7 +24,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
-from validator.extract.columns import column_answer
+from validator.extract.columns import column_answer, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -776,8 +776,9 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
 
 
 # "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|". A form printed as a table numbers
-# its rows with the number alone, in a column of its own: "5 Diagnostic".
-_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2}\s+)?")
+# its rows with the number alone, in a column of its own: "5 Diagnostic"; OCR may read its full stop as a comma
+# ("5, Diagnose").
+_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2},?\s+)?")
 
 
 # A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024") is the form's, never an answer.
@@ -874,12 +875,17 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     sections: dict[str, str | None] = {name: None for name in patterns}
     for names, lines in headed:
         for name in names:
-            sections[name] = (sections[name] or "") + _cut_short().sub(
-                " ", printed.sub(" ", "\n".join(lines))
-            )
-    if sections["severity"] is not None:
-        sections["severity"] = _glued_marks().sub(r"\1 ", sections["severity"])
+            sections[name] = (sections[name] or "") + _answer_text(name, "\n".join(lines))
     return sections
+
+
+def _answer_text(name: str, folded: str) -> str:
+    """What the doctor wrote of a section's folded text: without the form's printed words, whole or cut short, and
+    on the severity's scale with the marks OCR glued to its degrees set apart."""
+    answer = _cut_short().sub(
+        " ", phrase_pattern(frozenset(_data()["certificate"]["form_text"])).sub(" ", folded)
+    )
+    return _glued_marks().sub(r"\1 ", answer) if name == "severity" else answer
 
 
 # The fewest letters of a printed word cut short that are taken for it, and the fewest it lost: a word one or
@@ -937,8 +943,9 @@ def _glued_marks() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)([o0©@®●◉j])(?=(?:{degrees})(?!\w))")
 
 
-# A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond).
-_BOX_GLUED = re.compile(r"^[\[\]|]*j(?=[a-z]{4})")
+# A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond); with
+# the box's filling read as a letter before it, "[mJernstig" (twentyfourth).
+_BOX_GLUED = re.compile(r"^[\[\]|]*[a-z]?j(?=[a-z]{4})")
 
 
 def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
@@ -953,13 +960,15 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     beside the options (True); the options alone, every box empty, are no answer (False); a box OCR read as
     neither empty nor ticked ("[DJ licht"), with nothing else answering, may be either (None). `boxes`: what the
     boxes drawn before the options show on the page (`_boxes_ticked`), which outweighs how OCR read them."""
+    if boxes:
+        # A degree's box ticked on the page answers, wherever OCR put the scale in the text (a column of answers
+        # read after every heading).
+        return True
     if content is None:
         return False
     options = _severity_options(content)
     if not options:
         return _filled(content)
-    if boxes:
-        return True
     states: list[bool | None] = []
     for m in options:
         before = content[max(0, m.start() - 6) : m.start()]
@@ -1034,6 +1043,13 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         certain: list[tuple[str, dict[str, object]]] = []
         unsure: list[tuple[str, dict[str, object]]] = []
         for name, headed in missing_sections(text, ticked).items():
+            row = _answer_beside(pages, name)
+            answer = _answer_text(name, fold(row)) if row is not None else None
+            if answer is not None and (
+                _severity_filled(answer, ticked) if name == "severity" else _filled(answer)
+            ):
+                # Answered in the heading's row of a table, read apart from it.
+                continue
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
             # reads elsewhere, an answer in a column of its own.
             boxes_empty = name == "severity" and scale_empty
@@ -1106,13 +1122,14 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
     unboxed = False
     for page in pages:
         previous = ""
-        for word in page.words:
+        words, checkboxes = upright_view(page)
+        for word in words:
             folded = _BOX_GLUED.sub("", fold(word.text).strip(".,;:/()[]|"))
             after_leading, previous = previous in leading, folded
             if folded not in firsts or after_leading:
                 continue
             height = word.box.y1 - word.box.y0
-            level = [c for c in page.checkboxes if c.box.y0 < word.box.y1 and c.box.y1 > word.box.y0]
+            level = [c for c in checkboxes if c.box.y0 < word.box.y1 and c.box.y1 > word.box.y0]
             # Before the word, or at its start: OCR often takes a box for a bracket of the word ("[très").
             before = [
                 c
@@ -1142,23 +1159,65 @@ def _answered_beside(pages: list[Page], name: str) -> bool:
     from them. Whether this section's answer is among them is for a person to see."""
     for page in pages:
         folded = fold_keeping_length(page.text)
+        words, _ = upright_view(page)
         for m in _section_heading(name).finditer(folded):
-            where = text_box(page.words, page.text[m.start() : m.end()])
+            where = text_box(words, page.text[m.start() : m.end()])
             if where is None:
                 continue
             height = where.y1 - where.y0
             # Level with it: first the words whose height overlaps the heading's, among which none of the heading's
             # own words wrapped to the line below bridges the gap; then those standing as much as a line higher or
             # lower, for a column set a little off its headings.
-            overlapping = [w for w in page.words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
-            near = [
-                w for w in page.words if where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height
-            ]
+            overlapping = [w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
+            near = [w for w in words if where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height]
             for level in (overlapping, near):
                 right = sorted((w for w in level if w.box.x0 >= where.x1), key=lambda w: w.box.x0)
                 if _filled(_across_gap(right, where.x1)):
                     return True
     return False
+
+
+def _answer_beside(pages: list[Page], name: str) -> str | None:
+    """What the column of answers beside the section's heading holds on the heading's row of the table: the words
+    from the start of that column, level with the heading or below it down to the next heading (None where no
+    words stand across a gap beside the heading). A certificate set as a table of two columns, read column by
+    column, answers each heading in its row (twentyfourth)."""
+    headings = [_section_heading(n) for n in _data()["certificate"]["sections"]]
+    for page in pages:
+        folded = fold_keeping_length(page.text)
+        words, _ = upright_view(page)
+        for m in _section_heading(name).finditer(folded):
+            where = text_box(words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            level = sorted(
+                (w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0 and w.box.x0 >= where.x1),
+                key=lambda w: w.box.x0,
+            )
+            column = _column_start(level, where.x1)
+            if column is None:
+                continue
+            tops = [
+                box.y0
+                for pattern in headings
+                for h in pattern.finditer(folded)
+                if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
+            ]
+            bottom = min(tops, default=1.0)
+            return " ".join(
+                w.text for w in words if w.box.x0 >= column and where.y0 <= (w.box.y0 + w.box.y1) / 2 < bottom
+            )
+    return None
+
+
+def _column_start(line: list[Word], start: float) -> float | None:
+    """Where the first word of a line after a gap of a column's width from `start` begins, if one does."""
+    end = start
+    for w in line:
+        if w.box.x0 - end >= _COLUMN_GAP:
+            return w.box.x0
+        end = max(end, w.box.x1)
+    return None
 
 
 def _across_gap(line: list[Word], start: float) -> str:
@@ -1176,10 +1235,13 @@ def _section_heading(name: str) -> re.Pattern[str]:
     """The certificate's heading of a section where it opens a line, after its letter or number if it has one
     ("Degré de gravité :", "B/ DIAGNOSE:", "7. Traitement jugé nécessaire"), not where a sentence of the form
     speaks of it ("… de la nature et du degré de gravité des affections")."""
-    words = frozenset(_data()["certificate"]["sections"][name])
+    heading = phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).pattern
+    if name == "treatment":
+        # Its first item heads it where the heading was lost or left out (as in certificate_sections).
+        heading = f"{heading}|{_TREATMENT_ITEM.pattern}"
     # With its colon, the heading is told from the same words in the form's sentence among the page's words.
     return re.compile(
-        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}}[ \t]+)?(?:{phrase_pattern(words).pattern})(?:[ \t]*:)?"
+        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}},?[ \t]+)?(?:{heading})(?:[ \t]*:)?"
     )
 
 
@@ -1731,10 +1793,29 @@ def _told(text: str, group: str, languages: tuple[str, ...]) -> bool | None:
     return False if headed else None
 
 
+# The next section of a form: "D. IDENTITEIT". A family section with no such heading after it ends within this
+# many characters.
+_NEXT_SECTION = re.compile(r"(?m)^[ \t]*[A-Z][.)/][ \t]")
+_FAMILY_REACH = 300
+
+
+def _family_listed(dossier: Dossier) -> bool:
+    """An application's family section names someone with a birth date, however it words their kinship, or not
+    at all."""
+    for app in _applications(dossier):
+        text = dossier.text_of(app)
+        for m in phrases("family_section").finditer(fold_keeping_length(text)):
+            rest = text[m.end() : m.end() + _FAMILY_REACH]
+            after = _NEXT_SECTION.search(rest)
+            if find_dates(rest[: after.start() if after else None]):
+                return True
+    return False
+
+
 @rule("BE9TER-FAMILY", keys=("no-kinship-proof",))
 def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
-    if apps and _application_says(dossier, "family_members"):
+    if apps and (_application_says(dossier, "family_members") or _family_listed(dossier)):
         look = absent(dossier, *KINSHIP)
         if look is not None:
             yield finding(
