@@ -4086,3 +4086,13 @@ def test_a_certificates_table_whose_severity_row_holds_only_its_empty_scale_leav
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [
         ("no-severity", "inadmissible", False)
     ]
+
+
+def test_a_date_in_the_paragraph_after_a_family_section_saying_none_lists_no_one() -> None:
+    # The project's be9ter-nl-parallel sample: "6. Gezinsleden / Mijn cliënte heeft geen gezinsleden in België."
+    # and, in the next paragraph, "de eerdere 9ter-aanvraag van 3 maart 2025".
+    text = (
+        "Betreft: aanvraag art. 9ter\n6. Gezinsleden\nMijn cliënte heeft geen gezinsleden in België.\n\n"
+        "Deze aanvraag vervangt de eerdere 9ter-aanvraag van 3 maart 2025, waarover nog niet is beslist.\n"
+    )
+    assert _application_findings("aanvraag.pdf", text, "BE9TER-FAMILY") == []

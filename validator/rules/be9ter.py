@@ -1793,21 +1793,22 @@ def _told(text: str, group: str, languages: tuple[str, ...]) -> bool | None:
     return False if headed else None
 
 
-# The next section of a form: "D. IDENTITEIT". A family section with no such heading after it ends within this
-# many characters.
-_NEXT_SECTION = re.compile(r"(?m)^[ \t]*[A-Z][.)/][ \t]")
+# A family section ends at the form's next section ("D. IDENTITEIT") or at the end of its first paragraph, and
+# within this many characters: the letter's next paragraph dates other things ("Deze aanvraag vervangt de eerdere
+# 9ter-aanvraag van 3 maart 2025").
+_NEXT_SECTION = re.compile(r"(?m)^[ \t]*[A-Z][.)/][ \t]|\S\s*\n[ \t]*\n")
 _FAMILY_REACH = 300
 
 
 def _family_listed(dossier: Dossier) -> bool:
-    """An application's family section names someone with a birth date, however it words their kinship, or not
-    at all."""
+    """An application's family section gives someone's birth date, however it words their kinship, or not at all.
+    A text layer keeps no blank line between paragraphs: the date must be a birth's, not any."""
     for app in _applications(dossier):
         text = dossier.text_of(app)
         for m in phrases("family_section").finditer(fold_keeping_length(text)):
-            rest = text[m.end() : m.end() + _FAMILY_REACH]
+            rest = text[m.end() : m.end() + _FAMILY_REACH].lstrip()
             after = _NEXT_SECTION.search(rest)
-            if find_dates(rest[: after.start() if after else None]):
+            if birth_dates(rest[: after.end() if after else None]):
                 return True
     return False
 
