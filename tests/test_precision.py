@@ -1924,7 +1924,8 @@ def test_a_domicile_chosen_with_the_subject_between_verb_and_object() -> None:
         == []
     )
     assert found("Voor deze procedure kiest zij woonplaats op het kantoor van haar raadsman.") == []
-    # Two words between are a sentence about something else.
+    # Two words between and nothing after them of a domicile's shape (a postcode, an office): a sentence about
+    # something else.
     assert found("Voor deze procedure kiest hij de woonplaats niet.") == ["missing"]
 
 

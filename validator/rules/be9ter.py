@@ -1153,27 +1153,43 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
 _COLUMN_GAP = 0.05
 
 
-def _answered_beside(pages: list[Page], name: str) -> bool:
-    """Words stand level with the section's heading, across a gap from the end of its line: a column of answers
-    beside the column of headings (a certificate printed from a hospital's record system), which OCR read apart
-    from them. Whether this section's answer is among them is for a person to see."""
+def _headings_placed(pages: list[Page], name: str) -> Iterator[tuple[Page, str, list[Word], Box]]:
+    """Each place the section's heading stands, on its page read upright: the page, its folded text, its words as
+    they stand upright, and the heading's box among them."""
     for page in pages:
         folded = fold_keeping_length(page.text)
         words, _ = upright_view(page)
         for m in _section_heading(name).finditer(folded):
             where = text_box(words, page.text[m.start() : m.end()])
-            if where is None:
-                continue
-            height = where.y1 - where.y0
-            # Level with it: first the words whose height overlaps the heading's, among which none of the heading's
-            # own words wrapped to the line below bridges the gap; then those standing as much as a line higher or
-            # lower, for a column set a little off its headings.
-            overlapping = [w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
-            near = [w for w in words if where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height]
-            for level in (overlapping, near):
-                right = sorted((w for w in level if w.box.x0 >= where.x1), key=lambda w: w.box.x0)
-                if _filled(_across_gap(right, where.x1)):
-                    return True
+            if where is not None:
+                yield page, folded, words, where
+
+
+def _right_of(level: list[Word], where: Box) -> list[Word]:
+    """The words level with the heading that stand after its end, from the left."""
+    return sorted((w for w in level if w.box.x0 >= where.x1), key=lambda w: w.box.x0)
+
+
+def _overlapping(words: list[Word], where: Box) -> list[Word]:
+    """The words whose height overlaps the box's."""
+    return [w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
+
+
+def _answered_beside(pages: list[Page], name: str) -> bool:
+    """Words stand level with the section's heading, across a gap from the end of its line: a column of answers
+    beside the column of headings (a certificate printed from a hospital's record system), which OCR read apart
+    from them. Whether this section's answer is among them is for a person to see."""
+    for _, _, words, where in _headings_placed(pages, name):
+        height = where.y1 - where.y0
+        # Level with it: first the words whose height overlaps the heading's, among which none of the heading's own
+        # words wrapped to the line below bridges the gap; then those standing as much as a line higher or lower,
+        # for a column set a little off its headings.
+        near = [w for w in words if where.y0 - height < (w.box.y0 + w.box.y1) / 2 < where.y1 + height]
+        for level in (_overlapping(words, where), near):
+            right = _right_of(level, where)
+            gap = _after_gap(right, where.x1)
+            if gap is not None and _filled("".join(w.text for w in right[gap:])):
+                return True
     return False
 
 
@@ -1183,52 +1199,33 @@ def _answer_beside(pages: list[Page], name: str) -> str | None:
     words stand across a gap beside the heading). A certificate set as a table of two columns, read column by
     column, answers each heading in its row (twentyfourth)."""
     headings = [_section_heading(n) for n in _data()["certificate"]["sections"]]
-    for page in pages:
-        folded = fold_keeping_length(page.text)
-        words, _ = upright_view(page)
-        for m in _section_heading(name).finditer(folded):
-            where = text_box(words, page.text[m.start() : m.end()])
-            if where is None:
-                continue
-            level = sorted(
-                (w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0 and w.box.x0 >= where.x1),
-                key=lambda w: w.box.x0,
-            )
-            column = _column_start(level, where.x1)
-            if column is None:
-                continue
-            tops = [
-                box.y0
-                for pattern in headings
-                for h in pattern.finditer(folded)
-                if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
-            ]
-            bottom = min(tops, default=1.0)
-            return " ".join(
-                w.text for w in words if w.box.x0 >= column and where.y0 <= (w.box.y0 + w.box.y1) / 2 < bottom
-            )
+    for page, folded, words, where in _headings_placed(pages, name):
+        right = _right_of(_overlapping(words, where), where)
+        gap = _after_gap(right, where.x1)
+        if gap is None:
+            continue
+        column = right[gap].box.x0
+        tops = [
+            box.y0
+            for pattern in headings
+            for h in pattern.finditer(folded)
+            if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
+        ]
+        bottom = min(tops, default=1.0)
+        return " ".join(
+            w.text for w in words if w.box.x0 >= column and where.y0 <= (w.box.y0 + w.box.y1) / 2 < bottom
+        )
     return None
 
 
-def _column_start(line: list[Word], start: float) -> float | None:
-    """Where the first word of a line after a gap of a column's width from `start` begins, if one does."""
+def _after_gap(line: list[Word], start: float) -> int | None:
+    """The first word of a line, in order from the left, after a gap of a column's width from `start`, if any."""
     end = start
-    for w in line:
+    for i, w in enumerate(line):
         if w.box.x0 - end >= _COLUMN_GAP:
-            return w.box.x0
+            return i
         end = max(end, w.box.x1)
     return None
-
-
-def _across_gap(line: list[Word], start: float) -> str:
-    """The words of a line, in order from the left, after the first gap of a column's width from `start`."""
-    end = start
-    beside: list[str] = []
-    for w in line:
-        if beside or w.box.x0 - end >= _COLUMN_GAP:
-            beside.append(w.text)
-        end = max(end, w.box.x1)
-    return "".join(beside)
 
 
 def _section_heading(name: str) -> re.Pattern[str]:
