@@ -25,18 +25,30 @@ def _scanned_pages(folder: Path, pages: int = PAGES) -> None:
         )
 
 
-def _logging_tesseract(folder: Path) -> tuple[Path, Path]:
-    """A `tesseract` first on the PATH that runs the real one and logs when each run began and ended: how many
-    ran at once is then read from the log, not caught by sampling the process table, which a loaded machine's
-    short runs slip between (a test that sampled every 50 ms saw one at a time under `pytest -n 2`)."""
+def _logging_tesseract(folder: Path, meet: bool) -> tuple[Path, Path]:
+    """A `tesseract` first on the PATH that runs the real one and logs when each reading of pages began and
+    ended: how many ran at once is then read from the log, not caught by sampling the process table, which a
+    loaded machine's short runs slip between (a test that sampled every 50 ms saw one at a time under `pytest -n
+    2`).
+
+    With `meet`, the first reading waits (up to a minute) until a second one has begun, so that whether two run at
+    once does not hang on how long the pages' other work took: under CI's load, one run's reading ended before
+    the other's began (two 0.4 s apart here). A check that runs one at a time never starts the second while the
+    first waits, and is still seen running one at a time. Questions to the program (`--version`, `--list-langs`)
+    read no pages and are not logged."""
     real = shutil.which("tesseract")
     assert real, "Tesseract is not installed"
     bin_dir, log = folder / "bin", folder / "tesseract.log"
     bin_dir.mkdir(parents=True)
+    wait = (
+        f'n=0\nwhile [ "$(grep -c \' 1$\' "{log}")" -lt 2 ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n+1)); done\n'
+        if meet
+        else ""
+    )
     shim = bin_dir / "tesseract"
     shim.write_text(
-        f'#!/bin/sh\necho "$(date +%s.%N) 1" >> "{log}"\n"{real}" "$@"\nstatus=$?\n'
-        f'echo "$(date +%s.%N) -1" >> "{log}"\nexit $status\n',
+        f'#!/bin/sh\ncase "$1" in --*) exec "{real}" "$@";; esac\necho "$(date +%s.%N) 1" >> "{log}"\n{wait}'
+        f'"{real}" "$@"\nstatus=$?\necho "$(date +%s.%N) -1" >> "{log}"\nexit $status\n',
         encoding="utf-8",
     )
     shim.chmod(0o755)
@@ -57,7 +69,7 @@ def _most_at_once(log: Path) -> int:
 
 def _most_tesseracts_at_once(folder: Path, jobs: int, cache: Path) -> tuple[int, str]:
     """Run a check with a progress bar on a terminal; the most Tesseract processes it ran at once, and its output."""
-    bin_dir, log = _logging_tesseract(cache.parent / f"shim-{jobs}")
+    bin_dir, log = _logging_tesseract(cache.parent / f"shim-{jobs}", meet=jobs > 1)
     primary, secondary = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "validator", "check", str(folder), "--jobs", str(jobs)],
