@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 from tests.memory import dossier, keys, page, run, words
 from validator.ingest.raster import measure
 from validator.inkmap import MARGINS, dark_band, unread_marks, without_lines
+from validator.model import Box, Word
 
 # About 100 dpi on A4, as the measure sees a page.
 WIDTH, HEIGHT = 850, 1202
@@ -91,8 +92,12 @@ def test_a_cards_thick_edge_is_no_dark_band_a_title_bar_is() -> None:
 
 
 def _vnumber(image: Image.Image):
+    return _vnumber_page(_page(image))
+
+
+def _vnumber_page(copied):
     d = dossier(
-        {"paspoort.pdf": [_page(image)]},
+        {"paspoort.pdf": [copied]},
         procedure="ind-generic",
         applicant={"v_number": V_NUMBER},
     )
@@ -125,6 +130,38 @@ def test_a_thin_frame_lying_across_two_rows_of_cells_is_a_line() -> None:
     # Where print OCR passed over is looked for, an even run is no line: a line of print read sideways is as even.
     edge.ink_map = ["0" * 10 + row + "0" * (40 - len(row))]
     assert without_lines(edge, cells) == cells
+
+
+def test_a_thick_frame_off_level_fading_out_of_its_row_is_a_line() -> None:
+    """The top and the right side of twentyfourth's copied Angolan passport (ind-gen-vnum-03, read) in the ink map,
+    as read off the page: its dark frame 2° off level, solid at one end and fading to 1 at the other as it leaves
+    the row, its corners darker where it meets the sides."""
+    for row in ("1989889888877777666666555444443333222221111", "1111222223333444466"):
+        edge = page("", source="ocr", ink=0.05)
+        edge.ink_map = ["0" * 3 + row + "0" * (47 - len(row))]
+        cells = {(0, 3 + c) for c in range(len(row))}
+        assert without_lines(edge, cells, level=True) == set(), row
+    # A hand's ink rising and falling as it goes is writing, and so is one fading over fewer cells than a frame.
+    for row in ("1234321234321234321", "87654321"):
+        edge.ink_map = ["0" * 3 + row + "0" * (47 - len(row))]
+        cells = {(0, 3 + c) for c in range(len(row))}
+        assert without_lines(edge, cells, level=True) == cells, row
+
+
+def test_a_passports_zone_read_unsure_along_the_margin_is_no_number() -> None:
+    """twentyfourth ind-gen-vnum-03: a passport laid sideways on the copy, its zone's second line along the right
+    margin read at 29 (as OCR read it there): no number written on the copy, so the V-number is missing."""
+    from PIL import ImageFont
+
+    zone = "N4726767<2AGO8310073F3001271<<<<<<<<<<<<<<<8"
+    line = Image.new("L", (470, 22), PAPER)
+    ImageDraw.Draw(line).text((0, 2), zone, fill=INK, font=ImageFont.truetype("DejaVuSansMono.ttf", 17))
+    image = _copy()
+    image.paste(line.rotate(90, expand=True), (752, 235))
+    copied = _page(image)
+    copied.words.append(Word(zone, 29, Box(752 / WIDTH, 235 / HEIGHT, 774 / WIDTH, 705 / HEIGHT)))
+    found = _vnumber_page(copied)
+    assert keys(found) == [("missing", "paspoort.pdf", 1)]
 
 
 def _punched_and_stapled(image: Image.Image) -> Image.Image:

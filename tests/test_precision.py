@@ -535,8 +535,14 @@ def test_ind_forms_and_duo_letters_titled_as_the_fresh_part_writes_them() -> Non
         "Onderdeel Uitslag\nLezen gehaald (B1)\nSpreken niet gehaald\nU hebt daarom nog geen diploma."
     )
     assert classify.headed_types(duo) == {"civic-integration"}
-    # fifth and seventh ind-hnt-inburg-02: DUO's overview of exam results.
-    for heading in ("DUO - Overzicht examenresultaten inburgering", "Uw examenresultaten inburgering"):
+    # fifth and seventh ind-hnt-inburg-02: DUO's overview of exam results; twentyfourth ind-hnt-inburg-01: its
+    # letter of results headed with the exam's name, set with a hyphen or a dash.
+    for heading in (
+        "DUO - Overzicht examenresultaten inburgering",
+        "Uw examenresultaten inburgering",
+        "DUO - Inburgeringsexamen",
+        "DUO – Inburgeringsexamen",
+    ):
         assert classify.headed_types(
             f"Elina Vasilieva - geboren 12-03-2002\n{heading}\nLezen niet gehaald"
         ) == {"civic-integration"}

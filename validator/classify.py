@@ -67,8 +67,9 @@ class _Type:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    """Words and punctuation marks, folded: phrases are matched word by word, not by one regex each."""
-    return tuple(_TOKEN.findall(fold(text).replace("’", "'")))
+    """Words and punctuation marks, folded: phrases are matched word by word, not by one regex each. A dash is
+    one mark however long it is set ("DUO – Inburgeringsexamen", "DUO - Inburgeringsexamen")."""
+    return tuple(_TOKEN.findall(fold(text).replace("’", "'").replace("–", "-").replace("—", "-")))
 
 
 @cache

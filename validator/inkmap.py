@@ -147,7 +147,10 @@ def _straight(ink_map: list[str], run: list[Cell], level: bool = False) -> set[C
     solid = sum(d >= SOLID_INK for d in densities)
     return (
         set(run)
-        if max(commonest, solid, _slanted(densities), _level(densities) if level else 0) >= 0.9 * len(run)
+        if max(
+            commonest, solid, _slanted(densities), *((_level(densities), _fading(densities)) if level else ())
+        )
+        >= 0.9 * len(run)
         else set()
     )
 
@@ -172,15 +175,31 @@ _CELLS_PER_CHANGE = 4
 _SLANT_CELLS = 2 * LINE_CELLS
 
 
+# A copied booklet's thick frame meets its sides in corners this many cells wide at most.
+_CORNER_CELLS = 3
+
+
+def _fading(densities: list[int]) -> int:
+    """The run's length if it is a thick line at a slant, as `_slanted` finds a thin one, its solid cells alike
+    and its corners aside: a copied passport's dark frame, off level, leaving its row of cells from solid to
+    nought over the sheet (twentyfourth: 9, 8, 9, 8, 8, 8, 7 … 2, 1), and meeting the frame's sides in corners
+    that darken its last cells. Among the margins' marks only: a hand's line, fading so along some 7 cm, is no
+    number."""
+    inner = [min(d, SOLID_INK) for d in densities[_CORNER_CELLS:-_CORNER_CELLS]]
+    return len(densities) if len(densities) >= _SLANT_CELLS and _one_way(inner) else 0
+
+
 def _slanted(densities: list[int]) -> int:
     """The run's length if it is one line at a slant (a copied card's side at 1°: 2 for eleven cells, then 3 for
     sixteen; its thick edge 8, then 7, then 6 as it leaves the row), else nought. Its two end cells are where
     it meets another line (a card's corner) or fades out."""
-    inner = densities[1:-1]
-    steps = [b - a for a, b in zip(inner, inner[1:])]
-    if len(densities) < _SLANT_CELLS or any(abs(s) > 1 for s in steps):
-        return 0
-    return len(densities) if all(s >= 0 for s in steps) or all(s <= 0 for s in steps) else 0
+    return len(densities) if len(densities) >= _SLANT_CELLS and _one_way(densities[1:-1]) else 0
+
+
+def _one_way(densities: list[int]) -> bool:
+    """The densities step by one at most, and only up or only down."""
+    steps = [b - a for a, b in zip(densities, densities[1:])]
+    return all(abs(s) <= 1 for s in steps) and (all(s >= 0 for s in steps) or all(s <= 0 for s in steps))
 
 
 # A copied booklet's or card's dark edge: a row of solid ink across this share of the page, its ends turning down

@@ -149,7 +149,10 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     # is ink on ink: neither OCR nor the ink map sees it.
     if any(dark_band(p, margin) for margin in MARGINS[:2]):
         return True
-    writing = _margin_writing(p) - inside(p, [w.box for w in printed])
+    # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
+    # its zone along the margin: twentyfourth).
+    zone = [w for w in p.words if "<<" in w.text]
+    writing = _margin_writing(p) - inside(p, [w.box for w in printed + zone])
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
     # its ink unexplained only between the words it read surely enough to be print: its length is theirs too. A
     # word reaching into a margin from the body (a letter's signature under its closing, read "hore") is no part
@@ -157,7 +160,7 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     unsure = {
         cell
         for w in p.words
-        if w.conf < SURE_CONF and w not in printed and _mostly_in_a_margin(w.box)
+        if w.conf < SURE_CONF and w not in printed and w not in zone and _mostly_in_a_margin(w.box)
         for cell in inside(p, [w.box])
     }
     return any(
