@@ -86,7 +86,13 @@ def read_digits(raw: str) -> str:
 
 def fold_keeping_length(text: str) -> str:
     """fold(), character by character, so that positions in the folded text are positions in the original."""
-    return _nine_ter("".join(f if len(f := fold(c)) == 1 else c for c in text))
+    return _nine_ter("".join(map(_fold_char, text)))
+
+
+@cache
+def _fold_char(c: str) -> str:
+    # Cached: a page's text is folded so character by character, over and over, from a few dozen characters.
+    return f if len(f := fold(c)) == 1 else c
 
 
 def numbers(text: str, length: int) -> list[str]:
@@ -131,9 +137,10 @@ def text_box(words: list[Word], snippet: str) -> Box | None:
     wanted = "".join(fold(snippet).split())
     if not wanted:
         return None
-    return _fewest_words(
-        words, lambda run: wanted in "".join("".join(fold(w.text).split()) for w in run), len(wanted)
-    )
+    # Each word folded once, not once for every run of words it is tried in (a certificate's headings are looked
+    # for among all of a page's words).
+    squeezed = {id(w): "".join(fold(w.text).split()) for w in words}
+    return _fewest_words(words, lambda run: wanted in "".join(squeezed[id(w)] for w in run), len(wanted))
 
 
 @dataclass(frozen=True)
