@@ -3392,7 +3392,7 @@ class PartBuilder(Builder):
                 "twentyfourth": [("duo-diploma-staand-logo-rechtsboven-watermerk-b1", "diploma"),
                                  ("duo-ontheffing-besluit-kantlijnkoppen-bezwaarclausule", "exemption"),
                                  ("duo-uitslag-resultatenbrief-scorebalken", "results")],
-                "twentyfifth": [("duo-diploma-liggend-oranje-hoekband-handtekening-links-25", "diploma"),
+                "twentyfifth": [("duo-diploma-oranje-hoekblok-kader-handtekening-links-25", "diploma"),
                                 ("duo-ontheffing-brief-vensterenvelop-genummerde-alineas-25", "exemption"),
                                 ("duo-uitslag-tabel-examendatum-cijfers-25", "results")]}[self.part]
         if kind:

@@ -575,8 +575,11 @@ def medcert_circles(c: Case, rng: random.Random, *, lang: str) -> tuple[list[She
 
     new()
 
-    def sec(title: str, answer: str, tag=None, extra=0.0):
-        num, _, rest = title.partition(". ")
+    def sec(title: str, answer: str, tag=None, extra=0.0, num=None):
+        if num is None:
+            num, _, rest = title.partition(". ")
+        else:
+            rest = title.split(") ", 1)[-1]
         al = _wrap(answer, 150, f, 9) if answer else []
         tl = _wrap(rest or title, 150, f, 9)
         h = len(tl) * 4 + max(1, len(al)) * 4.3 + 5 + extra
@@ -587,7 +590,8 @@ def medcert_circles(c: Case, rng: random.Random, *, lang: str) -> tuple[list[She
             tags.setdefault(tag, len(pages))
         y = st["y"]
         sh.rect(20, y, 7, 7, width_mm=0, fill=(40, 40, 50))
-        sh.text(23.5, y + 1.4, num, font=f, size_pt=8, bold=True, anchor="center", color=(255, 255, 255))
+        sh.text(23.5, y + 1.4, num, font=f, size_pt=8 if len(num) < 3 else 6.5, bold=True, anchor="center",
+                color=(255, 255, 255))
         for k, ln in enumerate(tl):
             sh.text(31, y + 0.8 + k * 4, ln, font=f, size_pt=9, bold=True)
         yb = y + len(tl) * 4 + 1.5
@@ -610,8 +614,8 @@ def medcert_circles(c: Case, rng: random.Random, *, lang: str) -> tuple[list[She
     opts = "    ".join(("☒ " if i == k else "☐ ") + o for i, o in enumerate(M_["sevopts"]))
     sh.text(33, yy + 0.5, opts, font=f, size_pt=9.5)
     sec(M_["s7"] + " – " + M_["s7a"].split(") ", 1)[-1], v["meds"], "treatment")
-    sec(M_["s7b"], v["interv"])
-    sec(M_["s7c"], v["dur"])
+    sec(M_["s7b"], v["interv"], num="7b")
+    sec(M_["s7c"], v["dur"], num="7c")
     sec(M_["s8"], v["cons"])
     sec(M_["s9"], v["prog"])
     sec(M_["s10"], v["needs"])

@@ -10,7 +10,7 @@ statement as a two-column table.  A hospital's written commitment to treat, a re
 form with tick marks, a university hospital's international office letter in English.  A Dutch insurer's
 'polisoverzicht' with a coloured side stripe, an incoming-insurance policy certificate with the card printed
 under the data, an Ecuadorian insurer's certificate in Spanish with an English paragraph and a round seal (on US
-Letter in this part's A4 defect).  DUO's landscape diploma with an orange corner band, an exemption letter for a
+Letter in this part's A4 defect).  DUO's diploma with an orange corner block and a frame, an exemption letter for a
 window envelope with numbered paragraphs, a results table with exam dates and marks.  A Dutch lawyer's cover letter
 with the enclosures as a numbered list in a box, the IND's decisions with a grey sidebar, the MVV sticker copied on
 its own at actual size with a paper clip's shadow.
@@ -665,11 +665,10 @@ _r("intl-certificado-ecuador-carta-sello-rond-25", "health-insurance", "en/es", 
 
 # =========================================================================== civic integration (DUO)
 
-def duo_diploma_landscape(c: Case, rng: random.Random, **_) -> list[Sheet]:
+def duo_diploma_corner(c: Case, rng: random.Random, **_) -> list[Sheet]:
     sh = c.new_sheet()
     W, H = c.page_w, c.page_h
     f = "serif5"
-    # a landscape certificate printed on an upright page: everything turned, drawn as an inner frame
     sh.rect(W - 40, 0, 40, 40, width_mm=0, fill=(240, 140, 40))
     sh.rect(16, 16, W - 32, H - 32, width_mm=0.6, color=(200, 110, 30))
     T(sh, 24, 24, "DUO", font="sans4", size=16, bold=True, color=(0, 70, 140))
@@ -756,7 +755,7 @@ def duo_results_table(c: Case, rng: random.Random, *, failed: bool = False, **_)
     return [sh]
 
 
-_r("duo-diploma-liggend-oranje-hoekband-handtekening-links-25", "civic-integration", "nl", duo_diploma_landscape,
+_r("duo-diploma-oranje-hoekblok-kader-handtekening-links-25", "civic-integration", "nl", duo_diploma_corner,
    "DUO diploma with an orange corner band and a frame, the minister's signature at the left")
 _r("duo-ontheffing-brief-vensterenvelop-genummerde-alineas-25", "civic-integration", "nl", duo_exemption_window,
    "DUO exemption letter set for a window envelope, numbered paragraphs")
