@@ -804,8 +804,9 @@ def medstat_health_centre(c: Case, rng: random.Random) -> tuple[list[Sheet], dic
                      font="sans5", size_pt=10.5, leading=1.55)
     sh.text(25, y + 8, f"{d.city}, {fdate(c.medstat_date, 'slashes', lang)}", font="sans5", size_pt=10.5)
     sh.signature(110, y + 4, 44, 14, rng, color=INK_BLUE)
-    sh.stamp(110, y + 20, _stamp_lines(c, lang, True)[:2] + [name[:24]], rng, shape="rect", size_mm=36,
-             color=STAMP_BLUE)
+    sp = SPECIALTY[d.spec].get(lang, "")
+    sh.stamp(110, y + 20, [x for x in (f"Dr {d.first[0]}. {d.last.upper()}", sp, name[:26]) if x], rng, shape="rect",
+             size_mm=36, color=STAMP_BLUE)
     return [sh], {}
 
 
@@ -850,9 +851,14 @@ def coi_ngo_excerpt(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     return [sh], {}
 
 
+_TLD = {"HTI": "ht", "TCD": "td", "NPL": "com.np", "TUR": "com.tr"}
+
+
 def coi_pharmacist_mail(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
     o = c.origin()
     co = COUNTRIES[o]
+    if o in ("NPL", "TUR"):
+        return coi_pharmacist_mail_en(c, rng)
     dr = drug(c.illness, "fr")
     il = ILLNESSES[c.illness]
     sh = Sheet()
@@ -861,7 +867,7 @@ def coi_pharmacist_mail(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]
     sent = c.app_date - timedelta(days=rng.randint(6, 40))
     sh.text(20, 10, f"{L.get('first', '')} {L.get('last', '')}".strip() or "Cabinet", font=f, size_pt=8, color=GREY)
     sh.rule(20, 14, 190, 14, width_mm=0.5)
-    sender = f"pharmacie.{co['capital'].split()[0].lower().replace(chr(39), '')}@example.{co.get('lang', 'net')}"
+    sender = f"pharmacie.{co['capital'].split()[0].lower().replace(chr(39), '')}@example.{_TLD.get(o, 'net')}"
     rows = [("De :", f"Pharmacie Centrale – {co['capital']} <{sender}>"),
             ("Envoyé :", fdate(sent, "long", "fr") + f" {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"),
             ("À :", L.get("mail", "")), ("Objet :", f"RE: disponibilité {dr.split(' (')[0]}")]
@@ -878,6 +884,38 @@ def coi_pharmacist_mail(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]
            f"Bien cordialement,\nle pharmacien titulaire")
     sh.paragraph(20, y + 7, 170, txt, font=f, size_pt=10, leading=1.45)
     sh.text(20, 288, f"1/1 · imprimé le {fdate(c.app_date - timedelta(days=rng.randint(1, 5)), 'slashes', 'fr')}",
+            font=f, size_pt=7, color=GREY)
+    return [sh], {}
+
+
+def coi_pharmacist_mail_en(c: Case, rng: random.Random) -> tuple[list[Sheet], dict]:
+    """The same mailbox print when the pharmacist abroad answered in English."""
+    o = c.origin()
+    co = COUNTRIES[o]
+    dr = drug(c.illness, "en")
+    il = ILLNESSES[c.illness]
+    sh = Sheet()
+    f = "sans"
+    L = c.lawyer or {"first": "", "last": "", "mail": "office@example.be"}
+    sent = c.app_date - timedelta(days=rng.randint(6, 40))
+    sh.text(20, 10, f"{L.get('first', '')} {L.get('last', '')}".strip() or "Office", font=f, size_pt=8, color=GREY)
+    sh.rule(20, 14, 190, 14, width_mm=0.5)
+    sender = f"info.{co['capital'].split()[0].lower()}@example.{_TLD.get(o, 'net')}"
+    rows = [("From:", f"Central Pharmacy – {co['capital']} <{sender}>"),
+            ("Sent:", fdate(sent, "long", "en") + f" {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"),
+            ("To:", L.get("mail", "")), ("Subject:", f"RE: availability of {dr.split(' (')[0]}")]
+    y = 20
+    for a, b in rows:
+        sh.text(20, y, a, font=f, size_pt=9.5, bold=True)
+        sh.text(42, y, b, font=f, size_pt=9.5)
+        y += 5
+    sh.rule(20, y + 1, 190, y + 1, width_mm=0.2, color=GREY)
+    txt = (f"Dear Sir/Madam,\n\nFurther to your e-mail, I confirm that {dr} is not regularly available in our pharmacy "
+           f"or from our wholesalers. When it is delivered, one month of treatment costs about {il['cost']}, far more "
+           f"than the average wage ({co['wage']}). To my knowledge only {co['hospital']} receives it from time to "
+           f"time, with long stock-outs. {co['insurance_en']}\n\nKind regards,\nthe pharmacist in charge")
+    sh.paragraph(20, y + 7, 170, txt, font=f, size_pt=10, leading=1.45)
+    sh.text(20, 288, f"1/1 · printed {fdate(c.app_date - timedelta(days=rng.randint(1, 5)), 'slashes', 'en')}",
             font=f, size_pt=7, color=GREY)
     return [sh], {}
 

@@ -637,6 +637,24 @@ def intl_ecuador(c: Case, rng: random.Random, **_) -> list[Sheet]:
     s = c.sub - dt.timedelta(days=random.Random(c.rng_seed).randint(20, 200))
     e = add_years(s, 1) - dt.timedelta(days=1)
     pol = _policy_no(c, "EC-")
+    addr = ins.get("addr", "")
+    parts = [x.strip() for x in addr.split(",") if x.strip()]
+    place = "Quito" if "Quito" in addr else \
+        (" ".join(w for w in (parts[-1] if parts else "Luxembourg").split() if not any(ch.isdigit() for ch in w))
+         or "Luxembourg")
+    if "Quito" not in addr:    # the same layout from an insurer that writes in English only
+        T(sh, W / 2, 32, "CERTIFICATE OF COVER", font=f, size=13, bold=True, align="center")
+        y = P(sh, 22, 42, W - 44, f"We hereby certify that {c.p.given_names} {c.p.surname}, born "
+              f"{d_en(c.p.birth_date)}, is insured under policy {pol} ({ins.get('plan', '')}) from {d_en(s)} to "
+              f"{d_en(e)}. The policy covers hospital care, consultations, specialist treatment and medicines in the "
+              f"Netherlands, including pre-existing conditions, up to EUR 1,500,000.", font=f, size=10, leading=1.45,
+              align="justify") + 10
+        T(sh, 22, y, f"{place}, {d_en(c.sub - dt.timedelta(days=rng.randint(5, 30)))}", font=f, size=10)
+        sh.signature(22, y + 5, 42, 13, rng, color=BLUE_INK)
+        T(sh, 22, y + 20, "Underwriting Manager", font=f, size=9.5)
+        sh.stamp(W - 70, y - 4, [ins.get("short", "INSURANCE").upper()[:18], place.upper()[:14]], rng,
+                 shape="round", size_mm=28, color=(120, 40, 120))
+        return [sh]
     T(sh, W / 2, 32, "CERTIFICADO DE COBERTURA", font=f, size=13, bold=True, align="center")
     y = P(sh, 22, 42, W - 44, f"Por medio del presente certificamos que {c.p.given_names} {c.p.surname}, nacido/a el "
           f"{d_en(c.p.birth_date)}, se encuentra asegurado/a bajo la póliza {pol} ({ins.get('plan', '')}), con vigencia "
@@ -736,7 +754,7 @@ def duo_results_table(c: Case, rng: random.Random, *, failed: bool = False, **_)
     bad = random.Random(seed_of("fail25", c.rng_seed)).randrange(4) if failed else -1
     r = random.Random(seed_of("res25", c.rng_seed))
     hdr = ("Onderdeel", "Examendatum", "Cijfer", "Resultaat")
-    xs, ws = (20, 95, 135, 155), (75, 40, 20, W - 175)
+    xs, ws = (20, 86, 120, 136), (66, 34, 16, W - 156)
     y = 48
     for i, row in enumerate([hdr] + [None] * len(parts)):
         if row is None:
@@ -746,7 +764,7 @@ def duo_results_table(c: Case, rng: random.Random, *, failed: bool = False, **_)
             row = (parts[k], d_nl(day, "dashes"), str(mark), "niet gehaald" if k == bad else "gehaald")
         for x, w, cell in zip(xs, ws, row):
             sh.rect(x, y, w, 8, width_mm=0.2, fill=SHADE if i == 0 else None)
-            T(sh, x + 2, y + 2, cell, font=f, size=9, bold=(i == 0 or cell == "niet gehaald"))
+            T(sh, x + 1.5, y + 2, cell, font=f, size=8.6, bold=(i == 0 or cell == "niet gehaald"))
         y += 8
     msg = ("U heeft niet alle onderdelen gehaald. U kunt het onderdeel dat u niet heeft gehaald opnieuw doen."
            if failed else "U heeft alle onderdelen gehaald. Uw diploma ontvangt u binnen zes weken per post.")
