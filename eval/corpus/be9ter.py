@@ -514,6 +514,45 @@ COUNTRIES = {
                              "gespecialiseerde geneesmiddelen, die patiënten zelf in private apotheken kopen.",
                 insurance_de="Angola hat keine allgemeine Krankenversicherung; Spezialarzneien kaufen Patienten "
                              "selbst in privaten Apotheken."),
+    # the origins of part twentyfifth's 9ter dossiers (only that part's families make them feasible)
+    "HTI": dict(en="Haiti", nl="Haïti", fr="Haïti", de="Haiti",
+                adj_nl="Haïtiaanse", adj_fr="haïtienne", adj_de="haitianisch", adj_en="Haitian",
+                capital="Port-au-Prince", hospital="Hôpital de l'Université d'État d'Haïti, Port-au-Prince",
+                currency="HTG", wage="18 000 HTG", lang="fr",
+                insurance_en="Haiti has no general health insurance; the OFATMA scheme covers only some formal-sector "
+                             "workers, and medicines for chronic illness are paid out of pocket.",
+                insurance_fr="Haïti ne connaît pas d'assurance maladie générale ; l'OFATMA ne couvre qu'une partie des "
+                             "salariés du secteur formel et les médicaments des maladies chroniques sont à charge "
+                             "du patient.",
+                insurance_nl="Haïti heeft geen algemene ziekteverzekering; OFATMA dekt slechts een deel van de "
+                             "werknemers in de formele sector, en geneesmiddelen voor chronische ziekten betaalt de "
+                             "patiënt zelf.",
+                insurance_de="Haiti hat keine allgemeine Krankenversicherung; die OFATMA deckt nur einen Teil der "
+                             "formell Beschäftigten, Arzneien für chronische Krankheiten werden selbst bezahlt."),
+    "TCD": dict(en="Chad", nl="Tsjaad", fr="Tchad", de="Tschad",
+                adj_nl="Tsjadische", adj_fr="tchadienne", adj_de="tschadisch", adj_en="Chadian",
+                capital="N'Djamena", hospital="Hôpital Général de Référence Nationale, N'Djamena",
+                currency="XAF", wage="65 000 XAF", lang="fr",
+                insurance_en="Chad's universal health insurance (CNSU) is still being set up and covers very few "
+                             "people; specialised medicines are bought privately.",
+                insurance_fr="La couverture santé universelle du Tchad (CNSU) se met à peine en place et ne couvre "
+                             "presque personne ; les médicaments spécialisés s'achètent au privé.",
+                insurance_nl="De universele ziekteverzekering van Tsjaad (CNSU) wordt nog opgebouwd en dekt bijna "
+                             "niemand; gespecialiseerde geneesmiddelen worden privé gekocht.",
+                insurance_de="Die allgemeine Krankenversicherung des Tschad (CNSU) wird erst aufgebaut und deckt "
+                             "kaum jemanden; Spezialarzneien werden privat gekauft."),
+    "NPL": dict(en="Nepal", nl="Nepal", fr="Népal", de="Nepal",
+                adj_nl="Nepalese", adj_fr="népalaise", adj_de="nepalesisch", adj_en="Nepalese",
+                capital="Kathmandu", hospital="Bir Hospital, Kathmandu", currency="NPR", wage="19 500 NPR",
+                lang="en",
+                insurance_en="Nepal's Health Insurance Board caps yearly benefits at NPR 100 000 per family, far below "
+                             "the cost of long-term specialised treatment.",
+                insurance_fr="Le Health Insurance Board du Népal plafonne les prestations à 100 000 NPR par famille et "
+                             "par an, bien en dessous du coût d'un traitement spécialisé de longue durée.",
+                insurance_nl="De Health Insurance Board van Nepal beperkt de vergoeding tot 100 000 NPR per gezin per "
+                             "jaar, ver onder de kosten van een langdurige gespecialiseerde behandeling.",
+                insurance_de="Das Health Insurance Board Nepals begrenzt die Leistungen auf 100 000 NPR pro Familie "
+                             "und Jahr, weit unter den Kosten einer langen Spezialbehandlung."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -526,7 +565,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentyfirst": ["TGO", "MLI", "IRN", "PAK", "TUR"],
                 "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"],
                 "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"],
-                "twentyfourth": ["UGA", "SLE", "AGO", "TUR"]}
+                "twentyfourth": ["UGA", "SLE", "AGO", "TUR"],
+                "twentyfifth": ["HTI", "TCD", "NPL", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1486,7 +1526,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "TGO": "in Togo", "MLI": "in Mali", "IRN": "im Iran", "PAK": "in Pakistan",
          "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien",
          "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien",
-         "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola"}
+         "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola",
+         "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1497,7 +1538,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "TGO": "au Togo", "MLI": "au Mali", "IRN": "en Iran", "PAK": "au Pakistan",
          "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie",
          "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie",
-         "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola"}
+         "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola",
+         "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3789,7 +3831,11 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentyfourth: identity pieces with a marriage act, an embassy's identity certificate, the
                 # Ugandan identity card with a child, and identity pieces with a child
                 "twentyfourth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
-                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])]}
+                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"])],
+                # in twentyfifth: identity pieces with a marriage act, an embassy's identity certificate with a
+                # child, the Chadian identity card with a spouse, and the Nepalese passport with a spouse
+                "twentyfifth": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
+                                dict(id="idcard", family=["spouse"]), dict(id="passport", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3391,7 +3391,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-lijst-onderdelen-punten", "results")],
                 "twentyfourth": [("duo-diploma-staand-logo-rechtsboven-watermerk-b1", "diploma"),
                                  ("duo-ontheffing-besluit-kantlijnkoppen-bezwaarclausule", "exemption"),
-                                 ("duo-uitslag-resultatenbrief-scorebalken", "results")]}[self.part]
+                                 ("duo-uitslag-resultatenbrief-scorebalken", "results")],
+                "twentyfifth": [("duo-diploma-oranje-hoekblok-kader-handtekening-links-25", "diploma"),
+                                ("duo-ontheffing-brief-vensterenvelop-genummerde-alineas-25", "exemption"),
+                                ("duo-uitslag-tabel-examendatum-cijfers-25", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3550,6 +3553,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Compañía de Seguros Altiplano S.A.", short="Altiplano",
                                          addr="Avenida 16 de Julio 1490, piso 9, La Paz, Bolivia",
                                          color=(0, 105, 75), logo="cross", plan="Cobertura Internacional Andina")
+            if self.part == "twentyfifth":
+                D_.c.insurer_intl = dict(name="Aseguradora Equinoccial del Pacífico S.A.", short="Equinoccial",
+                                         addr="Avenida República de El Salvador N34-183, piso 6, Quito, Ecuador",
+                                         color=(150, 40, 40), logo="cross", plan="Plan Salud Viajero Plus")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3570,7 +3577,8 @@ class PartBuilder(Builder):
                    "twentyfirst": "intl-constancia-el-salvador-carta-kleurbalk-links",
                    "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel",
                    "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar",
-                   "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar"}[self.part]
+                   "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar",
+                   "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3612,6 +3620,8 @@ class PartBuilder(Builder):
                 what = "coverage letter of a Uruguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyfourth":
                 what = "insurance statement of a Bolivian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyfifth":
+                what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3833,7 +3843,8 @@ class PartBuilder(Builder):
                    "twentyfirst": "duo-uitslag-overzicht-vinkjes-kruisjes",
                    "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald",
                    "twentythird": "duo-uitslag-lijst-onderdelen-punten",
-                   "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken"}[self.part]
+                   "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken",
+                   "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4463,7 +4474,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyfifth": [("a4", "ind-generic", "letter-digital"), ("a4", "ind-medical-treatment", "letter-scan"),
+                    ("blank", "ind-hnt-continued", "one-blank"), ("blank", "ind-generic", "duplex-form"),
+                    ("blank", "ind-medical-treatment", "duplex-all"),
+                    ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "other"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                    ("media", "ind-hnt-continued", "mp4"), ("media", "ind-medical-treatment", "mp3"),
+                    ("media", "ind-generic", "js"),
+                    ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "cut"),
+                    ("legible", "ind-hnt-continued", "faint"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                    ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (0, 1, 3)), ("exemption", "ind-medical-treatment", (2, 4)),
+                    ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -40),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("duration", "ind-hnt-continued", "domestic-violence"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4634,7 +4668,14 @@ CLEAN_PLAN = {
                               ("relationship", 110, "diploma", False), ("relationship", 65, "results", False),
                               ("parent", 70, None, True), ("trafficking-victim-no-report", 45, None, False),
                               ("domestic-violence", 120, None, False), ("buiten-schuld", 35, None, True)],
-                         gen=[True, True, False, False])
+                         gen=[True, True, False, False]),
+    "twentyfifth": dict(med=[None, None, 21, None, -7, None, None, None, -25, None],
+                        hnt=[("medical-treatment", 55, None, True), ("medical-treatment", 20, None, False),
+                             ("medical-treatment-after-art64", 95, None, False), ("relationship", 140, "diploma", True),
+                             ("relationship", 50, "exemption", False), ("relationship", 30, "results", False),
+                             ("parent", 100, None, False), ("trafficking-victim", 60, None, True),
+                             ("domestic-violence", 75, None, False), ("buiten-schuld", 90, None, False)],
+                        gen=[False, True, False, True])
 }
 
 

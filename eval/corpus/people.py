@@ -132,6 +132,12 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Ugandan", adj_nl="Oegandese", adj_fr="ougandaise", adj_de="ugandisch"),
     "SLE": dict(a2="SL", en="Sierra Leone", nl="Sierra Leone", fr="Sierra Leone", de="Sierra Leone",
                 adj_en="Sierra Leonean", adj_nl="Sierra Leoonse", adj_fr="sierra-léonaise", adj_de="sierra-leonisch"),
+    "HTI": dict(a2="HT", en="Haiti", nl="Haïti", fr="Haïti", de="Haiti",
+                adj_en="Haitian", adj_nl="Haïtiaanse", adj_fr="haïtienne", adj_de="haitianisch"),
+    "TCD": dict(a2="TD", en="Chad", nl="Tsjaad", fr="Tchad", de="Tschad",
+                adj_en="Chadian", adj_nl="Tsjadische", adj_fr="tchadienne", adj_de="tschadisch"),
+    "NPL": dict(a2="NP", en="Nepal", nl="Nepal", fr="Népal", de="Nepal",
+                adj_en="Nepalese", adj_nl="Nepalese", adj_fr="népalaise", adj_de="nepalesisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -370,6 +376,26 @@ ORIGINS: dict[str, dict] = {
         f=["Fatmata", "Aminata", "Isatu", "Mariama", "Hawa", "Kadiatu", "Adama", "Christiana"],
         s=["Kamara", "Sesay", "Koroma", "Conteh", "Bangura", "Turay", "Kargbo", "Mansaray", "Jalloh", "Fofanah"],
         places=["Freetown", "Bo", "Kenema", "Makeni", "Koidu", "Port Loko", "Kabala", "Waterloo"]),
+    # part twentyfifth only (Haitian and Chadian civil-status acts and identity papers, Nepalese birth and
+    # citizenship papers; Haitian, Chadian and Nepalese passports)
+    "HTI": dict(
+        m=["Jean-Robert", "Wilner", "Frantz", "Jocelyn", "Ricardo", "Pierre-Louis", "Wideline", "Kervens"],
+        f=["Marie-Ange", "Nadège", "Guerline", "Roseline", "Darline", "Fabienne", "Mirlande", "Sherline"],
+        s=["Jean-Baptiste", "Pierre", "Joseph", "Louis", "Charles", "Dorsainvil", "Célestin", "Augustin",
+           "Toussaint", "Saint-Fleur"],
+        places=["Port-au-Prince", "Cap-Haïtien", "Gonaïves", "Les Cayes", "Jacmel", "Jérémie", "Saint-Marc",
+                "Pétion-Ville"]),
+    "TCD": dict(
+        m=["Mahamat", "Abakar", "Djibrine", "Moussa", "Idriss", "Ngarta", "Brahim", "Allamine"],
+        f=["Achta", "Fatimé", "Zara", "Khadidja", "Mariam", "Neloumta", "Haoua", "Rachel"],
+        s=["Mahamat", "Abdelkerim", "Ngaradoum", "Djimadoum", "Ousmane", "Hassane", "Nodjibé", "Bechir",
+           "Allahissem", "Ngueadoum"],
+        places=["N'Djamena", "Moundou", "Abéché", "Sarh", "Doba", "Bongor", "Mongo", "Am Timan"]),
+    "NPL": dict(
+        m=["Ram", "Bishnu", "Suman", "Dipesh", "Hari Prasad", "Rajendra", "Bikash", "Sagar"],
+        f=["Sita", "Anjali", "Sunita", "Kabita", "Puja", "Laxmi", "Sarita", "Manisha"],
+        s=["Shrestha", "Gurung", "Tamang", "Adhikari", "Thapa", "Magar", "Rai", "Karki", "Poudel", "Bhattarai"],
+        places=["Kathmandu", "Pokhara", "Lalitpur", "Biratnagar", "Bharatpur", "Butwal", "Dharan", "Hetauda"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
