@@ -662,6 +662,8 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
         "This certificate is based solely on the statements of the applicant.",
         "Afgegeven op eigen verklaring van de betrokkene.",
         "Ausgestellt aufgrund der eigenen Angaben des Antragstellers.",
+        # twenty-fifth's Embassy of Nepal (be9ter-id-sufficiency-3, read).
+        "This certificate is issued on the basis of the declaration made by the applicant before the consular officer",
     ],
 )
 def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
@@ -675,6 +677,7 @@ def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
         "Acte dressé sur la déclaration du père, Patrick Mukendi Kabanga, lequel a déclaré que le 5 juillet",
         "Registered on the declaration of the father.",
         "Opgemaakt op aangifte van de vader.",
+        "Registered on the basis of the declaration made by the father before the registrar.",
         "The photograph affixed hereto is that of the holder. This certificate is issued at his request.",
     ],
 )
@@ -4103,3 +4106,261 @@ def test_a_date_in_the_paragraph_after_a_family_section_saying_none_lists_no_one
         "Deze aanvraag vervangt de eerdere 9ter-aanvraag van 3 maart 2025, waarover nog niet is beslist.\n"
     )
     assert _application_findings("aanvraag.pdf", text, "BE9TER-FAMILY") == []
+
+
+# --- twenty-fifth (read after its blind run) --------------------------------------------------------------
+
+
+def test_a_domicile_chosen_in_a_sentence_wrapped_over_its_line_is_no_residence() -> None:
+    # be9ter-address-1: the applicant "has no fixed residence" and elects domicile at the lawyer's, the address on the
+    # next line of the sentence; before, that address was taken for the residence's (a false all-clear).
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Cabinet Lambrechts\nAvenue Louise 207 bte 9\n1050 Bruxelles\nPar envoi recommandé\n"
+            "Office des Etrangers\nBoulevard Pachéco 44\n1000 Bruxelles\n"
+            "Concerne : demande d'autorisation de séjour sur la base de l'article 9ter\n"
+            "2. Résidence et élection de domicile\n"
+            f"{residence} La requérante fait élection de domicile au\ncabinet du conseil soussigné, Avenue Louise "
+            "207 bte 9, 1050 Bruxelles.\n3. Membres de la famille\n"
+        )
+        return _application_findings("9ter.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("La requérante n'a actuellement pas de lieu de résidence fixe.") == [
+        ("missing", "9ter.pdf", 1, "inadmissible")
+    ]
+    assert found("La requérante réside effectivement Rue de Mérode 88, 1060 Saint-Gilles.") == []
+
+
+def test_the_residence_named_as_an_option_of_the_domicile_field_is_no_residence_label() -> None:
+    # be9ter-address-2: "Verblijfsadres" left empty; "Woonplaatskeuze ☐ op het verblijfsadres ☒ bij de advocaat"
+    # and the lawyer's address under it, which answered the empty field before.
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "AANVRAAG MACHTIGING TOT VERBLIJF OM MEDISCHE REDENEN (ART. 9TER)\n"
+            "Aan: Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel — aangetekend\n"
+            f"B. Verblijf\nVerblijfsadres {residence}\n\n"
+            "Woonplaatskeuze L] op het verblijfsadres X bij de advocaat |] elders:\n\n"
+            "Sana Van Damme, Bondgenotenlaan 134 bus 3, 3000 Leuven\nD. Identiteit\n"
+        )
+        return _application_findings("aanvraag_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("") == [("missing", "aanvraag_9ter.pdf", 1, "inadmissible")]
+    assert found("Kroonstraat 34 bus 2, 2140 Borgerhout") == []
+
+
+def test_an_address_ends_before_an_em_dash_and_what_follows_it() -> None:
+    # be9ter-address-2's "Pachecolaan 44, 1000 Brussel — aangetekend" is DVZ's address.
+    (found,) = find_addresses("Aan: Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel — aangetekend")
+    assert (found.street, found.postcode, found.municipality) == ("Pachecolaan", "1000", "Brussel")
+
+
+def test_a_thin_stroke_down_one_column_is_the_side_of_a_fields_box_not_writing() -> None:
+    # be9ter-address-2: the empty "Verblijfsadres" box's two sides, a faint cell over two rows each, read as a hand.
+    from validator.rules import _written
+
+    sides = {(25, 17), (26, 17), (25, 45), (26, 45)}
+    stroke = {(30, 17), (30, 18), (31, 18)}
+    blank = page("Verblijfsadres", source="ocr", marks=[])
+    blank.ink_map = ["".join("1" if (r, c) in sides | stroke else "0" for c in range(50)) for r in range(71)]
+    blank.unruled_map = blank.ink_map
+    assert not _written(blank, sides)
+    assert _written(blank, stroke)
+
+
+def test_box_outlines_read_as_letters_glued_to_the_degrees_are_no_tick() -> None:
+    # be9ter-medcert-fields-1: "Olicht DO matig Dernstig [ zeer ernstig", every box empty on the page; "DO" before
+    # "matig" was taken for a degree written without a box, so the scale looked answered (a false all-clear).
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nDiagnose\nPosttraumatische stressstoornis (ICD-10 F43.1)\n"
+        "Graad van ernst van de aandoening\n\nOlicht DO matig Dernstig [ zeer ernstig\n\n"
+        "Noodzakelijk geachte behandeling - Medicatie (naam, dosis, frequentie)\nSertraline 150 mg 1 x per dag\n"
+    )
+    assert "severity" in missing_sections(text)
+    labels = ["Olicht", "DO", "matig", "Dernstig", "[", "zeer", "ernstig"]
+    row = [Word(w, 90, Box(0.15 + 0.07 * i, 0.445, 0.2 + 0.07 * i, 0.456)) for i, w in enumerate(labels)]
+    boxes = [Checkbox(Box(0.15 + 0.07 * i, 0.446, 0.158 + 0.07 * i, 0.455), 0.02) for i in (0, 2, 3, 5)]
+    cert = Page("scan.pdf", 1, 210, 297, "page-box", 200, 0.05, 0.05, 200, text, row, "ocr", checkboxes=boxes)
+    from validator.rules.be9ter import _boxes_ticked
+
+    assert _boxes_ticked([cert]) is False
+
+
+def test_names_of_people_and_places_make_no_english_line_another_language() -> None:
+    # be9ter-clean-24: a Nepali birth registration certificate in English; "Office of the Local Registrar, Kathmandu
+    # Metropolitan City, Ward No. 1" was Italian to the wider detector, and the certificate "another language".
+    text = (
+        "Government of Nepal\nMinistry of Home Affairs - Department of National ID and Civil Registration\n"
+        "Office of the Local Registrar, Kathmandu Metropolitan City, Ward No. 1\nBIRTH REGISTRATION CERTIFICATE\n"
+        "1 | Full name of the child Kabita Tamang\n7 | Citizenship of father / mother Nepali / Nepali\n"
+        "8 | Permanent address Kathmandu Metropolitan City, Ward No. 1\n"
+    )
+    assert language.detect(text) == "en"
+    assert (
+        language.detect(
+            "Gülsün Zeynep Koç hastanemizde tedavi görmektedir ve ilaçlarını düzenli olarak "
+            "kullanmaktadır, bu nedenle tedavinin kesintisiz sürmesi gerekir"
+        )
+        == "other"
+    )
+    assert (
+        language.detect(
+            "ACTA DE NACIMIENTO DEL REGISTRO CIVIL DE LA REPUBLICA DEL ECUADOR INSCRITA EN EL "
+            "LIBRO DE NACIMIENTOS DEL CANTON QUITO"
+        )
+        == "other"
+    )
+
+
+def test_a_certificate_of_cover_is_an_insurers_statement() -> None:
+    # ind-med-clean-06: "CERTIFICATE OF COVER" from an Irish expatriate insurer, scanned after a care institution's
+    # form and joined to it ("no health insurance").
+    assert classify.headed_types(
+        "V-nr. 3413677319\nGLOBECARE INTERNATIONAL HEALTH DAC\nHarcourt Road 14, Dublin 2, Ireland\n"
+        "CERTIFICATE OF COVER\nWe hereby certify that Suman Rai is insured under policy EC-16545108"
+    ) == {"health-insurance"}
+
+
+def test_a_forms_answers_read_apart_from_their_labels_are_no_blank_fields() -> None:
+    # be9ter-signed-1: a social service's form filled in by hand, OCR reading every label first and the column of
+    # answers after them; nationality, birth date and place were "missing", deficiencies. A word beside a label on
+    # its row, the text's blank after the label notwithstanding, is an answer read apart.
+    from validator.extract import labels
+    from validator.rules.be9ter import _unread_answer
+
+    def form(answer: str) -> Page:
+        placed = [
+            ("Nationaliteit", 0.1, 0.29),
+            ("Rijksregisternr.", 0.1, 0.32),
+            *([(answer, 0.35, 0.29)] if answer else []),
+        ]
+        boxes = [Word(t, 90, Box(x, y, x + 0.1, y + 0.012)) for t, x, y in placed]
+        return page("\n".join(t for t, _, _ in placed), source="ocr", word_list=boxes, marks=[])
+
+    nationality = labels.pattern("nationality")
+    assert _unread_answer([form("HAITIAANSE")], nationality)
+    assert not _unread_answer([form("")], nationality)
+    # Another field's label beside it is no answer.
+    assert not _unread_answer([form("Geboorteland")], nationality)
+
+
+def test_a_hands_v_number_read_with_two_digits_dropped_and_one_changed_in_a_margin_is_unclear() -> None:
+    # ind-hnt-vnum-04: "Vene af 419 14136" at the top right of a hospital's letter, for a hand's "V-nr 9941918136";
+    # it was "missing", a deficiency. Far from the applicant's, or in the body, a number is no misreading of it.
+    def found(top_right: str, top: float = 0.03) -> list[tuple[str, str, bool]]:
+        body = "Geachte collega,\nUw patiënt is bij ons onder behandeling wegens ziekte van Gaucher type 1."
+        letter = words("Catharinaland Ziekenhuis", 92, top=0.03) + words(top_right, 88, top=top, left=0.74)
+        letter += words(body, 95, top=0.3)
+        text = (
+            f"Catharinaland Ziekenhuis {top_right}\n{body}"
+            if top < 0.1
+            else f"Catharinaland Ziekenhuis\n{top_right}\n{body}"
+        )
+        d = dossier(
+            {"verklaring arts.pdf": [page(text, source="ocr", word_list=letter, marks=[])]},
+            procedure="ind-generic",
+            applicant={"v_number": "9941918136"},
+        )
+        return [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-VNUMBER")]
+
+    assert found("Vene af 419 14136") == [("unclear", "warning", False)]
+    assert found("Tel 402 55 31 77") == [("missing", "deficiency", False)]
+    assert found("419 14136", top=0.4) == [("missing", "deficiency", False)]
+
+
+def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
+    # be9ter-chosen-domicile-2: "Woonplaatskeuze LJ op het verblijfsadres [_] bij de advocaat [_] elders:", no box
+    # ticked; the options' own words were taken for an answer. A box ticked half outside it (its fill a twentieth,
+    # the tick read "aal") is no evidence of none.
+    def found(fill: float, tick: str) -> list[tuple[str, str]]:
+        row = [
+            "Woonplaatskeuze",
+            "LJ",
+            "op",
+            "het",
+            "verblijfsadres",
+            tick,
+            "bij",
+            "de",
+            "advocaat",
+            "[_]",
+            "elders:",
+        ]
+        text = (
+            "AANVRAAG MACHTIGING TOT VERBLIJF OM MEDISCHE REDENEN (ART. 9TER)\nVerblijfsadres KOLENMARKT 13, "
+            f"1000 BRUSSEL\n{' '.join(row)}\n\nD. Identiteit\n"
+        )
+        placed = [Word(w, 90, Box(0.1 + 0.07 * i, 0.39, 0.16 + 0.07 * i, 0.40)) for i, w in enumerate(row)]
+        form = page(
+            text, source="ocr", word_list=words(text.split("\n")[0] + "\n" + text.split("\n")[1], 95) + placed
+        )
+        form.checkboxes = [
+            Checkbox(Box(0.17 + 0.07 * i, 0.39, 0.18 + 0.07 * i, 0.40), f)
+            for i, f in ((0, 0.0), (4, fill), (8, 0.0))
+        ]
+        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
+        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+
+    assert found(0.0, "[_]") == [("missing", "warning")]
+    assert found(0.053, "aal") == []
+
+
+def test_a_blank_number_before_the_next_field_on_its_line_is_not_answered_by_that_fields_next_line() -> None:
+    # be9ter-medcert-doctor-2: "Numéro INAMI: … … - Rue Saint-Léonard\n221, 4000 Liège": the street's number and the
+    # postcode on the next line are the address's, run on, not the INAMI number.
+    from validator.extract import labels
+    from validator.rules.be9ter import _DIGIT, _fields
+
+    def answered(line: str) -> bool | None:
+        text = f"Dr. Catherine Wilmotte - médecin généraliste - Numéro INAMI: {line}\n221, 4000 Liège - 02 216 45 90"
+        return labels.answer(fold(text), phrases("doctor_number"), _fields(), _DIGIT, number=True)
+
+    assert answered("… … - Rue Saint-Léonard") is False
+    assert answered("1-28319-12-003 - Rue Saint-Léonard") is True
+
+
+def test_a_certificate_whose_patient_section_is_left_out_names_no_patient() -> None:
+    # be9ter-medcert-doctor-3: "Identificatie van de patiënt" straight over "Identificatie van de arts", the section's
+    # labels left out too; it was "check by hand".
+    def found(patient: str) -> list[tuple[str, str, bool]]:
+        text = (
+            "STANDAARD MEDISCH GETUIGSCHRIFT\nbedoeld in artikel 9ter, § 1, vierde lid, van de wet van 15 december "
+            f"1980\nModel van toepassing vanaf 1 maart 2024\nIdentificatie van de patiënt\n{patient}\n"
+            "Identificatie van de arts\nDr. Annelies Van den Broeck - hematoloog - RIZIV-nummer: 1-82662-86-580\n"
+            "Diagnose\nSikkelcelziekte (ICD-10 D57.0)\n"
+        )
+        d = dossier(
+            {"getuigschrift.pdf": [text]},
+            procedure="be-9ter",
+            documents={"getuigschrift.pdf": "medical-certificate"},
+            applicant={"name": "Sagar Rajendra Shrestha"},
+        )
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
+            if f.key == "no-patient"
+        ]
+
+    assert found("") == [("no-patient", "inadmissible", False)]
+    assert found("Naam: SHRESTHA Voornaam: Sagar Rajendra") == []
+    assert found("Naam: ........ Voornaam: ........")[0][:2] == ("no-patient", "inadmissible")
+
+
+def test_a_place_and_date_written_by_hand_on_the_line_above_the_signature_label_is_no_signature() -> None:
+    # be9ter-signed-1: "Plaats en datum" answered by a hand OCR read "Bergerneut, 18/11/1074" (at 36 and 67) over an
+    # empty "Handtekening van de aanvrager"; the hand's place and date were taken for the signature.
+    place = words("Plaats en datum", 95, top=0.15)
+    hand = [
+        Word("Bergerneut,", 36, Box(0.28, 0.143, 0.37, 0.2)),
+        Word("18/11/1074", 67, Box(0.38, 0.143, 0.48, 0.2)),
+    ]
+    label = words("Handtekening van de aanvrager", 95, top=0.22)
+    text = "Plaats en datum Bergerneut, 18/11/1074\nHandtekening van de aanvrager"
+
+    def verdict(marks: list[Box]) -> str:
+        return signature.search(
+            page(text, word_list=place + hand + label, marks=marks), phrases("signature")
+        ).verdict
+
+    written = _zigzag(14, 10)
+    assert verdict(written) == "unsigned"
+    assert verdict([*written, *_zigzag(8, 16)]) == "signed"

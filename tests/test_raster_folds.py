@@ -67,3 +67,31 @@ def test_a_blank_back_side_with_its_fold_is_a_blank_page() -> None:
     d = dossier({"bijlagen.pdf": [front, back, front]}, procedure="ind-generic")
     assert [(f.key, f.page) for f in run(d, "IND-COPY-SINGLE-SIDED")] == [("blank-page", 2)]
     assert run(d, "IND-COPY-LEGIBLE") == []
+
+
+def _askew_on_the_glass(image: Image.Image) -> Image.Image:
+    """The sheet laid some 2° askew on the scanner: dark wedges of the lid along its left side and in a corner (twenty-
+    fifth ind-gen-blank-02, read)."""
+    glass = Image.new("L", (WIDTH, HEIGHT), 70)
+    turned = image.rotate(2.2, expand=False, fillcolor=70, resample=Image.Resampling.BICUBIC)
+    glass.paste(turned, (0, 0))
+    return glass
+
+
+def test_the_dark_around_a_sheet_scanned_askew_is_no_ink_on_it() -> None:
+    back = measure(_askew_on_the_glass(_paper()))
+    assert back.ink > 0.005
+    assert back.ink_off_lines < 0.001 and back.faint_off_lines < 0.001 and back.contrast_off_lines < 15
+    printed = measure(_askew_on_the_glass(_faint_print(_paper())))
+    assert printed.faint_off_lines > 0.005 and printed.contrast_off_lines >= 15
+    blank = dataclasses.replace(
+        page("", source="ocr", ink=back.ink, faint_ink=back.faint_ink, contrast=back.contrast),
+        ink_off_lines=back.ink_off_lines,
+        faint_off_lines=back.faint_off_lines,
+        contrast_off_lines=back.contrast_off_lines,
+    )
+    front = page(
+        "Aanvraag verlenging verblijfsvergunning\nV-nummer 7278488466\nPersoonsgegevens", source="ocr"
+    )
+    d = dossier({"formulier.pdf": [front, blank]}, procedure="ind-generic")
+    assert [(f.key, f.page) for f in run(d, "IND-COPY-SINGLE-SIDED")] == [("blank-page", 2)]

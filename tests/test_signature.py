@@ -241,3 +241,51 @@ def test_a_letter_scanned_upside_down_is_looked_at_under_its_closing_as_it_reads
         signing_for=phrases("signing_for"),
     )
     assert found.verdict == verdict
+
+
+def _form_end(path: Path, signed: bool) -> Path:
+    """The end of a social service's 9ter form filled in by hand (twenty-fifth be9ter-signed-1, read): "Plaats en
+    datum" answered by a hand on its line, "Handtekening van de aanvrager" under it left empty or signed, and in the
+    next column "Ingevuld met hulp van" over the service's stamp, a frame round its name."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(20, 60)
+    pdf.cell(
+        0,
+        5,
+        "Ik vraag een machtiging tot verblijf op grond van artikel 9ter van de wet van 15 december 1980.",
+    )
+    pdf.set_xy(20, 72)
+    pdf.cell(40, 5, "Plaats en datum")
+    pdf.set_line_width(0.4)
+    # The place and date written by hand after the label: strokes on its line, no signature.
+    pdf.polyline([(62 + 2.5 * i, 71 + (4 if i % 2 else 0.5)) for i in range(18)])
+    pdf.set_xy(20, 84)
+    pdf.cell(60, 5, "Handtekening van de aanvrager")
+    pdf.set_xy(130, 84)
+    pdf.set_font("DejaVu", size=8)
+    pdf.cell(50, 4, "Ingevuld met hulp van")
+    pdf.set_line_width(0.6)
+    pdf.rect(128, 91, 50, 15)
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(130, 94)
+    pdf.cell(46, 5, "Sociaal-juridische dienst", align="C")
+    pdf.set_xy(130, 99)
+    pdf.cell(46, 5, "BORGERHOUT", align="C")
+    if signed:
+        pdf.set_line_width(0.5)
+        pdf.polyline([(25 + 4 * i + (i % 2), 95 + (11 if i % 2 else 1)) for i in range(12)])
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("signed, verdict", [(False, "unsigned"), (True, "signed")])
+def test_a_hand_on_the_line_above_and_a_stamp_in_the_next_column_sign_nothing(
+    tmp_path: Path, signed: bool, verdict: str
+) -> None:
+    dossier = load_dossier(_form_end(tmp_path / "aanvraag.pdf", signed), CheckOptions({}, jobs=1))
+    (page,) = dossier.pages
+    found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
+    assert found.verdict == verdict

@@ -47,8 +47,12 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # file 37: a page's checkboxes hold its radio buttons' rings too; file 38: a zone's first line after words read off
 # the photo is a zone (`mrz._zone_after_words`), so fewer zones are read again in their band; file 39: a photo on a
 # light background found whole, `photo._LIGHT_BACKGROUND`; file 40: "another language" only where most of the
-# text's letters are, line by line, `language._mostly_other`.)
-FORMATS = {"file": 40, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
+# text's letters are, line by line, `language._mostly_other`; file 41: a page's ink also without the dark around a
+# sheet scanned askew, `raster._off_border`, and a line's language from its words without capitals; file 42: a zone OCR
+# read no filler of looked for by its look, `ingest.zones`; file 43: only on a page that may be a travel
+# document's; file 44: a line is another language only where read so both whole and by its words without
+# capitals.)
+FORMATS = {"file": 44, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
 
 
 def directory() -> Path:

@@ -165,6 +165,8 @@ _DECLARED = re.compile(
     r"|(?:solely|only|entirely|exclusively|merely) on (?:the basis of )?(?:the |his |her |their )?(?:own )?"
     r"(?:statements?|declarations?)|on the basis of (?:the )?(?:holder['’]?s|applicant['’]?s|bearer['’]?s|his|her) "
     rf"(?:own )?(?:statements?|declarations?)|on the (?:basis of the )?(?:statements?|declarations?) {_HOLDER}"
+    # "issued on the basis of the declaration made by the applicant before the consular officer" (twenty-fifth).
+    r"|on the (?:basis of the )?(?:statements?|declarations?) (?:made|given) by the (?:holder|applicant|bearer)"
     r"|(?:auf ?grund|auf (?:der )?grundlage) (?:der |seiner |ihrer )?(?:eigenen |alleinigen )?angaben"
     r")\b"
 )

@@ -80,6 +80,8 @@ class Page:
     # scanner's border): what a blank back side folded in the post has left (validator/ingest/raster.py).
     faint_off_lines: float | None = None
     contrast_off_lines: float | None = None
+    # The strong ink likewise, without those lines and without the dark around a sheet scanned askew.
+    ink_off_lines: float | None = None
     # The boxes to tick drawn on it (validator/ingest/checkboxes.py): which of a form's choices was ticked.
     checkboxes: list[Checkbox] = field(default_factory=list)
     # The comb fields read or left blank (validator/ingest/combs.py): their walls are print, not a hand's marks.

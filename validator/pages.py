@@ -30,8 +30,10 @@ from validator.ingest.combs import find_combs, place, read_combs
 from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
+from validator.ingest.zones import zone_bands
 from validator.inkmap import margin_marks, margin_picture, passed_over
 from validator.model import Box, Page, Problem, Word
+from validator.textmatch import fold
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
 # every V-number and date it reads at 300, in two thirds of the time.
@@ -73,6 +75,11 @@ ZONE_PAD_WIDTH = 0.02
 # nothing Tesseract could read (a box OCR placed on the page's very edge).
 ZONE_LINE_GAP = 1.5
 ZONE_MIN_PIXELS = 8
+# A zone OCR read no filler of is looked for on pages of at most this many words (a travel document's page holds
+# some 20 to 80); its band is cut out with this share of the page either side (the thin fillers at a line's end
+# may be left out of the band found) and above and below.
+ZONE_LOOK_WORDS = 120
+ZONE_LOOK_PAD_WIDTH, ZONE_LOOK_PAD_HEIGHT = 0.12, 0.008
 # The share of the darkest and of the lightest pixels a zone's band loses when its contrast is stretched.
 ZONE_CONTRAST_CUT = 2
 # A dark bar's heading read alone is kept when its words are read this sure on average (a heading reads at 90 and
@@ -292,6 +299,7 @@ def _measure(page: Page, image: Image.Image, scanned: bool) -> None:
     page.ink, page.faint_ink, page.contrast, page.ink_map = m.ink, m.faint_ink, m.contrast, m.ink_map
     page.unruled_map = m.unruled_map
     page.faint_off_lines, page.contrast_off_lines = m.faint_off_lines, m.contrast_off_lines
+    page.ink_off_lines = m.ink_off_lines
     page.photo = find_photo(image, page.width_mm, page.height_mm)
     page.checkboxes = find_checkboxes(image, page.width_mm)
 
@@ -503,16 +511,24 @@ def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cac
     cut out and read again as nothing but a zone (`mrz.reread` says which reading is taken), first as it is, then
     levelled on its own (a passport photographed a degree or two off level drifts a line along its 44
     characters), then also enlarged, and with its contrast stretched. A zone that fails in every reading stays as
-    first read."""
+    first read. Where OCR read no filler at all, a zone it passed over whole is looked for by its look
+    (`ingest.zones`) on a page of few words, and kept only where every check digit holds."""
     if "ocr" not in page.text_source or not mrz.unsettled(page.text):
         return
-    for band in _zone_bands(page):
+    seeded = _zone_bands(page)
+    if seeded:
+        bands = [(band, 0.0, 0.0) for band in seeded]
+    elif len(page.words) <= ZONE_LOOK_WORDS and not mrz.find_mrz(page.text) and _travel_document(page):
+        bands = [(band, ZONE_LOOK_PAD_WIDTH, ZONE_LOOK_PAD_HEIGHT) for band in zone_bands(image, page.words)]
+    else:
+        return
+    for band, pad_x, pad_y in bands:
         crop = image.crop(
             (
-                int(band.x0 * image.width),
-                int(band.y0 * image.height),
-                int(band.x1 * image.width),
-                int(band.y1 * image.height),
+                int(max(0.0, band.x0 - pad_x) * image.width),
+                int(max(0.0, band.y0 - pad_y) * image.height),
+                int(min(1.0, band.x1 + pad_x) * image.width),
+                int(min(1.0, band.y1 + pad_y) * image.height),
             )
         ).convert("L")
         if min(crop.size) < ZONE_MIN_PIXELS:
@@ -532,6 +548,18 @@ def _read_zones(page: Page, image: Image.Image, options: ReadOptions, cache: Cac
                 page.text = mrz.reread(page.text, stored["text"])
                 if not mrz.unsettled(page.text):
                     return
+
+
+# Words a travel document's data page prints beside its zone, in the languages passports are printed in.
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:passports?|passeports?|pasaportes?|paspoorts?|reisepass|republi[a-z]*|nationalit[a-z]*|identity|"
+    r"identite|surnames?|given names|date of birth|date de naissance)\b"
+)
+
+
+def _travel_document(page: Page) -> bool:
+    """The page may be a travel document's: a face on it, or the words its data page prints."""
+    return page.photo is not None or _TRAVEL_WORDS.search(fold(page.text)) is not None
 
 
 def _zone_images(band: Image.Image) -> Iterator[tuple[str, Callable[[], Image.Image]]]:

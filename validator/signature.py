@@ -187,7 +187,7 @@ def search(
     regions = [
         Box(
             max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page, w)) - _LEFT),
-            max(0.0, w.box.y0 - (_ABOVE if label.search(fold(w.text)) else 0.0)),
+            _top(page, w) if label.search(fold(w.text)) else w.box.y0,
             min(1.0, w.box.x0 + _RIGHT),
             min(1.0, w.box.y1 + _BELOW),
         )
@@ -206,8 +206,8 @@ def search(
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
-        strokes = connected(inked)
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
+        strokes = [s for s in connected(inked) if not _cut_from(page, s, printed, area, edges)]
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
@@ -237,6 +237,35 @@ def search(
     if (anchors or head) and not unexplained:
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# How surely OCR read the words of a printed line above a label.
+_PRINT_CONF = 85
+
+
+def _top(page: Page, label: Word) -> float:
+    """How high above its label a signature is looked for: up to `_ABOVE`, and, where the printed line over it holds
+    a date however unsurely read, no higher than that line's foot: what is written there is the place and date
+    asked for, not the signature (a hand's "Bergerneut, 18/11/2026" after "Plaats en datum" over an empty
+    "Handtekening van de aanvrager": twenty-fifth). A signature written on such a line beside no date is looked at."""
+    left, right = label.box.x0 - _LEFT, label.box.x0 + _RIGHT
+    top = max(0.0, label.box.y0 - _ABOVE)
+    printed = [
+        w
+        for w in page.words
+        if w.conf >= _PRINT_CONF
+        and top < w.box.y1 <= label.box.y0
+        and w.box.x1 > left
+        and w.box.x0 < right
+        and sum(c.isalpha() for c in w.text) >= 2
+    ]
+    if not printed:
+        return top
+    nearest = max(printed, key=lambda w: w.box.y1)
+    line = [w for w in page.words if w.box.y0 < nearest.box.y1 and nearest.box.y0 < w.box.y1]
+    if not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
+        return top
+    return max(top, *(w.box.y1 for w in line))
 
 
 def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
@@ -400,6 +429,28 @@ def _ruled(share: dict[int, float], at: int) -> bool:
     """A line across the box at `at`: ink all along it, and hardly any beside it (a hand's strokes fill the
     rows around their densest row too)."""
     return share[at] >= RULED and all(share.get(n, 0.0) < 1 - RULED for n in (at - 1, at + 1))
+
+
+def _cut_from(
+    page: Page,
+    stroke: set[tuple[int, int]],
+    printed: set[tuple[int, int]],
+    area: set[tuple[int, int]],
+    edges: set[int],
+) -> bool:
+    """The stroke is a slice, at the region's side, of ink that lies mostly beyond it and is no hand's: the side of a
+    stamp's frame round printed words in the next column of a form ("Ingevuld met hulp van" beside an empty
+    "Handtekening van de aanvrager": twenty-fifth). It is neither a signature nor a stamp over one here."""
+    if not any(c in edges for _, c in stroke):
+        return False
+    inked = {
+        (r, c)
+        for r, row in enumerate(page.ink_map)
+        for c, value in enumerate(row)
+        if value != "0" and (r, c) not in printed
+    }
+    whole = next(g for g in connected(inked) if stroke <= g)
+    return len(whole - area) > len(stroke) and not _written(page, whole, printed, False, set())
 
 
 def _written(

@@ -54,7 +54,7 @@ _COUNTRY = r"belgi(?:um|ë|e|que|en)\b"
 _MUNICIPALITY = (
     rf"(?P<municipality>[{_LETTER}][{_LETTER}'’\-]+"
     rf"(?:[ \-](?:\(?[{_LETTER}][{_LETTER}'’\-]*\)?))*?)"
-    rf"(?=\s*(?:$|[,;.()]|\n)|[ \t]+{_COUNTRY}|[ \t]+[–|·][ \t])"
+    rf"(?=\s*(?:$|[,;.()]|\n)|[ \t]+{_COUNTRY}|[ \t]+[-–—|·][ \t])"
 )
 _VERB = r"(?:se\s+situe|se\s+trouve|est\s+situ[ée]e?|est|is|bevindt\s+zich|is\s+gelegen)"
 # "woonachtig te", "domicilié à", "se situe", "is" … before the street are not part of it: a sentence gives the

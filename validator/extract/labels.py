@@ -132,8 +132,14 @@ def answer(
             and not _numbered_next(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()], following)
         )
         if number:
-            rest = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)[0]
-            answered_below = answered_below and not _OWN_FIELD.match(following.strip())
+            rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
+            # Another field after it on the label's line ("Numéro INAMI: … … - Rue Saint-Léonard"): the line below
+            # is that field's, run on (twenty-fifth).
+            answered_below = (
+                answered_below
+                and not _OWN_FIELD.match(following.strip())
+                and not any(b.strip() for b in beyond)
+            )
         if fields.match(rest.strip()) and answered_below:
             # A row of labels ("Nationalité  Date de naissance") with their answers in columns on the line
             # below, which the page's text runs together: whose answer is there it cannot tell. The first such

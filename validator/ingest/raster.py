@@ -25,11 +25,13 @@ class InkMeasure:
     # The ink map again without the rules a form or a table is drawn with (`_without_rules`): what is left of a
     # cell's ink where a rule runs through it is print, a hand or a stamp.
     unruled_map: list[str]
-    # The faint ink and the contrast again, leaving out the bands that a faint line crosses from edge to edge: a
-    # fold's shadow, the scanner's border. A blank back side folded in the post measures a contrast of
-    # 45 to 68 with its fold, and of the paper's grain without it.
+    # The faint ink and the contrast again, leaving out the bands that a faint line crosses from edge to edge (a
+    # fold's shadow, the scanner's border) and what is dark around the sheet, reaching in from the image's edge (the
+    # scanner's lid or glass beside a sheet laid askew). A blank back side folded in the post measures a contrast of
+    # 45 to 68 with its fold, and of the paper's grain without it. The strong ink likewise.
     faint_off_lines: float
     contrast_off_lines: float
+    ink_off_lines: float
 
 
 def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
@@ -53,7 +55,7 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
     # Unfiltered: the median filter would erase a pen stroke one pixel wide; a speckle is too small to fill a tenth
     # of an ink map's cell anyway.
     ink = np.asarray(unfiltered) < paper - _STRONG
-    off = _off_lines(gray, paper - _FAINT)
+    off = _off_border(_off_lines(gray, paper - _FAINT), paper - _FAINT)
     # The lines' pixels painted white are paper: what differs from the paper is measured as above.
     off_hist = off.histogram()
     off_faint = sum(off_hist[: max(0, paper - _FAINT)]) / total
@@ -66,6 +68,7 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
         unruled_map=_ink_map(_without_rules(ink)),
         faint_off_lines=off_faint,
         contrast_off_lines=float(max(0.0, paper - off_darkest)),
+        ink_off_lines=sum(off_hist[: max(0, paper - _STRONG)]) / total,
     )
 
 
@@ -110,6 +113,26 @@ def _off_lines(gray: Image.Image, threshold: int) -> Image.Image:
             box = (low, 0, high, off.height) if turned else (0, low, off.width, high)
             off.paste(255, box)
     return off
+
+
+# Pixels around what reaches in from the image's edge that are its soft rim, not the sheet's.
+_BORDER_RIM = 2
+
+
+def _off_border(gray: Image.Image, threshold: int) -> Image.Image:
+    """The page with what is darker than `threshold` and joined to the image's edge painted white: the glass or
+    lid of the scanner around a sheet laid askew, in wedges along its sides (twenty-fifth's blank back sides)."""
+    from scipy import ndimage
+
+    dark = np.asarray(gray) < threshold
+    if dark.size == 0 or not (dark[0].any() or dark[-1].any() or dark[:, 0].any() or dark[:, -1].any()):
+        return gray
+    labels, _ = ndimage.label(dark)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    border = ndimage.binary_dilation(np.isin(labels, edge[edge > 0]), iterations=_BORDER_RIM)
+    out = np.array(gray)
+    out[border] = 255
+    return Image.fromarray(out)
 
 
 def _ink_map(ink: np.ndarray) -> list[str]:

@@ -310,7 +310,11 @@ LEVEL = 0.75
 
 
 def blank_on_paper(
-    pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str] | None = None, first: bool = False
+    pages: list[Page],
+    label: re.Pattern[str],
+    shape: re.Pattern[str] | None = None,
+    first: bool = False,
+    skip: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
@@ -319,13 +323,17 @@ def blank_on_paper(
     to the right) or right to left (one scanned head down), or a word other than a label stands level with it,
     which may be its answer, read apart from it (a column of values beside the column of labels; `shape`: what any
     answer holds, as in `labels.answer`). With `first`, only the label's first place counts: a form's "Naam" for its
-    patient, before the doctor's "Naam en voornaam"."""
+    patient, before the doctor's "Naam en voornaam". `skip` gives the spans of a page's text where the label's words
+    are no label of the field (an option of another field)."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
         next_labels: list[Box] | None = None
         upside_down: bool | None = None
+        skipped = skip(page.text) if skip else []
         for m in label.finditer(folded):
+            if any(start <= m.start() < end for start, end in skipped):
+                continue
             where = text_box(page.words, page.text[m.start() : m.end()])
             if where is None or where.upright:
                 return None
@@ -371,9 +379,17 @@ def _written(page: Page, found: set[tuple[int, int]]) -> bool:
     """The unread ink may be an answer: two cells of it at least, side by side or touching, and more ink than two
     faint specks, the print of a form's dotted placeholder ("…") under its question. A cell of ink alone is no
     writing: where a table's column rules cross the field's line, one cell each (twenty-third's three-column intake
-    form, "Werkelijke verblijfplaats" left empty)."""
+    form, "Werkelijke verblijfplaats" left empty). Nor is a thin stroke straight down one column of cells, each
+    barely inked: the side of the field's box, whose top and bottom are rules already left out (twenty-fifth's
+    "Verblijfsadres" box)."""
     ink_map = page.unruled_map or page.ink_map
-    grouped = {cell for group in connected(found) if len(group) > 1 for cell in group}
+    grouped = {
+        cell
+        for group in connected(found)
+        if len(group) > 1
+        and not (len({c for _, c in group}) == 1 and all(int(ink_map[r][c]) <= 1 for r, c in group))
+        for cell in group
+    }
     return len(grouped) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in grouped) > BLANK_INK
 
 

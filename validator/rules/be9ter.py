@@ -281,8 +281,8 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in applications:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
-        labels_at = list(phrases("residence_address").finditer(folded))
         chosen = _domicile_phrases(text)
+        labels_at = _residence_labels(text, chosen)
         if _answer(
             labels.HINT.sub(" ", _without_domicile(text, chosen)),
             phrases("residence_address"),
@@ -299,7 +299,10 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
         others = _other_places(text, found, domicile_ends)
-        answer = _answer(_without_hint(text, phrases("residence_address")), phrases("residence_address"))
+        answer = _answer(
+            _without_hint(_without_domicile(text, chosen), phrases("residence_address")),
+            phrases("residence_address"),
+        )
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
@@ -310,7 +313,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # capitals OCR dropped whole on a typed questionnaire, twentyfirst): no evidence then. On a form filled in by
         # hand the paper must be seen blank.
         empty = answer is False or (not others and not (answer and field) and read_throughout(pages))
-        paper = blank_on_paper(pages, phrases("residence_address")) if empty else None
+        paper = blank_on_paper(pages, phrases("residence_address"), skip=_domicile_tails) if empty else None
         blank = empty and paper is not False and (not handwritten(pages) or paper is True)
         yield finding(
             cfg,
@@ -358,13 +361,23 @@ def _without_hint(text: str, label: re.Pattern[str]) -> str:
 
 
 def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
-    """The text without what follows each choice of domicile (`chosen`, `_domicile_phrases` of it) on its line:
-    "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's
-    address, not the residence. The choice's own words stay: a form's label for it is a field of its own, no answer
-    to the one above."""
-    for m in reversed(chosen):
-        end = text.find("\n", m.end())
-        text = text[: m.end()] + (text[end:] if end >= 0 else "")
+    """The text without what follows each choice of domicile (`chosen`, `_domicile_phrases` of it) on its line,
+    and up to the end of the address it chooses where a sentence carries that over the line's end: "réside à
+    Bruxelles et élit domicile au cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's address, not the
+    residence. The choice's own words stay: a form's label for it is a field of its own, no answer to the one
+    above; and so does an address after the next line's residence label."""
+    found = find_addresses(text)
+    folded = fold_keeping_length(text)
+    for start, end in reversed(_domicile_tails(text, chosen)):
+        if re.search(r"[^\W\d_]", text[start:end]):
+            wrapped = [
+                a.end
+                for a in found
+                if end <= a.start < start + ADDRESS_REACH
+                and not phrases("residence_address").search(folded[end : a.start])
+            ]
+            end = max([end, *wrapped[:1]])
+        text = text[:start] + text[end:]
     return text
 
 
@@ -379,16 +392,35 @@ def _without_name(text: str, name: str | None) -> str:
 
 def _states_address(text: str) -> bool:
     """An address follows a residence label, or stands just above it (a form's answer OCR read higher)."""
-    folded = fold_keeping_length(text)
-    labels_at = list(phrases("residence_address").finditer(folded))
     # "réside à Bruxelles et élit domicile au cabinet …, Avenue Louise 250": that address is the lawyer's.
     chosen = _domicile_phrases(text)
+    labels_at = _residence_labels(text, chosen)
     domiciles = [m.start() for m in chosen]
     domicile_ends = [m.end() for m in chosen]
     found = find_addresses(text)
     return any(_address_after(text, m.end(), domiciles, found) for m in labels_at) or any(
         _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
     )
+
+
+def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The residence labels of the text, less those that are an option of a domicile's field on its line
+    ("Woonplaatskeuze ☐ op het verblijfsadres ☒ bij de advocaat"): the address after them is the one chosen."""
+    tails = _domicile_tails(text, chosen)
+    return [
+        m
+        for m in phrases("residence_address").finditer(fold_keeping_length(text))
+        if not any(start <= m.start() < end for start, end in tails)
+    ]
+
+
+def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
+    """The rest of the line after each choice of domicile (`_domicile_phrases` of the text unless given)."""
+    spans = []
+    for m in _domicile_phrases(text) if chosen is None else chosen:
+        end = text.find("\n", m.end())
+        spans.append((m.end(), len(text) if end < 0 else end))
+    return spans
 
 
 def _domicile_phrases(text: str) -> list[re.Match[str]]:
@@ -922,7 +954,8 @@ _EMPTY_BOX = re.compile(
 # A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; a radio button filled: "●", "◉", "®", "@"; and
 # anything read as a box at all, a circle with something in it ("©") among them.
 _TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX|●|◉|®|@)\s*$")
-_BOX_LIKE = re.compile(r"[\[\]|☐□©]\S{0,2}\s*$")
+# A box's outline read as a letter before its degree ("D matig", "DO matig"): a box, whether ticked the page's ink says.
+_BOX_LIKE = re.compile(r"(?:[\[\]|☐□©]\S{0,2}|\bd[o0]?)\s*$")
 
 
 # How many of the degrees a certificate's printed scale names (four on the 2024 model).
@@ -940,7 +973,7 @@ def _glued_marks() -> re.Pattern[str]:
     omodere ograve", "[]jmatig")."""
     firsts = {re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}
     degrees = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)([o0©@®●◉j])(?=(?:{degrees})(?!\w))")
+    return re.compile(rf"(?<!\w)([o0©@®●◉jd])(?=(?:{degrees})(?!\w))")
 
 
 # A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond); with
@@ -987,7 +1020,7 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         # the next section's, its heading not read (twentysecond's 2024 certificate set in a table of two columns).
         scale_lines = {content.count("\n", 0, m.start()) for m in options}
         rest = "\n".join(line for i, line in enumerate(rest.split("\n")) if i in scale_lines)
-    if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b", " ", rest)):
+    if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b|\bd[o0]?\b", " ", rest)):
         return True
     if boxes is False and any(_TICKED.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
         # A tick OCR read where the boxes found on the page are all empty (a tick drawn beside its box, a box
@@ -1106,6 +1139,8 @@ def _scale_read_empty(content: str | None) -> bool:
 
 # A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
 _TICKED_FILL, _EMPTY_FILL = 0.15, 0.08
+# The letters OCR reads a box or a circle as, glued to the degree after it.
+_GLUED_LETTERS = frozenset("o0dj")
 # How far before its degree a box stands, in the degree's word heights: "☐ licht", "[ ] licht".
 _BOX_REACH = 2.0
 
@@ -1125,6 +1160,9 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
         words, checkboxes = upright_view(page)
         for word in words:
             folded = _BOX_GLUED.sub("", fold(word.text).strip(".,;:/()[]|"))
+            if folded[:1] in _GLUED_LETTERS and folded[1:] in firsts:
+                # "Olicht", "Dernstig": the box read as a letter glued to its degree; its ink is measured below.
+                folded = folded[1:]
             after_leading, previous = previous in leading, folded
             if folded not in firsts or after_leading:
                 continue
@@ -1308,6 +1346,9 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # The patient's field comes first; the doctor's own name is asked further on.
             blank = left_blank(
                 pages, label, _answer(_patient_section(text), label, fields=_certificate_fields()), first=True
+            ) or (
+                _patient_section_empty(text)
+                and blank_on_paper(pages, phrases("patient_section"), first=True) is True
             )
             yield finding(
                 cfg,
@@ -1319,6 +1360,17 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={"expected": applicant.name},
                 name=applicant.name or "?",
             )
+
+
+def _patient_section_empty(text: str) -> bool:
+    """The certificate's heading for the patient stands right before its heading for the doctor, nothing between
+    them: the section left out, its labels too (twenty-fifth be9ter-medcert-doctor-3, read)."""
+    folded = fold_keeping_length(text)
+    start = phrases("patient_section").search(folded)
+    if start is None:
+        return False
+    end = phrases("doctor_section").search(folded, start.end())
+    return end is not None and not re.search(r"\w", text[start.end() : end.start()])
 
 
 def _patient_section(text: str) -> str:
@@ -1617,6 +1669,13 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                     for w in page.words
                 ),
             )
+            if _answer_words(
+                " ".join(w.text for w in page.words if w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1)
+            ):
+                # The text has the label with a blank after it, yet a word stands beside it on its line: a form's
+                # column of answers that OCR read apart from its labels (twenty-fifth's intake form filled in by
+                # hand, every answer read after the last label).
+                return True
             for field, worded in zip((rest, below), read):
                 if worded or (field is below and stacked):
                     continue
@@ -1628,6 +1687,13 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 if any(ANSWER_CELLS <= width <= ANSWER_SHARE * cells for width in widths):
                     return True
     return False
+
+
+def _answer_words(text: str) -> bool:
+    """Words that may answer a field: two letters or digits at least once other fields' labels are taken out
+    ("Date de naissance" beside "Nationalité" in a row of labels answers nothing)."""
+    rest = labels.any_label().sub(" ", fold(text))
+    return any(sum(c.isalnum() for c in word) >= 2 for word in rest.split())
 
 
 # The elements a form may ask for in a row of labels with the answers in columns below, and their labels.
@@ -1662,6 +1728,48 @@ _DOMICILE = re.compile(
 
 # How far under a form's heading its options to tick stand, in the heading's line heights.
 _OPTIONS_BELOW = 4
+
+
+# A box left empty is paper inside but for this share (a tick drawn half outside its box fills a twentieth of it);
+# the words printed beside the boxes are read at least this surely, and OCR reads an empty box as brackets and
+# strokes ("LJ", "[_]", "|]").
+_BLANK_FILL = 0.02
+_OPTION_CONF = 75
+_BOX_READ = re.compile(r"[\[\]|_lLJj()]+")
+
+
+def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """The label's row holds two boxes or more after it, every one empty, and the options' words beside them read
+    surely: no ink of a tick OCR took for a word ("aal" over a box ticked half outside it)."""
+    for page in pages:
+        for m in label.finditer(fold_keeping_length(page.text)):
+            where = text_box(page.words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            level = [
+                c
+                for c in page.checkboxes
+                if c.box.y0 < where.y1 and where.y0 < c.box.y1 and c.box.x0 > where.x1
+            ]
+            row = [
+                w for w in page.words if w.box.y0 < where.y1 and where.y0 < w.box.y1 and w.box.x0 > where.x1
+            ]
+            if (
+                len(level) >= 2
+                and all(c.fill < _BLANK_FILL for c in level)
+                and all(w.conf >= _OPTION_CONF or _BOX_READ.fullmatch(w.text) for w in row)
+            ):
+                return True
+    return False
+
+
+def _line_after(text: str, label: re.Pattern[str]) -> str:
+    """The first line with words after the label's line."""
+    m = label.search(fold_keeping_length(text))
+    if m is None:
+        return ""
+    rest = text[m.end() :].split("\n")[1:]
+    return next((line for line in rest if line.strip()), "")
 
 
 def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
@@ -1726,6 +1834,13 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     ]
     said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
     pages = [p for app in apps for p in dossier.pages_of(app)]
+    if _options_left_empty(pages, phrases("chosen_domicile")) and not any(
+        _DOMICILE.search(fold(_line_after(text, phrases("chosen_domicile")))) for text in texts
+    ):
+        # The form's choices beside its label, every box empty and nothing written under them: none was made. The
+        # options' own words ("op het verblijfsadres", "bij de advocaat") are no answer (twenty-fifth).
+        yield finding(cfg, "missing", apps[0].file, apps[0].first_page)
+        return
     if True in answers or (None in answers and said) or _ticked_under(pages, phrases("chosen_domicile")):
         return
     # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
