@@ -203,11 +203,25 @@ def search(
             # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
             regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
     unexplained = False
+    # The page's ink that is no print, in connected groups: found once, where a region's side cuts a stroke.
+    page_groups: list[set[tuple[int, int]]] = []
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
-        strokes = [s for s in connected(inked) if not _cut_from(page, s, printed, area, edges)]
+        strokes: list[set[tuple[int, int]]] = []
+        for stroke in connected(inked):
+            if any(c in edges for _, c in stroke) and not page_groups:
+                page_groups = connected(
+                    {
+                        (r, c)
+                        for r, row in enumerate(page.ink_map)
+                        for c, value in enumerate(row)
+                        if value != "0" and (r, c) not in printed
+                    }
+                )
+            if not _cut_from(page, stroke, printed, area, edges, page_groups):
+                strokes.append(stroke)
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
@@ -437,19 +451,15 @@ def _cut_from(
     printed: set[tuple[int, int]],
     area: set[tuple[int, int]],
     edges: set[int],
+    page_groups: list[set[tuple[int, int]]],
 ) -> bool:
     """The stroke is a slice, at the region's side, of ink that lies mostly beyond it and is no hand's: the side of a
     stamp's frame round printed words in the next column of a form ("Ingevuld met hulp van" beside an empty
-    "Handtekening van de aanvrager": twenty-fifth). It is neither a signature nor a stamp over one here."""
+    "Handtekening van de aanvrager": twenty-fifth). It is neither a signature nor a stamp over one here.
+    `page_groups`: the page's ink that is no print, in connected groups."""
     if not any(c in edges for _, c in stroke):
         return False
-    inked = {
-        (r, c)
-        for r, row in enumerate(page.ink_map)
-        for c, value in enumerate(row)
-        if value != "0" and (r, c) not in printed
-    }
-    whole = next(g for g in connected(inked) if stroke <= g)
+    whole = next(g for g in page_groups if stroke <= g)
     return len(whole - area) > len(stroke) and not _written(page, whole, printed, False, set())
 
 

@@ -283,26 +283,20 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         folded = fold_keeping_length(text)
         chosen = _domicile_phrases(text)
         labels_at = _residence_labels(text, chosen)
-        if _answer(
-            labels.HINT.sub(" ", _without_domicile(text, chosen)),
-            phrases("residence_address"),
-            _STREET_AND_NUMBER,
-        ):
+        found = find_addresses(text)
+        without = _without_domicile(text, chosen, found)
+        if _answer(labels.HINT.sub(" ", without), phrases("residence_address"), _STREET_AND_NUMBER):
             # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
             # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
             continue
         domicile_ends = [m.end() for m in chosen]
-        found = find_addresses(text)
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
         # other postcode and place may be the residence written in a way the extractor does not know; so may
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
         others = _other_places(text, found, domicile_ends)
-        answer = _answer(
-            _without_hint(_without_domicile(text, chosen), phrases("residence_address")),
-            phrases("residence_address"),
-        )
+        answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
@@ -360,13 +354,12 @@ def _without_hint(text: str, label: re.Pattern[str]) -> str:
     return text
 
 
-def _without_domicile(text: str, chosen: list[re.Match[str]]) -> str:
+def _without_domicile(text: str, chosen: list[re.Match[str]], found: list[Address]) -> str:
     """The text without what follows each choice of domicile (`chosen`, `_domicile_phrases` of it) on its line,
     and up to the end of the address it chooses where a sentence carries that over the line's end: "réside à
     Bruxelles et élit domicile au cabinet …, Avenue Louise 250, 1050 Bruxelles" gives the lawyer's address, not the
     residence. The choice's own words stay: a form's label for it is a field of its own, no answer to the one
-    above; and so does an address after the next line's residence label."""
-    found = find_addresses(text)
+    above; and so does an address after the next line's residence label. `found`: the text's addresses."""
     folded = fold_keeping_length(text)
     for start, end in reversed(_domicile_tails(text, chosen)):
         if re.search(r"[^\W\d_]", text[start:end]):
