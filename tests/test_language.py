@@ -64,3 +64,33 @@ def test_too_little_text_is_unknown() -> None:
 def test_tesseract_script_decides_for_non_latin_pages() -> None:
     assert detect("Naam en voornaam van de patiënt", script="Arabic") == "other"
     assert detect("Naam en voornaam van de patiënt", script="Latin") == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Turkish civil-status extract's heading, as printed and as OCR read it under its table (twenty-third
+        # ind-gen-translation-01, read): its words capitalised one by one, as Turkish titles are.
+        "T.C. İÇİŞLERİ BAKANLIĞI\nNüfus ve Vatandaşlık İşleri Genel Müdürlüğü\nİl: İSTANBUL İlçe: MERKEZ\n"
+        "Belge Tarihi: 06.11.2026\nVUKUATLI NÜFUS KAYIT ÖRNEĞİ\nCilt No: 216 Hane No: 6",
+        "T.C. BAKANLIGI\n\nNütus ve Vatandaghk Isler! Genel\n\n\n\nIt ISTANBUL lige: MERKEZ\n\nBeige 06.11.2026 09-24"
+        "\n\n\n\nVUKUATLI NÜFUS KAYIT\n\nma\n\n216 Hane No:\n\n\n\n\n\nAPOSTILLE",
+    ],
+)
+def test_a_heading_capitalised_word_by_word_is_read_whole(text: str) -> None:
+    assert detect(text) == "other"
+
+
+def test_long_lines_of_a_heading_and_a_name_leave_the_language_to_the_rest() -> None:
+    # A Ugandan birth certificate in English as OCR read it (twenty-fourth ind-med-exemption-01): its only lines of
+    # eight words or more are an act's name and the child's, Tagalog to the wider detector and almost without common
+    # words; its short lines ("Name of father", "Place of birth") say English.
+    text = (
+        "NATIONAL IDENTIFICATION AND REGISTRATION AUTHORITY\n\n| CERTIFICATE OF BIRTH\n\n"
+        "| Registration of Persons Act, Cap. 332 - Section 32\n\nNo. BC230512538\n\n"
+        "| Name of child TUMUSIIME Sarah Nakato |\n|\n| 2 | Sex Female\n|\n| 3 Date of birth 10/09/1979\n\n"
+        "4 Place of birth\n\nMasaka, Uganda\n\n5 Name of father\n\nGodfrey Tumusiime\n\nNationality of father\n\n"
+        "Ugandan\n\n7 Name of mother\n\nEsther Nsubuga\n\nNationality of mother\n\nUgandan\n\n"
+        "Date of registration\n\n16/09/1979\n\n10 | Registration number\n\n738/1979/94879\n"
+    )
+    assert detect(text) == "en"

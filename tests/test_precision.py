@@ -4364,3 +4364,37 @@ def test_a_place_and_date_written_by_hand_on_the_line_above_the_signature_label_
     written = _zigzag(14, 10)
     assert verdict(written) == "unsigned"
     assert verdict([*written, *_zigzag(8, 16)]) == "signed"
+
+
+def test_a_frame_on_a_list_of_enclosures_after_the_closing_words_is_no_signature() -> None:
+    # twenty-fifth be9ter-signed-2 (read): the letter's closing words and the lawyer's name stand high on page 2,
+    # nothing signed there; page 3, its inventory of the enclosures, opens with a table whose header cells, framed
+    # round their print, looked like a stamp: "check by hand" for a letter plainly unsigned.
+    letter = "Veuillez agréer, Madame, Monsieur, l'expression de ma considération distinguée.\nYoussef Benali\navocat"
+
+    def found(heading: str) -> list[tuple[str, str | None, int | None, str]]:
+        listed = f"{heading}\nNr.\nDescription\n1 Copie du passeport national"
+        printed = [
+            *words(heading, top=0.08),
+            *words("Nr.", top=0.20),
+            *words("Description", top=0.20, left=0.2),
+            *words("1 Copie du passeport national", top=0.26),
+        ]
+        cell = [  # a frame round "Description"
+            Box(0.17, 0.17, 0.36, 0.175),
+            Box(0.17, 0.245, 0.36, 0.25),
+            Box(0.17, 0.17, 0.175, 0.25),
+            Box(0.355, 0.17, 0.36, 0.25),
+        ]
+        closing = page(letter, word_list=words(letter, top=0.10), marks=[])
+        inventory = page(listed, word_list=printed, marks=cell)
+        d = dossier(
+            {"requete.pdf": [closing, inventory]},
+            procedure="be-9ter",
+            documents={"requete.pdf": "application"},
+        )
+        return graded(run(d, "BE9TER-SIGNED"))
+
+    assert found("INVENTAIRE DES PIÈCES") == [("unsigned", "requete.pdf", 1, "deficiency")]
+    # Under another heading, the frame may be a stamp the letter was signed into: a person looks.
+    assert found("Annexe") == [("unsigned", "requete.pdf", 2, "warning")]

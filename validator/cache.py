@@ -51,8 +51,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # sheet scanned askew, `raster._off_border`, and a line's language from its words without capitals; file 42: a zone OCR
 # read no filler of looked for by its look, `ingest.zones`; file 43: only on a page that may be a travel
 # document's; file 44: a line is another language only where read so both whole and by its words without
-# capitals.)
-FORMATS = {"file": 44, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
+# capitals; file 46: a page scanned sideways straightened by its columns (`raster.skew`), and a text whose long
+# lines have too few common words judged by its sample, then whole (`language._other_language`).)
+FORMATS = {"file": 46, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1}
 
 
 def directory() -> Path:

@@ -81,10 +81,10 @@ def _non_latin(letters: list[str]) -> bool:
     return latin < (1 - NON_LATIN_SHARE) * len(letters)
 
 
-def _mostly_other(lines: list[str]) -> bool:
+def _mostly_other(lines: list[str]) -> bool | None:
     """The wider detector is sure that most of the text, by its letters, is in none of the four languages. Read line
     by line: a patient's name in a handwritten French note ("Gülsün Zeynep Koç") made lingua take the whole note
-    for Romanian, its lines of French for French (twentyfourth)."""
+    for Romanian, its lines of French for French (twentyfourth). None: no line has common words enough to tell."""
     other = total = 0
     for line in lines:
         common = _common_words(line)
@@ -94,7 +94,20 @@ def _mostly_other(lines: list[str]) -> bool:
         total += letters
         if _other(line) and _other(common):
             other += letters
-    return 2 * other > total
+    return 2 * other > total if total else None
+
+
+def _other_language(lines: list[str], sample: str) -> bool:
+    """The text is in another language than the four: by its sentences' lines, else by its sample whole with its
+    common words, else by its sample whole. Its long lines may be a heading and a name ("Registration of Persons
+    Act, Cap. 332", "Name of child TUMUSIIME Sarah Nakato": a Ugandan birth certificate, twenty-fourth) where its
+    short ones hold the common words; a Turkish civil-status extract's heading, "Nüfus ve Vatandaşlık İşleri Genel
+    Müdürlüğü", is capitalised word by word and has hardly any (twenty-third)."""
+    for judged in (lines, [sample]):
+        verdict = _mostly_other(judged)
+        if verdict is not None:
+            return verdict
+    return _other(sample)
 
 
 def _other(text: str) -> bool:
@@ -121,7 +134,8 @@ def detect(text: str, script: str | None = None) -> str | None:
     English out of a whole text, not out of the lines around it."""
     lines = [line for line in text[:PROSE_CHARS].splitlines() if len(line.split()) >= SENTENCE_WORDS]
     by_line = len(_letters("".join(lines))) >= OTHER_MIN_LETTERS
-    text = "\n".join(lines) if by_line else text[:SAMPLE_CHARS]
+    sample = text[:SAMPLE_CHARS]
+    text = "\n".join(lines) if by_line else sample
     letters = _letters(text)
     if script not in (None, "Latin"):
         return "other"
@@ -129,7 +143,7 @@ def detect(text: str, script: str | None = None) -> str | None:
         return None
     if _non_latin(letters):
         return "other"
-    if len(letters) >= OTHER_MIN_LETTERS and _mostly_other(lines if by_line else [text[:SAMPLE_CHARS]]):
+    if len(letters) >= OTHER_MIN_LETTERS and _other_language(lines if by_line else [], sample):
         return "other"
     if by_line:
         votes: Counter[Language] = Counter()

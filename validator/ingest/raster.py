@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -234,8 +235,9 @@ _SKEW_GAIN = 1.2
 
 def skew(image: Image.Image, whole: bool = False) -> float:
     """The angle, in degrees counter-clockwise, that turns the page's lines of text level: the one at which the
-    rows of ink are most unevenly filled (lines and the gaps between them), measured on a small image. Of a
-    page, its middle is measured; `whole` measures all of a strip cut out of one (a zone's band)."""
+    rows of ink (a page scanned sideways: its columns) are most unevenly filled (lines and the gaps between
+    them), measured on a small image. Of a page, its middle is measured; `whole` measures all of a strip cut out
+    of one (a zone's band)."""
     gray = image.convert("L")
     if not whole:
         # The middle of the page: its text, not the desk or the scanner's border around the sheet.
@@ -251,16 +253,26 @@ def skew(image: Image.Image, whole: bool = False) -> float:
     strong = sum(hist[: max(0, paper - _STRONG)]) / total >= _SKEW_INK
     dark = gray.point(lambda v: 255 if v < paper - (_STRONG if strong else _FAINT) else 0)
 
-    def unevenness(angle: float) -> float:
+    def unevenness(angle: float, down: bool) -> float:
         turned = dark.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
-        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
-        mean = sum(rows) / len(rows)
-        return sum((v - mean) ** 2 for v in rows)
+        size = (turned.width, 1) if down else (1, turned.height)
+        profile = turned.resize(size, Image.Resampling.BOX).tobytes()
+        mean = sum(profile) / len(profile)
+        return sum((v - mean) ** 2 for v in profile) / len(profile)
 
-    coarse = max(range(-MAX_SKEW, MAX_SKEW + 1), key=lambda a: (unevenness(a), -abs(a)))
-    best = max((coarse + q / 4 for q in range(-3, 4)), key=lambda a: (unevenness(a), -abs(a)))
+    def most_uneven(angles: Iterable[float], down: bool) -> float:
+        return max(angles, key=lambda a: (unevenness(a, down), -abs(a)))
+
+    # A page scanned sideways has its lines running down it: they are levelled as columns, by the same turn
+    # (an angle measured on its rows would be a slant across them: 11 degrees, and OCR read nothing). A zone's
+    # band lies along its lines, and its letters, set at one pitch, stand in columns.
+    coarse_rows = most_uneven(range(-MAX_SKEW, MAX_SKEW + 1), False)
+    coarse_down = coarse_rows if whole else most_uneven(range(-MAX_SKEW, MAX_SKEW + 1), True)
+    down = not whole and unevenness(coarse_down, True) > unevenness(coarse_rows, False)
+    coarse = coarse_down if down else coarse_rows
+    best = most_uneven((coarse + q / 4 for q in range(-3, 4)), down)
     # An angle at the end of the range, or lines hardly more level there than as scanned, is the speckle's or
     # a picture's, not the text's.
-    if abs(coarse) == MAX_SKEW or unevenness(best) < _SKEW_GAIN * unevenness(0):
+    if abs(coarse) == MAX_SKEW or unevenness(best, down) < _SKEW_GAIN * unevenness(0, down):
         return 0.0
     return best

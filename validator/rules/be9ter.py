@@ -21,7 +21,7 @@ from typing import Any, get_args
 from dateutil.relativedelta import relativedelta
 
 from validator import identity, language, signature, yamlconfig
-from validator.classify import OTHER
+from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses
 from validator.extract.columns import column_answer, upright_view
@@ -168,12 +168,20 @@ def _signature(pages: list[Page], following: Page | None = None) -> signature.Se
         return signed
     unsigned = [s for s in searches if s.verdict == "unsigned"]
     # Looked for around the closing words and at the next page's head, the hand is not on a later page without
-    # any (an inventory of annexes) unless ink there may be one.
+    # any unless ink there may be one; nor on a page headed as a list of enclosures after the closing words (a
+    # table's shaded header row there looked like a stamp: twenty-fifth be9ter-signed-2).
     looked = any(h.verdict == "unsigned" for h in heads)
+    closed = unsigned[0].page or 0 if unsigned else None
+    enclosures = {
+        p.number for p in pages if closed is not None and p.number > closed and lists_enclosures(p.text)
+    }
     doubtful = [
         s
         for s in searches + heads
-        if s.verdict == "unknown" and s.box is not None and (s.unexplained or not looked)
+        if s.verdict == "unknown"
+        and s.box is not None
+        and (s.unexplained or not looked)
+        and s.page not in enclosures
     ]
     if unsigned and not doubtful:
         return unsigned[-1]
