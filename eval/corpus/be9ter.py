@@ -553,6 +553,46 @@ COUNTRIES = {
                              "jaar, ver onder de kosten van een langdurige gespecialiseerde behandeling.",
                 insurance_de="Das Health Insurance Board Nepals begrenzt die Leistungen auf 100 000 NPR pro Familie "
                              "und Jahr, weit unter den Kosten einer langen Spezialbehandlung."),
+    # the origins of part twentysixth's 9ter dossiers (only that part's families make them feasible)
+    "MRT": dict(en="Mauritania", nl="Mauritanië", fr="Mauritanie", de="Mauretanien",
+                adj_nl="Mauritaanse", adj_fr="mauritanienne", adj_de="mauretanisch", adj_en="Mauritanian",
+                capital="Nouakchott", hospital="Centre Hospitalier National, Nouakchott",
+                currency="MRU", wage="6 500 MRU", lang="fr",
+                insurance_en="Mauritania's health insurance fund (CNAM) covers civil servants and formal-sector "
+                             "employees only; the poor and the informal sector pay for medicines themselves.",
+                insurance_fr="La Caisse nationale d'assurance maladie (CNAM) de Mauritanie ne couvre que les "
+                             "fonctionnaires et les salariés du secteur formel ; les autres paient eux-mêmes "
+                             "leurs médicaments.",
+                insurance_nl="Het ziekenfonds van Mauritanië (CNAM) dekt enkel ambtenaren en werknemers in de "
+                             "formele sector; de anderen betalen hun geneesmiddelen zelf.",
+                insurance_de="Die Krankenkasse Mauretaniens (CNAM) versichert nur Beamte und formell Beschäftigte; "
+                             "alle anderen zahlen ihre Arzneien selbst."),
+    "LKA": dict(en="Sri Lanka", nl="Sri Lanka", fr="Sri Lanka", de="Sri Lanka",
+                adj_nl="Sri Lankaanse", adj_fr="sri-lankaise", adj_de="sri-lankisch", adj_en="Sri Lankan",
+                capital="Colombo", hospital="National Hospital of Sri Lanka, Colombo", currency="LKR",
+                wage="58 000 LKR", lang="en",
+                insurance_en="Sri Lanka's free public hospitals regularly run out of specialised medicines since the "
+                             "2022 crisis; patients are then sent to buy them in private pharmacies.",
+                insurance_fr="Depuis la crise de 2022, les hôpitaux publics gratuits du Sri Lanka manquent "
+                             "régulièrement de médicaments spécialisés, que les patients doivent acheter en "
+                             "pharmacie privée.",
+                insurance_nl="Sinds de crisis van 2022 hebben de gratis openbare ziekenhuizen van Sri Lanka geregeld "
+                             "geen gespecialiseerde geneesmiddelen; patiënten moeten ze dan in private apotheken "
+                             "kopen.",
+                insurance_de="Seit der Krise von 2022 fehlen den kostenlosen staatlichen Krankenhäusern Sri Lankas "
+                             "oft Spezialarzneien; Patienten müssen sie in privaten Apotheken kaufen."),
+    "BFA": dict(en="Burkina Faso", nl="Burkina Faso", fr="Burkina Faso", de="Burkina Faso",
+                adj_nl="Burkinese", adj_fr="burkinabè", adj_de="burkinisch", adj_en="Burkinabe",
+                capital="Ouagadougou", hospital="CHU Yalgado Ouédraogo, Ouagadougou", currency="XOF",
+                wage="60 000 XOF", lang="fr",
+                insurance_en="Burkina Faso's universal health insurance (CNAMU) is only starting and does not pay "
+                             "for long-term specialised medicines.",
+                insurance_fr="L'assurance maladie universelle du Burkina Faso (CNAMU) n'en est qu'à ses débuts et "
+                             "ne rembourse pas les médicaments spécialisés de longue durée.",
+                insurance_nl="De universele ziekteverzekering van Burkina Faso (CNAMU) staat nog in de kinderschoenen "
+                             "en vergoedt geen langdurige gespecialiseerde geneesmiddelen.",
+                insurance_de="Die allgemeine Krankenversicherung Burkina Fasos (CNAMU) steht erst am Anfang und "
+                             "zahlt keine langfristigen Spezialarzneien."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -566,7 +606,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentysecond": ["BEN", "GHA", "BGD", "TUN", "TUR"],
                 "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"],
                 "twentyfourth": ["UGA", "SLE", "AGO", "TUR"],
-                "twentyfifth": ["HTI", "TCD", "NPL", "TUR"]}
+                "twentyfifth": ["HTI", "TCD", "NPL", "TUR"],
+                "twentysixth": ["MRT", "LKA", "BFA", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1527,7 +1568,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "BEN": "in Benin", "GHA": "in Ghana", "BGD": "in Bangladesch", "TUN": "in Tunesien",
          "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien",
          "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola",
-         "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal"}
+         "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal",
+         "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1539,7 +1581,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "BEN": "au Bénin", "GHA": "au Ghana", "BGD": "au Bangladesh", "TUN": "en Tunisie",
          "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie",
          "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola",
-         "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal"}
+         "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal",
+         "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3835,7 +3878,13 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # in twentyfifth: identity pieces with a marriage act, an embassy's identity certificate with a
                 # child, the Chadian identity card with a spouse, and the Nepalese passport with a spouse
                 "twentyfifth": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
-                                dict(id="idcard", family=["spouse"]), dict(id="passport", family=["spouse"])]}
+                                dict(id="idcard", family=["spouse"]), dict(id="passport", family=["spouse"])],
+                # in twentysixth: identity pieces with a marriage act, an embassy's identity certificate, the
+                # Burkinabe or Mauritanian identity card with a child, a passport with a spouse, and the other
+                # country's identity pieces with a child
+                "twentysixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                dict(id="idcard", family=["child"]), dict(id="passport", family=["spouse"]),
+                                dict(id="pieces", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3394,7 +3394,10 @@ class PartBuilder(Builder):
                                  ("duo-uitslag-resultatenbrief-scorebalken", "results")],
                 "twentyfifth": [("duo-diploma-oranje-hoekblok-kader-handtekening-links-25", "diploma"),
                                 ("duo-ontheffing-brief-vensterenvelop-genummerde-alineas-25", "exemption"),
-                                ("duo-uitslag-tabel-examendatum-cijfers-25", "results")]}[self.part]
+                                ("duo-uitslag-tabel-examendatum-cijfers-25", "results")],
+                "twentysixth": [("duo-diploma-liggend-groene-voetbalk-zegel-26", "diploma"),
+                                ("duo-ontheffing-gefaxt-kopregel-26", "exemption"),
+                                ("duo-uitslag-twee-kolommen-onderdeel-uitslag-26", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3557,6 +3560,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Aseguradora Equinoccial del Pacífico S.A.", short="Equinoccial",
                                          addr="Avenida República de El Salvador N34-183, piso 6, Quito, Ecuador",
                                          color=(150, 40, 40), logo="cross", plan="Plan Salud Viajero Plus")
+            if self.part == "twentysixth":
+                D_.c.insurer_intl = dict(name="Seguros del Lago Xolotlán S.A.", short="Xolotlán",
+                                         addr="Km 4 1/2 Carretera a Masaya, Edificio Invercasa, Managua, Nicaragua",
+                                         color=(20, 70, 130), logo="cross", plan="Plan Protección Viajero Global")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3578,7 +3585,8 @@ class PartBuilder(Builder):
                    "twentysecond": "intl-certificado-paraguay-carta-kopband-tabel",
                    "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar",
                    "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar",
-                   "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25"}[self.part]
+                   "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25",
+                   "twentysixth": "intl-certificado-nicaragua-carta-26"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3622,6 +3630,8 @@ class PartBuilder(Builder):
                 what = "insurance statement of a Bolivian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyfifth":
                 what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentysixth":
+                what = "insurance certificate of a Nicaraguan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3844,7 +3854,8 @@ class PartBuilder(Builder):
                    "twentysecond": "duo-uitslag-tabel-onderdeel-datum-gehaald",
                    "twentythird": "duo-uitslag-lijst-onderdelen-punten",
                    "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken",
-                   "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25"}[self.part]
+                   "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25",
+                   "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4497,6 +4508,29 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentysixth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                    ("blank", "ind-generic", "one-blank"), ("blank", "ind-hnt-continued", "duplex-form"),
+                    ("blank", "ind-medical-treatment", "duplex-all"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                    ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                    ("media", "ind-medical-treatment", "mp4"), ("media", "ind-generic", "mp3"),
+                    ("media", "ind-hnt-continued", "js"),
+                    ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "cut"),
+                    ("legible", "ind-medical-treatment", "faint"),
+                    ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                    ("exemption", "ind-medical-treatment", (1, 2, 4)), ("exemption", "ind-medical-treatment", (0, 3)),
+                    ("art64", "ind-medical-treatment", -36), ("art64", "ind-medical-treatment", 45),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                    ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                    ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                    ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
+                    ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -4675,7 +4709,14 @@ CLEAN_PLAN = {
                              ("relationship", 50, "exemption", False), ("relationship", 30, "results", False),
                              ("parent", 100, None, False), ("trafficking-victim", 60, None, True),
                              ("domestic-violence", 75, None, False), ("buiten-schuld", 90, None, False)],
-                        gen=[False, True, False, True])
+                        gen=[False, True, False, True]),
+    "twentysixth": dict(med=[None, 14, None, None, None, -19, None, None, None, 26],
+                        hnt=[("medical-treatment", 40, None, False), ("medical-treatment", 85, None, True),
+                             ("medical-treatment-after-art64", 30, None, False), ("relationship", 75, "exemption", False),
+                             ("relationship", 160, "diploma", True), ("relationship", 25, "results", False),
+                             ("parent", 55, None, True), ("trafficking-victim-no-report", 70, None, False),
+                             ("domestic-violence", 35, None, False), ("buiten-schuld", 110, None, False)],
+                        gen=[True, False, True, False])
 }
 
 

@@ -138,6 +138,12 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Chadian", adj_nl="Tsjadische", adj_fr="tchadienne", adj_de="tschadisch"),
     "NPL": dict(a2="NP", en="Nepal", nl="Nepal", fr="Népal", de="Nepal",
                 adj_en="Nepalese", adj_nl="Nepalese", adj_fr="népalaise", adj_de="nepalesisch"),
+    "MRT": dict(a2="MR", en="Mauritania", nl="Mauritanië", fr="Mauritanie", de="Mauretanien",
+                adj_en="Mauritanian", adj_nl="Mauritaanse", adj_fr="mauritanienne", adj_de="mauretanisch"),
+    "LKA": dict(a2="LK", en="Sri Lanka", nl="Sri Lanka", fr="Sri Lanka", de="Sri Lanka",
+                adj_en="Sri Lankan", adj_nl="Sri Lankaanse", adj_fr="sri-lankaise", adj_de="sri-lankisch"),
+    "BFA": dict(a2="BF", en="Burkina Faso", nl="Burkina Faso", fr="Burkina Faso", de="Burkina Faso",
+                adj_en="Burkinabe", adj_nl="Burkinese", adj_fr="burkinabè", adj_de="burkinisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -396,6 +402,27 @@ ORIGINS: dict[str, dict] = {
         f=["Sita", "Anjali", "Sunita", "Kabita", "Puja", "Laxmi", "Sarita", "Manisha"],
         s=["Shrestha", "Gurung", "Tamang", "Adhikari", "Thapa", "Magar", "Rai", "Karki", "Poudel", "Bhattarai"],
         places=["Kathmandu", "Pokhara", "Lalitpur", "Biratnagar", "Bharatpur", "Butwal", "Dharan", "Hetauda"]),
+    # part twentysixth only (Mauritanian and Burkinabe civil-status acts and identity papers, Sri Lankan birth and
+    # marriage certificates; Mauritanian, Sri Lankan and Burkinabe passports)
+    "MRT": dict(
+        m=["Mohamed Lemine", "Sidi Mohamed", "Ahmed Salem", "Cheikh", "Moussa", "Abdallahi", "Mamadou", "El Hacen"],
+        f=["Mariem", "Aminetou", "Khadijetou", "Fatimetou", "Zeinabou", "Aïchetou", "Vatimetou", "Houleye"],
+        s=["Ould Ahmed", "Ould Cheikh", "Mint Mohamed", "Ba", "Sy", "Diallo", "Ould Sidi", "Kane", "Ould Brahim",
+           "Wane"],
+        places=["Nouakchott", "Nouadhibou", "Kiffa", "Kaédi", "Rosso", "Atar", "Zouérate", "Néma"]),
+    "LKA": dict(
+        m=["Nuwan", "Chaminda", "Tharindu", "Kasun", "Ruwan", "Suresh", "Dinesh", "Mohamed Rizwan"],
+        f=["Dilani", "Nirosha", "Sanduni", "Kumari", "Tharushi", "Shanthi", "Fathima Rinoza", "Malini"],
+        s=["Perera", "Fernando", "Silva", "Jayasinghe", "Wickramasinghe", "Bandara", "Rajapaksha", "Sivakumar",
+           "Navaratnam", "Dissanayake"],
+        places=["Colombo", "Kandy", "Galle", "Jaffna", "Negombo", "Kurunegala", "Batticaloa", "Matara"]),
+    "BFA": dict(
+        m=["Boureima", "Souleymane", "Issouf", "Wendkouni", "Arouna", "Adama", "Salifou", "Hamado"],
+        f=["Awa", "Rasmata", "Salamata", "Assétou", "Pauline", "Mariam", "Aminata", "Wendyam"],
+        s=["Ouédraogo", "Sawadogo", "Compaoré", "Kaboré", "Zongo", "Traoré", "Ouattara", "Kambou", "Sanou",
+           "Ilboudo"],
+        places=["Ouagadougou", "Bobo-Dioulasso", "Koudougou", "Ouahigouya", "Banfora", "Kaya", "Fada N'Gourma",
+                "Tenkodogo"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
