@@ -266,3 +266,25 @@ def test_only_a_heading_starts_a_new_document(text: str, heading: str | None) ->
 def test_a_sentence_wrapping_onto_a_title_is_no_heading() -> None:
     text = "4. Situation médicale\nMon client souffre d'une hépatite B. Le\ncertificat médical type du Dr Lambert est joint."
     assert classify.heading_scores(text) == {}
+
+
+def test_a_title_that_a_sentence_is_about_heads_nothing() -> None:
+    # twenty-sixth be9ter-clean-16 (read): page 2 of a lawyer's 9ter letter, its section on earlier procedures, was
+    # taken for the head of an asylum document, and so for a second application without a residence (inadmissible).
+    sentence = "6. PROCÉDURES ANTÉRIEURES\nLa demande de protection internationale a été définitivement refusée le 23/09/2026."
+    assert "asylum-proof" not in classify.headed_types(sentence)
+    assert "asylum-proof" in classify.headed_types("DEMANDE DE PROTECTION INTERNATIONALE\nAnnexe 26")
+    # A subtitle after the title, without a sentence's full stop, is still a heading.
+    assert "medical-certificate" in classify.headed_types(
+        "Certificat médical type pour le Service Régularisations"
+    )
+
+
+def test_a_line_that_goes_on_with_the_sentence_above_heads_nothing() -> None:
+    # A lawyer's e-mail wraps its list of what to send: the second line's words are a title's, but it heads nothing.
+    wrapped = "Graag stuur ik u vandaag de aanvraag, het standaard medisch\ngetuigschrift en informatie over het land van herkomst."
+    assert classify.headed_types(wrapped) == frozenset()
+    # A heading under a line that ends a sentence, or in capitals, still heads.
+    assert "country-of-origin-info" in classify.headed_types(
+        "Bijlage 3.\nInformatie over het land van herkomst"
+    )

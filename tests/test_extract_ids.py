@@ -212,6 +212,16 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
         # A country after the municipality is not part of it; a B- before the postcode is no unit.
         ("Rue de la Loi 16, 1000 Bruxelles Belgique", "Rue de la Loi", "16", None, "1000", "Bruxelles"),
         ("Kerkstraat 12 B-2000 Antwerpen", "Kerkstraat", "12", None, "2000", "Antwerpen"),
+        # A letter's line wrapped between the box's word and its value (twenty-sixth be9ter-clean-16, read).
+        (
+            "à l'adresse Chaussée de Gand 15 bte\n12, 1080 Molenbeek-Saint-Jean.",
+            "Chaussée de Gand",
+            "15",
+            "12",
+            "1080",
+            "Molenbeek-Saint-Jean",
+        ),
+        ("12, rue Haute, bte\n3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
     ],
 )
 def test_belgian_address_forms(

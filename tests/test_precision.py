@@ -4398,3 +4398,66 @@ def test_a_frame_on_a_list_of_enclosures_after_the_closing_words_is_no_signature
     assert found("INVENTAIRE DES PIÈCES") == [("unsigned", "requete.pdf", 1, "deficiency")]
     # Under another heading, the frame may be a stamp the letter was signed into: a person looks.
     assert found("Annexe") == [("unsigned", "requete.pdf", 2, "warning")]
+
+
+def test_a_care_institutions_english_confirmation_and_a_file_named_for_it() -> None:
+    # twenty-sixth ind-med-clean-03, -07, -10 (read): a hospital department's English confirmation, its words a
+    # medical statement's too ("under our care", "treatment", "patient", "haematologist"), was taken for a second
+    # medical statement: "no care institution's statement", a deficiency, in three clean dossiers.
+    care = (
+        "Catharinaland Ziekenhuis\nDepartment of Haematology\n14 November 2026\nTo whom it may concern\n"
+        "This is to confirm that Osman Mustafa Arslan (date of birth 8 July 1982) is under our care for\n"
+        "multiple myeloma (ISS stage II). Our department is able and willing to provide the treatment,\n"
+        "induction chemotherapy followed by autologous stem cell transplantation and lenalidomide\n"
+        "maintenance, from 9 January 2027 until at least 9 January 2028.\n"
+        "Costs will be covered by the patient's health insurer, GlobeCare International Health DAC: any\n"
+        "remainder is guaranteed by Emine Arslan.\nYours sincerely,\nHans Verhoeven, consultant haematologist"
+    )
+    d = dossier({"scan_5150.pdf": [care]}, procedure="ind-medical-treatment")
+    assert [doc.type for doc in d.documents] == ["care-institution-statement"]
+    # A file named for the statement, whose words were taken for another type on little more, is for a person to
+    # look at, not a statement surely missing.
+    letter = (
+        "Catharinaland Ziekenhuis\nTo whom it may concern\nOsman Mustafa Arslan is under our care for multiple\n"
+        "myeloma. The treatment is chemotherapy. The patient is seen by our haematologist every week."
+    )
+    for name, expected in (
+        ("verklaring zorginstelling.pdf", ("warning", True)),
+        ("brief specialist.pdf", ("deficiency", False)),
+    ):
+        named = dossier({name: [letter]}, procedure="ind-medical-treatment")
+        assert [doc.type for doc in named.documents] == ["medical-statement"]
+        found = {f.key: (f.severity, f.unverified) for f in run(named, "IND-MED-DOCS")}
+        assert found["missing-care-institution"] == expected
+
+
+def test_a_typed_scale_of_box_glyphs_read_empty_after_a_lost_first_box_is_no_answer() -> None:
+    # twenty-sixth be9ter-medcert-fields-1 (read): a 2024 certificate typed as a table in a word processor, its
+    # heading "7." left out so that "7a. Medicatie (naam, dosis," heads the treatment, and the scale's boxes typed as
+    # glyphs "☐", read "licht O matig U ernstig O zeer ernstig" (the first box lost with the line's start). The
+    # medication under "7a." was taken for words beside the scale, and the empty scale for an answer: no finding.
+    def fields(scale: str) -> list[tuple[str, str | None, int | None, str, bool]]:
+        text = (
+            "STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\n"
+            "1. Identificatie van de patiënt\nBANDARA Tharushi Kumari, geboortedatum 08.04.1987, Sri Lankaanse\n\n"
+            "5. Diagnose (vermeld de ICD-10-code\nindien mogelijk)\n\n"
+            "Borstkanker links, HER2-positief, CT2N1MO - ICD-10 C50.4\n\n"
+            f"6. Graad van ernst van de aandoening\n\n{scale}\n\n"
+            "7a. Medicatie (naam, dosis,\nfrequentie)\n\n"
+            "Docetaxel + trastuzumab + pertuzumab om de 3 weken (6 cycli); Trastuzumab\n\n"
+            "7b. Andere behandeling, ingrepen,\nhospitalisatie\n\n"
+            "Chemotherapie, daarna mastectomie met okselklieruitruiming en\nradiotherapie.\n\n"
+            "7c. Geschatte duur van de\nbehandeling\n\nMinstens 12 maanden, daarna 5 jaar opvolging.\n\n"
+            "Datum: 24.09.2026\nHandtekening en stempel van de arts"
+        )
+        d = dossier(
+            {"certificat_medical_type.tif": [page(text, source="ocr")]},
+            procedure="be-9ter",
+            documents={"certificat_medical_type.tif": "medical-certificate"},
+        )
+        return [(f.key, f.file, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+
+    assert fields("licht O matig U ernstig O zeer ernstig") == [
+        ("no-severity", "certificat_medical_type.tif", 1, "warning", True)
+    ]
+    assert fields("licht O matig X ernstig O zeer ernstig") == []

@@ -13,7 +13,7 @@ import dataclasses
 
 import pytest
 
-from tests.memory import dossier, file, graded, keys, page, run, words
+from tests.memory import dossier, file, graded, keys, page, passport_zone, run, words
 from validator.model import Box, Problem, Word
 
 V = "1234567890"
@@ -563,6 +563,26 @@ def test_low_confidence_on_a_page_whose_print_reads_well_is_for_a_person_to_chec
     # Fewer than 30 words read unsure are little evidence: a small passport copied on its page at 150 dpi was read as
     # 15 words at 29 (twelfth ind-hnt-clean-02, read).
     assert graded_page([30.0] * 23 + [70.0] * 6) == [("low-confidence", True)]
+
+
+def test_low_confidence_on_a_page_whose_zone_reads_whole_is_for_a_person_to_check() -> None:
+    # twenty-sixth ind-hnt-duration-03 (read): a passport photographed on a table, 31 words read at 42 on average (the
+    # table's grain among them), its zone read with every check digit holding: a deficiency on a legible passport.
+    zone = passport_zone("OULD AHMED", "MOUSSA ABDALLAHI", nationality="MRT", birth="010512", expiry="291224")
+    noise = [Word(f"woord{i}", 30.0, Box(0.1, 0.05 + 0.02 * i, 0.3, 0.065 + 0.02 * i)) for i in range(28)]
+    lines = [
+        Word(line, 70.0, Box(0.1, 0.8 + 0.03 * i, 0.9, 0.82 + 0.03 * i))
+        for i, line in enumerate(zone.split())
+    ]
+    for text, placed in (
+        (zone, noise + lines),
+        ("woord", noise + [Word("woord", 70.0, Box(0.1, 0.8, 0.9, 0.82))] * 2),
+    ):
+        d = dossier(
+            {"pas.pdf": [page(" ".join(w.text for w in noise) + "\n" + text, source="ocr", word_list=placed)]}
+        )
+        found = [(f.key, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
+        assert found == [("low-confidence", text == zone)]
 
 
 def test_low_confidence_reads_the_procedures_parameters() -> None:

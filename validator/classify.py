@@ -246,9 +246,11 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     title: str | None = None
     subject: set[str] = set()
     body = False
+    previous = ""
     for line in _opening_apart(text).splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
+        wrapped, previous = _wraps_on(previous, line), line if line.strip() else previous
         if title is None and _lists_enclosures(tokens):
             # A sheet headed as a list of enclosures names documents under its heading; it is none of them.
             title = OTHER
@@ -256,7 +258,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         # letter's body, after its salutation: a cover letter's table of enclosures whose numbers OCR read apart
         # from their names ("aanvraagformulier" alone on its line).
         body = body or _SALUTATION.match(line) is not None
-        candidates = [] if body or _LIST_ITEM.match(line) else _heading_titles(tokens, found)
+        candidates = [] if body or wrapped or _LIST_ITEM.match(line) else _heading_titles(tokens, found)
         if candidates and _subject_line(tokens):
             # The subject line says what the letter is, whatever its address block heads ("Envoi recommandé").
             subject.update(m.type for m in candidates)
@@ -369,8 +371,27 @@ def _after_sentence(before: tuple[str, ...]) -> bool:
     )
 
 
+def _wraps_on(previous: str, line: str) -> bool:
+    """The line goes on with the sentence of the line before, which breaks off after a word in small letters: "…
+    standaard medisch" over "getuigschrift en informatie over het land van herkomst." names documents; it heads
+    none (a lawyer's e-mail listing what to send)."""
+    before, after = previous.rstrip(), line.lstrip()
+    return bool(before) and before[-1].islower() and after[:1].islower()
+
+
 # Letters of the word before a full stop from which it ends a sentence rather than abbreviates.
 _SENTENCE_WORD = 4
+
+
+def _in_sentence(tokens: tuple[str, ...], title: _Match) -> bool:
+    """The title is the subject or object of a sentence that fills its line: words enough after it, and a full stop
+    at the line's end ("La demande de protection internationale a été définitivement refusée le 23/09/2026." in a
+    9ter letter's section on earlier procedures, twenty-sixth)."""
+    return bool(tokens) and tokens[-1] == "." and _words(tokens[title.end :]) >= _SENTENCE_AFTER
+
+
+# Words after a title on its line from which the line is a sentence about the document, not its heading.
+_SENTENCE_AFTER = 4
 
 
 def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
@@ -405,6 +426,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
         # "Stukken: verzoekschrift, identiteitsbewijs, standaard medisch getuigschrift": a heading names one
         # document, a list several.
         return []
+    titles = [m for m in titles if not _in_sentence(tokens, m)]
     if titles and _subject_line(tokens):
         # A letter's subject line names what the letter is: "Onderwerp: besluit op uw aanvraag ontheffing
         # inburgeringsplicht".
@@ -508,8 +530,10 @@ def heading_scores(text: str) -> dict[str, float]:
     top. Not "1. Kopie paspoort" in a list of enclosures, nor a sentence that wraps to begin a line with
     "certificat médical type du Dr …"."""
     headings: list[_Match] = []
+    previous = ""
     for line in _run_in_apart(text[:HEAD_CHARS]).splitlines():
-        if _LIST_ITEM.match(line):
+        wrapped, previous = _wraps_on(previous, line), line if line.strip() else previous
+        if wrapped or _LIST_ITEM.match(line):
             continue
         tokens = _tokens(line)
         if not headings and _lists_enclosures(tokens):
@@ -544,6 +568,11 @@ def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:
             if t.mrz:
                 scores[t.name] = scores.get(t.name, 0) + _config()["weights"]["mrz"]
     return {k: v for k, v in scores.items() if v > 0}
+
+
+def filename_weight() -> float:
+    """What a file name naming a type weighs, in the weight of terms (document_types.yaml)."""
+    return float(_config()["weights"]["filename"])
 
 
 def filename_hint(path: str) -> str | None:

@@ -38,11 +38,13 @@ _DUTCH_STREET = (
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
 _KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus)\.?"
 _VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
+# A letter wraps a line between the box's word and its value too: "Chaussée de Gand 15 bte\n12, 1080 …" (twenty-sixth).
+_TO_VALUE = r"[ \t]*(?:\n[ \t]*)?"
 # The box, or the unit of a Dutch address, each way it is written after the number: "bus 4", "bte 3",
 # "/2", "/bus 1", " - boîte 01", "-I", ", H", a second number alone ("116 109", or on the next line),
 # "hs" (huis).
 _BOX = (
-    rf"(?:(?:[\s,]*(?:-[ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}[ \t]*(?P<box>{_VALUE})"
+    rf"(?:(?:[\s,]*(?:-[ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})"
     rf"|/(?P<slash>{_VALUE})"
     r"|-(?P<dash>[0-9A-Za-z]{1,4})(?![\w-])"
     r"|,[ \t]*(?P<letter>[A-Z])(?![\w-])"
@@ -73,7 +75,7 @@ _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # After a number-first street: the box, perhaps in brackets, and the postcode and municipality.
-_NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}[ \t]*(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
+_NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
 # The words of a sentence that say an address follows, however it is written: "He actually lives at 103, Bruul (box
 # 12), 2800 Mechelen", "Hij verblijft feitelijk op 1080 Sint-Jans-Molenbeek, Ribaucourtstraat 32 bus 2", "Zij woont
 # effectief op het volgende adres: 83, Sleepstraat, 9000 Gent", "verblijvende te 9000 Gent, Sleepstraat 63".

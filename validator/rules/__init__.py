@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from validator import language
-from validator.classify import OTHER
+from validator.classify import OTHER, filename_hint, filename_weight
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.inkmap import connected, inside, passed_over, unexplained_ink
@@ -218,7 +218,10 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         if d.file not in readable:
             found.append(d)
             continue
-        evidence = max(d.scores.get(t, 0.0) for t in types)
+        # A file whose name names the type ("verklaring zorginstelling.pdf") is evidence of it, as the file name is to
+        # the classifier: where the content was taken for another type on little more (twenty-sixth ind-med-clean-03).
+        named = filename_hint(d.file) in types
+        evidence = max(d.scores.get(t, 0.0) for t in types) + (filename_weight() if named else 0.0)
         # A letter that names the missing document in passing ("mijn bankafschriften") is not that document:
         # its evidence for the type must rival the evidence for what it was taken for. A document whose own
         # title says what it is (an application form, with its fields for nationality and birth date) is
@@ -238,11 +241,12 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # the missing one's words (a care institution's confirmation speaks of the patient, the treatment and the
         # specialist, as a medical statement does) and weighed what sets the two apart. A document recognised as
         # nothing is a rival on two phrases of the type at least: one word ("behandeling" in a lawyer's cover
-        # letter) is in every kind of letter.
+        # letter) is in every kind of letter. A file named for the type is a rival whatever the model says: its
+        # sender said what it is.
         rival = (
             evidence > 0
             and not titled_otherwise
-            and d.learned in (None, OTHER)
+            and (d.learned in (None, OTHER) or named)
             and (
                 evidence >= OTHER_EVIDENCE
                 if d.type == OTHER

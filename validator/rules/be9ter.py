@@ -836,8 +836,9 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
 _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
 
 
-# An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement".
-_SUB_ITEM = re.compile(r"[a-h]\) ")
+# An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement", "7a. Medicatie" (the 2024 model
+# typed as a table, its heading "7." left out: twenty-sixth).
+_SUB_ITEM = re.compile(r"(?:\d{1,2}\s?)?[a-h][.)] ")
 # The first item of the models' treatment section, in each language.
 _TREATMENT_ITEM = re.compile(r"(?:medicatie|medication|medicaments|medikamente)\s*\((?:naam|name|nom)\b")
 
@@ -947,10 +948,10 @@ def _filled(content: str | None) -> bool:
     return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
 
 
-# How OCR reads a box or a radio button left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", "0", and at a
-# line's start or after another option "ll", "lj", "li" (the box's two sides without its top and bottom).
+# How OCR reads a box or a radio button left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", "0", "U" (a typed
+# box glyph whose top OCR lost: twenty-sixth), and at a line's start or after another option "ll", "lj", "li" (the box's two sides without its top and bottom).
 _EMPTY_BOX = re.compile(
-    r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|○|\b[o0]{1,2}\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
+    r"(?:\[\s*_?\s*\]|\[_|\bl{1,2}\]|☐|□|○|\b[o0u]{1,2}\b|(?:^|(?<=[\s/\]]))(?:ll|lj|li))\s*$"
 )
 # A tick in a box as OCR reads it: "[X]", "[x", "☒", "[v]"; a radio button filled: "●", "◉", "®", "@"; and
 # anything read as a box at all, a circle with something in it ("©") among them.
@@ -986,7 +987,14 @@ def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
     """The whole scale with no box read before any option ("léger modéré grave très grave"): the form's printed
     choices, whose boxes or the mark on one OCR did not read, not a degree the doctor wrote."""
     befores = [content[max(0, m.start() - 6) : m.start()] for m in options]
-    return len(options) >= _SCALE and not any(_TICKED.search(b) or _BOX_LIKE.search(b) for b in befores)
+    return len(options) >= _SCALE and not any(
+        _EMPTY_BOX.search(b) or _TICKED.search(b) or _BOX_LIKE.search(b) for b in befores
+    )
+
+
+def _line_start(before: str) -> bool:
+    """Nothing but space stands before the option on its line."""
+    return not before.rsplit("\n", 1)[-1].strip()
 
 
 def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | None:
@@ -1004,10 +1012,15 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     if not options:
         return _filled(content)
     states: list[bool | None] = []
-    for m in options:
-        before = content[max(0, m.start() - 6) : m.start()]
+    befores = [content[max(0, m.start() - 6) : m.start()] for m in options]
+    boxed = [_EMPTY_BOX.search(b) or _TICKED.search(b) or _BOX_LIKE.search(b) for b in befores]
+    for before, box in zip(befores, boxed, strict=True):
         if _EMPTY_BOX.search(before):
             states.append(False)
+        elif not box and _line_start(before) and any(boxed):
+            # A degree at the line's start with nothing before it, where the scale's other degrees have their boxes:
+            # its box was lost with the line's start (OCR read "licht" over "☐ licht"), not left out.
+            states.append(None)
         else:
             states.append(True if _TICKED.search(before) or not _BOX_LIKE.search(before) else None)
     printed_scale = _printed_scale(content, options)

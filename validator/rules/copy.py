@@ -731,8 +731,12 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             evidence={"found": round(mean), "words": len(ocr)},
             confidence=round(mean),
             # Few words read unsure say little: a small passport copied on its page at 150 dpi (twelfth) was
-            # read as 15 words at 29, every plant of a blurred copy as 17 words or more and at 72 dpi.
-            unverified=best >= _WELL_READ or len(ocr) < cfg.params.get("min_words_for_evidence", 30),
+            # read as 15 words at 29, every plant of a blurred copy as 17 words or more and at 72 dpi. Nor does a
+            # page whose zone read with every check digit holding: a passport photographed on a table, the table's
+            # grain read as words at 0 to 40 (twenty-sixth).
+            unverified=best >= _WELL_READ
+            or len(ocr) < cfg.params.get("min_words_for_evidence", 30)
+            or any(m.valid for m in find_mrz(p.text)),
         )
     # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
     edge = [
