@@ -664,6 +664,10 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
         "Ausgestellt aufgrund der eigenen Angaben des Antragstellers.",
         # twenty-fifth's Embassy of Nepal (be9ter-id-sufficiency-3, read).
         "This certificate is issued on the basis of the declaration made by the applicant before the consular officer",
+        # twenty-sixth's Embassy of Sri Lanka (be9ter-id-sufficiency-3, read).
+        "correct. No identity document was produced and this certificate rests on that declaration alone.",
+        "Aucun document d'identité n'a été produit.",
+        "Er werd geen identiteitsdocument voorgelegd.",
     ],
 )
 def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
@@ -4461,3 +4465,78 @@ def test_a_typed_scale_of_box_glyphs_read_empty_after_a_lost_first_box_is_no_ans
         ("no-severity", "certificat_medical_type.tif", 1, "warning", True)
     ]
     assert fields("licht O matig X ernstig O zeer ernstig") == []
+
+
+def test_the_rest_of_a_heading_wrapped_under_it_is_no_answer() -> None:
+    # twenty-sixth be9ter-medcert-fields-2 (read): the German model until 2024 typed in two columns, "C/ Aktuelle
+    # Behandlung und" over "erforderliche medizinische Nachsorge", nothing written beside it: the heading's second
+    # line was taken for the answer, and the certificate passed with no treatment.
+    def fields(answer: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "STANDARDISIERTES ÄRZTLICHES ATTEST\nbestimmt für das Ausländeramt (Artikel 9ter des Gesetzes vom 15. "
+            "Dezember 1980)\nName und Vorname des Patienten Fatimetou Ba\n"
+            "B/ DIAGNOSE: ausführliche Diagnose: HIV-1-Infektion, Stadium C3 (AIDS) (B20)\n"
+            "Schweregrad: Schwer. CD4 bei Diagnose 42/ul, derzeit 186/ul. Ohne Behandlung lebensbedrohlich.\n\n"
+            f"C/ Aktuelle Behandlung und\nerforderliche medizinische {answer}\n\nNachsorge\n"
+            "D/ Welche Folgen und möglichen Virologisches Versagen, Resistenzen, opportunistische Infektionen,\n"
+            "Komplikationen hätte ein Abbruch Tod.\n\nder Behandlung?\n\n"
+            "Datum: 18. November 2026 Name, Unterschrift und Stempel des Arztes:\nLIKIV-Nummer: 1-33314-61-580"
+        )
+        d = dossier(
+            {"CMT.pdf": [page(text, source="ocr", marks=[])]},
+            procedure="be-9ter",
+            documents={"CMT.pdf": "medical-certificate"},
+        )
+        return graded(run(d, "BE9TER-MEDCERT-FIELDS"))
+
+    assert fields("") == [("no-treatment", "CMT.pdf", 1, "inadmissible")]
+    assert fields("Biktarvy 1 Tablette täglich, lebenslang") == []
+
+
+def test_a_blank_number_before_a_semicolon_is_not_answered_by_the_phone_number_after_it() -> None:
+    # twenty-sixth be9ter-medcert-doctor-2 (read): a 2024 certificate typed in a word processor, "Dr. Hélène Marchal,
+    # psychiatre; Numéro INAMI —; 081 72 61 11": the doctor's phone number after the semicolon was taken for the
+    # INAMI number's answer, and the certificate without one was "check by hand".
+    def found(number: str) -> list[tuple[str, str | None, int | None, str]]:
+        line = f"Dr. Hélène Marchal, psychiatre; Numéro INAMI {number}; 081 72 61 11"
+        text = (
+            "CERTIFICAT MÉDICAL TYPE\nvisé à l'article 9ter, § 1er, alinéa 4, de la loi du 15 décembre 1980\n"
+            "1. Identification du patient\nGELIK Osman, date de naissance 17/03/1966, turque\n"
+            f"2. Identification du médecin\n{line}\n3. Depuis quand suivez-vous le patient ?\n17/02/2023\n"
+        )
+        d = dossier(
+            {"CMT.pdf": [page(text, source="ocr", marks=[])]},
+            procedure="be-9ter",
+            documents={"CMT.pdf": "medical-certificate"},
+            applicant={"name": "Osman Gelik"},
+        )
+        return [g for g in graded(run(d, "BE9TER-MEDCERT-DOCTOR")) if g[0] == "no-doctor-number"]
+
+    assert found("—") == [("no-doctor-number", "CMT.pdf", 1, "inadmissible")]
+    assert found("1-23456-78-901") == []
+
+
+def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no_patient() -> None:
+    # twenty-sixth be9ter-medcert-doctor-3 (read): "1. Identificatie van de patiënt" straight over "2. Identificatie
+    # van de arts": the doctor's heading's number between them was taken for the section's answer.
+    def found(patient: str) -> list[tuple[str, str, bool]]:
+        text = (
+            "STANDAARD MEDISCH GETUIGSCHRIFT\nbedoeld in artikel 9ter, § 1, vierde lid, van de wet van 15 december "
+            f"1980\nModel van toepassing vanaf 1 maart 2024\n1. Identificatie van de patiënt\n{patient}\n"
+            "2. Identificatie van de arts\nDr. Tom Vandenberghe, endocrinoloog; RIZIV-nummer 1-03957-27-580\n"
+            "5. Diagnose\nDiabetes mellitus type 1 (ICD-10 E10)\n"
+        )
+        d = dossier(
+            {"scan_4.pdf": [text]},
+            procedure="be-9ter",
+            documents={"scan_4.pdf": "medical-certificate"},
+            applicant={"name": "Assétou Zongo"},
+        )
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
+            if f.key == "no-patient"
+        ]
+
+    assert found("") == [("no-patient", "inadmissible", False)]
+    assert found("ZONGO Assétou, geboortedatum 03.05.1990, Burkinese") == []

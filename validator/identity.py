@@ -167,6 +167,12 @@ _DECLARED = re.compile(
     rf"(?:own )?(?:statements?|declarations?)|on the (?:basis of the )?(?:statements?|declarations?) {_HOLDER}"
     # "issued on the basis of the declaration made by the applicant before the consular officer" (twenty-fifth).
     r"|on the (?:basis of the )?(?:statements?|declarations?) (?:made|given) by the (?:holder|applicant|bearer)"
+    # "No identity document was produced and this certificate rests on that declaration alone" (twenty-sixth).
+    r"|rests? on (?:that|this|the|his|her|their) (?:own )?(?:statements?|declarations?)"
+    r"|no (?:identity|travel) document (?:was|has been|had been) (?:produced|presented|submitted|shown)"
+    r"|aucun (?:document|titre) d['’]identite n['’](?:a|ayant) ete (?:produit|presente|soumis)"
+    r"|geen (?:identiteitsdocument|identiteitsbewijs|reisdocument) (?:(?:werd|is|was) )?(?:voorgelegd|overgelegd|getoond)"
+    r"|kein (?:ausweis|identitatsdokument|reisedokument|ausweisdokument) (?:wurde |ist )?vorgelegt"
     r"|(?:auf ?grund|auf (?:der )?grundlage) (?:der |seiner |ihrer )?(?:eigenen |alleinigen )?angaben"
     r")\b"
 )

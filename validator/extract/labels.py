@@ -97,7 +97,7 @@ LINE_HINT = re.compile(rf"[ \t]*{_HINT}[ \t:]*(?=\n|$)")
 
 # Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi". (A
 # bar is as often a box's edge read before a hand's number.)
-FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)|;\s")
 
 
 def answer(

@@ -399,18 +399,20 @@ def _written(page: Page, found: set[tuple[int, int]]) -> bool:
 
 def _field_end(page: Page, label: Box, shape: re.Pattern[str] | None) -> float:
     """Where a number's field ends on its label's line: at the first dash standing alone after the label, where
-    fields run together on one line ("Numéro INAMI: … — Boulevard du 12ème de Ligne 1"); else the page's edge."""
+    fields run together on one line ("Numéro INAMI: … — Boulevard du 12ème de Ligne 1"), or after the first word
+    a semicolon ends ("Numéro INAMI —; 081 72 61 11": the doctor's phone number follows, twenty-sixth); else the
+    page's edge."""
     if shape is None:
         return 1.0
     middle, reach = (label.y0 + label.y1) / 2, LEVEL * (label.y1 - label.y0)
-    dashes = [
-        w.box.x0
+    ends = [
+        w.box.x0 if labels.FIELD_SEPARATOR.fullmatch(w.text) else w.box.x1
         for w in page.words
         if w.box.x0 >= label.x1
         and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
-        and labels.FIELD_SEPARATOR.fullmatch(w.text)
+        and (labels.FIELD_SEPARATOR.fullmatch(w.text) or w.text.endswith(";"))
     ]
-    return min(dashes, default=1.0)
+    return min(ends, default=1.0)
 
 
 def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:

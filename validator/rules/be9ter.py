@@ -1384,7 +1384,12 @@ def _patient_section_empty(text: str) -> bool:
     if start is None:
         return False
     end = phrases("doctor_section").search(folded, start.end())
-    return end is not None and not re.search(r"\w", text[start.end() : end.start()])
+    # The doctor's heading's number ("2. Identificatie van de arts") is no answer.
+    return end is not None and not re.search(r"\w", _HEADING_NUMBER.sub("", text[start.end() : end.start()]))
+
+
+# A section heading's number or letter at the end of the text before it: "2. ", "B/ ".
+_HEADING_NUMBER = re.compile(r"(?<!\w)[0-9A-Za-z]{1,2}\s*[./)]\s*$")
 
 
 def _patient_section(text: str) -> str:
