@@ -95,8 +95,9 @@ HINT_CUT = re.compile(rf"^[^()\n]{{0,60}}\)|{_HINT}")
 # The hint ending the label's line ("7. Adres waar u echt woont (straat, nr, postcode, gemeente)").
 LINE_HINT = re.compile(rf"[ \t]*{_HINT}[ \t:]*(?=\n|$)")
 
-# Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi". (A
-# bar is as often a box's edge read before a hand's number.)
+# Fields run together on one line, a dash apart: "Dr. Dubois - Numéro INAMI: - Grand'Rue 3, 6000 Charleroi"; or a
+# semicolon ("psychiatre; Numéro INAMI —; 081 72 61 11", twenty-sixth). (A bar is as often a box's edge read before a
+# hand's number.)
 FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)|;\s")
 
 
