@@ -986,10 +986,17 @@ _BOX_GLUED = re.compile(r"^[\[\]|]*[a-z]?j(?=[a-z]{4})")
 def _printed_scale(content: str, options: list[re.Match[str]]) -> bool:
     """The whole scale with no box read before any option ("léger modéré grave très grave"): the form's printed
     choices, whose boxes or the mark on one OCR did not read, not a degree the doctor wrote."""
-    befores = [content[max(0, m.start() - 6) : m.start()] for m in options]
-    return len(options) >= _SCALE and not any(
-        _EMPTY_BOX.search(b) or _TICKED.search(b) or _BOX_LIKE.search(b) for b in befores
-    )
+    return len(options) >= _SCALE and not any(_box_read(b) for b in _befores(content, options))
+
+
+def _befores(content: str, options: list[re.Match[str]]) -> list[str]:
+    """What OCR read just before each degree of the scale: where its box stands."""
+    return [content[max(0, m.start() - 6) : m.start()] for m in options]
+
+
+def _box_read(before: str) -> bool:
+    """OCR read a box before the degree: empty, ticked, or one of the two."""
+    return bool(_EMPTY_BOX.search(before) or _TICKED.search(before) or _BOX_LIKE.search(before))
 
 
 def _line_start(before: str) -> bool:
@@ -1012,8 +1019,8 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     if not options:
         return _filled(content)
     states: list[bool | None] = []
-    befores = [content[max(0, m.start() - 6) : m.start()] for m in options]
-    boxed = [_EMPTY_BOX.search(b) or _TICKED.search(b) or _BOX_LIKE.search(b) for b in befores]
+    befores = _befores(content, options)
+    boxed = [_box_read(b) for b in befores]
     for before, box in zip(befores, boxed, strict=True):
         if _EMPTY_BOX.search(before):
             states.append(False)
@@ -1036,7 +1043,7 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         rest = "\n".join(line for i, line in enumerate(rest.split("\n")) if i in scale_lines)
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b|\bd[o0]?\b", " ", rest)):
         return True
-    if boxes is False and any(_TICKED.search(content[max(0, m.start() - 6) : m.start()]) for m in options):
+    if boxes is False and any(_TICKED.search(b) for b in _befores(content, options)):
         # A tick OCR read where the boxes found on the page are all empty (a tick drawn beside its box, a box
         # not found): which is right is for a person to see.
         return None
@@ -1146,9 +1153,7 @@ def _scale_read_empty(content: str | None) -> bool:
     grave", "LL] licht L] matig LL] ernstig L] zeer ernstig")."""
     content = content or ""
     options = _severity_options(content)
-    return len(options) >= _SCALE and all(
-        _EMPTY_BOX.search(content[max(0, m.start() - 6) : m.start()]) for m in options
-    )
+    return len(options) >= _SCALE and all(_EMPTY_BOX.search(b) for b in _befores(content, options))
 
 
 # A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
