@@ -3,6 +3,9 @@ its answer only where it is sure and where a type's own title allows it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from sklearn.linear_model import LogisticRegression
@@ -109,3 +112,48 @@ def test_an_unsure_model_leaves_the_phrases() -> None:
 
 def test_too_few_words_for_the_model() -> None:
     assert doctype_model.sure_type("Bijlage 3", _model_sure_of("income-proof")) is None
+
+
+_RECLASSIFY = """
+import sys
+from pathlib import Path
+from validator import doctype_model
+from validator.cache import Cache
+print(doctype_model.sure_type(sys.argv[2], memo=Cache(Path(sys.argv[1]))))
+print("sklearn" in sys.modules)
+"""
+
+
+def test_an_unchanged_text_is_classified_again_without_loading_scikit_learn(tmp_path) -> None:
+    """The shipped model's answer kept by the text: a re-check of an unchanged dossier does not pay scikit-learn's
+    second of importing (bench: the warm re-check)."""
+    text = (
+        DOCTORS_LETTER
+        + "\nIk verwijs haar naar de endocrinoloog voor verdere opvolging van haar suikerziekte."
+    )
+
+    def classify_in_a_new_process() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", _RECLASSIFY, str(tmp_path / "cache"), text],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.splitlines()
+
+    first, second = classify_in_a_new_process(), classify_in_a_new_process()
+    assert first[0] == second[0] == str(doctype_model.sure_type(text))
+    assert (first[1], second[1]) == ("True", "False")
+    assert len(list((tmp_path / "cache" / "model").rglob("*.json"))) == 1
+
+
+def test_a_memo_of_another_length_is_not_taken(tmp_path) -> None:
+    """A damaged entry (or one from a model with other classes) is a miss, never an answer."""
+    from validator.cache import Cache
+
+    memo = Cache(tmp_path)
+    text = DOCTORS_LETTER + " Zij neemt metformine en insuline."
+    answer = doctype_model.sure_type(text, memo=memo)
+    (entry,) = (tmp_path / "model").rglob("*.json")
+    entry.write_text("[1.0]")
+    assert doctype_model.sure_type(text, memo=memo) == answer

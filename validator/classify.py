@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from validator import doctype_model, language, yamlconfig
+from validator.cache import Cache
 from validator.extract.columns import laid_out
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
@@ -780,15 +781,16 @@ def _confidence(best: float, second: float) -> float:
 
 
 def classify_pages(
-    pages: list[Page], hint: str | None, model: doctype_model.Model | None = None
+    pages: list[Page], hint: str | None, model: doctype_model.Model | None = None, memo: Cache | None = None
 ) -> tuple[str, float, ClassifiedBy, dict[str, float], str | None]:
     """The pages' type by the phrases, or by the learned model where it is sure (doctype_model): measured on every
     part of the blind corpus held out of its training, the two together were right more often than either.
     A type only its title makes (a standard medical certificate) the model gives only where that title is found.
     Last, the type the model is sure of, if any (`Document.learned`).
-    `model` is the shipped one unless given (eval/classifier.py measures models learned without a part)."""
+    `model` is the shipped one unless given (eval/classifier.py measures models learned without a part); `memo`
+    keeps its answers (doctype_model.sure_type)."""
     kind, confidence, by, content = by_phrases(pages, hint)
-    sure = doctype_model.sure_type("\n".join(p.text for p in pages), model)
+    sure = doctype_model.sure_type("\n".join(p.text for p in pages), model, memo)
     if sure is None:
         return kind, confidence, by, content, None
     if sure[0] == kind:
@@ -842,7 +844,7 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
     return OTHER, 0.0, "content", content
 
 
-def classify_file(source: SourceFile, manifest_type: str | None) -> list[Document]:
+def classify_file(source: SourceFile, manifest_type: str | None, memo: Cache | None = None) -> list[Document]:
     last = len(source.pages)
     if manifest_type:
         return [
@@ -863,7 +865,9 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
     documents = []
     for pages in segments:
         # A file name says what the file is, not which of the documents inside it.
-        kind, confidence, by, scores, learned = classify_pages(pages, hint if len(segments) == 1 else None)
+        kind, confidence, by, scores, learned = classify_pages(
+            pages, hint if len(segments) == 1 else None, None, memo
+        )
         documents.append(
             Document(
                 source.path,
@@ -882,8 +886,8 @@ def classify_file(source: SourceFile, manifest_type: str | None) -> list[Documen
     return documents
 
 
-def classify(dossier: Dossier) -> None:
-    """Set the dossier's documents."""
+def classify(dossier: Dossier, memo: Cache | None = None) -> None:
+    """Set the dossier's documents; `memo` keeps the learned model's answers (doctype_model.sure_type)."""
     dossier.documents = [
-        doc for f in dossier.files for doc in classify_file(f, dossier.manifest.documents.get(f.path))
+        doc for f in dossier.files for doc in classify_file(f, dossier.manifest.documents.get(f.path), memo)
     ]

@@ -70,7 +70,7 @@ def load_dossier(path: Path, options: CheckOptions, progress: Progress | None = 
         files = read_files(found, options, progress)
     submission = manifest.submission_date or dt.date.today()
     dossier = Dossier(str(path), manifest, procedure, submission, files)
-    classify.classify(dossier)
+    classify.classify(dossier, Cache(enabled=options.cache))
     return dossier
 
 

@@ -10,6 +10,7 @@ Cheap enough to run on every page during ingest, so rules never need pixels.
 
 from __future__ import annotations
 
+import numpy as np
 from PIL import Image
 
 from validator.ingest.raster import percentile
@@ -58,8 +59,8 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     for cap in (_LIGHT, _LIGHT_BACKGROUND):
         light = min(cap, paper - _BELOW_PAPER)
         mid = gray.point([255 if _DARK <= v <= light else 0 for v in range(256)])
-        share = list(mid.resize((cols, rows), Image.Resampling.BOX).tobytes())
-        photo_like = {i for i in range(cols * rows) if share[i] >= MIDTONE_SHARE * 255}
+        share = np.frombuffer(mid.resize((cols, rows), Image.Resampling.BOX).tobytes(), dtype=np.uint8)
+        photo_like = set(np.flatnonzero(share >= MIDTONE_SHARE * 255).tolist())
         found = [
             box
             for block in _blocks(photo_like, cols)
