@@ -127,21 +127,3 @@ def test_a_scale_of_round_buttons_states_the_severity_as_drawn(
 ) -> None:
     # Twentieth be9ter-medcert-fields-1 (read): every button empty, OCR read as "o" and "©", was "check by hand".
     assert _findings(tmp_path, ticked, radio=True) == found
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_straight_runs_are_scipys_opening_by_a_line(seed: int) -> None:
-    """The running minima and maxima that find a box's strokes are the morphological opening by a line, border
-    included (scipy.ndimage.binary_opening, the slower way of saying it)."""
-    import numpy as np
-    from scipy import ndimage
-
-    from validator.ingest.checkboxes import _straight
-
-    rng = np.random.default_rng(seed)
-    for _ in range(200):
-        dark = rng.random(tuple(rng.integers(1, 40, 2))) < rng.uniform(0.3, 0.95)
-        run = int(rng.integers(2, 12))
-        for axis, shape in ((1, (1, run)), (0, (run, 1))):
-            expected = ndimage.binary_opening(dark, structure=np.ones(shape, dtype=bool))
-            assert np.array_equal(_straight(dark, run, axis), expected)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from validator.ingest.combs import find_combs, vertical_runs
+from validator.ingest.combs import find_combs
+from validator.ingest.raster import straight_runs
 from validator.pipeline import CheckOptions, load_dossier
 
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -65,18 +66,21 @@ def _form(turn: float = 0.0) -> Image.Image:
     return page
 
 
-def test_the_runs_down_the_columns_are_scipys_opening_by_a_line() -> None:
-    """The walls are the pixels of runs down a column at least so long: SciPy's binary opening by a line that
-    tall, computed faster. SciPy is the reference; random masks of every density, runs longer than the mask too."""
+@pytest.mark.parametrize("axis", [0, 1])
+def test_straight_runs_are_scipys_opening_by_a_line(axis: int) -> None:
+    """A comb's walls (runs down a column) and a box's strokes (runs across and down) are the pixels of straight
+    runs at least so long: SciPy's binary opening by a line, computed faster. SciPy is the reference; random masks
+    of every density, runs longer than the mask too."""
     import numpy as np
     from scipy import ndimage
 
-    rng = np.random.default_rng(20261203)
-    for _ in range(200):
-        height, width, run = int(rng.integers(1, 60)), int(rng.integers(1, 20)), int(rng.integers(1, 14))
+    rng = np.random.default_rng(20261203 + axis)
+    for _ in range(300):
+        height, width, run = int(rng.integers(1, 60)), int(rng.integers(1, 60)), int(rng.integers(1, 14))
         dark = rng.random((height, width)) < rng.random()
-        expected = ndimage.binary_opening(dark, structure=np.ones((run, 1), dtype=bool))
-        assert (vertical_runs(dark, run) == expected).all()
+        line = (run, 1) if axis == 0 else (1, run)
+        expected = ndimage.binary_opening(dark, structure=np.ones(line, dtype=bool))
+        assert np.array_equal(straight_runs(dark, run, axis), expected)
 
 
 @pytest.mark.parametrize("turn", [0.0, 1.0])

@@ -14,7 +14,7 @@ from typing import Any
 
 from PIL import Image
 
-from validator.ingest.raster import drawn_ink
+from validator.ingest.raster import drawn_ink, straight_runs
 from validator.model import Box, Checkbox
 
 # Some 170 dpi on an A4 page at most, and no less than the page was read at: a box of 2.5 mm is 16 pixels
@@ -60,7 +60,7 @@ def find_checkboxes(image: Image.Image, width_mm: float | None) -> list[Checkbox
     page = _Page(dark[y0 : int(ys[-1]) + 3, x0 : int(xs[-1]) + 3], y0, x0, dark.shape)
     dark = page.dark
     run = max(2, round(_RUN * least))
-    across, down = _straight(dark, run, axis=1), _straight(dark, run, axis=0)
+    across, down = straight_runs(dark, run, axis=1), straight_runs(dark, run, axis=0)
     strokes = [
         # A stroke scanned at a slant steps from one row of pixels to the next: grown by a pixel, it is one (and
         # is taken back to its own extent).
@@ -132,15 +132,6 @@ def _rings(page: _Page, least: float, most: float) -> list[Checkbox]:
             continue
         found.append(page.filled(rows.start, rows.stop, cols.start, cols.stop))
     return found
-
-
-def _straight(dark: Any, run: int, axis: int) -> Any:
-    """The ink that lies in a straight run of `run` pixels or more along `axis`: a morphological opening by a line,
-    as two running minima and maxima (scipy's binary opening by a line costs some ten times more)."""
-    from scipy import ndimage
-
-    starts = ndimage.minimum_filter1d(dark, run, axis=axis, mode="constant", origin=-(run // 2))
-    return ndimage.maximum_filter1d(starts, run, axis=axis, mode="constant", origin=(run - 1) // 2)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import Image
 
-from validator.ingest.raster import drawn_ink
+from validator.ingest.raster import drawn_ink, straight_runs
 from validator.model import Box, Page, Word
 
 # A comb's box is 4 to 12 mm high on a form, and about as wide as high (a box wide enough for two characters is
@@ -76,7 +76,7 @@ def find_combs(image: Image.Image, width_mm: float | None) -> list[Comb]:
     per_mm = image.width / (width_mm or (210.0 if image.width < image.height else 297.0))
     least, most = MIN_HEIGHT_MM * per_mm, MAX_HEIGHT_MM * per_mm
     run = max(3, round((1 - WALL_TOLERANCE) * least))
-    down = vertical_runs(dark, run)
+    down = straight_runs(dark, run, axis=0)
     labels, _ = ndimage.label(down, structure=np.ones((3, 3), dtype=bool))
     # Left to right.
     walls = sorted(
@@ -102,28 +102,6 @@ def find_combs(image: Image.Image, width_mm: float | None) -> list[Comb]:
             used.update(chain)
             combs.append(found)
     return sorted(combs, key=lambda c: (c.box.y0, c.box.x0))
-
-
-def vertical_runs(dark: Any, run: int) -> Any:
-    """The pixels that lie in a run of `run` dark pixels or more down their column: the opening by a line `run`
-    pixels tall, computed from running sums in time linear in the pixels (SciPy's opening takes some 0.15 s a page,
-    as long as the rest of finding combs)."""
-    import numpy as np
-
-    height = dark.shape[0]
-    if height < run:
-        return np.zeros_like(dark)
-    total = np.zeros((height + 1, dark.shape[1]), dtype=np.int32)
-    np.cumsum(dark, axis=0, out=total[1:])
-    # Where a run of `run` dark pixels starts, and how many such starts lie above each row.
-    starts = (total[run:] - total[:-run]) == run
-    counted = np.zeros((starts.shape[0] + 1, dark.shape[1]), dtype=np.int32)
-    np.cumsum(starts, axis=0, out=counted[1:])
-    # A pixel lies in a run that starts at most `run` - 1 rows above it.
-    rows = np.arange(height)
-    first = np.clip(rows - run + 1, 0, starts.shape[0])
-    last = np.clip(rows + 1, 0, starts.shape[0])
-    return (counted[last] - counted[first]) > 0
 
 
 def _next_wall(walls: list[tuple[int, int, float, int]], at: int, used: set[int]) -> int | None:

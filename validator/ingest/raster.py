@@ -201,6 +201,19 @@ def drawn_ink(gray: Image.Image) -> np.ndarray:
     return pixels < percentile(gray.histogram(), pixels.size, 0.90) - DRAWN_INK
 
 
+def straight_runs(dark: np.ndarray, run: int, axis: int) -> np.ndarray:
+    """The pixels that lie in a straight run of `run` dark pixels or more along `axis` (1 across, 0 down): the
+    morphological opening by a line, as a running minimum and maximum (SciPy's binary opening by a line costs some
+    ten times more, running sums twice as much). Down the columns, on a transposed copy: a filter along the rows of
+    a contiguous array is the faster."""
+    from scipy import ndimage
+
+    if axis == 0:
+        return straight_runs(np.ascontiguousarray(dark.T), run, 1).T
+    starts = ndimage.minimum_filter1d(dark, run, axis=1, mode="constant", origin=-(run // 2))
+    return ndimage.maximum_filter1d(starts, run, axis=1, mode="constant", origin=(run - 1) // 2)
+
+
 def percentile(hist: list[int], total: int, q: float) -> int:
     seen = 0
     for value, count in enumerate(hist):
@@ -253,8 +266,13 @@ def skew(image: Image.Image, whole: bool = False) -> float:
     strong = sum(hist[: max(0, paper - _STRONG)]) / total >= _SKEW_INK
     dark = gray.point(lambda v: 255 if v < paper - (_STRONG if strong else _FAINT) else 0)
 
+    # Each angle turned once: rows and columns, and the coarse angles again among the fine, measure the same turn.
+    turned_by: dict[float, Image.Image] = {}
+
     def unevenness(angle: float, down: bool) -> float:
-        turned = dark.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
+        turned = turned_by.get(angle)
+        if turned is None:
+            turned = turned_by[angle] = dark.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
         size = (turned.width, 1) if down else (1, turned.height)
         profile = turned.resize(size, Image.Resampling.BOX).tobytes()
         mean = sum(profile) / len(profile)
