@@ -593,6 +593,42 @@ COUNTRIES = {
                              "en vergoedt geen langdurige gespecialiseerde geneesmiddelen.",
                 insurance_de="Die allgemeine Krankenversicherung Burkina Fasos (CNAMU) steht erst am Anfang und "
                              "zahlt keine langfristigen Spezialarzneien."),
+    # the origins of part twentyseventh's 9ter dossiers (only that part's families make them feasible)
+    "COG": dict(en="Republic of the Congo", nl="Republiek Congo", fr="République du Congo", de="Republik Kongo",
+                adj_nl="Congolese", adj_fr="congolaise", adj_de="kongolesisch", adj_en="Congolese",
+                capital="Brazzaville", hospital="CHU de Brazzaville", currency="XAF", wage="90 000 FCFA", lang="fr",
+                insurance_en="The universal health insurance fund (CAMU) created in 2014 is still not paying benefits; "
+                             "patients pay for consultations and medicines themselves.",
+                insurance_fr="La Caisse d'assurance maladie universelle (CAMU), créée en 2014, ne verse toujours "
+                             "aucune prestation ; les patients paient eux-mêmes consultations et médicaments.",
+                insurance_nl="Het universele ziekenfonds (CAMU), opgericht in 2014, keert nog altijd niets uit; "
+                             "patiënten betalen raadplegingen en geneesmiddelen zelf.",
+                insurance_de="Die 2014 gegründete allgemeine Krankenkasse (CAMU) zahlt noch immer keine Leistungen; "
+                             "Patienten zahlen Konsultationen und Arzneien selbst."),
+    "NER": dict(en="Niger", nl="Niger", fr="Niger", de="Niger",
+                adj_nl="Nigerese", adj_fr="nigérienne", adj_de="nigrisch", adj_en="Nigerien",
+                capital="Niamey", hospital="Hôpital National de Niamey", currency="XOF", wage="45 000 FCFA",
+                lang="fr",
+                insurance_en="Niger has no compulsory health insurance for the informal sector; free care is limited "
+                             "to children under five and to some maternal care.",
+                insurance_fr="Le Niger ne connaît pas d'assurance maladie obligatoire pour le secteur informel ; la "
+                             "gratuité ne vise que les enfants de moins de cinq ans et certains soins maternels.",
+                insurance_nl="Niger heeft geen verplichte ziekteverzekering voor de informele sector; gratis zorg "
+                             "geldt alleen voor kinderen onder de vijf en voor sommige moederzorg.",
+                insurance_de="Niger kennt keine Pflichtkrankenversicherung für den informellen Sektor; kostenlos sind "
+                             "nur die Behandlung von Kindern unter fünf Jahren und Teile der Mütterversorgung."),
+    "VNM": dict(en="Vietnam", nl="Vietnam", fr="Viêt Nam", de="Vietnam",
+                adj_nl="Vietnamese", adj_fr="vietnamienne", adj_de="vietnamesisch", adj_en="Vietnamese",
+                capital="Hanoi", hospital="Bach Mai Hospital, Hanoi", currency="VND", wage="7 500 000 VND",
+                lang="vi",
+                insurance_en="Vietnam's social health insurance pays only part of the listed medicines; specialised "
+                             "drugs outside the list are paid in full by the patient.",
+                insurance_fr="L'assurance maladie sociale du Viêt Nam ne rembourse qu'une partie des médicaments "
+                             "listés ; les médicaments spécialisés hors liste sont entièrement à charge du patient.",
+                insurance_nl="De sociale ziekteverzekering van Vietnam vergoedt slechts een deel van de geneesmiddelen "
+                             "op de lijst; gespecialiseerde geneesmiddelen daarbuiten betaalt de patiënt volledig zelf.",
+                insurance_de="Die soziale Krankenversicherung Vietnams erstattet nur einen Teil der gelisteten "
+                             "Arzneien; Spezialarzneien außerhalb der Liste zahlt der Patient ganz selbst."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -607,7 +643,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentythird": ["RWA", "KEN", "EGY", "ETH", "TUR"],
                 "twentyfourth": ["UGA", "SLE", "AGO", "TUR"],
                 "twentyfifth": ["HTI", "TCD", "NPL", "TUR"],
-                "twentysixth": ["MRT", "LKA", "BFA", "TUR"]}
+                "twentysixth": ["MRT", "LKA", "BFA", "TUR"],
+                "twentyseventh": ["COG", "NER", "VNM", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1569,7 +1606,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "RWA": "in Ruanda", "KEN": "in Kenia", "EGY": "in Ägypten", "ETH": "in Äthiopien",
          "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola",
          "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal",
-         "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso"}
+         "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso",
+         "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1582,7 +1620,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "RWA": "au Rwanda", "KEN": "au Kenya", "EGY": "en Égypte", "ETH": "en Éthiopie",
          "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola",
          "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal",
-         "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso"}
+         "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
+         "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3884,7 +3923,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # country's identity pieces with a child
                 "twentysixth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
                                 dict(id="idcard", family=["child"]), dict(id="passport", family=["spouse"]),
-                                dict(id="pieces", family=["child"])]}
+                                dict(id="pieces", family=["child"])],
+                # in twentyseventh: identity pieces with a marriage act, an embassy's identity certificate with a
+                # child, the Vietnamese identity card with a child born in Belgium, an expired passport with a
+                # spouse, identity pieces, the other country's identity pieces with a child, and a passport with a
+                # spouse (chosen by their names' seeds, so that both countries' civil-status acts are drawn)
+                "twentyseventh": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
+                                  dict(id="idcard", family=["child"]), dict(id="passport-expired", family=["spouse"]),
+                                  dict(id="pieces"), dict(id="pieces", family=["child"]),
+                                  dict(id="passport", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3019,11 +3019,17 @@ SEVERITY = {"IND-COPY-A4": "deficiency", "IND-COPY-SINGLE-SIDED": "deficiency", 
             "ID-EXPIRED": "warning"}
 
 
+# parts whose 9ter applicants come from a country its IND dossiers do not draw from (that country's passport family
+# serves the 9ter dossiers only)
+IND_ORIGIN_SKIP = {"twentyseventh": {"VNM"}}
+
+
 def make_case(part: str, name: str, proc: str, rng: random.Random, *, origin: str | None = None,
               route: str | None = None, since: D | None = None, art64_end: D | None = None,
               med_long: bool | None = None, guarantor: bool | None = None) -> Case:
     if origin is None:
-        pool = [o for o in passport_countries(part) if o != "SUR" or proc != "ind-medical-treatment"]
+        pool = [o for o in passport_countries(part) if (o != "SUR" or proc != "ind-medical-treatment")
+                and o not in IND_ORIGIN_SKIP.get(part, ())]
         origin = rng.choice(pool)
     person = make_person(rng, country="NL", origin=origin, min_age=20, max_age=68)
     c = Case(part=part, procedure=proc, person=person, vnr=person.v_number or people.v_number(rng),
@@ -3397,7 +3403,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-tabel-examendatum-cijfers-25", "results")],
                 "twentysixth": [("duo-diploma-liggend-groene-voetbalk-zegel-26", "diploma"),
                                 ("duo-ontheffing-gefaxt-kopregel-26", "exemption"),
-                                ("duo-uitslag-twee-kolommen-onderdeel-uitslag-26", "results")]}[self.part]
+                                ("duo-uitslag-twee-kolommen-onderdeel-uitslag-26", "results")],
+                "twentyseventh": [("duo-diploma-logo-bovenderde-hoofdletters-naam-27", "diploma"),
+                                  ("duo-ontheffing-webprint-url-kop-voet-27", "exemption"),
+                                  ("duo-uitslag-tabel-labels-in-cellen-27", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3564,6 +3573,11 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Seguros del Lago Xolotlán S.A.", short="Xolotlán",
                                          addr="Km 4 1/2 Carretera a Masaya, Edificio Invercasa, Managua, Nicaragua",
                                          color=(20, 70, 130), logo="cross", plan="Plan Protección Viajero Global")
+            if self.part == "twentyseventh":
+                D_.c.insurer_intl = dict(name="Seguros Ávila del Caribe, C.A.", short="Ávila Seguros",
+                                         addr="Avenida Francisco de Miranda, Torre Parque Cristal, piso 9, Los "
+                                              "Palos Grandes, Caracas 1060, Venezuela",
+                                         color=(130, 30, 60), logo="cross", plan="Plan Salud Viajero Internacional")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3586,7 +3600,8 @@ class PartBuilder(Builder):
                    "twentythird": "intl-carta-cobertura-uruguay-letter-twee-talen-naast-elkaar",
                    "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar",
                    "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25",
-                   "twentysixth": "intl-certificado-nicaragua-carta-26"}[self.part]
+                   "twentysixth": "intl-certificado-nicaragua-carta-26",
+                   "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3632,6 +3647,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of an Ecuadorian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentysixth":
                 what = "insurance certificate of a Nicaraguan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyseventh":
+                what = "insurance certificate of a Venezuelan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3855,7 +3872,8 @@ class PartBuilder(Builder):
                    "twentythird": "duo-uitslag-lijst-onderdelen-punten",
                    "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken",
                    "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25",
-                   "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26"}[self.part]
+                   "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26",
+                   "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4531,7 +4549,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                     ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyseventh": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                      ("blank", "ind-hnt-continued", "duplex-all"), ("blank", "ind-generic", "one-blank"),
+                      ("blank", "ind-medical-treatment", "duplex-form"),
+                      ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                      ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                      ("media", "ind-generic", "mp4"), ("media", "ind-hnt-continued", "js"),
+                      ("media", "ind-medical-treatment", "mp3"),
+                      ("legible", "ind-generic", "faint"), ("legible", "ind-medical-treatment", "cut"),
+                      ("legible", "ind-hnt-continued", "72dpi"),
+                      ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                      ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                      ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                      ("exemption", "ind-medical-treatment", (0, 1, 4)), ("exemption", "ind-medical-treatment", (2, 3)),
+                      ("art64", "ind-medical-treatment", 31), ("art64", "ind-medical-treatment", -42),
+                      ("duration", "ind-hnt-continued", "parent"),
+                      ("duration", "ind-hnt-continued", "trafficking-victim"),
+                      ("duration", "ind-hnt-continued", "domestic-violence"),
+                      ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                      ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                      ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                      ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
+                      ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4716,7 +4757,15 @@ CLEAN_PLAN = {
                              ("relationship", 160, "diploma", True), ("relationship", 25, "results", False),
                              ("parent", 55, None, True), ("trafficking-victim-no-report", 70, None, False),
                              ("domestic-violence", 35, None, False), ("buiten-schuld", 110, None, False)],
-                        gen=[True, False, True, False])
+                        gen=[True, False, True, False]),
+    "twentyseventh": dict(med=[None, None, -22, None, 9, None, None, 27, None, None],
+                          hnt=[("medical-treatment", 65, None, False), ("medical-treatment", 120, None, True),
+                               ("medical-treatment-after-art64", 45, None, False),
+                               ("relationship", 40, "diploma", False), ("relationship", 95, "exemption", True),
+                               ("relationship", 60, "results", False), ("parent", 30, None, False),
+                               ("trafficking-victim", 80, None, False), ("domestic-violence", 50, None, True),
+                               ("buiten-schuld", 75, None, False)],
+                          gen=[False, True, False, True])
 }
 
 

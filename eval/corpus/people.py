@@ -144,6 +144,12 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Sri Lankan", adj_nl="Sri Lankaanse", adj_fr="sri-lankaise", adj_de="sri-lankisch"),
     "BFA": dict(a2="BF", en="Burkina Faso", nl="Burkina Faso", fr="Burkina Faso", de="Burkina Faso",
                 adj_en="Burkinabe", adj_nl="Burkinese", adj_fr="burkinabè", adj_de="burkinisch"),
+    "COG": dict(a2="CG", en="Republic of the Congo", nl="Republiek Congo", fr="République du Congo",
+                de="Republik Kongo", adj_en="Congolese", adj_nl="Congolese", adj_fr="congolaise", adj_de="kongolesisch"),
+    "NER": dict(a2="NE", en="Niger", nl="Niger", fr="Niger", de="Niger",
+                adj_en="Nigerien", adj_nl="Nigerese", adj_fr="nigérienne", adj_de="nigrisch"),
+    "VNM": dict(a2="VN", en="Vietnam", nl="Vietnam", fr="Viêt Nam", de="Vietnam",
+                adj_en="Vietnamese", adj_nl="Vietnamese", adj_fr="vietnamienne", adj_de="vietnamesisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -423,6 +429,24 @@ ORIGINS: dict[str, dict] = {
            "Ilboudo"],
         places=["Ouagadougou", "Bobo-Dioulasso", "Koudougou", "Ouahigouya", "Banfora", "Kaya", "Fada N'Gourma",
                 "Tenkodogo"]),
+    # part twentyseventh only (Congolese (Brazzaville) and Nigerien civil-status acts and identity papers; Vietnamese
+    # passports, identity cards and the embassy's identity certificates, with the names' diacritics)
+    "COG": dict(
+        m=["Dieudonné", "Rodrigue", "Ghislain", "Aimé", "Chancel", "Bienvenu", "Exaucé", "Prince"],
+        f=["Grâce", "Prisca", "Merveille", "Chardelle", "Ornella", "Bénédicte", "Divine", "Raïssa"],
+        s=["N'Zaou", "Massamba", "Malonga", "Mabiala", "Nkounkou", "Loubaki", "M'Bemba", "Samba", "Moukoko",
+           "Bouanga"],
+        places=["Brazzaville", "Pointe-Noire", "Dolisie", "Nkayi", "Ouesso", "Owando", "Impfondo", "Sibiti"]),
+    "NER": dict(
+        m=["Issoufou", "Mahamadou", "Abdoulaye", "Ibrahim", "Moussa", "Hamidou", "Souleymane", "Boubacar"],
+        f=["Haoua", "Zeinabou", "Maïmouna", "Hadiza", "Mariama", "Rakiatou", "Aïssata", "Fati"],
+        s=["Oumarou", "Hamani", "Garba", "Souley", "Idrissa", "Maïga", "Adamou", "Issa", "Djibo", "Boukari"],
+        places=["Niamey", "Zinder", "Maradi", "Tahoua", "Agadez", "Dosso", "Tillabéri", "Diffa"]),
+    "VNM": dict(
+        m=["Văn An", "Văn Hùng", "Minh Tuấn", "Đức Anh", "Quang Huy", "Thành Long", "Hoàng Nam", "Văn Đức"],
+        f=["Thị Hương", "Thị Lan", "Ngọc Ánh", "Thu Trang", "Thị Mai", "Thanh Hằng", "Phương Thảo", "Thị Hồng"],
+        s=["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"],
+        places=["Hà Nội", "Hải Phòng", "Nam Định", "Nghệ An", "Thanh Hóa", "Huế", "Đà Nẵng", "Thái Bình"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
