@@ -289,3 +289,109 @@ def test_a_hand_on_the_line_above_and_a_stamp_in_the_next_column_sign_nothing(
     (page,) = dossier.pages
     found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
     assert found.verdict == verdict
+
+
+def _certificate_foot(path: Path, signed: bool) -> Path:
+    """The foot of a 2024 certificate laid out as one table (twenty-seventh, read): rows of cells with their labels
+    at the top inside them, the last row "Datum" and "Handtekening en stempel van de arts", in which the doctor's
+    hand runs over the cell's foot, so that the table's rules join it to the frame of the whole form."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_line_width(0.4)
+    rows = [
+        ("Naam / Nom", "MUKENDI Jean"),
+        ("Geboortedatum / Date de naissance", "14.07.1982"),
+        ("Naam van de arts / Nom du médecin", "dr. An Verhoeven"),
+        ("RIZIV-nummer / Numéro INAMI", "1-23456-78-901"),
+        ("Diagnose / Diagnostic", "Diabetes mellitus type 1"),
+        ("Graad van ernst / Degré de gravité", "Ernstig"),
+        ("Medicatie / Médicaments", "Insuline 3 x per dag"),
+        ("Geschatte duur / Durée prévue", "Levenslang"),
+    ]
+    top = 40.0
+    for label, answer in rows:
+        pdf.rect(20, top, 170, 16)
+        pdf.set_font("DejaVu", size=7)
+        pdf.set_xy(22, top + 1)
+        pdf.cell(0, 4, label)
+        pdf.set_font("DejaVu", size=10)
+        pdf.set_xy(22, top + 8)
+        pdf.cell(0, 5, answer)
+        top += 16
+    pdf.rect(20, top, 60, 30)
+    pdf.rect(80, top, 110, 30)
+    pdf.set_font("DejaVu", size=7)
+    pdf.set_xy(22, top + 1)
+    pdf.cell(0, 4, "Datum / Date")
+    pdf.set_xy(82, top + 1)
+    pdf.cell(0, 4, "Handtekening en stempel van de arts / Signature et cachet du médecin")
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(22, top + 22)
+    pdf.cell(0, 5, "12-11-2026")
+    if signed:
+        pdf.set_line_width(0.5)
+        pdf.polyline([(110 + 4 * i + (i % 2), top + (34 if i % 2 else 22)) for i in range(12)])
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("signed, verdict", [(False, "unsigned"), (True, "signed")])
+def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
+    tmp_path: Path, signed: bool, verdict: str
+) -> None:
+    dossier = load_dossier(
+        _certificate_foot(tmp_path / "getuigschrift.pdf", signed), CheckOptions({}, jobs=1)
+    )
+    (page,) = dossier.pages
+    assert search(page, phrases("signature")).verdict == verdict
+
+
+def _letter_signed_electronically(path: Path, statement: str) -> Path:
+    """A lawyer's letter printed from a PDF signed electronically (twenty-seventh, read): its closing words, the
+    signer's name, and beside it the signature's block as a PDF reader prints it; no ink."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(
+        160,
+        5,
+        "Ik verzoek u dan ook namens mijn cliënt een machtiging tot verblijf van meer dan drie maanden toe te "
+        "kennen op grond van artikel 9ter van de wet van 15 december 1980.\n\nMet beleefde groeten,",
+    )
+    pdf.set_font("DejaVu", size=14)
+    pdf.set_xy(25, 62)
+    pdf.multi_cell(40, 6, "Koen De\nSmet")
+    if statement:
+        pdf.set_font("DejaVu", size=8)
+        pdf.set_xy(62, 62)
+        pdf.multi_cell(60, 4, f"{statement}\nKoen De Smet\nDatum: 2026.11.25\n10:14:02 +01'00'")
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 80)
+    pdf.cell(0, 5, "advocaat")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "statement, verdict",
+    [
+        ("", "unsigned"),
+        ("Digitaal ondertekend door", "unknown"),
+        ("Signé électroniquement par", "unknown"),
+        ("Digitally signed by", "unknown"),
+    ],
+)
+def test_a_letter_signed_electronically_is_for_a_person_to_judge(
+    tmp_path: Path, statement: str, verdict: str
+) -> None:
+    """No ink, but no evidence of a letter left unsigned either: whether DVZ takes a printed electronic signature
+    is for a person to see."""
+    dossier = load_dossier(
+        _letter_signed_electronically(tmp_path / "aanvraag.pdf", statement), CheckOptions({}, jobs=1)
+    )
+    (page,) = dossier.pages
+    found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
+    assert found.verdict == verdict

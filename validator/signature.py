@@ -203,8 +203,10 @@ def search(
             # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
             regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
     unexplained = False
-    # The page's ink that is no print, in connected groups: found once, where a region's side cuts a stroke.
+    # The page's ink that is no print, in connected groups, and again without the rules a form is drawn with (its
+    # unruled map): found once, where a region's side cuts a stroke.
     page_groups: list[set[tuple[int, int]]] = []
+    unruled_groups: list[set[tuple[int, int]]] = []
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
@@ -212,16 +214,31 @@ def search(
         strokes: list[set[tuple[int, int]]] = []
         for stroke in connected(inked):
             if any(c in edges for _, c in stroke) and not page_groups:
-                page_groups = connected(
-                    {
-                        (r, c)
-                        for r, row in enumerate(page.ink_map)
-                        for c, value in enumerate(row)
-                        if value != "0" and (r, c) not in printed
-                    }
+                page_groups, unruled_groups = (
+                    connected(
+                        {
+                            (r, c)
+                            for r, row in enumerate(ink_map)
+                            for c, value in enumerate(row)
+                            if value != "0" and (r, c) not in printed
+                        }
+                    )
+                    for ink_map in (page.ink_map, page.unruled_map)
                 )
             if not _cut_from(page, stroke, printed, area, edges, page_groups):
                 strokes.append(stroke)
+                continue
+            # A hand that signed across its field's rule is joined by it to the frame of the whole form, which lies
+            # mostly beyond the region: without the rules, its strokes lie within the region, and are judged on
+            # their own (twenty-seventh's certificates, a signature and a stamp run over the foot of their cell).
+            strokes += [
+                group
+                for group in unruled_groups
+                if group & stroke
+                and group <= area
+                and not any(c in edges for _, c in group)
+                and _written(page, group, printed, False, edges)
+            ]
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
@@ -235,7 +252,9 @@ def search(
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
-            if all(_reaches(stroke, cut, edges) for stroke in written):
+            if all(_reaches(stroke, cut, edges) for stroke in written) and not _signed_electronically(
+                page, regions
+            ):
                 return Search("unsigned", bounds(box, cols, rows), page=page.number)
             return Search("unknown", region, True, page.number)
         if written:
@@ -248,9 +267,27 @@ def search(
             for stroke in strokes
             + [part for stroke in wide for part in connected(without_lines(page, stroke))]
         )
-    if (anchors or head) and not unexplained:
+    if (anchors or head) and not unexplained and not _signed_electronically(page, regions):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# A statement that the document was signed electronically ("Digitaal ondertekend door …", a PDF signature's block,
+# printed): it leaves no ink to find, and it is no evidence of a document left unsigned; whether the authority takes
+# it on paper is for a person to see (twenty-seventh's lawyers' letters).
+_E_SIGNED = re.compile(
+    r"\b(?:digitaal|elektronisch) (?:ondertekend|getekend)\b|\bsigne (?:electroniquement|numeriquement)\b"
+    r"|\b(?:digitally|electronically) signed\b|\b(?:digital|elektronisch) (?:signiert|unterschrieben)\b"
+)
+
+
+def _signed_electronically(page: Page, regions: list[Box]) -> bool:
+    """A line in one of the regions searched states that the document was signed electronically."""
+    return any(
+        _E_SIGNED.search(fold(" ".join(w.text for w in line)))
+        and any(r.y0 <= line[0].box.y0 <= r.y1 for r in regions)
+        for line in lines(page)
+    )
 
 
 # How surely OCR read the words of a printed line above a label.
