@@ -9,6 +9,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.conftest import born_digital_pdf, check_json, findings
+from tests.memory import page
 from tests.test_photo import face
 from validator import classify, identity
 from validator.pipeline import CheckOptions, load_dossier
@@ -288,3 +289,18 @@ def test_a_line_that_goes_on_with_the_sentence_above_heads_nothing() -> None:
     assert "country-of-origin-info" in classify.headed_types(
         "Bijlage 3.\nInformatie over het land van herkomst"
     )
+
+
+def test_a_doctors_certificate_of_the_availability_of_treatment_at_home_is_country_of_origin_information() -> (
+    None
+):
+    """A hospital's consultant in the country of origin certifies that the treatment is not available there
+    (twenty-seventh, read: taken for a medical statement, then "in English" was a defect)."""
+    text = (
+        "BACH MAI HOSPITAL 01/10/2026\nHANOI\n\nMEDICAL CERTIFICATE — AVAILABILITY OF TREATMENT\n\n"
+        "I THE UNDERSIGNED, CONSULTANT AT BACH MAI HOSPITAL, CERTIFY THAT I HAVE KNOWN THE PATIENT. THE TREATMENT "
+        "HE OR SHE NEEDS (INSULIN GLARGINE AND INSULIN ASPART) IS NOT AVAILABLE ON A REGULAR BASIS IN OUR HOSPITAL "
+        "OR IN THE PUBLIC SECTOR. IN PRIVATE PHARMACIES ONE MONTH COSTS ABOUT 95 USD, WHEREAS THE AVERAGE MONTHLY "
+        "WAGE IS 7 500 000 VND.\n\nTHE CONSULTANT"
+    )
+    assert classify.by_phrases([page(text)], None)[0] == "country-of-origin-info"
