@@ -261,3 +261,22 @@ def test_doc_unclassified_whole_file_and_part() -> None:
     assert (found[0].severity, found[0].unverified) == ("info", False)
     named = dossier({"x.pdf": ["lorem ipsum dolor sit amet " * 10]}, documents={"x.pdf": "income-proof"})
     assert run(named, "DOC-UNCLASSIFIED") == []
+
+
+def test_a_labelled_number_misread_to_pieces_is_unread_not_missing() -> None:
+    # Twenty-seventh ind-med-exemption-02, read: a form's footer "V-nummer: 99 1941 9544" read surely as
+    # "V-nummer: 19 iv) 49 544". Its label and seven digits after it say it is there; a label with nothing after it,
+    # or only a date, says it is not.
+    body = (
+        "Aanvraag verblijfsvergunning medische behandeling\nWelke behandeling: hemodialyse 3x per week\n" * 2
+    )
+
+    def found(after: str) -> list[tuple[str, str | None, int | None]]:
+        foot = words(f"V-nummer: {after}".strip(), 95, top=0.94, left=0.1)
+        scan = page(
+            body + f"\nV-nummer: {after}", source="ocr", word_list=words(body, 95, top=0.3) + foot, marks=[]
+        )
+        return keys(run(dossier({"aanvraag.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found("19 iv) 49 544") == [("unread", None, None)]
+    assert found("") == found("12-11-2026") == [("missing", "aanvraag.pdf", 1)]

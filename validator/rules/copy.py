@@ -147,7 +147,7 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             >= MARK_CELLS
         )
     printed = _print_read_unsure(p)
-    if poorly_read(p) or _misread_number(p, printed) or _hand_label(p, kind):
+    if poorly_read(p) or _misread_number(p, printed) or _hand_label(p, kind) or _misread_after_label(p, kind):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
     # is ink on ink: neither OCR nor the ink map sees it.
@@ -184,6 +184,31 @@ def _hand_label(p: Page, kind: str) -> bool:
     label = _HAND_LABELS.get(kind)
     return label is not None and any(
         w.conf < SURE_CONF and _mostly_in_a_margin(w.box) and label.fullmatch(w.text) for w in p.words
+    )
+
+
+# How far after its label a number stands on its line (page widths), and how many of its digits OCR must have read
+# there to say it is there, misread.
+_AFTER_LABEL = 0.3
+_MISREAD_DIGITS_AFTER = 5
+_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+
+
+def _misread_after_label(p: Page, kind: str) -> bool:
+    """The number's label with digits after it on its line that make no number read whole ("V-nummer: 19 iv) 49
+    544" for 99 1941 9544 in a form's footer, twenty-seventh): the number is there, misread. A field left empty has
+    none; a date beside it is no number."""
+    return any(
+        sum(
+            c.isdigit()
+            for w in p.words
+            if _beside(label, w.box)
+            and label.x1 <= w.box.x0 <= label.x1 + _AFTER_LABEL
+            and not _DATE.search(w.text)
+            for c in w.text
+        )
+        >= _MISREAD_DIGITS_AFTER
+        for label in _label_boxes(p, kind)
     )
 
 
