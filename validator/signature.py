@@ -229,15 +229,16 @@ def search(
                 strokes.append(stroke)
                 continue
             # A hand that signed across its field's rule is joined by it to the frame of the whole form, which lies
-            # mostly beyond the region: without the rules, its strokes lie within the region, and are judged on
-            # their own (twenty-seventh's certificates, a signature and a stamp run over the foot of their cell).
+            # mostly beyond the region: without the rules (as measured on the pixels, or as straight runs of cells),
+            # its strokes lie within the region, and are judged on their own (twenty-seventh's certificates, a
+            # signature and a stamp run over the foot of their cell).
             strokes += [
-                group
-                for group in unruled_groups
-                if group & stroke
-                and group <= area
-                and not any(c in edges for _, c in group)
-                and _written(page, group, printed, False, edges)
+                part
+                for part in [g for g in unruled_groups if g & stroke]
+                + connected(without_lines(page, stroke, level=True))
+                if part <= area
+                and not any(c in edges for _, c in part)
+                and _written(page, part, printed, False, edges)
             ]
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
