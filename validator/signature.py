@@ -236,7 +236,9 @@ def search(
                 part
                 for part in [g for g in unruled_groups if g & stroke]
                 + connected(without_lines(page, stroke, level=True))
-                if part <= area
+                if len(part) >= _HAND_CELLS
+                and _width(part) >= _HAND_COLUMNS
+                and part <= area
                 and not any(c in edges for _, c in part)
                 and _written(page, part, printed, False, edges)
             ]
@@ -271,6 +273,12 @@ def search(
     if (anchors or head) and not unexplained and not _signed_electronically(page, regions):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# A hand set free of a form's rules is a signature's size at least: a piece of a rule the cells' straight runs left
+# (five cells down a table's side: twenty-sixth be9ter-medcert-doctor-1) is not.
+_HAND_CELLS = 12
+_HAND_COLUMNS = 5
 
 
 # A statement that the document was signed electronically ("Digitaal ondertekend door …", a PDF signature's block,
