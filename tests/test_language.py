@@ -94,3 +94,24 @@ def test_long_lines_of_a_heading_and_a_name_leave_the_language_to_the_rest() -> 
         "Date of registration\n\n16/09/1979\n\n10 | Registration number\n\n738/1979/94879\n"
     )
     assert detect(text) == "en"
+
+
+def test_a_document_written_twice_side_by_side_is_in_the_language_of_its_translation() -> None:
+    # A Vietnamese embassy's identity attestation in Vietnamese and French side by side, as OCR read it (twenty-
+    # seventh be9ter-clean-24, read): its long lines are the Vietnamese column's, its French column's lines are short;
+    # weighed line by line over all of it, most of its letters are French.
+    text = (
+        ". DAI SU'QUAN\nNUOC CHXHCN VIET NAM\nTAI VUONG QUOC Bi\n\nSo / N°: 357/DSQ-LS\n\n"
+        "Dai sw quan nuóe Céng hoa xa héi cht nghia\nViêt Nam tai Vuong quéc Bi xác nhan:\n"
+        "Ong/Ba DO VAN HUNG, | sinh ngay\n16/01/1979 tai Hai Phong, quöc tich Viêt\n"
+        "Nam, c6 ânh dán trên giäy này, dä xuät trình\nCän cuóc công dân sö 898241522100 và\ngiäy khai sinh.\n\n"
+        "CONG HOA XA HOI CHU NGHIA VIET NAM\nDéc lap - Ty do - Hanh phúc\n\n"
+        "Bruxelles, ngay 28 thang 05 nam 2026\n\nGIAY XAC NHAN NHAN THAN\nATTESTATION D'IDENTITE\n\n"
+        "L'Ambassade de la République socialiste du\nViét Nam en Belgique atteste que Monsieur\n"
+        "DO VAN HUNG, né le 16/01/1979 à Hai\nPhong, de nationalité vietnamienne, dont la\nphotographie est apposée\n"
+        "produit sa carte d'identité de citoyen et son\nacte de naissance, sur la base desquels son\n\nci-contre, a\n\n"
+        "identité a été vérifiée.\n\nTL. DAI SÜ'/ P. L'AMBASSADEUR\n\nTham tán\n\nZong st / Ministre-Conseiller\n"
+    )
+    assert detect(text) == "fr"
+    # The Vietnamese column alone is another language.
+    assert detect(text.split("GIAY XAC NHAN")[0]) == "other"

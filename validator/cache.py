@@ -52,9 +52,10 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # read no filler of looked for by its look, `ingest.zones`; file 43: only on a page that may be a travel
 # document's; file 44: a line is another language only where read so both whole and by its words without
 # capitals; file 46: a page scanned sideways straightened by its columns (`raster.skew`), and a text whose long
-# lines have too few common words judged by its sample, then whole (`language._other_language`). A model entry
+# lines have too few common words judged by its sample, then whole (`language._other_language`); file 47: a text called
+# another language by its long lines weighed by all its lines (a document written twice, side by side). A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 46, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
+FORMATS = {"file": 47, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
 
 
 def directory() -> Path:

@@ -132,7 +132,8 @@ def detect(text: str, script: str | None = None) -> str | None:
     "Dienst Vreemdelingenzaken, Pachecolaan 44") say where it goes. Where the page has enough sentences, they
     are what is read, line by line: one accented word ("drépanocytose" in an English letter) makes lingua rule
     English out of a whole text, not out of the lines around it."""
-    lines = [line for line in text[:PROSE_CHARS].splitlines() if len(line.split()) >= SENTENCE_WORDS]
+    every_line = text[:PROSE_CHARS].splitlines()
+    lines = [line for line in every_line if len(line.split()) >= SENTENCE_WORDS]
     by_line = len(_letters("".join(lines))) >= OTHER_MIN_LETTERS
     sample = text[:SAMPLE_CHARS]
     text = "\n".join(lines) if by_line else sample
@@ -144,7 +145,13 @@ def detect(text: str, script: str | None = None) -> str | None:
     if _non_latin(letters):
         return "other"
     if len(letters) >= OTHER_MIN_LETTERS and _other_language(lines if by_line else [], sample):
-        return "other"
+        # A document written twice, side by side, has its long lines in one language and its narrow column's
+        # short ones in the other ("GIAY XAC NHAN NHAN THAN" beside "ATTESTATION D'IDENTITE": an embassy's
+        # attestation, twenty-seventh): all its lines are weighed before it is called another language, and where
+        # most are in the four, those lines say which.
+        if not by_line or _mostly_other(every_line) is not False:
+            return "other"
+        lines = [line for line in every_line if len(_letters(line)) >= MIN_LETTERS and not _other(line)]
     if by_line:
         votes: Counter[Language] = Counter()
         for line in lines:
