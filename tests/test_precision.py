@@ -3480,6 +3480,33 @@ def test_the_treatments_first_item_opens_it_where_its_heading_was_lost(
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
 
 
+@pytest.mark.parametrize(
+    "medication, found",
+    [
+        ("Insuline glargine 24 E 's avonds; Insuline aspart volgens schema\n", []),
+        ("", [("no-treatment", "inadmissible", False)]),
+    ],
+)
+def test_a_bilingual_tables_treatment_items_open_it_and_say_nothing_themselves(
+    medication: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # twenty-seventh be9ter-medcert-fields-2 (read): a health centre's 2024 certificate as a table of bilingual labels,
+    # its heading "7." left out, its items "7a. Medicatie / Médicaments", "7b. …", "7c. Geschatte duur / Durée prévue"
+    # left empty: the treatment's heading was not found, so its emptiness was "check by hand".
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT / CERTIFICAT MÉDICAL TYPE\nModel van toepassing vanaf 1 maart 2024\n"
+        "5. Diagnose (ICD-10) / Diagnostic (CIM-10)\nSikkelcelziekte (homozygote HbSS-drepanocytose) - D57.1\n"
+        "6. Graad van ernst / Degré de gravité\nErnstig: Hb 7,6 g/dl, 4 opnames voor pijncrisis in 2025.\n"
+        f"7a. Medicatie / Médicaments\n{medication}\n"
+        "7b. Andere behandeling / ingrepen / Autres traitements / interventions\n\n"
+        "7c. Geschatte duur / Durée prévue\n"
+        + ("Levenslang.\n" if medication else "")
+        + "\n8. Gevolgen bij stopzetting / Conséquences de l'arrêt\nFrequentere crisissen, beroerte.\n"
+    )
+    d = dossier({"smg.pdf": [text]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+
+
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
 # glued to its degree; the treatment's three columns with their printed labels cut short by the column.
 RADIO = """CERTIFICAT MÉDICAL TYPE

@@ -839,8 +839,12 @@ _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
 # An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement", "7a. Medicatie" (the 2024 model
 # typed as a table, its heading "7." left out: twenty-sixth).
 _SUB_ITEM = re.compile(r"(?:\d{1,2}\s?)?[a-h][.)] ")
-# The first item of the models' treatment section, in each language.
-_TREATMENT_ITEM = re.compile(r"(?:medicatie|medication|medicaments|medikamente)\s*\((?:naam|name|nom)\b")
+# The first item of the models' treatment section, in each language: with the model's parenthesis, or as a label on
+# its own, alone or before its translation ("7a. Medicatie / Médicaments": a hospital's bilingual table, twenty-
+# seventh).
+_TREATMENT_ITEM = re.compile(
+    r"(?:medicatie|medication|medicaments|medikamente)\s*(?:\((?:naam|name|nom)\b|/|:?$)"
+)
 
 
 def certificate_sections(text: str) -> dict[str, str | None]:
