@@ -3426,6 +3426,12 @@ def test_the_2024_model_with_title_and_article_lost_still_names_its_own_sections
     assert [(f.key, f.severity, f.unverified) for f in found] == [("missing", "warning", True)]
 
 
+def _fields_found(cert: str | Page) -> list[tuple[str, str, bool]]:
+    """BE9TER-MEDCERT-FIELDS's findings on a 9ter dossier of this one certificate: key, severity, unverified."""
+    d = dossier({"smg.pdf": [cert]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
+    return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+
+
 @pytest.mark.parametrize("fill, found", [(0.0, [("no-severity", "inadmissible", False)]), (0.4, [])])
 def test_an_empty_scale_read_glued_to_its_boxes_above_the_next_sections_lines_is_empty(
     fill: float, found: list[tuple[str, str, bool]]
@@ -3448,8 +3454,7 @@ def test_an_empty_scale_read_glued_to_its_boxes_above_the_next_sections_lines_is
         Checkbox(Box(x - 0.02, row, x - 0.005, row + 0.02), fill if i == 1 else 0.0)
         for i, x in enumerate(starts)
     ]
-    d = dossier({"smg.pdf": [cert]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+    assert _fields_found(cert) == found
 
 
 @pytest.mark.parametrize(
@@ -3476,8 +3481,7 @@ def test_the_treatments_first_item_opens_it_where_its_heading_was_lost(
         + "8. Gevolgen en mogelijke\n"
         "complicaties bij stopzetting van\nde behandeling\nKetoacidose, coma en overlijden binnen enkele dagen.\n"
     )
-    d = dossier({"smg.pdf": [text]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+    assert _fields_found(text) == found
 
 
 @pytest.mark.parametrize(
@@ -3503,8 +3507,7 @@ def test_a_bilingual_tables_treatment_items_open_it_and_say_nothing_themselves(
         + ("Levenslang.\n" if medication else "")
         + "\n8. Gevolgen bij stopzetting / Conséquences de l'arrêt\nFrequentere crisissen, beroerte.\n"
     )
-    d = dossier({"smg.pdf": [text]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+    assert _fields_found(text) == found
 
 
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read

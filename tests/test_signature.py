@@ -7,11 +7,18 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from validator.model import Page
 from validator.pipeline import CheckOptions, load_dossier
 from validator.rules.be9ter import phrases
 from validator.signature import search, signature_box
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _read(path: Path) -> Page:
+    """The one page of the file, as the pipeline reads it."""
+    (page,) = load_dossier(path, CheckOptions({}, jobs=1)).pages
+    return page
 
 
 def _page(path: Path, mark: str) -> Path:
@@ -60,8 +67,7 @@ def _page(path: Path, mark: str) -> Path:
     ],
 )
 def test_only_pen_strokes_sign_a_page(tmp_path: Path, mark: str, signed: bool) -> None:
-    dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(_page(tmp_path, mark))
     assert (signature_box(page, phrases("signature")) is not None) is signed
 
 
@@ -80,8 +86,7 @@ def test_only_an_empty_signature_area_is_evidence_of_no_signature(
     tmp_path: Path, mark: str, verdict: str
 ) -> None:
     """A stamp alone may hide a hand written across it: a person must look, it proves no defect."""
-    dossier = load_dossier(_page(tmp_path, mark), CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(_page(tmp_path, mark))
     assert search(page, phrases("signature")).verdict == verdict
 
 
@@ -124,8 +129,7 @@ def test_signature_beside_closing_words_or_above_its_label(
     tmp_path: Path, closing: str, signed: bool, above: bool, verdict: str, left: float
 ) -> None:
     letter = _letter(tmp_path / "brief.pdf", closing, signed, above, left)
-    dossier = load_dossier(letter, CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(letter)
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict
 
 
@@ -155,8 +159,7 @@ def _closing_page(path: Path, signed: bool) -> Path:
 def test_a_letter_ending_high_on_its_last_page_is_signed_there(
     tmp_path: Path, signed: bool, verdict: str
 ) -> None:
-    dossier = load_dossier(_closing_page(tmp_path / "requete.pdf", signed), CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(_closing_page(tmp_path / "requete.pdf", signed))
     found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True)
     assert found.verdict == verdict
 
@@ -167,8 +170,7 @@ def test_a_line_saying_whom_the_lawyer_signs_for_is_where_the_letter_is_signed(
 ) -> None:
     # "Pour le requérant," on a line of its own closes the letter: nothing under it, above the lawyer's name, is
     # evidence the letter is unsigned (twentieth be9ter-signed-2, read).
-    dossier = load_dossier(_closing_page(tmp_path / "requete.pdf", signed), CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(_closing_page(tmp_path / "requete.pdf", signed))
     found = search(
         page,
         phrases("signature"),
@@ -187,7 +189,7 @@ def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Pa
     pdf.set_xy(25, 40)
     pdf.multi_cell(0, 5, "Je vous écris pour le requérant, qui est malade.\n\nMarie VANDERLINDEN")
     pdf.output(str(tmp_path / "lettre.pdf"))
-    (page,) = load_dossier(tmp_path / "lettre.pdf", CheckOptions({}, jobs=1)).pages
+    page = _read(tmp_path / "lettre.pdf")
     found = search(
         page,
         phrases("signature"),
@@ -208,7 +210,7 @@ def test_a_line_saying_whom_the_lawyer_signs_for_closes_a_letter_scanned_sideway
     folder = tmp_path / "scan"
     folder.mkdir()
     scan.save(folder / "requete.png", dpi=(200, 200))
-    (page,) = load_dossier(folder, CheckOptions({}, jobs=1)).pages
+    page = _read(folder)
     found = search(
         page,
         phrases("signature"),
@@ -232,7 +234,7 @@ def test_a_letter_scanned_upside_down_is_looked_at_under_its_closing_as_it_reads
     folder = tmp_path / "scan"
     folder.mkdir()
     scan.save(folder / "requete.png", dpi=(200, 200))
-    (page,) = load_dossier(folder, CheckOptions({}, jobs=1)).pages
+    page = _read(folder)
     found = search(
         page,
         phrases("signature"),
@@ -285,8 +287,7 @@ def _form_end(path: Path, signed: bool) -> Path:
 def test_a_hand_on_the_line_above_and_a_stamp_in_the_next_column_sign_nothing(
     tmp_path: Path, signed: bool, verdict: str
 ) -> None:
-    dossier = load_dossier(_form_end(tmp_path / "aanvraag.pdf", signed), CheckOptions({}, jobs=1))
-    (page,) = dossier.pages
+    page = _read(_form_end(tmp_path / "aanvraag.pdf", signed))
     found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
     assert found.verdict == verdict
 
@@ -340,10 +341,7 @@ def _certificate_foot(path: Path, signed: bool) -> Path:
 def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
     tmp_path: Path, signed: bool, verdict: str
 ) -> None:
-    dossier = load_dossier(
-        _certificate_foot(tmp_path / "getuigschrift.pdf", signed), CheckOptions({}, jobs=1)
-    )
-    (page,) = dossier.pages
+    page = _read(_certificate_foot(tmp_path / "getuigschrift.pdf", signed))
     assert search(page, phrases("signature")).verdict == verdict
 
 
@@ -389,9 +387,6 @@ def test_a_letter_signed_electronically_is_for_a_person_to_judge(
 ) -> None:
     """No ink, but no evidence of a letter left unsigned either: whether DVZ takes a printed electronic signature
     is for a person to see."""
-    dossier = load_dossier(
-        _letter_signed_electronically(tmp_path / "aanvraag.pdf", statement), CheckOptions({}, jobs=1)
-    )
-    (page,) = dossier.pages
+    page = _read(_letter_signed_electronically(tmp_path / "aanvraag.pdf", statement))
     found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
     assert found.verdict == verdict
