@@ -388,5 +388,12 @@ def test_a_letter_signed_electronically_is_for_a_person_to_judge(
     """No ink, but no evidence of a letter left unsigned either: whether DVZ takes a printed electronic signature
     is for a person to see."""
     page = _read(_letter_signed_electronically(tmp_path / "aanvraag.pdf", statement))
-    found = search(page, phrases("signature"), phrases("letter_closing"), letter_end=True, first=page)
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        first=page,
+        electronic=phrases("signed_electronically"),
+    )
     assert found.verdict == verdict

@@ -145,12 +145,15 @@ def search(
     head: bool = False,
     first: Page | None = None,
     signing_for: re.Pattern[str] | None = None,
+    electronic: re.Pattern[str] | None = None,
 ) -> Search:
     """Look for a signature around each signature label, each closing word (`closing`) and each line that says
     only whom the signer signs for (`signing_for`: "Pour la requérante,"), and, with `letter_end`, in the lower
     part of the page when it has none of them; with `head`, in the upper part of the page only: a letter whose
     closing words end one page is signed at the top of the next. `first`: the first page of the document, whose
-    letterhead every page repeats."""
+    letterhead every page repeats. `electronic`: the words of a printed electronic signature's block ("Digitaal
+    ondertekend door …"): where they stand in a region, no ink there is no evidence of a document left unsigned;
+    whether the authority takes such a signature on paper is for a person to see."""
     if not page.ink_map:
         return Search("unknown")
     turned = _upright(page)
@@ -165,6 +168,7 @@ def search(
             head,
             upright_first.page if upright_first else first,
             signing_for,
+            electronic,
         )
         return replace(found, box=turned.back(found.box) if found.box else None)
     rows, cols = len(page.ink_map), len(page.ink_map[0])
@@ -256,7 +260,7 @@ def search(
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
             if all(_reaches(stroke, cut, edges) for stroke in written) and not _signed_electronically(
-                page, regions
+                page, regions, electronic
             ):
                 return Search("unsigned", bounds(box, cols, rows), page=page.number)
             return Search("unknown", region, True, page.number)
@@ -270,7 +274,7 @@ def search(
             for stroke in strokes
             + [part for stroke in wide for part in connected(without_lines(page, stroke))]
         )
-    if (anchors or head) and not unexplained and not _signed_electronically(page, regions):
+    if (anchors or head) and not unexplained and not _signed_electronically(page, regions, electronic):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
 
@@ -281,19 +285,10 @@ _HAND_CELLS = 12
 _HAND_COLUMNS = 5
 
 
-# A statement that the document was signed electronically ("Digitaal ondertekend door …", a PDF signature's block,
-# printed): it leaves no ink to find, and it is no evidence of a document left unsigned; whether the authority takes
-# it on paper is for a person to see (twenty-seventh's lawyers' letters).
-_E_SIGNED = re.compile(
-    r"\b(?:digitaal|elektronisch) (?:ondertekend|getekend)\b|\bsigne (?:electroniquement|numeriquement)\b"
-    r"|\b(?:digitally|electronically) signed\b|\b(?:digital|elektronisch) (?:signiert|unterschrieben)\b"
-)
-
-
-def _signed_electronically(page: Page, regions: list[Box]) -> bool:
+def _signed_electronically(page: Page, regions: list[Box], electronic: re.Pattern[str] | None) -> bool:
     """A line in one of the regions searched states that the document was signed electronically."""
-    return any(
-        _E_SIGNED.search(fold(" ".join(w.text for w in line)))
+    return electronic is not None and any(
+        electronic.search(fold(" ".join(w.text for w in line)))
         and any(r.y0 <= line[0].box.y0 <= r.y1 for r in regions)
         for line in lines(page)
     )

@@ -153,13 +153,20 @@ def _signature(pages: list[Page], following: Page | None = None) -> signature.Se
             letter_end=p is pages[-1],
             first=pages[0],
             signing_for=phrases("signing_for"),
+            electronic=phrases("signed_electronically"),
         )
         for p in pages
     ]
     # Closing words at the foot of a page: the hand may head the next page, above the signer's name.
     nexts = [*pages[1:], following]
     heads = [
-        signature.search(after, phrases("signature"), head=True, first=pages[0])
+        signature.search(
+            after,
+            phrases("signature"),
+            head=True,
+            first=pages[0],
+            electronic=phrases("signed_electronically"),
+        )
         for search, after in zip(searches, nexts)
         if search.verdict == "unsigned" and search.box and search.box.y1 >= _FOOT and after is not None
     ]
