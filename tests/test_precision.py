@@ -3510,6 +3510,33 @@ def test_a_bilingual_tables_treatment_items_open_it_and_say_nothing_themselves(
     assert _fields_found(text) == found
 
 
+@pytest.mark.parametrize(
+    "diagnosis, found",
+    [
+        ("", [("no-illness", "warning", True)]),
+        (" HIV-1-Infektion, Stadium C3", []),
+        ("\nHIV-1-Infektion, Stadium C3", []),
+    ],
+)
+def test_the_previous_models_diagnosis_label_left_empty_before_the_severitys_is_for_a_person(
+    diagnosis: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # twenty-seventh be9ter-medcert-fields-3 (read): the German previous model, its section B's items as labels,
+    # "* Diagnose:" left empty above "* Schweregrad: Schwer. …": the severity's words filled the section, and no
+    # finding at all was made. Whether the diagnosis stands elsewhere (a column read apart) a person sees.
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\nbestimmt für das Ausländeramt (Artikel 9ter des Gesetzes vom 15. "
+        "Dezember 1980)\n\nA/ Krankengeschichte\n* Seit 2024 in Betreuung.\n\n"
+        "B/ DIAGNOSE: ausführliche Beschreibung von Art und Schweregrad der\nErkrankungen\n\n"
+        f"* Diagnose:{diagnosis}\n* Schweregrad: Schwer. CD4 bei Diagnose 42/µl. Ohne Behandlung lebensbedrohlich.\n\n"
+        "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\n"
+        "* Medikation: Biktarvy 50/200/25 mg 1 x täglich\n* Voraussichtliche Dauer der notwendigen Behandlung: "
+        "Lebenslang.\n\nD/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der Behandlung?\n"
+        "* Virologisches Versagen, Tod.\n"
+    )
+    assert _fields_found(text) == found
+
+
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
 # glued to its degree; the treatment's three columns with their printed labels cut short by the column.
 RADIO = """CERTIFICAT MÉDICAL TYPE

@@ -1125,6 +1125,10 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             )
             evidence = {"section": name, "heading": headed, **({"boxes_empty": True} if boxes_empty else {})}
             (unsure if by_hand or not headed or written else certain).append((name, evidence))
+        if not any(name == "illness" for name, _ in certain + unsure) and _diagnosis_label_left_empty(text):
+            # The section holds words, but its diagnosis's own label stands empty before the severity's: whether the
+            # diagnosis is written elsewhere (a column read apart) is for a person to see.
+            unsure.append(("illness", {"section": "illness", "heading": True, "label_empty": True}))
         for name, evidence in certain:
             yield finding(cfg, f"no-{name}", cert.file, cert.first_page, of=cert, evidence=evidence)
         # Sections not read on one certificate (a hand OCR cannot read fills them all) are one thing for a person
@@ -1150,6 +1154,28 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 unverified=True,
                 parts=tuple(Term(f"section.{name}") for name, _ in unsure),
             )
+
+
+# A bullet or dash before an item of a section: "* Diagnose:", "- Schweregrad:".
+_BULLET = re.compile(r"^[*\-•+·]\s*")
+
+
+def _diagnosis_label_left_empty(text: str) -> bool:
+    """Under the previous model's heading "B/ DIAGNOSE", its items as labels ("* Diagnose:", "* Schweregrad: …"):
+    the diagnosis's label ends its line with nothing after it, and the next line is the severity's label
+    (twenty-seventh be9ter-medcert-fields-3, read: the severity's words filled the section, and no finding was made)."""
+    spec = _data()["certificate"]["sections"]
+    illness, severity = (
+        phrase_pattern(frozenset(spec["illness"])),
+        phrase_pattern(frozenset(spec["severity"])),
+    )
+    items = [_BULLET.sub("", " ".join(fold(line).split())) for line in text.splitlines() if line.strip()]
+    return any(
+        illness.fullmatch(item.rstrip(" :")) is not None
+        and item.rstrip().endswith(":")
+        and severity.match(after) is not None
+        for item, after in zip(items, items[1:])
+    )
 
 
 # A medicine's dose ("1000 mg", "24 IE"): a treatment written somewhere on the certificate, which OCR may have read
