@@ -207,8 +207,8 @@ def search(
             # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
             regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
     unexplained = False
-    # The page's ink that is no print, in connected groups, and again without the rules a form is drawn with (its
-    # unruled map): found once, where a region's side cuts a stroke.
+    # The page's ink that is no print, in connected groups: found once, where a region's side cuts a stroke; and
+    # again without the rules a form is drawn with (its unruled map), where the side cuts a slice of something beyond.
     page_groups: list[set[tuple[int, int]]] = []
     unruled_groups: list[set[tuple[int, int]]] = []
     for at, region in enumerate(regions):
@@ -218,20 +218,12 @@ def search(
         strokes: list[set[tuple[int, int]]] = []
         for stroke in connected(inked):
             if any(c in edges for _, c in stroke) and not page_groups:
-                page_groups, unruled_groups = (
-                    connected(
-                        {
-                            (r, c)
-                            for r, row in enumerate(ink_map)
-                            for c, value in enumerate(row)
-                            if value != "0" and (r, c) not in printed
-                        }
-                    )
-                    for ink_map in (page.ink_map, page.unruled_map)
-                )
+                page_groups = _ink_groups(page.ink_map, printed)
             if not _cut_from(page, stroke, printed, area, edges, page_groups):
                 strokes.append(stroke)
                 continue
+            if not unruled_groups:
+                unruled_groups = _ink_groups(page.unruled_map, printed)
             # A hand that signed across its field's rule is joined by it to the frame of the whole form, which lies
             # mostly beyond the region: without the rules (as measured on the pixels, or as straight runs of cells),
             # its strokes lie within the region, and are judged on their own (twenty-seventh's certificates, a
@@ -283,6 +275,18 @@ def search(
 # (five cells down a table's side: twenty-sixth be9ter-medcert-doctor-1) is not.
 _HAND_CELLS = 12
 _HAND_COLUMNS = 5
+
+
+def _ink_groups(ink_map: list[str], printed: set[tuple[int, int]]) -> list[set[tuple[int, int]]]:
+    """The map's ink that is no print, in connected groups."""
+    return connected(
+        {
+            (r, c)
+            for r, row in enumerate(ink_map)
+            for c, value in enumerate(row)
+            if value != "0" and (r, c) not in printed
+        }
+    )
 
 
 def _signed_electronically(page: Page, regions: list[Box], electronic: re.Pattern[str] | None) -> bool:
