@@ -49,6 +49,11 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
     hist = gray.histogram()
     total = sum(hist)
     paper = percentile(hist, total, 0.90)
+    if paper < _DARK_GROUND:
+        ground = _ground(gray, paper, hist, total)
+        if ground is not None:
+            gray, unfiltered, paper = _paint_ground(gray, unfiltered, ground)
+            hist = gray.histogram()
     strong = sum(hist[: max(0, paper - _STRONG)]) / total
     faint = sum(hist[: max(0, paper - _FAINT)]) / total
     # The darkest third of what differs from the paper at all: the ink itself, however little there is.
@@ -71,6 +76,42 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
         contrast_off_lines=float(max(0.0, paper - off_darkest)),
         ink_off_lines=sum(off_hist[: max(0, paper - _STRONG)]) / total,
     )
+
+
+# No sheet is scanned or photographed this dark: an image whose 90th percentile is darker is mostly ground (a slip
+# photographed on a dark desk, a card copied with the lid open), and the paper is what is lighter than it.
+_DARK_GROUND = 100
+# The sheet's paper is this much lighter than the ground at least.
+_GROUND_STEP = 60
+
+
+def _ground(gray: Image.Image, dark: int, hist: list[int], total: int) -> np.ndarray | None:
+    """The pixels of the dark ground around a sheet: darker than halfway to the lightest, joined to the image's
+    edge; None when nothing lighter than the ground is there (a page that is dark all over)."""
+    from scipy import ndimage
+
+    light = percentile(hist, total, 0.995)
+    if light - dark < _GROUND_STEP:
+        return None
+    labels, _ = ndimage.label(np.asarray(gray) < (dark + light) // 2)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    ground = np.isin(labels, edge[edge > 0])
+    return ground if ground.any() and not ground.all() else None
+
+
+def _paint_ground(
+    gray: Image.Image, unfiltered: Image.Image, ground: np.ndarray
+) -> tuple[Image.Image, Image.Image, int]:
+    """Both images with the ground painted as the sheet's paper (the 90th percentile of the rest), and that paper:
+    what lies around a sheet is no ink on it."""
+    pixels = np.asarray(gray)
+    paper = int(np.percentile(pixels[~ground], 90))
+    painted = []
+    for image in (gray, unfiltered):
+        out = np.array(image)
+        out[ground] = paper
+        painted.append(Image.fromarray(out))
+    return painted[0], painted[1], paper
 
 
 # A faint line crossing the page from edge to edge (a fold's shadow, the scanner's border), tilted as the sheet
