@@ -3537,6 +3537,41 @@ def test_the_previous_models_diagnosis_label_left_empty_before_the_severitys_is_
     assert _fields_found(text) == found
 
 
+@pytest.mark.parametrize(
+    "diagnosis, medication, found",
+    [
+        ("Diagnostic (CIM-10) / 5. Diagnose (ICD-10)", "Médicaments / 7a. Medicatie", []),
+        # As OCR read them on a 150-dpi photograph: a label's translation cut short or misread.
+        ("CIM-10) /5. Diagnose (ICD-10)", "Médicaments / 7a. M", []),
+        ("Diagnostic (CIM-10) / 5. Diagnose (ICD-10)", "", [("no-treatment", "inadmissible", False)]),
+    ],
+)
+def test_a_tables_numbered_labels_after_their_translation_open_their_sections(
+    diagnosis: str, medication: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # twenty-seventh be9ter-clean-22, -17 and five more (read): a hospital's 2024 certificate as a table, each label
+    # French first ("Médicaments / 7a. Medicatie"), the heading "7." left out; the treatment written under its first
+    # item was not found ("check by hand" on seven clean certificates).
+    treatment = (
+        f"{medication}\nDocétaxel + trastuzumab toutes les 3 semaines\n"
+        "Autres traitements / interventions / 7b. Andere behandeling / ingrepen\nChimiothérapie, puis mastectomie.\n"
+        "Durée prévue / 7c. Geschatte duur\nAu moins 12 mois.\n"
+        if medication
+        else "Médicaments / 7a. Medicatie\n\nAutres traitements / interventions / 7b. Andere behandeling / ingrepen\n\n"
+        "Durée prévue / 7c. Geschatte duur\n\n"
+    )
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT / CERTIFICAT MÉDICAL TYPE\nModèle applicable à partir du 1er mars 2024\n"
+        f"{diagnosis}\nCancer du sein gauche HER2 positif, cT2N1M0 - C50.4\n"
+        "Degré de gravité / 6. Graad van ernst\nGrave : tumeur localement avancée.\n"
+        "☐ léger/licht ☐ modéré/matig ☐ grave/ernstig ☒ très grave/zeer ernstig\n"
+        f"{treatment}"
+        "Conséquences de l'arrêt / 8. Gevolgen bij stopzetting\nProgression tumorale, métastases, décès.\n"
+    )
+    d = dossier({"smg.pdf": [text]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+
+
 # eleventh be9ter-medcert-2024-fr-pdf-banden-radioknoppen (read): the severity as radio buttons, each circle read
 # glued to its degree; the treatment's three columns with their printed labels cut short by the column.
 RADIO = """CERTIFICAT MÉDICAL TYPE

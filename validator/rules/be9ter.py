@@ -852,6 +852,9 @@ _SUB_ITEM = re.compile(r"(?:\d{1,2}\s?)?[a-h][.)] ")
 _TREATMENT_ITEM = re.compile(
     r"(?:medicatie|medication|medicaments|medikamente)\s*(?:\((?:naam|name|nom)\b|/|:?$)"
 )
+# A bilingual table may give the item's translation first, the numbered label after it: "Médicaments / 7a.
+# Medicatie" (twenty-seventh, a hospital's 2024 certificate).
+_TRANSLATION_FIRST = re.compile(r"[^/]{3,40}/\s*(?=\d{1,2}\s?[a-h]?[.)] )")
 
 
 def certificate_sections(text: str) -> dict[str, str | None]:
@@ -870,7 +873,18 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
-        if not opened and _SUB_ITEM.match(folded) and (item := _TREATMENT_ITEM.match(rest)):
+        translated = _TRANSLATION_FIRST.match(folded)
+        item_line = folded[translated.end() :] if translated else folded
+        item_enumerator = _ENUMERATOR.match(item_line)
+        item_label = item_line[item_enumerator.end() if item_enumerator else 0 :]
+        if not opened and translated:
+            # The translation misread or cut short ("CIM-10) /5. Diagnose (ICD-10)"): the numbered label heads.
+            opened = {name: m for name, p in patterns.items() if (m := p.match(item_label))}
+        if (
+            not opened
+            and _SUB_ITEM.match(item_line)
+            and (item := _TREATMENT_ITEM.match(item_label) or (translated and _TREATMENT_ITEM.match(folded)))
+        ):
             # The treatment's first item opens it where its heading was lost ("a) Medicatie (naam, dosis,
             # frequentie)" under the severity's scale: a 2024 certificate set in a table of two columns, twentysecond).
             opened = {"treatment": item}
