@@ -279,4 +279,6 @@ def test_a_labelled_number_misread_to_pieces_is_unread_not_missing() -> None:
         return keys(run(dossier({"aanvraag.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
 
     assert found("19 iv) 49 544") == [("unread", None, None)]
+    # Dotted like a date but none: the number misread with dots in it, still there.
+    assert found("99.19.4195") == [("unread", None, None)]
     assert found("") == found("12-11-2026") == [("missing", "aanvraag.pdf", 1)]

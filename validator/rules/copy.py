@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from validator import signature, textmatch
 from validator.extract.columns import lines
+from validator.extract.dates import find_dates
 from validator.extract.mrz import find_mrz
 from validator.inkmap import (
     MARGINS,
@@ -191,7 +192,6 @@ def _hand_label(p: Page, kind: str) -> bool:
 # there to say it is there, misread.
 _AFTER_LABEL = 0.3
 _MISREAD_DIGITS_AFTER = 5
-_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
 def _misread_after_label(p: Page, kind: str) -> bool:
@@ -204,7 +204,7 @@ def _misread_after_label(p: Page, kind: str) -> bool:
             for w in p.words
             if _beside(label, w.box)
             and label.x1 <= w.box.x0 <= label.x1 + _AFTER_LABEL
-            and not _DATE.search(w.text)
+            and not find_dates(w.text)
             for c in w.text
         )
         >= _MISREAD_DIGITS_AFTER
