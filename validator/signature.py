@@ -228,7 +228,7 @@ def search(
             # mostly beyond the region: without the rules (as measured on the pixels, or as straight runs of cells),
             # its strokes lie within the region, and are judged on their own (twenty-seventh's certificates, a
             # signature and a stamp run over the foot of their cell).
-            strokes += [
+            freed = [
                 part
                 for part in [g for g in unruled_groups if g & stroke]
                 + connected(without_lines(page, stroke, level=True))
@@ -238,6 +238,18 @@ def search(
                 and not any(c in edges for _, c in part)
                 and _written(page, part, printed, False, edges)
             ]
+            strokes += freed
+            # A slice reaching deep into the region, holding ink of a stamp's or a hand's kind there, is more than
+            # the side of a frame beyond: a hand and a stamp over the table's rule that neither map frees (twenty-
+            # seventh be9ter-clean-24). Whether it is signed is for a person to see.
+            deep = {
+                (r, c)
+                for r, c in without_lines(page, stroke, level=True)
+                if min(abs(c - e) for e in edges) >= _HAND_COLUMNS
+            }
+            unexplained = unexplained or (
+                not freed and len(deep) >= _HAND_CELLS and _unexplained(deep, printed)
+            )
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
