@@ -632,6 +632,27 @@ def test_an_office_letter_that_gives_only_its_own_address_gives_no_residence() -
     assert found("Ma cliente réside effectivement à 1030 Schaerbeek, Rue Josaphat 120 bte 3.") == []
 
 
+def test_a_domicile_labels_options_on_the_next_line_are_no_residence_label() -> None:
+    """Twenty-seventh be9ter-address-2 (read): a web form printed from the browser, "Keuze van woonplaats" alone on
+    its line, its options ("○ op mijn verblijfsadres ● bij mijn advocaat") on the next, then the lawyer's address;
+    the residence field above left empty. The option's "verblijfsadres" was taken for the residence label and the
+    lawyer's address for its answer: no finding at all."""
+
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Aanvraag 9ter — online invulhulp\nDruk dit formulier af, onderteken het en stuur het aangetekend naar: "
+            "Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel.\n1. Persoonsgegevens\n"
+            "Familienaam Voornamen\nPHAN Dúc Anh\n2. Adres en woonplaatskeuze\n"
+            f"Adres waar ik feitelijk verblijf\n{residence}\n"
+            "Keuze van woonplaats\n○ op mijn verblijfsadres ● bij mijn advocaat ○ ander adres\n"
+            "Koen De Smet, De Smet & Wouters Advocaten, Lange Gasthuisstraat 27, 2000 Antwerpen\n3. Gezinsleden\n"
+        )
+        return _application_findings("aanvraag.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("") == [("missing", "aanvraag.pdf", 1, "inadmissible")]
+    assert found("Genkersteenweg 54A, 3500 Hasselt") == []
+
+
 def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sentence() -> None:
     # The fresh blind part's be9ter-id-sufficiency-3: the only identity evidence, "établi sur la seule
     # déclaration", wrapped over two lines.

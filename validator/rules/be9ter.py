@@ -423,12 +423,20 @@ def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[s
 
 
 def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
-    """The rest of the line after each choice of domicile (`_domicile_phrases` of the text unless given)."""
+    """The rest of the line after each choice of domicile (`_domicile_phrases` of the text unless given); after a
+    label alone on its line, the next line too where it opens with an option's mark ("Keuze van woonplaats" over
+    "○ op mijn verblijfsadres ● bij mijn advocaat", the circles read "©" or "O": twenty-seventh be9ter-address-2)."""
     spans = []
     for m in _domicile_phrases(text) if chosen is None else chosen:
         end = text.find("\n", m.end())
+        if end >= 0 and not re.search(r"\w", text[m.end() : end]):
+            end = options.end() if (options := _OPTIONS_LINE.match(text, end)) else end
         spans.append((m.end(), len(text) if end < 0 else end))
     return spans
+
+
+# A line of a form's options: it opens with a box or a circle, as OCR reads one.
+_OPTIONS_LINE = re.compile(r"\n\s*(?:[^\w\s]|[oO0](?=\s))[^\n]*")
 
 
 def _domicile_phrases(text: str) -> list[re.Match[str]]:
