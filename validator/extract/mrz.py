@@ -206,6 +206,13 @@ def _length_class(line: str) -> int:
     return 30 if len(line) <= 33 else 36 if len(line) <= 39 else 44
 
 
+def _short_first(first: str, second: str) -> bool:
+    """A passport's or a visa's first line read short, its names' trailing fillers partly lost ("P<SURPINAS<<RUDIE<<<<<<
+    <<<<<<<<" for 44 characters, a passport photographed askew, twenty-seventh), above a second line of a longer
+    format: it is padded to that length, as a zone's line ends in fillers."""
+    return _length_class(second) > _length_class(first) and first.endswith("<<")
+
+
 def find_mrz(text: str, today: dt.date | None = None) -> list[Mrz]:
     """Every machine-readable zone in the page text, read, with its check digits (holding or not)."""
     return [zone for zone, _, _ in _zones(text, today or dt.date.today())]
@@ -219,6 +226,8 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
     i = 0
     while i < len(lines):
         length = _length_class(lines[i])
+        if i + 1 < len(lines) and _short_first(lines[i], lines[i + 1]):
+            length = _length_class(lines[i + 1])
         count = 3 if length == 30 else 2
         group = lines[i : i + count]
         start = "".join(_TO_LETTER.get(ch, ch) for ch in lines[i][:5])
@@ -227,7 +236,8 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
         if (
             layout
             and len(group) == count
-            and all(_length_class(x) == length for x in group)
+            and all(_length_class(x) == length for x in group[1:])
+            and (_length_class(group[0]) == length or _short_first(group[0], group[1]))
             and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1
         ):
             zone = _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today)
