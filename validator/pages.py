@@ -599,11 +599,13 @@ def _zone_bands(page: Page) -> list[Box]:
         top, bottom = min(b.y0 for b in group), max(b.y1 for b in group)
         # The words beside the fillers' on the same lines: a line of a zone OCR split in two.
         row = [b for b in words if b.y0 < bottom and b.y1 > top] + group
+        # Their height too: a line photographed askew drops from the fillers' end to its start (twenty-seventh
+        # ind-hnt-clean-02, read: the number line's first characters cut off at the band's foot).
         band = Box(
             max(0.0, min(b.x0 for b in row) - ZONE_PAD_WIDTH),
-            max(0.0, top - ZONE_PAD_LINES * height),
+            max(0.0, min(b.y0 for b in row) - ZONE_PAD_LINES * height),
             min(1.0, max(b.x1 for b in row) + ZONE_PAD_WIDTH),
-            min(1.0, bottom + ZONE_PAD_LINES * height),
+            min(1.0, max(b.y1 for b in row) + ZONE_PAD_LINES * height),
         )
         bands.append(turn(band))
     return bands
