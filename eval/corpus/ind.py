@@ -3406,7 +3406,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-twee-kolommen-onderdeel-uitslag-26", "results")],
                 "twentyseventh": [("duo-diploma-logo-bovenderde-hoofdletters-naam-27", "diploma"),
                                   ("duo-ontheffing-webprint-url-kop-voet-27", "exemption"),
-                                  ("duo-uitslag-tabel-labels-in-cellen-27", "results")]}[self.part]
+                                  ("duo-uitslag-tabel-labels-in-cellen-27", "results")],
+                "twentyeighth": [("duo-diploma-oorkonde-sierrand-linten-28", "diploma"),
+                                 ("duo-ontheffing-brief-vouwlijnen-geel-papier-28", "exemption"),
+                                 ("duo-uitslag-kaart-per-onderdeel-kolombalk-28", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3578,6 +3581,10 @@ class PartBuilder(Builder):
                                          addr="Avenida Francisco de Miranda, Torre Parque Cristal, piso 9, Los "
                                               "Palos Grandes, Caracas 1060, Venezuela",
                                          color=(130, 30, 60), logo="cross", plan="Plan Salud Viajero Internacional")
+            if self.part == "twentyeighth":
+                D_.c.insurer_intl = dict(name="Seguros Cordillera del Sur S.A.", short="Cordillera",
+                                         addr="Avenida Apoquindo 3721, piso 12, Las Condes, Santiago, Chile",
+                                         color=(20, 95, 110), logo="cross", plan="Plan Salud Internacional Andes")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3601,7 +3608,8 @@ class PartBuilder(Builder):
                    "twentyfourth": "intl-poliza-bolivia-letter-tweetalig-onder-elkaar",
                    "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25",
                    "twentysixth": "intl-certificado-nicaragua-carta-26",
-                   "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27"}[self.part]
+                   "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27",
+                   "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3649,6 +3657,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Nicaraguan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyseventh":
                 what = "insurance certificate of a Venezuelan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyeighth":
+                what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3873,7 +3883,8 @@ class PartBuilder(Builder):
                    "twentyfourth": "duo-uitslag-resultatenbrief-scorebalken",
                    "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25",
                    "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26",
-                   "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27"}[self.part]
+                   "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27",
+                   "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4572,7 +4583,30 @@ DEFECT_PLAN = {
                       ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                       ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
                       ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyeighth": [("a4", "ind-medical-treatment", "letter-scan"), ("a4", "ind-generic", "letter-digital"),
+                     ("blank", "ind-generic", "duplex-form"), ("blank", "ind-medical-treatment", "one-blank"),
+                     ("blank", "ind-hnt-continued", "duplex-all"),
+                     ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-generic", "missing"),
+                     ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                     ("media", "ind-hnt-continued", "mp3"), ("media", "ind-medical-treatment", "js"),
+                     ("media", "ind-generic", "mp4"),
+                     ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "faint"),
+                     ("legible", "ind-generic", "cut"),
+                     ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                     ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "care"),
+                     ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "insurance"),
+                     ("exemption", "ind-medical-treatment", (0, 2, 3)), ("exemption", "ind-medical-treatment", (1, 4)),
+                     ("art64", "ind-medical-treatment", -38), ("art64", "ind-medical-treatment", 34),
+                     ("duration", "ind-hnt-continued", "buiten-schuld"),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("duration", "ind-hnt-continued", "parent"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4765,7 +4799,15 @@ CLEAN_PLAN = {
                                ("relationship", 60, "results", False), ("parent", 30, None, False),
                                ("trafficking-victim", 80, None, False), ("domestic-violence", 50, None, True),
                                ("buiten-schuld", 75, None, False)],
-                          gen=[False, True, False, True])
+                          gen=[False, True, False, True]),
+    "twentyeighth": dict(med=[None, 19, None, None, -11, None, None, None, None, 24],
+                         hnt=[("medical-treatment", 85, None, True), ("medical-treatment", 35, None, False),
+                              ("medical-treatment-after-art64", 70, None, False),
+                              ("relationship", 115, "exemption", False), ("relationship", 50, "diploma", True),
+                              ("relationship", 90, "results", False), ("parent", 65, None, False),
+                              ("trafficking-victim-no-report", 40, None, True), ("domestic-violence", 80, None, False),
+                              ("buiten-schuld", 55, None, False)],
+                         gen=[True, False, False, True])
 }
 
 
