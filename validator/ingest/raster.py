@@ -49,8 +49,9 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
     hist = gray.histogram()
     total = sum(hist)
     paper = percentile(hist, total, 0.90)
-    if paper < _DARK_GROUND:
-        ground = _ground(gray, paper, hist, total)
+    light = percentile(hist, total, 0.995)
+    if paper < _DARK_GROUND and light - paper >= _GROUND_STEP:
+        ground = _ground(gray, (paper + light) / 2)
         if ground is not None:
             gray, unfiltered, paper = _paint_ground(gray, unfiltered, ground)
             hist = gray.histogram()
@@ -81,21 +82,24 @@ def measure(image: Image.Image, scanned: bool = True) -> InkMeasure:
 # No sheet is scanned or photographed this dark: an image whose 90th percentile is darker is mostly ground (a slip
 # photographed on a dark desk, a card copied with the lid open), and the paper is what is lighter than it.
 _DARK_GROUND = 100
-# The sheet's paper is this much lighter than the ground at least.
+# The sheet's paper is this much lighter than the ground at least; and the ground this share of the image at least.
 _GROUND_STEP = 60
+_GROUND_SHARE = 0.15
 
 
-def _ground(gray: Image.Image, dark: int, hist: list[int], total: int) -> np.ndarray | None:
-    """The pixels of the dark ground around a sheet: darker than halfway to the lightest, joined to the image's
-    edge; None when nothing lighter than the ground is there (a page that is dark all over)."""
+def _ground(gray: Image.Image, threshold: float) -> np.ndarray | None:
+    """The pixels of the dark ground around a sheet: darker than `threshold`, joined to the image's edge, in pieces of
+    a ground's size (a table's rules running off a page's middle are thin); None when there is none, or nothing
+    else (a page that is dark all over)."""
     from scipy import ndimage
 
-    light = percentile(hist, total, 0.995)
-    if light - dark < _GROUND_STEP:
-        return None
-    labels, _ = ndimage.label(np.asarray(gray) < (dark + light) // 2)
+    labels, _ = ndimage.label(np.asarray(gray) < threshold)
     edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    ground = np.isin(labels, edge[edge > 0])
+    edge = edge[edge > 0]
+    if not edge.size:
+        return None
+    sizes = np.asarray(ndimage.sum(np.ones(labels.shape), labels, edge))
+    ground = np.isin(labels, edge[sizes >= _GROUND_SHARE * labels.size])
     return ground if ground.any() and not ground.all() else None
 
 
@@ -303,6 +307,13 @@ def skew(image: Image.Image, whole: bool = False) -> float:
     hist = gray.histogram()
     total = sum(hist)
     paper = percentile(hist, total, 0.90)
+    # A sheet photographed on a desk, a booklet copied with the lid open: the dark ground's edges are no lines of text.
+    ground = _ground(gray, paper - _STRONG)
+    if ground is not None:
+        painted = np.array(gray)
+        painted[ground] = paper
+        gray = Image.fromarray(painted)
+        hist = gray.histogram()
     # A faint copy's text is lighter than ink: it is what differs from the paper at all.
     strong = sum(hist[: max(0, paper - _STRONG)]) / total >= _SKEW_INK
     dark = gray.point(lambda v: 255 if v < paper - (_STRONG if strong else _FAINT) else 0)
