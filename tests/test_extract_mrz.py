@@ -130,7 +130,9 @@ def test_a_misread_document_number_is_corrected_and_says_so() -> None:
     assert mrz.lines[1].startswith("L8989O2C3")
 
 
-@pytest.mark.parametrize("first", ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<"])
+@pytest.mark.parametrize(
+    "first", ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<"]
+)
 def test_a_first_line_read_short_of_its_fillers_is_padded_to_the_second_lines_format(first: str) -> None:
     # ICAO's TD3 specimen (cheminfo td3.test.ts "Utopia example"), its first line's trailing fillers read partly
     # (twenty-seventh ind-hnt-clean-03, read: a passport photographed askew, its band read "P<SURPINAS<<RUDIE" and 13

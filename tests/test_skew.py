@@ -65,7 +65,9 @@ def test_a_page_scanned_sideways_is_straightened_by_the_angle_its_lines_run_down
 
 
 @pytest.mark.parametrize("askew", [4.0, -4.0])
-def test_a_sheet_photographed_on_a_dark_desk_is_straightened_by_its_lines_not_the_desks_edges(askew: float) -> None:
+def test_a_sheet_photographed_on_a_dark_desk_is_straightened_by_its_lines_not_the_desks_edges(
+    askew: float,
+) -> None:
     # Twenty-fifth ind-hnt-clean-06 (read): a passport photographed 4° askew on a dark desk that fills two thirds of
     # the picture was measured level (the edges between sheet and desk outweighed its lines), so it was read askew and
     # OCR dropped its machine-readable zone.

@@ -53,8 +53,9 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # document's; file 44: a line is another language only where read so both whole and by its words without
 # capitals; file 46: a page scanned sideways straightened by its columns (`raster.skew`), and a text whose long
 # lines have too few common words judged by its sample, then whole (`language._other_language`); file 47: a text called
-# another language by its long lines weighed by all its lines (a document written twice, side by side); file 48: the dark ground around a slip photographed on a desk is
-# painted as its paper before the page is measured (`raster._ground`), so the slip is read; file 49: a mark touching
+# another language by its long lines weighed by all its lines (a document written twice, side by side); file 48: the
+# dark ground around a slip photographed on a desk is painted as its paper before the page is measured
+# (`raster._ground`), so the slip is read; file 49: a mark touching
 # the page's edge for a stamp's side only is read too (`inkmap.margin_marks`); file 50: a zone's first line read short
 # of its fillers is padded to its second line's format (`mrz._short_first`); file 51: a zone's band as high as the
 # words on its lines, not only those with fillers (`pages._zone_bands`); file 52: a page's skew measured without the

@@ -310,7 +310,6 @@ def margin_marks(page: Page) -> list[Box]:
         if len(g) >= MARK_CELLS
         and (edge := sum(r in (0, rows - 1) or c in (0, cols - 1) for r, c in g)) < _BORDER_CELLS
     ]
-    # Those clear of the edge first: a border's short wedge at a corner reaches it too.
     return [bounds(g, cols, rows) for _, g in sorted(marks, key=lambda m: (m[0] > 0, -len(m[1])))]
 
 

@@ -228,10 +228,10 @@ def search(
             # mostly beyond the region: without the rules (as measured on the pixels, or as straight runs of cells),
             # its strokes lie within the region, and are judged on their own (twenty-seventh's certificates, a
             # signature and a stamp run over the foot of their cell).
+            levelled = without_lines(page, stroke, level=True)
             freed = [
                 part
-                for part in [g for g in unruled_groups if g & stroke]
-                + connected(without_lines(page, stroke, level=True))
+                for part in [g for g in unruled_groups if g & stroke] + connected(levelled)
                 if len(part) >= _HAND_CELLS
                 and _width(part) >= _HAND_COLUMNS
                 and part <= area
@@ -242,11 +242,7 @@ def search(
             # A slice reaching deep into the region, holding ink of a stamp's or a hand's kind there, is more than
             # the side of a frame beyond: a hand and a stamp over the table's rule that neither map frees (twenty-
             # seventh be9ter-clean-24). Whether it is signed is for a person to see.
-            deep = {
-                (r, c)
-                for r, c in without_lines(page, stroke, level=True)
-                if min(abs(c - e) for e in edges) >= _HAND_COLUMNS
-            }
+            deep = {(r, c) for r, c in levelled if min(abs(c - e) for e in edges) >= _HAND_COLUMNS}
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(deep, printed)
             )

@@ -310,9 +310,7 @@ def skew(image: Image.Image, whole: bool = False) -> float:
     # A sheet photographed on a desk, a booklet copied with the lid open: the dark ground's edges are no lines of text.
     ground = _ground(gray, paper - _STRONG)
     if ground is not None:
-        painted = np.array(gray)
-        painted[ground] = paper
-        gray = Image.fromarray(painted)
+        gray, _, paper = _paint_ground(gray, gray, ground)
         hist = gray.histogram()
     # A faint copy's text is lighter than ink: it is what differs from the paper at all.
     strong = sum(hist[: max(0, paper - _STRONG)]) / total >= _SKEW_INK
