@@ -653,6 +653,26 @@ def test_a_domicile_labels_options_on_the_next_line_are_no_residence_label() -> 
     assert found("Genkersteenweg 54A, 3500 Hasselt") == []
 
 
+def test_a_residence_beside_its_label_in_a_column_of_values_read_apart_is_stated() -> None:
+    """Twenty-eighth be9ter-clean-20 (read): a social service's form, its labels in a column and the values beside
+    them, read column by column, so that the text gives every label and then every value: the residence's label
+    with a blank line after it was "no address", inadmissible, though the address stands beside it on its row."""
+    label_rows = ["Nom", "Nationalité", "Adresse où je réside effectivement", "Élection de domicile", "4. Identité"]
+
+    def found(values: list[str]) -> list[tuple[str, str, bool]]:
+        placed = [w for i, line in enumerate(label_rows) for w in words(line, 96, top=0.3 + 0.03 * i, left=0.1)]
+        placed += [w for i, line in enumerate(values) if line for w in words(line, 96, top=0.3 + 0.03 * i, left=0.6)]
+        text = "Demande 9ter\n" + "\n".join(label_rows) + "\n\n" + "\n".join(v for v in values if v)
+        form = page(text, source="ocr", word_list=placed, marks=[])
+        d = dossier({"requete.pdf": [form]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+        return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")]
+
+    lawyer = "Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi"
+    assert found(["AYDIN", "turque", "Rue de Nimy 31, 7000 Mons", lawyer, ""]) == []
+    # Words beside it that make no address may be one misread: for a person to see.
+    assert found(["AYDIN", "turque", "voir annexe", lawyer, ""]) == [("missing", "warning", True)]
+
+
 def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sentence() -> None:
     # The fresh blind part's be9ter-id-sufficiency-3: the only identity evidence, "établi sur la seule
     # déclaration", wrapped over two lines.

@@ -291,7 +291,10 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         return
     # A dossier has one application: when another document was taken for one too (a separate list of annexes),
     # the address given in either is the application's.
-    if any(_states_address(dossier.text_of(app)) for app in applications):
+    beside_labels = {app.file: _beside_residence_label(dossier.pages_of(app)) for app in applications}
+    if any(_states_address(dossier.text_of(app)) for app in applications) or any(
+        find_addresses(row) for rows in beside_labels.values() for row in rows
+    ):
         return
     for app in applications:
         text = dossier.text_of(app)
@@ -323,6 +326,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # hand the paper must be seen blank.
         empty = answer is False or (not others and not (answer and field) and read_throughout(pages))
         paper = blank_on_paper(pages, phrases("residence_address"), skip=_domicile_tails) if empty else None
+        if beside_labels[app.file]:
+            # Words in a column beside the label that make no address may be one misread: no blank.
+            paper = False
         blank = empty and paper is not False and (not handwritten(pages) or paper is True)
         yield finding(
             cfg,
@@ -409,6 +415,28 @@ def _states_address(text: str) -> bool:
     return any(_address_after(text, m.end(), domiciles, found) for m in labels_at) or any(
         _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
     )
+
+
+def _beside_residence_label(pages: list[Page]) -> list[str]:
+    """What stands level with each residence label across a column's gap after it, up to the domicile's field if one
+    follows on the row: a form whose values stand in a column beside its labels, read column by column, so that the
+    text gives the labels first and the values after them all (twenty-eighth be9ter-clean-20, read: "Adresse où je
+    réside effectivement" and, beside it, "Rue de Nimy 31, 7000 Mons", a false inadmissible). A sentence going on
+    after its verb ("woont sinds enkele jaren in België") is no column."""
+    rows = []
+    for page in pages:
+        for m in _residence_labels(page.text, _domicile_phrases(page.text)):
+            where = text_box(page.words, page.text[m.start() : m.end()])
+            if where is None:
+                continue
+            right = _right_of(_overlapping(page.words, where), where)
+            gap = _after_gap(right, where.x1)
+            if gap is None:
+                continue
+            row = " ".join(w.text for w in right[gap:])
+            domicile = _domicile_phrases(row)
+            rows.append(row[: domicile[0].start()] if domicile else row)
+    return [row for row in rows if row.strip()]
 
 
 def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
