@@ -657,11 +657,21 @@ def test_a_residence_beside_its_label_in_a_column_of_values_read_apart_is_stated
     """Twenty-eighth be9ter-clean-20 (read): a social service's form, its labels in a column and the values beside
     them, read column by column, so that the text gives every label and then every value: the residence's label
     with a blank line after it was "no address", inadmissible, though the address stands beside it on its row."""
-    label_rows = ["Nom", "Nationalité", "Adresse où je réside effectivement", "Élection de domicile", "4. Identité"]
+    label_rows = [
+        "Nom",
+        "Nationalité",
+        "Adresse où je réside effectivement",
+        "Élection de domicile",
+        "4. Identité",
+    ]
 
     def found(values: list[str]) -> list[tuple[str, str, bool]]:
-        placed = [w for i, line in enumerate(label_rows) for w in words(line, 96, top=0.3 + 0.03 * i, left=0.1)]
-        placed += [w for i, line in enumerate(values) if line for w in words(line, 96, top=0.3 + 0.03 * i, left=0.6)]
+        placed = [
+            w for i, line in enumerate(label_rows) for w in words(line, 96, top=0.3 + 0.03 * i, left=0.1)
+        ]
+        placed += [
+            w for i, line in enumerate(values) if line for w in words(line, 96, top=0.3 + 0.03 * i, left=0.6)
+        ]
         text = "Demande 9ter\n" + "\n".join(label_rows) + "\n\n" + "\n".join(v for v in values if v)
         form = page(text, source="ocr", word_list=placed, marks=[])
         d = dossier({"requete.pdf": [form]}, procedure="be-9ter", documents={"requete.pdf": "application"})
