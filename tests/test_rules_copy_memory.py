@@ -282,3 +282,19 @@ def test_a_labelled_number_misread_to_pieces_is_unread_not_missing() -> None:
     # Dotted like a date but none: the number misread with dots in it, still there.
     assert found("99.19.4195") == [("unread", None, None)]
     assert found("") == found("12-11-2026") == [("missing", "aanvraag.pdf", 1)]
+
+
+def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() -> None:
+    # Twenty-eighth ind-med-meddocs-03, read: a pale stamp "V-NUMMER 2463866238" set askew on an insurer's certificate
+    # (a text layer), read where the mark was cut out and read on its own as "V-NUMMER | 9482305225", a number placed
+    # among none of the page's words: "a document of someone else", a false deficiency.
+    body = "VERZEKERINGSBEWIJS / PROOF OF INSURANCE\nVERZEKERDE / INSURED EMMANUEL NDIKUMANA\n"
+
+    def found(number: str, placed: bool) -> list[tuple[str, str | None, int | None]]:
+        text = body + f"V-NUMMER {number}"
+        word_list = words(body + (f"V-NUMMER {number}" if placed else ""), 96, top=0.1)
+        scan = page(text, source="text-layer+ocr", word_list=word_list, marks=[])
+        return keys(run(dossier({"polis.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found("| 9482305225", placed=False) == [("unclear", "polis.pdf", 1)]
+    assert found("9482305225", placed=True) == [("different", "polis.pdf", 1)]

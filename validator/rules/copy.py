@@ -576,7 +576,11 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 for o in others
                 if not _read_surely(p, o) and Levenshtein.distance(o, digits) <= _UNSURE_EDITS
             ]
-            misread = near or (unsure if len(unsure) == len(others) else [])
+            # A number placed among none of the page's words was read only where a mark was cut out and read on its
+            # own, how surely unknown: no evidence of another's number (twenty-eighth ind-med-meddocs-03, read: a pale
+            # stamp's "V-NUMMER 2463866238", tilted, read "V-NUMMER | 9482305225").
+            doubtful = [o for o in others if o in unsure or textmatch.number_box(p.words, o) is None]
+            misread = near or (doubtful if len(doubtful) == len(others) else [])
             if misread:
                 yield finding(
                     cfg,
