@@ -298,3 +298,18 @@ def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() 
 
     assert found("| 9482305225", placed=False) == [("unclear", "polis.pdf", 1)]
     assert found("9482305225", placed=True) == [("different", "polis.pdf", 1)]
+
+
+def test_a_stamps_label_read_only_from_its_mark_says_the_number_is_there_unread() -> None:
+    # Twenty-eighth ind-hnt-translation-01, read: a stamp "V-NR." over its number in the top margin, the number half
+    # hidden by the copied booklet's dark edge; OCR of the page read neither, the mark read on its own its label
+    # only. A label placed among the page's words with nothing after it is an empty field: missing.
+    body = "TÜRKIYE CUMHURIYETI - REPUBLIC OF TÜRKIYE\nPASAPORT - PASSPORT\nKAYA GÜLSÜM\n" * 2
+
+    def found(label_placed: bool) -> list[tuple[str, str | None, int | None]]:
+        placed = words(body, 95, top=0.3) + (words("V-NR.", 95, top=0.03, left=0.45) if label_placed else [])
+        scan = page(body + "\nH V-NR Ee vawed", source="ocr", word_list=placed, marks=[])
+        return keys(run(dossier({"pas.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    assert found(label_placed=False) == [("unread", None, None)]
+    assert found(label_placed=True) == [("missing", "pas.pdf", 1)]

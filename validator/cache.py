@@ -59,9 +59,10 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # the page's edge for a stamp's side only is read too (`inkmap.margin_marks`); file 50: a zone's first line read short
 # of its fillers is padded to its second line's format (`mrz._short_first`); file 51: a zone's band as high as the
 # words on its lines, not only those with fillers (`pages._zone_bands`); file 52: a page's skew measured without the
-# dark ground around a sheet or a booklet (`raster.skew`). A model entry
+# dark ground around a sheet or a booklet (`raster.skew`); file 53: a margin mark's reading that holds a number's
+# label and no digit is kept in the page's text too (`pages._read_marks`). A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 52, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
+FORMATS = {"file": 53, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
 
 
 def directory() -> Path:

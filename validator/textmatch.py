@@ -36,6 +36,7 @@ _LABELS = {
     "v_number": r"V\s*[-.]?\s*(?:nummer|nr|no)\b\.?|\bVNR\b|\bVnr\b",
     "client_number": r"klant\s*[-.]?\s*(?:nummer|nr)\b\.?",
 }
+NUMBER_KINDS = tuple(_LABELS)
 # Before a number, the label as OCR reads it off a stamp or a hand ("V-nummee", "V-nunmer", "V-ne.", "Vane:" for
 # "V-nr:"): the digits that must follow keep a loose word from being taken for the label, and a short word
 # with a colon counts only before a number that is no telephone number (those begin with 0). A hand's "V-nummer"

@@ -148,7 +148,13 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             >= MARK_CELLS
         )
     printed = _print_read_unsure(p)
-    if poorly_read(p) or _misread_number(p, printed) or _hand_label(p, kind) or _misread_after_label(p, kind):
+    if (
+        poorly_read(p)
+        or _misread_number(p, printed)
+        or _hand_label(p, kind)
+        or _misread_after_label(p, kind)
+        or _label_of_a_mark(p, kind)
+    ):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
     # is ink on ink: neither OCR nor the ink map sees it.
@@ -186,6 +192,13 @@ def _hand_label(p: Page, kind: str) -> bool:
     return label is not None and any(
         w.conf < SURE_CONF and _mostly_in_a_margin(w.box) and label.fullmatch(w.text) for w in p.words
     )
+
+
+def _label_of_a_mark(p: Page, kind: str) -> bool:
+    """The number's label read where a mark was cut out of a margin and read on its own, placed among none of the
+    page's words: a stamp's label, its number under it unread (half hidden by a copied booklet's dark edge: twenty-
+    eighth ind-hnt-translation-01)."""
+    return len(textmatch.number_labels(p.text, kind)) > len(_label_boxes(p, kind))
 
 
 # How far after its label a number stands on its line (page widths), and how many of its digits OCR must have read
