@@ -115,3 +115,19 @@ def test_a_document_written_twice_side_by_side_is_in_the_language_of_its_transla
     assert detect(text) == "fr"
     # The Vietnamese column alone is another language.
     assert detect(text.split("GIAY XAC NHAN")[0]) == "other"
+
+
+def test_an_extract_printed_in_capitals_with_ocrs_noise_in_lower_case_is_another_language() -> None:
+    # Twenty-eighth be9ter-identity-language-1 (read): a Turkish civil-status extract printed on a dot-matrix printer in
+    # capitals, its labels in a column, as OCR read it; its few lower-case letters are noise ("wi", "cinsivETi"), and
+    # they alone were read as its common words: German, so no translation was asked for.
+    text = (
+        "U\n\nwi\nE\n\nE\n\nNÜFUS VE VATANDASLIK ÏSLERÍ GENEL MUDURLUGU\n\nT.C. KIMLIK NO\nSOYADI\nADI\nBABA ADI\n"
+        "ANA ADI\nDOGUM YERI\nDOËUM TARIHI\ncinsivETi\nMEDENI HALI\nTT A TGE\nMAHALLE / KÖY\nCILT / HANE / BSN\n\n"
+        "OLAYLAR\n\nBU BELGE NÜFUS KÜTÜGÜNDEKI KAYITLARA UYGUNDUR. ÜZERINDE KAZINTI\n\nDÜZELTME YAPILAMAZ.\n\n"
+        "DUZENLEME TARIHI\n\nDi,\nÏCISLERÍ BAKANLIGI\n\nODUNPAZARI ILCE NUFUS MUDURLUGU\n\nNUFUS KAYIT ORNEGI\n\n"
+        ": 70593506335\n: KOG\n: OMER AHMET\n: OSMAN\n: AYSE\n: GAZIANTEP\n: 29/05/1991\n: ERKEK\n: BEKAR\n"
+        ": ESKISEHIR / ODUNPAZARI\n: YENI MAH.\n\n: 141 / 761 / 30\n\n+ 08/03/2026 BELGE NO : 7179047\n\n"
+        "NUFUS MUDURU\n\nsiLinti VE\n\nEEE EE\n\na\n\n| |"
+    )
+    assert detect(text) == "other"

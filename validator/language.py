@@ -98,12 +98,14 @@ def _mostly_other(lines: list[str]) -> bool | None:
 
 
 def _other_language(lines: list[str], sample: str) -> bool:
-    """The text is in another language than the four: by its sentences' lines, else by its sample whole with its
+    """The text is in another language than the four: by its sentences' lines, else by its sample's lines with their
     common words, else by its sample whole. Its long lines may be a heading and a name ("Registration of Persons
     Act, Cap. 332", "Name of child TUMUSIIME Sarah Nakato": a Ugandan birth certificate, twenty-fourth) where its
     short ones hold the common words; a Turkish civil-status extract's heading, "Nüfus ve Vatandaşlık İşleri Genel
-    Müdürlüğü", is capitalised word by word and has hardly any (twenty-third)."""
-    for judged in (lines, [sample]):
+    Müdürlüğü", is capitalised word by word and has hardly any (twenty-third). Line by line, a line in capitals is
+    read whole: an extract printed in capitals throughout, a few letters of OCR's noise in lower case among them,
+    had only that noise read as its common words (twenty-eighth be9ter-identity-language-1: German)."""
+    for judged in (lines, sample.splitlines()):
         verdict = _mostly_other(judged)
         if verdict is not None:
             return verdict
