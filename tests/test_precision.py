@@ -3725,6 +3725,33 @@ def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     assert "handtekening" in (sections["closing"] or "")
 
 
+@pytest.mark.parametrize(
+    "diagnosis, found",
+    [("", [("no-illness", "inadmissible", False)]), (" Chronische Niereninsuffizienz Stadium 5 (N18.5)", [])],
+)
+def test_the_german_models_question_and_its_own_label_are_no_diagnosis(
+    diagnosis: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # twenty-eighth be9ter-medcert-fields-3 (read): a practice's software prints the model until 2024 in German as a
+    # table, the B/ question wrapped in its grey column and ending in its own label, "— Diagnose:", the answer left
+    # empty; the question's words and that label were taken for a diagnosis: no finding at all.
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\nbestimmt für das Ausländeramt (Artikel 9ter des Gesetzes vom 15. "
+        "Dezember 1980)\nName und Vorname des Patienten\nGeburtsdatum\nStaatsangehörigkeit\nA/ Krankengeschichte\n\n"
+        "B/ DIAGNOSE: ausführliche\nBeschreibung von Art und Schweregrad\nder Erkrankungen, aufgrund deren der\n"
+        "Antrag auf Aufenthaltserlaubnis nach\nArtikel 9ter eingereicht wird. — Diagnose:"
+        + diagnosis
+        + "\n\n"
+        "Schweregrad: Sehr schwer: eGFR 6 ml/min/1,73m². Ohne Dialyse Tod innerhalb weniger Wochen.\n\n"
+        "C/ Aktuelle Behandlung und erforderliche\nmedizinische Nachsorge - Medikation: Aranesp 40 µg 1 x wöchentlich\n"
+        "Voraussichtliche Dauer der notwendigen\nBehandlung: Lebenslang bzw. bis zur Transplantation.\n"
+        "D/ Welche Folgen und möglichen\nKomplikationen hätte ein Abbruch der\nBehandlung? Tod innerhalb von 2 bis 4 "
+        "Wochen.\nDatum: 16.10.2026\n"
+    )
+    d = dossier({"attest.pdf": [text]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
+
+
 def test_the_german_models_current_treatment_heads_its_section() -> None:
     # twentyfirst (read): an Eupen doctor's certificate on the model until 2024 in German, "C/ Aktuelle Behandlung und
     # erforderliche medizinische Nachsorge", the answer after it on its line. rules.md BE9TER-MEDCERT-FIELDS.

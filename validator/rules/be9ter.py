@@ -975,12 +975,20 @@ def certificate_sections(text: str) -> dict[str, str | None]:
 
 
 def _answer_text(name: str, folded: str) -> str:
-    """What the doctor wrote of a section's folded text: without the form's printed words, whole or cut short, and
-    on the severity's scale with the marks OCR glued to its degrees set apart."""
+    """What the doctor wrote of a section's folded text: without the form's printed words, whole or cut short, nor
+    the section's own heading repeated as a label at the question's end ("… eingereicht wird. — Diagnose:", twenty-
+    eighth be9ter-medcert-fields-3: the diagnosis left empty was "Diagnose"); and on the severity's scale, whose
+    degrees are its heading's words too, with the marks OCR glued to its degrees set apart. The closing keeps its
+    labels."""
     answer = _cut_short().sub(
         " ", phrase_pattern(frozenset(_data()["certificate"]["form_text"])).sub(" ", folded)
     )
-    return _glued_marks().sub(r"\1 ", answer) if name == "severity" else answer
+    if name == "severity":
+        return _glued_marks().sub(r"\1 ", answer)
+    if name == "closing":
+        # Its labels ("Datum", "Naam, handtekening") are what it is looked at for.
+        return answer
+    return phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).sub(" ", answer)
 
 
 # The fewest letters of a printed word cut short that are taken for it, and the fewest it lost: a word one or
