@@ -719,6 +719,12 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
         "correct. No identity document was produced and this certificate rests on that declaration alone.",
         "Aucun document d'identité n'a été produit.",
         "Er werd geen identiteitsdocument voorgelegd.",
+        # twenty-eighth's Embassy of Burundi (be9ter-id-sufficiency-3, read), and the same in the other languages.
+        "est ressortissante de\nla République du Burundi, selon ses propres déclarations.",
+        "Le présent certificat est établi à sa demande, sans présentation d'un\ndocument d'identité ou d'état civil.",
+        "Afgegeven volgens haar eigen verklaringen.",
+        "issued according to her own statements, without presentation of an identity document",
+        "Ausgestellt nach eigenen Angaben.",
     ],
 )
 def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:

@@ -157,9 +157,9 @@ _HOLDER = (
 )
 _DECLARED = re.compile(
     r"\b(?:"
-    r"(?:sur|selon|d['’]apres)(?: la| les| base| de| des)*(?: ses| seule| seules| simple)+(?: base| de| des| seules)*"
+    r"(?:sur|selon|d['’]apres)(?: la| les| base| de| des)*(?: ses| seule| seules| simple| propres?)+(?: base| de| des| seules)*"
     rf" declarations?|(?:sur|selon|d['’]apres)(?: la| les| seule| simple| base| de| des)* declarations? {_HOLDER}"
-    r"|op (?:basis van )?(?:zijn |haar )?eigen verklaring(?:en)?|(?:uitsluitend|enkel|alleen|louter) op "
+    r"|(?:op|volgens) (?:basis van )?(?:zijn |haar )?eigen verklaring(?:en)?|(?:uitsluitend|enkel|alleen|louter) op "
     r"(?:basis van )?(?:de |zijn |haar )?(?:eigen )?verklaring(?:en)?|(?:op basis van|volgens) (?:de )?"
     rf"verklaring(?:en)? {_HOLDER}"
     r"|(?:solely|only|entirely|exclusively|merely) on (?:the basis of )?(?:the |his |her |their )?(?:own )?"
@@ -171,6 +171,11 @@ _DECLARED = re.compile(
     r"|rests? on (?:that|this|the|his|her|their) (?:own )?(?:statements?|declarations?)"
     r"|no (?:identity|travel) document (?:was|has been|had been) (?:produced|presented|submitted|shown)"
     r"|aucun (?:document|titre) d['’]identite n['’](?:a|ayant) ete (?:produit|presente|soumis)"
+    # "selon ses propres déclarations … sans présentation d'un document d'identité" (twenty-eighth be9ter-id-sufficiency-3).
+    r"|sans (?:presentation|production) d['’](?:un|aucun) (?:document|titre) d['’]identite"
+    r"|according to (?:his|her|their|the (?:holder|applicant|bearer)['’]?s?) own (?:statements?|declarations?)"
+    r"|without (?:presentation|production) of (?:an|any) (?:identity|travel) document"
+    r"|(?:nach|laut|gemass) (?:seinen |ihren )?eigenen angaben"
     r"|geen (?:identiteitsdocument|identiteitsbewijs|reisdocument) (?:(?:werd|is|was) )?(?:voorgelegd|overgelegd|getoond)"
     r"|kein (?:ausweis|identitatsdokument|reisedokument|ausweisdokument) (?:wurde |ist )?vorgelegt"
     r"|(?:auf ?grund|auf (?:der )?grundlage) (?:der |seiner |ihrer )?(?:eigenen |alleinigen )?angaben"
