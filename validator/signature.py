@@ -241,8 +241,14 @@ def search(
             strokes += freed
             # A slice reaching deep into the region, holding ink of a stamp's or a hand's kind there, is more than
             # the side of a frame beyond: a hand and a stamp over the table's rule that neither map frees (twenty-
-            # seventh be9ter-clean-24). Whether it is signed is for a person to see.
-            deep = {(r, c) for r, c in levelled if min(abs(c - e) for e in edges) >= _HAND_COLUMNS}
+            # seventh be9ter-clean-24). Whether it is signed is for a person to see. Ink the rules leave on the
+            # pixels only: an empty cell's rules scanned a degree askew leave pieces in the cells' straight runs
+            # (twenty-seventh be9ter-medcert-doctor-1).
+            deep = {
+                (r, c)
+                for r, c in levelled
+                if min(abs(c - e) for e in edges) >= _HAND_COLUMNS and page.unruled_map[r][c] != "0"
+            }
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(deep, printed)
             )
