@@ -298,6 +298,8 @@ def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() 
 
     assert found("| 9482305225", placed=False) == [("unclear", "polis.pdf", 1)]
     assert found("9482305225", placed=True) == [("different", "polis.pdf", 1)]
+    # Ten digits read off a mark, far from the applicant's: another's number (twenty-fifth ind-hnt-vnum-04, read).
+    assert found("9482305225", placed=False) == [("different", "polis.pdf", 1)]
 
 
 def test_a_stamps_label_read_only_from_its_mark_says_the_number_is_there_unread() -> None:

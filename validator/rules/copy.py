@@ -590,9 +590,14 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 if not _read_surely(p, o) and Levenshtein.distance(o, digits) <= _UNSURE_EDITS
             ]
             # A number placed among none of the page's words was read only where a mark was cut out and read on its
-            # own, how surely unknown: no evidence of another's number (twenty-eighth ind-med-meddocs-03, read: a pale
-            # stamp's "V-NUMMER 2463866238", tilted, read "V-NUMMER | 9482305225").
-            doubtful = [o for o in others if o in unsure or textmatch.number_box(p.words, o) is None]
+            # own, how surely unknown: of another length than a V-number's, it is no evidence of another's number
+            # (twenty-eighth ind-med-meddocs-03, read: a pale stamp's "V-NUMMER 2463866238", tilted, read "V-NUMMER |
+            # 9482305225", eleven digits); ten digits far from the applicant's are (twenty-fifth ind-hnt-vnum-04).
+            doubtful = [
+                o
+                for o in others
+                if o in unsure or (textmatch.number_box(p.words, o) is None and len(o) != len(digits))
+            ]
             misread = near or (doubtful if len(doubtful) == len(others) else [])
             if misread:
                 yield finding(
