@@ -3758,6 +3758,32 @@ def test_the_german_models_question_and_its_own_label_are_no_diagnosis(
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
 
 
+@pytest.mark.parametrize("hand, found", [(False, ("no-illness", False)), (True, ("unread", True))])
+def test_a_hand_under_a_wrapped_question_is_no_empty_diagnosis(hand: bool, found: tuple[str, bool]) -> None:
+    # twenty-fourth be9ter-personal-data-1 (read): the German model until 2024 filled in by hand, its B/ question
+    # wrapping over two lines; OCR read no word of the hand under it, and the line under the heading is the
+    # question's own: with the question known as the form's text, the diagnosis was "left empty", inadmissible.
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\n"
+        "B/ DIAGNOSE: ausführliche Beschreibung von Art und Schweregrad der Erkrankungen, aufgrund deren der Antrag auf\n"
+        "Aufenthaltserlaubnis nach Artikel 9ter eingereicht wird.\n"
+        "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\nAranesp 40 µg 1 x wöchentlich\n"
+    )
+    lines = text.splitlines()
+    placed = [w for i, line in enumerate(lines) for w in words(line, 95, top=0.1 + 0.1 * i, left=0.05)]
+    scan = page(text, source="ocr", word_list=placed, marks=[])
+    rows = ["0" * 50 for _ in range(70)]
+    if hand:
+        # Two lines of a hand between the question (rows 14-15) and the next heading (row 28).
+        rows = [
+            ("0" * 5 + "3" * 35 + "0" * 10) if r in (20, 21, 24, 25) else row for r, row in enumerate(rows)
+        ]
+    scan.ink_map = scan.unruled_map = rows
+    d = dossier({"attest.pdf": [scan]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
+    illness = [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS") if "illness" in str(f.evidence)]
+    assert illness[:1] == [found]
+
+
 def test_the_german_models_current_treatment_heads_its_section() -> None:
     # twentyfirst (read): an Eupen doctor's certificate on the model until 2024 in German, "C/ Aktuelle Behandlung und
     # erforderliche medizinische Nachsorge", the answer after it on its line. rules.md BE9TER-MEDCERT-FIELDS.

@@ -247,7 +247,8 @@ def search(
             deep = {
                 (r, c)
                 for r, c in levelled
-                if min(abs(c - e) for e in edges) >= _HAND_COLUMNS and page.unruled_map[r][c] != "0"
+                if min(abs(c - e) for e in edges) >= _HAND_COLUMNS
+                and (page.unruled_map or page.ink_map)[r][c] != "0"
             }
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(deep, printed)

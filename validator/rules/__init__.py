@@ -371,6 +371,11 @@ def blank_on_paper(
     return True if found else None
 
 
+def unread_writing(page: Page, region: Box) -> bool:
+    """Ink in the region that no word explains, a form's rules left out, of writing's size: an answer OCR passed over."""
+    return _written(page, unexplained_ink(page, [region], unruled=True))
+
+
 def _next_labels(page: Page) -> list[Box]:
     """The words on the rows of a form's labels, however poorly read ("Geboortedatum: 12-04-1985" at 40): under a
     label, they and the words read surely explain the ink. Other words read unsure are a hand OCR misread ("LDH >

@@ -48,6 +48,7 @@ from validator.rules import (
     read_throughout,
     rule,
     sure_of_type,
+    unread_writing,
 )
 from validator.signature import read_upside_down
 from validator.textmatch import (
@@ -988,7 +989,10 @@ def _answer_text(name: str, folded: str) -> str:
     if name == "closing":
         # Its labels ("Datum", "Naam, handtekening") are what it is looked at for.
         return answer
-    return phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).sub(" ", answer)
+    # Only where it ends a line as a label does: "Diagnostic (CIM-10)", a heading's translation that OCR read apart
+    # from its answer, still holds the place of one (twenty-seventh be9ter-clean-28).
+    heading = phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).pattern
+    return re.sub(rf"(?m){heading}\s*:[ \t]*$", " ", answer)
 
 
 # The fewest letters of a printed word cut short that are taken for it, and the fewest it lost: a word one or
@@ -1178,6 +1182,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             boxes_empty = name == "severity" and scale_empty
             written = not boxes_empty and (
                 blank_on_paper(pages, _section_heading(name)) is False
+                or _hand_under_heading(pages, name)
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
             )
@@ -1350,24 +1355,42 @@ def _answer_beside(pages: list[Page], name: str) -> str | None:
     from the start of that column, level with the heading or below it down to the next heading (None where no
     words stand across a gap beside the heading). A certificate set as a table of two columns, read column by
     column, answers each heading in its row (twentyfourth)."""
-    headings = [_section_heading(n) for n in _data()["certificate"]["sections"]]
     for page, folded, words, where in _headings_placed(pages, name):
         right = _right_of(_overlapping(words, where), where)
         gap = _after_gap(right, where.x1)
         if gap is None:
             continue
         column = right[gap].box.x0
-        tops = [
-            box.y0
-            for pattern in headings
-            for h in pattern.finditer(folded)
-            if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
-        ]
-        bottom = min(tops, default=1.0)
+        bottom = _next_heading_top(page, folded, words, where)
         return " ".join(
             w.text for w in words if w.box.x0 >= column and where.y0 <= (w.box.y0 + w.box.y1) / 2 < bottom
         )
     return None
+
+
+def _next_heading_top(page: Page, folded: str, words: list[Word], where: Box) -> float:
+    """Where the next of the certificate's headings below the one at `where` begins (the page's foot if none)."""
+    return min(
+        (
+            box.y0
+            for pattern in (_section_heading(n) for n in _data()["certificate"]["sections"])
+            for h in pattern.finditer(folded)
+            if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
+        ),
+        default=1.0,
+    )
+
+
+def _hand_under_heading(pages: list[Page], name: str) -> bool:
+    """Writing OCR passed over between the section's heading and the next heading: a hand it could not read
+    (twenty-fourth be9ter-personal-data-1, read: the diagnosis written under the German model's question, which
+    wraps over two lines, so that the line under the heading is the question's own)."""
+    for page, folded, words, where in _headings_placed(pages, name):
+        if words is page.words and unread_writing(
+            page, Box(0.0, where.y1, 1.0, _next_heading_top(page, folded, words, where))
+        ):
+            return True
+    return False
 
 
 def _after_gap(line: list[Word], start: float) -> int | None:
