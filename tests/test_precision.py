@@ -3769,15 +3769,15 @@ def test_a_hand_under_a_wrapped_question_is_no_empty_diagnosis(hand: bool, found
         "Aufenthaltserlaubnis nach Artikel 9ter eingereicht wird.\n"
         "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\nAranesp 40 µg 1 x wöchentlich\n"
     )
-    lines = text.splitlines()
-    placed = [w for i, line in enumerate(lines) for w in words(line, 95, top=0.1 + 0.1 * i, left=0.05)]
+    tops = (0.05, 0.10, 0.13, 0.25, 0.28)
+    placed = [w for top, line in zip(tops, text.splitlines()) for w in words(line, 95, top=top, left=0.05)]
     scan = page(text, source="ocr", word_list=placed, marks=[])
     rows = ["0" * 50 for _ in range(70)]
     if hand:
-        # Two lines of a hand between the question (rows 14-15) and the next heading (row 28).
-        rows = [
-            ("0" * 5 + "3" * 35 + "0" * 10) if r in (20, 21, 24, 25) else row for r, row in enumerate(rows)
-        ]
+        # Two lines of a hand under the question's second line (rows 9-10) and above the next heading (row 17).
+        # A hand's ink changes from cell to cell (a rule's keeps one density).
+        hand_row = "0" * 5 + ("1324231403" * 4)[:35] + "0" * 10
+        rows = [hand_row if r in (11, 12, 14) else row for r, row in enumerate(rows)]
     scan.ink_map = scan.unruled_map = rows
     d = dossier({"attest.pdf": [scan]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
     illness = [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS") if "illness" in str(f.evidence)]

@@ -1386,11 +1386,24 @@ def _hand_under_heading(pages: list[Page], name: str) -> bool:
     (twenty-fourth be9ter-personal-data-1, read: the diagnosis written under the German model's question, which
     wraps over two lines, so that the line under the heading is the question's own)."""
     for page, folded, words, where in _headings_placed(pages, name):
-        if words is page.words and unread_writing(
-            page, Box(0.0, where.y1, 1.0, _next_heading_top(page, folded, words, where))
+        # No further than a question wrapped once and two lines of an answer (where OCR missed the next heading, the
+        # next section's hand is below), short of the next heading's line by half a line (its number's badge, taller
+        # than its words), and from the heading's start on (a badge with the section's own number stands before it).
+        height = where.y1 - where.y0
+        bottom = min(
+            _next_heading_top(page, folded, words, where) - height / 2, where.y1 + _UNDER_HEADING * height
+        )
+        if (
+            words is page.words
+            and bottom > where.y1
+            and unread_writing(page, Box(where.x0, where.y1, 1.0, bottom))
         ):
             return True
     return False
+
+
+# How far under a section's heading its answer is looked for, in the heading's line heights.
+_UNDER_HEADING = 4
 
 
 def _after_gap(line: list[Word], start: float) -> int | None:
