@@ -3758,8 +3758,11 @@ def test_the_german_models_question_and_its_own_label_are_no_diagnosis(
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == found
 
 
-@pytest.mark.parametrize("hand, found", [(False, ("no-illness", False)), (True, ("unread", True))])
-def test_a_hand_under_a_wrapped_question_is_no_empty_diagnosis(hand: bool, found: tuple[str, bool]) -> None:
+@pytest.mark.parametrize(
+    "hand, found",
+    [("", ("no-illness", False)), ("hand", ("unread", True)), ("rule", ("no-illness", False))],
+)
+def test_a_hand_under_a_wrapped_question_is_no_empty_diagnosis(hand: str, found: tuple[str, bool]) -> None:
     # twenty-fourth be9ter-personal-data-1 (read): the German model until 2024 filled in by hand, its B/ question
     # wrapping over two lines; OCR read no word of the hand under it, and the line under the heading is the
     # question's own: with the question known as the form's text, the diagnosis was "left empty", inadmissible.
@@ -3773,11 +3776,14 @@ def test_a_hand_under_a_wrapped_question_is_no_empty_diagnosis(hand: bool, found
     placed = [w for top, line in zip(tops, text.splitlines()) for w in words(line, 95, top=top, left=0.05)]
     scan = page(text, source="ocr", word_list=placed, marks=[])
     rows = ["0" * 50 for _ in range(70)]
-    if hand:
+    if hand == "hand":
         # Two lines of a hand under the question's second line (rows 9-10) and above the next heading (row 17).
         # A hand's ink changes from cell to cell (a rule's keeps one density).
         hand_row = "0" * 5 + ("1324231403" * 4)[:35] + "0" * 10
         rows = [hand_row if r in (11, 12, 14) else row for r, row in enumerate(rows)]
+    elif hand == "rule":
+        # Two cells of a table's column rule left in the unruled map (twenty-sixth be9ter-medcert-fields-3, read).
+        rows = [row[:18] + "2" + row[19:] if r in (11, 12) else row for r, row in enumerate(rows)]
     scan.ink_map = scan.unruled_map = rows
     d = dossier({"attest.pdf": [scan]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
     illness = [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS") if "illness" in str(f.evidence)]

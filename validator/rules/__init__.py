@@ -372,8 +372,14 @@ def blank_on_paper(
 
 
 def unread_writing(page: Page, region: Box) -> bool:
-    """Ink in the region that no word explains, a form's rules left out, of writing's size: an answer OCR passed over."""
-    return _written(page, unexplained_ink(page, [region], unruled=True))
+    """Ink in the region that no word explains, a form's rules left out, of writing's size and running along a line
+    (three columns of cells at least): an answer OCR passed over. A piece of a table's column rule two cells long is
+    none (twenty-sixth be9ter-medcert-fields-3, read)."""
+    found = unexplained_ink(page, [region], unruled=True)
+    return len({c for _, c in found}) >= _WRITING_COLUMNS and _written(page, found)
+
+
+_WRITING_COLUMNS = 3
 
 
 def _next_labels(page: Page) -> list[Box]:
