@@ -225,9 +225,8 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
     found: list[tuple[Mrz, Layout, list[int]]] = []
     i = 0
     while i < len(lines):
-        length = _length_class(lines[i])
-        if i + 1 < len(lines) and _short_first(lines[i], lines[i + 1]):
-            length = _length_class(lines[i + 1])
+        short = i + 1 < len(lines) and _short_first(lines[i], lines[i + 1])
+        length = _length_class(lines[i + 1]) if short else _length_class(lines[i])
         count = 3 if length == 30 else 2
         group = lines[i : i + count]
         start = "".join(_TO_LETTER.get(ch, ch) for ch in lines[i][:5])
@@ -237,7 +236,7 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
             layout
             and len(group) == count
             and all(_length_class(x) == length for x in group[1:])
-            and (_length_class(group[0]) == length or _short_first(group[0], group[1]))
+            and (_length_class(group[0]) == length or short)
             and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1
         ):
             zone = _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today)

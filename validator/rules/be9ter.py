@@ -326,10 +326,13 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # capitals OCR dropped whole on a typed questionnaire, twentyfirst): no evidence then. On a form filled in by
         # hand the paper must be seen blank.
         empty = answer is False or (not others and not (answer and field) and read_throughout(pages))
-        paper = blank_on_paper(pages, phrases("residence_address"), skip=_domicile_tails) if empty else None
         if beside_labels[app.file]:
             # Words in a column beside the label that make no address may be one misread: no blank.
-            paper = False
+            paper: bool | None = False
+        else:
+            paper = (
+                blank_on_paper(pages, phrases("residence_address"), skip=_domicile_tails) if empty else None
+            )
         blank = empty and paper is not False and (not handwritten(pages) or paper is True)
         yield finding(
             cfg,
@@ -1386,6 +1389,9 @@ def _hand_under_heading(pages: list[Page], name: str) -> bool:
     (twenty-fourth be9ter-personal-data-1, read: the diagnosis written under the German model's question, which
     wraps over two lines, so that the line under the heading is the question's own)."""
     for page, folded, words, where in _headings_placed(pages, name):
+        if words is not page.words:
+            # Read turned: its words' boxes are not where the ink map has them.
+            continue
         # No further than a question wrapped once and two lines of an answer (where OCR missed the next heading, the
         # next section's hand is below), short of the next heading's line by half a line (its number's badge, taller
         # than its words), and from the heading's start on (a badge with the section's own number stands before it).
@@ -1393,11 +1399,7 @@ def _hand_under_heading(pages: list[Page], name: str) -> bool:
         bottom = min(
             _next_heading_top(page, folded, words, where) - height / 2, where.y1 + _UNDER_HEADING * height
         )
-        if (
-            words is page.words
-            and bottom > where.y1
-            and unread_writing(page, Box(where.x0, where.y1, 1.0, bottom))
-        ):
+        if bottom > where.y1 and unread_writing(page, Box(where.x0, where.y1, 1.0, bottom)):
             return True
     return False
 

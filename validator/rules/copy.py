@@ -198,7 +198,7 @@ def _label_of_a_mark(p: Page, kind: str) -> bool:
     """The number's label read where a mark was cut out of a margin and read on its own, placed among none of the
     page's words: a stamp's label, its number under it unread (half hidden by a copied booklet's dark edge: twenty-
     eighth ind-hnt-translation-01)."""
-    return len(textmatch.number_labels(p.text, kind)) > len(_label_boxes(p, kind))
+    return any(textmatch.text_box(p.words, label) is None for label in textmatch.number_labels(p.text, kind))
 
 
 # How far after its label a number stands on its line (page widths), and how many of its digits OCR must have read
