@@ -30,7 +30,12 @@ Definitions:
 - a dossier whose check failed (exit 2/3, no report, timeout) is an error:
   its planted defect counts as missed and its documents as unrecognised
   (predicted type "(error)"); it counts in no false-finding or unverified
-  figure.
+  figure;
+- `unverified_per_clean` counts the report's unverified warnings as a person
+  reads them: a CHECK-BY-HAND finding (several rules' points in one document)
+  is one; `points_mean` counts the rules' findings inside it, one each. For
+  matching planted defects and false findings, a CHECK-BY-HAND finding is
+  replaced by the findings it stands for.
 - document types: each truth document is matched to the report entry of its
   file whose page_range holds the truth document's first page (an entry
   without page_range covers the whole file); no such entry is "(none)",
@@ -262,6 +267,7 @@ def score_part(
     clean_false: list[dict[str, Any]] = []
     defect_false: list[dict[str, Any]] = []
     unverified_counts: list[int] = []
+    unverified_points: list[int] = []
     per_dossier: list[dict[str, Any]] = []
     recall = {"deficiency": [0, 0], "warning": [0, 0]}  # [planted, found]
 
@@ -275,11 +281,9 @@ def score_part(
         kind = "clean" if t.get("clean") else "defect"
         defects = defects_of(t)
         verdicts[kind][report.get("verdict", "?") if report is not None else "error"] += 1
-        findings = (
-            [{**f, "file": _norm_file(f.get("file"))} for f in (report.get("findings") or [])]
-            if report is not None
-            else []
-        )
+        listed = report.get("findings") or [] if report is not None else []
+        # A CHECK-BY-HAND finding is one warning a person reads; the rules' findings it stands for are matched.
+        findings = [{**f, "file": _norm_file(f.get("file"))} for g in listed for f in g.get("checks") or [g]]
         row = {
             "dossier": name,
             "clean": bool(t.get("clean")),
@@ -358,10 +362,11 @@ def score_part(
         if false_here:
             entry = {"dossier": name, "findings": [_brief(f) for f in false_here]}
             (clean_false if t.get("clean") else defect_false).append(entry)
-        n_unverified = sum(1 for f in findings if _unverified(f))
+        n_unverified = sum(1 for f in listed if _unverified(f))
         row["unverified"] = n_unverified
         if t.get("clean"):
             unverified_counts.append(n_unverified)
+            unverified_points.append(sum(1 for f in findings if _unverified(f)))
         per_dossier.append(row)
 
         # Document types.
@@ -410,6 +415,9 @@ def score_part(
             "dossiers": len(unverified_counts),
             "mean": round(sum(unverified_counts) / len(unverified_counts), 3) if unverified_counts else None,
             "max": max(unverified_counts) if unverified_counts else None,
+            "points_mean": (
+                round(sum(unverified_points) / len(unverified_points), 3) if unverified_points else None
+            ),
         },
         "missed": missed,
         "rules": {k: rules[k] for k in sorted(rules)},
@@ -560,6 +568,11 @@ def _pct(x: float | None, digits: int = 1) -> str:
     return "–" if x is None else f"{100 * x:.{digits}f} %"
 
 
+def _points(u: dict[str, Any]) -> str:
+    """The rules' points per clean dossier beside the warnings, where the run counted them."""
+    return f" ({_num(u['points_mean'])} points)" if u.get("points_mean") is not None else ""
+
+
 def _num(x: Any) -> str:
     return "–" if x is None else str(x)
 
@@ -664,7 +677,8 @@ def readme_section(figures: dict[str, Any]) -> str:
         "not `unverified`. Figures in bench/eval.json.",
         "",
         "| part | date | dossiers (clean / defect) | errors | clean dossiers with a deficiency-or-worse finding "
-        "| recall at deficiency-or-worse | unverified warnings per clean dossier (mean / max) "
+        "| recall at deficiency-or-worse | unverified warnings per clean dossier (mean / max; the rules' points "
+        "inside CHECK-BY-HAND counted one each) "
         "| document type right | wrong type, not `other` |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
@@ -674,7 +688,7 @@ def readme_section(figures: dict[str, Any]) -> str:
             f"| {name} | {date} | {p['clean']} / {p['defect']} | {len(p['errors'])} "
             f"| {p['clean_with_deficiency']['count']} of {p['clean_checked']} "
             f"| {_pct(rd['recall'])} ({rd['found']} of {rd['planted']}) "
-            f"| {_num(u['mean'])} / {_num(u['max'])} "
+            f"| {_num(u['mean'])} / {_num(u['max'])}{_points(u)} "
             f"| {_pct(d['accuracy'])} ({d['right']} of {d['count']}) "
             f"| {_pct(d['wrong_not_other_rate'])} ({d['wrong_not_other']}) |"
         )

@@ -79,12 +79,55 @@ def test_clean_dossier_with_a_false_deficiency_and_unverified_warnings():
     assert p["rules"]["BE9TER-SIGNED"]["precision"] == 0.0
     # An unverified finding is never defect-level, whatever its severity says.
     assert "BE9TER-MEDCERT-FIELDS" not in p["rules"]
-    assert p["unverified_per_clean"] == {"dossiers": 1, "mean": 2.0, "max": 2}
+    assert p["unverified_per_clean"] == {"dossiers": 1, "mean": 2.0, "max": 2, "points_mean": 2.0}
     assert p["verdicts"]["clean"] == {"deficient": 1}
     assert p["documents"]["accuracy"] == 1.0
     assert p["families"]["app-nl-a"]["false_findings"] == 1
     assert p["families"]["medcert-fr"]["false_findings"] == 0
     assert p["recall_deficiency"]["recall"] is None
+
+
+def by_hand(file, page, *checks):
+    """A CHECK-BY-HAND finding of validator/byhand.py: one warning standing for several rules' findings."""
+    return {**finding("CHECK-BY-HAND", "warning", file, page, unverified=True), "checks": list(checks)}
+
+
+def test_a_check_by_hand_is_one_warning_and_its_points_are_matched():
+    documents = [entry("aanvraag.pdf", "application", [1, 2]), entry("attest.pdf", "medical-certificate")]
+    points = (
+        finding("BE9TER-MEDCERT-AGE", "warning", "attest.pdf", 2, unverified=True),
+        finding("BE9TER-MEDCERT-DOCTOR", "warning", "attest.pdf", 1, unverified=True),
+        finding("BE9TER-MEDCERT-TREATMENT", "warning", "attest.pdf", 1, unverified=True),
+    )
+    clean = report("ready", documents, [by_hand("attest.pdf", 1, *points)])
+    domicile = {"rule": "BE9TER-CHOSEN-DOMICILE", "severity": "warning", "file": "aanvraag.pdf", "page": 1}
+    age = {"rule": "BE9TER-MEDCERT-AGE", "severity": "inadmissible", "file": "attest.pdf", "page": 2}
+    pointed = report("ready", documents, [by_hand("attest.pdf", 1, *points)])
+    found = report(
+        "ready",
+        documents,
+        [
+            by_hand(
+                "aanvraag.pdf",
+                1,
+                finding("BE9TER-CHOSEN-DOMICILE", "warning", "aanvraag.pdf", 1, unverified=True),
+                finding("BE9TER-SIGNED", "warning", "aanvraag.pdf", 2, unverified=True),
+            )
+        ],
+    )
+    p = score_part(
+        [
+            truth("clean-1", [APP, CERT]),
+            truth("domicile-1", [APP, CERT], domicile),
+            truth("age-1", [APP, CERT], age),
+        ],
+        {"clean-1": clean, "domicile-1": found, "age-1": pointed},
+    )
+    assert p["unverified_per_clean"] == {"dossiers": 1, "mean": 1.0, "max": 1, "points_mean": 3.0}
+    # A planted warning a point of the group names is found; a planted inadmissible one only pointed at is missed.
+    assert p["recall_warning"] == {"planted": 1, "found": 1, "recall": 1.0}
+    assert p["recall_deficiency"] == {"planted": 1, "found": 0, "recall": 0.0}
+    assert p["rules"]["BE9TER-MEDCERT-AGE"]["pointed"] == 1
 
 
 def test_planted_defect_found_at_its_level_file_and_page():

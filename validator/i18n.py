@@ -80,3 +80,14 @@ def localize(finding: Finding, lang: str) -> Finding:
                 lang, "by_hand.look_at", places="; ".join(finding.evidence["look_at"]), remedy=finding.remedy
             )
     return finding
+
+
+def pages_text(numbers: list[int]) -> str:
+    """1, 2, 3, 5 → "1–3, 5": page lists as people write them."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)

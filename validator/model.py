@@ -280,6 +280,8 @@ class Finding:
     # The rule looked and could not tell (a field not found, a page read poorly): a person must check.
     # Always a warning: a deficiency needs positive evidence of the defect.
     unverified: bool = False
+    # The unverified findings of several rules in one document, which this one stands for (validator/byhand.py).
+    checks: list[Finding] = field(default_factory=list)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from validator import classify, i18n, procedures
+from validator import byhand, classify, i18n, procedures
 from validator import manifest as manifest_mod
 from validator._exec import tesseract
 from validator.cache import Cache, dump_file
@@ -148,6 +148,7 @@ def check(path: Path, options: CheckOptions, progress: Progress | None = None) -
     lang = dossier.manifest.language or options.language
     for f in findings:
         i18n.localize(f, lang)
+    findings = byhand.grouped(findings, dossier.documents, lang)
     documents = [
         DocumentSummary(
             d.file,

@@ -11,7 +11,11 @@ CONDITIONS = ("a", "b", "c", "d")
 
 
 def where(f: Finding, lang: str) -> str:
-    """The part of its file a finding is about: "pagina 2", "hele bestand", or "" for the whole dossier."""
+    """The part of its file a finding is about: "pagina 2", "pagina's 1–3", "hele bestand", or "" for the whole
+    dossier."""
+    pages = sorted({c.page for c in f.checks if c.page})
+    if len(pages) > 1:
+        return f"{i18n.ui(lang, 'pages')} {i18n.pages_text(pages)}"
     if f.page:
         return f"{i18n.ui(lang, 'page')} {f.page}"
     return i18n.ui(lang, "whole_file") if f.file else ""

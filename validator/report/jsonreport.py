@@ -37,7 +37,7 @@ def _finding(f: Finding) -> dict[str, Any]:
     if f.unverified:
         # Only where it is so, as in shared/spec/dossier.md: a warning a person must check by hand.
         out["unverified"] = True
-    return {
+    out = {
         **out,
         "file": f.file,
         "page": f.page,
@@ -46,6 +46,9 @@ def _finding(f: Finding) -> dict[str, Any]:
         "legal_basis": f.legal_basis,
         "evidence": f.evidence,
     }
+    if f.checks:
+        out["checks"] = [_finding(c) for c in f.checks]
+    return out
 
 
 def render(report: Report) -> str:

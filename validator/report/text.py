@@ -56,6 +56,11 @@ def _by_hand(report: Report, paint) -> list[str]:
             [f"  {paint('warning', '[?]')} {f.rule} ({place})", f"      {f.message}"]
             + ([f"      → {f.remedy}"] if f.remedy else [])
         )
+        for c in f.checks:
+            lines.extend(
+                [f"      · {c.rule}{f' ({where(c, lang)})' if c.page else ''}", f"        {c.message}"]
+                + ([f"        → {c.remedy}"] if c.remedy else [])
+            )
     return lines
 
 

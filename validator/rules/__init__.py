@@ -19,6 +19,7 @@ from validator import language
 from validator.classify import OTHER, filename_hint, filename_weight
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
+from validator.i18n import pages_text
 from validator.inkmap import connected, inside, passed_over, unexplained_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.signature import read_upside_down
@@ -171,17 +172,6 @@ def sure_of_type(document: Document) -> bool:
     if document.classified_by == "filename":
         return not any(score > 0 for kind, score in document.scores.items() if kind != document.type)
     return document.classified_by == "manifest" or document.confidence >= CONFIDENT
-
-
-def pages_text(numbers: list[int]) -> str:
-    """1, 2, 3, 5 → "1–3, 5": page lists as people write them."""
-    runs: list[list[int]] = []
-    for n in sorted(numbers):
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 def boxes(found: Iterable[Box]) -> list[list[float]]:
