@@ -3409,7 +3409,10 @@ class PartBuilder(Builder):
                                   ("duo-uitslag-tabel-labels-in-cellen-27", "results")],
                 "twentyeighth": [("duo-diploma-oorkonde-sierrand-linten-28", "diploma"),
                                  ("duo-ontheffing-brief-vouwlijnen-geel-papier-28", "exemption"),
-                                 ("duo-uitslag-kaart-per-onderdeel-kolombalk-28", "results")]}[self.part]
+                                 ("duo-uitslag-kaart-per-onderdeel-kolombalk-28", "results")],
+                "twentyninth": [("duo-diploma-lichtblauwe-rand-spatiekapitalen-cursieve-naam-29", "diploma"),
+                                ("duo-ontheffing-brief-genummerd-bezwaarvak-kopie-zonder-magenta-29", "exemption"),
+                                ("duo-uitslag-stippelleiders-onderdeel-resultaat-29", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3585,6 +3588,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Seguros Cordillera del Sur S.A.", short="Cordillera",
                                          addr="Avenida Apoquindo 3721, piso 12, Las Condes, Santiago, Chile",
                                          color=(20, 95, 110), logo="cross", plan="Plan Salud Internacional Andes")
+            if self.part == "twentyninth":
+                D_.c.insurer_intl = dict(name="Seguros Montecarmelo S.A.", short="Montecarmelo",
+                                         addr="Calle Palma 365, piso 3, Asunción, Paraguay",
+                                         color=(110, 40, 30), logo="cross", plan="Plan Salud Viajero Mundial")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3609,7 +3616,8 @@ class PartBuilder(Builder):
                    "twentyfifth": "intl-certificado-ecuador-carta-sello-rond-25",
                    "twentysixth": "intl-certificado-nicaragua-carta-26",
                    "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27",
-                   "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28"}[self.part]
+                   "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28",
+                   "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3659,6 +3667,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Venezuelan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyeighth":
                 what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "twentyninth":
+                what = "insurance certificate of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3884,7 +3894,8 @@ class PartBuilder(Builder):
                    "twentyfifth": "duo-uitslag-tabel-examendatum-cijfers-25",
                    "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26",
                    "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27",
-                   "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28"}[self.part]
+                   "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28",
+                   "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4606,7 +4617,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "twentyninth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-medical-treatment", "duplex-all"), ("blank", "ind-hnt-continued", "duplex-form"),
+                    ("blank", "ind-generic", "one-blank"),
+                    ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "other"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                    ("media", "ind-generic", "mp3"), ("media", "ind-hnt-continued", "attach"),
+                    ("media", "ind-medical-treatment", "mp4"),
+                    ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+                    ("legible", "ind-medical-treatment", "cut"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                    ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (1, 2, 4)), ("exemption", "ind-medical-treatment", (0, 3)),
+                    ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -40),
+                    ("duration", "ind-hnt-continued", "trafficking-victim"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("duration", "ind-hnt-continued", "domestic-violence"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "birth"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4807,7 +4841,15 @@ CLEAN_PLAN = {
                               ("relationship", 90, "results", False), ("parent", 65, None, False),
                               ("trafficking-victim-no-report", 40, None, True), ("domestic-violence", 80, None, False),
                               ("buiten-schuld", 55, None, False)],
-                         gen=[True, False, False, True])
+                         gen=[True, False, False, True]),
+    "twentyninth": dict(med=[None, None, -16, None, 22, None, None, 7, None, None],
+                        hnt=[("medical-treatment", 60, None, False), ("medical-treatment", 140, None, True),
+                             ("medical-treatment-after-art64", 35, None, False),
+                             ("relationship", 75, "diploma", True), ("relationship", 130, "exemption", False),
+                             ("relationship", 45, "results", False), ("parent", 90, None, False),
+                             ("trafficking-victim", 55, None, False), ("domestic-violence", 70, None, True),
+                             ("buiten-schuld", 100, None, False)],
+                        gen=[False, True, True, False])
 }
 
 
