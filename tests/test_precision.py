@@ -4516,6 +4516,46 @@ def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
     assert found(0.053, "aal") == []
 
 
+def test_a_domicile_field_under_a_heading_of_the_same_words_with_its_empty_boxes_read_as_letters() -> None:
+    # twenty-eighth be9ter-chosen-domicile-1: "2. Adresse et élection de domicile" heads the section, "Élection de
+    # domicile DO à mon adresse de résidence [I] chez mon avocat [I] autre adresse" is its field, no box ticked. The
+    # field's label was looked for where the heading says the same words, and OCR's "DO" (at 40) for an empty box
+    # was taken for ink of a tick.
+    def found(fill: float) -> list[tuple[str, str]]:
+        row = [
+            "Élection",
+            "de",
+            "domicile",
+            "DO",
+            "à",
+            "mon",
+            "adresse",
+            "[I]",
+            "chez",
+            "mon",
+            "avocat",
+            "[I]",
+            "autre",
+        ]
+        conf = {3: 40, 7: 80, 11: 73}
+        heading = "2. Adresse et élection de domicile"
+        text = f"DEMANDE D'AUTORISATION DE SÉJOUR (ARTICLE 9TER)\n{heading}\n{' '.join(row)}\n\n4. Identité\n"
+        placed = [
+            Word(w, conf.get(i, 95), Box(0.1 + 0.06 * i, 0.46, 0.15 + 0.06 * i, 0.47))
+            for i, w in enumerate(row)
+        ]
+        form = page(text, source="ocr", word_list=words(text.split("\n")[0] + "\n" + heading, 95) + placed)
+        form.checkboxes = [
+            Checkbox(Box(0.1 + 0.06 * i, 0.46, 0.15 + 0.06 * i, 0.47), fill if i == 7 else 0.0)
+            for i in (3, 7, 11)
+        ]
+        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
+        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+
+    assert found(0.0) == [("missing", "warning")]
+    assert found(0.4) == []
+
+
 def test_a_blank_number_before_the_next_field_on_its_line_is_not_answered_by_that_fields_next_line() -> None:
     # be9ter-medcert-doctor-2: "Numéro INAMI: … … - Rue Saint-Léonard\n221, 4000 Liège": the street's number and the
     # postcode on the next line are the address's, run on, not the INAMI number.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -110,19 +110,29 @@ def contains_number(text: str, digits: str) -> bool:
 
 def _fewest_words(words: list[Word], holds: Callable[[list[Word]], bool], reach: int) -> Box | None:
     """The union of the boxes of the fewest consecutive words (at most `reach`) that together hold something."""
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + reach, len(words)) + 1):
-            if holds(words[start:end]):
-                while start + 1 < end and holds(words[start + 1 : end]):
-                    start += 1
-                found = [w.box for w in words[start:end]]
-                return Box(
-                    min(b.x0 for b in found),
-                    min(b.y0 for b in found),
-                    max(b.x1 for b in found),
-                    max(b.y1 for b in found),
-                )
-    return None
+    return next(_runs(words, holds, reach), None)
+
+
+def _runs(words: list[Word], holds: Callable[[list[Word]], bool], reach: int) -> Iterator[Box]:
+    """Each place, in the words' order, where the fewest consecutive words (at most `reach`) hold something."""
+    start = 0
+    while start < len(words):
+        end = next(
+            (e for e in range(start + 1, min(start + reach, len(words)) + 1) if holds(words[start:e])), None
+        )
+        if end is None:
+            start += 1
+            continue
+        while start + 1 < end and holds(words[start + 1 : end]):
+            start += 1
+        found = [w.box for w in words[start:end]]
+        yield Box(
+            min(b.x0 for b in found),
+            min(b.y0 for b in found),
+            max(b.x1 for b in found),
+            max(b.y1 for b in found),
+        )
+        start = end
 
 
 def number_box(words: list[Word], digits: str) -> Box | None:
@@ -135,13 +145,23 @@ def number_box(words: list[Word], digits: str) -> Box | None:
 def text_box(words: list[Word], snippet: str) -> Box | None:
     """Where on the page a piece of its text stands: the union of the fewest consecutive words that hold it,
     however the words were split or spaced."""
+    return next(_places(words, snippet), None)
+
+
+def text_boxes(words: list[Word], snippet: str) -> list[Box]:
+    """Every place on the page where a piece of its text stands: a form's field label under a heading that says
+    the same words ("2. Adresse et élection de domicile" over "Élection de domicile ☐ …", twenty-eighth)."""
+    return list(_places(words, snippet))
+
+
+def _places(words: list[Word], snippet: str) -> Iterator[Box]:
     wanted = "".join(fold(snippet).split())
     if not wanted:
-        return None
+        return iter(())
     # Each word folded once, not once for every run of words it is tried in (a certificate's headings are looked
     # for among all of a page's words).
     squeezed = {id(w): "".join(fold(w.text).split()) for w in words}
-    return _fewest_words(words, lambda run: wanted in "".join(squeezed[id(w)] for w in run), len(wanted))
+    return _runs(words, lambda run: wanted in "".join(squeezed[id(w)] for w in run), len(wanted))
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ from validator.textmatch import (
     fold_keeping_length,
     month_names,
     text_box,
+    text_boxes,
     top_lines,
 )
 
@@ -1889,7 +1890,7 @@ _OPTIONS_BELOW = 4
 
 # A box left empty is paper inside but for this share (a tick drawn half outside its box fills a twentieth of it);
 # the words printed beside the boxes are read at least this surely, and OCR reads an empty box as brackets and
-# strokes ("LJ", "[_]", "|]").
+# strokes ("LJ", "[_]", "|]"), or as anything that lies within it.
 _BLANK_FILL = 0.02
 _OPTION_CONF = 75
 _BOX_READ = re.compile(r"[\[\]|_lLJj()]+")
@@ -1899,10 +1900,7 @@ def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> bool:
     """The label's row holds two boxes or more after it, every one empty, and the options' words beside them read
     surely: no ink of a tick OCR took for a word ("aal" over a box ticked half outside it)."""
     for page in pages:
-        for m in label.finditer(fold_keeping_length(page.text)):
-            where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None:
-                continue
+        for where in _label_places(page, label):
             level = [
                 c
                 for c in page.checkboxes
@@ -1914,10 +1912,37 @@ def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> bool:
             if (
                 len(level) >= 2
                 and all(c.fill < _BLANK_FILL for c in level)
-                and all(w.conf >= _OPTION_CONF or _BOX_READ.fullmatch(w.text) for w in row)
+                and all(
+                    w.conf >= _OPTION_CONF
+                    or _BOX_READ.fullmatch(w.text)
+                    or any(_within(w.box, c.box) for c in level)
+                    for w in row
+                )
             ):
                 return True
     return False
+
+
+# How far past an empty box's sides (in its widths) a word read from it may reach: OCR reads the box itself as
+# "DO" or "[I]" (twenty-eighth); a tick drawn half outside it makes a word wider than that.
+_BOX_MARGIN = 0.3
+
+
+def _within(word: Box, box: Box) -> bool:
+    """The word was read from the box: it lies inside it, give or take a little."""
+    pad_x, pad_y = _BOX_MARGIN * (box.x1 - box.x0), _BOX_MARGIN * (box.y1 - box.y0)
+    return (
+        box.x0 - pad_x <= word.x0
+        and word.x1 <= box.x1 + pad_x
+        and box.y0 - pad_y <= word.y0
+        and word.y1 <= box.y1 + pad_y
+    )
+
+
+def _label_places(page: Page, label: re.Pattern[str]) -> list[Box]:
+    """Every place the label's words stand on the page, a heading's that says them too among them."""
+    said = {fold(m.group(0)) for m in label.finditer(fold_keeping_length(page.text))}
+    return [where for snippet in sorted(said) for where in text_boxes(page.words, snippet)]
 
 
 def _line_after(text: str, label: re.Pattern[str]) -> str:
@@ -1933,10 +1958,7 @@ def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
     """A box ticked among the options under the label: a form's choice ("C. GEKOZEN WOONPLAATS ☒ op het adres van
     verblijf ☐ bij mijn advocaat", nineteenth), answered by the tick whatever OCR read of the box."""
     for page in pages:
-        for m in label.finditer(fold_keeping_length(page.text)):
-            where = text_box(page.words, page.text[m.start() : m.end()])
-            if where is None:
-                continue
+        for where in _label_places(page, label):
             bottom = where.y1 + _OPTIONS_BELOW * (where.y1 - where.y0)
             if any(
                 c.fill >= _TICKED_FILL and where.y1 <= c.box.y0 and c.box.y1 <= bottom
