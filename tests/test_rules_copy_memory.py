@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.memory import dossier, file, keys, page, run, words
-from validator.model import Problem
+from validator.model import Box, Problem, Word
 
 V = "1234567890"
 LETTER = (
@@ -282,6 +282,34 @@ def test_a_labelled_number_misread_to_pieces_is_unread_not_missing() -> None:
     # Dotted like a date but none: the number misread with dots in it, still there.
     assert found("99.19.4195") == [("unread", None, None)]
     assert found("") == found("12-11-2026") == [("missing", "aanvraag.pdf", 1)]
+
+
+def test_a_hands_number_read_as_some_digits_and_unsure_letters_after_its_label_is_unread_not_missing() -> (
+    None
+):
+    # Twenty-ninth ind-med-clean-06, read: a form's running head "V-nummer 4413280835", the number written by hand
+    # and read "4 4 | ST ô of 3 5": four digits surely, the rest as letters at 59-80. It was "missing", a false
+    # deficiency. Printed words after the label, read surely, are no number.
+    body = (
+        "Aanvraag verblijfsvergunning medische behandeling\nWelke behandeling: hemodialyse 3x per week\n" * 2
+    )
+
+    def found(after: list[tuple[str, float]]) -> list[tuple[str, str | None, int | None]]:
+        # On the form's body, away from the margins: what is written there is read as words or not at all.
+        head = words("V-nummer", 95, top=0.5, left=0.3)
+        x = head[-1].box.x1 + 0.02
+        for text, conf in after:
+            head.append(Word(text, conf, Box(x, 0.5, x + 0.012 * len(text), 0.52)))
+            x += 0.012 * (len(text) + 1)
+        line = "V-nummer " + " ".join(text for text, _ in after)
+        scan = page(f"{line}\n{body}", source="ocr", word_list=head + words(body, 95, top=0.3), marks=[])
+        return keys(run(dossier({"aanvraag.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    hand = [("4", 93), ("4", 89), ("|", 80), ("ST", 59), ("ô", 65), ("of", 60), ("3", 91), ("5", 96)]
+    assert found(hand) == [("unread", None, None)]
+    assert found([("(indien", 95), ("bekend)", 95), ("pagina", 95), ("2", 95)]) == [
+        ("missing", "aanvraag.pdf", 1)
+    ]
 
 
 def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() -> None:

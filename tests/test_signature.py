@@ -347,13 +347,18 @@ def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
     assert search(page, phrases("signature")).verdict == verdict
 
 
-@pytest.mark.parametrize("foot, verdicts", [("stamped", ("signed", "unknown")), ("empty", ("unsigned",))])
+@pytest.mark.parametrize(
+    "foot, verdicts",
+    [("stamped", ("signed", "unknown")), ("empty", ("unsigned",)), ("beside_stamp", ("signed", "unknown"))],
+)
 def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signature(
     foot: str, verdicts: tuple[str, ...]
 ) -> None:
     # Two hospital certificates of twenty-seventh, as the pipeline read them (tests/fixtures/README.md): a hand over a
     # red stamp run over the table's last rule (be9ter-clean-24, "unsigned", inadmissible, a false verdict), and the
-    # cell to sign in left empty on a page scanned a degree askew (be9ter-medcert-doctor-1, unsigned indeed).
+    # cell to sign in left empty on a page scanned a degree askew (be9ter-medcert-doctor-1, unsigned indeed). And a
+    # certificate of twenty-ninth signed beside the doctor's stamp, the hand touching its frame (be9ter-clean-16,
+    # "unsigned", inadmissible, a false verdict).
     data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
     scan = page(
         data["text"],

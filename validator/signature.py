@@ -276,14 +276,40 @@ def search(
         # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
         # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
         wide = [stroke for stroke in strokes if _width(stroke) > STAMP_WIDTH * cols]
-        unexplained = unexplained or any(
-            _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
-            for stroke in strokes
-            + [part for stroke in wide for part in connected(without_lines(page, stroke))]
+        unexplained = (
+            unexplained
+            or any(
+                _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
+                for stroke in strokes
+                + [part for stroke in wide for part in connected(without_lines(page, stroke))]
+            )
+            # A hand that signed beside a stamp, touching its frame, makes one run with it as wide as a table's
+            # frame; beyond the stamp's words and frame, it is written (twenty-ninth's certificates).
+            or any(
+                _written(page, part, printed, head, edges)
+                for stroke in wide
+                for part in connected(_beyond_print(stroke, printed))
+            )
         )
     if (anchors or head) and not unexplained and not _signed_electronically(page, regions, electronic):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+# Cells between a frame's printed words and its side.
+_FRAME_GAP = 2
+
+
+def _beyond_print(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The run's ink left or right of the printed words its box holds and of the frame around them; nothing when
+    it holds none."""
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    held = [c for r, c in printed if top <= r <= bottom and left <= c <= right]
+    if not held:
+        return set()
+    low, high = min(held) - _FRAME_GAP, max(held) + _FRAME_GAP
+    return {(r, c) for r, c in stroke if c < low or c > high}
 
 
 # A hand set free of a form's rules is a signature's size at least: a piece of a rule the cells' straight runs left

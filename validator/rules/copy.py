@@ -202,27 +202,32 @@ def _label_of_a_mark(p: Page, kind: str) -> bool:
 
 
 # How far after its label a number stands on its line (page widths), and how many of its digits OCR must have read
-# there to say it is there, misread.
+# there to say it is there, misread; or how many digits with how many characters in all, the rest read unsure.
 _AFTER_LABEL = 0.3
 _MISREAD_DIGITS_AFTER = 5
+_SOME_DIGITS, _NUMBER_READ = 3, 8
 
 
 def _misread_after_label(p: Page, kind: str) -> bool:
     """The number's label with digits after it on its line that make no number read whole ("V-nummer: 19 iv) 49
-    544" for 99 1941 9544 in a form's footer, twenty-seventh): the number is there, misread. A field left empty has
-    none; a date beside it is no number."""
-    return any(
-        sum(
-            c.isdigit()
+    544" for 99 1941 9544 in a form's footer, twenty-seventh; a hand's "4 4 | ST ô of 3 5" for 4413280835, its
+    other digits read as unsure letters, twenty-ninth): the number is there, misread. A field left empty has none;
+    a date beside it is no number."""
+    for label in _label_boxes(p, kind):
+        after = [
+            w
             for w in p.words
             if _beside(label, w.box)
             and label.x1 <= w.box.x0 <= label.x1 + _AFTER_LABEL
             and not find_dates(w.text)
-            for c in w.text
+        ]
+        digits = sum(c.isdigit() for w in after for c in w.text)
+        unsure = sum(
+            len(w.text) for w in after if w.conf < SURE_CONF and not any(c.isdigit() for c in w.text)
         )
-        >= _MISREAD_DIGITS_AFTER
-        for label in _label_boxes(p, kind)
-    )
+        if digits >= _MISREAD_DIGITS_AFTER or (digits >= _SOME_DIGITS and digits + unsure >= _NUMBER_READ):
+            return True
+    return False
 
 
 # A number written on a copy is some 3 cm long (ten digits, or a name and a date): a mark in a margin shorter than
