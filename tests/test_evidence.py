@@ -33,10 +33,18 @@ def _answer(text: str, group: str) -> bool | None:
         # Prose: "van Congolese nationaliteit" states it.
         ("verzoekster, van Congolese nationaliteit, geboren te Kinshasa", True),
         ("Geboortedatum: 12-04-1985", None),
+        # twenty-ninth be9ter-personal-data-3 (read after its blind run): fields numbered in badges, "6 Nationaliteit"
+        # left blank over "7 Rijksregisternr. of DVZ-nr.".
+        ("6 Nationaliteit\n\n7 Rijksregisternr. of DVZ-nr.\nGUUU", False),
+        ("6 Nationaliteit\nTurkse\n7 Rijksregisternr. of DVZ-nr.", True),
     ],
 )
 def test_a_blank_after_its_label_is_evidence_and_no_label_is_none(text: str, expected: bool | None) -> None:
     assert _answer(text, "nationality") is expected
+
+
+def test_a_date_under_its_numbered_label_is_its_answer_not_the_next_field() -> None:
+    assert _answer("3 Geboortedatum\n4 april 1985\n5 Geboorteplaats\nIzmir", "birth_date") is True
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,9 @@ def test_labelled_number_with_wrong_checksum_is_found_invalid() -> None:
         "Q. N°national ou n° SP ?\nR. 66121117803",
         # twentieth be9ter-personal-data-2 (read after its blind run): a request's data block, grouped 6-3-2.
         "Registre national / SP : 661211 178 03",
+        # twenty-ninth be9ter-personal-data-2 (read after its blind run): a lawyer's letter tells it in a sentence.
+        "Son numéro de registre national est le 66.12.11-178.03.",
+        "Zijn rijksregisternummer is 66.12.11-178.03.",
     ],
 )
 def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:
@@ -51,6 +54,9 @@ def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:
 def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
     assert find_national_numbers("Telefoon of fax 66121117803") == []
     assert find_national_numbers("Bestelnummer 85073003329") == []
+    assert (
+        find_national_numbers("Le registre national est consulté; le dossier est le 66.12.11-178.03.") == []
+    )
 
 
 @pytest.mark.parametrize(

@@ -349,7 +349,13 @@ def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
 
 @pytest.mark.parametrize(
     "foot, verdicts",
-    [("stamped", ("signed", "unknown")), ("empty", ("unsigned",)), ("beside_stamp", ("signed", "unknown"))],
+    [
+        ("stamped", ("signed", "unknown")),
+        ("empty", ("unsigned",)),
+        ("beside_stamp", ("signed", "unknown")),
+        ("boxed_empty", ("unsigned",)),
+        ("boxed_signed", ("signed",)),
+    ],
 )
 def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signature(
     foot: str, verdicts: tuple[str, ...]
@@ -358,7 +364,9 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
     # red stamp run over the table's last rule (be9ter-clean-24, "unsigned", inadmissible, a false verdict), and the
     # cell to sign in left empty on a page scanned a degree askew (be9ter-medcert-doctor-1, unsigned indeed). And a
     # certificate of twenty-ninth signed beside the doctor's stamp, the hand touching its frame (be9ter-clean-16,
-    # "unsigned", inadmissible, a false verdict).
+    # "unsigned", inadmissible, a false verdict). And a form of twenty-ninth whose label is printed inside the box to
+    # sign in, under the place and date written by hand: left empty (be9ter-signed-1, taken for signed by the hand's
+    # date) and signed (be9ter-clean-19).
     data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
     scan = page(
         data["text"],

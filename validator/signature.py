@@ -256,13 +256,20 @@ def search(
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box) if box is not None else set()
+        # The label printed inside the box, at its head ("Handtekening aanvrager" in the rectangle's corner): its own
+        # print is no ink of a hand.
+        own = (
+            {cell for w in line_of(page, anchors[at]) for cell in cells(w.box, cols, rows)} & inside
+            if box is not None
+            else set()
+        )
         if box is not None and not inside & printed and len(inside & inked) >= MIN_CELLS:
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
             # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
             # ran into it is for a person to see.)
             return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely.
-        if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside):
+        if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside - own):
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
@@ -344,12 +351,22 @@ _PRINT_CONF = 85
 
 
 def _top(page: Page, label: Word) -> float:
-    """How high above its label a signature is looked for: up to `_ABOVE`, and, where the printed line over it holds
-    a date however unsurely read, no higher than that line's foot: what is written there is the place and date
-    asked for, not the signature (a hand's "Bergerneut, 18/11/2026" after "Plaats en datum" over an empty
-    "Handtekening van de aanvrager": twenty-fifth). A signature written on such a line beside no date is looked at."""
+    """How high above its label a signature is looked for: up to `_ABOVE`, and no higher than the foot of a line
+    over it that asks for the place and date, wherever it stands across the page, or of a printed line over it that
+    holds a date however unsurely read: what is written there is the place and date asked for, not the signature (a
+    hand's "Bergerneut, 18/11/2026" after "Plaats en datum" over an empty "Handtekening van de aanvrager":
+    twenty-fifth; "MECHELEN 01/12/2026" read "MECHELEN Ul/IW OLE" after "Plaats / Datum:", twenty-ninth). A signature
+    written on a printed line beside no date is looked at."""
     left, right = label.box.x0 - _LEFT, label.box.x0 + _RIGHT
     top = max(0.0, label.box.y0 - _ABOVE)
+    asked = [
+        line
+        for line in lines(page)
+        if top < max(w.box.y1 for w in line) <= label.box.y0
+        and _PLACE_DATE.match(fold(" ".join(w.text for w in line)))
+    ]
+    if asked:
+        top = max(w.box.y1 for line in asked for w in line)
     printed = [
         w
         for w in page.words
@@ -366,6 +383,10 @@ def _top(page: Page, label: Word) -> float:
     if not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
     return max(top, *(w.box.y1 for w in line))
+
+
+# A line that asks for the place and date: "Plaats / Datum:", "Lieu et date :", "Ort, Datum".
+_PLACE_DATE = re.compile(r"(?:plaats|lieu|ort|place)\W*(?:/|,|en|et|und|and)\W*(?:datum|date)\b")
 
 
 def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
@@ -465,13 +486,14 @@ def _box_to_sign_in(
     strokes: list[set[tuple[int, int]]], label: Box, cols: int, rows: int
 ) -> set[tuple[int, int]] | None:
     """A frame drawn just under the label, below it: the form's box to sign in ("Handtekening van de aanvrager"
-    over an empty rectangle)."""
+    over an empty rectangle); or around it, the label printed at its head (twenty-ninth)."""
     below = int(label.y1 * rows)
     for stroke in strokes:
         top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
         left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+        around = int(label.y0 * rows) - _BOX_GAP <= top <= int(label.y0 * rows) and left <= label.x0 * cols
         if (
-            below <= top <= below + _BOX_GAP
+            (below <= top <= below + _BOX_GAP or around)
             and left <= label.x1 * cols
             and right >= label.x0 * cols
             and min(bottom - top, right - left) >= _SIGN_BOX

@@ -64,8 +64,10 @@ _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
 _LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)\s*:?\s*")
 # What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
-# Historique", read "A! Historiek") or its box to tick, as OCR reads one ("[1 Élection de domicile").
-_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\[\s*\S?\s*\]?|[☐□])\s+")
+# Historique", read "A! Historiek"), its number alone ("7 Rijksregisternr.", in a numbered badge: twenty-ninth) or
+# its box to tick, as OCR reads one ("[1 Élection de domicile"). What follows must still be a label: "4 april 1985"
+# under "3 Geboortedatum" is its answer.
+_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\d{1,2}|\[\s*\S?\s*\]?|[☐□])\s+")
 # The label of a number's row, "N° national ou n° SP", read as the answer of a label left blank before it: not among
 # the labels, as a form read in columns, its labels then its answers, then lost its number (seventh, 0402252).
 NUMBER_FIELD = re.compile(r"[Nn][°º]\s")

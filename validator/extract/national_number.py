@@ -28,6 +28,9 @@ _LABEL = re.compile(
     # A label that offers the other number too: "Rijksregister- of OV-nummer", "Registre national ou n° SP",
     # "Registre national / SP".
     r"(?:\W{1,3}(?:of|ou|or|oder)(?:\s+[\w°.-]{1,14}){1,2}|\s*/\s*[\w°.-]{1,14}(?:\s+[\w°.-]{1,14})?)?"
+    # Told in a sentence: "Son numéro de registre national est le 86.10.16-285.63" (twenty-ninth), "zijn
+    # rijksregisternummer is 86.10.16-285.63".
+    r"(?:\s+(?:est|is|luidt|lautet|was)(?:\s+(?:le|het|de|die))?)?"
     # An interview's record answers on the next line: "Q. N° national ou n° SP ?" / "R. 87.08.04-317.10".
     r"\W{0,20}(?:(?:r|a|antw|rep)\.\W{0,3})?$"
 )
