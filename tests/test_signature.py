@@ -377,6 +377,20 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
     assert search(scan, phrases("signature")).verdict in verdicts
 
 
+@pytest.mark.parametrize("foot, verdict", [("letter_unsigned", "unsigned"), ("letter_signed", "signed")])
+def test_the_table_of_enclosures_under_a_letters_close_is_no_hand(foot: str, verdict: str) -> None:
+    # Two lawyers' letters of twenty-ninth as the pipeline read them (tests/fixtures/README.md): the corner of the
+    # table under "INVENTAIRE", in the region below the closing words, was taken for a hand (be9ter-signed-2).
+    data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
+    scan = page(
+        data["text"],
+        source="ocr",
+        word_list=[Word(text, conf, Box(*box)) for text, conf, box in data["words"]],
+    )
+    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    assert search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict == verdict
+
+
 def _letter_signed_electronically(path: Path, statement: str) -> Path:
     """A lawyer's letter printed from a PDF signed electronically (twenty-seventh, read): its closing words, the
     signer's name, and beside it the signature's block as a PDF reader prints it; no ink."""

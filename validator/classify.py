@@ -316,10 +316,15 @@ def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
     return _opens_with(tokens, _enclosure_lists())
 
 
+def heads_enclosures(line: str) -> bool:
+    """The line heads a list of enclosures ("INVENTAIRE", "Bijlagen:"): what stands under it is no letter's."""
+    return _lists_enclosures(_tokens(line))
+
+
 def lists_enclosures(text: str) -> bool:
     """The page is headed as a list of enclosures ("INVENTAIRE DES PIÈCES" under a letter's running head): after
     a letter, the letter ended before it."""
-    return any(_lists_enclosures(_tokens(line)) for line in top_lines(text, TITLE_LINES).splitlines())
+    return any(heads_enclosures(line) for line in top_lines(text, TITLE_LINES).splitlines())
 
 
 def _opens_with(tokens: tuple[str, ...], headings: frozenset[tuple[str, ...]]) -> bool:

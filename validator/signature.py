@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from validator.classify import heads_enclosures
 from validator.extract.columns import line_of, lines, reading_turn
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
@@ -206,6 +207,7 @@ def search(
             # A last page holding only the closing block ("Bruxelles, le …", "Pour le requérant,", the hand, the
             # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
             regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
+    regions = _above_enclosures(page, regions)
     unexplained = False
     # The page's ink that is no print, in connected groups: found once, where a region's side cuts a stroke; and
     # again without the rules a form is drawn with (its unruled map), where the side cuts a slice of something beyond.
@@ -317,6 +319,30 @@ def _beyond_print(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -
         return set()
     low, high = min(held) - _FRAME_GAP, max(held) + _FRAME_GAP
     return {(r, c) for r, c in stroke if c < low or c > high}
+
+
+def _above_enclosures(page: Page, regions: list[Box]) -> list[Box]:
+    """The regions cut off where a list of enclosures is headed in them ("INVENTAIRE" and its table under a letter's
+    closing words and the signer's name, twenty-ninth): a hand signs above it, and its table is no hand's."""
+    heads = [
+        line[0].box.y0
+        for line in lines(page)
+        for text in [" ".join(w.text for w in line)]
+        if heads_enclosures(text) or _ENCLOSURES.fullmatch(fold(text))
+    ]
+    return [
+        Box(r.x0, r.y0, r.x1, min([r.y1] + [y for y in heads if r.y0 + _ENCLOSURES_BELOW < y < r.y1]))
+        for r in regions
+    ]
+
+
+# A line of one word that heads a list of enclosures under a letter.
+_ENCLOSURES = re.compile(
+    r"\W*(?:inventaire|inventaris|bijlagen|stukken|annexes|pieces|anlagen|enclosures)\W*"
+)
+# A list of enclosures' heading lies this far below the top of the region at least (page heights): one at its very
+# top is the region's anchor's own line.
+_ENCLOSURES_BELOW = 0.02
 
 
 # A hand set free of a form's rules is a signature's size at least: a piece of a rule the cells' straight runs left
