@@ -3711,6 +3711,30 @@ def test_a_sections_item_heading_the_next_page_goes_on_with_the_section() -> Non
     assert "eattest" not in treatment
 
 
+def test_a_question_heading_wrapped_onto_its_last_word_heads_nothing_and_the_german_items_are_form_text() -> (
+    None
+):
+    # Twenty-ninth be9ter-medcert-fields-2 (read after its blind run): the previous German model filled in by hand, its
+    # treatment's three items left empty; the consequences' question wraps, "Behandlung?" alone on its line, and was
+    # taken for the treatment's heading, which then held the consequences' answer. rules.md BE9TER-MEDCERT-FIELDS
+    # (seed 003: "de noodzakelijk geachte behandeling").
+    def text(treatment: str) -> str:
+        return (
+            "B/ DIAGNOSE: ausführliche Beschreibung von Art und Schweregrad der Erkrankungen\n"
+            "Diabetes mellitus Typ 1 mit Retinopathie. Schweregrad: schwer, lebensbedrohlich ohne Insulin.\n"
+            "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\n"
+            f"Medikation: {treatment}\nEingriff/Krankenhausaufenthalt (Häufigkeit/letzter):\n"
+            "Voraussichtliche Dauer der notwendigen Behandlung:\n\n"
+            "D/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der\nBehandlung?\n\n"
+            "Ketoazidose, Koma und Tod innerhalb weniger Tage.\n"
+            "E/ Entwicklung und Prognose der unter B genannten Erkrankung(en).\nMit Behandlung stabilisierbar.\n"
+        )
+
+    assert "ketoazidose" in (certificate_sections(text(""))["consequences"] or "")
+    assert missing_sections(text("")) == {"treatment": True}
+    assert missing_sections(text("Insulin glargin 24 IE abends, Insulin aspart nach Schema")) == {}
+
+
 def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     # The nineteenth part's previous model retyped as a two-column table: the label "Interventie/hospitalisatie
     # (frequentie /laatste in datum):" wraps, its last line "datum):" is no "Datum" of the closing, so the

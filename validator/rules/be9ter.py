@@ -882,6 +882,9 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
 
 # The rest of a parenthesis a line above left open: a few words, then ")".
 _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
+# The last words of a question heading wrapped from the line above ("D/ Welche Folgen … hätte ein Abbruch der" over
+# "Behandlung?"): a few words, then its question mark or colon.
+_ENDS_QUESTION = re.compile(r"(?:\S+\s){0,2}\S+\s?[?:]")
 
 
 # An item of a section, lettered: "a) Medicatie", "c) Durée prévue du traitement", "7a. Medicatie" (the 2024 model
@@ -909,6 +912,8 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     # the scanner's noise, never an answer.
     furniture = False
     previous = ""
+    # The last line with words opened a section and its heading ends there unfinished, with no punctuation.
+    wrapped = False
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
@@ -933,8 +938,14 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             # "Interventie/hospitalisatie (frequentie /laatste in" over "datum):": a label wrapped inside its
             # parenthesis goes on, its last word no heading of its own (the closing's "Datum").
             opened = {}
+        if wrapped and _ENDS_QUESTION.fullmatch(folded):
+            # The heading above goes on: "Behandlung?" is the end of the consequences' question, not the treatment's
+            # heading (twenty-ninth be9ter-medcert-fields-2, whose empty treatment section took the next answer).
+            wrapped = False
+            continue
         if folded:
             previous = folded
+            wrapped = bool(opened) and folded[-1] not in ":?.)"
         if set(opened) == {"closing"} and _prose_after(rest[opened["closing"].end() :], patterns["closing"]):
             # "Date de type 1 compliqué de rétinopathie": the diagnosis's "Diabète" misread (thirteenth), not the
             # form's "Date:" field.
