@@ -46,6 +46,14 @@ def test_first_of_the_month_in_french() -> None:
     assert [d.date for d in find_dates("Bruxelles, le 1er mars 2026")] == [dt.date(2026, 3, 1)]
 
 
+@pytest.mark.parametrize("first", ["ler", "Ier", "|er"])
+def test_first_of_the_month_as_ocr_reads_its_one(first: str) -> None:
+    # Twenty-ninth be9ter-medcert-age-1 (read after its blind run): a certificate "Date 1er août 2026" read "ler août
+    # 2026" was undated, "check by hand", not too old.
+    assert [d.date for d in find_dates(f"Date {first} août 2026")] == [dt.date(2026, 8, 1)]
+    assert find_dates(f"Tol{first} août 2026") == find_dates(f"{first} 2026") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

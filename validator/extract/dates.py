@@ -49,6 +49,8 @@ def _patterns() -> list[re.Pattern[str]]:
         ),
         # November 6, 2026
         re.compile(rf"\b(?P<mn>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        # "1er août 2026" as OCR reads its "1": "ler", "Ier", "|er" (twenty-ninth's certificate dated "ler août 2026")
+        re.compile(rf"(?<![\w|])(?P<d>[li|])er\s+(?P<mn>{months})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
     ]
 
 
@@ -88,7 +90,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             month = _month_number()[m["mn"]] if "mn" in m.groupdict() else int(m["m"])
             try:
-                day = dt.date(_year(m["y"]), month, int(m["d"]))
+                day = dt.date(_year(m["y"]), month, int(m["d"]) if m["d"].isdigit() else 1)
             except ValueError:
                 continue
             taken.append((m.start(), m.end()))
