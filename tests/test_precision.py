@@ -653,6 +653,23 @@ def test_a_domicile_labels_options_on_the_next_line_are_no_residence_label() -> 
     assert found("Genkersteenweg 54A, 3500 Hasselt") == []
 
 
+def test_a_residence_label_in_the_applicants_own_words_left_blank_is_no_address() -> None:
+    """Twenty-ninth be9ter-address-2 (read after its blind run): a help desk's form in the applicant's voice, "Adres
+    waar ik echt woon" left blank over "Gekozen woonplaats": the label was not known, so only "check by hand"."""
+
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "AANVRAAG 9TER - INVULFORMULIER\nIn te vullen in drukletters. Het formulier wordt aangetekend verstuurd "
+            "naar de Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel.\nFamilienaam\nYILDIZ\nVoornamen\nEMINE\n"
+            f"Adres waar ik echt woon\n{residence}\nGekozen woonplaats\nO mijn adres @ mijn advocaat O ander adres\n"
+            "KOEN DE SMET, LANGE GASTHUISSTRAAT 27, 2000 ANTWERPEN\nBewijs van mijn identiteit\n"
+        )
+        return _application_findings("aanvraag.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("") == [("missing", "aanvraag.pdf", 1, "inadmissible")]
+    assert found("KIEVITSTRAAT 40 BUS 1, 2140 BORGERHOUT") == []
+
+
 def test_a_residence_beside_its_label_in_a_column_of_values_read_apart_is_stated() -> None:
     """Twenty-eighth be9ter-clean-20 (read): a social service's form, its labels in a column and the values beside
     them, read column by column, so that the text gives every label and then every value: the residence's label
