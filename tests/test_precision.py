@@ -632,6 +632,28 @@ def test_an_office_letter_that_gives_only_its_own_address_gives_no_residence() -
     assert found("Ma cliente réside effectivement à 1030 Schaerbeek, Rue Josaphat 120 bte 3.") == []
 
 
+def test_a_letters_date_over_its_subject_is_no_postcode_and_place() -> None:
+    """Twenty-ninth be9ter-address-1 (read after its blind run): "Bruxelles, 28-11-2026" over "Objet: …" read as the
+    postcode 2026 of a place "Objet", a residence the extractor could not read: only "check by hand", though the
+    letter names no address but the lawyer's."""
+
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Sophie Lambrechts\nAvocat – Cabinet Lambrechts\nAvenue Louise 207 bte 9\n1050 Bruxelles\n"
+            "Par envoi recommandé\nÀ l'Office des Étrangers\nCellule 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\n"
+            "Bruxelles, 28-11-2026\nObjet: DOĞAN Osman – demande d'autorisation de séjour – art. 9ter\n"
+            f"Madame, Monsieur,\n2. Résidence. {residence} Pour la présente procédure, domicile est élu au cabinet du "
+            "conseil, Me Sophie Lambrechts, Avenue Louise 207 bte 9, 1050 Bruxelles.\n"
+            "Veuillez agréer, Madame, Monsieur, mes salutations distinguées.\n"
+        )
+        return _application_findings("requete_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("Le requérant n'est pas en mesure de communiquer une adresse pour l'instant.") == [
+        ("missing", "requete_9ter.pdf", 1, "inadmissible")
+    ]
+    assert found("Le requérant réside effectivement Chaussée de Mons 40, 1070 Anderlecht.") == []
+
+
 def test_a_domicile_labels_options_on_the_next_line_are_no_residence_label() -> None:
     """Twenty-seventh be9ter-address-2 (read): a web form printed from the browser, "Keuze van woonplaats" alone on
     its line, its options ("○ op mijn verblijfsadres ● bij mijn advocaat") on the next, then the lawyer's address;

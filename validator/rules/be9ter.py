@@ -532,8 +532,9 @@ def _address_just_before(text: str, start: int, found: list[Address], domiciles:
 
 
 # A four-digit postcode and a place name after it: anything that may be a Belgian address, however written; not
-# the last group of an account number ("BE97 7703 4736 8524").
-_PLACE = re.compile(r"(?<![\d.,/])(?<!\d{4} )(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
+# the last group of an account number ("BE97 7703 4736 8524"), nor a date's year ("Bruxelles, 28-11-2026" over
+# "Objet:", twenty-ninth).
+_PLACE = re.compile(r"(?<![\d.,/-])(?<!\d{4} )(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
 
 
 def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
