@@ -25,8 +25,8 @@ from validator.extract.person import (
     person_fields,
 )
 from validator.model import Box, Checkbox, Document, Page, Word
-from validator.rules import absent, possibly
-from validator.rules.be9ter import certificate_sections, missing_sections, phrases
+from validator.rules import absent, blank_on_paper, possibly
+from validator.rules.be9ter import _DIGIT, certificate_sections, missing_sections, phrases
 from validator.textmatch import contains_name, fold
 
 APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
@@ -4851,3 +4851,19 @@ def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("ZONGO Assétou, geboortedatum 03.05.1990, Burkinese") == []
+
+
+@pytest.mark.parametrize("foot, blank", [("riziv_empty", True), ("riziv_written", False)])
+def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foot: str, blank: bool) -> None:
+    # Twenty-ninth be9ter-medcert-doctor-2 (read after its blind run): "RIZIV-nummer:" left empty over "Naam,
+    # handtekening en stempel van de geneesheer:" and the doctor's stamp and hand; the stamp's frame and the hand,
+    # within reach below the number's label, were taken for its answer written by hand ("check by hand"). The number
+    # filled in on a certificate of the same family is still an answer (be9ter-clean-03).
+    data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
+    scan = page(
+        data["text"],
+        source="ocr",
+        word_list=[Word(text, conf, Box(*box)) for text, conf, box in data["words"]],
+    )
+    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    assert blank_on_paper([scan], phrases("doctor_number"), _DIGIT) is blank

@@ -346,12 +346,20 @@ def blank_on_paper(
                 return None
             # A form's writing line under its label holds the answer as often as the label's own line; its
             # rules and dots are no answer, nor the next label, however poorly read.
-            below = Box(
-                where.x0,
-                where.y1,
-                min(1.0, where.x0 + BELOW_WIDTH),
-                min(1.0, where.y1 + BELOW * (where.y1 - where.y0)),
+            # Down to the next field's label, where one opens a line straight under it: what is under that label is
+            # that field's (the doctor's stamp under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:",
+            # twenty-ninth). A label further right on a line under it is another column's.
+            foot = min(
+                [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
+                + [
+                    w.box.y0
+                    for w in page.words
+                    if w.box.y0 >= where.y1
+                    and abs(w.box.x0 - where.x0) <= _SAME_COLUMN
+                    and labels.any_label().match(fold(w.text))
+                ]
             )
+            below = Box(where.x0, where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
             if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
                 page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels)
             ):
@@ -370,6 +378,10 @@ def unread_writing(page: Page, region: Box) -> bool:
 
 
 _WRITING_COLUMNS = 3
+
+
+# How far apart (page widths) two lines' starts may be and stand in one column.
+_SAME_COLUMN = 0.03
 
 
 def _next_labels(page: Page) -> list[Box]:
