@@ -704,6 +704,23 @@ def test_kenyan_and_ethiopian_civil_documents(text: str, kind: str) -> None:
     assert document_types({"stuk.pdf": [text]}, procedure="be-9ter") == [("stuk.pdf", 1, 1, kind)]
 
 
+def test_a_birth_register_extract_in_numbered_fields_without_its_title_is_a_birth_certificate() -> None:
+    # twenty-ninth be9ter-id-sufficiency-2 (read after its blind run): a Malian "volet n° 3", its title lost to OCR,
+    # its numbered fields an identity card's (name, date and place of birth, sex, issued on) and a birth register's
+    # (the father, the mother, their occupations and home, the declarant): it was an identity document, so a birth
+    # certificate alone was "identity documents read poorly", check by hand, not "no nationality, no photo".
+    text = (
+        "REPUBLIQUE DU MALI\nUn Peuple — Un But — Une Foi\nCercle / Commune : Bamako Commune III\nVOLET N° 3\n"
+        "N° 370 du 26/07/1986\n1. Nom 2. Prénom(s)\nCOULIBALY Souleymane\n3. Date de naissance 4. Heure\n"
+        "16/06/1986 14 h\n5. Lieu de naissance 6. Sexe\nKayes Masculin\n7. Père 8. Profession du père\nCommerçant\n"
+        "9. Mère 10. Profession de la mère\nRokia Diarra Couturière\n11. Domicile des parents 12. Déclarant\n"
+        "Commune III le père\nDélivré le 26/03/2025"
+    )
+    assert document_types({"bijlage_3.pdf": [text]}, procedure="be-9ter") == [
+        ("bijlage_3.pdf", 1, 1, "birth-certificate")
+    ]
+
+
 def test_a_doctor_at_home_confirming_a_medicine_comes_only_through_importers_is_country_information() -> None:
     # twentythird be9ter-clean-04 (blind run): a Nairobi hospital's letter "to whom it may concern", its "national
     # essential / medicines list" broken over two lines; taken for "other", BE9TER-COUNTRY-INFO had it as missing.
