@@ -38,6 +38,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from validator import classify, i18n, language, procedures
@@ -273,3 +276,21 @@ def typed(procedure: str, *documents: tuple[str, str, list[PageSpec]], **manifes
         documents={path: kind for path, kind, _ in documents},
         **manifest,
     )
+
+
+@cache
+def _certificate_feet() -> dict[str, Any]:
+    return json.loads(
+        (Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text(encoding="utf-8")
+    )
+
+
+def read_page(key: str) -> Page:
+    """A real page of the blind corpus as the pipeline read it: its text, words, ink map and unruled map, kept in
+    tests/fixtures/certificate_feet.json under `key` (tests/fixtures/README.md says whence)."""
+    data = _certificate_feet()[key]
+    scan = page(
+        data["text"], source="ocr", word_list=[Word(t, conf, Box(*box)) for t, conf, box in data["words"]]
+    )
+    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    return scan

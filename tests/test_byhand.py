@@ -3,10 +3,6 @@ document are one task for a person, so one unverified warning; each point keeps 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import born_digital_pdf, check_json, run_cli
-
 from validator.byhand import BY_HAND, grouped
 from validator.model import Document, Finding
 
@@ -71,40 +67,3 @@ def test_what_is_not_unverified_is_never_grouped() -> None:
         _unverified("BE9TER-MEDCERT-TREATMENT", "scan.pdf", 3),
     ]
     assert grouped(found, DOCUMENTS, "en") == found
-
-
-def test_a_letter_missing_much_is_one_task_in_every_format(tmp_path: Path) -> None:
-    """A lawyer's letter in prose that gives the name and the residence and nothing else of rules.md section 4: its
-    birth data, national number, chosen domicile and signature are each unsettled, all on its one page."""
-    born_digital_pdf(
-        tmp_path / "aanvraag.pdf",
-        [
-            "Objet : demande d'autorisation de séjour (article 9ter)\nMadame, Monsieur,\nNom : MUKENDI\n"
-            "Prénom : Jean-Baptiste\nMon client réside chez sa soeur, 9000 Gent, Sleepstraat 63.\n"
-        ],
-    )
-    args = (
-        "--procedure",
-        "be-9ter",
-        "--applicant-name",
-        "Jean-Baptiste Mukendi",
-        "--registered-mail",
-        "planned",
-    )
-    args += ("--submission-date", "2026-12-01", "--lang", "en")
-    _, report = check_json(tmp_path, *args)
-    (group,) = [f for f in report["findings"] if f.get("unverified")]
-    assert (group["rule"], group["file"], group["page"], group["severity"]) == (
-        BY_HAND,
-        "aanvraag.pdf",
-        1,
-        "warning",
-    )
-    rules = {c["rule"] for c in group["checks"]}
-    assert {"BE9TER-PERSONAL-DATA", "BE9TER-SIGNED", "BE9TER-CHOSEN-DOMICILE"} <= rules
-    assert all(c["unverified"] and c["severity"] == "warning" and c["page"] == 1 for c in group["checks"])
-    text = run_cli("check", tmp_path, "--quiet", *args).stdout
-    assert all(f"· {rule} (page 1)" in text for rule in rules)
-    page = run_cli("check", tmp_path, "--quiet", "--format", "html", *args).stdout
-    assert page.count('data-unverified="true"') == 1
-    assert all(f'class="check" data-rule="{rule}"' in page for rule in rules)

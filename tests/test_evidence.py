@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import born_digital_pdf, check_json, findings, run_cli
 
+from validator.byhand import BY_HAND
 from validator.extract.labels import answer, any_label, pattern
 from validator.extract.person import birth_country
 from validator.textmatch import fold_keeping_length
@@ -155,3 +156,12 @@ def test_what_could_not_be_told_is_listed_apart_and_kept_out_of_the_letter(tmp_p
     assert not any(f["message"] in letter for f in unverified)
     page = run_cli("check", tmp_path, "--quiet", "--format", "html", *args).stdout
     assert page.count('data-unverified="true"') == len(unverified)
+    # Its birth data, national number, chosen domicile and signature, each unsettled on its one page, are one task
+    # (validator/byhand.py): one warning whose checks keep each rule's finding, listed under it in every format.
+    (group,) = unverified
+    assert (group["rule"], group["file"], group["page"]) == (BY_HAND, "aanvraag.pdf", 1)
+    rules = {c["rule"] for c in group["checks"]}
+    assert {"BE9TER-PERSONAL-DATA", "BE9TER-SIGNED", "BE9TER-CHOSEN-DOMICILE"} <= rules
+    assert all(c["unverified"] and c["severity"] == "warning" and c["page"] == 1 for c in group["checks"])
+    assert all(f"· {rule} (page 1)" in by_hand for rule in rules)
+    assert all(f'class="check" data-rule="{rule}"' in page for rule in rules)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.memory import document_types, dossier, graded, keys, page, passport_zone, run, words
+from tests.memory import document_types, dossier, graded, keys, page, passport_zone, read_page, run, words
 from validator import classify, i18n, identity, language, signature
 from validator.extract.address import find_addresses
 from validator.extract.columns import turn_box
@@ -4859,11 +4859,4 @@ def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foo
     # handtekening en stempel van de geneesheer:" and the doctor's stamp and hand; the stamp's frame and the hand,
     # within reach below the number's label, were taken for its answer written by hand ("check by hand"). The number
     # filled in on a certificate of the same family is still an answer (be9ter-clean-03).
-    data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
-    scan = page(
-        data["text"],
-        source="ocr",
-        word_list=[Word(text, conf, Box(*box)) for text, conf, box in data["words"]],
-    )
-    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
-    assert blank_on_paper([scan], phrases("doctor_number"), _DIGIT) is blank
+    assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _DIGIT) is blank

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
-from tests.memory import page
-from validator.model import Box, Page, Word
+from tests.memory import read_page
+from validator.model import Page
 from validator.pipeline import CheckOptions, load_dossier
 from validator.rules.be9ter import phrases
 from validator.signature import search, signature_box
@@ -367,13 +366,7 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
     # "unsigned", inadmissible, a false verdict). And a form of twenty-ninth whose label is printed inside the box to
     # sign in, under the place and date written by hand: left empty (be9ter-signed-1, taken for signed by the hand's
     # date) and signed (be9ter-clean-19).
-    data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
-    scan = page(
-        data["text"],
-        source="ocr",
-        word_list=[Word(text, conf, Box(*box)) for text, conf, box in data["words"]],
-    )
-    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    scan = read_page(foot)
     assert search(scan, phrases("signature")).verdict in verdicts
 
 
@@ -381,13 +374,7 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
 def test_the_table_of_enclosures_under_a_letters_close_is_no_hand(foot: str, verdict: str) -> None:
     # Two lawyers' letters of twenty-ninth as the pipeline read them (tests/fixtures/README.md): the corner of the
     # table under "INVENTAIRE", in the region below the closing words, was taken for a hand (be9ter-signed-2).
-    data = json.loads((Path(__file__).parent / "fixtures" / "certificate_feet.json").read_text())[foot]
-    scan = page(
-        data["text"],
-        source="ocr",
-        word_list=[Word(text, conf, Box(*box)) for text, conf, box in data["words"]],
-    )
-    scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    scan = read_page(foot)
     assert search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict == verdict
 
 
