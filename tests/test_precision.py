@@ -3770,6 +3770,8 @@ def test_a_question_heading_wrapped_onto_its_last_word_heads_nothing_and_the_ger
         )
 
     assert "ketoazidose" in (certificate_sections(text(""))["consequences"] or "")
+    # The next heading under one left unanswered is no wrapped end of it.
+    assert certificate_sections("A/ Krankengeschichte\nB/ Diagnose:\nDiabetes mellitus Typ 1")["illness"]
     assert missing_sections(text("")) == {"treatment": True}
     assert missing_sections(text("Insulin glargin 24 IE abends, Insulin aspart nach Schema")) == {}
 

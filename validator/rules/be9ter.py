@@ -939,9 +939,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             # "Interventie/hospitalisatie (frequentie /laatste in" over "datum):": a label wrapped inside its
             # parenthesis goes on, its last word no heading of its own (the closing's "Datum").
             opened = {}
-        if wrapped and _ENDS_QUESTION.fullmatch(folded):
+        if wrapped and not (enumerator and enumerator.group()) and _ENDS_QUESTION.fullmatch(folded):
             # The heading above goes on: "Behandlung?" is the end of the consequences' question, not the treatment's
-            # heading (twenty-ninth be9ter-medcert-fields-2, whose empty treatment section took the next answer).
+            # heading (twenty-ninth be9ter-medcert-fields-2, whose empty treatment section took the next answer). A
+            # line numbered or lettered ("B/ Diagnose:") is the next heading.
             wrapped = False
             continue
         if folded:
