@@ -419,7 +419,9 @@ def test_handwritten(confs: list[float], hand: bool) -> None:
 # blank_on_paper, left_blank ----------------------------------------------------------------------------------
 
 NAME = re.compile(r"naam")
-FORM = "Naam:\nGeboortedatum: 12-04-1985"
+# The next field's label three lines under the name's: the line under "Naam:" is the name's to write on (a label
+# straight under it would end the name's field there: its answer below that label is the next field's).
+FORM = "Naam:\n\n\nGeboortedatum: 12-04-1985"
 
 
 def _form(conf: float = 90, *marks: Box, word_list: list[Word] | None = None) -> Page:
@@ -501,6 +503,11 @@ def test_a_hand_ocr_misread_under_the_label_is_an_answer() -> None:
     hand = Box(0.1, 0.16, 0.2, 0.17)
     misread = [*words(FORM), Word("LDH", 34, hand)]
     assert blank_on_paper([_form(90, hand, word_list=misread)], NAME) is False
+    # Under the next field's label, standing straight under the name's, the ink is that field's answer.
+    close = "Naam:\nGeboortedatum: 12-04-1985"
+    assert blank_on_paper(
+        [page(close, source="ocr", word_list=[*words(close), Word("LDH", 34, hand)], marks=[hand])], NAME
+    )
 
 
 def test_blank_on_paper_cannot_look_at_a_label_it_cannot_place() -> None:
