@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tests.memory import dossier, file, keys, page, run, words
+from tests.memory import dossier, file, keys, page, read_page, run, words
 from validator.model import Box, Problem, Word
+from validator.rules.copy import _may_hide_number
 
 V = "1234567890"
 LETTER = (
@@ -343,3 +344,15 @@ def test_a_stamps_label_read_only_from_its_mark_says_the_number_is_there_unread(
 
     assert found(label_placed=False) == [("unread", None, None)]
     assert found(label_placed=True) == [("missing", "pas.pdf", 1)]
+
+
+def test_the_edge_of_a_dark_band_around_a_copied_booklet_is_no_writing() -> None:
+    # Twenty-third ind-hnt-vnum-04 (read): the black around a passport booklet copied on a dark lid leaves a column of
+    # half-inked cells along its edge, in the margin: taken for a number written there, the page without its V-number
+    # was "unread", not "missing". A number written in the margin away from the band is still writing.
+    assert not _may_hide_number(read_page("booklet_edge"), "v_number")
+    written = read_page("booklet_edge")
+    for row, strokes in ((len(written.ink_map) - 3, "2302402302"), (len(written.ink_map) - 2, "3420343204")):
+        written.ink_map[row] = written.ink_map[row][:20] + strokes + written.ink_map[row][30:]
+        written.unruled_map[row] = written.ink_map[row]
+    assert _may_hide_number(written, "v_number")
