@@ -18,21 +18,19 @@ BY_HAND = "CHECK-BY-HAND"
 def grouped(findings: list[Finding], documents: list[Document], lang: str) -> list[Finding]:
     """`findings` (localized) with each document's unverified findings, where it has more than one, replaced by
     one finding in the place of the first."""
+    keys = [_document_of(f, documents) if f.unverified and f.file is not None else None for f in findings]
     groups: dict[tuple[str, int], list[Finding]] = {}
-    for f in findings:
-        if f.unverified and f.file is not None:
-            groups.setdefault(_document_of(f, documents), []).append(f)
+    for f, key in zip(findings, keys):
+        if key is not None:
+            groups.setdefault(key, []).append(f)
     out: list[Finding] = []
     done: set[tuple[str, int]] = set()
-    for f in findings:
-        members = groups.get(_document_of(f, documents), []) if f.unverified and f.file is not None else []
-        if len(members) < 2:
+    for f, key in zip(findings, keys):
+        if key is None or len(groups[key]) < 2:
             out.append(f)
-            continue
-        key = _document_of(f, documents)
-        if key not in done:
+        elif key not in done:
             done.add(key)
-            out.append(_group(members, lang))
+            out.append(_group(groups[key], lang))
     return out
 
 

@@ -175,6 +175,8 @@ def search(
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     printed = printed_cells(page) | _numbers_read(page, cols, rows)
     printed |= _letterhead(page, first, printed)
+    # The page's lines, found once: every place below asks which line a word is on.
+    page_lines = lines(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = (
         []
@@ -185,14 +187,14 @@ def search(
     )
     if signing_for is not None and not head:
         anchors += [
-            line[-1] for line in lines(page) if _says_only(line, signing_for) and line[-1] not in anchors
+            line[-1] for line in page_lines if _says_only(line, signing_for) and line[-1] not in anchors
         ]
     # A hand signs above its label's printed line, but after the closing words: ink above these is the letter's
     # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature.
     regions = [
         Box(
-            max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page, w)) - _LEFT),
-            _top(page, w) if label.search(fold(w.text)) else w.box.y0,
+            max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page_lines, w)) - _LEFT),
+            _top(page, w, page_lines) if label.search(fold(w.text)) else w.box.y0,
             min(1.0, w.box.x0 + _RIGHT),
             min(1.0, w.box.y1 + _BELOW),
         )
@@ -207,7 +209,7 @@ def search(
             # A last page holding only the closing block ("Bruxelles, le …", "Pour le requérant,", the hand, the
             # lawyer's name) ends high: the letter is signed there, not in the empty lower part.
             regions.insert(0, Box(0.0, max(0.0, end - _END_ABOVE), 1.0, min(1.0, end + _BELOW)))
-    regions = _above_enclosures(page, regions)
+    regions = _above_enclosures(page_lines, regions)
     unexplained = False
     # The page's ink that is no print, in connected groups: found once, where a region's side cuts a stroke; and
     # again without the rules a form is drawn with (its unruled map), where the side cuts a slice of something beyond.
@@ -261,7 +263,7 @@ def search(
         # The label printed inside the box, at its head ("Handtekening aanvrager" in the rectangle's corner): its own
         # print is no ink of a hand.
         own = (
-            {cell for w in line_of(page, anchors[at]) for cell in cells(w.box, cols, rows)} & inside
+            {cell for w in line_of(page_lines, anchors[at]) for cell in cells(w.box, cols, rows)} & inside
             if box is not None
             else set()
         )
@@ -276,7 +278,7 @@ def search(
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
             if all(_reaches(stroke, cut, edges) for stroke in written) and not _signed_electronically(
-                page, regions, electronic
+                page_lines, regions, electronic
             ):
                 return Search("unsigned", bounds(box, cols, rows), page=page.number)
             return Search("unknown", region, True, page.number)
@@ -300,7 +302,7 @@ def search(
                 for part in connected(_beyond_print(stroke, printed))
             )
         )
-    if (anchors or head) and not unexplained and not _signed_electronically(page, regions, electronic):
+    if (anchors or head) and not unexplained and not _signed_electronically(page_lines, regions, electronic):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
 
@@ -321,12 +323,12 @@ def _beyond_print(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -
     return {(r, c) for r, c in stroke if c < low or c > high}
 
 
-def _above_enclosures(page: Page, regions: list[Box]) -> list[Box]:
+def _above_enclosures(page_lines: list[list[Word]], regions: list[Box]) -> list[Box]:
     """The regions cut off where a list of enclosures is headed in them ("INVENTAIRE" and its table under a letter's
     closing words and the signer's name, twenty-ninth): a hand signs above it, and its table is no hand's."""
     heads = [
         line[0].box.y0
-        for line in lines(page)
+        for line in page_lines
         for text in [" ".join(w.text for w in line)]
         if heads_enclosures(text) or _ENCLOSURES.fullmatch(fold(text))
     ]
@@ -363,12 +365,14 @@ def _ink_groups(ink_map: list[str], printed: set[tuple[int, int]]) -> list[set[t
     )
 
 
-def _signed_electronically(page: Page, regions: list[Box], electronic: re.Pattern[str] | None) -> bool:
+def _signed_electronically(
+    page_lines: list[list[Word]], regions: list[Box], electronic: re.Pattern[str] | None
+) -> bool:
     """A line in one of the regions searched states that the document was signed electronically."""
     return electronic is not None and any(
         electronic.search(fold(" ".join(w.text for w in line)))
         and any(r.y0 <= line[0].box.y0 <= r.y1 for r in regions)
-        for line in lines(page)
+        for line in page_lines
     )
 
 
@@ -376,7 +380,7 @@ def _signed_electronically(page: Page, regions: list[Box], electronic: re.Patter
 _PRINT_CONF = 85
 
 
-def _top(page: Page, label: Word) -> float:
+def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     """How high above its label a signature is looked for: up to `_ABOVE`, and no higher than the foot of a line
     over it that asks for the place and date, wherever it stands across the page, or of a printed line over it that
     holds a date however unsurely read: what is written there is the place and date asked for, not the signature (a
@@ -387,7 +391,7 @@ def _top(page: Page, label: Word) -> float:
     top = max(0.0, label.box.y0 - _ABOVE)
     asked = [
         line
-        for line in lines(page)
+        for line in page_lines
         if top < max(w.box.y1 for w in line) <= label.box.y0
         and _PLACE_DATE.match(fold(" ".join(w.text for w in line)))
     ]
@@ -438,11 +442,11 @@ def _text_end(page: Page) -> float | None:
 _WORD_SPACE = 0.03
 
 
-def _line_start(page: Page, anchor: Word) -> float:
+def _line_start(page_lines: list[list[Word]], anchor: Word) -> float:
     """Where the line of a closing word begins: a letter is signed under its closing words, under the start of
     "Wij danken u en verblijven met de meeste hoogachting," as often as under its last word (eighteenth, read:
     a firm's letters signed at the left, under a closing line ending mid-page, were "unsigned")."""
-    line = line_of(page, anchor)
+    line = line_of(page_lines, anchor)
     start = anchor.box
     for w in reversed(line[: line.index(anchor)]):
         if start.x0 - w.box.x1 > _WORD_SPACE:

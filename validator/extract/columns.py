@@ -120,9 +120,10 @@ def lines(page: Page) -> list[list[Word]]:
     return rows(page.words, _slope(page.words))
 
 
-def line_of(page: Page, word: Word) -> list[Word]:
-    """The words of the word's line, left to right, as `rows` finds the page's lines."""
-    return next(line for line in lines(page) if word in line)
+def line_of(page_lines: list[list[Word]], word: Word) -> list[Word]:
+    """The words of the word's line among the page's `lines`, left to right: a caller that asks of several words
+    finds the lines once."""
+    return next(line for line in page_lines if word in line)
 
 
 def laid_out(page: Page) -> list[str]:

@@ -322,7 +322,9 @@ def blank_on_paper(
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
-        next_labels: list[Box] | None = None
+        # The words that open a form's labels, and all the words on their rows: found once a label is placed.
+        opening: list[Box] | None = None
+        next_labels: list[Box] = []
         upside_down: bool | None = None
         skipped = skip(page.text) if skip else []
         for m in label.finditer(folded):
@@ -335,8 +337,9 @@ def blank_on_paper(
                 upside_down = read_upside_down(page)
             if upside_down:
                 return None
-            if next_labels is None:
-                next_labels = _next_labels(page)
+            if opening is None:
+                opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))]
+                next_labels = _on_rows_of(page, opening)
             found = True
             # Past the label's colon, to the right edge, or to where the line's next field begins after a dash;
             # as tall as the label's line.
@@ -345,19 +348,12 @@ def blank_on_paper(
             if _words_in(page, rest, shape):
                 return None
             # A form's writing line under its label holds the answer as often as the label's own line; its
-            # rules and dots are no answer, nor the next label, however poorly read.
-            # Down to the next field's label, where one opens a line straight under it: what is under that label is
+            # rules and dots are no answer, nor the next label, however poorly read. Down to the next field's label, where one opens a line straight under it: what is under that label is
             # that field's (the doctor's stamp under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:",
             # twenty-ninth). A label further right on a line under it is another column's.
             foot = min(
                 [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
-                + [
-                    w.box.y0
-                    for w in page.words
-                    if w.box.y0 >= where.y1
-                    and abs(w.box.x0 - where.x0) <= _SAME_COLUMN
-                    and labels.any_label().match(fold(w.text))
-                ]
+                + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
             )
             below = Box(where.x0, where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
             if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
@@ -384,11 +380,11 @@ _WRITING_COLUMNS = 3
 _SAME_COLUMN = 0.03
 
 
-def _next_labels(page: Page) -> list[Box]:
-    """The words on the rows of a form's labels, however poorly read ("Geboortedatum: 12-04-1985" at 40): under a
-    label, they and the words read surely explain the ink. Other words read unsure are a hand OCR misread ("LDH >
-    à" for a RIZIV number written under "Numéro INAMI", nineteenth): their ink may be the answer."""
-    opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))]
+def _on_rows_of(page: Page, opening: list[Box]) -> list[Box]:
+    """The words on the rows of a form's labels (`opening`: the words that open one), however poorly read
+    ("Geboortedatum: 12-04-1985" at 40): under a label, they and the words read surely explain the ink. Other words
+    read unsure are a hand OCR misread ("LDH > à" for a RIZIV number written under "Numéro INAMI", nineteenth): their
+    ink may be the answer."""
     return [w.box for w in page.words if any(w.box.y0 < row.y1 and row.y0 < w.box.y1 for row in opening)]
 
 
