@@ -4621,6 +4621,34 @@ def test_a_domicile_field_under_a_heading_of_the_same_words_with_its_empty_boxes
     assert found(0.4) == []
 
 
+def test_a_domicile_fields_options_on_the_line_under_its_label_all_empty_elect_none() -> None:
+    # twenty-ninth be9ter-chosen-domicile-2: "Gekozen woonplaats" alone on its row, "O mijn adres © mijn advocaat O
+    # ander adres" under it, no circle filled: no finding at all, the options' own "adres" taken for an answer. One
+    # filled, or an address written beside "ander adres", is no evidence of none.
+    def found(fill: float, beside: str = "") -> list[tuple[str, str]]:
+        row = ["O", "mijn", "adres", "©", "mijn", "advocaat", "O", "ander", "adres"] + beside.split()
+        text = (
+            "AANVRAAG 9TER — INVULFORMULIER\nAdres waar ik echt woon\nTWEEKERKENSTRAAT 44 BUS 3, 1210 "
+            f"SINT-JOOST-TEN-NODE\nGekozen woonplaats\n\n{' '.join(row)}\n\nBewijs van mijn identiteit\n"
+        )
+        label = [
+            Word("Gekozen", 91, Box(0.14, 0.56, 0.20, 0.568)),
+            Word("woonplaats", 91, Box(0.204, 0.56, 0.28, 0.57)),
+        ]
+        placed = [Word(w, 90, Box(0.14 + 0.05 * i, 0.585, 0.18 + 0.05 * i, 0.595)) for i, w in enumerate(row)]
+        form = page(text, source="ocr", word_list=words("\n".join(text.split("\n")[:3]), 95) + label + placed)
+        form.checkboxes = [
+            Checkbox(Box(0.14 + 0.05 * i, 0.585, 0.155 + 0.05 * i, 0.595), fill if i == 3 else 0.0)
+            for i in (0, 3, 6)
+        ]
+        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
+        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+
+    assert found(0.0) == [("missing", "warning")]
+    assert found(0.4) == []
+    assert found(0.0, "Lakensestraat 5, 1000 Brussel") == []
+
+
 def test_a_blank_number_before_the_next_field_on_its_line_is_not_answered_by_that_fields_next_line() -> None:
     # be9ter-medcert-doctor-2: "Numéro INAMI: … … - Rue Saint-Léonard\n221, 4000 Liège": the street's number and the
     # postcode on the next line are the address's, run on, not the INAMI number.

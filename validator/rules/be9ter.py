@@ -30,7 +30,7 @@ from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
 from validator.inkmap import connected, unexplained_ink
-from validator.model import Box, Document, Dossier, Finding, Page, RuleConfig, Term, Word
+from validator.model import Box, Checkbox, Document, Dossier, Finding, Page, RuleConfig, Term, Word
 from validator.rules import (
     FEW_WORDS,
     LABEL_COLON,
@@ -1346,7 +1346,7 @@ def _right_of(level: list[Word], where: Box) -> list[Word]:
 
 def _overlapping(words: list[Word], where: Box) -> list[Word]:
     """The words whose height overlaps the box's."""
-    return [w for w in words if w.box.y0 < where.y1 and w.box.y1 > where.y0]
+    return [w for w in words if _level(w.box, where)]
 
 
 def _answered_beside(pages: list[Page], name: str) -> bool:
@@ -1909,31 +1909,50 @@ _OPTION_CONF = 75
 _BOX_READ = re.compile(r"[\[\]|_lLJj()]+")
 
 
-def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> bool:
-    """The label's row holds two boxes or more after it, every one empty, and the options' words beside them read
-    surely: no ink of a tick OCR took for a word ("aal" over a box ticked half outside it)."""
+def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> int | None:
+    """How many lines under the label its row of options stands (0: on the label's own row; 1: on the line under it,
+    the label's row holding nothing after it, twenty-ninth), when that row holds two boxes or more, every one empty,
+    and the options' words beside them read surely, with no digit among them: no ink of a tick OCR took for a word
+    ("aal" over a box ticked half outside it), no address written beside "elders". None if no such row."""
     for page in pages:
         for where in _label_places(page, label):
-            level = [
+            after = [w for w in _overlapping(page.words, where) if w.box.x0 > where.x1]
+            level = [c for c in page.checkboxes if _level(c.box, where) and c.box.x0 > where.x1]
+            if level:
+                if _left_empty(level, after):
+                    return 0
+                continue
+            under = [
                 c
                 for c in page.checkboxes
-                if c.box.y0 < where.y1 and where.y0 < c.box.y1 and c.box.x0 > where.x1
+                if where.y1 <= c.box.y0 and c.box.y1 <= where.y1 + _OPTIONS_BELOW * (where.y1 - where.y0)
             ]
-            row = [
-                w for w in page.words if w.box.y0 < where.y1 and where.y0 < w.box.y1 and w.box.x0 > where.x1
-            ]
-            if (
-                len(level) >= 2
-                and all(c.fill < _BLANK_FILL for c in level)
-                and all(
-                    w.conf >= _OPTION_CONF
-                    or _BOX_READ.fullmatch(w.text)
-                    or any(_within(w.box, c.box) for c in level)
-                    for w in row
-                )
-            ):
-                return True
-    return False
+            if after or not under:
+                continue
+            first = min(under, key=lambda c: c.box.y0).box
+            between = [w for w in page.words if where.y1 <= w.box.y0 and w.box.y1 <= first.y0]
+            left = min(where.x0, first.x0)
+            row = [w for w in _overlapping(page.words, first) if w.box.x1 > left]
+            if not between and _left_empty([c for c in under if _level(c.box, first)], row):
+                return 1
+    return None
+
+
+def _level(box: Box, row: Box) -> bool:
+    """The box's height overlaps the row's."""
+    return box.y0 < row.y1 and row.y0 < box.y1
+
+
+def _left_empty(boxes: list[Checkbox], row: list[Word]) -> bool:
+    return (
+        len(boxes) >= 2
+        and all(c.fill < _BLANK_FILL for c in boxes)
+        and not any(ch.isdigit() for w in row for ch in w.text)
+        and all(
+            w.conf >= _OPTION_CONF or _BOX_READ.fullmatch(w.text) or any(_within(w.box, c.box) for c in boxes)
+            for w in row
+        )
+    )
 
 
 # How far past an empty box's sides (in its widths) a word read from it may reach: OCR reads the box itself as
@@ -1958,13 +1977,13 @@ def _label_places(page: Page, label: re.Pattern[str]) -> list[Box]:
     return [where for snippet in sorted(said) for where in text_boxes(page.words, snippet)]
 
 
-def _line_after(text: str, label: re.Pattern[str]) -> str:
-    """The first line with words after the label's line."""
+def _line_after(text: str, label: re.Pattern[str], skip: int = 0) -> str:
+    """The first line with words after the label's line and the `skip` lines with words after it."""
     m = label.search(fold_keeping_length(text))
     if m is None:
         return ""
-    rest = text[m.end() :].split("\n")[1:]
-    return next((line for line in rest if line.strip()), "")
+    rest = [line for line in text[m.end() :].split("\n")[1:] if line.strip()]
+    return rest[skip] if skip < len(rest) else ""
 
 
 def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
@@ -2026,8 +2045,9 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     ]
     said = any(_says(text, "chosen_domicile", tuple(app.languages)) for text, app in zip(texts, apps))
     pages = [p for app in apps for p in dossier.pages_of(app)]
-    if _options_left_empty(pages, phrases("chosen_domicile")) and not any(
-        _DOMICILE.search(fold(_line_after(text, phrases("chosen_domicile")))) for text in texts
+    options = _options_left_empty(pages, phrases("chosen_domicile"))
+    if options is not None and not any(
+        _DOMICILE.search(fold(_line_after(text, phrases("chosen_domicile"), options))) for text in texts
     ):
         # The form's choices beside its label, every box empty and nothing written under them: none was made. The
         # options' own words ("op het verblijfsadres", "bij de advocaat") are no answer (twenty-fifth).
