@@ -313,6 +313,24 @@ def test_a_hands_number_read_as_some_digits_and_unsure_letters_after_its_label_i
     ]
 
 
+def test_a_hands_number_after_the_labels_second_place_on_the_page_is_unread_not_missing() -> None:
+    # The label looked for at its first place only: a form saying "Vermeld uw V-nummer op elke pagina" over its
+    # field "V-nummer" whose hand OCR read "4 4 | ST ô of 3 5" (twenty-ninth ind-med-clean-06's) was "missing". The
+    # domicile's label had the same defect (twenty-eighth).
+    body = "Aanvraag verblijfsvergunning medische behandeling\nWelke behandeling: hemodialyse 3x per week\n"
+    told = "Vermeld uw V-nummer op elke pagina"
+    field = words(told, 95, top=0.1) + words("V-nummer", 95, top=0.5, left=0.3)
+    x = field[-1].box.x1 + 0.02
+    hand = [("4", 93), ("4", 89), ("|", 80), ("ST", 59), ("ô", 65), ("of", 60), ("3", 91), ("5", 96)]
+    for text, conf in hand:
+        field.append(Word(text, conf, Box(x, 0.5, x + 0.012 * len(text), 0.52)))
+        x += 0.012 * (len(text) + 1)
+    line = "V-nummer " + " ".join(text for text, _ in hand)
+    scan = page(f"{told}\n{body}{line}", source="ocr", word_list=field + words(body, 95, top=0.3), marks=[])
+    found = keys(run(dossier({"aanvraag.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+    assert found == [("unread", None, None)]
+
+
 def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() -> None:
     # Twenty-eighth ind-med-meddocs-03, read: a pale stamp "V-NUMMER 2463866238" set askew on an insurer's certificate
     # (a text layer), read where the mark was cut out and read on its own as "V-NUMMER | 9482305225", a number placed

@@ -349,11 +349,10 @@ def _solid_edge(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 def _label_boxes(p: Page, kind: str) -> list[Box]:
-    return [
-        b
-        for b in (textmatch.text_box(p.words, label) for label in textmatch.number_labels(p.text, kind))
-        if b
-    ]
+    """Every place the number's label stands on the page: a form's running head says "V-nummer" on its every copy,
+    and a field below it again."""
+    said = dict.fromkeys(textmatch.number_labels(p.text, kind))
+    return [b for label in said for b in textmatch.text_boxes(p.words, label)]
 
 
 def _beside(label: Box, image: Box) -> bool:
