@@ -251,7 +251,7 @@ def test_a_turkish_dotless_i_matches_the_passport_zone() -> None:
 def test_a_name_spelled_otherwise_in_print_and_zone_alike_is_the_passports_not_ocrs() -> None:
     # Five blind parts' be9ter-id-mrz-2 (dev: "NGALOULA" for the dossier's Ngalula; fifth: "VASYLIEV" for
     # Vasiliev): rules.md ID-MRZ, a name in the zone that disagrees with the dossier.
-    def differs(visual: str) -> list[tuple[str, int | None, str]]:
+    def differs(visual: str) -> list[tuple[str, int | None, str, bool]]:
         text = (
             f"REPUBLIQUE DEMOCRATIQUE DU CONGO\nPASSEPORT / PASSPORT\nNom / Surname\n{visual}\n"
             "Prénoms / Given names\nDIDIER\n" + passport_zone("NGALOULA", "DIDIER", nationality="COD")
@@ -262,11 +262,16 @@ def test_a_name_spelled_otherwise_in_print_and_zone_alike_is_the_passports_not_o
             applicant={"name": "Didier Ngalula"},
             documents={"ID_Ngalula.pdf": "identity-document"},
         )
-        return [(f.key, f.page, f.severity) for f in run(d, "ID-MRZ") if f.key.startswith("differs")]
+        return [
+            (f.key, f.page, f.severity, f.unverified) for f in run(d, "ID-MRZ") if f.key.startswith("differs")
+        ]
 
-    assert differs("NGALOULA") == [("differs-name", 1, "warning")]
+    assert differs("NGALOULA") == [("differs-name", 1, "warning", False)]
     # Read so only in the zone, one letter off may be OCR's slip.
     assert differs("NGALULA") == []
+    # The surname's print not read at all (twenty-seventh be9ter-id-mrz-2, "OUMARU" for Oumarou, the print lost to
+    # a phone photo): nothing says which spelling is right, so a person looks.
+    assert differs("") == [("differs-name", 1, "warning", True)]
 
 
 def _zone_verdicts(name: str, text: str) -> list[tuple[str, str, bool]]:
@@ -2016,6 +2021,24 @@ def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> 
     assert found(residence + chosen) == []
 
 
+def test_a_numbered_heading_in_capitals_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
+    # Twenty-sixth be9ter-chosen-domicile-2 (read): a lawyer's letter, "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" over
+    # the residence alone; the heading was taken for the choice, so no finding at all.
+    def found(section: str) -> list[tuple[str, bool]]:
+        text = (
+            "Betreft: verzoek om machtiging tot verblijf - artikel 9ter Vreemdelingenwet\n1. IDENTIFICATIE\n"
+            "De aanvraagster heet Mint Mohamed Aminetou en is geboren op 2 juli 1988 in Atar, Mauritanië.\n"
+            f"2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS\n{section}\n3. IDENTITEIT\nKopie nationaal paspoort (stuk 1)."
+        )
+        d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+        return [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
+
+    residence = "De aanvraagster woont feitelijk in België, op het adres Handelstraat 161, 2060 Antwerpen."
+    assert found(residence) == [("missing", True)]
+    chosen = " Zij kiest woonplaats op het kantoor van haar advocaat, Bondgenotenlaan 134, 3000 Leuven."
+    assert found(residence + chosen) == []
+
+
 def test_a_domicile_chosen_with_the_subject_between_verb_and_object() -> None:
     # The ninth blind part's clean 9ter letters: "Voor deze procedure kiest hij woonplaats bij de advocaat".
     def found(sentence: str) -> list[str]:
@@ -3184,6 +3207,32 @@ def test_a_passport_whose_zone_did_not_read_is_expired_by_its_printed_date(
         documents={"paspoort.jpg": "identity-document"},
     )
     assert [(*g, f.unverified) for g, f in zip(graded(run(d, "ID-EXPIRED")), run(d, "ID-EXPIRED"))] == found
+
+
+@pytest.mark.parametrize(
+    "zone, found",
+    [
+        ("P<TURSAHIN<<ZEYNE PX<<<K<<<<<ccececeececceccccce", [("expired", "paspoort.pdf", 1, "warning")]),
+        ("V<TURSAHIN<<ZEYNEP<<<<<<<<<<<<<<<<<<<<<<<<<<<<", []),
+        ("", []),
+    ],
+)
+def test_a_data_page_whose_birth_dates_label_is_garbled_is_told_by_its_zones_first_line(
+    zone: str, found: list[tuple[str, str, int, str]]
+) -> None:
+    # Twenty-seventh ind-med-expired-02 (read): a Turkish passport's copy, the labels read "Gager tari Date ot erp",
+    # issue 28 AUG 2021 and expiry 27 AUG 2026 (a pair five years less a day apart), the zone's check digits failing:
+    # the page gave no birth date, so no finding at all. A visa's zone, or none, makes no data page of it.
+    text = (
+        f"TORKIYE CUMHURIYETI\nSAHIN\nZEYNEP\n10 MAY 1969\n\n28 AUG 2021\n\n1) Gager tari Date ot erp\n"
+        f"27 AUG 2026\n\n{zone}\nU319099821TUR6905107F26082 1]<<<<<<<<<<<<<<<Q)"
+    )
+    d = dossier(
+        {"paspoort.pdf": [page(text, source="ocr", conf=92)]},
+        procedure="ind-generic",
+        documents={"paspoort.pdf": "identity-document"},
+    )
+    assert graded(run(d, "ID-EXPIRED")) == found
 
 
 def test_an_old_visa_in_a_passport_copy_is_not_the_passport_expired() -> None:
@@ -4547,8 +4596,9 @@ def test_a_hands_v_number_read_with_two_digits_dropped_and_one_changed_in_a_marg
 def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
     # be9ter-chosen-domicile-2: "Woonplaatskeuze LJ op het verblijfsadres [_] bij de advocaat [_] elders:", no box
     # ticked; the options' own words were taken for an answer. A box ticked half outside it (its fill a twentieth,
-    # the tick read "aal") is no evidence of none.
-    def found(fill: float, tick: str) -> list[tuple[str, str]]:
+    # the tick read "aal") is no evidence of none, nor a tick drawn beside its box and read unsure. An option's word
+    # read unsure away from the boxes ("bij" at 56 on a grey scan, twenty-eighth's) is print all the same.
+    def found(fill: float, tick: str, unsure: int | None = None) -> list[tuple[str, str]]:
         row = [
             "Woonplaatskeuze",
             "LJ",
@@ -4566,7 +4616,10 @@ def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
             "AANVRAAG MACHTIGING TOT VERBLIJF OM MEDISCHE REDENEN (ART. 9TER)\nVerblijfsadres KOLENMARKT 13, "
             f"1000 BRUSSEL\n{' '.join(row)}\n\nD. Identiteit\n"
         )
-        placed = [Word(w, 90, Box(0.1 + 0.07 * i, 0.39, 0.16 + 0.07 * i, 0.40)) for i, w in enumerate(row)]
+        placed = [
+            Word(w, 56 if i == unsure else 90, Box(0.1 + 0.07 * i, 0.39, 0.16 + 0.07 * i, 0.40))
+            for i, w in enumerate(row)
+        ]
         form = page(
             text, source="ocr", word_list=words(text.split("\n")[0] + "\n" + text.split("\n")[1], 95) + placed
         )
@@ -4579,6 +4632,8 @@ def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
 
     assert found(0.0, "[_]") == [("missing", "warning")]
     assert found(0.053, "aal") == []
+    assert found(0.0, "[_]", unsure=6) == [("missing", "warning")]
+    assert found(0.0, "aal", unsure=5) == []
 
 
 def test_a_domicile_field_under_a_heading_of_the_same_words_with_its_empty_boxes_read_as_letters() -> None:

@@ -192,12 +192,15 @@ def drawn_up_on_declarations(text: str) -> bool:
 FIELDS = ("name", "birth_date", "nationality")
 
 
-def disagreements(zone: Mrz, applicant: Applicant, page_text: str = "") -> dict[str, tuple[str, str]]:
+def disagreements(
+    zone: Mrz, applicant: Applicant, page_text: str = "", unconfirmed: bool = False
+) -> dict[str, tuple[str, str]]:
     """Where a machine-readable zone contradicts the dossier: field (name, birth_date, nationality) → (read,
     expected). A field the dossier leaves open, or a date the zone does not give, contradicts nothing. A name
     one letter from the dossier's may be OCR's slip; with the zone's page text given, it contradicts the
     dossier when the page prints the zone's spelling outside the zone as well: read twice alike, it is the
-    document's ("NGALOULA" for the dossier's Ngalula)."""
+    document's ("NGALOULA" for the dossier's Ngalula). `unconfirmed`: such a name counts too when the page prints
+    neither spelling outside the zone."""
     read = {
         "name": zone.name,
         "birth_date": zone.birth_date.isoformat() if zone.birth_date else None,
@@ -227,7 +230,11 @@ def disagreements(zone: Mrz, applicant: Applicant, page_text: str = "") -> dict[
         else:
             out[field] = (found, expected)
             continue
-        if _printed_alike(suspects, page_text):
+        # Unconfirmed, the page prints the dossier's spelling nowhere either: nothing says which is right.
+        ours = [w for w in re.findall(r"\w+", fold(expected)) if w not in re.findall(r"\w+", fold(found))]
+        if _printed_alike(suspects, page_text) or (
+            unconfirmed and suspects and not _printed_alike(ours, page_text)
+        ):
             out[field] = (found, expected)
     return out
 
