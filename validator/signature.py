@@ -565,13 +565,14 @@ def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) ->
 
 def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The cells inside the stroke's bounding box, away from its border and from the lines that divide a box
-    drawn on a form into cells ("Stempel | Handtekening"). Such a box, scanned askew, runs its edges over two
-    rows or columns of cells: a large box's border is two cells wide."""
+    drawn on a form into cells ("Stempel | Handtekening"), a small box's too. Such a box, scanned askew, runs its
+    edges over two rows or columns of cells: a large box's border is two cells wide."""
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
-    if min(bottom - top, right - left) < FRAME:
-        return {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
-    rows, columns = range(top + 2, bottom - 1), range(left + 2, right - 1)
+    border = 1 if min(bottom - top, right - left) < FRAME else 2
+    rows, columns = range(top + border, bottom - border + 1), range(left + border, right - border + 1)
+    if not rows or not columns:
+        return set()
     row_share = {r: sum((r, c) in stroke for c in columns) / len(columns) for r in range(top, bottom + 1)}
     column_share = {c: sum((r, c) in stroke for r in rows) / len(rows) for c in range(left, right + 1)}
     return {(r, c) for r in rows for c in columns if not _ruled(row_share, r) and not _ruled(column_share, c)}
@@ -579,8 +580,13 @@ def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 def _ruled(share: dict[int, float], at: int) -> bool:
     """A line across the box at `at`: ink all along it, and hardly any beside it (a hand's strokes fill the
-    rows around their densest row too)."""
-    return share[at] >= RULED and all(share.get(n, 0.0) < 1 - RULED for n in (at - 1, at + 1))
+    rows around their densest row too). Two boxes side by side ("Plaats en datum" beside "Handtekening van de
+    aanvrager", twenty-seventh) make their sides one line two cells wide."""
+    return any(
+        all(share.get(n, 0.0) >= RULED for n in range(first, first + width))
+        and all(share.get(n, 0.0) < 1 - RULED for n in (first - 1, first + width))
+        for width, first in ((1, at), (2, at), (2, at - 1))
+    )
 
 
 def _cut_from(
