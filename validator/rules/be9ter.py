@@ -1912,8 +1912,8 @@ _BOX_READ = re.compile(r"[\[\]|_lLJj()]+")
 def _options_left_empty(pages: list[Page], label: re.Pattern[str]) -> int | None:
     """How many lines under the label its row of options stands (0: on the label's own row; 1: on the line under it,
     the label's row holding nothing after it, twenty-ninth), when that row holds two boxes or more, every one empty,
-    and the options' words beside them read surely, with no digit among them: no ink of a tick OCR took for a word
-    ("aal" over a box ticked half outside it), no address written beside "elders". None if no such row."""
+    beside the options' print only (`_left_empty`): no ink of a tick OCR took for a word ("aal" over a box ticked
+    half outside it), no address written beside "elders". None if no such row."""
     for page in pages:
         for where in _label_places(page, label):
             after = [w for w in _overlapping(page.words, where) if w.box.x0 > where.x1]
@@ -1944,6 +1944,8 @@ def _level(box: Box, row: Box) -> bool:
 
 
 def _left_empty(boxes: list[Checkbox], row: list[Word]) -> bool:
+    """Two boxes or more, none ticked, beside words that are the options' print: no tick OCR read as a word, no
+    address written in."""
     sure = [w for w in row if w.conf >= _OPTION_CONF]
     return (
         len(boxes) >= 2
