@@ -356,6 +356,7 @@ def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
         ("boxed_signed", ("signed",)),
         ("beside_date_empty", ("unsigned",)),
         ("beside_date_signed", ("signed",)),
+        ("beside_date_turned", ("signed",)),
     ],
 )
 def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signature(
@@ -369,7 +370,8 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
     # sign in, under the place and date written by hand: left empty (be9ter-signed-1, taken for signed by the hand's
     # date) and signed (be9ter-clean-19). And a web form of twenty-seventh whose box to sign in stands beside the box
     # for the place and date, their sides one line two cells wide at the ink map's scale: left empty (be9ter-signed-1,
-    # that line taken for ink inside, "signed") and signed (be9ter-clean-03).
+    # that line taken for ink inside, "signed") and signed (be9ter-clean-03; be9ter-family-2, scanned upside down,
+    # its zigzag hand two cells tall, which no line two cells wide may be taken for).
     scan = read_page(foot)
     assert search(scan, phrases("signature")).verdict in verdicts
 

@@ -259,7 +259,7 @@ def search(
             )
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
-        inside = _inside(box) if box is not None else set()
+        inside = _inside(box, divided=True) if box is not None else set()
         # The label printed inside the box, at its head ("Handtekening aanvrager" in the rectangle's corner): its own
         # print is no ink of a hand.
         own = (
@@ -563,29 +563,41 @@ def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) ->
     return bool(stroke & inside) or (bool(inside) and len(printed & inside) >= STAMP_PRINT * len(inside))
 
 
-def _inside(stroke: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def _inside(stroke: set[tuple[int, int]], divided: bool = False) -> set[tuple[int, int]]:
     """The cells inside the stroke's bounding box, away from its border and from the lines that divide a box
-    drawn on a form into cells ("Stempel | Handtekening"), a small box's too. Such a box, scanned askew, runs its
-    edges over two rows or columns of cells: a large box's border is two cells wide."""
+    drawn on a form into cells ("Stempel | Handtekening"). Such a box, scanned askew, runs its edges over two
+    rows or columns of cells: a large box's border is two cells wide. `divided`: the stroke is a box to sign in,
+    which may stand beside another ("Plaats en datum" beside "Handtekening van de aanvrager", twenty-seventh),
+    their sides one line down two columns of cells, in a small box too (a hand's strokes, as tall, are not so thin
+    across)."""
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
-    border = 1 if min(bottom - top, right - left) < FRAME else 2
+    small = min(bottom - top, right - left) < FRAME
+    if small and not divided:
+        return {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
+    border = 1 if small else 2
     rows, columns = range(top + border, bottom - border + 1), range(left + border, right - border + 1)
     if not rows or not columns:
         return set()
     row_share = {r: sum((r, c) in stroke for c in columns) / len(columns) for r in range(top, bottom + 1)}
     column_share = {c: sum((r, c) in stroke for r in rows) / len(rows) for c in range(left, right + 1)}
-    return {(r, c) for r in rows for c in columns if not _ruled(row_share, r) and not _ruled(column_share, c)}
+    wide = (1, 2) if divided else (1,)
+    return {
+        (r, c)
+        for r in rows
+        for c in columns
+        if not (not small and _ruled(row_share, r, (1,))) and not _ruled(column_share, c, wide)
+    }
 
 
-def _ruled(share: dict[int, float], at: int) -> bool:
-    """A line across the box at `at`: ink all along it, and hardly any beside it (a hand's strokes fill the
-    rows around their densest row too). Two boxes side by side ("Plaats en datum" beside "Handtekening van de
-    aanvrager", twenty-seventh) make their sides one line two cells wide."""
+def _ruled(share: dict[int, float], at: int, widths: tuple[int, ...]) -> bool:
+    """A line across the box at `at`, one of `widths` cells wide: ink all along it, and hardly any beside it (a
+    hand's strokes fill the rows around their densest row too)."""
     return any(
         all(share.get(n, 0.0) >= RULED for n in range(first, first + width))
         and all(share.get(n, 0.0) < 1 - RULED for n in (first - 1, first + width))
-        for width, first in ((1, at), (2, at), (2, at - 1))
+        for width in widths
+        for first in range(at - width + 1, at + 1)
     )
 
 
