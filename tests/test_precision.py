@@ -1637,6 +1637,19 @@ def test_a_dark_bar_at_the_head_of_the_page_may_hide_a_number_written_over_it() 
     assert [(k, u) for k, _, _, u in _ind({"brief.tif": [barred]})] == [("unread", True)]
 
 
+def test_a_copied_passports_coloured_head_is_no_bar_a_number_hides_on() -> None:
+    # twenty-ninth ind-hnt-vnum-03 (read): a Surinamese passport's data page copied onto the sheet, its green head
+    # within the sheet's top margin, over the holder's photo; no V-number anywhere: "unread", only check by hand.
+    text = "SUR R28816693\nBRUNINGS\nNAVITA\nSURINAAMSE / SURINAMESE\n" + "\n".join(
+        f"Regel {n} van de kopie" for n in range(10)
+    )
+    copy = page(text, source="ocr", conf=92, marks=[])
+    copy.ink_map = ["0" * 50] * 6 + ["0" * 11 + "9" * 30 + "0" * 9] * 3 + list(copy.ink_map[9:])
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("unread", True)]
+    copy.photo = Box(0.24, 0.15, 0.36, 0.26)
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("missing", False)]
+
+
 def _scanned(marks_rows: dict[int, str]) -> Page:
     """A scanned page with print at its centre and the given rows of the ink map set."""
     text = "Koninkrijk der Nederlanden\nPaspoort\n" + "\n".join(f"Regel {n} van de kopie" for n in range(12))

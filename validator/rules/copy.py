@@ -159,8 +159,10 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     ):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
-    # is ink on ink: neither OCR nor the ink map sees it.
-    if any(dark_band(p, margin) for margin in MARGINS[:2]):
+    # is ink on ink: neither OCR nor the ink map sees it. A page holding a face's photo is a copied identity
+    # document, whose bar is its own print (a passport's coloured head over its photo, twenty-ninth ind-hnt-vnum-03):
+    # the number is written on the sheet around it, where it shows.
+    if p.photo is None and any(dark_band(p, margin) for margin in MARGINS[:2]):
         return True
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
