@@ -646,7 +646,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentysixth": ["MRT", "LKA", "BFA", "TUR"],
                 "twentyseventh": ["COG", "NER", "VNM", "TUR"],
                 "twentyeighth": ["BDI", "TGO", "TUR"],
-                "twentyninth": ["SEN", "MLI", "TUR"]}
+                "twentyninth": ["SEN", "MLI", "TUR"],
+                "thirtieth": ["CIV", "CMR", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -3949,7 +3950,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "twentyninth": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
                                 dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"]),
                                 dict(id="pieces"), dict(id="pieces", family=["child"]),
-                                dict(id="passport", family=["spouse"])]}
+                                dict(id="passport", family=["spouse"])],
+                # in thirtieth: identity pieces with a marriage act, an identity certificate, the Cameroonian or
+                # Ivorian identity card with a child, an expired passport with a spouse, identity pieces with a child,
+                # identity pieces, and a consulate's identity certificate with a spouse (chosen by their names' seeds,
+                # so that both countries' civil-status acts are drawn)
+                "thirtieth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                              dict(id="idcard", family=["child"]), dict(id="passport-expired", family=["spouse"]),
+                              dict(id="pieces", family=["child"]), dict(id="pieces"),
+                              dict(id="certificate", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3412,7 +3412,10 @@ class PartBuilder(Builder):
                                  ("duo-uitslag-kaart-per-onderdeel-kolombalk-28", "results")],
                 "twentyninth": [("duo-diploma-lichtblauwe-rand-spatiekapitalen-cursieve-naam-29", "diploma"),
                                 ("duo-ontheffing-brief-genummerd-bezwaarvak-kopie-zonder-magenta-29", "exemption"),
-                                ("duo-uitslag-stippelleiders-onderdeel-resultaat-29", "results")]}[self.part]
+                                ("duo-uitslag-stippelleiders-onderdeel-resultaat-29", "results")],
+                "thirtieth": [("duo-diploma-navy-band-rechts-naam-kapitalen-twee-cellen-30", "diploma"),
+                              ("duo-ontheffing-berichtenbox-print-opsommingstekens-elastiek-30", "exemption"),
+                              ("duo-uitslag-kaarten-raster-gekleurde-labels-30", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3592,6 +3595,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Seguros Montecarmelo S.A.", short="Montecarmelo",
                                          addr="Calle Palma 365, piso 3, Asunción, Paraguay",
                                          color=(110, 40, 30), logo="cross", plan="Plan Salud Viajero Mundial")
+            if self.part == "thirtieth":
+                D_.c.insurer_intl = dict(name="Seguros Isla del Encanto, Inc.", short="Isla del Encanto",
+                                         addr="Avenida Ponce de León 1510, Suite 700, San Juan, Puerto Rico 00909",
+                                         color=(0, 96, 110), logo="cross", plan="Plan Viajero Global Plus")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3617,7 +3624,8 @@ class PartBuilder(Builder):
                    "twentysixth": "intl-certificado-nicaragua-carta-26",
                    "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27",
                    "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28",
-                   "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29"}[self.part]
+                   "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29",
+                   "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3669,6 +3677,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Chilean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "twentyninth":
                 what = "insurance certificate of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtieth":
+                what = "certificate of coverage of a Puerto Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3895,7 +3905,8 @@ class PartBuilder(Builder):
                    "twentysixth": "duo-uitslag-twee-kolommen-onderdeel-uitslag-26",
                    "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27",
                    "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28",
-                   "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29"}[self.part]
+                   "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29",
+                   "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4640,7 +4651,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "birth"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtieth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-hnt-continued", "letter-scan"),
+                  ("blank", "ind-generic", "duplex-all"), ("blank", "ind-medical-treatment", "duplex-form"),
+                  ("blank", "ind-hnt-continued", "one-blank"),
+                  ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                  ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "other"),
+                  ("media", "ind-medical-treatment", "mp4"), ("media", "ind-generic", "js"),
+                  ("media", "ind-hnt-continued", "attach"),
+                  ("legible", "ind-generic", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                  ("legible", "ind-hnt-continued", "cut"),
+                  ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                  ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+                  ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "income"),
+                  ("exemption", "ind-medical-treatment", (0, 1, 3)), ("exemption", "ind-medical-treatment", (2, 4)),
+                  ("art64", "ind-medical-treatment", -35), ("art64", "ind-medical-treatment", 41),
+                  ("duration", "ind-hnt-continued", "parent"),
+                  ("duration", "ind-hnt-continued", "buiten-schuld"),
+                  ("duration", "ind-hnt-continued", "trafficking-victim-no-report"),
+                  ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                  ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                  ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                  ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "birth"),
+                  ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4849,7 +4883,15 @@ CLEAN_PLAN = {
                              ("relationship", 45, "results", False), ("parent", 90, None, False),
                              ("trafficking-victim", 55, None, False), ("domestic-violence", 70, None, True),
                              ("buiten-schuld", 100, None, False)],
-                        gen=[False, True, True, False])
+                        gen=[False, True, True, False]),
+    "thirtieth": dict(med=[None, 18, None, None, None, -9, None, None, 25, None],
+                      hnt=[("medical-treatment", 110, None, False), ("medical-treatment", 50, None, True),
+                           ("medical-treatment-after-art64", 60, None, False),
+                           ("relationship", 85, "results", False), ("relationship", 140, "diploma", False),
+                           ("relationship", 55, "exemption", True), ("parent", 45, None, False),
+                           ("trafficking-victim-no-report", 95, None, False), ("domestic-violence", 60, None, False),
+                           ("buiten-schuld", 70, None, True)],
+                      gen=[True, False, True, False])
 }
 
 
