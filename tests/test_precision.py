@@ -1648,6 +1648,10 @@ def test_a_copied_passports_coloured_head_is_no_bar_a_number_hides_on() -> None:
     assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("unread", True)]
     copy.photo = Box(0.24, 0.15, 0.36, 0.26)
     assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("missing", False)]
+    # Twenty-third ind-med-art64-01 (read): a booklet copied on a dark lid, the photo far below it on the data page,
+    # a stamp's number half over the lid: the bar may hide it.
+    copy.photo = Box(0.2, 0.45, 0.34, 0.57)
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("unread", True)]
 
 
 def _scanned(marks_rows: dict[int, str]) -> Page:

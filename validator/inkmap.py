@@ -351,12 +351,13 @@ def photographed(page: Page) -> bool:
 BAND_SHARE = 0.5
 
 
-def dark_band(page: Page, region: Box) -> bool:
-    """A band of solid ink across the region, beyond the words read on it (a portal's title bar printed at the head
-    of a page): a number written over it leaves no mark of its own in the ink map, so it may be there unseen."""
+def dark_band(page: Page, region: Box) -> list[int]:
+    """The rows of the ink map a band of solid ink runs across in the region, beyond the words read on it (a
+    portal's title bar printed at the head of a page): a number written over it leaves no mark of its own in the ink
+    map, so it may be there unseen."""
     rows = page.ink_map
     if not rows:
-        return False
+        return []
     # A copied booklet's dark edge is no bar a number is written over: the number is written on the paper outside.
     edges = inside(page, solid_frames(page))
     solid = {
@@ -365,10 +366,11 @@ def dark_band(page: Page, region: Box) -> bool:
         if int(rows[r][c]) >= SOLID_INK
     }
     across = Counter(r for r, _ in solid)
-    return any(
-        n >= BAND_SHARE * len(rows[0])
-        and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
+    return sorted(
+        r
         for r, n in across.items()
+        if n >= BAND_SHARE * len(rows[0])
+        and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
     )
 
 

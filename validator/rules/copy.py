@@ -159,10 +159,12 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     ):
         return True
     # A number written over a dark bar at the head or foot of the page (a patient portal's, thirteenth)
-    # is ink on ink: neither OCR nor the ink map sees it. A page holding a face's photo is a copied identity
-    # document, whose bar is its own print (a passport's coloured head over its photo, twenty-ninth ind-hnt-vnum-03):
-    # the number is written on the sheet around it, where it shows.
-    if p.photo is None and any(dark_band(p, margin) for margin in MARGINS[:2]):
+    # is ink on ink: neither OCR nor the ink map sees it. A copied identity document's coloured head, a photo's
+    # height or less over the holder's photo, is its own print (twenty-ninth ind-hnt-vnum-03): the number is written
+    # on the sheet around it, where it shows. A copied booklet's dark lid stands farther off (twenty-third
+    # ind-med-art64-01, a stamp's number half over it).
+    bands = [r for margin in MARGINS[:2] for r in dark_band(p, margin)]
+    if any(not _heads_photo(p, r) for r in bands):
         return True
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
@@ -182,6 +184,14 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         len(group & writing) >= MARK_CELLS and _number_long(group)
         for group in connected(writing | unsure, reach=_WRITING_GAP)
     )
+
+
+def _heads_photo(p: Page, row: int) -> bool:
+    """The ink map's row lies over the page's photo of a face, within the photo's height of it."""
+    if p.photo is None:
+        return False
+    y = (row + 0.5) / len(p.ink_map)
+    return p.photo.y0 - (p.photo.y1 - p.photo.y0) <= y <= p.photo.y0
 
 
 # A V-number's label as a hand writes it and OCR reads it, a word alone: "V-nummer", "V-numme-", "Vnr.".
