@@ -586,7 +586,7 @@ def _inside(stroke: set[tuple[int, int]], divided: bool = False) -> set[tuple[in
         (r, c)
         for r in rows
         for c in columns
-        if not (not small and _ruled(row_share, r, (1,))) and not _ruled(column_share, c, wide)
+        if (small or not _ruled(row_share, r, (1,))) and not _ruled(column_share, c, wide)
     }
 
 

@@ -112,9 +112,8 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # A name one letter from the dossier's, in a zone read surely, the page printing neither spelling elsewhere
         # (its surname's print lost to the photo: "OUMARU" for Oumarou, twenty-seventh be9ter-id-mrz-2): the
         # issuer's spelling or OCR's slip, for a person to see.
-        respelled = disagreements(mrz, applicant, page.text, unconfirmed=True).get("name")
-        unsure = "name" not in differs and respelled is not None
-        if respelled is not None and unsure and all(read_surely(page, line) for line in mrz.lines):
+        respelled = None if "name" in differs else disagreements(mrz, applicant, page.text, True).get("name")
+        if respelled is not None and all(read_surely(page, line) for line in mrz.lines):
             differs["name"] = respelled
         for field, (found, expected) in differs.items():
             yield finding(
@@ -125,7 +124,7 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={**evidence, "found": found, "expected": expected},
                 found=found,
                 expected=expected,
-                unverified=field == "name" and (unsure or misread_name(mrz, applicant)),
+                unverified=field == "name" and (respelled is not None or misread_name(mrz, applicant)),
             )
 
 
