@@ -96,6 +96,18 @@ def test_long_lines_of_a_heading_and_a_name_leave_the_language_to_the_rest() -> 
     assert detect(text) == "en"
 
 
+def test_a_cards_lines_in_two_languages_side_by_side_are_judged_part_by_part() -> None:
+    # A Cameroonian consular card as OCR read it surely (thirtieth be9ter-clean-23, read): its only lines long enough
+    # to judge are bilingual headings in capitals, and "EMBASSY OF CAMEROON" is Tagalog to the wider detector, so the
+    # card was "another language", a false deficiency. French and English, it is in languages allowed.
+    text = (
+        "AMBASSADE DU CAMEROUN - EMBASSY OF CAMEROON\n\nCARTE CONSULAIRE / CONSULAR CARD\n\nNom /Sumame\n\nEWANE\n\n"
+        "Prénoms/ Given\nSolange Sandrine\n\nBorn on\n\n27.11.1974\n\n\nGaroua\n\n/\nCamerounaise / Cameroonian\n\n"
+        "\n\nCM-BRU-94709\n\n/ Vaid until\n\n27.10.2029\n\ncarte — le"
+    )
+    assert detect(text) in ("fr", "en")
+
+
 def test_a_document_written_twice_side_by_side_is_in_the_language_of_its_translation() -> None:
     # A Vietnamese embassy's identity attestation in Vietnamese and French side by side, as OCR read it (twenty-
     # seventh be9ter-clean-24, read): its long lines are the Vietnamese column's, its French column's lines are short;

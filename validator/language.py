@@ -81,12 +81,19 @@ def _non_latin(letters: list[str]) -> bool:
     return latin < (1 - NON_LATIN_SHARE) * len(letters)
 
 
+# What parts a line written in two languages side by side: "CARTE CONSULAIRE / CONSULAR CARD", "AMBASSADE DU
+# CAMEROUN - EMBASSY OF CAMEROON" (thirtieth be9ter-clean-23). Each part is judged on its own: a short line in
+# capitals, whole, is another language to the wider detector as readily as not ("EMBASSY OF CAMEROON" is Tagalog
+# to it).
+_SIDE_BY_SIDE = re.compile(r"\s*[/|]\s*|\s+[-–—]\s+")
+
+
 def _mostly_other(lines: list[str]) -> bool | None:
     """The wider detector is sure that most of the text, by its letters, is in none of the four languages. Read line
-    by line: a patient's name in a handwritten French note ("Gülsün Zeynep Koç") made lingua take the whole note
+    by line, a line's parts side by side apart: a patient's name in a handwritten French note ("Gülsün Zeynep Koç") made lingua take the whole note
     for Romanian, its lines of French for French (twentyfourth). None: no line has common words enough to tell."""
     other = total = 0
-    for line in lines:
+    for line in (part for whole in lines for part in _SIDE_BY_SIDE.split(whole)):
         common = _common_words(line)
         letters = len(_letters(common))
         if letters < MIN_LETTERS:
