@@ -665,19 +665,21 @@ def test_a_domicile_labels_options_on_the_next_line_are_no_residence_label() -> 
     the residence field above left empty. The option's "verblijfsadres" was taken for the residence label and the
     lawyer's address for its answer: no finding at all."""
 
-    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+    def found(residence: str, circle: str = "○") -> list[tuple[str, str | None, int | None, str]]:
         text = (
             "Aanvraag 9ter — online invulhulp\nDruk dit formulier af, onderteken het en stuur het aangetekend naar: "
             "Dienst Vreemdelingenzaken, Pachecolaan 44, 1000 Brussel.\n1. Persoonsgegevens\n"
             "Familienaam Voornamen\nPHAN Dúc Anh\n2. Adres en woonplaatskeuze\n"
             f"Adres waar ik feitelijk verblijf\n{residence}\n"
-            "Keuze van woonplaats\n○ op mijn verblijfsadres ● bij mijn advocaat ○ ander adres\n"
+            f"Keuze van woonplaats\n{circle} op mijn verblijfsadres ● bij mijn advocaat {circle} ander adres\n"
             "Koen De Smet, De Smet & Wouters Advocaten, Lange Gasthuisstraat 27, 2000 Antwerpen\n3. Gezinsleden\n"
         )
         return _application_findings("aanvraag.pdf", text, "BE9TER-ADDRESS")
 
     assert found("") == [("missing", "aanvraag.pdf", 1, "inadmissible")]
     assert found("Genkersteenweg 54A, 3500 Hasselt") == []
+    # The circle read "Oo" (thirtieth be9ter-address-2, read): no finding at all.
+    assert found("", "Oo") == [("missing", "aanvraag.pdf", 1, "inadmissible")]
 
 
 def test_a_residence_label_in_the_applicants_own_words_left_blank_is_no_address() -> None:

@@ -468,8 +468,8 @@ def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> lis
     return spans
 
 
-# A line of a form's options: it opens with a box or a circle, as OCR reads one.
-_OPTIONS_LINE = re.compile(r"\n\s*(?:[^\w\s]|[oO0](?=\s))[^\n]*")
+# A line of a form's options: it opens with a box or a circle, as OCR reads one ("O", "Oo": thirtieth).
+_OPTIONS_LINE = re.compile(r"\n\s*(?:[^\w\s]|[oO0]{1,2}(?=\s))[^\n]*")
 
 
 def _domicile_phrases(text: str) -> list[re.Match[str]]:
