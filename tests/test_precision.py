@@ -1086,6 +1086,21 @@ def test_a_birth_told_without_its_place() -> None:
     assert not birth_without_place("Monsieur KABILA, né le 7-3-1990 à kinshasa, de nationalité congolaise")
 
 
+def test_a_childs_birth_in_the_relatives_section_leaves_the_applicants_place_alone() -> None:
+    # Thirtieth be9ter-address-2 (read): an OCMW form, the applicant's place and country of birth given, and in its
+    # section for the relatives who apply too "het minderjarige kind Omer YILMAZ, geboren op 22.05.2019 (Liége)":
+    # the applicant's birth date misread ("gore 1982"), that birth, told without a place as the extractor reads one,
+    # was taken for hers and made her place and country missing, two false deficiencies.
+    text = (
+        "OCMW - Sociale Dienst - Cel Medische Regularisatie\nAanvraagformulier 9ter\nNaam YILMAZ\nVoornamen Hüseyin"
+        "\nNationaliteit Turkse\nGeboortedatum gore 1982\nGeboorteplaats Emirdağ\nGeboorteland Turkije\n"
+        "Rijksregisternummer 821129 665 70\nGezinsleden die mee aanvragen\nDe aanvraag wordt ook ingediend voor "
+        "het minderjarige kind Omer YILMAZ,\ngeboren op 22.05.2019 (Liége), Turkse (bijlage 5).\n"
+    )
+    found = _application_findings("aanvraag.pdf", text, "BE9TER-PERSONAL-DATA")
+    assert [k for k, *_ in found if k.startswith("missing-birth")] == []
+
+
 def test_a_birth_place_with_a_capital_beyond_latin_1_or_read_in_lower_case() -> None:
     """The place "İstanbul" begins with Latin Extended-A's dotted capital I, which OCR reads as "i" before the country."""
     told = "Verzoekster, Meryem Aydın, geboren op 17.06.2000 te\n{place} (Turkije), van Turkse nationaliteit"

@@ -1693,9 +1693,10 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     numbers = find_national_numbers(text)
     name = _names_applicant(text, applicant.name)
     # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
-    # of both gaps, whatever place a child's birth further on names.
-    placeless = birth_without_place(text)
+    # of both gaps, whatever place a child's birth further on names. A child's birth in the form's section for the
+    # relatives who apply too is not the applicant's ("geboren op 22.05.2019 (Liége)", thirtieth be9ter-address-2).
     own = _before_relatives(text)
+    placeless = birth_without_place(own)
     country_label = _answer(own, labels.pattern("birth_country"))
     # Each element: found (True), its label with a blank after it (False), or not found (None).
     has: dict[str, bool | None] = {
