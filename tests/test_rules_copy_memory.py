@@ -331,6 +331,35 @@ def test_a_hands_number_after_the_labels_second_place_on_the_page_is_unread_not_
     assert found == [("unread", None, None)]
 
 
+def test_a_hands_number_in_the_box_under_its_small_label_is_unread_not_missing() -> None:
+    # Thirtieth ind-med-blank-02 (read): an IND form's box at the top right, "V-nummer" printed small at its head, the
+    # number written in it read "i 5 516 62 gy 2 Ô" on the line under the label: "missing", a false deficiency. Under
+    # an empty box's label, the form's next line of print, starting farther right, is no number.
+    body = (
+        "Aanvraag verblijfsvergunning medische behandeling\nWelke behandeling: hemodialyse 3x per week\n" * 2
+    )
+
+    def found(
+        under: list[tuple[str, float]], left: float = 0.727
+    ) -> list[tuple[str, str | None, int | None]]:
+        head = words("V-nummer", 91, top=0.037, left=0.714)
+        x, y = left, head[0].box.y1 + 0.01
+        for text, conf in under:
+            head.append(Word(text, conf, Box(x, y, x + 0.008 * len(text), y + 0.013)))
+            x += 0.008 * (len(text) + 1)
+        line = " ".join(text for text, _ in under)
+        scan = page(
+            f"V-nummer\n{line}\n{body}", source="ocr", word_list=head + words(body, 95, top=0.3), marks=[]
+        )
+        return keys(run(dossier({"aanvraag.pdf": [scan]}, applicant={"v_number": V}), "IND-COPY-VNUMBER"))
+
+    hand = [("i", 49), ("5", 95), ("516", 59), ("62", 94), ("gy", 50), ("2", 57), ("Ô", 82)]
+    assert found(hand) == [("unread", None, None)]
+    assert found([("Postbus", 95), ("17", 95), ("7600", 95), ("AG", 95)], left=0.85) == [
+        ("missing", "aanvraag.pdf", 1)
+    ]
+
+
 def test_another_number_read_only_from_a_mark_cut_out_is_unclear_not_anothers() -> None:
     # Twenty-eighth ind-med-meddocs-03, read: a pale stamp "V-NUMMER 2463866238" set askew on an insurer's certificate
     # (a text layer), read where the mark was cut out and read on its own as "V-NUMMER | 9482305225", a number placed
