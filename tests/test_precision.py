@@ -2315,6 +2315,29 @@ def test_a_later_page_whose_own_words_make_it_the_missing_document_leaves_the_ab
     assert found["missing-insurance"] == ("deficiency", False)
 
 
+def test_a_guarantors_letter_scanned_on_after_an_insurers_certificate_leaves_the_income_to_a_person() -> None:
+    # Thirtieth ind-med-suriname-02 (read): an insurer's certificate, then a father's handwritten letter standing
+    # guarantor ("garant sta", "verdien netto … per maand", "loonstrook is bijgevoegd"), read as the certificate's
+    # second page, made of no type of its own: "no proof of income" was a false deficiency.
+    insurer = (
+        "Northbridge Assurance Ltd.\n40 Leadenhall Street, London EC3A 2BJ, United Kingdom\nCERTIFICATE OF COVERAGE\n"
+        "No. 41767082\nIssued: 10 November 2026\nInsured Sunil Sitaldin\nDate of birth 10 December 1957\n"
+        "Plan International Medical Plan Gold\nPeriod of cover 3 June 2026 - 2 June 2027\nTerritory the Netherlands\n"
+        "Benefits hospital care, specialist treatment and medicines, pre-existing conditions included\n"
+        "Limit USD 1,000,000 per year\nNorthbridge - Underwriting\nVnr 1239929392 — Sunil Sitaldin"
+    )
+    letter = (
+        "Romeo Sunil Sitaldin\nSteenstraat I31-I\nAranen, IO TOU,\nAan de WD,\nHierbis verklaar ik, Kanes Sunil "
+        "Sitaldin, geboren 74.05.1995, dar ik garant\nsta voor alle Kasten van verblijf en medische behandeling, van "
+        "nijn zoon Sunil\nSitaldin, geboren IO.IT.IAST. lk werk sinds OO TOA bis Helder Facilitair\nBM. en verdien "
+        "nette | 44006 per maand. Gen leonstreck is bisgevoecd.\nMet yriendeliske groet,\n(Kameo Sunil Sitaldin)\n"
+        "V-nummer: 1239929392 — Sunil Sitaldin"
+    )
+    d = dossier({"scan_8132.pdf": [insurer, letter]}, procedure="ind-medical-treatment")
+    found = {f.key: (f.severity, f.unverified) for f in run(d, "IND-MED-DOCS")}
+    assert found["missing-income"] == ("warning", True)
+
+
 # --- languages ----------------------------------------------------------------------------------------------
 
 

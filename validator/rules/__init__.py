@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from validator import language
-from validator.classify import OTHER, filename_hint, filename_weight
+from validator.classify import OTHER, filename_hint, filename_weight, score_text
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.i18n import pages_text
@@ -249,7 +249,11 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         )
         # A later page whose own words make it one of the types: an insurer's certificate without a title of its
         # own scanned on after a hospital's cost estimate (twelfth ind-med-clean-01).
-        later = any(t in types for t in d.page_types[1:])
+        later = any(t in types for t in d.page_types[1:]) or any(
+            _scanned_on(page, types)
+            for page, kind in zip(dossier.pages_of(d)[1:], d.page_types[1:])
+            if kind is None
+        )
         # A document whose pages' own words make them different types is a bundle read as one: a page of it that
         # makes no type of its own may be the missing document, where the bundle shows some evidence of it (a care
         # institution's confirmation between a specialist's letter and an insurer's, sixteenth ind-med-clean-05).
@@ -257,6 +261,15 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         if rival or mute or later or bundle:
             found.append(d)
     return found
+
+
+def _scanned_on(page: Page, types: tuple[str, ...]) -> bool:
+    """A later page that made no type of its own, whose own words hold more evidence of one of the types than of any
+    other, two phrases at least: a guarantor's handwritten letter ("garant sta", "verdien netto … per maand")
+    scanned on after an insurer's certificate (thirtieth ind-med-suriname-02)."""
+    scores = score_text(page.text)
+    best = max(scores.values(), default=0.0)
+    return any(scores.get(t, 0.0) >= max(OTHER_EVIDENCE, best) for t in types)
 
 
 def absent(dossier: Dossier, *types: str) -> list[str] | None:
