@@ -78,7 +78,8 @@ DEFECTS = {
     "be9ter-fr-no-domicile": ("BE9TER-CHOSEN-DOMICILE", "missing", "demande.pdf", 1, "warning"),
     "be9ter-nl-no-country-info": ("BE9TER-COUNTRY-INFO", "missing", "aanvraag.pdf", 1, "warning"),
     "be9ter-fr-family": ("BE9TER-FAMILY", "no-kinship-proof", "demande.pdf", 1, "warning"),
-    "be9ter-nl-parallel": ("BE9TER-PARALLEL", "earlier-withdrawn", "aanvraag.pdf", 1, "warning"),
+    # samples/be9ter.py writes the earlier application's sentence on the application's second page.
+    "be9ter-nl-parallel": ("BE9TER-PARALLEL", "earlier-withdrawn", "aanvraag.pdf", 2, "warning"),
     "be9ter-nl-mrz-check-digit": ("ID-MRZ", "check-digits", "paspoort.jpg", 1, "warning"),
 }
 

@@ -3045,6 +3045,24 @@ def test_an_earlier_9ter_application_not_yet_decided_is_pending(file: str, sente
     assert _application_findings(file, text, "BE9TER-PARALLEL") == [("earlier-withdrawn", file, 1, "warning")]
 
 
+def test_an_earlier_application_not_yet_decided_and_withdrawn_is_found_on_its_page() -> None:
+    # Thirtieth be9ter-parallel-1 and -2 (read): "Cliënt(e) diende op 30 juni 2025 al een aanvraag 9ter in waarover
+    # nog niet werd beslist. Die aanvraag wordt ingetrokken" (its 9 read "g" in -2), on the form's second page: no
+    # finding at all.
+    first = "AANVRAAG 9TER\nNaam DEMIR\nVoornamen Meryem\nNationaliteit Turkse"
+    told = (
+        "Andere procedures\nCliënte diende op 30 juni 2025 al een aanvraag {nine} in waarover nog niet werd\n"
+        "beslist. Die aanvraag wordt ingetrokken; alle elementen worden hier herhaald."
+    )
+    for nine in ("9ter", "gter"):
+        d = dossier(
+            {"aanvraag.pdf": [first, told.format(nine=nine)]},
+            procedure="be-9ter",
+            documents={"aanvraag.pdf": "application"},
+        )
+        assert graded(run(d, "BE9TER-PARALLEL")) == [("earlier-withdrawn", "aanvraag.pdf", 2, "warning")]
+
+
 def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> None:
     # fifth be9ter-family-2: "EL KHATTABI Mohamed (echtgeno(o)t(e))", and no marriage certificate in the dossier.
     text = (

@@ -2177,14 +2177,22 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 @rule("BE9TER-PARALLEL", keys=("earlier-withdrawn",))
 def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
-        text, languages = dossier.text_of(app), tuple(app.languages)
-        named = phrases("earlier_named", languages, "withdrawal")
-        withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
-        sentences = [fold(s) for s in _SENTENCE_END.split(" ".join(text.split()))]
-        if _says(text, "earlier_application", languages) or any(
-            named.search(s) and withdrawn.search(s) for s in sentences
-        ):
-            yield finding(cfg, "earlier-withdrawn", app.file, app.first_page)
+        languages = tuple(app.languages)
+        if not _tells_earlier(dossier.text_of(app), languages):
+            continue
+        # On the page that tells it, where one does (a sentence may run over a page's end).
+        told = (p.number for p in dossier.pages_of(app) if _tells_earlier(p.text, languages))
+        yield finding(cfg, "earlier-withdrawn", app.file, next(told, app.first_page))
+
+
+def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
+    """The text tells of an earlier 9ter application, pending or withdrawn."""
+    named = phrases("earlier_named", languages, "withdrawal")
+    withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
+    sentences = [fold(s) for s in _SENTENCE_END.split(" ".join(text.split()))]
+    return _says(text, "earlier_application", languages) or any(
+        named.search(s) and withdrawn.search(s) for s in sentences
+    )
 
 
 # A sentence ends at its full stop before a capital, not at a date's or an abbreviation's dot ("12.05.2026",
