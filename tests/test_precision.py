@@ -4668,6 +4668,13 @@ def test_a_hands_v_number_read_with_two_digits_dropped_and_one_changed_in_a_marg
     assert found("419 14136", top=0.4) == [("missing", "deficiency", False)]
 
 
+def _unelected(form: Page, boxes: list[Checkbox]) -> list[tuple[str, str]]:
+    """What BE9TER-CHOSEN-DOMICILE says, on evidence, of a 9ter form with its boxes to tick."""
+    form.checkboxes = boxes
+    d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
+    return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+
+
 def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
     # be9ter-chosen-domicile-2: "Woonplaatskeuze LJ op het verblijfsadres [_] bij de advocaat [_] elders:", no box
     # ticked; the options' own words were taken for an answer. A box ticked half outside it (its fill a twentieth,
@@ -4698,12 +4705,13 @@ def test_a_domicile_field_whose_boxes_are_all_empty_elects_none() -> None:
         form = page(
             text, source="ocr", word_list=words(text.split("\n")[0] + "\n" + text.split("\n")[1], 95) + placed
         )
-        form.checkboxes = [
-            Checkbox(Box(0.17 + 0.07 * i, 0.39, 0.18 + 0.07 * i, 0.40), f)
-            for i, f in ((0, 0.0), (4, fill), (8, 0.0))
-        ]
-        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
-        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+        return _unelected(
+            form,
+            [
+                Checkbox(Box(0.17 + 0.07 * i, 0.39, 0.18 + 0.07 * i, 0.40), f)
+                for i, f in ((0, 0.0), (4, fill), (8, 0.0))
+            ],
+        )
 
     assert found(0.0, "[_]") == [("missing", "warning")]
     assert found(0.053, "aal") == []
@@ -4740,12 +4748,13 @@ def test_a_domicile_field_under_a_heading_of_the_same_words_with_its_empty_boxes
             for i, w in enumerate(row)
         ]
         form = page(text, source="ocr", word_list=words(text.split("\n")[0] + "\n" + heading, 95) + placed)
-        form.checkboxes = [
-            Checkbox(Box(0.1 + 0.06 * i, 0.46, 0.15 + 0.06 * i, 0.47), fill if i == 7 else 0.0)
-            for i in (3, 7, 11)
-        ]
-        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
-        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+        return _unelected(
+            form,
+            [
+                Checkbox(Box(0.1 + 0.06 * i, 0.46, 0.15 + 0.06 * i, 0.47), fill if i == 7 else 0.0)
+                for i in (3, 7, 11)
+            ],
+        )
 
     assert found(0.0) == [("missing", "warning")]
     assert found(0.4) == []
@@ -4767,12 +4776,13 @@ def test_a_domicile_fields_options_on_the_line_under_its_label_all_empty_elect_n
         ]
         placed = [Word(w, 90, Box(0.14 + 0.05 * i, 0.585, 0.18 + 0.05 * i, 0.595)) for i, w in enumerate(row)]
         form = page(text, source="ocr", word_list=words("\n".join(text.split("\n")[:3]), 95) + label + placed)
-        form.checkboxes = [
-            Checkbox(Box(0.14 + 0.05 * i, 0.585, 0.155 + 0.05 * i, 0.595), fill if i == 3 else 0.0)
-            for i in (0, 3, 6)
-        ]
-        d = dossier({"9ter.pdf": [form]}, procedure="be-9ter", documents={"9ter.pdf": "application"})
-        return [(f.key, f.severity) for f in run(d, "BE9TER-CHOSEN-DOMICILE") if not f.unverified]
+        return _unelected(
+            form,
+            [
+                Checkbox(Box(0.14 + 0.05 * i, 0.585, 0.155 + 0.05 * i, 0.595), fill if i == 3 else 0.0)
+                for i in (0, 3, 6)
+            ],
+        )
 
     assert found(0.0) == [("missing", "warning")]
     assert found(0.4) == []
