@@ -90,8 +90,9 @@ _SIDE_BY_SIDE = re.compile(r"\s*[/|]\s*|\s+[-–—]\s+")
 
 def _mostly_other(lines: list[str]) -> bool | None:
     """The wider detector is sure that most of the text, by its letters, is in none of the four languages. Read line
-    by line, a line's parts side by side apart: a patient's name in a handwritten French note ("Gülsün Zeynep Koç") made lingua take the whole note
-    for Romanian, its lines of French for French (twentyfourth). None: no line has common words enough to tell."""
+    by line, a line's parts side by side apart: a patient's name in a handwritten French note ("Gülsün Zeynep Koç")
+    made lingua take the whole note for Romanian, its lines of French for French (twentyfourth). None: no line has
+    common words enough to tell."""
     other = total = 0
     for line in (part for whole in lines for part in _SIDE_BY_SIDE.split(whole)):
         common = _common_words(line)

@@ -361,9 +361,10 @@ def blank_on_paper(
             if _words_in(page, rest, shape):
                 return None
             # A form's writing line under its label holds the answer as often as the label's own line; its
-            # rules and dots are no answer, nor the next label, however poorly read. Down to the next field's label, where one opens a line straight under it: what is under that label is
-            # that field's (the doctor's stamp under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:",
-            # twenty-ninth). A label further right on a line under it is another column's.
+            # rules and dots are no answer, nor the next label, however poorly read. Down to the next field's label,
+            # where one opens a line straight under it: what is under that label is that field's (the doctor's stamp
+            # under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:", twenty-ninth). A label further
+            # right on a line under it is another column's.
             foot = min(
                 [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
                 + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]

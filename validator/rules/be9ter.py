@@ -2178,11 +2178,10 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
         languages = tuple(app.languages)
-        if not _tells_earlier(dossier.text_of(app), languages):
-            continue
-        # On the page that tells it, where one does (a sentence may run over a page's end).
-        told = (p.number for p in dossier.pages_of(app) if _tells_earlier(p.text, languages))
-        yield finding(cfg, "earlier-withdrawn", app.file, next(told, app.first_page))
+        # On the page that tells it; else the whole text may, a sentence running over a page's end.
+        told = next((p.number for p in dossier.pages_of(app) if _tells_earlier(p.text, languages)), None)
+        if told is not None or _tells_earlier(dossier.text_of(app), languages):
+            yield finding(cfg, "earlier-withdrawn", app.file, told or app.first_page)
 
 
 def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
