@@ -5023,6 +5023,37 @@ def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no
     assert found("ZONGO Assétou, geboortedatum 03.05.1990, Burkinese") == []
 
 
+def test_a_patients_empty_fields_under_the_doctors_block_at_the_head_name_no_patient() -> None:
+    # Thirtieth be9ter-medcert-doctor-3 (read after its blind run): the doctor's "Nom et prénom" heads the page with
+    # no heading of its own; "1. Identification du patient" has "Nom:", "Prénom:" left empty. The patient's section
+    # ran to the end of the text, where "Médicaments (nom, dose, fréquence)" answered "Nom", and the doctor's label,
+    # the first on the page, was looked at for the patient's.
+    def found(patient: str) -> list[tuple[str, str, bool]]:
+        text = (
+            "CERTIFICAT MÉDICAL TYPE\nNom et prénom\nDr. Nathalie Dubois\nNuméro INAMI\n1-15650-71-780\n"
+            "visé à l'article 9ter, § 1er, alinéa 4, de la loi du 15 décembre 1980\n"
+            "Modèle applicable à partir du 1er mars 2024\n1. Identification du patient\n"
+            f"Nom: {patient}\nPrénom:\nDate de naissance:\n"
+            "4. Antécédents médicaux\nHospitalisation psychiatrique en 2025.\n"
+            "5. Diagnostic\nTrouble de stress post-traumatique (CIM-10 F43.1)\n"
+            "7. Traitement jugé nécessaire\na) Médicaments (nom, dose, fréquence)\nSertraline 150 mg 1 x/jour\n"
+        )
+        d = dossier(
+            {"certificat.pdf": [text]},
+            procedure="be-9ter",
+            documents={"certificat.pdf": "medical-certificate"},
+            applicant={"name": "Cyrille Atangana"},
+        )
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
+            if f.key == "no-patient"
+        ]
+
+    assert found("") == [("no-patient", "inadmissible", False)]
+    assert found("ATANGANA Cyrille") == []
+
+
 @pytest.mark.parametrize("foot, blank", [("riziv_empty", True), ("riziv_written", False)])
 def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foot: str, blank: bool) -> None:
     # Twenty-ninth be9ter-medcert-doctor-2 (read after its blind run): "RIZIV-nummer:" left empty over "Naam,

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from validator import textmatch
+from validator.model import Box, Word
 
 V = "1234567890"
 
@@ -89,3 +90,25 @@ def test_a_hands_vnumber_label_as_ocr_reads_it(text: str, digits: str) -> None:
 )
 def test_short_words_before_numbers_that_are_no_vnumber_labels(text: str) -> None:
     assert textmatch.labelled_numbers(text, "v_number") == []
+
+
+def test_a_match_is_placed_at_its_own_occurrence_not_the_snippets_first() -> None:
+    # Thirtieth be9ter-medcert-doctor-3: the doctor's "Nom et prénom" at the head of the page, the patient's "Nom:"
+    # below it; the patient's label was placed at the doctor's words.
+    def word(text: str, row: int) -> Word:
+        return Word(text, 95.0, Box(0.1, 0.05 * row, 0.3, 0.05 * row + 0.02))
+
+    words = [
+        word("Nom", 1),
+        word("et", 1),
+        word("prénom", 1),
+        word("Dr.", 2),
+        word("Nom:", 3),
+        word("Prénom:", 4),
+    ]
+    text = "Nom et prénom\nDr.\nNom:\nPrénom:"
+    start = text.index("Nom:")
+    assert textmatch.match_box(words, text, start, start + 3) == words[4].box
+    assert textmatch.match_box(words, text, 0, 3) == words[0].box
+    start = text.index("Prénom:")
+    assert textmatch.match_box(words, text, start, start + 6) == words[5].box

@@ -154,6 +154,21 @@ def text_boxes(words: list[Word], snippet: str) -> list[Box]:
     return list(_places(words, snippet))
 
 
+def match_box(words: list[Word], text: str, start: int, end: int) -> Box | None:
+    """Where on the page the piece of its text from `start` to `end` stands: its snippet's place counted among
+    the snippet's earlier occurrences in the text, not its first place. A certificate's patient's "Nom", under the
+    doctor's "Nom et prénom" higher on the page, is placed at its own words (thirtieth be9ter-medcert-doctor-3)."""
+    snippet = text[start:end]
+    wanted = "".join(fold(snippet).split())
+    if not wanted:
+        return None
+    earlier = "".join(fold(text[:start]).split()).count(wanted)
+    found = list(_places(words, snippet))
+    # The words hold fewer occurrences than the text where a text layer's words were split otherwise: the last is
+    # the nearest.
+    return found[min(earlier, len(found) - 1)] if found else None
+
+
 def _places(words: list[Word], snippet: str) -> Iterator[Box]:
     wanted = "".join(fold(snippet).split())
     if not wanted:

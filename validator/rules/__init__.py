@@ -23,7 +23,7 @@ from validator.i18n import pages_text
 from validator.inkmap import connected, inside, passed_over, unexplained_ink
 from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
 from validator.signature import read_upside_down
-from validator.textmatch import fold, fold_keeping_length, text_box
+from validator.textmatch import fold, fold_keeping_length, match_box, text_box
 
 # Below this confidence a document's type is a guess: findings that judge it as that type are unverified.
 CONFIDENT = 0.5
@@ -343,7 +343,7 @@ def blank_on_paper(
         for m in label.finditer(folded):
             if any(start <= m.start() < end for start, end in skipped):
                 continue
-            where = text_box(page.words, page.text[m.start() : m.end()])
+            where = match_box(page.words, page.text, m.start(), m.end())
             if where is None or where.upright:
                 return None
             if upside_down is None:
@@ -458,11 +458,13 @@ def left_blank(
     answered: bool | None,
     shape: re.Pattern[str] | None = None,
     first: bool = False,
+    skip: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
     (`answered` is False), on a page read the right way up, with no ink OCR could not read after it or below
-    it: a typed form's answer written in a hand OCR passed over is no blank. `first` as in `blank_on_paper`."""
-    return answered is False and blank_on_paper(pages, label, shape, first) is True
+    it: a typed form's answer written in a hand OCR passed over is no blank. `first` and `skip` as in
+    `blank_on_paper`."""
+    return answered is False and blank_on_paper(pages, label, shape, first, skip) is True
 
 
 def poorly_read(page: Page) -> bool:

@@ -56,6 +56,7 @@ from validator.textmatch import (
     contains_name_by_hand,
     fold,
     fold_keeping_length,
+    match_box,
     month_names,
     text_box,
     text_boxes,
@@ -431,7 +432,7 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
     rows = []
     for page in pages:
         for m in _residence_labels(page.text, _domicile_phrases(page.text)):
-            where = text_box(page.words, page.text[m.start() : m.end()])
+            where = match_box(page.words, page.text, m.start(), m.end())
             if where is None:
                 continue
             right = _right_of(_overlapping(page.words, where), where)
@@ -1334,7 +1335,7 @@ def _headings_placed(pages: list[Page], name: str) -> Iterator[tuple[Page, str, 
         folded = fold_keeping_length(page.text)
         words, _ = upright_view(page)
         for m in _section_heading(name).finditer(folded):
-            where = text_box(words, page.text[m.start() : m.end()])
+            where = match_box(words, page.text, m.start(), m.end())
             if where is not None:
                 yield page, folded, words, where
 
@@ -1392,7 +1393,7 @@ def _next_heading_top(page: Page, folded: str, words: list[Word], where: Box) ->
             box.y0
             for pattern in (_section_heading(n) for n in _data()["certificate"]["sections"])
             for h in pattern.finditer(folded)
-            if (box := text_box(words, page.text[h.start() : h.end()])) is not None and box.y0 >= where.y1
+            if (box := match_box(words, page.text, h.start(), h.end())) is not None and box.y0 >= where.y1
         ),
         default=1.0,
     )
@@ -1511,7 +1512,11 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             )
             # The patient's field comes first; the doctor's own name is asked further on.
             blank = left_blank(
-                pages, label, _answer(_patient_section(text), label, fields=_certificate_fields()), first=True
+                pages,
+                label,
+                _answer(_patient_section(text), label, fields=_certificate_fields()),
+                first=True,
+                skip=_before_patient_section,
             ) or (
                 _patient_section_empty(text)
                 and blank_on_paper(pages, phrases("patient_section"), first=True) is True
@@ -1544,15 +1549,30 @@ def _patient_section_empty(text: str) -> bool:
 _HEADING_NUMBER = re.compile(r"(?<!\w)[0-9A-Za-z]{1,2}\s*[./)]\s*$")
 
 
+def _before_patient_section(text: str) -> list[tuple[int, int]]:
+    """The page's text before the certificate's heading for the patient: a "Nom et prénom" there is the doctor's,
+    in a block at the head of the page (thirtieth be9ter-medcert-doctor-3, read)."""
+    m = phrases("patient_section").search(fold_keeping_length(text))
+    return [(0, m.start())] if m else []
+
+
 def _patient_section(text: str) -> str:
-    """The certificate's text from its heading for the patient to its heading for the doctor (the whole text
-    when it has no such heading)."""
+    """The certificate's text from its heading for the patient to its heading for the doctor, or for the first
+    medical section where the doctor's block stands elsewhere (thirtieth be9ter-medcert-doctor-3: its "nom" in
+    "Médicaments (nom, dose, fréquence)" answered the patient's empty "Nom:"); the whole text when it has no
+    heading for the patient."""
     folded = fold_keeping_length(text)
     start = phrases("patient_section").search(folded)
     if start is None:
         return text
-    end = phrases("doctor_section").search(folded, start.end())
-    return text[start.end() : end.start() if end else len(text)]
+    ends = [phrases("doctor_section")] + [
+        _section_heading(name) for name in _data()["certificate"]["sections"]
+    ]
+    return text[
+        start.end() : min(
+            (m.start() for e in ends if (m := e.search(folded, start.end()))), default=len(text)
+        )
+    ]
 
 
 def _languages_rule(
@@ -1813,7 +1833,7 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
     seventeenth)."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
-            where = text_box(page.words, page.text[m.start() : m.end()])
+            where = match_box(page.words, page.text, m.start(), m.end())
             if where is None or not page.ink_map:
                 continue
             if where.upright or read_upside_down(page):
