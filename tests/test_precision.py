@@ -4997,6 +4997,33 @@ def test_a_blank_number_before_a_semicolon_is_not_answered_by_the_phone_number_a
     assert found("1-23456-78-901") == []
 
 
+def test_a_blank_number_is_not_answered_by_the_phone_of_the_doctors_block_read_as_one_line() -> None:
+    # Thirtieth be9ter-medcert-doctor-2 (read after its blind run): the doctor's framed block at the head of the page,
+    # read line by line ("Numéro INAMI" over "Spécialité") and read again as a mark, all on one line: its phone number
+    # after "Spécialité infectiologue Téléphone / e-mail" answered the empty INAMI number ("check by hand").
+    def found(number: str) -> list[tuple[str, str | None, int | None, str]]:
+        block = ["Nom et prénom", "Dr. Grégoire Fontaine", f"Numéro INAMI {number}".strip(), "Spécialité"]
+        block += ["infectiologue", "Téléphone / e-mail", "02 535 31 11"]
+        text = (
+            "CERTIFICAT MÉDICAL TYPE\nvisé à l'article 9ter, § 1er, alinéa 4, de la loi du 15 décembre 1980\n"
+            "1. Identification du patient\nNom: COULIBALY\nPrénom: Aya\n2. Identification du médecin\n"
+            + "\n".join(block)
+            + "\n5. Diagnostic\nInfection par le VIH-1 (ICD-10 B20)\n2. Identification du médecin "
+            + " ".join(block)
+            + "\n"
+        )
+        d = dossier(
+            {"CMT.pdf": [page(text, source="ocr", marks=[])]},
+            procedure="be-9ter",
+            documents={"CMT.pdf": "medical-certificate"},
+            applicant={"name": "Aya Coulibaly"},
+        )
+        return [g for g in graded(run(d, "BE9TER-MEDCERT-DOCTOR")) if g[0] == "no-doctor-number"]
+
+    assert found("") == [("no-doctor-number", "CMT.pdf", 1, "inadmissible")]
+    assert found("1-15650-71-780") == []
+
+
 def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no_patient() -> None:
     # twenty-sixth be9ter-medcert-doctor-3 (read): "1. Identificatie van de patiënt" straight over "2. Identificatie
     # van de arts": the doctor's heading's number between them was taken for the section's answer.

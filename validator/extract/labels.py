@@ -109,6 +109,7 @@ def answer(
     fields: re.Pattern[str],
     shape: re.Pattern[str] | None = None,
     number: bool = False,
+    ends: re.Pattern[str] | None = None,
 ) -> bool | None:
     """Whether a label in the (folded) text has an answer written after it: True when one occurrence does;
     False when every occurrence is followed by a blank, on its line and on the next line (which is empty or
@@ -117,7 +118,8 @@ def answer(
 
     `shape`: what any answer to the field holds (a digit for a number); text without it is no answer but a
     stamp's or a signature's strokes read as letters ("RIZIV-nummer: | F"). `number`: the answer is a number, which
-    stands before the next field on the label's line, and is no line below that is a field of its own."""
+    stands before the next field on the label's line, and is no line below that is a field of its own; `ends`:
+    the labels of other fields that may follow the number on its line, besides `fields`."""
     found = False
     for m in label.finditer(folded):
         found = True
@@ -136,6 +138,12 @@ def answer(
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
+            # Another field's label after it on its line ends the number's field: "Numéro INAMI Spécialité
+            # infectiologue Téléphone / e-mail 02 535 31 11", a doctor's framed block read again as one line
+            # (thirtieth be9ter-medcert-doctor-2: the phone number answered the empty INAMI number).
+            others = [o.start() for p in (fields, ends) if p and (o := p.search(rest))]
+            if others:
+                rest, beyond = rest[: min(others)], [rest[min(others) :], *beyond]
             # Another field after it on the label's line ("Numéro INAMI: … … - Rue Saint-Léonard"): the line below
             # is that field's, run on (twenty-fifth).
             answered_below = (

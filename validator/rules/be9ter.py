@@ -134,15 +134,21 @@ def _certificate_fields() -> re.Pattern[str]:
     )
 
 
+@cache
+def _doctor_details() -> re.Pattern[str]:
+    return phrase_pattern(frozenset(_data()["certificate"]["doctor_details"]))
+
+
 def _answer(
     text: str,
     label: re.Pattern[str],
     shape: re.Pattern[str] | None = None,
     fields: re.Pattern[str] | None = None,
     number: bool = False,
+    ends: re.Pattern[str] | None = None,
 ) -> bool | None:
     """Whether the label has an answer after it (True), stands with a blank after it (False), or is absent."""
-    return labels.answer(fold_keeping_length(text), label, fields or _fields(), shape, number)
+    return labels.answer(fold_keeping_length(text), label, fields or _fields(), shape, number, ends)
 
 
 def _signature(pages: list[Page], following: Page | None = None) -> signature.Search:
@@ -1497,10 +1503,15 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             blank = left_blank(
                 pages,
                 phrases("doctor_number"),
-                _answer(text, phrases("doctor_number"), _DIGIT, number=True),
+                _answer(text, phrases("doctor_number"), _DIGIT, number=True, ends=_doctor_details()),
                 _DIGIT,
             )
-            yield finding(cfg, "no-doctor-number", cert.file, last, unverified=not blank, of=cert)
+            # Pointed at where its label stands (a doctor's block at the head of the first page), else at the end.
+            where = next(
+                (p.number for p in pages if phrases("doctor_number").search(fold_keeping_length(p.text))),
+                last,
+            )
+            yield finding(cfg, "no-doctor-number", cert.file, where, unverified=not blank, of=cert)
         # A name written by hand and partly misread names the patient too.
         if not _names_applicant(text, applicant.name) and not (
             applicant.name and contains_name_by_hand(text, applicant.name)
