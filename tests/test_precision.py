@@ -3900,6 +3900,22 @@ def test_a_question_heading_wrapped_onto_its_last_word_heads_nothing_and_the_ger
     assert missing_sections(text("Insulin glargin 24 IE abends, Insulin aspart nach Schema")) == {}
 
 
+def test_a_question_wrapped_onto_the_treatments_word_is_placed_as_no_heading() -> None:
+    # Twenty-ninth be9ter-medcert-fields-2 again, once headings were placed at their own words (thirtieth): the
+    # treatment's heading placed at "Behandlung?", the consequences' question's last line, found the hand under it,
+    # the consequences' answer, and made the empty treatment a check by hand.
+    from validator.rules.be9ter import _headings_placed
+
+    text = (
+        "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\nMedikation:\n"
+        "D/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der\nBehandlung?\n"
+    )
+    placed = [
+        where.y0 for _, _, _, where in _headings_placed([page(text, word_list=words(text))], "treatment")
+    ]
+    assert placed == [words(text)[0].box.y0]
+
+
 def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     # The nineteenth part's previous model retyped as a two-column table: the label "Interventie/hospitalisatie
     # (frequentie /laatste in datum):" wraps, its last line "datum):" is no "Datum" of the closing, so the

@@ -1447,9 +1447,11 @@ def _section_heading(name: str) -> re.Pattern[str]:
     if name == "treatment":
         # Its first item heads it where the heading was lost or left out (as in certificate_sections).
         heading = f"{heading}|{_TREATMENT_ITEM.pattern}"
-    # With its colon, the heading is told from the same words in the form's sentence among the page's words.
+    # With its colon, the heading is told from the same words in the form's sentence among the page's words. A
+    # question mark after them ends a question wrapped over two lines ("D/ Welche Folgen … hätte ein Abbruch der" over
+    # "Behandlung?", twenty-ninth be9ter-medcert-fields-2): no heading.
     return re.compile(
-        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}},?[ \t]+)?(?:{heading})(?:[ \t]*:)?"
+        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}},?[ \t]+)?(?:{heading})(?![ \t]*\?)(?:[ \t]*:)?"
     )
 
 
