@@ -255,7 +255,7 @@ def search(
                 and (page.unruled_map or page.ink_map)[r][c] != "0"
             }
             unexplained = unexplained or (
-                not freed and len(deep) >= _HAND_CELLS and _unexplained(deep, printed)
+                not freed and len(deep) >= _HAND_CELLS and _unexplained(page, deep, printed)
             )
         written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
@@ -290,7 +290,7 @@ def search(
         unexplained = (
             unexplained
             or any(
-                _unexplained(stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
+                _unexplained(page, stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
                 for stroke in strokes
                 + [part for stroke in wide for part in connected(without_lines(page, stroke))]
             )
@@ -550,9 +550,11 @@ def signature_box(page: Page, label: re.Pattern[str]) -> Box | None:
     return found.box if found.verdict == "signed" else None
 
 
-def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:
-    """Ink that is neither a speck, a form line one cell thick, nor an empty box to sign in: a stamp, or a hand
-    written over a stamp or over print."""
+def _unexplained(page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> bool:
+    """Ink that is neither a speck, a form line one cell thick, nor an empty box to sign in: a hand written over a
+    stamp or over print, or a stamp holding ink its printed words do not explain. A stamp's frame round printed
+    words and nothing else is a stamp with no hand on it: no signature (thirtieth be9ter-medcert-doctor-1, a
+    doctor's stamp under "Handtekening en stempel van de arts", unsigned)."""
     if len(stroke) < MIN_CELLS:
         return False
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
@@ -560,7 +562,11 @@ def _unexplained(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) ->
     if bottom - top < 2 or right == left:
         return False
     inside = _inside(stroke)
-    return bool(stroke & inside) or (bool(inside) and len(printed & inside) >= STAMP_PRINT * len(inside))
+    if stroke & inside:
+        return True
+    if not inside or len(printed & inside) < STAMP_PRINT * len(inside):
+        return False
+    return sum(page.ink_map[r][c] != "0" for r, c in inside - printed) >= MIN_CELLS
 
 
 def _inside(stroke: set[tuple[int, int]], divided: bool = False) -> set[tuple[int, int]]:
