@@ -5040,6 +5040,27 @@ def test_a_blank_number_is_not_answered_by_the_phone_of_the_doctors_block_read_a
     assert found("1-15650-71-780") == []
 
 
+def test_a_row_of_the_doctors_labels_over_their_answers_is_no_blank_number() -> None:
+    # Twenty-seventh be9ter-clean-09 (read): a bilingual 2024 certificate, "RIZIV / INAMI" and "Telefoon /
+    # Téléphone" side by side over their answers, which OCR put a paragraph lower, the number's groups spaced.
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT / CERTIFICAT MÉDICAL TYPE\nModel van toepassing vanaf 1 maart 2024\n"
+        "1. Identificatie van de patiënt\nNaam / Nom Voornaam / Prénom\nBOUANGA Chancel\n"
+        "2. Identificatie van de arts\nNaam van de arts / Nom du médecin\nDr. Pieter Claeys - huisarts\n"
+        "RIZIV / INAMI Telefoon / Téléphone\nBekend sinds de kindertijd, opname op intensieve zorg in 2024.\n"
+        "1- 81542- 42-003 09 223 18 07\n5. Diagnose\nSikkelcelziekte (D57.1)\n"
+    )
+    d = dossier(
+        {"CMT.pdf": [page(text, source="ocr", marks=[])]},
+        procedure="be-9ter",
+        documents={"CMT.pdf": "medical-certificate"},
+        applicant={"name": "Chancel Bouanga"},
+    )
+    assert [g for g in graded(run(d, "BE9TER-MEDCERT-DOCTOR")) if g[0] == "no-doctor-number"] == [
+        ("no-doctor-number", "CMT.pdf", 1, "warning")
+    ]
+
+
 def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no_patient() -> None:
     # twenty-sixth be9ter-medcert-doctor-3 (read): "1. Identificatie van de patiënt" straight over "2. Identificatie
     # van de arts": the doctor's heading's number between them was taken for the section's answer.
