@@ -647,7 +647,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentyseventh": ["COG", "NER", "VNM", "TUR"],
                 "twentyeighth": ["BDI", "TGO", "TUR"],
                 "twentyninth": ["SEN", "MLI", "TUR"],
-                "thirtieth": ["CIV", "CMR", "TUR"]}
+                "thirtieth": ["CIV", "CMR", "TUR"],
+                "thirtyfirst": ["COD", "BEN", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -3958,7 +3959,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtieth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
                               dict(id="idcard", family=["child"]), dict(id="passport-expired", family=["spouse"]),
                               dict(id="pieces", family=["child"]), dict(id="pieces"),
-                              dict(id="certificate", family=["spouse"])]}
+                              dict(id="certificate", family=["spouse"])],
+                # in thirtyfirst: identity pieces with a marriage act, an embassy's identity certificate, the
+                # Beninese identity card with a spouse, an expired passport with a child, identity pieces with a
+                # child, identity pieces, and an identity certificate with a child (chosen by their names' seeds, so
+                # that both countries' civil-status acts are drawn)
+                "thirtyfirst": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"]),
+                                dict(id="pieces", family=["child"]), dict(id="pieces"),
+                                dict(id="certificate", family=["child"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3415,7 +3415,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-stippelleiders-onderdeel-resultaat-29", "results")],
                 "thirtieth": [("duo-diploma-navy-band-rechts-naam-kapitalen-twee-cellen-30", "diploma"),
                               ("duo-ontheffing-berichtenbox-print-opsommingstekens-elastiek-30", "exemption"),
-                              ("duo-uitslag-kaarten-raster-gekleurde-labels-30", "results")]}[self.part]
+                              ("duo-uitslag-kaarten-raster-gekleurde-labels-30", "results")],
+                "thirtyfirst": [("duo-diploma-driekleurhoek-gecentreerd-romein-nummer-mono-31", "diploma"),
+                                ("duo-ontheffing-pdf-print-grijs-besluitvak-genummerde-redenen-stof-31", "exemption"),
+                                ("duo-uitslag-tabel-score-nodig-voldoende-31", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3599,6 +3602,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Seguros Isla del Encanto, Inc.", short="Isla del Encanto",
                                          addr="Avenida Ponce de León 1510, Suite 700, San Juan, Puerto Rico 00909",
                                          color=(0, 96, 110), logo="cross", plan="Plan Viajero Global Plus")
+            if self.part == "thirtyfirst":
+                D_.c.insurer_intl = dict(name="Barrier Reef Health Assurance Ltd.", short="Barrier Reef Health",
+                                         addr="Coney Drive Plaza, 2nd Floor, Belize City, Belize",
+                                         color=(16, 80, 120), logo="cross", plan="Global Traveller Medical Plan")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3625,7 +3632,8 @@ class PartBuilder(Builder):
                    "twentyseventh": "intl-certificado-venezuela-carta-logo-bovenderde-27",
                    "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28",
                    "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29",
-                   "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30"}[self.part]
+                   "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30",
+                   "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3679,6 +3687,8 @@ class PartBuilder(Builder):
                 what = "insurance certificate of a Paraguayan insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtieth":
                 what = "certificate of coverage of a Puerto Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtyfirst":
+                what = "certificate of cover of a Belizean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3906,7 +3916,8 @@ class PartBuilder(Builder):
                    "twentyseventh": "duo-uitslag-tabel-labels-in-cellen-27",
                    "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28",
                    "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29",
-                   "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30"}[self.part]
+                   "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30",
+                   "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4674,7 +4685,30 @@ DEFECT_PLAN = {
                   ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                   ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "birth"),
                   ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                  ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyfirst": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                    ("blank", "ind-medical-treatment", "duplex-all"), ("blank", "ind-hnt-continued", "duplex-form"),
+                    ("blank", "ind-generic", "one-blank"),
+                    ("vnum", "ind-medical-treatment", "other"), ("vnum", "ind-generic", "missing"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                    ("media", "ind-generic", "mp3"), ("media", "ind-hnt-continued", "js"),
+                    ("media", "ind-medical-treatment", "attach"),
+                    ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-generic", "faint"),
+                    ("legible", "ind-medical-treatment", "cut"),
+                    ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "care"),
+                    ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("exemption", "ind-medical-treatment", (1, 2, 4)), ("exemption", "ind-medical-treatment", (0, 3)),
+                    ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -46),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "domestic-violence"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4891,7 +4925,14 @@ CLEAN_PLAN = {
                            ("relationship", 55, "exemption", True), ("parent", 45, None, False),
                            ("trafficking-victim-no-report", 95, None, False), ("domestic-violence", 60, None, False),
                            ("buiten-schuld", 70, None, True)],
-                      gen=[True, False, True, False])
+                      gen=[True, False, True, False]),
+    "thirtyfirst": dict(med=[None, None, 21, None, None, None, -14, None, None, 3],
+                        hnt=[("medical-treatment", 75, None, False), ("medical-treatment-after-art64", 40, None, True),
+                             ("medical-treatment", 160, None, False), ("relationship", 60, "exemption", False),
+                             ("relationship", 115, "results", False), ("relationship", 90, "diploma", True),
+                             ("parent", 70, None, False), ("trafficking-victim", 50, None, False),
+                             ("domestic-violence", 120, None, False), ("buiten-schuld", 35, None, True)],
+                        gen=[False, False, True, False])
 }
 
 
