@@ -319,6 +319,20 @@ def test_a_name_misread_in_a_zone_is_for_a_person_to_check_not_another_persons()
     assert ("differs-name", "warning", False) in other and any(s == "inadmissible" for _, s, _ in other)
 
 
+def test_a_hyphened_name_misread_across_its_filler_is_for_a_person_to_check_not_another_persons() -> None:
+    # Thirty-first be9ter-clean-14 (read after its blind run): a Congolese passport's zone read "MARTEZCLAIRE" for
+    # MARIE<CLAIRE, its check digits holding: taken for another person's passport, the dossier had "no identity
+    # evidence at all" (a false inadmissible). rules.md ID-MRZ and BE9TER-IDENTITY.
+    def verdicts(given: str) -> list[tuple[str, str, bool]]:
+        zone = passport_zone("KANKU", given, nationality="COD", birth="781003")
+        return _zone_verdicts("Marie-Claire Kanku", f"REPUBLIQUE DEMOCRATIQUE DU CONGO\nPASSEPORT\n{zone}")
+
+    assert verdicts("MARTEZCLAIRE") == [("differs-name", "warning", True)]
+    # Another given name is another person's passport.
+    other = verdicts("JOSEPHINE")
+    assert ("differs-name", "warning", False) in other and any(s == "inadmissible" for _, s, _ in other)
+
+
 def test_a_nationality_no_state_has_is_a_misread_not_the_holders() -> None:
     # The seventh blind part's ind-hnt-continues-01: a Congolese passport's zone, its nationality C0D read "000",
     # which no check digit covers (ICAO 9303 part 4), so every check held and the letters made it OOO.

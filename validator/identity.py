@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from babel import Locale
 from babel.core import get_global
+from rapidfuzz.distance import Levenshtein
 
 from validator import yamlconfig
 from validator.extract.dates import find_dates
@@ -292,13 +293,30 @@ def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
     return zone.valid and (named or "birth_date" in differs)
 
 
-def misread_name(zone: Mrz, applicant: Applicant) -> bool:
+def misread_name(zone: Mrz, applicant: Applicant, page_text: str = "") -> bool:
     """The zone's name differs from the dossier's as OCR misreads one: half its parts or more as the dossier
     writes them, and the rest resembling a part read there ("YOUSSEF FEYAS EL IDRESSTI" for Youssef Ilyas El
-    Idrissi). No check digit covers the names; another person's name (another given name, a sibling's) has a
-    part nothing resembles."""
+    Idrissi); or its letters, the fillers between its names left out, a couple of slips from the dossier's
+    ("MARTEZCLAIRE KANKU" for Marie-Claire Kanku: a filler read as a letter, an I as a T; thirty-first
+    be9ter-clean-14, whose passport was taken for another's: "no identity evidence at all"), unless the zone's page
+    prints its spelling outside it too. No check digit covers the names; another person's name (another given name,
+    a sibling's) has a part nothing resembles."""
     name = applicant.name
-    return name is not None and not contains_name(zone.name, name) and contains_name_by_hand(zone.name, name)
+    if name is None or contains_name(zone.name, name):
+        return False
+    wanted = "".join(re.findall("[a-z]", fold(name)))
+    slips = min(
+        Levenshtein.distance("".join(re.findall("[a-z]", fold(names))), wanted)
+        for names in (zone.given_names + zone.surname, zone.surname + zone.given_names)
+    )
+    own = [w for w in re.findall(r"\w+", fold(zone.name)) if w not in re.findall(r"\w+", fold(name))]
+    return contains_name_by_hand(zone.name, name) or (
+        len(wanted) >= _SLIPS_FROM and slips <= _SLIPS and not _printed_alike(own, page_text)
+    )
+
+
+# A name of this many letters or more, read with at most this many letters wrong, missing or more, is misread.
+_SLIPS_FROM, _SLIPS = 10, 2
 
 
 def assess_piece(piece: IdentityPiece) -> PieceAssessment | None:

@@ -124,7 +124,8 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={**evidence, "found": found, "expected": expected},
                 found=found,
                 expected=expected,
-                unverified=field == "name" and (respelled is not None or misread_name(mrz, applicant)),
+                unverified=field == "name"
+                and (respelled is not None or misread_name(mrz, applicant, page.text)),
             )
 
 
