@@ -756,3 +756,19 @@ def test_a_care_institutions_form_and_a_spanish_letter_of_coverage_start_their_o
     )
     found = document_types({"bijlagen.pdf": [gp, care, cover]}, procedure="ind-medical-treatment")
     assert [d[1:] for d in found][1:] == [(2, 2, "care-institution-statement"), (3, 3, "health-insurance")]
+
+
+@pytest.mark.parametrize("header, kind", [(True, "other"), (False, "registered-mail-receipt")])
+def test_an_email_saying_the_dossier_went_by_registered_post_is_no_receipt(header: bool, kind: str) -> None:
+    """thirty-first be9ter-clean-11, -13, -27 (blind run): a lawyer's e-mail to her client, "Votre demande 9ter a
+    été envoyée aujourd'hui par recommandé … dès que la preuve de dépôt aura été scannée", was taken for bpost's
+    receipt by its words (rules.md BE9TER-REGISTERED-MAIL: the receipt is the post's)."""
+    top = "De: Marie Vanderlinden <mvdl@aurore-avocats.be>\nÀ: emine.kilic@gmail.com\n" if header else ""
+    text = (
+        f"{top}Date: 1er décembre 2026 17:42\nObjet: Votre demande 9ter\n\nBonjour Emine Elif,\n\n"
+        "Votre demande 9ter a été envoyée aujourd'hui par recommandé à l'Office des Étrangers. Je vous transmettrai\n"
+        "une copie du dossier complet dès que la preuve de dépôt aura été scannée.\n\nBien à vous,\n\n"
+        "Marie Vanderlinden\nAurore Avocats\nRue de l'Aurore 44, 1000 Bruxelles\n\n"
+        "Ce message est confidentiel et destiné exclusivement à son destinataire."
+    )
+    assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [("mail.jpg", 1, 1, kind)]

@@ -813,6 +813,9 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
     first = titled_text(pages[0])
     text = _document_text(pages, first)
     content = score_text(text)
+    if _message(first):
+        content = {t: v for t, v in content.items() if not config["types"][t].get("not_a_message")}
+        hint = None if hint and config["types"].get(hint, {}).get("not_a_message") else hint
     if first_title(text) == TRANSLATION and content.get(TRANSLATION, 0) >= threshold:
         # A translation reads like what it renders (a birth extract's fields, a passport's): its own title,
         # above them, says what it is.
@@ -847,6 +850,24 @@ def by_phrases(pages: list[Page], hint: str | None) -> tuple[str, float, Classif
             content,
         )
     return OTHER, 0.0, "content", content
+
+
+def _message(text: str) -> bool:
+    """The text opens as an e-mail or a fax's cover sheet: a sender's, an addressee's and a subject's header lines
+    among its first lines."""
+    said = {
+        label
+        for line in top_lines(text, MESSAGE_LINES).splitlines()
+        if (m := _HEADER_LABEL.match(fold(line)))
+        for label, words in _config()["message_headers"].items()
+        if m.group(1) in words
+    }
+    return said == set(_config()["message_headers"])
+
+
+# The lines at a message's top that hold its header: the sender, the addressee, copies, the date, the subject.
+MESSAGE_LINES = 8
+_HEADER_LABEL = re.compile(r"\s*(\w+)\s*:")
 
 
 def classify_file(source: SourceFile, manifest_type: str | None, memo: Cache | None = None) -> list[Document]:
