@@ -285,14 +285,21 @@ def search(
         if written:
             return Search("signed", region, page=page.number)
         # A frame across most of the page's width is a table's around its print, not a stamp; unless, its
-        # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame.
+        # straight lines taken away, what is left is a stamp's size: a hand that signed into a stamp's frame; or
+        # written, wider than a stamp with the rules' broken ends: a hand across a stamp in the table's cell
+        # (thirty-first be9ter-signed-2, a certificate scanned on its side: a false "unsigned").
         wide = [stroke for stroke in strokes if _width(stroke) > STAMP_WIDTH * cols]
         unexplained = (
             unexplained
             or any(
                 _unexplained(page, stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
                 for stroke in strokes
-                + [part for stroke in wide for part in connected(without_lines(page, stroke))]
+            )
+            or any(
+                _unexplained(page, part, printed)
+                and (_width(part) <= STAMP_WIDTH * cols or _written(page, part, printed, head, edges))
+                for stroke in wide
+                for part in connected(without_lines(page, stroke))
             )
             # A hand that signed beside a stamp, touching its frame, makes one run with it as wide as a table's
             # frame; beyond the stamp's words and frame, it is written (twenty-ninth's certificates).
