@@ -3930,6 +3930,34 @@ def test_a_question_wrapped_onto_the_treatments_word_is_placed_as_no_heading() -
     assert placed == [words(text)[0].box.y0]
 
 
+@pytest.mark.parametrize(
+    "turned, found", [(False, ("no-illness", "inadmissible", False)), (True, ("no-illness", "warning", True))]
+)
+def test_an_empty_section_on_a_page_read_turned_is_for_a_person_to_see(
+    turned: bool, found: tuple[str, str, bool]
+) -> None:
+    # Thirty-first be9ter-id-sufficiency-2 (read after its blind run): the previous model filled in by hand and
+    # scanned on its side; OCR read the print turned, not the hand, and no check of the ink under a heading looks at a
+    # page read turned: "no illness", a false inadmissible. rules.md BE9TER-MEDCERT-FIELDS, "Evidence decides".
+    text = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nNaam en voornaam van de patiënt\n\n"
+        "B/ DIAGNOSE: gedetailleerde beschrijving van de aard en van de graad van ernst van de aandoeningen op basis\n"
+        "waarvan de aanvraag om machtiging tot verblijf op grond van artikel 9ter wordt ingediend.\n\nDiagnose:\n\n"
+        "Graad van ernst:\n\nZeer ernstig; zonder dialyse overlijden binnen enkele weken.\n\n"
+        "C/ Huidige behandeling en medische opvolging\nMedicatie: Aranesp 40 µg 1 x per week\n"
+    )
+    placed = words(text)
+    if turned:
+        placed = [Word(w.text, w.conf, turn_box(w.box, 90)) for w in placed]
+    d = dossier(
+        {"getuigschrift.tif": [page(text, word_list=placed)]},
+        procedure="be-9ter",
+        documents={"getuigschrift.tif": "medical-certificate"},
+        applicant={"name": "Trésor Kanku"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [found]
+
+
 def test_a_label_wrapped_inside_its_parenthesis_heads_nothing() -> None:
     # The nineteenth part's previous model retyped as a two-column table: the label "Interventie/hospitalisatie
     # (frequentie /laatste in datum):" wraps, its last line "datum):" is no "Datum" of the closing, so the

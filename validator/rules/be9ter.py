@@ -1209,6 +1209,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 or _hand_under_heading(pages, name)
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
+                or _heading_turned(pages, name)
             )
             evidence = {"section": name, "heading": headed, **({"boxes_empty": True} if boxes_empty else {})}
             (unsure if by_hand or not headed or written else certain).append((name, evidence))
@@ -1403,6 +1404,13 @@ def _next_heading_top(page: Page, folded: str, words: list[Word], where: Box) ->
         ),
         default=1.0,
     )
+
+
+def _heading_turned(pages: list[Page], name: str) -> bool:
+    """The section's heading stands on a page read turned, whose ink under it the checks above cannot look at: a
+    hand there is unseen (thirty-first be9ter-id-sufficiency-2, a certificate filled in by hand and scanned on its
+    side: its diagnosis "no illness", a false inadmissible)."""
+    return any(words is not page.words for page, _, words, _ in _headings_placed(pages, name))
 
 
 def _hand_under_heading(pages: list[Page], name: str) -> bool:
