@@ -1026,6 +1026,16 @@ def test_a_guessed_receipt_does_not_stand_in_for_the_missing_one() -> None:
         "getuigschrift en informatie over het land van herkomst."
     )
     d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "mail.pdf": [email]}, procedure="be-9ter")
+    # Its sender's, addressee's and subject's header lines make it an e-mail, which no post office hands out
+    # (thirty-first): the receipt it asks for is surely not in the dossier. Without them, it is a receipt guessed
+    # from its words, a place to look at.
+    assert absent(d, "registered-mail-receipt") == []
+    found = run(d, "BE9TER-REGISTERED-MAIL")
+    assert [(f.key, f.unverified, f.severity) for f in found if f.key == "missing"] == [
+        ("missing", False, "inadmissible")
+    ]
+    body = email.split("\n", 3)[3]
+    d = dossier({"aanvraag.pdf": [APPLICATION_FORM_NL], "mail.pdf": [body]}, procedure="be-9ter")
     assert absent(d, "registered-mail-receipt") == ["mail.pdf (1)"]
     found = run(d, "BE9TER-REGISTERED-MAIL")
     assert [(f.key, f.unverified, f.severity) for f in found if f.key == "missing"] == [

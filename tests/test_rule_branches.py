@@ -278,6 +278,21 @@ def test_medical_treatment_hands_a_missing_or_expired_passport_to_its_exemption(
     assert graded(run(_identity(), "ID-SUFFICIENCY")) == [("no-passport", None, None, "deficiency")]
 
 
+def test_a_passport_whose_zone_did_not_read_leaves_the_exemption_for_a_person_to_see() -> None:
+    # Thirty-first (read after its blind run): a passport photographed with a phone, its zone read as "Bossen UNGBEDJT
+    # <<CODJO<KDSSTVT acc."; no valid passport was read, so every exemption condition was "unproven", a warning, in
+    # six dossiers that held a passport (rules.md IND-MED-PASSPORT-EXEMPTION: "no passport").
+    garbled = "REPUBLIQUE DU BENIN\nPASSEPORT PASSPORT\nBossen UNGBEDJT <<CODJO<KDSSTVT acc.\nB0556849 505201012270 ITS"
+    d = _identity(("pas.png", "identity-document", [garbled]), procedure="ind-medical-treatment")
+    found = run(d, "IND-MED-PASSPORT-EXEMPTION")
+    assert found and {(f.file, f.page, f.severity, f.unverified) for f in found} == {
+        ("pas.png", 1, "warning", True)
+    }
+    # With no passport at all, the conditions not shown are the finding.
+    found = run(_identity(procedure="ind-medical-treatment"), "IND-MED-PASSPORT-EXEMPTION")
+    assert found and {(f.file, f.severity, f.unverified) for f in found} == {(None, "warning", False)}
+
+
 def test_valid_passport_is_neither_expired_nor_insufficient() -> None:
     d = _identity(_passport("paspoort.pdf", VALID))
     assert run(d, "ID-EXPIRED") == [] and run(d, "ID-SUFFICIENCY") == []

@@ -172,7 +172,21 @@ def _expired(
     )
 
 
-def _shown_valid(page: Page, dossier: Dossier) -> bool:
+def passports_unread(dossier: Dossier, read: list[tuple[Document, Page, Mrz]] | None = None) -> list[Page]:
+    """The identity documents' pages that may be passports whose zone OCR did not read (`read`: the zones read,
+    valid or a card's; all of them unless given)."""
+    if read is None:
+        read = [(doc, page, m) for doc, page, m in zones(dossier) if m.valid or _card(m)]
+    zoned = {(page.file, page.number) for _, page, _ in read}
+    return [
+        page
+        for doc in dossier.documents_of("identity-document")
+        for page in dossier.pages_of(doc)
+        if (page.file, page.number) not in zoned and _passport_unread(page.text)
+    ]
+
+
+def shown_valid(page: Page, dossier: Dossier) -> bool:
     """A passport's data page whose zone OCR could not read shows what the zone would: the applicant's name, and
     an expiry after the submission date read surely (labelled, or paired with its issue date), as a person reads
     the page. Fifteenth's passports photographed with a phone and printed, their zones a degree off level."""
@@ -238,13 +252,7 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if kinds & CARD_KINDS and "P" not in kinds:
                 carded.add((doc.file, doc.first_page))
                 cards.setdefault(doc.file, min(kinds & CARD_KINDS))
-        zoned = {(page.file, page.number) for _, page, _ in read}
-        unread = [
-            page
-            for doc in documents
-            for page in dossier.pages_of(doc)
-            if (page.file, page.number) not in zoned and _passport_unread(page.text)
-        ]
+        unread = passports_unread(dossier, read)
         if (
             all((doc.file, doc.first_page) in carded for doc in documents)
             and not unread
@@ -256,7 +264,7 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 cfg, "no-passport", evidence={"found": cards, "expected": "passport", "look_at": []}
             )
             return
-        if any(_shown_valid(page, dossier) for page in unread):
+        if any(shown_valid(page, dossier) for page in unread):
             return
         doc = documents[0]
         # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.

@@ -13,7 +13,7 @@ from validator.extract.dates import months_named
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
 from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, document_language, finding, rule
-from validator.rules.identity import has_valid_passport
+from validator.rules.identity import has_valid_passport, passports_unread, shown_valid
 from validator.textmatch import fold
 
 FEES = {
@@ -271,6 +271,12 @@ def medical_documents(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if has_valid_passport(dossier):
         return
+    # A passport whose zone OCR did not read (a phone photo of it, thirty-first): valid by its printed expiry, no
+    # exemption is needed; else whether one is, is for a person to see, on that page.
+    unread = passports_unread(dossier)
+    if any(shown_valid(page, dossier) for page in unread):
+        return
+    file, page = (unread[0].file, unread[0].number) if unread else (None, None)
     for condition in cfg.params["conditions"]:
         shown = dossier.documents_of(*condition.get("types", []))
         if condition.get("phrases"):
@@ -278,7 +284,12 @@ def passport_exemption(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             shown = [d for d in shown if pattern.search(fold(dossier.text_of(d)))]
         if not shown:
             yield finding(
-                cfg, f"unproven-{condition['id']}", evidence={"expected": condition.get("types", [])}
+                cfg,
+                f"unproven-{condition['id']}",
+                file,
+                page,
+                evidence={"expected": condition.get("types", [])},
+                unverified=bool(unread),
             )
 
 
