@@ -5065,6 +5065,33 @@ def test_a_blank_number_before_a_semicolon_is_not_answered_by_the_phone_number_a
     assert found("1-23456-78-901") == []
 
 
+def test_the_doctors_name_read_among_the_patients_empty_cells_names_no_patient() -> None:
+    # Thirty-first be9ter-medcert-doctor-3 (read after its blind run): the 2024 model set as a table, the patient's
+    # "Naam" and "Voornaam" cells empty; OCR read the doctor's name, two rows lower, after "Voornaam", where it
+    # answered the patient's name ("check by hand"). rules.md BE9TER-MEDCERT-DOCTOR.
+    def found(patient: str) -> list[tuple[str, str, bool]]:
+        text = (
+            "STANDAARD MEDISCH GETUIGSCHRIFT\nModel van toepassing vanaf 1 maart 2024\n"
+            f"1. Identificatie van de patiënt\n\nNaam {patient}\n\nVoornaam\n\nDr. Sofie Peeters\n\n"
+            "Geboortedatum Nationaliteit\n2. Identificatie van de arts\nNaam en voornaam RIZIV-nummer\n\n"
+            "1-95463-89-780\n\nSpecialisme\n\npsychiater\n5. Diagnose\nPosttraumatische stressstoornis (F43.1)\n"
+        )
+        d = dossier(
+            {"getuigschrift.pdf": [text]},
+            procedure="be-9ter",
+            documents={"getuigschrift.pdf": "medical-certificate"},
+            applicant={"name": "Gildas Hounkpatin"},
+        )
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
+            if f.key == "no-patient"
+        ]
+
+    assert found("") == [("no-patient", "inadmissible", False)]
+    assert found("HOUNKPATIN Gildas") == []
+
+
 def test_a_blank_number_is_not_answered_by_the_phone_of_the_doctors_block_read_as_one_line() -> None:
     # Thirtieth be9ter-medcert-doctor-2 (read after its blind run): the doctor's framed block at the head of the page,
     # read line by line ("Numéro INAMI" over "Spécialité") and read again as a mark, all on one line: its phone number

@@ -1589,11 +1589,17 @@ def _patient_section(text: str) -> str:
     ends = [phrases("doctor_section")] + [
         _section_heading(name) for name in _data()["certificate"]["sections"]
     ]
-    return text[
+    section = text[
         start.end() : min(
             (m.start() for e in ends if (m := e.search(folded, start.end()))), default=len(text)
         )
     ]
+    # A line opening with a doctor's title is the doctor's name, which OCR of a form set as a table may read among
+    # the patient's empty cells (thirty-first be9ter-medcert-doctor-3: "Dr. Sofie Peeters" after "Voornaam").
+    return _DOCTORS_LINE.sub("", section)
+
+
+_DOCTORS_LINE = re.compile(r"(?im)^[ \t]*(?:dr|dokter|docteur|doktor|prof)\b\.?[^\n]*$")
 
 
 def _languages_rule(
