@@ -4881,17 +4881,7 @@ def test_a_certificate_whose_patient_section_is_left_out_names_no_patient() -> N
             "Identificatie van de arts\nDr. Annelies Van den Broeck - hematoloog - RIZIV-nummer: 1-82662-86-580\n"
             "Diagnose\nSikkelcelziekte (ICD-10 D57.0)\n"
         )
-        d = dossier(
-            {"getuigschrift.pdf": [text]},
-            procedure="be-9ter",
-            documents={"getuigschrift.pdf": "medical-certificate"},
-            applicant={"name": "Sagar Rajendra Shrestha"},
-        )
-        return [
-            (f.key, f.severity, f.unverified)
-            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
-            if f.key == "no-patient"
-        ]
+        return _no_patient(text, "Sagar Rajendra Shrestha")
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("Naam: SHRESTHA Voornaam: Sagar Rajendra") == []
@@ -5076,17 +5066,7 @@ def test_the_doctors_name_read_among_the_patients_empty_cells_names_no_patient()
             "Geboortedatum Nationaliteit\n2. Identificatie van de arts\nNaam en voornaam RIZIV-nummer\n\n"
             "1-95463-89-780\n\nSpecialisme\n\npsychiater\n5. Diagnose\nPosttraumatische stressstoornis (F43.1)\n"
         )
-        d = dossier(
-            {"getuigschrift.pdf": [text]},
-            procedure="be-9ter",
-            documents={"getuigschrift.pdf": "medical-certificate"},
-            applicant={"name": "Gildas Hounkpatin"},
-        )
-        return [
-            (f.key, f.severity, f.unverified)
-            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
-            if f.key == "no-patient"
-        ]
+        return _no_patient(text, "Gildas Hounkpatin")
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("HOUNKPATIN Gildas") == []
@@ -5140,6 +5120,19 @@ def test_a_row_of_the_doctors_labels_over_their_answers_is_no_blank_number() -> 
     ]
 
 
+def _no_patient(text: str, name: str) -> list[tuple[str, str, bool]]:
+    """BE9TER-MEDCERT-DOCTOR's no-patient findings on a one-page certificate read as `text`, the applicant `name`."""
+    d = dossier(
+        {"getuigschrift.pdf": [text]},
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+        applicant={"name": name},
+    )
+    return [
+        (f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"
+    ]
+
+
 def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no_patient() -> None:
     # twenty-sixth be9ter-medcert-doctor-3 (read): "1. Identificatie van de patiënt" straight over "2. Identificatie
     # van de arts": the doctor's heading's number between them was taken for the section's answer.
@@ -5150,17 +5143,7 @@ def test_a_patient_section_left_out_before_the_doctors_numbered_heading_names_no
             "2. Identificatie van de arts\nDr. Tom Vandenberghe, endocrinoloog; RIZIV-nummer 1-03957-27-580\n"
             "5. Diagnose\nDiabetes mellitus type 1 (ICD-10 E10)\n"
         )
-        d = dossier(
-            {"scan_4.pdf": [text]},
-            procedure="be-9ter",
-            documents={"scan_4.pdf": "medical-certificate"},
-            applicant={"name": "Assétou Zongo"},
-        )
-        return [
-            (f.key, f.severity, f.unverified)
-            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
-            if f.key == "no-patient"
-        ]
+        return _no_patient(text, "Assétou Zongo")
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("ZONGO Assétou, geboortedatum 03.05.1990, Burkinese") == []
@@ -5181,17 +5164,7 @@ def test_a_patients_empty_fields_under_the_doctors_block_at_the_head_name_no_pat
             "5. Diagnostic\nTrouble de stress post-traumatique (CIM-10 F43.1)\n"
             "7. Traitement jugé nécessaire\na) Médicaments (nom, dose, fréquence)\nSertraline 150 mg 1 x/jour\n"
         )
-        d = dossier(
-            {"certificat.pdf": [text]},
-            procedure="be-9ter",
-            documents={"certificat.pdf": "medical-certificate"},
-            applicant={"name": "Cyrille Atangana"},
-        )
-        return [
-            (f.key, f.severity, f.unverified)
-            for f in run(d, "BE9TER-MEDCERT-DOCTOR")
-            if f.key == "no-patient"
-        ]
+        return _no_patient(text, "Cyrille Atangana")
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("ATANGANA Cyrille") == []
