@@ -452,11 +452,3 @@ def test_a_hand_across_a_stamp_in_a_tables_cell_is_no_empty_cell() -> None:
     # still wider than a stamp, and no ink the rules left was looked at: a false "unsigned" (rules.md
     # BE9TER-MEDCERT-DOCTOR).
     assert search(read_page("sideways_across_stamp"), phrases("signature")).verdict != "unsigned"
-
-
-def test_a_fields_answer_written_over_the_signature_label_is_no_signature() -> None:
-    # Thirty-first be9ter-medcert-doctor-1 (read after its blind run; tests/fixtures/README.md): the previous model's
-    # last page, "Numéro INAMI :" answered by hand straight over "Nom, signature et cachet du médecin :", nothing
-    # under it. The hand's number stood within reach above the label and was taken for the signature: the
-    # certificate was "signed" (rules.md BE9TER-MEDCERT-DOCTOR).
-    assert search(read_page("hand_number_over_label"), phrases("signature")).verdict == "unsigned"

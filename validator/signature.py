@@ -417,10 +417,7 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
         return top
     nearest = max(printed, key=lambda w: w.box.y1)
     line = [w for w in page.words if w.box.y0 < nearest.box.y1 and nearest.box.y0 < w.box.y1]
-    # A field's label printed there, its colon closing it ("Numéro INAMI :" over "Nom, signature et cachet du
-    # médecin :", thirty-first be9ter-medcert-doctor-1): what is written on its line is that field's answer.
-    asks = any(w.text.endswith(":") and w.conf >= _PRINT_CONF for w in line)
-    if not asks and not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
+    if not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
     return max(top, *(w.box.y1 for w in line))
 
