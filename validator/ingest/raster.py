@@ -298,15 +298,9 @@ def skew(image: Image.Image, whole: bool = False) -> float:
     of one (a zone's band)."""
     gray = image.convert("L")
     if not whole:
-        # The middle of the page: its text, not the desk or the scanner's border around the sheet. A middle with
-        # hardly any ink (a certificate's last page, its few lines at the head) is no text to level: its speckle
-        # alone turned it 11 degrees, and OCR read nothing (thirty-first be9ter-medcert-doctor-1); the page is
-        # measured whole.
+        # The middle of the page: its text, not the desk or the scanner's border around the sheet.
         w, h = gray.size
-        middle = gray.crop((w // 5, h // 5, w - w // 5, h - h // 5))
-        hist = middle.histogram()
-        dark = sum(hist[: max(0, percentile(hist, sum(hist), 0.90) - _STRONG)])
-        gray = middle if dark >= _SKEW_INK * sum(hist) else gray
+        gray = gray.crop((w // 5, h // 5, w - w // 5, h - h // 5))
     factor = max(1, gray.width // _SKEW_WIDTH)
     if factor > 1:
         gray = gray.reduce(factor)
