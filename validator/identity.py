@@ -225,14 +225,12 @@ def disagreements(
         if contains_name(found, expected):
             suspects = respellings(found, expected)
         elif _one_letter_more(zone, expected):
-            suspects = [
-                w for w in re.findall(r"\w+", fold(found)) if w not in re.findall(r"\w+", fold(expected))
-            ]
+            suspects = _words_not_in(found, expected)
         else:
             out[field] = (found, expected)
             continue
         # Unconfirmed, the page prints the dossier's spelling nowhere either: nothing says which is right.
-        ours = [w for w in re.findall(r"\w+", fold(expected)) if w not in re.findall(r"\w+", fold(found))]
+        ours = _words_not_in(expected, found)
         if _printed_alike(suspects, page_text) or (
             unconfirmed and suspects and not _printed_alike(ours, page_text)
         ):
@@ -277,6 +275,12 @@ def _one_letter_more(zone: Mrz, expected: str) -> bool:
     return False
 
 
+def _words_not_in(name: str, other: str) -> list[str]:
+    """The words of one spelling of a name that the other spelling lacks, folded."""
+    theirs = set(re.findall(r"\w+", fold(other)))
+    return [w for w in re.findall(r"\w+", fold(name)) if w not in theirs]
+
+
 def _printed_alike(spellings: list[str], page_text: str) -> bool:
     printed = {
         w for line in page_text.splitlines() if "<<" not in line for w in re.findall(r"\w+", fold(line))
@@ -309,9 +313,10 @@ def misread_name(zone: Mrz, applicant: Applicant, page_text: str = "") -> bool:
         Levenshtein.distance("".join(re.findall("[a-z]", fold(names))), wanted)
         for names in (zone.given_names + zone.surname, zone.surname + zone.given_names)
     )
-    own = [w for w in re.findall(r"\w+", fold(zone.name)) if w not in re.findall(r"\w+", fold(name))]
     return contains_name_by_hand(zone.name, name) or (
-        len(wanted) >= _SLIPS_FROM and slips <= _SLIPS and not _printed_alike(own, page_text)
+        len(wanted) >= _SLIPS_FROM
+        and slips <= _SLIPS
+        and not _printed_alike(_words_not_in(zone.name, name), page_text)
     )
 
 

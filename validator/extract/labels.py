@@ -138,16 +138,17 @@ def answer(
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
-            # Another field's label after it on its line ends the number's field: "Numéro INAMI Spécialité
-            # infectiologue Téléphone / e-mail 02 535 31 11", a doctor's framed block read again as one line
-            # (thirtieth be9ter-medcert-doctor-2: the phone number answered the empty INAMI number).
             others = [o.start() for p in (fields, ends) if p and (o := p.search(rest))]
-            labels_only = fields.sub(" ", ends.sub(" ", rest) if ends else rest)
-            if others and _BLANK.fullmatch(labels_only) and answered_below:
-                # Nothing but labels after it, lines under them: a row of labels over their answers ("RIZIV / INAMI
-                # Telefoon / Téléphone" over "1-81542-42-003 09 223 18 07", twenty-seventh be9ter-clean-09).
-                return None
             if others:
+                if answered_below and _BLANK.fullmatch(
+                    fields.sub(" ", ends.sub(" ", rest) if ends else rest)
+                ):
+                    # Nothing but labels after it, lines under them: a row of labels over their answers ("RIZIV /
+                    # INAMI Telefoon / Téléphone" over "1-81542-42-003 09 223 18 07", twenty-seventh be9ter-clean-09).
+                    return None
+                # Another field's label after it on its line ends the number's field: "Numéro INAMI Spécialité
+                # infectiologue Téléphone / e-mail 02 535 31 11", a doctor's framed block read again as one line
+                # (thirtieth be9ter-medcert-doctor-2: the phone number answered the empty INAMI number).
                 rest, beyond = rest[: min(others)], [rest[min(others) :], *beyond]
             # Another field after it on the label's line ("Numéro INAMI: … … - Rue Saint-Léonard"): the line below
             # is that field's, run on (twenty-fifth).

@@ -1209,7 +1209,6 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 or _hand_under_heading(pages, name)
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
-                or _heading_turned(pages, name)
             )
             evidence = {"section": name, "heading": headed, **({"boxes_empty": True} if boxes_empty else {})}
             (unsure if by_hand or not headed or written else certain).append((name, evidence))
@@ -1406,21 +1405,16 @@ def _next_heading_top(page: Page, folded: str, words: list[Word], where: Box) ->
     )
 
 
-def _heading_turned(pages: list[Page], name: str) -> bool:
-    """The section's heading stands on a page read turned, whose ink under it the checks above cannot look at: a
-    hand there is unseen (thirty-first be9ter-id-sufficiency-2, a certificate filled in by hand and scanned on its
-    side: its diagnosis "no illness", a false inadmissible)."""
-    return any(words is not page.words for page, _, words, _ in _headings_placed(pages, name))
-
-
 def _hand_under_heading(pages: list[Page], name: str) -> bool:
     """Writing OCR passed over between the section's heading and the next heading: a hand it could not read
     (twenty-fourth be9ter-personal-data-1, read: the diagnosis written under the German model's question, which
-    wraps over two lines, so that the line under the heading is the question's own)."""
+    wraps over two lines, so that the line under the heading is the question's own). On a page read turned, its
+    words' boxes are not where the ink map has them: a hand there is unseen, and may be (thirty-first
+    be9ter-id-sufficiency-2, a certificate filled in by hand and scanned on its side: "no illness", a false
+    inadmissible)."""
     for page, folded, words, where in _headings_placed(pages, name):
         if words is not page.words:
-            # Read turned: its words' boxes are not where the ink map has them.
-            continue
+            return True
         # No further than a question wrapped once and two lines of an answer (where OCR missed the next heading, the
         # next section's hand is below), short of the next heading's line by half a line (its number's badge, taller
         # than its words), and from the heading's start on (a badge with the section's own number stands before it).
