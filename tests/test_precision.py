@@ -26,7 +26,14 @@ from validator.extract.person import (
 )
 from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import absent, blank_on_paper, possibly
-from validator.rules.be9ter import _DIGIT, certificate_sections, missing_sections, phrases
+from validator.rules.be9ter import (
+    _DIGIT,
+    _hand_under_heading,
+    _section_heading,
+    certificate_sections,
+    missing_sections,
+    phrases,
+)
 from validator.textmatch import contains_name, fold
 
 APPLICATION_FORM_NL = """AANVRAAG TOT MACHTIGING TOT VERBLIJF
@@ -5181,3 +5188,23 @@ def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foo
     # be9ter-medcert-doctor-2 (read after its blind run): "Numéro INAMI :" left empty, the doctor's hand beside
     # "Nom, signature et cachet du médecin :" under it reaching up into the number's line, was taken for its answer.
     assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _DIGIT) is blank
+
+
+def test_a_printed_scale_none_of_whose_degrees_is_marked_and_its_empty_justification_answer_nothing() -> None:
+    # Thirty-first be9ter-medcert-fields-1 (read after its blind run): the 2024 model in German, its degrees
+    # printed in a row of cells with no box to tick, none marked, and the label "Begründung (objektive Befunde):"
+    # with nothing after it. The label's letters filled the section ("mittel" was no degree, so the scale no
+    # printed scale), and the rules between the scale's cells were a hand under its heading: no finding at all on
+    # a certificate whose severity is left empty (rules.md BE9TER-MEDCERT-FIELDS).
+    text = (
+        "5. Diagnose (ICD-10-Code, falls möglich)\nDiabetes mellitus Typ 1 mit Retinopathie - ICD-10 E10.7\n"
+        "6. Schweregrad der Erkrankung\nleicht mittel schwer sehr schwer\nBegründung (objektive Befunde):\n"
+        "7. Als notwendig erachtete Behandlung — a) Medikamente (Name, Dosis, Häufigkeit)\n"
+        "Insulin glargin (Lantus) 24 IE abends\n"
+    )
+    assert missing_sections(text) == {"severity": True}
+    # Justified in a line of its own, the section answers.
+    assert "severity" not in missing_sections(text.replace("Befunde):", "Befunde): HbA1c 11 %, Retinopathie"))
+    scale = read_page("unmarked_scale_table")
+    assert blank_on_paper([scale], _section_heading("severity")) is True
+    assert not _hand_under_heading([scale], "severity")

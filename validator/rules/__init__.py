@@ -404,8 +404,8 @@ def unread_writing(page: Page, region: Box) -> bool:
     """Ink in the region that no word explains, a form's rules left out, of writing's size and running along a line
     (three columns of cells at least): an answer OCR passed over. A piece of a table's column rule two cells long is
     none (twenty-sixth be9ter-medcert-fields-3, read)."""
-    found = unexplained_ink(page, [region], unruled=True)
-    return len({c for _, c in found}) >= _WRITING_COLUMNS and _written(page, found)
+    writing = _writing(page, unexplained_ink(page, [region], unruled=True))
+    return len({c for _, c in writing}) >= _WRITING_COLUMNS and _written(page, writing)
 
 
 _WRITING_COLUMNS = 3
@@ -429,16 +429,42 @@ def _written(page: Page, found: set[tuple[int, int]]) -> bool:
     writing: where a table's column rules cross the field's line, one cell each (twenty-third's three-column intake
     form, "Werkelijke verblijfplaats" left empty). Nor is a thin stroke straight down one column of cells, each
     barely inked: the side of the field's box, whose top and bottom are rules already left out (twenty-fifth's
-    "Verblijfsadres" box)."""
+    "Verblijfsadres" box); nor one standing between two printed words of its line, close on both sides: the rule
+    between two cells of a table's row ("leicht | mittel | schwer | sehr schwer", a printed scale none of whose
+    degrees is marked: thirty-first be9ter-medcert-fields-1, read)."""
     ink_map = page.unruled_map or page.ink_map
-    grouped = {
+    grouped = _writing(page, found)
+    return len(grouped) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in grouped) > BLANK_INK
+
+
+def _writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The cells of the unread ink that may be writing (`_written`)."""
+    ink_map = page.unruled_map or page.ink_map
+    return {
         cell
         for group in connected(found)
         if len(group) > 1
-        and not (len({c for _, c in group}) == 1 and all(int(ink_map[r][c]) <= 1 for r, c in group))
+        and not (
+            len({c for _, c in group}) == 1
+            and (all(int(ink_map[r][c]) <= 1 for r, c in group) or _between_words(page, group))
+        )
         for cell in group
     }
-    return len(grouped) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in grouped) > BLANK_INK
+
+
+# How far (in cells of the ink map) from a stroke one column wide the printed words on either side of it stand, at
+# most, for it to be the rule between their cells: a scale's degree is centred in a cell some ten cells wide.
+_CELL_REACH = 6
+
+
+def _between_words(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    column = next(iter(stroke))[1]
+    top, bottom = min(r for r, _ in stroke) / rows, (max(r for r, _ in stroke) + 1) / rows
+    level = [w.box for w in page.words if w.conf >= SURE_CONF and w.box.y0 < bottom and top < w.box.y1]
+    return any(column - _CELL_REACH <= b.x1 * cols <= column for b in level) and any(
+        column + 1 <= b.x0 * cols <= column + 1 + _CELL_REACH for b in level
+    )
 
 
 def _field_end(page: Page, label: Box, shape: re.Pattern[str] | None) -> float:

@@ -1042,7 +1042,13 @@ def _cut_short() -> re.Pattern[str]:
 
 
 def _filled(content: str | None) -> bool:
-    return content is not None and sum(c.isalpha() for c in content) >= _data()["certificate"]["min_letters"]
+    """The doctor wrote enough under the heading. A line ending with its colon asks, it does not answer: a form's
+    label under the section's heading ("Begründung (objektive Befunde):" under an unmarked scale, thirty-first
+    be9ter-medcert-fields-1, read)."""
+    if content is None:
+        return False
+    answered = (line for line in content.splitlines() if not line.rstrip().endswith(":"))
+    return sum(c.isalpha() for line in answered for c in line) >= _data()["certificate"]["min_letters"]
 
 
 # How OCR reads a box or a radio button left empty: "[ ]", "[_]", "L]", "LL]", "☐", "O", "oO", "0", "U" (a typed
