@@ -648,7 +648,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentyeighth": ["BDI", "TGO", "TUR"],
                 "twentyninth": ["SEN", "MLI", "TUR"],
                 "thirtieth": ["CIV", "CMR", "TUR"],
-                "thirtyfirst": ["COD", "BEN", "TUR"]}
+                "thirtyfirst": ["COD", "BEN", "TUR"],
+                "thirtysecond": ["GIN", "RWA", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -3967,7 +3968,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtyfirst": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
                                 dict(id="idcard", family=["spouse"]), dict(id="passport-expired", family=["child"]),
                                 dict(id="pieces", family=["child"]), dict(id="pieces"),
-                                dict(id="certificate", family=["child"])]}
+                                dict(id="certificate", family=["child"])],
+                # in thirtysecond: identity pieces with a marriage act, an embassy's identity certificate with a
+                # child, an expired passport with a spouse, identity pieces, an identity certificate with a spouse,
+                # identity pieces with a child, and the Guinean identity card with a spouse (in this order, chosen by
+                # their names' seeds, so that both countries' civil-status acts are drawn)
+                "thirtysecond": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
+                                 dict(id="passport-expired", family=["spouse"]), dict(id="pieces"),
+                                 dict(id="certificate", family=["spouse"]), dict(id="pieces", family=["child"]),
+                                 dict(id="idcard", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

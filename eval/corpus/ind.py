@@ -3418,7 +3418,11 @@ class PartBuilder(Builder):
                               ("duo-uitslag-kaarten-raster-gekleurde-labels-30", "results")],
                 "thirtyfirst": [("duo-diploma-driekleurhoek-gecentreerd-romein-nummer-mono-31", "diploma"),
                                 ("duo-ontheffing-pdf-print-grijs-besluitvak-genummerde-redenen-stof-31", "exemption"),
-                                ("duo-uitslag-tabel-score-nodig-voldoende-31", "results")]}[self.part]
+                                ("duo-uitslag-tabel-score-nodig-voldoende-31", "results")],
+                "thirtysecond": [("duo-diploma-liggend-blauwe-kantlijn-vinkcellen-dekbed-foto-32", "diploma"),
+                                 ("duo-ontheffing-besluitvak-dikke-linkerrand-ontvangststempel-gerecycleerd-32",
+                                  "exemption"),
+                                 ("duo-uitslag-scorebalken-cesuurstreep-gehaald-32", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3606,6 +3610,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Barrier Reef Health Assurance Ltd.", short="Barrier Reef Health",
                                          addr="Coney Drive Plaza, 2nd Floor, Belize City, Belize",
                                          color=(16, 80, 120), logo="cross", plan="Global Traveller Medical Plan")
+            if self.part == "thirtysecond":
+                D_.c.insurer_intl = dict(name="Blue Mountain Assurance Company Ltd.", short="Blue Mountain Assurance",
+                                         addr="23 Knutsford Boulevard, Kingston 5, Jamaica",
+                                         color=(20, 70, 120), logo="cross", plan="International Medical Cover Gold")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3633,7 +3641,8 @@ class PartBuilder(Builder):
                    "twentyeighth": "intl-certificado-chile-carta-voetbriefhoofd-28",
                    "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29",
                    "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30",
-                   "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31"}[self.part]
+                   "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31",
+                   "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3689,6 +3698,8 @@ class PartBuilder(Builder):
                 what = "certificate of coverage of a Puerto Rican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtyfirst":
                 what = "certificate of cover of a Belizean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtysecond":
+                what = "certificate of insurance of a Jamaican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3917,7 +3928,8 @@ class PartBuilder(Builder):
                    "twentyeighth": "duo-uitslag-kaart-per-onderdeel-kolombalk-28",
                    "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29",
                    "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30",
-                   "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31"}[self.part]
+                   "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31",
+                   "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4708,7 +4720,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "check"), ("mrz", "ind-hnt-continued", "name"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtysecond": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                     ("blank", "ind-generic", "duplex-form"), ("blank", "ind-hnt-continued", "one-blank"),
+                     ("blank", "ind-medical-treatment", "duplex-all"),
+                     ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                     ("vnum", "ind-generic", "missing"), ("vnum", "ind-hnt-continued", "missing"),
+                     ("media", "ind-medical-treatment", "mp4"), ("media", "ind-generic", "js"),
+                     ("media", "ind-hnt-continued", "attach"),
+                     ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-hnt-continued", "faint"),
+                     ("legible", "ind-generic", "cut"),
+                     ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                     ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "medical"),
+                     ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "care"),
+                     ("exemption", "ind-medical-treatment", (0, 2, 3)), ("exemption", "ind-medical-treatment", (1, 4)),
+                     ("art64", "ind-medical-treatment", 37), ("art64", "ind-medical-treatment", -42),
+                     ("duration", "ind-hnt-continued", "parent"),
+                     ("duration", "ind-hnt-continued", "trafficking-victim"),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "name"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4932,7 +4967,15 @@ CLEAN_PLAN = {
                              ("relationship", 115, "results", False), ("relationship", 90, "diploma", True),
                              ("parent", 70, None, False), ("trafficking-victim", 50, None, False),
                              ("domestic-violence", 120, None, False), ("buiten-schuld", 35, None, True)],
-                        gen=[False, False, True, False])
+                        gen=[False, False, True, False]),
+    "thirtysecond": dict(med=[None, 12, None, None, -20, None, None, 27, None, None],
+                         hnt=[("medical-treatment", 60, None, False), ("relationship", 80, "diploma", True),
+                              ("medical-treatment-after-art64", 45, None, False),
+                              ("relationship", 30, "exemption", False), ("parent", 55, None, False),
+                              ("trafficking-victim-no-report", 90, None, False),
+                              ("relationship", 140, "results", False), ("buiten-schuld", 65, None, False),
+                              ("domestic-violence", 40, None, False), ("medical-treatment", 200, None, True)],
+                         gen=[False, False, True, False])
 }
 
 
