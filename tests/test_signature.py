@@ -452,3 +452,28 @@ def test_a_hand_across_a_stamp_in_a_tables_cell_is_no_empty_cell() -> None:
     # still wider than a stamp, and no ink the rules left was looked at: a false "unsigned" (rules.md
     # BE9TER-MEDCERT-DOCTOR).
     assert search(read_page("sideways_across_stamp"), phrases("signature")).verdict != "unsigned"
+
+
+def test_the_foot_of_the_answers_box_above_the_label_is_no_hand() -> None:
+    # Thirty-second be9ter-medcert-doctor-1 (read after its blind run; tests/fixtures/README.md): the 2024 model's
+    # last page, "Handtekening en stempel van de arts" under the box of the typed answer to "Kan de patiënt reizen?",
+    # a doctor's oval stamp and no hand. The region looked at above the label cut off the box's foot, which was taken
+    # for the signature: an unsigned certificate "signed", no finding (rules.md BE9TER-MEDCERT-DOCTOR). Its stamp's
+    # words OCR read unsure, so whether a hand is in it is for a person to see.
+    assert search(read_page("foot_of_answer_box"), phrases("signature")).verdict != "signed"
+
+
+def test_the_date_and_place_asked_date_first_are_no_signature() -> None:
+    # Thirty-second be9ter-signed-1 (read after its blind run): "Datum en plaats: 25/11/2026, Brussel" written by
+    # hand over an empty "Handtekening: ____"; only "Plaats en datum" closed the region above the label, so the
+    # hand's date was the signature (rules.md BE9TER-SIGNED).
+    assert search(read_page("date_place_over_empty_label"), phrases("signature")).verdict == "unsigned"
+
+
+def test_a_round_stamp_alone_under_the_closing_words_is_no_signature() -> None:
+    # Thirty-second be9ter-signed-2 (read after its blind run): a lawyer's letter, its closing words, the firm's round
+    # stamp (its words set round its rim, which OCR does not read) and no hand: "signed" (rules.md BE9TER-SIGNED).
+    # Whether a hand is in the stamp is for a person to see.
+    scan = read_page("round_stamp_alone")
+    found = search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+    assert found.verdict == "unknown"

@@ -215,12 +215,22 @@ def search(
     # again without the rules a form is drawn with (its unruled map), where the side cuts a slice of something beyond.
     page_groups: list[set[tuple[int, int]]] = []
     unruled_groups: list[set[tuple[int, int]]] = []
+    # All the page's ink in connected groups, print too: where the region's top cuts the field above.
+    ink_groups: list[set[tuple[int, int]]] = []
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
         edges = {min(c for _, c in area), max(c for _, c in area)} if area else set()
+        # The region's top, where it is cut off above a label, below the page's head; and the label's own row.
+        top = min(r for r, _ in area) if area and region.y0 > 0 and at < len(anchors) else None
+        label_row = int(anchors[at].box.y0 * rows) if at < len(anchors) else 0
         strokes: list[set[tuple[int, int]]] = []
         for stroke in connected(inked):
+            if top is not None and any(r == top for r, _ in stroke) and all(r < label_row for r, _ in stroke):
+                if not ink_groups:
+                    ink_groups = _ink_groups(page.ink_map, set())
+                if _foot_of_above(page, stroke, printed, area, top, ink_groups):
+                    continue
             if any(c in edges for _, c in stroke) and not page_groups:
                 page_groups = _ink_groups(page.ink_map, printed)
             if not _cut_from(page, stroke, printed, area, edges, page_groups):
@@ -422,8 +432,13 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     return max(top, *(w.box.y1 for w in line))
 
 
-# A line that asks for the place and date: "Plaats / Datum:", "Lieu et date :", "Ort, Datum".
-_PLACE_DATE = re.compile(r"(?:plaats|lieu|ort|place)\W*(?:/|,|en|et|und|and)\W*(?:datum|date)\b")
+# A line that asks for the place and date: "Plaats / Datum:", "Lieu et date :", "Ort, Datum"; or the date first,
+# "Datum en plaats:" (thirty-second be9ter-signed-1, read: the hand's "25/11/2026, Brussel" after it, over an empty
+# "Handtekening:", was taken for the signature).
+_PLACE_DATE = re.compile(
+    r"(?:(?:plaats|lieu|ort|place)\W*(?:/|,|en|et|und|and)\W*(?:datum|date)"
+    r"|(?:datum|date)\W*(?:/|,|en|et|und|and)\W*(?:plaats|lieu|ort|place))\b"
+)
 
 
 def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
@@ -632,6 +647,31 @@ def _cut_from(
     return len(whole - area) > len(stroke) and not _written(page, whole, printed, False, set())
 
 
+# Rows above the region's top that the field above reaches at least, for its foot to be cut off there.
+_ABOVE_TOP = 2
+
+
+def _foot_of_above(
+    page: Page,
+    stroke: set[tuple[int, int]],
+    printed: set[tuple[int, int]],
+    area: set[tuple[int, int]],
+    top: int,
+    ink_groups: list[set[tuple[int, int]]],
+) -> bool:
+    """The stroke, at the region's top and above the label, is the foot of a field above it, its frame round its
+    printed answer, with which it makes one run of ink that lies mostly above the region and is no hand's ("Kan de
+    patiënt reizen?" and its typed answer's box over "Handtekening en stempel van de arts", thirty-second
+    be9ter-medcert-doctor-1, read: the box's foot was taken for the doctor's hand). `ink_groups`: the page's ink in
+    connected groups, print too."""
+    whole = next(g for g in ink_groups if stroke <= g)
+    return (
+        min(r for r, _ in whole) <= top - _ABOVE_TOP
+        and len(whole - area) > len(stroke)
+        and not _written(page, whole, printed, False, set())
+    )
+
+
 def _written(
     page: Page, stroke: set[tuple[int, int]], printed: set[tuple[int, int]], head: bool, edges: set[int]
 ) -> bool:
@@ -643,6 +683,11 @@ def _written(
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
+        return False
+    if _ring(stroke):
+        # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
+        # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
+        # unsigned letter was taken for the signature).
         return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
@@ -660,3 +705,25 @@ def _written(
     if len(printed & inside) >= STAMP_PRINT * len(inside):
         return False
     return len(stroke & inside) >= MIN_FILL * len(inside)
+
+
+# A ring is this many rows tall at least (some 2.5 cm), about as wide as tall.
+_RING_ROWS, _RING_ASPECT = 5, 1.4
+
+
+def _ring(stroke: set[tuple[int, int]]) -> bool:
+    """The stroke runs round its box, about as wide as tall, on all four sides of it (their middle thirds, within two
+    cells of the side): a round or oval stamp's rim. A hand's signature is wider than tall, or leaves a side open."""
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    height, width = bottom - top + 1, right - left + 1
+    if height < _RING_ROWS or not 1 / _RING_ASPECT <= width / height <= _RING_ASPECT:
+        return False
+    across = range(left + width // 3, right - width // 3 + 1)
+    down = range(top + height // 3, bottom - height // 3 + 1)
+    return (
+        all(any((r, c) in stroke for r in (top, top + 1)) for c in across)
+        and all(any((r, c) in stroke for r in (bottom, bottom - 1)) for c in across)
+        and all(any((r, c) in stroke for c in (left, left + 1)) for r in down)
+        and all(any((r, c) in stroke for c in (right, right - 1)) for r in down)
+    )
