@@ -5222,3 +5222,20 @@ def test_the_options_under_a_domicile_label_with_a_remark_in_brackets_are_the_do
     )
     option = text.index("verblijfsadres")
     assert any(start <= option < end for start, end in _domicile_tails(text))
+
+
+def test_the_models_running_footer_and_head_are_no_answer_of_the_section_they_end() -> None:
+    # Thirty-second be9ter-medcert-fields-2 (read after its blind run): the 2024 model's treatment left empty, its
+    # first page ending "model 2024 — 1/2" and the model's title printed in the margin, read after it. Only
+    # "Pagina 1/2" was a footer: the title's words answered the empty treatment (rules.md BE9TER-MEDCERT-FIELDS).
+    text = (
+        "5 Diagnose\nHIV-1-infectie, stadium C3 (aids) (ICD-10 B20)\n"
+        "6 Graad van ernst van de aandoening\nErnstig. CD4 bij diagnose 42/µl, levensbedreigend.\n"
+        "7 Noodzakelijk geachte behandeling\n\na) Medicatie (naam, dosis, frequentie)\n\n"
+        "b) Andere behandeling, ingrepen, hospitalisatie\n\nmodel 2024 — 1/2\n"
+        "STANDAARD MEDISCH GETUIGSCHRIFT bedoeld in artikel 9ter, § 1, vierde lid, van de wet van 15 december 1980 "
+        "betreffende de toegang tot het grondgebied Model van toepassing vanaf 1 maart 2024\n"
+        "c) Geschatte duur van de behandeling\n\n"
+        "8 Gevolgen en mogelijke complicaties bij stopzetting van de behandeling\nVirologisch falen.\n"
+    )
+    assert missing_sections(text) == {"treatment": True}

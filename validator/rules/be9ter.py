@@ -872,8 +872,13 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
 _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2},?\s+)?")
 
 
-# A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024") is the form's, never an answer.
-_FOOTER = re.compile(r"\b(?:pagina|page|seite|blz)\.?\s*\d+\s*(?:/|van|de|sur|von|of)\s*\d+\b")
+# A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024", "blad 1/2", "model 2024 — 1/2": thirty-
+# second be9ter-medcert-fields-2, read, whose empty treatment section took the next page's running head) is the
+# form's, never an answer.
+_FOOTER = re.compile(
+    r"\b(?:(?:pagina|page|seite|blz|blad|feuille)\.?|(?:model|modele|muster)\s+20\d\d\W+)"
+    r"\s*\d+\s*(?:/|van|de|sur|von|of)\s*\d+\b"
+)
 
 
 # Words after a closing label from which the line is a sentence, not the label and its answer.
