@@ -707,17 +707,22 @@ def _written(
     return len(stroke & inside) >= MIN_FILL * len(inside)
 
 
-# A ring is this many rows tall at least (some 2.5 cm), about as wide as tall.
-_RING_ROWS, _RING_ASPECT = 5, 1.4
+# A ring is this many rows tall at least (some 2.5 cm), about as wide as tall, with paper in this share of its
+# inside at least.
+_RING_ROWS, _RING_ASPECT, _RING_PAPER = 5, 1.4, 0.25
 
 
 def _ring(stroke: set[tuple[int, int]]) -> bool:
     """The stroke runs round its box, about as wide as tall, on all four sides of it (their middle thirds, within two
-    cells of the side): a round or oval stamp's rim. A hand's signature is wider than tall, or leaves a side open."""
+    cells of the side), round paper inside: a round or oval stamp's rim. A hand's signature is wider than tall, or
+    leaves a side open; a blot of ink, or a number written large, leaves no paper inside."""
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     height, width = bottom - top + 1, right - left + 1
     if height < _RING_ROWS or not 1 / _RING_ASPECT <= width / height <= _RING_ASPECT:
+        return False
+    inside = [(r, c) for r in range(top + 2, bottom - 1) for c in range(left + 2, right - 1)]
+    if not inside or sum((r, c) not in stroke for r, c in inside) < _RING_PAPER * len(inside):
         return False
     across = range(left + width // 3, right - width // 3 + 1)
     down = range(top + height // 3, bottom - height // 3 + 1)
