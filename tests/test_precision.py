@@ -15,6 +15,7 @@ import pytest
 
 from tests.memory import document_types, dossier, graded, keys, page, passport_zone, read_page, run, words
 from validator import classify, i18n, identity, language, signature
+from validator.extract import labels
 from validator.extract.address import find_addresses
 from validator.extract.columns import turn_box
 from validator.extract.dates import document_date
@@ -28,6 +29,7 @@ from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import absent, blank_on_paper, possibly
 from validator.rules.be9ter import (
     _DIGIT,
+    _answer,
     _domicile_tails,
     _hand_under_heading,
     _section_heading,
@@ -5239,3 +5241,16 @@ def test_the_models_running_footer_and_head_are_no_answer_of_the_section_they_en
         "8 Gevolgen en mogelijke complicaties bij stopzetting van de behandeling\nVirologisch falen.\n"
     )
     assert missing_sections(text) == {"treatment": True}
+
+
+def test_an_ellipsis_under_a_label_is_a_blank_to_write_on() -> None:
+    # Thirty-second be9ter-personal-data-1 (read after its blind run): a lawyer's identification sheet, its labels in
+    # capitals over their answers, "GEBOORTEPLAATS" and "GEBOORTELAND" each over "…" left as it was. The ellipsis was
+    # the answer: no finding on an application that states neither (rules.md BE9TER-PERSONAL-DATA).
+    text = "NATIONALITEIT\nRwandese\nGEBOORTEDATUM\n08.08.1977\nGEBOORTEPLAATS\n…\nGEBOORTELAND\n…\nNUMMER DVZ (OV)\n9114969\n"
+    assert _answer(text, labels.pattern("birth_place")) is False
+    assert _answer(text, labels.pattern("birth_country")) is False
+    assert (
+        _answer(text.replace("…\nGEBOORTELAND", "Butare\nGEBOORTELAND"), labels.pattern("birth_place"))
+        is True
+    )

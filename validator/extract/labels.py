@@ -132,6 +132,9 @@ def answer(
         following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
         answered_below = (
             bool(following)
+            # Dots or an ellipsis to write on under the label: no answer ("GEBOORTEPLAATS" over "…", thirty-second
+            # be9ter-personal-data-1, read).
+            and not _BLANK.fullmatch(following)
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
             and not _numbered_next(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()], following)
