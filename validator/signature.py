@@ -684,10 +684,11 @@ def _written(
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
-    if _ring(stroke):
-        # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
-        # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
-        # unsigned letter was taken for the signature).
+    if _ring(stroke) and max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK:
+        # A round stamp, its words set round its rim, which OCR does not read, no darker than a stamp's ink: whether
+        # a hand is in it is for a person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under
+        # the closing words of an unsigned letter was taken for the signature). A hand across it darkens the cells
+        # where it crosses the stamp's words (be9ter-id-mrz-2).
         return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
@@ -708,8 +709,8 @@ def _written(
 
 
 # A ring is this many rows tall at least (some 2.5 cm), about as wide as tall, with paper in this share of its
-# inside at least.
-_RING_ROWS, _RING_ASPECT, _RING_PAPER = 5, 1.4, 0.25
+# inside at least; a stamp's ring no darker than this in any cell of the ink map.
+_RING_ROWS, _RING_ASPECT, _RING_PAPER, _RING_INK = 5, 1.4, 0.25, 2
 
 
 def _ring(stroke: set[tuple[int, int]]) -> bool:
