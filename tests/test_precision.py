@@ -30,7 +30,6 @@ from validator.rules import absent, blank_on_paper, possibly
 from validator.rules.be9ter import (
     _DIGIT,
     _answer,
-    _domicile_tails,
     _hand_under_heading,
     _section_heading,
     certificate_sections,
@@ -5211,19 +5210,6 @@ def test_a_printed_scale_none_of_whose_degrees_is_marked_and_its_empty_justifica
     scale = read_page("unmarked_scale_table")
     assert blank_on_paper([scale], _section_heading("severity")) is True
     assert not _hand_under_heading([scale], "severity")
-
-
-def test_the_options_under_a_domicile_label_with_a_remark_in_brackets_are_the_domiciles() -> None:
-    # Thirty-first be9ter-address-2 (read after its blind run): "Woonplaatskeuze (waar DVZ de brieven stuurt)" over
-    # "O verblijfsadres © advocaat © ander adres". The option "verblijfsadres" was taken for the residence's label,
-    # its neighbours "advocaat", "ander adres" for an answer beside it: the empty residence field could not be seen
-    # empty on paper (rules.md BE9TER-ADDRESS).
-    text = (
-        "2. Verblijf\nAdres van de werkelijke verblijfplaats =\n\n"
-        "Woonplaatskeuze (waar DVZ de brieven stuurt)\n\nO verblijfsadres © advocaat © ander adres\n"
-    )
-    option = text.index("verblijfsadres")
-    assert any(start <= option < end for start, end in _domicile_tails(text))
 
 
 def test_the_models_running_footer_and_head_are_no_answer_of_the_section_they_end() -> None:

@@ -465,13 +465,11 @@ def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[s
 def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """The rest of the line after each choice of domicile (`_domicile_phrases` of the text unless given); after a
     label alone on its line, the next line too where it opens with an option's mark ("Keuze van woonplaats" over
-    "○ op mijn verblijfsadres ● bij mijn advocaat", the circles read "©" or "O": twenty-seventh be9ter-address-2),
-    a remark in brackets after the label too ("Woonplaatskeuze (waar DVZ de brieven stuurt)": thirty-first
-    be9ter-address-2, read)."""
+    "○ op mijn verblijfsadres ● bij mijn advocaat", the circles read "©" or "O": twenty-seventh be9ter-address-2)."""
     spans = []
     for m in _domicile_phrases(text) if chosen is None else chosen:
         end = text.find("\n", m.end())
-        if end >= 0 and not re.search(r"\w", re.sub(r"\([^()\n]*\)", "", text[m.end() : end])):
+        if end >= 0 and not re.search(r"\w", text[m.end() : end]):
             end = options.end() if (options := _OPTIONS_LINE.match(text, end)) else end
         spans.append((m.end(), len(text) if end < 0 else end))
     return spans
