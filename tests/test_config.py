@@ -40,6 +40,19 @@ def test_a_key_written_with_no_value_is_one_not_given(tmp_path: Path) -> None:
     assert parsed.art64_ends_on is None
 
 
+def test_a_key_given_twice_is_an_error_at_its_second_place(tmp_path: Path) -> None:
+    # YAML keeps the last of two equal keys and drops the first without a word: be9ter.yaml gave its phrases'
+    # family_section twice, and lost the first list's phrases so.
+    (tmp_path / "dossier.yaml").write_text(
+        "procedure: be-9ter\napplicant:\n  name: Amina Benali\n  name: Benali Amina\nprocedure: be-9ter\n"
+    )
+    proc = run_cli("check", tmp_path)
+    assert proc.returncode == 2
+    manifest = tmp_path / "dossier.yaml"
+    assert f"{manifest}:4:3 applicant.name: given twice (first on line 3)" in proc.stderr
+    assert f"{manifest}:5:1 procedure: given twice (first on line 1)" in proc.stderr
+
+
 def test_invalid_yaml_names_line(tmp_path: Path) -> None:
     (tmp_path / "dossier.yaml").write_text("procedure: [ind-generic\n")
     proc = run_cli("check", tmp_path)

@@ -112,6 +112,14 @@ class _Conversion:
             key = self.scalar(key_node, path)
             if key is None and key_node.tag != _NULL:
                 continue
+            if key in out:
+                # YAML keeps the last of two equal keys and drops the first without a word: a phrase list given
+                # twice in be9ter.yaml lost half its phrases so.
+                line = self.key_marks[path + (key,)][0]
+                self.problems.append(
+                    f"{self.where(key_node)} {_dotted(path + (key,))}: given twice (first on line {line})"
+                )
+                continue
             self.key_marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = self.data(value_node, path + (key,))
         return out
