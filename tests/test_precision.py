@@ -13,7 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.memory import document_types, dossier, graded, keys, page, passport_zone, read_page, run, words
+from tests.memory import (
+    document_types,
+    dossier,
+    graded,
+    keys,
+    page,
+    passport_zone,
+    read_page,
+    run,
+    typed,
+    words,
+)
 from validator import classify, i18n, identity, language, signature
 from validator.extract import labels
 from validator.extract.address import find_addresses
@@ -5240,3 +5251,24 @@ def test_an_ellipsis_under_a_label_is_a_blank_to_write_on() -> None:
         _answer(text.replace("…\nGEBOORTELAND", "Butare\nGEBOORTELAND"), labels.pattern("birth_place"))
         is True
     )
+
+
+def test_a_family_question_answered_in_a_hand_ocr_misread_is_for_a_person_to_read() -> None:
+    # Thirty-second be9ter-family-2 (read after its blind run): a social service's questionnaire filled in by a
+    # cursive hand, "2.1 Welke gezinsleden vragen mee aan?" answered with the husband's name and birth, no marriage
+    # certificate in the dossier. OCR read the hand as nonsense: no finding at all (rules.md BE9TER-FAMILY).
+    def found(answer: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Vragenlijst aanvraag 9ter (medische regularisatie)\n1.1 Wie bent u?\nK bef MONA, Veste Ing\n"
+            f"2.1 Welke gezinsleden vragen mee aan?\n{answer}\n"
+            "2.2 Met welke documenten toont u uw identiteit aan?\nNs beni van de defer Kopie non Pred\n"
+        )
+        scan = page(text, source="ocr", word_list=words(text, conf=30))
+        findings = run(typed("be-9ter", ("aanvraag.pdf", "application", [scan])), "BE9TER-FAMILY")
+        assert all(f.unverified for f in findings)
+        return graded(findings)
+
+    assert found(
+        "De mag D LA ok voor de vage Aars/aler eht gnoe\nPAK HABMANMA, beren op A Rum gup, Buadese."
+    ) == [("no-kinship-proof", "aanvraag.pdf", 1, "warning")]
+    assert found("Geen") == []

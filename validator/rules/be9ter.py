@@ -2210,10 +2210,35 @@ def _family_listed(dossier: Dossier) -> bool:
     return False
 
 
+# A form's next numbered question: "2.2 Met welke documenten …", "3 Identiteit".
+_NEXT_QUESTION = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t_*]")
+# The letters a hand's answer naming someone holds at least, however misread; "Geen", "Niemand" hold fewer.
+_NAMING_LETTERS = 12
+
+
+def _family_by_hand(dossier: Dossier) -> bool:
+    """The form's question for the family members who apply too is answered by hand, in words OCR read unsure, that
+    say nobody in no words it read (thirty-second be9ter-family-2, read: "2.1 Welke gezinsleden vragen mee aan?"
+    answered in a cursive hand naming the husband): whom the application includes is for a person to read."""
+    for app in _applications(dossier):
+        if not handwritten(dossier.pages_of(app)):
+            continue
+        text = dossier.text_of(app)
+        for m in phrases("family_section").finditer(fold_keeping_length(text)):
+            line_end = text.find("\n", m.end())
+            answer = text[line_end + 1 : line_end + 1 + _FAMILY_REACH] if line_end >= 0 else ""
+            following = _NEXT_QUESTION.search(answer)
+            answer = answer[: following.start()] if following else answer
+            if sum(c.isalpha() for c in answer) >= _NAMING_LETTERS and not _says(answer, "family_none"):
+                return True
+    return False
+
+
 @rule("BE9TER-FAMILY", keys=("no-kinship-proof",))
 def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
-    if apps and (_application_says(dossier, "family_members") or _family_listed(dossier)):
+    said = _application_says(dossier, "family_members") or _family_listed(dossier)
+    if apps and (said or _family_by_hand(dossier)):
         look = absent(dossier, *KINSHIP)
         if look is not None:
             yield finding(
@@ -2221,7 +2246,7 @@ def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 "no-kinship-proof",
                 apps[0].file,
                 apps[0].first_page,
-                unverified=bool(look),
+                unverified=bool(look) or not said,
                 evidence={"look_at": look},
             )
 
