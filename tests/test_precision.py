@@ -5190,16 +5190,12 @@ def test_a_patients_empty_fields_under_the_doctors_block_at_the_head_name_no_pat
     assert found("ATANGANA Cyrille") == []
 
 
-@pytest.mark.parametrize(
-    "foot, blank", [("riziv_empty", True), ("riziv_written", False), ("signature_up_into_number", True)]
-)
+@pytest.mark.parametrize("foot, blank", [("riziv_empty", True), ("riziv_written", False)])
 def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foot: str, blank: bool) -> None:
     # Twenty-ninth be9ter-medcert-doctor-2 (read after its blind run): "RIZIV-nummer:" left empty over "Naam,
     # handtekening en stempel van de geneesheer:" and the doctor's stamp and hand; the stamp's frame and the hand,
     # within reach below the number's label, were taken for its answer written by hand ("check by hand"). The number
-    # filled in on a certificate of the same family is still an answer (be9ter-clean-03). Thirty-first
-    # be9ter-medcert-doctor-2 (read after its blind run): "Numéro INAMI :" left empty, the doctor's hand beside
-    # "Nom, signature et cachet du médecin :" under it reaching up into the number's line, was taken for its answer.
+    # filled in on a certificate of the same family is still an answer (be9ter-clean-03).
     assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _DIGIT) is blank
 
 

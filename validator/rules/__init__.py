@@ -365,39 +365,18 @@ def blank_on_paper(
             # where one opens a line straight under it: what is under that label is that field's (the doctor's stamp
             # under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:", twenty-ninth). A label further
             # right on a line under it is another column's.
-            under = [
-                b.y0
-                for b in opening
-                if where.y1 <= b.y0 < where.y1 + BELOW * (where.y1 - where.y0)
-                and abs(b.x0 - where.x0) <= _SAME_COLUMN
-            ]
-            foot = min(under, default=min(1.0, where.y1 + BELOW * (where.y1 - where.y0)))
+            foot = min(
+                [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
+                + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
+            )
             below = Box(where.x0, where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
-            theirs = _next_fields_ink(page, where, rest, foot) if under else set()
-            if _written(page, unexplained_ink(page, [rest], unruled=True) - theirs) or _written(
-                page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels) - theirs
+            if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
+                page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels)
             ):
                 return False
             if first:
                 return True
     return True if found else None
-
-
-def _next_fields_ink(page: Page, label: Box, rest: Box, foot: float) -> set[tuple[int, int]]:
-    """The unread ink of strokes that lie mostly level with or below the next field's label (`foot`: where it opens
-    a line under this one's): the doctor's signature beside "Nom, signature et cachet du médecin :", reaching up into
-    the line of an empty "Numéro INAMI :" over it (thirty-first be9ter-medcert-doctor-2, read), is that field's
-    answer, not this one's."""
-    rows = len(page.ink_map)
-    height = label.y1 - label.y0
-    reach = Box(label.x0, label.y0, rest.x1, min(1.0, foot + BELOW * height))
-    from_row = int(foot * rows)
-    return {
-        cell
-        for group in connected(unexplained_ink(page, [reach], unruled=True))
-        if 2 * sum(r >= from_row for r, _ in group) > len(group)
-        for cell in group
-    }
 
 
 def unread_writing(page: Page, region: Box) -> bool:
