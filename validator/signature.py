@@ -684,11 +684,10 @@ def _written(
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
-    if _ring(stroke) and max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK:
-        # A round stamp, its words set round its rim, which OCR does not read, no darker than a stamp's ink: whether
-        # a hand is in it is for a person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under
-        # the closing words of an unsigned letter was taken for the signature). A hand across it darkens the cells
-        # where it crosses the stamp's words (be9ter-id-mrz-2).
+    if _ring(page, stroke):
+        # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
+        # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
+        # unsigned letter was taken for the signature).
         return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
@@ -713,14 +712,17 @@ def _written(
 _RING_ROWS, _RING_ASPECT, _RING_PAPER, _RING_INK = 5, 1.4, 0.25, 2
 
 
-def _ring(stroke: set[tuple[int, int]]) -> bool:
+def _ring(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke runs round its box, about as wide as tall, on all four sides of it (their middle thirds, within two
-    cells of the side), round paper inside: a round or oval stamp's rim. A hand's signature is wider than tall, or
-    leaves a side open; a blot of ink, or a number written large, leaves no paper inside."""
+    cells of the side), round paper inside, no darker than a stamp's ink: a round or oval stamp's rim. A hand's
+    signature is wider than tall, or leaves a side open; a blot of ink, or a number written large, leaves no paper
+    inside; a hand across the stamp darkens the cells where it crosses its words (thirty-second be9ter-id-mrz-2)."""
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     height, width = bottom - top + 1, right - left + 1
     if height < _RING_ROWS or not 1 / _RING_ASPECT <= width / height <= _RING_ASPECT:
+        return False
+    if max(int(page.ink_map[r][c]) for r, c in stroke) > _RING_INK:
         return False
     inside = [(r, c) for r in range(top + 2, bottom - 1) for c in range(left + 2, right - 1)]
     if not inside or sum((r, c) not in stroke for r, c in inside) < _RING_PAPER * len(inside):
