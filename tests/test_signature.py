@@ -479,4 +479,6 @@ def test_a_round_stamp_alone_under_the_closing_words_is_no_signature() -> None:
     assert found.verdict == "unknown"
     # The same firm's letter signed across its stamp (be9ter-id-mrz-2): the hand darkens the stamp's cells.
     signed = read_page("round_stamp_signed")
-    assert search(signed, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict == "signed"
+    assert (
+        search(signed, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict == "signed"
+    )
