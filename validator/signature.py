@@ -435,10 +435,8 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
 # A line that asks for the place and date: "Plaats / Datum:", "Lieu et date :", "Ort, Datum"; or the date first,
 # "Datum en plaats:" (thirty-second be9ter-signed-1, read: the hand's "25/11/2026, Brussel" after it, over an empty
 # "Handtekening:", was taken for the signature).
-_PLACE_DATE = re.compile(
-    r"(?:(?:plaats|lieu|ort|place)\W*(?:/|,|en|et|und|and)\W*(?:datum|date)"
-    r"|(?:datum|date)\W*(?:/|,|en|et|und|and)\W*(?:plaats|lieu|ort|place))\b"
-)
+_PLACE, _AND, _DATE = r"(?:plaats|lieu|ort|place)", r"\W*(?:/|,|en|et|und|and)\W*", r"(?:datum|date)"
+_PLACE_DATE = re.compile(rf"(?:{_PLACE}{_AND}{_DATE}|{_DATE}{_AND}{_PLACE})\b")
 
 
 def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
@@ -643,7 +641,17 @@ def _cut_from(
     `page_groups`: the page's ink that is no print, in connected groups."""
     if not any(c in edges for _, c in stroke):
         return False
-    whole = next(g for g in page_groups if stroke <= g)
+    return _beyond(page, next(g for g in page_groups if stroke <= g), stroke, printed, area)
+
+
+def _beyond(
+    page: Page,
+    whole: set[tuple[int, int]],
+    stroke: set[tuple[int, int]],
+    printed: set[tuple[int, int]],
+    area: set[tuple[int, int]],
+) -> bool:
+    """The ink the stroke is part of (`whole`) lies mostly beyond the region, and is no hand's."""
     return len(whole - area) > len(stroke) and not _written(page, whole, printed, False, set())
 
 
@@ -665,11 +673,7 @@ def _foot_of_above(
     be9ter-medcert-doctor-1, read: the box's foot was taken for the doctor's hand). `ink_groups`: the page's ink in
     connected groups, print too."""
     whole = next(g for g in ink_groups if stroke <= g)
-    return (
-        min(r for r, _ in whole) <= top - _ABOVE_TOP
-        and len(whole - area) > len(stroke)
-        and not _written(page, whole, printed, False, set())
-    )
+    return min(r for r, _ in whole) <= top - _ABOVE_TOP and _beyond(page, whole, stroke, printed, area)
 
 
 def _written(

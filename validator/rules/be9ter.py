@@ -2200,14 +2200,20 @@ _FAMILY_REACH = 300
 def _family_listed(dossier: Dossier) -> bool:
     """An application's family section gives someone's birth date, however it words their kinship, or not at all.
     A text layer keeps no blank line between paragraphs: the date must be a birth's, not any."""
+    for _, text, m in _family_sections(dossier):
+        rest = text[m.end() : m.end() + _FAMILY_REACH].lstrip()
+        after = _NEXT_SECTION.search(rest)
+        if birth_dates(rest[: after.end() if after else None]):
+            return True
+    return False
+
+
+def _family_sections(dossier: Dossier) -> Iterator[tuple[Document, str, re.Match[str]]]:
+    """Each place an application names its section for the family members: the application, its text, the match."""
     for app in _applications(dossier):
         text = dossier.text_of(app)
         for m in phrases("family_section").finditer(fold_keeping_length(text)):
-            rest = text[m.end() : m.end() + _FAMILY_REACH].lstrip()
-            after = _NEXT_SECTION.search(rest)
-            if birth_dates(rest[: after.end() if after else None]):
-                return True
-    return False
+            yield app, text, m
 
 
 # A form's next numbered question: "2.2 Met welke documenten …", "3 Identiteit".
@@ -2220,17 +2226,17 @@ def _family_by_hand(dossier: Dossier) -> bool:
     """The form's question for the family members who apply too is answered by hand, in words OCR read unsure, that
     say nobody in no words it read (thirty-second be9ter-family-2, read: "2.1 Welke gezinsleden vragen mee aan?"
     answered in a cursive hand naming the husband): whom the application includes is for a person to read."""
-    for app in _applications(dossier):
-        if not handwritten(dossier.pages_of(app)):
-            continue
-        text = dossier.text_of(app)
-        for m in phrases("family_section").finditer(fold_keeping_length(text)):
-            line_end = text.find("\n", m.end())
-            answer = text[line_end + 1 : line_end + 1 + _FAMILY_REACH] if line_end >= 0 else ""
-            following = _NEXT_QUESTION.search(answer)
-            answer = answer[: following.start()] if following else answer
-            if sum(c.isalpha() for c in answer) >= _NAMING_LETTERS and not _says(answer, "family_none"):
-                return True
+    for app, text, m in _family_sections(dossier):
+        line_end = text.find("\n", m.end())
+        answer = text[line_end + 1 : line_end + 1 + _FAMILY_REACH] if line_end >= 0 else ""
+        following = _NEXT_QUESTION.search(answer)
+        answer = answer[: following.start()] if following else answer
+        if (
+            sum(c.isalpha() for c in answer) >= _NAMING_LETTERS
+            and not _says(answer, "family_none")
+            and handwritten(dossier.pages_of(app))
+        ):
+            return True
     return False
 
 
