@@ -25,6 +25,7 @@ from validator import doctype_model, language, yamlconfig
 from validator.cache import Cache
 from validator.extract.columns import laid_out
 from validator.extract.mrz import find_mrz, first_line_kind
+from validator.extract.person import nationality_adjective
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
 from validator.textmatch import fold, top_lines
 
@@ -100,7 +101,10 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
             for phrases in spec[f"{kind}s"].values():
                 for phrase in phrases:
                     tokens = _tokens(phrase)
-                    index.setdefault(tokens[0], []).append((tokens, name, kind, phrase))
+                    # A dash between words is set or left out as the writer likes: "DUO - Inburgeringsexamen",
+                    # "DUO Inburgeringsexamen"; "WW-uitkering", "WW uitkering".
+                    for written in dict.fromkeys((tokens, tuple(t for t in tokens if t != "-"))):
+                        index.setdefault(written[0], []).append((written, name, kind, phrase))
     return index
 
 
@@ -130,6 +134,8 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
         for phrase, name, kind, text in index.get(token, ()):
             if tokens[start : start + len(phrase)] == phrase:
                 spans.setdefault((start, start + len(phrase)), []).append((name, kind, text))
+            elif kind == "title" and _with_nationality(tokens[start : start + len(phrase) + 1], phrase):
+                spans.setdefault((start, start + len(phrase) + 1), []).append((name, kind, text))
         # OCR splits a long word of capitals in two: "VERZEKERING SCERTIFICAAT" (twenty-second's insurer).
         joined = token + tokens[start + 1] if start + 1 < len(tokens) else ""
         if len(joined) >= SPLIT_TITLE_LETTERS and joined.isalpha():
@@ -151,6 +157,15 @@ def _matches(tokens: tuple[str, ...]) -> list[_Match]:
     # A title read apart ("CERTIFICAT MÉDICAL-TYPE") holds the shorter titles read in it ("certificat médical").
     misread = _misread_titles(tokens)
     return [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in misread)] + misread
+
+
+def _with_nationality(tokens: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """The tokens are the title with a nationality's adjective between two of its words: a state titles its
+    certificate with its people's name ("CERTIFICATE OF RWANDAN NATIONALITY", "Confirmation of Kenyan citizenship")."""
+    return len(tokens) == len(title) + 1 and any(
+        tokens[:i] == title[:i] and tokens[i + 1 :] == title[i:] and nationality_adjective(tokens[i])
+        for i in range(1, len(title))
+    )
 
 
 # Letters of a title OCR may misread, drop or split off ("STANDAARD MEDISCH GETUIGSCH IFT"), one in this many;

@@ -247,7 +247,6 @@ def may_state_nationality(text: str) -> bool:
     folded = fold(text)
     if labels.pattern("nationality").search(folded):
         return True
-    stems, names = _country_stems(), _country_names()
     long_labels = [w for w in labels.words("nationality") if len(w) >= _LABEL_MISREAD and " " not in w]
     words = set(re.findall(r"[^\W\d_]+", folded))
     if words & _OTHER_NATIONALITY_WORDS or any(
@@ -259,12 +258,22 @@ def may_state_nationality(text: str) -> bool:
     ):
         return True
     capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
-    return any(
-        w not in names
-        and w not in _LIKE_A_COUNTRY
-        and any(w.startswith(stem) for stem in stems if len(stem) < len(w))
-        for w in capitals
+    return any(map(_begins_as_a_country, capitals))
+
+
+def _begins_as_a_country(word: str) -> bool:
+    """The folded word begins as a country's name does and is none: a nationality's adjective ("congolaise",
+    "afghaanse", "rwandan")."""
+    return (
+        word not in _country_names()
+        and word not in _LIKE_A_COUNTRY
+        and any(word.startswith(stem) for stem in _country_stems() if len(stem) < len(word))
     )
+
+
+def nationality_adjective(word: str) -> bool:
+    """The folded word is a nationality's adjective, spelt from its country's name's first letters or not ("turc")."""
+    return word in _OTHER_NATIONALITY_WORDS or _begins_as_a_country(word)
 
 
 # Words that begin as a country's name does and are no nationality: "Centre hospitalier" (of "Centrafrique").
