@@ -772,3 +772,22 @@ def test_an_email_saying_the_dossier_went_by_registered_post_is_no_receipt(heade
         "Ce message est confidentiel et destiné exclusivement à son destinataire."
     )
     assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [("mail.jpg", 1, 1, kind)]
+
+
+def test_a_nationality_certificate_titled_with_its_peoples_name_is_one() -> None:
+    """thirty-second be9ter-clean-23 and be9ter-id-sufficiency-1 (blind run): "CERTIFICATE OF RWANDAN NATIONALITY",
+    the nation's adjective between the title's words, was no title; its fields (surname, date of birth, nationality)
+    made it an identity document, so a birth and a nationality certificate alone were "check by hand" instead of "no
+    piece with a photo" (rules.md BE9TER-IDENTITY)."""
+    text = (
+        "REPUBLIC OF RWANDA\nDIRECTORATE GENERAL OF IMMIGRATION AND EMIGRATION\n\nN° 444743\n\n"
+        "ICYEMEZO CY'UBWENEGIHUGU\nCERTIFICATE OF RWANDAN NATIONALITY\n\n"
+        "This is to certify that the person described below is a national of the Republic of Rwanda by origin, in\n"
+        "accordance with the Organic Law governing Rwandan nationality.\n\nSurname HABIMANA\nGiven names Patrick\n"
+        "Date of birth 2 February 1971\nPlace of birth Muhanga, Rwanda\nNationality Rwandan\n\n"
+        "Issued at Kigali on 25 June 2026\n\nEric KAYITARE\nDirector General"
+    )
+    assert document_types({"piece_4.pdf": [text]}, procedure="be-9ter") == [
+        ("piece_4.pdf", 1, 1, "nationality-certificate")
+    ]
+

@@ -205,6 +205,25 @@ def test_relationship_route_needs_the_civic_integration_diploma() -> None:
     assert run(_continued(route="medical-treatment"), "IND-HNT-INBURGERING") == []
 
 
+def test_a_duo_result_letter_headed_without_a_dash_says_a_part_was_not_passed() -> None:
+    """thirty-second ind-hnt-inburg-01 (blind run), as OCR read it: DUO's result letter headed "DUO
+    Inburgeringsexamen - uitslag", the dash of "DUO - Inburgeringsexamen" left out, was civic integration only by
+    its file name, unsure: "no diploma found, check by hand" instead of the part it says was not passed."""
+    text = (
+        "} VAR\nDUO Inburgeringsexamen - uitslag} V-NR,\n672 .\n\nMevrouw Mariama Soumah\nKooilaan 182-1\n"
+        "2312 CT Leiden\n\nDatum: 9 september 2023 - Geboortedatum: 19 mei 1999\n\nUw uitslagen\n\nnn)\n\n"
+        "sor nn |\n\nU heeft nog niet alle onderdelen gehaald.\n\n27/25 gehaald\n\n35/26 gehaald\n\n"
+        "26/24 gehaald\n\n21/25 niet gehaald\n\n34/26 gehaald\nLezen B1\n1247394"
+    )
+    letter = dossier(
+        {"inburgeringsdiploma.jpg": [text]},
+        procedure="ind-hnt-continued",
+        previous_permit={"purpose": "relationship", "since": "2023-01-01"},
+    )
+    found = run(letter, "IND-HNT-INBURGERING")
+    assert graded(found) == [("not-passed", "inburgeringsdiploma.jpg", 1, "deficiency")]
+
+
 # ---- ID-MRZ --------------------------------------------------------------------------------------------------
 
 
