@@ -790,4 +790,3 @@ def test_a_nationality_certificate_titled_with_its_peoples_name_is_one() -> None
     assert document_types({"piece_4.pdf": [text]}, procedure="be-9ter") == [
         ("piece_4.pdf", 1, 1, "nationality-certificate")
     ]
-
