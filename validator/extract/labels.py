@@ -77,15 +77,26 @@ NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
 _OWN_FIELD = re.compile(
     r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
 )
-# A form's field number before its label: "7. Adres waar u echt woont", "12) Nationalité".
+# A form's field number before its label: "7. Adres waar u echt woont", "12) Nationalité"; and at the start of any
+# line.
 _FIELD_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s+")
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\s*[.)][ \t]+", re.MULTILINE)
 
 
-def _numbered_next(before_label: str, following: str) -> bool:
+def _numbered_next(before: str, following: str) -> bool:
     """The line below the label opens the form's next field by number ("8. Adres voor de briefwisseling" under "7.
-    Adres waar u echt woont"), whatever its label says: the field above it was left empty."""
-    this, after = _FIELD_NUMBER.fullmatch(before_label + " "), _FIELD_NUMBER.match(following)
-    return this is not None and after is not None and int(after.group(1)) == int(this.group(1)) + 1
+    Adres waar u echt woont"), whatever its label says: the field above it was left empty. A label with no number
+    of its own is in the section the last number above it opens, and a line opening the next section ends its
+    field ("Geboorteland" left blank over "2. Verblijf" in a section "1. Aanvrager", thirty-first
+    be9ter-personal-data-1, read). `before`: the text before the label."""
+    after = _FIELD_NUMBER.match(following)
+    if after is None:
+        return False
+    opening = before[before.rfind("\n") + 1 :]
+    this = _FIELD_NUMBER.fullmatch(opening + " ")
+    if this is None and not opening.strip():
+        this = next(reversed(list(_LINE_NUMBER.finditer(before))), None)
+    return this is not None and int(after.group(1)) == int(this.group(1)) + 1
 
 
 # A form's hint in brackets after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)":
@@ -137,7 +148,7 @@ def answer(
             and not _BLANK.fullmatch(following)
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
-            and not _numbered_next(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()], following)
+            and not _numbered_next(folded[: m.start()], following)
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
