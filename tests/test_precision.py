@@ -5268,3 +5268,37 @@ def test_a_family_question_answered_in_a_hand_ocr_misread_is_for_a_person_to_rea
         "De mag D LA ok voor de vage Aars/aler eht gnoe\nPAK HABMANMA, beren op A Rum gup, Buadese."
     ) == [("no-kinship-proof", "aanvraag.pdf", 1, "warning")]
     assert found("Geen") == []
+
+
+def test_a_label_left_blank_at_the_end_of_its_numbered_section_is_a_blank() -> None:
+    """thirty-first be9ter-personal-data-1 (read): an intake form in sections "1. Aanvrager", "2. Verblijf", its
+    labels unnumbered; "Geboorteland" left blank, the next line the next section's heading. That heading is no
+    answer to the country of birth: the field is blank (rules.md BE9TER-PERSONAL-DATA)."""
+    text = (
+        "Aanvraag medische regularisatie (artikel 9ter) - invulformulier\n1. Aanvrager\nFamilienaam\nMPOYI\n"
+        "Voornaam/-namen\nPATRICK\nNationaliteit\nCONGOLESE\nGeboortedatum\n12.03.2001\nGeboorteplaats\nKANANGA\n"
+        "OV-nummer DVZ\n3467199\nGeboorteland\n\n2. Verblijf\nAdres van de werkelijke verblijfplaats\n"
+        "OVERLEIESTRAAT 172, 8500 KORTRIJK\n"
+    )
+    d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    country = [f for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-country"]
+    assert [(f.page, f.severity, f.unverified) for f in country] == [(1, "deficiency", False)]
+    # The same field answered: the section's heading after the answer is no blank.
+    answered = text.replace("Geboorteland\n\n", "Geboorteland\nDEMOCRATISCHE REPUBLIEK CONGO\n")
+    d = dossier({"aanvraag.pdf": [answered]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert "missing-birth-country" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
+
+
+def test_a_two_column_forms_residence_left_empty_beside_the_other_columns_dash() -> None:
+    """thirty-first be9ter-address-2 (read), the page as the pipeline read it (tests/fixtures/README.md): a social
+    service's intake form in two columns, read line by line across both; "Adres van de werkelijke verblijfplaats"
+    left empty. Beside it, the dash in the other column's box ("=") is no address misread; under it, that column's
+    "7. Andere procedures" (after its "6. Zorg in het land van herkomst") is a section's heading, no answer; the
+    lawyer's "…, 9000 GENT", its street misread, is the domicile chosen under "Woonplaatskeuze (waar DVZ de brieven
+    stuurt)" and its options, no residence. The field is blank: inadmissible (rules.md BE9TER-ADDRESS)."""
+    d = dossier(
+        {"9ter_Ilunga_Mbuyi.pdf": [read_page("two_column_intake_blank_residence")]},
+        procedure="be-9ter",
+        documents={"9ter_Ilunga_Mbuyi.pdf": "application"},
+    )
+    assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "9ter_Ilunga_Mbuyi.pdf", 1, "inadmissible")]

@@ -57,8 +57,8 @@ def after(folded: str, group: str) -> list[int]:
 
 # What stands in a blank field: spaces, dots or dashes to write on, brackets of a box; the question mark of a
 # field asked as a question ("Waar verblijft de aanvrager werkelijk?"); the asterisk of a required field
-# ("Nationaliteit *", thirteenth).
-_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?*]*")
+# ("Nationaliteit *", thirteenth); a dash OCR read doubled ("=", thirty-first).
+_BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?*=]*")
 # A label may run on to its colon: "Naam en voornaam van de patiënt: …".
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
@@ -78,25 +78,28 @@ _OWN_FIELD = re.compile(
     r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
 )
 # A form's field number before its label: "7. Adres waar u echt woont", "12) Nationalité"; and at the start of any
-# line.
+# line, a field's or a section's.
 _FIELD_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s+")
 _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\s*[.)][ \t]+", re.MULTILINE)
 
 
-def _numbered_next(before: str, following: str) -> bool:
-    """The line below the label opens the form's next field by number ("8. Adres voor de briefwisseling" under "7.
-    Adres waar u echt woont"), whatever its label says: the field above it was left empty. A label with no number
-    of its own is in the section the last number above it opens, and a line opening the next section ends its
-    field ("Geboorteland" left blank over "2. Verblijf" in a section "1. Aanvrager", thirty-first
-    be9ter-personal-data-1, read). `before`: the text before the label."""
+def _numbered_next(folded: str, start: int, following: str) -> bool:
+    """The line below the label at `start` opens the form's next numbered field or section, not an answer: its
+    number follows the label's own ("8. Adres voor de briefwisseling" under "7. Adres waar u echt woont"); or the form
+    opens another line with the number before it, and words with no digit follow the number ("2. Verblijf" under
+    "Geboorteland" left blank in a section "1. Aanvrager"; "7. Andere procedures", the other column's heading, under
+    "Adres van de werkelijke verblijfplaats" left blank, the form numbering "6. Zorg in het land van herkomst" too:
+    thirty-first be9ter-personal-data-1 and be9ter-address-2, read). A German date, "12. März 1990", has its year."""
     after = _FIELD_NUMBER.match(following)
     if after is None:
         return False
-    opening = before[before.rfind("\n") + 1 :]
-    this = _FIELD_NUMBER.fullmatch(opening + " ")
-    if this is None and not opening.strip():
-        this = next(reversed(list(_LINE_NUMBER.finditer(before))), None)
-    return this is not None and int(after.group(1)) == int(this.group(1)) + 1
+    number = int(after.group(1))
+    this = _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, start) + 1 : start] + " ")
+    if this is not None and number == int(this.group(1)) + 1:
+        return True
+    return not any(c.isdigit() for c in following[after.end() :]) and any(
+        int(m.group(1)) == number - 1 for m in _LINE_NUMBER.finditer(folded)
+    )
 
 
 # A form's hint in brackets after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)":
@@ -148,7 +151,7 @@ def answer(
             and not _BLANK.fullmatch(following)
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
-            and not _numbered_next(folded[: m.start()], following)
+            and not _numbered_next(folded, m.start(), following)
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)

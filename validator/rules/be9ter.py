@@ -448,7 +448,9 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
             row = " ".join(w.text for w in right[gap:])
             domicile = _domicile_phrases(row)
             rows.append(row[: domicile[0].start()] if domicile else row)
-    return [row for row in rows if row.strip()]
+    # Marks with no letter or digit ("=", the dash in the next column's box on the row: thirty-first
+    # be9ter-address-2, read) are no address, however misread.
+    return [row for row in rows if any(c.isalnum() for c in row)]
 
 
 def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -464,12 +466,15 @@ def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[s
 
 def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """The rest of the line after each choice of domicile (`_domicile_phrases` of the text unless given); after a
-    label alone on its line, the next line too where it opens with an option's mark ("Keuze van woonplaats" over
-    "○ op mijn verblijfsadres ● bij mijn advocaat", the circles read "©" or "O": twenty-seventh be9ter-address-2)."""
+    label alone on its line, its hint in brackets aside, the next line too where it opens with an option's mark
+    ("Keuze van woonplaats" over "○ op mijn verblijfsadres ● bij mijn advocaat", the circles read "©" or "O":
+    twenty-seventh be9ter-address-2; "Woonplaatskeuze (waar DVZ de brieven stuurt)": thirty-first)."""
     spans = []
+    folded = fold_keeping_length(text)
     for m in _domicile_phrases(text) if chosen is None else chosen:
         end = text.find("\n", m.end())
-        if end >= 0 and not re.search(r"\w", text[m.end() : end]):
+        hint = labels.LINE_HINT.match(folded, m.end())
+        if end >= 0 and not re.search(r"\w", text[hint.end() if hint else m.end() : end]):
             end = options.end() if (options := _OPTIONS_LINE.match(text, end)) else end
         spans.append((m.end(), len(text) if end < 0 else end))
     return spans
@@ -563,10 +568,12 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
     same = {(a.number, a.postcode) for a in known}
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     streets = {(fold(a.street), a.postcode) for a in known}
+    chosen = [end for _, end in _domicile_tails(text)]
     return [
         m.group()
         for m in _PLACE.finditer(text)
         if not any(start <= m.start() < end for start, end in accounted)
+        and not _chosen_place(text, m.start(), chosen)
         and not _after_a_month(text, m.start())
         and not any(
             postcode in m.group() and street in fold(_line_at(text, m.start()))
@@ -574,6 +581,18 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
         )
         and m.start() >= sender
     ]
+
+
+def _chosen_place(text: str, start: int, ends: list[int]) -> bool:
+    """The postcode and place at `start` end the chosen domicile's address, whose street OCR misread past reading
+    as one ("ADVOCATENKANTOOR VERSTRAETEN, KORTRITKSESTEENWEG M2, 9000 GENT" under the options of "Woonplaatskeuze",
+    thirty-first be9ter-address-2, read): within an address's reach after the choice and its options (`ends`), no
+    residence label between."""
+    return any(
+        0 <= start - end <= ADDRESS_REACH + ADDRESS_LENGTH
+        and not phrases("residence_address").search(fold_keeping_length(text[end:start]))
+        for end in ends
+    )
 
 
 # The words by which a letterhead names an office rather than a person: a lawyer's, a social service's.
