@@ -5302,3 +5302,18 @@ def test_a_two_column_forms_residence_left_empty_beside_the_other_columns_dash()
         documents={"9ter_Ilunga_Mbuyi.pdf": "application"},
     )
     assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "9ter_Ilunga_Mbuyi.pdf", 1, "inadmissible")]
+
+
+def test_a_place_after_the_domicile_is_the_residences_where_the_form_asks_for_it_after() -> None:
+    """The guard of the test above: a form asking for the domicile first and the residence after it, its label
+    misread ("verblifplaats", as thirty-first's intake form read it): the postcode and place after the domicile's
+    address may be the residence's; no evidence of a blank, only "check by hand"."""
+    text = (
+        "Aanvraag medische regularisatie (artikel 9ter) - invulformulier\n1. Aanvrager\nFamilienaam\nKANKU\n"
+        "Woonplaatskeuze (waar DVZ de brieven stuurt)\nO verblijfsadres © advocaat O ander adres\n"
+        "ADVOCATENKANTOOR VERSTRAETEN,\nKORTRITKSESTEENWEG M2, 9000 GENT\n"
+        "Adres van de werkelijke verblifplaats\nTOSAPHATSTRAAT %, 1030 SCHAARBEEK\n"
+    )
+    assert _application_findings("aanvraag_9ter.pdf", text, "BE9TER-ADDRESS") == [
+        ("missing", "aanvraag_9ter.pdf", 1, "warning")
+    ]

@@ -568,7 +568,9 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
     same = {(a.number, a.postcode) for a in known}
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     streets = {(fold(a.street), a.postcode) for a in known}
-    chosen = [end for _, end in _domicile_tails(text)]
+    # Where the form asked for the residence before the domicile, what follows the domicile's choice is its own.
+    asked = [m.start() for m in _residence_labels(text, _domicile_phrases(text))]
+    chosen = [end for start, end in _domicile_tails(text) if any(at < start for at in asked)]
     return [
         m.group()
         for m in _PLACE.finditer(text)
