@@ -2510,6 +2510,14 @@ def test_a_registered_item_number_ending_in_be_was_posted_in_belgium() -> None:
     assert found(
         fields.replace("Geadresseerde / Destinataire", "Destinataire").replace("Afzender / ", "")
     ) == [("not-shown", True)]
+    # thirty-second be9ter-clean-22 (read): the title in Dutch over the title in French, each on its line.
+    lines = (
+        "AANGETEKENDE ZENDING — BEWIJS VAN AFGIFTE\n\nENVOI RECOMMANDÉ — PREUVE DE DÉPÔT\n\nAA\n\n"
+        "3232 2998 8777 5100 4913 9525\n\nKANZLEI KESSEL\nKIRCHSTRASSE 14\n\n4700 EUPEN\n\n—\n\n"
+        "OFFICE DES ETRANGERS - STER\nBD PACHECO 44\n\n1000 BRUXELLES"
+    )
+    assert found(lines) == []
+    assert found(lines.replace("ENVOI RECOMMANDÉ — PREUVE DE DÉPÔT", "")) == [("not-shown", True)]
 
 
 def test_a_receipt_naming_another_body_of_the_procedures_went_there() -> None:

@@ -29,12 +29,20 @@ _ITEM_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?([A-Z]{2})\b")
 @rule(
     "BE9TER-FROM-BELGIUM",
     keys=("posted-abroad", "not-shown"),
-    params={"foreign_post": WORDS, "belgian_post": WORDS},
-    required=("foreign_post", "belgian_post"),
+    params={"foreign_post": WORDS, "belgian_post": WORDS, "dutch_receipt": WORDS, "french_receipt": WORDS},
+    required=("foreign_post", "belgian_post", "dutch_receipt", "french_receipt"),
 )
 def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     abroad = phrase_pattern(frozenset(cfg.params["foreign_post"]))
-    belgian = phrase_pattern(frozenset(cfg.params["belgian_post"]))
+    side_by_side = phrase_pattern(frozenset(cfg.params["belgian_post"]))
+    dutch = phrase_pattern(frozenset(cfg.params["dutch_receipt"]))
+    french = phrase_pattern(frozenset(cfg.params["french_receipt"]))
+
+    def belgian(text: str) -> bool:
+        # A receipt printed in Dutch and in French, however its lines were read apart ("AANGETEKENDE ZENDING — BEWIJS
+        # VAN AFGIFTE" over "ENVOI RECOMMANDÉ — PREUVE DE DÉPÔT": thirty-second, read), is bpost's.
+        return bool(side_by_side.search(text) or (dutch.search(text) and french.search(text)))
+
     # A receipt taken for one on a guess (an e-mail about sending the dossier) is BE9TER-REGISTERED-MAIL's to
     # point at; where it was posted is asked of the receipts.
     for receipt in filter(sure_of_type, dossier.documents_of("registered-mail-receipt")):
@@ -44,7 +52,7 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         if "BE" in origins:
             continue
         foreign = abroad.search(text)
-        if foreign and not belgian.search(text):
+        if foreign and not belgian(text):
             yield finding(
                 cfg,
                 "posted-abroad",
@@ -53,7 +61,7 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={"found": foreign.group()},
                 post=foreign.group(),
             )
-        elif not belgian.search(text):
+        elif not belgian(text):
             # A receipt read in part, or of a post office the list does not know: a person looks.
             yield finding(
                 cfg,
