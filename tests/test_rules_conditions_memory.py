@@ -80,6 +80,15 @@ def test_medcert_treatment_nature_and_duration() -> None:
         _certificate(), procedure="be-9ter", documents={"getuigschrift.pdf": "medical-certificate"}
     )
     assert run(full, "BE9TER-MEDCERT-TREATMENT") == []
+    # thirty-first and thirty-second (read): the German model's treatment, its medicine's dose in "IE".
+    german = dossier(
+        _certificate(
+            treatment="Insulin glargin (Lantus) 24 IE abends; Insulin aspart (NovoRapid) nach Schema. Lebenslang."
+        ),
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+    )
+    assert run(german, "BE9TER-MEDCERT-TREATMENT") == []
 
 
 def test_most_suitable_country_said_or_not() -> None:
