@@ -649,7 +649,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "twentyninth": ["SEN", "MLI", "TUR"],
                 "thirtieth": ["CIV", "CMR", "TUR"],
                 "thirtyfirst": ["COD", "BEN", "TUR"],
-                "thirtysecond": ["GIN", "RWA", "TUR"]}
+                "thirtysecond": ["GIN", "RWA", "TUR"],
+                "thirtythird": ["GEO", "SLE", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -3976,7 +3977,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtysecond": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
                                  dict(id="passport-expired", family=["spouse"]), dict(id="pieces"),
                                  dict(id="certificate", family=["spouse"]), dict(id="pieces", family=["child"]),
-                                 dict(id="idcard", family=["spouse"])]}
+                                 dict(id="idcard", family=["spouse"])],
+                # in thirtythird: identity pieces with a marriage act, an embassy's identity certificate with a
+                # child, the Georgian identity card with a spouse, identity pieces with a child, an expired passport
+                # with a child, an identity certificate, and identity pieces with a marriage act (chosen by their
+                # names' seeds, so that both countries' civil-status acts and certificates are drawn)
+                "thirtythird": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
+                                dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"]),
+                                dict(id="passport-expired", family=["child"]), dict(id="certificate"),
+                                dict(id="pieces", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

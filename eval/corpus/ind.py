@@ -3422,7 +3422,11 @@ class PartBuilder(Builder):
                 "thirtysecond": [("duo-diploma-liggend-blauwe-kantlijn-vinkcellen-dekbed-foto-32", "diploma"),
                                  ("duo-ontheffing-besluitvak-dikke-linkerrand-ontvangststempel-gerecycleerd-32",
                                   "exemption"),
-                                 ("duo-uitslag-scorebalken-cesuurstreep-gehaald-32", "results")]}[self.part]
+                                 ("duo-uitslag-scorebalken-cesuurstreep-gehaald-32", "results")],
+                "thirtythird": [("duo-diploma-staand-dubbele-kader-koningsblauw-cursieve-naam-stof-33", "diploma"),
+                                ("duo-ontheffing-beslissing-gespatieerd-genummerde-gronden-drievoudig-gevouwen-33",
+                                 "exemption"),
+                                ("duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3614,6 +3618,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Blue Mountain Assurance Company Ltd.", short="Blue Mountain Assurance",
                                          addr="23 Knutsford Boulevard, Kingston 5, Jamaica",
                                          color=(20, 70, 120), logo="cross", plan="International Medical Cover Gold")
+            if self.part == "thirtythird":
+                D_.c.insurer_intl = dict(name="Caribbean Shield Health Insurance Ltd.", short="Caribbean Shield",
+                                         addr="Warrens Great House, St. Michael, Barbados BB22026",
+                                         color=(10, 90, 110), logo="cross", plan="Global Care Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3642,7 +3650,8 @@ class PartBuilder(Builder):
                    "twentyninth": "intl-certificado-paraguay-kader-nummer-tweetalige-tabel-29",
                    "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30",
                    "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31",
-                   "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32"}[self.part]
+                   "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32",
+                   "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3700,6 +3709,8 @@ class PartBuilder(Builder):
                 what = "certificate of cover of a Belizean insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtysecond":
                 what = "certificate of insurance of a Jamaican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtythird":
+                what = "confirmation of cover of a Barbadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3929,7 +3940,8 @@ class PartBuilder(Builder):
                    "twentyninth": "duo-uitslag-stippelleiders-onderdeel-resultaat-29",
                    "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30",
                    "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31",
-                   "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32"}[self.part]
+                   "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32",
+                   "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4743,7 +4755,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "name"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtythird": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                    ("blank", "ind-hnt-continued", "duplex-all"), ("blank", "ind-medical-treatment", "one-blank"),
+                    ("blank", "ind-generic", "duplex-form"),
+                    ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                    ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-generic", "missing"),
+                    ("media", "ind-hnt-continued", "mp3"), ("media", "ind-medical-treatment", "js"),
+                    ("media", "ind-generic", "attach"),
+                    ("legible", "ind-generic", "faint"), ("legible", "ind-medical-treatment", "cut"),
+                    ("legible", "ind-hnt-continued", "72dpi"),
+                    ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "income"),
+                    ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (0, 1, 4)), ("exemption", "ind-medical-treatment", (2, 3)),
+                    ("art64", "ind-medical-treatment", -35), ("art64", "ind-medical-treatment", 44),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4975,7 +5010,14 @@ CLEAN_PLAN = {
                               ("trafficking-victim-no-report", 90, None, False),
                               ("relationship", 140, "results", False), ("buiten-schuld", 65, None, False),
                               ("domestic-violence", 40, None, False), ("medical-treatment", 200, None, True)],
-                         gen=[False, False, True, False])
+                         gen=[False, False, True, False]),
+    "thirtythird": dict(med=[None, None, -23, None, 16, None, None, None, 27, None],
+                        hnt=[("relationship", 70, "exemption", False), ("medical-treatment", 95, None, True),
+                             ("medical-treatment-after-art64", 55, None, False), ("parent", 35, None, True),
+                             ("relationship", 120, "diploma", False), ("trafficking-victim", 85, None, False),
+                             ("relationship", 45, "results", False), ("buiten-schuld", 60, None, False),
+                             ("domestic-violence", 130, None, False), ("medical-treatment", 25, None, False)],
+                        gen=[True, False, True, False])
 }
 
 
