@@ -790,3 +790,27 @@ def test_a_nationality_certificate_titled_with_its_peoples_name_is_one() -> None
     assert document_types({"piece_4.pdf": [text]}, procedure="be-9ter") == [
         ("piece_4.pdf", 1, 1, "nationality-certificate")
     ]
+
+
+def test_a_care_institutions_model_form_filled_in_by_hand_after_a_medical_letter_is_its_own_document() -> (
+    None
+):
+    """thirty-third ind-med-clean-06, -07, -09 (blind run), as OCR read the hand: "BEVESTIGING ZORGINSTELLING", a model
+    form the institution fills in, scanned after a specialist's letter, was read as the letter's second page, so the
+    dossier had "no care institution's statement": a false deficiency (rules.md IND-MED-DOCS)."""
+    letter = (
+        "Polikliniek Interne Geneeskunde\nAan mr. De Vries, advocaat\nBetreft: Ahmed Tadesse, geboren 30-09-1963\n"
+        "Geachte collega,\nUw cliënt is bij ons onder behandeling wegens chronische hepatitis B met levercirrose.\n"
+        "Hij gebruikt dagelijks tenofovir 245 mg. De behandeling is levenslang noodzakelijk.\n"
+        "Met collegiale groet,\ndr. M. Bakker, internist"
+    )
+    form = (
+        "| V-NUMR |\nBEVESTIGING ZORGINSTELLING\n\nbij een aanvraag voor verblijf voor medische-behandeling\n\n"
+        "Naam zorginstelling: Goothiis Amsfahrgdier\nAdres: Wer star 300, 1097 DW Amsferd pm\nNaam patiënt: AB Tad\n"
+        "Geboortedatum: 30 seferber 1163\nBehandeling: Abrefrevrde here GBT\nStartdatum: [5 Pod zog/\n\n"
+        "De zorginstelling kan de noodzakelijke behandeling bieden.\nD De zorginstelling zal de behandeling uitvoeren."
+        "\n\nPQ De betaling van de behandeling is geregeld.\n\nPlaats en datum: Ansfedam, 14-11-2226\n\n"
+        "Namens de zorginstelling: louis"
+    )
+    found = document_types({"bijlagen.pdf": [letter, form]}, procedure="ind-medical-treatment")
+    assert [d[1:] for d in found] == [(1, 1, "medical-statement"), (2, 2, "care-institution-statement")]
