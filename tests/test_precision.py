@@ -5325,3 +5325,26 @@ def test_a_place_after_the_domicile_is_the_residences_where_the_form_asks_for_it
     assert _application_findings("aanvraag_9ter.pdf", text, "BE9TER-ADDRESS") == [
         ("missing", "aanvraag_9ter.pdf", 1, "warning")
     ]
+
+
+def test_a_german_letter_states_the_nationality_as_an_adjective_before_its_noun() -> None:
+    """thirty-third be9ter-medcert-doctor-2 and be9ter-signed-1 (blind run, text layer): "sie besitzt die
+    sierra-leonische Staatsangehörigkeit." German writes the adjective in small letters after its article; the noun
+    closing the sentence is no form's label left blank. "No nationality" was a false deficiency (rules.md
+    BE9TER-PERSONAL-DATA)."""
+    letter = (
+        "KANZLEI KESSEL\nKirchstraße 14 · 4700 Eupen\nEINSCHREIBEN\nAusländeramt\nPachecolaan 44\n1000 Brüssel\n"
+        "Betrifft: Antrag auf Aufenthaltserlaubnis – Artikel 9ter des Ausländergesetzes\n"
+        "Sehr geehrte Damen und Herren,\n"
+        "1. Die Antragstellerin heißt Bangura Kadiatu Mariama und wurde am 20.10.1980 in Freetown,\n"
+        "Sierra Leone geboren; sie besitzt die {} Staatsangehörigkeit.\nNationalregisternummer: 801020 326 48.\n"
+        "2. Die Antragstellerin wohnt tatsächlich unter folgender Anschrift: Aachener Straße 20/Bfk. 1,\n4700 Eupen.\n"
+    )
+
+    def nationality(adjective: str) -> list[tuple[str, str | None, int | None, str]]:
+        found = _application_findings("9ter_Bangura.pdf", letter.format(adjective), "BE9TER-PERSONAL-DATA")
+        return [f for f in found if f[0] == "missing-nationality"]
+
+    assert nationality("sierra-leonische") == []
+    # An adjective not known for a nation's: what the sentence says is for a person to read, no blank field.
+    assert nationality("hiesige") == [("missing-nationality", "9ter_Bangura.pdf", 1, "warning")]

@@ -59,6 +59,9 @@ def after(folded: str, group: str) -> list[int]:
 # field asked as a question ("Waar verblijft de aanvrager werkelijk?"); the asterisk of a required field
 # ("Nationaliteit *", thirteenth); a dash OCR read doubled ("=", thirty-first).
 _BLANK = re.compile(r"[\s._\-–—…:;|\[\]()/?*=]*")
+# A full stop closing the line after a label, and words of a sentence before it on its line.
+_CLOSES_SENTENCE = re.compile(r"[ \t]*\.[ \t]*(?=\n|$)")
+_SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}\W+[^\W\d_]{2,}")
 # A label may run on to its colon: "Naam en voornaam van de patiënt: …".
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
@@ -136,6 +139,12 @@ def answer(
     the labels of other fields that may follow the number on its line, besides `fields`."""
     found = False
     for m in label.finditer(folded):
+        if _CLOSES_SENTENCE.match(folded, m.end()) and _SENTENCE_BEFORE.search(
+            folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
+        ):
+            # The label's word closes a sentence of prose ("sie besitzt die sierra-leonische Staatsangehörigkeit.",
+            # thirty-third, read): what it says stands before it, no field is left blank after it.
+            continue
         found = True
         run_on = _RUN_ON.match(folded, m.end())
         end_of_line = folded.find("\n", m.end())

@@ -230,10 +230,20 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 
 
+# German writes the adjective in small letters after its article: "sie besitzt die sierra-leonische
+# Staatsangehörigkeit" (thirty-third, read), "der türkischen Staatsangehörigkeit".
+_GERMAN_BEFORE = re.compile(
+    r"\b(?:die|der)[ \t]+([a-zß-ÿ]{3,}(?:-[a-zß-ÿ]{3,})*)[ \t]+(?:Staatsangehörigkeit|Staatsbürgerschaft)\b"
+)
+
+
 def nationality_before_noun(text: str) -> str | None:
     """The adjective of a nationality standing before the word for it in a sentence, when it is no label."""
     for m in _ADJECTIVE_BEFORE.finditer(text):
         if not labels.any_label().fullmatch(fold(m.group(1))):
+            return m.group(1)
+    for m in _GERMAN_BEFORE.finditer(text):
+        if nationality_adjective(fold(m.group(1))):
             return m.group(1)
     return None
 
