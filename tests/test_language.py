@@ -143,3 +143,19 @@ def test_an_extract_printed_in_capitals_with_ocrs_noise_in_lower_case_is_another
         "NUFUS MUDURU\n\nsiLinti VE\n\nEEE EE\n\na\n\n| |"
     )
     assert detect(text) == "other"
+
+
+def test_an_extract_whose_only_common_words_are_its_apostilles_french_is_another_language() -> None:
+    # Thirty-third ind-gen-translation-02 (blind run), as OCR read it: a Turkish birth register extract whose headings
+    # are capitalised word by word; its one line with common words enough is the apostille's "(Convention de La Haye
+    # du 5 octobre 1961)". Judged on that line it was French, and no translation was asked for (rules.md
+    # IND-TRANSLATION). So few letters say nothing; the sample whole is Turkish.
+    text = (
+        "V-nummer: 8133278739\n\nT.C. Tarih: 28.09.2026\nICISLERI BAKANLIGI Sayı: 23595237\n"
+        "Nüfus ve Vatandaslık isleri Genel Müdürlügü\nYakutiye lige Nüfus Müdürlügü\n\nNÜFUS KAYIT ORNEGi\n"
+        "(Doÿum Kaydı)\n\nBaba Adı\n\nAna Adı\n\nU —\n\nNüfus Memuru APOSTIL\n(Convention de La Haye du 5 octobre 1961)\n"
+        "1. Ülke: Türkiye Cumhuriyeti\n2. Imzalayan: Nüfus Memuru\n3. Sıfatı: Nüfus Müdürlögü\n"
+        "4. Mührü: Yakutiye lige Nüfus Müdürlügü\n5. Yer: Kadiköy Kaymakamlıgı\n6. Tarih: 30.09.2026\n\n"
+        "7. Makam: Kaymakam a.\n8. Say: 3127/2026 paul\n9. Mihir 10. imza"
+    )
+    assert detect(text) == "other"
