@@ -91,20 +91,25 @@ _SIDE_BY_SIDE = re.compile(r"\s*[/|]\s*|\s+[-–—]\s+")
 def _mostly_other(lines: list[str]) -> bool | None:
     """The wider detector is sure that most of the text, by its letters, is in none of the four languages. Read line
     by line, a line's parts side by side apart: a patient's name in a handwritten French note ("Gülsün Zeynep Koç")
-    made lingua take the whole note for Romanian, its lines of French for French (twentyfourth). None: the lines have
-    too few common words to tell: a Turkish birth register extract's one line of them was its apostille's "(Convention
-    de La Haye du 5 octobre 1961)" (thirty-third ind-gen-translation-02, read: taken for French, "no translation
-    needed")."""
-    other = total = 0
+    made lingua take the whole note for Romanian, its lines of French for French (twentyfourth). None: one line at most
+    has common words enough to tell: a Turkish birth register extract's one such line was its apostille's
+    "(Convention de La Haye du 5 octobre 1961)" (thirty-third ind-gen-translation-02, read: taken for French, "no
+    translation needed")."""
+    other = total = judged = 0
     for line in (part for whole in lines for part in _SIDE_BY_SIDE.split(whole)):
         common = _common_words(line)
         letters = len(_letters(common))
         if letters < MIN_LETTERS:
             continue
         total += letters
+        judged += 1
         if _other(line) and _other(common):
             other += letters
-    return 2 * other > total if total >= OTHER_MIN_LETTERS else None
+    return 2 * other > total if judged >= _LINES_TO_TELL else None
+
+
+# Lines with common words enough to judge, from which the lines tell the text's language.
+_LINES_TO_TELL = 2
 
 
 def _other_language(lines: list[str], sample: str) -> bool:
