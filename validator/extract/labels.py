@@ -86,18 +86,19 @@ _FIELD_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s+")
 _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\s*[.)][ \t]+", re.MULTILINE)
 
 
-def _numbered_next(folded: str, start: int, following: str) -> bool:
-    """The line below the label at `start` opens the form's next numbered field or section, not an answer: its
-    number follows the label's own ("8. Adres voor de briefwisseling" under "7. Adres waar u echt woont"); or the form
-    opens another line with the number before it, and words with no digit follow the number ("2. Verblijf" under
-    "Geboorteland" left blank in a section "1. Aanvrager"; "7. Andere procedures", the other column's heading, under
-    "Adres van de werkelijke verblijfplaats" left blank, the form numbering "6. Zorg in het land van herkomst" too:
-    thirty-first be9ter-personal-data-1 and be9ter-address-2, read). A German date, "12. März 1990", has its year."""
+def _numbered_next(folded: str, opening: str, following: str) -> bool:
+    """The line below a label of `folded` (`opening`: what stands before the label on its line) opens the form's next
+    numbered field or section, not an answer: its number follows the label's own ("8. Adres voor de briefwisseling"
+    under "7. Adres waar u echt woont"); or the form opens another line with the number before it, and words with no
+    digit follow the number ("2. Verblijf" under "Geboorteland" left blank in a section "1. Aanvrager"; "7. Andere
+    procedures", the other column's heading, under "Adres van de werkelijke verblijfplaats" left blank, the form
+    numbering "6. Zorg in het land van herkomst" too: thirty-first be9ter-personal-data-1 and be9ter-address-2, read).
+    A German date, "12. März 1990", has its year."""
     after = _FIELD_NUMBER.match(following)
     if after is None:
         return False
     number = int(after.group(1))
-    this = _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, start) + 1 : start] + " ")
+    this = _FIELD_NUMBER.fullmatch(opening + " ")
     if this is not None and number == int(this.group(1)) + 1:
         return True
     return not any(c.isdigit() for c in following[after.end() :]) and any(
@@ -139,9 +140,8 @@ def answer(
     the labels of other fields that may follow the number on its line, besides `fields`."""
     found = False
     for m in label.finditer(folded):
-        if _CLOSES_SENTENCE.match(folded, m.end()) and _SENTENCE_BEFORE.search(
-            folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
-        ):
+        opening = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _CLOSES_SENTENCE.match(folded, m.end()) and _SENTENCE_BEFORE.search(opening):
             # The label's word closes a sentence of prose ("sie besitzt die sierra-leonische Staatsangehörigkeit.",
             # thirty-third, read): what it says stands before it, no field is left blank after it.
             continue
@@ -160,7 +160,7 @@ def answer(
             and not _BLANK.fullmatch(following)
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
-            and not _numbered_next(folded, m.start(), following)
+            and not _numbered_next(folded, opening, following)
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)

@@ -316,13 +316,12 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
             # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
             continue
-        domicile_ends = [m.end() for m in chosen]
         # Evidence that the address was left out: its label with a blank after it; or every postcode and place
         # the application names is DVZ's or the chosen domicile's ("réside à Bruxelles" is no address). Any
         # other postcode and place may be the residence written in a way the extractor does not know; so may
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
-        others = _other_places(text, found, domicile_ends)
+        others = _other_places(text, found, chosen, labels_at)
         answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -549,8 +548,12 @@ def _address_just_before(text: str, start: int, found: list[Address], domiciles:
 _PLACE = re.compile(r"(?<![\d.,/-])(?<!\d{4} )(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-]+")
 
 
-def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list[str]:
-    """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's."""
+def _other_places(
+    text: str, found: list[Address], chosen: list[re.Match[str]], asked: list[re.Match[str]]
+) -> list[str]:
+    """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's. `chosen`: the
+    text's choices of domicile (`_domicile_phrases`); `asked`: its residence labels (`_residence_labels`)."""
+    domiciles = [m.end() for m in chosen]
     sender = _sender_office(text)
     # The office's own address in its letterhead is the lawyer's, wherever the letter names it again ("mon
     # cabinet (Rue de l'Aurore 44, 1000 Bruxelles), où ma cliente fait élection de domicile").
@@ -569,13 +572,12 @@ def _other_places(text: str, found: list[Address], domiciles: list[int]) -> list
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     streets = {(fold(a.street), a.postcode) for a in known}
     # Where the form asked for the residence before the domicile, what follows the domicile's choice is its own.
-    asked = [m.start() for m in _residence_labels(text, _domicile_phrases(text))]
-    chosen = [end for start, end in _domicile_tails(text) if any(at < start for at in asked)]
+    ends = [end for start, end in _domicile_tails(text, chosen) if any(m.start() < start for m in asked)]
     return [
         m.group()
         for m in _PLACE.finditer(text)
         if not any(start <= m.start() < end for start, end in accounted)
-        and not _chosen_place(text, m.start(), chosen)
+        and not _chosen_place(text, m.start(), ends)
         and not _after_a_month(text, m.start())
         and not any(
             postcode in m.group() and street in fold(_line_at(text, m.start()))
