@@ -1673,6 +1673,11 @@ def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
     ]
     # A telephone number begins with 0: "Van:" before it is an e-mail's sender, no V-number.
     assert [k for k, *_ in _ind({"a.pdf": ["Brief\nVan: 0612345678\nTekst"]})] == ["missing"]
+    # thirty-third ind-gen-vnum-01 (read): a hand's "V-nummer" read "V=rnner" above another's number.
+    assert [(k, f, p) for k, f, p, _ in _ind({"a.pdf": ["V=rnner 1068747380\nSalarisspecificatie"]})] == [
+        ("different", "a.pdf", 1)
+    ]
+    assert [k for k, *_ in _ind({"a.pdf": ["Vrouw 1068747380\nSalarisspecificatie"]})] == ["missing"]
 
 
 def test_another_number_read_unsurely_is_for_a_person_to_read() -> None:
