@@ -25,6 +25,7 @@ from tests.memory import (
     typed,
     words,
 )
+from tests.memory import ink_map as memory_ink_map
 from validator import classify, i18n, identity, language, signature
 from validator.extract import labels
 from validator.extract.address import find_addresses
@@ -3788,15 +3789,16 @@ def test_a_bilingual_tables_treatment_items_open_it_and_say_nothing_themselves(
 
 
 @pytest.mark.parametrize(
-    "diagnosis, found",
+    "diagnosis, hand, found",
     [
-        ("", [("no-illness", "warning", True)]),
-        (" HIV-1-Infektion, Stadium C3", []),
-        ("\nHIV-1-Infektion, Stadium C3", []),
+        ("", True, [("no-illness", "warning", True)]),
+        ("", False, [("no-illness", "inadmissible", False)]),
+        (" HIV-1-Infektion, Stadium C3", False, []),
+        ("\nHIV-1-Infektion, Stadium C3", False, []),
     ],
 )
-def test_the_previous_models_diagnosis_label_left_empty_before_the_severitys_is_for_a_person(
-    diagnosis: str, found: list[tuple[str, str, bool]]
+def test_the_previous_models_diagnosis_label_left_empty_is_a_defect_on_blank_paper_and_for_a_person_over_ink(
+    diagnosis: str, hand: bool, found: list[tuple[str, str, bool]]
 ) -> None:
     # twenty-seventh be9ter-medcert-fields-3 (read): the German previous model, its section B's items as labels,
     # "* Diagnose:" left empty above "* Schweregrad: Schwer. …": the severity's words filled the section, and no
@@ -3805,13 +3807,21 @@ def test_the_previous_models_diagnosis_label_left_empty_before_the_severitys_is_
         "STANDARDISIERTES ÄRZTLICHES ATTEST\nbestimmt für das Ausländeramt (Artikel 9ter des Gesetzes vom 15. "
         "Dezember 1980)\n\nA/ Krankengeschichte\n* Seit 2024 in Betreuung.\n\n"
         "B/ DIAGNOSE: ausführliche Beschreibung von Art und Schweregrad der\nErkrankungen\n\n"
-        f"* Diagnose:{diagnosis}\n* Schweregrad: Schwer. CD4 bei Diagnose 42/µl. Ohne Behandlung lebensbedrohlich.\n\n"
+        f"* Diagnose:{diagnosis}\n\n* Schweregrad: Schwer. CD4 bei Diagnose 42/µl. Ohne Behandlung lebensbedrohlich.\n\n"
         "C/ Aktuelle Behandlung und erforderliche medizinische Nachsorge\n"
         "* Medikation: Biktarvy 50/200/25 mg 1 x täglich\n* Voraussichtliche Dauer der notwendigen Behandlung: "
         "Lebenslang.\n\nD/ Welche Folgen und möglichen Komplikationen hätte ein Abbruch der Behandlung?\n"
         "* Virologisches Versagen, Tod.\n"
     )
-    assert _fields_found(text) == found
+    # thirty-third be9ter-medcert-fields-3 (read): the label's dotted lines blank on the paper too, the severity
+    # written below them in a script OCR passed over: the diagnosis was left empty.
+    scanned = page(text, source="ocr", conf=92, marks=[])
+    label = next(w.box for w in scanned.words if w.text == "Diagnose:")
+    if hand:
+        scanned.ink_map = memory_ink_map(
+            Box(label.x0, label.y1 + 0.005, label.x0 + 0.08, label.y1 + 0.03), printed=scanned.words
+        )
+    assert _fields_found(scanned) == found
 
 
 @pytest.mark.parametrize(

@@ -1248,8 +1248,14 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             (unsure if by_hand or not headed or written else certain).append((name, evidence))
         if not any(name == "illness" for name, _ in certain + unsure) and _diagnosis_label_left_empty(text):
             # The section holds words, but its diagnosis's own label stands empty before the severity's: whether the
-            # diagnosis is written elsewhere (a column read apart) is for a person to see.
-            unsure.append(("illness", {"section": "illness", "heading": True, "label_empty": True}))
+            # diagnosis is written elsewhere (a column read apart) is for a person to see, unless the paper after the
+            # label and under it is blank too (thirty-third be9ter-medcert-fields-3, read: the diagnosis's dotted
+            # lines left empty, the severity written below them in a script OCR passed over).
+            evidence = {"section": "illness", "heading": True, "label_empty": True}
+            if blank_on_paper(pages, _diagnosis_label()) is True:
+                certain.append(("illness", {**evidence, "blank": True}))
+            else:
+                unsure.append(("illness", evidence))
         for name, evidence in certain:
             yield finding(cfg, f"no-{name}", cert.file, cert.first_page, of=cert, evidence=evidence)
         # Sections not read on one certificate (a hand OCR cannot read fills them all) are one thing for a person
@@ -1279,6 +1285,13 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 # A bullet or dash before an item of a section: "* Diagnose:", "- Schweregrad:".
 _BULLET = re.compile(r"^[*\-•+·]\s*")
+
+
+@cache
+def _diagnosis_label() -> re.Pattern[str]:
+    """The diagnosis's own label opening its line under the section's heading ("Diagnose:", "* Diagnostic :")."""
+    illness = phrase_pattern(frozenset(_data()["certificate"]["sections"]["illness"])).pattern
+    return re.compile(rf"(?m)^[ \t]*(?:[*\-•+·][ \t]*)?(?:{illness})[ \t]*:")
 
 
 def _diagnosis_label_left_empty(text: str) -> bool:
