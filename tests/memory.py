@@ -290,7 +290,9 @@ def read_page(key: str) -> Page:
     tests/fixtures/certificate_feet.json under `key` (tests/fixtures/README.md says whence)."""
     data = _certificate_feet()[key]
     scan = page(
-        data["text"], source="ocr", word_list=[Word(t, conf, Box(*box)) for t, conf, box in data["words"]]
+        data["text"],
+        source=data.get("source", "ocr"),
+        word_list=[Word(t, conf, Box(*box)) for t, conf, box in data["words"]],
     )
     scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
     return scan

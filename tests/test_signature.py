@@ -8,6 +8,7 @@ import pytest
 from fpdf import FPDF
 
 from tests.memory import read_page
+from validator.inkmap import cells
 from validator.model import Page
 from validator.pipeline import CheckOptions, load_dossier
 from validator.rules.be9ter import phrases
@@ -141,7 +142,9 @@ def test_signature_beside_closing_words_or_above_its_label(
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict
 
 
-def _closing_page(path: Path, signed: bool) -> Path:
+def _closing_page(
+    path: Path, signed: bool, signing_for: str = "Pour le requérant,", over_name: bool = False
+) -> Path:
     """The last page of a lawyer's request holding only its closing block at the top, as the twentieth part's
     requests end (read after its blind run): "Bruxelles, 29 novembre 2026", "Pour le requérant,", the hand (or
     none), the lawyer's name, "son conseil"; the page number at the foot."""
@@ -151,7 +154,7 @@ def _closing_page(path: Path, signed: bool) -> Path:
     pdf.add_page()
     pdf.set_font("DejaVu", size=10)
     pdf.set_xy(110, 20)
-    pdf.multi_cell(0, 5, "Bruxelles, 29 novembre 2026\nPour le requérant,")
+    pdf.multi_cell(0, 5, f"Bruxelles, 29 novembre 2026\n{signing_for}")
     if signed:
         pdf.set_line_width(0.5)
         pdf.polyline([(112 + 4 * i + (i % 2), 34 + (9 if i % 2 else 1)) for i in range(12)])
@@ -173,12 +176,42 @@ def test_a_letter_ending_high_on_its_last_page_is_signed_there(
 
 
 @pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
+@pytest.mark.parametrize(
+    "signing_for",
+    # thirty-first be9ter-clean-15, -22, -26 (read): the applicant called "aanvrager", "demandeur".
+    ["Pour le requérant,", "Pour le demandeur, son conseil,", "Voor de aanvrager, de raadsman,"],
+)
 def test_a_line_saying_whom_the_lawyer_signs_for_is_where_the_letter_is_signed(
-    tmp_path: Path, signed: bool, verdict: str
+    tmp_path: Path, signed: bool, verdict: str, signing_for: str
 ) -> None:
     # "Pour le requérant," on a line of its own closes the letter: nothing under it, above the lawyer's name, is
     # evidence the letter is unsigned (twentieth be9ter-signed-2, read).
-    page = _read(_closing_page(tmp_path / "requete.pdf", signed))
+    page = _read(_closing_page(tmp_path / "requete.pdf", signed, signing_for))
+    found = search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+    assert found.verdict == verdict
+
+
+@pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
+def test_a_hand_over_the_typed_name_of_a_born_digital_letter_signs_it(signed: bool, verdict: str) -> None:
+    # thirty-third be9ter-clean-11 (read; tests/fixtures/README.md): the signature pasted onto the letter's PDF runs
+    # over the lawyer's typed name under "Pour le requérant,". The print inside the hand's box is the text layer's,
+    # no stamp's words: "check by hand" on a signed letter. Unsigned: the same page with only its print inked.
+    page = read_page("signed_over_name")
+    assert page.text_source == "text-layer"
+    if not signed:
+        rows, cols = len(page.ink_map), len(page.ink_map[0])
+        printed = {cell for w in page.words for cell in cells(w.box, cols, rows)}
+        page.ink_map = [
+            "".join(ch if (r, c) in printed else "0" for c, ch in enumerate(row))
+            for r, row in enumerate(page.ink_map)
+        ]
+        page.unruled_map = None
     found = search(
         page,
         phrases("signature"),

@@ -706,7 +706,10 @@ def _written(
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
             even and (head or bottom - top > right - left or cut)
         )
-    if len(printed & inside) >= STAMP_PRINT * len(inside):
+    # On a page with a text layer, the print inside is the page's own, under a picture pasted over it (a hand
+    # signed over the typed name: thirty-third be9ter-clean-11, read); a stamp's words are in its picture, not in the
+    # text layer.
+    if page.text_source != "text-layer" and len(printed & inside) >= STAMP_PRINT * len(inside):
         return False
     return len(stroke & inside) >= MIN_FILL * len(inside)
 
