@@ -2013,6 +2013,16 @@ def test_a_letter_on_treatment_abroad_told_by_where_it_is_had_and_what_it_costs(
         found("Les soins ne sont pas accessibles au Maroc ; l'hémodialyse n'y est disponible qu'à Rabat.")
         == []
     )
+    # thirty-third be9ter-clean-13 and twenty-ninth be9ter-clean-02 (read): where it is handed out, its shortages.
+    assert (
+        found(
+            "Sertraline wordt er enkel in Connaught Hospital, Freetown verstrekt, met herhaalde tekorten. Een maand "
+            "behandeling kost er ongeveer 70 USD."
+        )
+        == []
+    )
+    assert found("L'insuline, avec des ruptures fréquentes ; le coût dépasse le salaire moyen.") == []
+
     assert found("Au Maroc, l'hémodialyse ne se trouve qu'à Rabat.") == ["missing"]
     # twentyfirst (read): "n'est en pratique accessible qu'au CHU …", where alone it is to be had.
     assert (
