@@ -485,6 +485,26 @@ def test_certificate_naming_another_patient() -> None:
     assert found[0].evidence["expected"] == "Samira Ouali"
 
 
+@pytest.mark.parametrize(
+    "conf, born, found",
+    [
+        (40, "08/03/1979", []),
+        # Typed and read surely, another name is for a person to compare; so is a hand beside another birth date.
+        (92, "08/03/1979", [("no-patient", "getuigschrift.pdf", 1, "warning")]),
+        (40, "09/03/1979", [("no-patient", "getuigschrift.pdf", 1, "warning")]),
+    ],
+)
+def test_certificate_naming_the_patient_in_a_hand_ocr_could_not_read_beside_her_birth_date(
+    conf: float, born: str, found: list[tuple[str, str, int, str]]
+) -> None:
+    # thirty-third be9ter-clean-16 (read): "Naam en voornaam van de patiënt: FATRIOSHT a" over "22.01.1980", the
+    # applicant's birth date: the doctor's hand, which OCR could not read.
+    path, kind, (first, second) = _certificate("FATRIOSHT Dk")
+    first = first.replace("08/03/1979", born)
+    cert = (path, kind, [page(first, source="ocr", conf=conf), page(second, source="ocr", conf=conf)])
+    assert graded([f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"]) == found
+
+
 def test_certificate_naming_the_applicant() -> None:
     found = run(_9ter(_certificate("OUALI Samira")), "BE9TER-MEDCERT-DOCTOR")
     assert [f.key for f in found] == ["unsigned"]

@@ -52,6 +52,7 @@ from validator.rules import (
 )
 from validator.signature import read_upside_down
 from validator.textmatch import (
+    contains_date,
     contains_name,
     contains_name_by_hand,
     fold,
@@ -1563,20 +1564,30 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 last,
             )
             yield finding(cfg, "no-doctor-number", cert.file, where, unverified=not blank, of=cert)
-        # A name written by hand and partly misread names the patient too.
-        if not _names_applicant(text, applicant.name) and not (
-            applicant.name and contains_name_by_hand(text, applicant.name)
-        ):
-            label = (
-                phrases("patient_name")
-                if phrases("patient_name").search(fold_keeping_length(text))
-                else labels.pattern("name")
+        label = (
+            phrases("patient_name")
+            if phrases("patient_name").search(fold_keeping_length(text))
+            else labels.pattern("name")
+        )
+        # The patient's field comes first; the doctor's own name is asked further on.
+        answered = _answer(_patient_section(text), label, fields=_certificate_fields())
+        # A name written by hand and partly misread names the patient too; so does a hand OCR could not read at all
+        # in the patient's field, the applicant's birth date beside it (thirty-third be9ter-clean-16, read:
+        # "Naam en voornaam van de patiënt: FATRIOSHT a" over "22.01.1980").
+        if (
+            not _names_applicant(text, applicant.name)
+            and not (applicant.name and contains_name_by_hand(text, applicant.name))
+            and not (
+                answered
+                and applicant.birth_date
+                and contains_date(text, applicant.birth_date)
+                and _answer_read_unsurely(pages, label)
             )
-            # The patient's field comes first; the doctor's own name is asked further on.
+        ):
             blank = left_blank(
                 pages,
                 label,
-                _answer(_patient_section(text), label, fields=_certificate_fields()),
+                answered,
                 first=True,
                 skip=_before_patient_section,
             ) or (
@@ -1593,6 +1604,24 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={"expected": applicant.name},
                 name=applicant.name or "?",
             )
+
+
+def _answer_read_unsurely(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """What follows the label's first place, on its line or, that holding nothing more, on the next line that holds
+    anything: OCR read some of it unsurely, as it reads a hand and no typed name ("JANSSENS Marie", another name
+    typed, is for a person to compare)."""
+    for page in pages:
+        m = label.search(fold_keeping_length(page.text))
+        if m is None:
+            continue
+        after = [line.strip(" \t:.") for line in page.text[m.end() :].splitlines()[:_ANSWER_LINES]]
+        answer = next((line for line in after if line), "")
+        return bool(answer) and not read_surely(page, answer)
+    return False
+
+
+# The label's own line and the next two: an answer written under its label, a blank line between them.
+_ANSWER_LINES = 3
 
 
 def _patient_section_empty(text: str) -> bool:
