@@ -2155,6 +2155,29 @@ def test_a_domicile_chosen_with_the_subject_between_verb_and_object() -> None:
     assert found("Voor deze procedure kiest hij de woonplaats niet.") == ["missing"]
 
 
+@pytest.mark.parametrize(
+    "question, options, found",
+    [
+        # thirty-third be9ter-clean-04, -07 and twenty-ninth be9ter-clean-03 (read): the tick read as a letter or a
+        # sign before the option it marks.
+        ("Post sturen naar", "[] mijn adres x mijn advocaat [] ander adres", []),
+        ("Courrier à envoyer à", "[ ] mon adresse [x] Mon avocat [ ] autre adresse", []),
+        ("9 Gekozen woonplaats", "O mijn adres @ mijn advocaat © ander adres", []),
+        # Every option's box read empty (twenty-ninth be9ter-chosen-domicile-2, read): no choice made.
+        ("Post sturen naar", "O mijn adres © mijn advocaat O ander adres", [("missing", True)]),
+    ],
+)
+def test_a_forms_option_of_where_letters_go_marked_chooses_the_domicile(
+    question: str, options: str, found: list[tuple[str, bool]]
+) -> None:
+    text = (
+        "AANVRAAGFORMULIER 9TER\nB. Adressen\nAdres waar ik echt woon\nKolenmarkt 3A bus 3, 1000 Brussel\n"
+        f"{question}\n{options}\nC. Gezin en identiteit\nGezinsleden die meevragen\ngeen"
+    )
+    d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == found
+
+
 def test_a_printed_scale_of_degrees_with_nothing_read_on_it_is_no_degree() -> None:
     # The eighth blind part's be9ter-medcert-fields-1: "léger modéré grave très grave" with its boxes not read
     # and the justification left empty was taken for four degrees ticked.

@@ -2137,6 +2137,27 @@ def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
     return False
 
 
+# A mark as OCR reads a tick or a filled circle before one of a form's options of where letters go ("x mijn
+# advocaat", "[x] Mon avocat", "@ mijn advocaat", "® mon avocat"); an empty box reads "[]", "[_]", "O", "©", "El".
+_MARKED_OPTION = re.compile(
+    r"(?:^|\s)(?:\[\s*[xX]{1,2}\s*\]|[xX]{1,2}|[@®●■☒☑✓✔⊠◉])\s+(?:\S+\s+){0,2}?"
+    r"(?i:verblijfsadres|adres|advocaat|adresse|avocat|anwalt|anwaltin|address|lawyer)\b"
+)
+# The label's own line and the two after it hold a form's options.
+_OPTION_LINES = 3
+
+
+def _option_marked(text: str) -> bool:
+    """One of the options under the form's question of the chosen domicile, or of where letters go, is marked."""
+    folded = fold_keeping_length(text)
+    for group in ("chosen_domicile", "domicile_question"):
+        for m in phrases(group).finditer(folded):
+            lines = [line for line in text[m.end() :].split("\n") if line.strip()][:_OPTION_LINES]
+            if any(_MARKED_OPTION.search(line) for line in lines):
+                return True
+    return False
+
+
 # A letter's section heading naming its topics ("VERBLIJF EN WOONPLAATSKEUZE", "RÉSIDENCE ET ÉLECTION DE
 # DOMICILE"): it says what the section may hold, not that it holds it.
 _TOPICS = re.compile(
@@ -2191,7 +2212,12 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # options' own words ("op het verblijfsadres", "bij de advocaat") are no answer (twenty-fifth).
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page)
         return
-    if True in answers or (None in answers and said) or _ticked_under(pages, phrases("chosen_domicile")):
+    if (
+        True in answers
+        or (None in answers and said)
+        or _ticked_under(pages, phrases("chosen_domicile"))
+        or any(_option_marked(text) for text in texts)
+    ):
         return
     # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
     # field of no domicile's shape are an answer that may be misread ("ZELEDE ADRES" for a hand's "ZELFDE ADRES",
