@@ -3857,6 +3857,13 @@ def test_the_previous_models_diagnosis_label_left_empty_is_a_defect_on_blank_pap
     assert _fields_found(scanned) == found
 
 
+def test_the_diagnosis_label_left_empty_in_a_two_column_certificate_is_answered_in_the_other_column() -> None:
+    # twenty-eighth be9ter-clean-12 (read; tests/fixtures/README.md): a hospital's German certificate as a table,
+    # "Diagnose:" and "Schweregrad:" in the labels' column read apart from the answers' column: the paper after the
+    # label is blank, its answer beside the section. Taken for a diagnosis left out, it was a false inadmissible.
+    assert _fields_found(read_page("diagnosis_in_a_column_apart")) == [("unread", "warning", True)]
+
+
 @pytest.mark.parametrize(
     "diagnosis, medication, found",
     [

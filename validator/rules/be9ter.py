@@ -1251,9 +1251,13 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # The section holds words, but its diagnosis's own label stands empty before the severity's: whether the
             # diagnosis is written elsewhere (a column read apart) is for a person to see, unless the paper after the
             # label and under it is blank too (thirty-third be9ter-medcert-fields-3, read: the diagnosis's dotted
-            # lines left empty, the severity written below them in a script OCR passed over).
+            # lines left empty, the severity written below them in a script OCR passed over), and no answer stands
+            # beside the section in a column of its own (twenty-eighth's two-column certificates, read: the labels'
+            # column read apart from the answers').
             evidence = {"section": "illness", "heading": True, "label_empty": True}
-            if blank_on_paper(pages, _diagnosis_label()) is True:
+            if blank_on_paper(pages, _diagnosis_label()) is True and not (
+                _answered_beside(pages, "illness") or _hand_under_heading(pages, "illness")
+            ):
                 certain.append(("illness", {**evidence, "blank": True}))
             else:
                 unsure.append(("illness", evidence))
