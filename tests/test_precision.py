@@ -2178,6 +2178,24 @@ def test_a_forms_option_of_where_letters_go_marked_chooses_the_domicile(
     assert [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == found
 
 
+@pytest.mark.parametrize(
+    "residence, found",
+    [("", [("missing", "inadmissible", False)]), ("Kolenmarkt 3A bus 3, 1000 Brussel\n", [])],
+)
+def test_the_residence_left_blank_over_the_question_where_letters_go_is_missing(
+    residence: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # thirty-third be9ter-address-2 (read): "Adres waar ik echt woon" left blank, "Post sturen naar" under it, the
+    # form's next field: its options and the lawyer's address were no answer to the residence's label.
+    text = (
+        "AANVRAAGFORMULIER 9TER\nB. Adressen\nAdres waar ik echt woon\n"
+        f"{residence}Post sturen naar\n[] mijn adres x mijn advocaat [] ander adres\n"
+        "Mertens Migratierecht, Brugsesteenweg 255, 9000 Gent\nC. Gezin en identiteit\nGezinsleden die meevragen\ngeen"
+    )
+    d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == found
+
+
 def test_a_printed_scale_of_degrees_with_nothing_read_on_it_is_no_degree() -> None:
     # The eighth blind part's be9ter-medcert-fields-1: "léger modéré grave très grave" with its boxes not read
     # and the justification left empty was taken for four degrees ticked.
