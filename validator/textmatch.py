@@ -105,6 +105,14 @@ def numbers(text: str, length: int) -> list[str]:
     return [_SEPARATORS.sub("", m.group()) for m in re.finditer(pattern, text)]
 
 
+def misread_numbers(text: str, shortest: int, longest: int) -> list[str]:
+    """Every run of `shortest` to `longest` characters OCR reads for digits, a digit among them, turned back into
+    digits: a hand's number read partly as letters ("AGO7873869", "2TTZATTIBL")."""
+    pattern = rf"(?<![\w|!])(?:{_DIGITISH}{_SEP}){{{shortest - 1},{longest - 1}}}{_DIGITISH}(?![\w|!])"
+    runs = [_SEPARATORS.sub("", m.group()) for m in re.finditer(pattern, text)]
+    return [read_digits(raw) for raw in runs if any(ch.isdigit() for ch in raw)]
+
+
 def contains_number(text: str, digits: str) -> bool:
     """The number is on the page, with or without spaces, dots or dashes between digits."""
     return re.search(rf"(?<![0-9]){_digit_pattern(digits)}(?![0-9])", text) is not None
