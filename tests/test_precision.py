@@ -1681,7 +1681,7 @@ def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
     assert [k for k, *_ in _ind({"a.pdf": ["Vrouw 1068747380\nSalarisspecificatie"]})] == ["missing"]
 
 
-def test_a_hand_number_read_partly_as_letters_is_the_applicants_misread() -> None:
+def test_a_hand_number_read_partly_as_letters_or_cut_short_is_the_applicants_misread() -> None:
     # thirty-first ind-med-clean-09 (read): "NUMMER | AGO7873869" for a hand's 4007873869 on a passport copy, so "V-
     # number not read, check by hand"; turned back into digits it is hers, misread. A page of prose is no number.
     body = "\n".join(f"Regel {n} van de verklaring van de werkgever" for n in range(12))
@@ -1689,6 +1689,11 @@ def test_a_hand_number_read_partly_as_letters_is_the_applicants_misread() -> Non
     assert [(k, f, p, u) for k, f, p, u in misread] == [("unclear", "a.tif", 1, False)]
     words = _ind({"a.tif": [page(f"TOTAAL GOED BEDRAG\n{body}", source="ocr", conf=92, marks=[])]})
     assert [k for k, *_ in words] == ["missing"]
+    # thirty-third ind-hnt-clean-05 (read): "V-nr 232053)", the hand's number cut short where OCR stopped reading.
+    cut = _ind({"a.tif": [page(f"V-nr {V[:6]})\n{body}", source="ocr", conf=92, marks=[])]})
+    assert [(k, u) for k, _, _, u in cut] == [("unclear", False)]
+    short = _ind({"a.tif": [page(f"V-nr {V[:4]})\n{body}", source="ocr", conf=92, marks=[])]})
+    assert [k for k, *_ in short] != ["unclear"]
 
 
 def test_another_number_read_unsurely_is_for_a_person_to_read() -> None:

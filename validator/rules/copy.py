@@ -121,6 +121,8 @@ _UNSURE_EDITS = 6
 # read a hand's ("Vene af 419 14136" for "V-nr 9941918136", twenty-fifth): eight of ten digits another's by chance
 # once in some thirty thousand times.
 _MARGIN_EDITS = 3
+# A labelled number's digits, this many or more, the start or the end of the applicant's: hers, cut short.
+_CUT_DIGITS = 6
 # A picture this many times longer than it is high (or high than long) may be a line of writing, not a logo.
 _LINE_SHAPE = 2.5
 # The share of such a picture, or of a word read unsure, that lies in one margin when it was put there: a stamp
@@ -640,6 +642,14 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 for n in textmatch.numbers(p.text, length)
                 if Levenshtein.distance(n, digits) <= _DROPPED_DIGITS
                 or (Levenshtein.distance(n, digits) <= _MARGIN_EDITS and _in_a_margin(p, n))
+            ]
+            # So is a labelled number cut short, the first or last six digits or more of the applicant's ("V-nr
+            # 232053)" for 2320537796, thirty-third ind-hnt-clean-05, read): another's shares them once in a million.
+            near += [
+                n.digits
+                for n in textmatch.labelled_numbers(p.text, kind, length=None)
+                if _CUT_DIGITS <= len(n.digits) < len(digits)
+                and (digits.startswith(n.digits) or digits.endswith(n.digits))
             ]
             # So is a hand's number OCR read partly as letters, turned back into digits ("AGO7873869" for 4007873869,
             # thirty-first ind-med-clean-09; "2TTZATTIBL" for 2773477781, ind-hnt-clean-02): as close as a margin's.
