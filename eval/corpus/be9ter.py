@@ -629,6 +629,30 @@ COUNTRIES = {
                              "op de lijst; gespecialiseerde geneesmiddelen daarbuiten betaalt de patiënt volledig zelf.",
                 insurance_de="Die soziale Krankenversicherung Vietnams erstattet nur einen Teil der gelisteten "
                              "Arzneien; Spezialarzneien außerhalb der Liste zahlt der Patient ganz selbst."),
+    "LBR": dict(en="Liberia", nl="Liberia", fr="Liberia", de="Liberia",
+                adj_nl="Liberiaanse", adj_fr="libérienne", adj_de="liberianisch", adj_en="Liberian",
+                capital="Monrovia", hospital="John F. Kennedy Medical Center, Monrovia", currency="LRD",
+                wage="30 000 LRD (about 160 USD)", lang="en",
+                insurance_en="Liberia has no national health insurance; specialised medicines are bought in private "
+                             "pharmacies and paid out of pocket.",
+                insurance_fr="Le Liberia n'a pas d'assurance maladie nationale ; les médicaments spécialisés "
+                             "s'achètent en pharmacie privée, à la charge du patient.",
+                insurance_nl="Liberia heeft geen nationale ziekteverzekering; gespecialiseerde geneesmiddelen koopt "
+                             "de patiënt zelf in private apotheken.",
+                insurance_de="Liberia hat keine staatliche Krankenversicherung; Spezialarzneien werden in privaten "
+                             "Apotheken gekauft und selbst bezahlt."),
+    "MDG": dict(en="Madagascar", nl="Madagaskar", fr="Madagascar", de="Madagaskar",
+                adj_nl="Malagassische", adj_fr="malgache", adj_de="madagassisch", adj_en="Malagasy",
+                capital="Antananarivo", hospital="CHU Joseph Ravoahangy Andrianavalona, Antananarivo",
+                currency="MGA", wage="300 000 MGA", lang="fr",
+                insurance_en="Madagascar has no universal health insurance; the CNaPS covers only part of the formal "
+                             "sector and chronic treatment is paid by the patient.",
+                insurance_fr="Madagascar n'a pas d'assurance maladie universelle ; la CNaPS ne couvre qu'une partie "
+                             "du secteur formel et les traitements chroniques restent à la charge du patient.",
+                insurance_nl="Madagaskar heeft geen algemene ziekteverzekering; de CNaPS dekt slechts een deel van de "
+                             "formele sector en chronische behandelingen betaalt de patiënt zelf.",
+                insurance_de="Madagaskar hat keine allgemeine Krankenversicherung; die CNaPS deckt nur einen Teil des "
+                             "formellen Sektors, chronische Behandlungen zahlt der Patient selbst."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -650,7 +674,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtieth": ["CIV", "CMR", "TUR"],
                 "thirtyfirst": ["COD", "BEN", "TUR"],
                 "thirtysecond": ["GIN", "RWA", "TUR"],
-                "thirtythird": ["GEO", "SLE", "TUR"]}
+                "thirtythird": ["GEO", "SLE", "TUR"],
+                "thirtyfourth": ["LBR", "MDG", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1613,7 +1638,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "UGA": "in Uganda", "SLE": "in Sierra Leone", "AGO": "in Angola",
          "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal",
          "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso",
-         "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam"}
+         "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
+         "LBR": "in Liberia", "MDG": "in Madagaskar"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1627,7 +1653,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "UGA": "en Ouganda", "SLE": "en Sierra Leone", "AGO": "en Angola",
          "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal",
          "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
-         "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam"}
+         "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
+         "LBR": "au Liberia", "MDG": "à Madagascar"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -3985,7 +4012,14 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtythird": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
                                 dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"]),
                                 dict(id="passport-expired", family=["child"]), dict(id="certificate"),
-                                dict(id="pieces", family=["spouse"])]}
+                                dict(id="pieces", family=["spouse"])],
+                # in thirtyfourth: identity pieces with a marriage act, an embassy's identity certificate with a
+                # child, the Liberian identity card with a spouse, identity pieces with a child, an identity
+                # certificate with a spouse, an expired passport with a spouse, and identity pieces
+                "thirtyfourth": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
+                                 dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"]),
+                                 dict(id="certificate", family=["spouse"]),
+                                 dict(id="passport-expired", family=["spouse"]), dict(id="pieces")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3426,7 +3426,10 @@ class PartBuilder(Builder):
                 "thirtythird": [("duo-diploma-staand-dubbele-kader-koningsblauw-cursieve-naam-stof-33", "diploma"),
                                 ("duo-ontheffing-beslissing-gespatieerd-genummerde-gronden-drievoudig-gevouwen-33",
                                  "exemption"),
-                                ("duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33", "results")]}[self.part]
+                                ("duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33", "results")],
+                "thirtyfourth": [("duo-diploma-liggend-arcering-rand-onderdelen-vakjes-trommelstreep-34", "diploma"),
+                                 ("duo-ontheffing-twee-kolommen-grijze-referentiekolom-besluitkader-34", "exemption"),
+                                 ("duo-uitslag-punten-tegen-nodig-gehaald-34", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3622,6 +3625,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Caribbean Shield Health Insurance Ltd.", short="Caribbean Shield",
                                          addr="Warrens Great House, St. Michael, Barbados BB22026",
                                          color=(10, 90, 110), logo="cross", plan="Global Care Select")
+            if self.part == "thirtyfourth":
+                D_.c.insurer_intl = dict(name="Lucayan Mutual Health Assurance Ltd.", short="Lucayan Mutual",
+                                         addr="Shirley Street 61, P.O. Box N-3920, Nassau, The Bahamas",
+                                         color=(0, 84, 120), logo="cross", plan="Worldwide Medical Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3651,7 +3658,8 @@ class PartBuilder(Builder):
                    "thirtieth": "intl-certificate-puerto-rico-factuurstijl-kleurband-qr-30",
                    "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31",
                    "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32",
-                   "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33"}[self.part]
+                   "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33",
+                   "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3711,6 +3719,8 @@ class PartBuilder(Builder):
                 what = "certificate of insurance of a Jamaican insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtythird":
                 what = "confirmation of cover of a Barbadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtyfourth":
+                what = "statement of insurance of a Bahamian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3941,7 +3951,8 @@ class PartBuilder(Builder):
                    "thirtieth": "duo-uitslag-kaarten-raster-gekleurde-labels-30",
                    "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31",
                    "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32",
-                   "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33"}[self.part]
+                   "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33",
+                   "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4778,7 +4789,30 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "check"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyfourth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                     ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-generic", "one-blank"),
+                     ("blank", "ind-hnt-continued", "duplex-all"),
+                     ("vnum", "ind-hnt-continued", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                     ("vnum", "ind-generic", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                     ("media", "ind-generic", "mp4"), ("media", "ind-hnt-continued", "attach"),
+                     ("media", "ind-medical-treatment", "js"),
+                     ("legible", "ind-hnt-continued", "cut"), ("legible", "ind-generic", "72dpi"),
+                     ("legible", "ind-medical-treatment", "faint"),
+                     ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                     ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "care"),
+                     ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "income"),
+                     ("exemption", "ind-medical-treatment", (1, 3)), ("exemption", "ind-medical-treatment", (0, 2, 4)),
+                     ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -41),
+                     ("duration", "ind-hnt-continued", "medical-treatment"),
+                     ("duration", "ind-hnt-continued", "domestic-violence"),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -4971,7 +5005,7 @@ CLEAN_PLAN = {
                                ("relationship", 60, "results", False), ("parent", 30, None, False),
                                ("trafficking-victim", 80, None, False), ("domestic-violence", 50, None, True),
                                ("buiten-schuld", 75, None, False)],
-                          gen=[False, True, False, True]),
+                          gen=[True, False, True, False]),
     "twentyeighth": dict(med=[None, 19, None, None, -11, None, None, None, None, 24],
                          hnt=[("medical-treatment", 85, None, True), ("medical-treatment", 35, None, False),
                               ("medical-treatment-after-art64", 70, None, False),
@@ -5017,7 +5051,14 @@ CLEAN_PLAN = {
                              ("relationship", 120, "diploma", False), ("trafficking-victim", 85, None, False),
                              ("relationship", 45, "results", False), ("buiten-schuld", 60, None, False),
                              ("domestic-violence", 130, None, False), ("medical-treatment", 25, None, False)],
-                        gen=[True, False, True, False])
+                        gen=[True, False, True, False]),
+    "thirtyfourth": dict(med=[None, 19, None, None, None, -26, None, None, None, None],
+                         hnt=[("medical-treatment", 40, None, False), ("relationship", 90, "diploma", True),
+                              ("parent", 60, None, False), ("medical-treatment-after-art64", 70, None, True),
+                              ("relationship", 25, "exemption", False), ("buiten-schuld", 110, None, False),
+                              ("relationship", 160, "results", False), ("trafficking-victim-no-report", 50, None, False),
+                              ("domestic-violence", 75, None, False), ("medical-treatment", 300, None, False)],
+                         gen=[True, False, True, False])
 }
 
 

@@ -150,6 +150,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Nigerien", adj_nl="Nigerese", adj_fr="nigérienne", adj_de="nigrisch"),
     "VNM": dict(a2="VN", en="Vietnam", nl="Vietnam", fr="Viêt Nam", de="Vietnam",
                 adj_en="Vietnamese", adj_nl="Vietnamese", adj_fr="vietnamienne", adj_de="vietnamesisch"),
+    "LBR": dict(a2="LR", en="Liberia", nl="Liberia", fr="Liberia", de="Liberia",
+                adj_en="Liberian", adj_nl="Liberiaanse", adj_fr="libérienne", adj_de="liberianisch"),
+    "MDG": dict(a2="MG", en="Madagascar", nl="Madagaskar", fr="Madagascar", de="Madagaskar",
+                adj_en="Malagasy", adj_nl="Malagassische", adj_fr="malgache", adj_de="madagassisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -447,6 +451,27 @@ ORIGINS: dict[str, dict] = {
         f=["Thị Hương", "Thị Lan", "Ngọc Ánh", "Thu Trang", "Thị Mai", "Thanh Hằng", "Phương Thảo", "Thị Hồng"],
         s=["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"],
         places=["Hà Nội", "Hải Phòng", "Nam Định", "Nghệ An", "Thanh Hóa", "Huế", "Đà Nẵng", "Thái Bình"]),
+    # part thirtyfourth only (Liberian and Malagasy civil-status acts and identity papers; Liberian, Malagasy,
+    # Turkish and Surinamese passports)
+    "LBR": dict(
+        m=["Emmanuel", "Momo", "Varney", "Jallah", "Prince", "Moses", "Sekou", "Augustine", "Tarnue", "Boakai",
+           "Nyenpan", "Joseph"],
+        f=["Comfort", "Musu", "Yamah", "Korto", "Fatu", "Esther", "Satta", "Oretha", "Kebbeh", "Decontee", "Martha",
+           "Hawa"],
+        s=["Kollie", "Flomo", "Kpoto", "Dolo", "Johnson", "Togba", "Mulbah", "Zubah", "Gbessay", "Kerkula",
+           "Sirleaf-Kpoto", "Tarpeh", "Massaquoi", "Wleh", "Cooper-Dolo", "Kamara"],
+        places=["Monrovia", "Gbarnga", "Buchanan", "Kakata", "Voinjama", "Zwedru", "Harper", "Ganta", "Tubmanburg",
+                "Robertsport", "Sanniquellie"]),
+    "MDG": dict(
+        m=["Hery", "Tiana", "Fanomezantsoa", "Toky", "Jean-Claude", "Rija", "Mamy", "Haja", "Andry", "Tsiry", "Njaka",
+           "Faly"],
+        f=["Voahangy", "Lalao", "Hanitra", "Fara", "Nirina", "Holy", "Miora", "Tahina", "Soa", "Marie-Odile",
+           "Volatiana", "Fanja"],
+        s=["Rakotomalala", "Randriamanantena", "Razafindrakoto", "Andrianarisoa", "Rakotondrabe", "Rabemananjara",
+           "Ravelojaona", "Randrianasolo", "Rasolofomanana", "Rakotoarisoa", "Andriamihaja", "Razanajatovo",
+           "Ratsimbazafy"],
+        places=["Antananarivo", "Toamasina", "Antsirabe", "Fianarantsoa", "Mahajanga", "Toliara", "Antsiranana",
+                "Ambositra", "Morondava", "Ambatondrazaka"])
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
