@@ -132,6 +132,10 @@ LONG_CLOSING = "Wij danken u en verblijven met de meeste hoogachting,"
         # A form signed for agreement, the label its only one (eighteenth be9ter-signed-1, read).
         ("Voor akkoord, de aanvrager", True, False, "signed", 25),
         ("Voor akkoord, de aanvrager", False, False, "unsigned", 25),
+        # The hand set on the right, far from closing words at the left margin (thirty-fourth's lawyers' letters,
+        # read after its blind run: "unsigned", a false deficiency).
+        ("Hoogachtend,", True, False, "signed", 150),
+        ("Hoogachtend,", False, False, "unsigned", 150),
     ],
 )
 def test_signature_beside_closing_words_or_above_its_label(

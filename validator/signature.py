@@ -190,15 +190,18 @@ def search(
             line[-1] for line in page_lines if _says_only(line, signing_for) and line[-1] not in anchors
         ]
     # A hand signs above its label's printed line, but after the closing words: ink above these is the letter's
-    # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature.
+    # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature. Within some 10 cm of
+    # its label; after a letter's closing words, anywhere across the page (a signature set on the right under
+    # "Hoogachtend," at the left margin: thirty-fourth's lawyers' letters, read after its blind run).
     regions = [
         Box(
-            max(0.0, (w.box.x0 if label.search(fold(w.text)) else _line_start(page_lines, w)) - _LEFT),
-            _top(page, w, page_lines) if label.search(fold(w.text)) else w.box.y0,
-            min(1.0, w.box.x0 + _RIGHT),
+            max(0.0, (w.box.x0 if labelled else _line_start(page_lines, w)) - _LEFT),
+            _top(page, w, page_lines) if labelled else w.box.y0,
+            min(1.0, w.box.x0 + _RIGHT) if labelled else 1.0,
             min(1.0, w.box.y1 + _BELOW),
         )
         for w in anchors
+        for labelled in [label.search(fold(w.text)) is not None]
     ]
     if head:
         regions = [Box(0.0, 0.0, 1.0, _LETTER_END)]
