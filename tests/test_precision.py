@@ -2130,6 +2130,21 @@ def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> 
     assert found(residence + chosen) == []
 
 
+def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it() -> None:
+    # thirty-fourth be9ter-clean-07, -22, -28 (read after its blind run): "Résidence et élection de domicile. –
+    # L'intéressé réside effectivement à l'adresse Rue Josaphat 3, 1030 Schaerbeek." The heading's "élection de
+    # domicile" was taken for the choice, the rest of its line for the lawyer's address: a false inadmissible.
+    text = (
+        "Objet : demande d'autorisation de séjour - article 9ter\nIdentité. – Monsieur KOLLIE Joseph, né le "
+        "17-1-1979 à Robertsport (Liberia), de nationalité libérienne.\nRésidence et élection de domicile. – "
+        "L'intéressé réside effectivement à l'adresse Rue Josaphat 3, 1030 Schaerbeek. Il est fait élection de "
+        "domicile au cabinet de l'avocat soussigné, Boulevard Audent 18, 6000 Charleroi.\n"
+    )
+    d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
+    assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
+
+
 def test_a_numbered_heading_in_capitals_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
     # Twenty-sixth be9ter-chosen-domicile-2 (read): a lawyer's letter, "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" over
     # the residence alone; the heading was taken for the choice, so no finding at all.

@@ -2169,7 +2169,10 @@ _TOPICS = re.compile(
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
     # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth).
     r"|^[ \t]*(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*[^\W\d_][^\n.:;\d]{0,50}\s(?i:en|et|and|und|&)\s"
-    r"[^\n.:;\d]{1,50}$",
+    r"[^\n.:;\d]{1,50}$"
+    # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
+    # (thirty-fourth's lawyers' letters, read after its blind run).
+    r"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d–—-]{1,50}\.?[ \t]*[–—-](?=[ \t])",
     re.MULTILINE,
 )
 
