@@ -505,6 +505,27 @@ def test_certificate_naming_the_patient_in_a_hand_ocr_could_not_read_beside_her_
     assert graded([f for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"]) == found
 
 
+@pytest.mark.parametrize(
+    "conf, found",
+    [(45, [("no-doctor-number", "warning", True)]), (95, [("no-doctor-number", "inadmissible", False)])],
+)
+def test_a_doctors_number_written_by_hand_and_read_as_letters_is_for_a_person(
+    conf: float, found: list[tuple[str, str, bool]]
+) -> None:
+    # thirty-fourth be9ter-clean-18 (read after its blind run): "RIZIV-nummer VISEFREESS", the doctor's hand read as
+    # letters, was "no RIZIV number", a false inadmissible. Read surely, the words after the label are no number,
+    # whoever wrote them; the field holds no number then.
+    path, kind, (first, second) = _certificate("OUALI Samira")
+    second = second.replace("RIZIV-nummer: 1-23456-78-901", "RIZIV-nummer : VISEFREESS")
+    cert = (path, kind, [page(first, source="ocr", conf=95), page(second, source="ocr", conf=conf)])
+    got = [
+        (f.key, f.severity, f.unverified)
+        for f in run(_9ter(cert), "BE9TER-MEDCERT-DOCTOR")
+        if f.key != "unsigned"
+    ]
+    assert got == found
+
+
 def test_certificate_naming_the_applicant() -> None:
     found = run(_9ter(_certificate("OUALI Samira")), "BE9TER-MEDCERT-DOCTOR")
     assert [f.key for f in found] == ["unsigned"]

@@ -470,12 +470,21 @@ def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
     a stamp's strokes read as "| F" are no answer."""
     middle, reach = (line.y0 + line.y1) / 2, LEVEL * (line.y1 - line.y0)
     level = [
-        w.text
+        w
         for w in page.words
         if line.x0 <= w.box.x0 < line.x1 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
     ]
-    rest = labels.any_label().sub(" ", labels.HINT_CUT.sub(" ", fold(" ".join(level))))
-    return shape.search(rest) is not None if shape else sum(c.isalnum() for c in rest) >= 2
+    rest = labels.any_label().sub(" ", labels.HINT_CUT.sub(" ", fold(" ".join(w.text for w in level))))
+    if shape is None:
+        return sum(c.isalnum() for c in rest) >= 2
+    # A word read unsurely is a hand OCR may have misread out of the answer's shape: a doctor's number written in
+    # its field read as letters ("RIZIV-nummer VISEFREESS", thirty-fourth, read after its blind run).
+    return shape.search(rest) is not None or any(
+        w.conf < SURE_CONF
+        and sum(c.isalnum() for c in w.text) >= 2
+        and not labels.any_label().fullmatch(fold(w.text))
+        for w in level
+    )
 
 
 def left_blank(
