@@ -1696,6 +1696,22 @@ def test_a_hand_number_read_partly_as_letters_or_cut_short_is_the_applicants_mis
     assert [k for k, *_ in short] != ["unclear"]
 
 
+def test_a_hand_vnr_misread_in_a_margin_labels_the_digits_after_it() -> None:
+    # thirty-fourth ind-med-suriname-02 (read after its blind run): "Vnr 6969475557" written in pale ink over a
+    # passport copy, read "Ver GAGE 7555 7" in the top margin: "V-number missing", a false deficiency.
+    body = "\n".join(f"Regel {n} van de kopie van het paspoort" for n in range(12))
+    laid = words(f"Ver GAGE 7555 7\n{body}", 92, top=0.02, left=0.7)
+    misread = page(f"Ver GAGE 7555 7\n{body}", source="ocr", word_list=laid, marks=[])
+    assert [(k, u) for k, _, _, u in _ind({"a.tif": [misread]})] == [("unread", True)]
+    plain = page(
+        f"Van de afdeling\n{body}",
+        source="ocr",
+        word_list=words(f"Van de afdeling\n{body}", 92, top=0.02, left=0.7),
+        marks=[],
+    )
+    assert [k for k, *_ in _ind({"a.tif": [plain]})] == ["missing"]
+
+
 def test_another_number_read_unsurely_is_for_a_person_to_read() -> None:
     # thirteenth ind-hnt-inburg-02 (read): the applicant's 3803538983 written by hand in the form's box, read
     # "3003556165" at 65: six digits off, so "another person's number", a false deficiency.

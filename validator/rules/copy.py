@@ -227,12 +227,18 @@ _UNDER_LABEL = 4
 _SOME_DIGITS, _NUMBER_READ = 3, 8
 
 
+_MISREAD_VNR = re.compile(r"V(?:er|or|ar|nr|n|r)[.:]?")
+
+
 def _misread_after_label(p: Page, kind: str) -> bool:
     """The number's label with digits after it on its line, or under it in its box, that make no number read whole
     ("V-nummer: 19 iv) 49 544" for 99 1941 9544 in a form's footer, twenty-seventh; a hand's "4 4 | ST ô of 3 5" for
     4413280835, its other digits read as unsure letters, twenty-ninth): the number is there, misread. A field left
     empty has none; a date beside it is no number."""
-    for label in _label_boxes(p, kind):
+    # A hand's "Vnr" in a margin as OCR misreads it ("Ver GAGE 7555 7" for "Vnr 6969475557" over a passport copy:
+    # thirty-fourth ind-med-suriname-02, read after its blind run) labels the digits after it too.
+    misread = [w.box for w in p.words if _MISREAD_VNR.fullmatch(w.text) and _mostly_in_a_margin(w.box)]
+    for label in _label_boxes(p, kind) + (misread if kind == "v_number" else []):
         height = label.y1 - label.y0
         beside = [
             w for w in p.words if _beside(label, w.box) and label.x1 <= w.box.x0 <= label.x1 + _AFTER_LABEL
