@@ -295,4 +295,5 @@ def read_page(key: str) -> Page:
         word_list=[Word(t, conf, Box(*box)) for t, conf, box in data["words"]],
     )
     scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
+    scan.combs = [Box(*box) for box in data.get("combs", [])]
     return scan

@@ -226,6 +226,15 @@ def test_a_hand_over_the_typed_name_of_a_born_digital_letter_signs_it(signed: bo
     assert found.verdict == verdict
 
 
+def test_a_date_written_in_its_comb_under_the_signature_heading_is_no_signature() -> None:
+    # thirty-fourth be9ter-signed-1 (read after its blind run; tests/fixtures/README.md): a social service's form, "7
+    # Handtekening" over "Datum" and its comb of boxes filled in by hand, the line to sign on the right left empty.
+    # The date's hand was taken for the signature: an unsigned application passed.
+    page = read_page("date_comb_under_signature_heading")
+    assert page.combs
+    assert search(page, phrases("signature"), phrases("letter_closing")).verdict == "unsigned"
+
+
 def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Path) -> None:
     pdf = FPDF(unit="mm", format="A4")
     pdf.add_font("DejaVu", fname=DEJAVU)

@@ -173,7 +173,13 @@ def search(
         )
         return replace(found, box=turned.back(found.box) if found.box else None)
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    printed = printed_cells(page) | _numbers_read(page, cols, rows)
+    # A comb field's boxes and what is written in them were read: a date in its boxes under "Handtekening" is no
+    # hand's signature (thirty-fourth be9ter-signed-1, read after its blind run: an unsigned form passed).
+    printed = (
+        printed_cells(page)
+        | _numbers_read(page, cols, rows)
+        | {c for b in page.combs for c in cells(b, cols, rows)}
+    )
     printed |= _letterhead(page, first, printed)
     # The page's lines, found once: every place below asks which line a word is on.
     page_lines = lines(page)
