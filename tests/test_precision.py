@@ -2228,14 +2228,16 @@ def test_a_forms_option_of_where_letters_go_marked_chooses_the_domicile(
     "residence, found",
     [("", [("missing", "inadmissible", False)]), ("Kolenmarkt 3A bus 3, 1000 Brussel\n", [])],
 )
+# thirty-fourth be9ter-address-2 (read after its blind run): the question asked in full.
+@pytest.mark.parametrize("question", ["Post sturen naar", "Waar moet de DVZ de post naartoe sturen?"])
 def test_the_residence_left_blank_over_the_question_where_letters_go_is_missing(
-    residence: str, found: list[tuple[str, str, bool]]
+    residence: str, found: list[tuple[str, str, bool]], question: str
 ) -> None:
     # thirty-third be9ter-address-2 (read): "Adres waar ik echt woon" left blank, "Post sturen naar" under it, the
     # form's next field: its options and the lawyer's address were no answer to the residence's label.
     text = (
         "AANVRAAGFORMULIER 9TER\nB. Adressen\nAdres waar ik echt woon\n"
-        f"{residence}Post sturen naar\n[] mijn adres x mijn advocaat [] ander adres\n"
+        f"{residence}{question}\n[] mijn adres x mijn advocaat [] ander adres\n"
         "Mertens Migratierecht, Brugsesteenweg 255, 9000 Gent\nC. Gezin en identiteit\nGezinsleden die meevragen\ngeen"
     )
     d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
