@@ -3383,6 +3383,26 @@ def test_a_list_of_annexes_taken_for_a_second_application_lacks_no_address() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "invoice",
+    [
+        "CENTRAL PHARMACY\nIzmir - Licence No. 112/40\nPatient: Ayse KAYA\nProduct Qty/month Total (TRY)\n"
+        "Sertraline 100 mg 1 x per day 1 1 250\nProduct not kept in stock. Ordered on request from the importer. "
+        "Not covered by any insurance scheme. Average monthly wage: 22 000 TRY\nPRO-FORMA INVOICE",
+        "PHARMACIE DU CENTRE FACTURE PRO FORMA\nToamasina - Autorisation n° 81/12\nPatient : RAKOTO Hery\n"
+        "Produit Qté/mois Total (MGA)\nInsuline glargine 24 UI le soir 2 180 000\nProduit non tenu en stock. "
+        "Commande sur demande, paiement d'avance. Aucune prise en charge par une assurance. Salaire mensuel moyen : "
+        "300 000 MGA.",
+    ],
+)
+def test_a_pharmacys_pro_forma_invoice_from_the_country_of_origin_is_country_information(
+    invoice: str,
+) -> None:
+    # thirty-fourth (read after its blind run): fourteen dossiers' pharmacy invoices from the country of origin, the
+    # medicine out of stock, its price against the average wage, were "other".
+    assert _types({"bijlage.pdf": [invoice]}) == [("bijlage.pdf", 1, 1, "country-of-origin-info")]
+
+
 def test_a_hospitals_confirmation_of_intake_and_treatment_is_the_care_institutions_statement() -> None:
     # sixth ind-med-clean-02: "Betreft: bevestiging intake en behandeling", in a bundle after a doctor's letter.
     letter = (
