@@ -228,6 +228,16 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
             "Molenbeek-Saint-Jean",
         ),
         ("12, rue Haute, bte\n3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
+        # German in the east of Belgium, number first, its box a "Briefkasten", after "hält sich tatsächlich auf in"
+        # (thirty-fourth be9ter-clean-15, read after its blind run).
+        (
+            "Die Betroffene hält sich tatsächlich auf in 34, Neustraße (Briefkasten 01), 4700 Eupen.",
+            "Neustraße",
+            "34",
+            "01",
+            "4700",
+            "Eupen",
+        ),
     ],
 )
 def test_belgian_address_forms(

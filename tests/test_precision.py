@@ -2161,6 +2161,18 @@ def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it
     assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
 
 
+def test_a_german_letter_states_the_residence_and_chooses_the_domicile_in_prose() -> None:
+    # thirty-fourth be9ter-clean-15 (read after its blind run): "check by hand" on both.
+    text = (
+        "Betrifft: Antrag auf Aufenthaltserlaubnis – Artikel 9ter\nAufenthaltsort und Wohnsitzwahl. – Die Betroffene "
+        "hält sich tatsächlich auf in 34, Neustraße (Briefkasten 01), 4700 Eupen. Wohnsitz wird in der Kanzlei des "
+        "unterzeichnenden\nRechtsanwalts gewählt, Bahnhofstraße 5, 4780 Sankt Vith.\n"
+    )
+    d = dossier({"antrag.pdf": [text]}, procedure="be-9ter", documents={"antrag.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
+    assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
+
+
 def test_a_numbered_heading_in_capitals_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
     # Twenty-sixth be9ter-chosen-domicile-2 (read): a lawyer's letter, "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" over
     # the residence alone; the heading was taken for the choice, so no finding at all.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
 # Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
 _STREET = (
-    r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|tel|fax|gsm)\b)"
+    r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|briefkasten|tel|fax|gsm)\b)"
     rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?"
 )
 # Number-first streets are French, and start with what kind of street they are.
@@ -32,11 +32,12 @@ _FRENCH_STREET = (
 _DUTCH_STREET = (
     rf"[{_LETTER}][{_LETTER}'’.\- ]{{0,60}}?"
     r"(?:straat|laan|weg|plein|dreef|lei|kaai|singel|gracht|dijk|baan|hof|markt|pad|plaats|kade|vest|rei|dam"
-    r"|steeg|wal)\b"
+    # A German one likewise ("34, Neustraße (Briefkasten 01), 4700 Eupen": thirty-fourth, read after its blind run).
+    r"|steeg|wal|stra(?:ss|ß)e|platz|gasse|allee)\b"
 )
 # "12A", "165h"; not the B of "12 B-2000 Antwerpen".
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
-_KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus)\.?"
+_KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus|briefkasten)\.?"
 _VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
 # A letter wraps a line between the box's word and its value too: "Chaussée de Gand 15 bte\n12, 1080 …" (twenty-sixth).
 _TO_VALUE = r"[ \t]*(?:\n[ \t]*)?"
@@ -86,6 +87,8 @@ _LIVES_AT = (
     r"|tats[äa]chlich))?"
     r"[ \t]+(?:at|op|te|in|à|a|au|bei)[ \t]+"
     r"(?:(?:(?:het|the)[ \t]+(?:volgende[ \t]+)?|l['’])(?:adres|address|adresse)(?:[ \t]+suivante)?[ \t]*:?[ \t]+)?"
+    # "Die Betroffene hält sich tatsächlich auf in 34, Neustraße (Briefkasten 01), 4700 Eupen" (thirty-fourth).
+    r"|\bh[äa]lt[ \t]+sich[ \t]+(?:tats[äa]chlich[ \t]+)?auf[ \t]+in[ \t]+"
     # "Zijn feitelijke verblijfplaats in België is 138, Overleiestraat, 8500 Kortrijk."
     r"|\b(?:verblijfplaats|verblijfsadres|woonplaats|r[ée]sidence(?:[ \t]+effective)?|residence|aufenthaltsort)"
     r"(?:[ \t]+(?:in|en)[ \t]+belgi\w+)?[ \t]+(?:is|est|se[ \t]+situe|ist)[ \t]+)"
