@@ -296,4 +296,5 @@ def read_page(key: str) -> Page:
     )
     scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
     scan.combs = [Box(*box) for box in data.get("combs", [])]
+    scan.images = [Box(*box) for box in data.get("images", [])]
     return scan

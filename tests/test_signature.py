@@ -12,7 +12,7 @@ from validator.inkmap import cells
 from validator.model import Page
 from validator.pipeline import CheckOptions, load_dossier
 from validator.rules.be9ter import phrases
-from validator.signature import search, signature_box
+from validator.signature import Search, search, signature_box
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -146,6 +146,17 @@ def test_signature_beside_closing_words_or_above_its_label(
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict
 
 
+def _at_letter_end(page: Page) -> Search:
+    """The search at a letter's end, its closing words and a line saying whom the lawyer signs for anchors too."""
+    return search(
+        page,
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+        signing_for=phrases("signing_for"),
+    )
+
+
 def _closing_page(
     path: Path, signed: bool, signing_for: str = "Pour le requérant,", over_name: bool = False
 ) -> Path:
@@ -191,13 +202,7 @@ def test_a_line_saying_whom_the_lawyer_signs_for_is_where_the_letter_is_signed(
     # "Pour le requérant," on a line of its own closes the letter: nothing under it, above the lawyer's name, is
     # evidence the letter is unsigned (twentieth be9ter-signed-2, read).
     page = _read(_closing_page(tmp_path / "requete.pdf", signed, signing_for))
-    found = search(
-        page,
-        phrases("signature"),
-        phrases("letter_closing"),
-        letter_end=True,
-        signing_for=phrases("signing_for"),
-    )
+    found = _at_letter_end(page)
     assert found.verdict == verdict
 
 
@@ -216,13 +221,7 @@ def test_a_hand_over_the_typed_name_of_a_born_digital_letter_signs_it(signed: bo
             for r, row in enumerate(page.ink_map)
         ]
         page.unruled_map = None
-    found = search(
-        page,
-        phrases("signature"),
-        phrases("letter_closing"),
-        letter_end=True,
-        signing_for=phrases("signing_for"),
-    )
+    found = _at_letter_end(page)
     assert found.verdict == verdict
 
 
@@ -244,13 +243,7 @@ def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Pa
     pdf.multi_cell(0, 5, "Je vous écris pour le requérant, qui est malade.\n\nMarie VANDERLINDEN")
     pdf.output(str(tmp_path / "lettre.pdf"))
     page = _read(tmp_path / "lettre.pdf")
-    found = search(
-        page,
-        phrases("signature"),
-        phrases("letter_closing"),
-        letter_end=True,
-        signing_for=phrases("signing_for"),
-    )
+    found = _at_letter_end(page)
     assert found.verdict == "unknown"
 
 
@@ -265,13 +258,7 @@ def test_a_line_saying_whom_the_lawyer_signs_for_closes_a_letter_scanned_sideway
     folder.mkdir()
     scan.save(folder / "requete.png", dpi=(200, 200))
     page = _read(folder)
-    found = search(
-        page,
-        phrases("signature"),
-        phrases("letter_closing"),
-        letter_end=True,
-        signing_for=phrases("signing_for"),
-    )
+    found = _at_letter_end(page)
     assert found.verdict == "unsigned"
 
 
@@ -289,13 +276,7 @@ def test_a_letter_scanned_upside_down_is_looked_at_under_its_closing_as_it_reads
     folder.mkdir()
     scan.save(folder / "requete.png", dpi=(200, 200))
     page = _read(folder)
-    found = search(
-        page,
-        phrases("signature"),
-        phrases("letter_closing"),
-        letter_end=True,
-        signing_for=phrases("signing_for"),
-    )
+    found = _at_letter_end(page)
     assert found.verdict == verdict
 
 

@@ -715,12 +715,24 @@ def _written(
         return len(stroke) >= 0.6 * (bottom - top + 1) * (right - left + 1) and not (
             even and (head or bottom - top > right - left or cut)
         )
-    # On a page with a text layer, the print inside is the page's own, under a picture pasted over it (a hand
-    # signed over the typed name: thirty-third be9ter-clean-11, read); a stamp's words are in its picture, not in the
-    # text layer.
-    if page.text_source != "text-layer" and len(printed & inside) >= STAMP_PRINT * len(inside):
+    # Inside a picture pasted over a born-digital page's text, the print is the page's own, under it (a hand signed
+    # over the typed name: thirty-third be9ter-clean-11, read); a stamp's words are in its picture. A stamp drawn in the
+    # page itself has its words in the text layer.
+    if not _pasted_over(page, stroke) and len(printed & inside) >= STAMP_PRINT * len(inside):
         return False
     return len(stroke & inside) >= MIN_FILL * len(inside)
+
+
+def _pasted_over(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """The stroke lies in a picture laid on a page that has a text layer."""
+    if page.text_source != "text-layer" or not page.ink_map:
+        return False
+    box = bounds(stroke, len(page.ink_map[0]), len(page.ink_map))
+    cell = 1 / len(page.ink_map[0])
+    return any(
+        i.x0 - cell <= box.x0 and box.x1 <= i.x1 + cell and i.y0 - cell <= box.y0 and box.y1 <= i.y1 + cell
+        for i in page.images
+    )
 
 
 # A ring is this many rows tall at least (some 2.5 cm), about as wide as tall, with paper in this share of its
