@@ -658,14 +658,15 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 and (digits.startswith(n.digits) or digits.endswith(n.digits))
             ]
             # So is a hand's number OCR read partly as letters, turned back into digits ("AGO7873869" for 4007873869,
-            # thirty-first ind-med-clean-09; "2TTZATTIBL" for 2773477781, ind-hnt-clean-02): as close as a margin's.
+            # thirty-first ind-med-clean-09), as close as the unlabelled numbers above.
             if p.text_source == "ocr":
                 near += [
                     n
                     for n in textmatch.misread_numbers(
                         p.text, len(digits) - _DROPPED_DIGITS, len(digits) + _DROPPED_DIGITS
                     )
-                    if Levenshtein.distance(n, digits) <= _MARGIN_EDITS
+                    if Levenshtein.distance(n, digits) <= _DROPPED_DIGITS
+                    or (Levenshtein.distance(n, digits) <= _MARGIN_EDITS and _in_a_margin(p, n))
                 ]
             # Another number read unsurely, six edits or fewer from the applicant's, is as likely hers written by hand
             # and misread ("3003556165" at 65 for a hand's 3803538983, thirteenth; sixth's "9199614100" for
