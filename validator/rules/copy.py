@@ -646,8 +646,7 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 for length in range(len(digits) - _DROPPED_DIGITS, len(digits) + _DROPPED_DIGITS + 1)
                 if length != len(digits)
                 for n in textmatch.numbers(p.text, length)
-                if Levenshtein.distance(n, digits) <= _DROPPED_DIGITS
-                or (Levenshtein.distance(n, digits) <= _MARGIN_EDITS and _in_a_margin(p, n))
+                if _close(p, n, digits)
             ]
             # So is a labelled number cut short, the first or last six digits or more of the applicant's ("V-nr
             # 232053)" for 2320537796, thirty-third ind-hnt-clean-05, read): another's shares them once in a million.
@@ -665,8 +664,7 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                     for n in textmatch.misread_numbers(
                         p.text, len(digits) - _DROPPED_DIGITS, len(digits) + _DROPPED_DIGITS
                     )
-                    if Levenshtein.distance(n, digits) <= _DROPPED_DIGITS
-                    or (Levenshtein.distance(n, digits) <= _MARGIN_EDITS and _in_a_margin(p, n))
+                    if _close(p, n, digits)
                 ]
             # Another number read unsurely, six edits or fewer from the applicant's, is as likely hers written by hand
             # and misread ("3003556165" at 65 for a hand's 3803538983, thirteenth; sixth's "9199614100" for
@@ -727,6 +725,12 @@ def _margin_bands(cfg: RuleConfig) -> list[list[float]]:
     """The header and footer, where a number written on a copy usually is: reports show them searched."""
     height = cfg.params.get("margin_band", 0.15)
     return boxes([Box(0, 0, 1, height), Box(0, 1 - height, 1, 1)])
+
+
+def _close(p: Page, found: str, digits: str) -> bool:
+    """An unlabelled number is the applicant's misread: two edits from it anywhere, three in a margin."""
+    edits = Levenshtein.distance(found, digits)
+    return edits <= _DROPPED_DIGITS or (edits <= _MARGIN_EDITS and _in_a_margin(p, found))
 
 
 def _in_a_margin(p: Page, digits: str) -> bool:
