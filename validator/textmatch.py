@@ -107,7 +107,7 @@ def numbers(text: str, length: int) -> list[str]:
 
 def misread_numbers(text: str, shortest: int, longest: int) -> list[str]:
     """Every run of `shortest` to `longest` characters OCR reads for digits, a digit among them, turned back into
-    digits: a hand's number read partly as letters ("AGO7873869", "2TTZATTIBL")."""
+    digits: a hand's number read partly as letters ("AGO7873869" for 4007873869)."""
     pattern = rf"(?<![\w|!])(?:{_DIGITISH}{_SEP}){{{shortest - 1},{longest - 1}}}{_DIGITISH}(?![\w|!])"
     runs = [_SEPARATORS.sub("", m.group()) for m in re.finditer(pattern, text)]
     return [read_digits(raw) for raw in runs if any(ch.isdigit() for ch in raw)]

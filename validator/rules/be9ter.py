@@ -1289,14 +1289,15 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 
 # A bullet or dash before an item of a section: "* Diagnose:", "- Schweregrad:".
-_BULLET = re.compile(r"^[*\-•+·]\s*")
+_BULLET_MARK = r"[*\-•+·]"
+_BULLET = re.compile(rf"^{_BULLET_MARK}\s*")
 
 
 @cache
 def _diagnosis_label() -> re.Pattern[str]:
     """The diagnosis's own label opening its line under the section's heading ("Diagnose:", "* Diagnostic :")."""
     illness = phrase_pattern(frozenset(_data()["certificate"]["sections"]["illness"])).pattern
-    return re.compile(rf"(?m)^[ \t]*(?:[*\-•+·][ \t]*)?(?:{illness})[ \t]*:")
+    return re.compile(rf"(?m)^[ \t]*(?:{_BULLET_MARK}[ \t]*)?(?:{illness})[ \t]*:")
 
 
 def _diagnosis_label_left_empty(text: str) -> bool:
@@ -1568,6 +1569,11 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 last,
             )
             yield finding(cfg, "no-doctor-number", cert.file, where, unverified=not blank, of=cert)
+        # A name written by hand and partly misread names the patient too.
+        if _names_applicant(text, applicant.name) or (
+            applicant.name and contains_name_by_hand(text, applicant.name)
+        ):
+            continue
         label = (
             phrases("patient_name")
             if phrases("patient_name").search(fold_keeping_length(text))
@@ -1575,18 +1581,13 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
         # The patient's field comes first; the doctor's own name is asked further on.
         answered = _answer(_patient_section(text), label, fields=_certificate_fields())
-        # A name written by hand and partly misread names the patient too; so does a hand OCR could not read at all
-        # in the patient's field, the applicant's birth date beside it (thirty-third be9ter-clean-16, read:
-        # "Naam en voornaam van de patiënt: FATRIOSHT a" over "22.01.1980").
-        if (
-            not _names_applicant(text, applicant.name)
-            and not (applicant.name and contains_name_by_hand(text, applicant.name))
-            and not (
-                answered
-                and applicant.birth_date
-                and contains_date(text, applicant.birth_date)
-                and _answer_read_unsurely(pages, label)
-            )
+        # So does a hand OCR could not read at all in the patient's field, the applicant's birth date beside it
+        # (thirty-third be9ter-clean-16, read: "Naam en voornaam van de patiënt: FATRIOSHT a" over "22.01.1980").
+        if not (
+            answered
+            and applicant.birth_date
+            and contains_date(text, applicant.birth_date)
+            and _answer_read_unsurely(pages, label)
         ):
             blank = left_blank(
                 pages,
@@ -1618,14 +1619,15 @@ def _answer_read_unsurely(pages: list[Page], label: re.Pattern[str]) -> bool:
         m = label.search(fold_keeping_length(page.text))
         if m is None:
             continue
-        after = [line.strip(" \t:.") for line in page.text[m.end() :].splitlines()[:_ANSWER_LINES]]
+        after = [line.strip(" \t:.") for line in page.text[m.end() :].splitlines()[:_LINES_AFTER_LABEL]]
         answer = next((line for line in after if line), "")
         return bool(answer) and not read_surely(page, answer)
     return False
 
 
-# The label's own line and the next two: an answer written under its label, a blank line between them.
-_ANSWER_LINES = 3
+# The label's own line and the two after it: an answer written under its label, a blank line between them; a form's
+# options under its question.
+_LINES_AFTER_LABEL = 3
 
 
 def _patient_section_empty(text: str) -> bool:
@@ -2147,8 +2149,6 @@ _MARKED_OPTION = re.compile(
     r"(?:^|\s)(?:\[\s*[xX]{1,2}\s*\]|[xX]{1,2}|[@®●■☒☑✓✔⊠◉])\s+(?:\S+\s+){0,2}?"
     r"(?i:verblijfsadres|adres|advocaat|adresse|avocat|anwalt|anwaltin|address|lawyer)\b"
 )
-# The label's own line and the two after it hold a form's options.
-_OPTION_LINES = 3
 
 
 def _option_marked(text: str) -> bool:
@@ -2156,7 +2156,7 @@ def _option_marked(text: str) -> bool:
     folded = fold_keeping_length(text)
     for group in ("chosen_domicile", "domicile_question"):
         for m in phrases(group).finditer(folded):
-            lines = [line for line in text[m.end() :].split("\n") if line.strip()][:_OPTION_LINES]
+            lines = [line for line in text[m.end() :].split("\n") if line.strip()][:_LINES_AFTER_LABEL]
             if any(_MARKED_OPTION.search(line) for line in lines):
                 return True
     return False

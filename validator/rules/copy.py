@@ -237,8 +237,12 @@ def _misread_after_label(p: Page, kind: str) -> bool:
     empty has none; a date beside it is no number."""
     # A hand's "Vnr" in a margin as OCR misreads it ("Ver GAGE 7555 7" for "Vnr 6969475557" over a passport copy:
     # thirty-fourth ind-med-suriname-02, read after its blind run) labels the digits after it too.
-    misread = [w.box for w in p.words if _MISREAD_VNR.fullmatch(w.text) and _mostly_in_a_margin(w.box)]
-    for label in _label_boxes(p, kind) + (misread if kind == "v_number" else []):
+    misread = (
+        [w.box for w in p.words if _MISREAD_VNR.fullmatch(w.text) and _mostly_in_a_margin(w.box)]
+        if kind == "v_number"
+        else []
+    )
+    for label in _label_boxes(p, kind) + misread:
         height = label.y1 - label.y0
         beside = [
             w for w in p.words if _beside(label, w.box) and label.x1 <= w.box.x0 <= label.x1 + _AFTER_LABEL
