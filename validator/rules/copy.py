@@ -349,9 +349,11 @@ def _like_print(w: Word, after: Word) -> bool:
 def _margin_writing(p: Page) -> set[tuple[int, int]]:
     """Ink in the margins that may be writing: not print, not the lines of a copied card's edge (followed
     down the whole page, as a margin cuts them short, a thin one lying on the cells' edge too), not what lies
-    inside a copied booklet's dark cover, and not the holder's signature beside its label on a copied passport."""
+    inside a copied booklet's dark cover, not the holder's photo on a copied identity document (a passport laid
+    sideways on the copy, its photo in the top margin: thirty-third ind-hnt-vnum-02, read), and not the holder's
+    signature beside its label on a copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = unread_marks(p, list(MARGINS), level=True) - inside(p, solid_frames(p))
+    found = unread_marks(p, list(MARGINS), level=True) - inside(p, solid_frames(p) + ([p.photo] if p.photo else []))
     found -= _solid_edge(p, found)
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
