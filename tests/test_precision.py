@@ -40,7 +40,7 @@ from validator.extract.person import (
 from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import absent, blank_on_paper, possibly
 from validator.rules.be9ter import (
-    _DIGIT,
+    _NUMBER_WRITTEN,
     _answer,
     _hand_under_heading,
     _section_heading,
@@ -1752,6 +1752,17 @@ def test_a_copied_passports_coloured_head_is_no_bar_a_number_hides_on() -> None:
     assert [(k, u) for k, _, _, u in _ind({"paspoort.jpg": [copy]})] == [("unread", True)]
 
 
+def test_the_holders_photo_in_the_margin_is_no_number_written_there() -> None:
+    # thirty-third ind-hnt-vnum-02 (read): a passport laid sideways on the copy, the holder's photo in the sheet's
+    # top margin, no V-number anywhere: the photo's tones were taken for a number written there, "unread".
+    text = "GEORGIA\nABASHIDZE\nEKA\n" + "\n".join(f"Regel {n} van de kopie" for n in range(12))
+    copy = page(text, source="ocr", conf=92, marks=[])
+    copy.ink_map = ["0" * 50] * 7 + ["0" * 14 + "2314" * 2 + "0" * 28] * 5 + list(copy.ink_map[12:])
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.pdf": [copy]})] == [("unread", True)]
+    copy.photo = Box(0.276, 0.107, 0.41, 0.188)
+    assert [(k, u) for k, _, _, u in _ind({"paspoort.pdf": [copy]})] == [("missing", False)]
+
+
 def _scanned(marks_rows: dict[int, str]) -> Page:
     """A scanned page with print at its centre and the given rows of the ink map set."""
     text = "Koninkrijk der Nederlanden\nPaspoort\n" + "\n".join(f"Regel {n} van de kopie" for n in range(12))
@@ -2412,8 +2423,18 @@ def test_the_doctors_number_is_not_the_next_fields_answer() -> None:
     assert (
         found("Dr. Olivier Delvaux — Numéro INAMI : … — Boulevard du 12ème de Ligne 1, 4000 Liège") == empty
     )
+    # Thirty-fourth be9ter-medcert-doctor-2 (read): the label at the end of the doctor's line, the specialty and the
+    # address under it, their digits the street's number and the postcode.
+    assert (
+        found(
+            "Name und Vorname Dr. Andrea Marggraf LIKIV-Nummer",
+            "Allgemeinmediziner = Klötzerbahn 22, 4700 Eupen",
+        )
+        == empty
+    )
     # Answered, on its line or the next.
     assert found("Dr. Nathalie Dubois - Numéro INAMI : 1-82588-63-003 - Grand'Rue 3, 6000 Charleroi") == []
+    assert found("Name und Vorname Dr. Andrea Marggraf LIKIV-Nummer", "1 82588 63 003") == []
     assert found("Numéro INAMI :", "1-82588-63-003", "Adresse (cabinet ou hôpital) : Rue Blaes 122") == []
     # A box's edge read as a bar before a hand's digits (ninth be9ter-clean-22) is no dash between fields.
     assert found("RIZIV-nummer: | 55) 32-6 0-00%") != empty
@@ -5042,11 +5063,11 @@ def test_a_blank_number_before_the_next_field_on_its_line_is_not_answered_by_tha
     # be9ter-medcert-doctor-2: "Numéro INAMI: … … - Rue Saint-Léonard\n221, 4000 Liège": the street's number and the
     # postcode on the next line are the address's, run on, not the INAMI number.
     from validator.extract import labels
-    from validator.rules.be9ter import _DIGIT, _fields
+    from validator.rules.be9ter import _NUMBER_WRITTEN, _fields
 
     def answered(line: str) -> bool | None:
         text = f"Dr. Catherine Wilmotte - médecin généraliste - Numéro INAMI: {line}\n221, 4000 Liège - 02 216 45 90"
-        return labels.answer(fold(text), phrases("doctor_number"), _fields(), _DIGIT, number=True)
+        return labels.answer(fold(text), phrases("doctor_number"), _fields(), _NUMBER_WRITTEN, number=True)
 
     assert answered("… … - Rue Saint-Léonard") is False
     assert answered("1-28319-12-003 - Rue Saint-Léonard") is True
@@ -5357,7 +5378,7 @@ def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foo
     # handtekening en stempel van de geneesheer:" and the doctor's stamp and hand; the stamp's frame and the hand,
     # within reach below the number's label, were taken for its answer written by hand ("check by hand"). The number
     # filled in on a certificate of the same family is still an answer (be9ter-clean-03).
-    assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _DIGIT) is blank
+    assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _NUMBER_WRITTEN) is blank
 
 
 def test_a_printed_scale_none_of_whose_degrees_is_marked_and_its_empty_justification_answer_nothing() -> None:

@@ -1510,7 +1510,11 @@ def _section_heading(name: str) -> re.Pattern[str]:
     )
 
 
-_DIGIT = re.compile(r"\d")
+# What the number's field holds when it holds the number, however a hand wrote it and OCR read it: six digits in
+# one run of ink, marks between them, a space only after a digit ("1-82588-63-003", "1 82588 63 003", "1-6N32-82-003").
+# A street's number and a postcode are two runs ("Klötzerbahn 22, 4700 Eupen", the doctor's address on the line under
+# a blank "LIKIV-Nummer": thirty-fourth be9ter-medcert-doctor-2, read).
+_NUMBER_WRITTEN = re.compile(r"(?:[^\s\d]*\d\s?){6}")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 # Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
 # beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
@@ -1560,8 +1564,8 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             blank = left_blank(
                 pages,
                 phrases("doctor_number"),
-                _answer(text, phrases("doctor_number"), _DIGIT, number=True, ends=_doctor_details()),
-                _DIGIT,
+                _answer(text, phrases("doctor_number"), _NUMBER_WRITTEN, number=True, ends=_doctor_details()),
+                _NUMBER_WRITTEN,
             )
             # Pointed at where its label stands (a doctor's block at the head of the first page), else at the end.
             where = next(

@@ -353,7 +353,9 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     sideways on the copy, its photo in the top margin: thirty-third ind-hnt-vnum-02, read), and not the holder's
     signature beside its label on a copied passport."""
     rows, cols = len(p.ink_map), len(p.ink_map[0]) if p.ink_map else 0
-    found = unread_marks(p, list(MARGINS), level=True) - inside(p, solid_frames(p) + ([p.photo] if p.photo else []))
+    found = unread_marks(p, list(MARGINS), level=True) - inside(
+        p, solid_frames(p) + ([p.photo] if p.photo else [])
+    )
     found -= _solid_edge(p, found)
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
