@@ -65,7 +65,7 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # by side in two languages judged apart (`language._SIDE_BY_SIDE`); file 56: lines with too few common words to tell
 # leave the language to the sample whole: one line is too few (`language._mostly_other`). A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 56, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
+FORMATS = {"file": 57, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
 
 
 def directory() -> Path:
