@@ -5111,6 +5111,27 @@ def test_a_place_and_date_written_by_hand_on_the_line_above_the_signature_label_
     assert verdict([*written, *_zigzag(8, 16)]) == "signed"
 
 
+def test_a_number_written_by_hand_after_the_field_above_the_signature_label_is_no_signature() -> None:
+    # thirty-first be9ter-medcert-doctor-1 (read): "Numéro INAMI :" answered by a hand OCR did not read as words,
+    # over an empty "Nom, signature et cachet du médecin :"; the hand's number was taken for the doctor's signature.
+    text = "Numéro INAMI :\nNom, signature et cachet du médecin :"
+
+    def verdict(field: str, marks: list[Box]) -> str:
+        above = words(field, 95, top=0.13)
+        label = words("Nom, signature et cachet du médecin :", 95, top=0.20)
+        return signature.search(
+            page(text.replace("Numéro INAMI :", field), word_list=above + label, marks=marks),
+            phrases("signature"),
+        ).verdict
+
+    # Its digits on the line, as tall as two rows of the ink map.
+    number = [Box((24 + i) / 50, 9 / 70 + 0.001, (25 + i) / 50, 11 / 70 - 0.001) for i in range(8)]
+    assert verdict("Numéro INAMI :", number) == "unsigned"
+    assert verdict("Numéro INAMI :", [*number, *_zigzag(8, 17)]) == "signed"
+    # A line of print with no field's label on it: what is written beside it may be the hand.
+    assert verdict("Le médecin traitant", number) == "signed"
+
+
 def test_a_frame_on_a_list_of_enclosures_after_the_closing_words_is_no_signature() -> None:
     # twenty-fifth be9ter-signed-2 (read): the letter's closing words and the lawyer's name stand high on page 2,
     # nothing signed there; page 3, its inventory of the enclosures, opens with a table whose header cells, framed

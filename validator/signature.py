@@ -411,8 +411,11 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     over it that asks for the place and date, wherever it stands across the page, or of a printed line over it that
     holds a date however unsurely read: what is written there is the place and date asked for, not the signature (a
     hand's "Bergerneut, 18/11/2026" after "Plaats en datum" over an empty "Handtekening van de aanvrager":
-    twenty-fifth; "MECHELEN 01/12/2026" read "MECHELEN Ul/IW OLE" after "Plaats / Datum:", twenty-ninth). A signature
-    written on a printed line beside no date is looked at."""
+    twenty-fifth; "MECHELEN 01/12/2026" read "MECHELEN Ul/IW OLE" after "Plaats / Datum:", twenty-ninth); or of a
+    printed line over it that is another field's label, its colon read surely: what is written there is that field's
+    answer (the doctor's number written by hand after "Numéro INAMI :" over an empty "Nom, signature et cachet du
+    médecin :", thirty-first be9ter-medcert-doctor-1, read). A signature written on a printed line beside no date and
+    no field's label is looked at."""
     left, right = label.box.x0 - _LEFT, label.box.x0 + _RIGHT
     top = max(0.0, label.box.y0 - _ABOVE)
     asked = [
@@ -436,7 +439,9 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
         return top
     nearest = max(printed, key=lambda w: w.box.y1)
     line = [w for w in page.words if w.box.y0 < nearest.box.y1 and nearest.box.y0 < w.box.y1]
-    if not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
+    if not any(
+        _DATE_WRITTEN.fullmatch(w.text) or (w.conf >= _PRINT_CONF and w.text.endswith(":")) for w in line
+    ):
         return top
     return max(top, *(w.box.y1 for w in line))
 
