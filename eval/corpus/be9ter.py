@@ -653,6 +653,32 @@ COUNTRIES = {
                              "formele sector en chronische behandelingen betaalt de patiënt zelf.",
                 insurance_de="Madagaskar hat keine allgemeine Krankenversicherung; die CNaPS deckt nur einen Teil des "
                              "formellen Sektors, chronische Behandlungen zahlt der Patient selbst."),
+    "GAB": dict(en="Gabon", nl="Gabon", fr="Gabon", de="Gabun",
+                adj_nl="Gabonese", adj_fr="gabonaise", adj_de="gabunisch", adj_en="Gabonese",
+                capital="Libreville", hospital="CHU de Libreville", currency="XAF", wage="150 000 FCFA", lang="fr",
+                insurance_en="The CNAMGS covers registered low-income Gabonese only in part; specialised medicines "
+                             "outside its list are not reimbursed and stock-outs are frequent.",
+                insurance_fr="La CNAMGS ne couvre qu'en partie les Gabonais économiquement faibles immatriculés ; "
+                             "les médicaments spécialisés hors liste ne sont pas remboursés et les ruptures sont "
+                             "fréquentes.",
+                insurance_nl="De CNAMGS dekt ingeschreven Gabonezen met een laag inkomen slechts gedeeltelijk; "
+                             "gespecialiseerde geneesmiddelen buiten de lijst worden niet terugbetaald en zijn vaak "
+                             "niet voorradig.",
+                insurance_de="Die CNAMGS deckt eingetragene Gabuner mit geringem Einkommen nur teilweise; "
+                             "Spezialarzneien außerhalb der Liste werden nicht erstattet und sind oft nicht "
+                             "vorrätig."),
+    "GMB": dict(en="Gambia", nl="Gambia", fr="Gambie", de="Gambia",
+                adj_nl="Gambiaanse", adj_fr="gambienne", adj_de="gambisch", adj_en="Gambian",
+                capital="Banjul", hospital="Edward Francis Small Teaching Hospital, Banjul", currency="GMD",
+                wage="4 500 GMD", lang="en",
+                insurance_en="The National Health Insurance Scheme started in 2021 covers a basic package only; "
+                             "specialised and chronic medication is paid out of pocket.",
+                insurance_fr="Le régime national d'assurance maladie lancé en 2021 ne couvre qu'un paquet de base ; "
+                             "les traitements spécialisés et chroniques sont à la charge du patient.",
+                insurance_nl="De nationale ziekteverzekering die in 2021 van start ging, dekt enkel een basispakket; "
+                             "gespecialiseerde en chronische medicatie betaalt de patiënt zelf.",
+                insurance_de="Die 2021 eingeführte staatliche Krankenversicherung deckt nur ein Grundpaket; "
+                             "spezielle und dauerhafte Medikamente zahlt der Patient selbst."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -675,7 +701,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtyfirst": ["COD", "BEN", "TUR"],
                 "thirtysecond": ["GIN", "RWA", "TUR"],
                 "thirtythird": ["GEO", "SLE", "TUR"],
-                "thirtyfourth": ["LBR", "MDG", "TUR"]}
+                "thirtyfourth": ["LBR", "MDG", "TUR"],
+                "thirtyfifth": ["GAB", "GMB", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1639,7 +1666,7 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal",
          "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso",
          "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
-         "LBR": "in Liberia", "MDG": "in Madagaskar"}
+         "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1654,7 +1681,7 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal",
          "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
          "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
-         "LBR": "au Liberia", "MDG": "à Madagascar"}
+         "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -4019,7 +4046,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtyfourth": [dict(id="pieces", family=["spouse"]), dict(id="certificate", family=["child"]),
                                  dict(id="idcard", family=["spouse"]), dict(id="pieces", family=["child"]),
                                  dict(id="certificate", family=["spouse"]),
-                                 dict(id="passport-expired", family=["spouse"]), dict(id="pieces")]}
+                                 dict(id="passport-expired", family=["spouse"]), dict(id="pieces")],
+                # in thirtyfifth: identity pieces with the country's own marriage act, the Gabonese identity card
+                # with a child, an embassy's identity certificate with a child, identity pieces with a child, an
+                # identity certificate, an expired passport with a marriage act, and the identity card with a
+                # marriage act (the names' seeds pick the country's own marriage acts)
+                "thirtyfifth": [dict(id="pieces", family=["spouse"]), dict(id="idcard", family=["child"]),
+                                dict(id="certificate", family=["child"]), dict(id="pieces", family=["child"]),
+                                dict(id="certificate"), dict(id="passport-expired", family=["spouse"]),
+                                dict(id="idcard", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3429,7 +3429,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33", "results")],
                 "thirtyfourth": [("duo-diploma-liggend-arcering-rand-onderdelen-vakjes-trommelstreep-34", "diploma"),
                                  ("duo-ontheffing-twee-kolommen-grijze-referentiekolom-besluitkader-34", "exemption"),
-                                 ("duo-uitslag-punten-tegen-nodig-gehaald-34", "results")]}[self.part]
+                                 ("duo-uitslag-punten-tegen-nodig-gehaald-34", "results")],
+                "thirtyfifth": [("duo-diploma-gouden-rand-naam-in-lint-35", "diploma"),
+                                ("duo-ontheffing-brief-besluit-onderstreept-kantlijnnummers-35", "exemption"),
+                                ("duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3629,6 +3632,11 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Lucayan Mutual Health Assurance Ltd.", short="Lucayan Mutual",
                                          addr="Shirley Street 61, P.O. Box N-3920, Nassau, The Bahamas",
                                          color=(0, 84, 120), logo="cross", plan="Worldwide Medical Select")
+            if self.part == "thirtyfifth":
+                D_.c.insurer_intl = dict(name="Caroni Mutual Health Assurance Ltd.", short="Caroni Mutual",
+                                         addr="15 Queen's Park West, P.O. Box 1172, Port of Spain, Trinidad and "
+                                              "Tobago", color=(120, 30, 36), logo="cross",
+                                         plan="International Medical Plan Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3659,7 +3667,8 @@ class PartBuilder(Builder):
                    "thirtyfirst": "intl-certificate-of-cover-briefvorm-genummerde-clausules-31",
                    "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32",
                    "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33",
-                   "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34"}[self.part]
+                   "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34",
+                   "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3721,6 +3730,9 @@ class PartBuilder(Builder):
                 what = "confirmation of cover of a Barbadian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtyfourth":
                 what = "statement of insurance of a Bahamian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
+            if self.part == "thirtyfifth":
+                what = ("certificate of coverage of a Trinidadian insurer printed on US Letter (215.9 x 279.4 mm), "
+                        "not A4")
         else:
             D_ = self.new(name, proc)
             self.compose_gen(D_, skip={"income"})
@@ -3952,7 +3964,8 @@ class PartBuilder(Builder):
                    "thirtyfirst": "duo-uitslag-tabel-score-nodig-voldoende-31",
                    "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32",
                    "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33",
-                   "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34"}[self.part]
+                   "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34",
+                   "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4812,7 +4825,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "name"), ("mrz", "ind-medical-treatment", "check"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyfifth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                    ("blank", "ind-hnt-continued", "duplex-form"), ("blank", "ind-medical-treatment", "duplex-all"),
+                    ("blank", "ind-generic", "one-blank"),
+                    ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                    ("vnum", "ind-generic", "other"), ("vnum", "ind-hnt-continued", "missing"),
+                    ("media", "ind-hnt-continued", "mp3"), ("media", "ind-medical-treatment", "attach"),
+                    ("media", "ind-generic", "js"),
+                    ("legible", "ind-medical-treatment", "cut"), ("legible", "ind-hnt-continued", "faint"),
+                    ("legible", "ind-generic", "72dpi"),
+                    ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "income"),
+                    ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("exemption", "ind-medical-treatment", (0, 4)), ("exemption", "ind-medical-treatment", (1, 2, 3)),
+                    ("art64", "ind-medical-treatment", -35), ("art64", "ind-medical-treatment", 30),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "medical-treatment"),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -5058,7 +5094,14 @@ CLEAN_PLAN = {
                               ("relationship", 25, "exemption", False), ("buiten-schuld", 110, None, False),
                               ("relationship", 160, "results", False), ("trafficking-victim-no-report", 50, None, False),
                               ("domestic-violence", 75, None, False), ("medical-treatment", 300, None, False)],
-                         gen=[True, False, True, False])
+                         gen=[True, False, True, False]),
+    "thirtyfifth": dict(med=[None, None, 22, None, None, None, -14, None, None, None],
+                        hnt=[("relationship", 55, "diploma", False), ("medical-treatment", 120, None, True),
+                             ("parent", 40, None, False), ("relationship", 210, "exemption", False),
+                             ("medical-treatment-after-art64", 35, None, False), ("domestic-violence", 65, None, False),
+                             ("relationship", 95, "diploma", True), ("trafficking-victim", 70, None, False),
+                             ("buiten-schuld", 150, None, False), ("medical-treatment", 20, None, False)],
+                        gen=[False, True, False, True])
 }
 
 

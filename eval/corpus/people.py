@@ -154,6 +154,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Liberian", adj_nl="Liberiaanse", adj_fr="libérienne", adj_de="liberianisch"),
     "MDG": dict(a2="MG", en="Madagascar", nl="Madagaskar", fr="Madagascar", de="Madagaskar",
                 adj_en="Malagasy", adj_nl="Malagassische", adj_fr="malgache", adj_de="madagassisch"),
+    "GAB": dict(a2="GA", en="Gabon", nl="Gabon", fr="Gabon", de="Gabun",
+                adj_en="Gabonese", adj_nl="Gabonese", adj_fr="gabonaise", adj_de="gabunisch"),
+    "GMB": dict(a2="GM", en="Gambia", nl="Gambia", fr="Gambie", de="Gambia",
+                adj_en="Gambian", adj_nl="Gambiaanse", adj_fr="gambienne", adj_de="gambisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -471,7 +475,27 @@ ORIGINS: dict[str, dict] = {
            "Ravelojaona", "Randrianasolo", "Rasolofomanana", "Rakotoarisoa", "Andriamihaja", "Razanajatovo",
            "Ratsimbazafy"],
         places=["Antananarivo", "Toamasina", "Antsirabe", "Fianarantsoa", "Mahajanga", "Toliara", "Antsiranana",
-                "Ambositra", "Morondava", "Ambatondrazaka"])
+                "Ambositra", "Morondava", "Ambatondrazaka"]),
+    # part thirtyfifth only (Gabonese and Gambian civil-status acts and identity papers; Gabonese, Gambian,
+    # Turkish and Surinamese passports)
+    "GAB": dict(
+        m=["Landry", "Ulrich", "Rodrigue", "Brice", "Jean-Baptiste", "Yannick", "Arnaud", "Serge", "Davy", "Fabrice",
+           "Hervé", "Stévy"],
+        f=["Nadège", "Prisca", "Larissa", "Gisèle", "Murielle", "Christelle", "Sandrine", "Ornella", "Aurore",
+           "Rosine", "Pélagie", "Yolande"],
+        s=["Nzé", "Mba", "Ondo", "Obiang", "Moussavou", "Mboumba", "Nguema", "Mintsa", "Koumba", "Nzamba",
+           "Essono", "Ndong", "Mabika", "Bekale", "Ntoutoume", "Mouele Mba"],
+        places=["Libreville", "Port-Gentil", "Franceville", "Oyem", "Moanda", "Lambaréné", "Mouila", "Tchibanga",
+                "Koulamoutou", "Makokou", "Bitam"]),
+    "GMB": dict(
+        m=["Lamin", "Ebrima", "Modou", "Ousman", "Alieu", "Momodou", "Sheriff", "Bakary", "Omar", "Musa", "Babucarr",
+           "Yusupha"],
+        f=["Fatou", "Isatou", "Mariama", "Binta", "Awa", "Haddy", "Kaddy", "Ndey", "Jainaba", "Aji", "Sainabou",
+           "Oumie"],
+        s=["Ceesay", "Jallow", "Touray", "Bah", "Sowe", "Njie", "Camara", "Darboe", "Sanneh", "Manneh", "Jobe",
+           "Saidy", "Drammeh", "Bojang", "Fofana", "Jatta"],
+        places=["Banjul", "Serekunda", "Brikama", "Bakau", "Farafenni", "Lamin", "Basse Santa Su", "Soma", "Brufut",
+                "Gunjur", "Janjanbureh"])
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
