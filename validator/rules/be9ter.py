@@ -1511,10 +1511,11 @@ def _section_heading(name: str) -> re.Pattern[str]:
 
 
 # What the number's field holds when it holds the number, however a hand wrote it and OCR read it: six digits in
-# one run of ink, marks between them, a space only after a digit ("1-82588-63-003", "1 82588 63 003", "1-6N32-82-003").
-# A street's number and a postcode are two runs ("Klötzerbahn 22, 4700 Eupen", the doctor's address on the line under
-# a blank "LIKIV-Nummer": thirty-fourth be9ter-medcert-doctor-2, read).
-_NUMBER_WRITTEN = re.compile(r"(?:[^\s\d]*\d\s?){6}")
+# one run of ink, marks between them, a space only after a digit ("1-82588-63-003", "1 82588 63 003"); or a word of
+# five signs or more holding a digit, a hand's number misread ("HB4OU-U8-58O"). A street's number and a postcode are
+# neither ("Klötzerbahn 22, 4700 Eupen", the doctor's address on the line under a blank "LIKIV-Nummer": thirty-fourth
+# be9ter-medcert-doctor-2, read).
+_NUMBER_WRITTEN = re.compile(r"(?:[^\s\d]*\d\s?){6}|(?<!\S)(?=\S*\d)\S{5,}")
 _DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
 # Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
 # beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
