@@ -414,8 +414,8 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     twenty-fifth; "MECHELEN 01/12/2026" read "MECHELEN Ul/IW OLE" after "Plaats / Datum:", twenty-ninth); or of a
     printed line over it that is another field's label, its colon read surely: what is written there is that field's
     answer (the doctor's number written by hand after "Numéro INAMI :" over an empty "Nom, signature et cachet du
-    médecin :", thirty-first be9ter-medcert-doctor-1, read). A signature written on a printed line beside no date and
-    no field's label is looked at."""
+    médecin :", thirty-first be9ter-medcert-doctor-1, read), unless a hand as tall as a signature stands on it. A
+    signature written on a printed line beside no date and no field's label is looked at."""
     left, right = label.box.x0 - _LEFT, label.box.x0 + _RIGHT
     top = max(0.0, label.box.y0 - _ABOVE)
     asked = [
@@ -439,11 +439,19 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
         return top
     nearest = max(printed, key=lambda w: w.box.y1)
     line = [w for w in page.words if w.box.y0 < nearest.box.y1 and nearest.box.y0 < w.box.y1]
-    if not any(
-        _DATE_WRITTEN.fullmatch(w.text) or (w.conf >= _PRINT_CONF and w.text.endswith(":")) for w in line
-    ):
+    # A word read unsurely, twice as tall as print, on the label's line is a hand's signature written there; a number
+    # written by hand in the field stands some one and a half times as tall (thirty-first: 1.6).
+    signed_on = any(
+        w.conf < _PRINT_CONF and w.box.y1 - w.box.y0 > _SIGNATURE_HEIGHT * print_height(page) for w in line
+    )
+    labelled = not signed_on and any(w.conf >= _PRINT_CONF and w.text.endswith(":") for w in line)
+    if not labelled and not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
     return max(top, *(w.box.y1 for w in line))
+
+
+# How much taller than the page's print a signature stands at least.
+_SIGNATURE_HEIGHT = 2.0
 
 
 # A line that asks for the place and date: "Plaats / Datum:", "Lieu et date :", "Ort, Datum"; or the date first,
