@@ -119,6 +119,8 @@ LINE_HINT = re.compile(rf"[ \t]*{_HINT}[ \t:]*(?=\n|$)")
 # semicolon ("psychiatre; Numéro INAMI —; 081 72 61 11", twenty-sixth). (A bar is as often a box's edge read before a
 # hand's number.)
 FIELD_SEPARATOR = re.compile(r"(?:^|\s)[-–—](?:\s|$)|;\s")
+# What a label says in brackets of what its answer is: "Adresse (cabinet ou hôpital)".
+_QUALIFIER = re.compile(r"\([^()\n]*\)")
 
 
 def answer(
@@ -167,10 +169,12 @@ def answer(
             others = [o.start() for p in (fields, ends) if p and (o := p.search(rest))]
             if others:
                 if answered_below and _BLANK.fullmatch(
-                    fields.sub(" ", ends.sub(" ", rest) if ends else rest)
+                    _QUALIFIER.sub(" ", fields.sub(" ", ends.sub(" ", rest) if ends else rest))
                 ):
                     # Nothing but labels after it, lines under them: a row of labels over their answers ("RIZIV /
-                    # INAMI Telefoon / Téléphone" over "1-81542-42-003 09 223 18 07", twenty-seventh be9ter-clean-09).
+                    # INAMI Telefoon / Téléphone" over "1-81542-42-003 09 223 18 07", twenty-seventh be9ter-clean-09;
+                    # "Nom et prénom / Numéro INAMI / Spécialité / Adresse (cabinet ou hôpital):" over the doctor's
+                    # block, thirty-fifth, read after its blind run).
                     return None
                 # Another field's label after it on its line ends the number's field: "Numéro INAMI Spécialité
                 # infectiologue Téléphone / e-mail 02 535 31 11", a doctor's framed block read again as one line

@@ -1543,6 +1543,23 @@ _DOCTOR_NUMBER_BY_HAND = re.compile(
 )
 
 
+# Further after its label, in the block of the doctor's details under a row of labels ("Nom et prénom / Numéro INAMI /
+# Spécialité / Adresse (cabinet ou hôpital):" over the name, the specialty, "1-88338.27.580" and the address,
+# thirty-fifth, read after its blind run), up to the form's next numbered field, the number is known by its groups:
+# eleven digits run together may be a national number.
+_DOCTOR_NUMBER_GROUPED = re.compile(
+    r"(?<!\d)[1-9][\s.\-/]{1,3}\d{5}[\s.\-/]{1,3}\d{2}[\s.\-/]{1,3}\d{3}(?!\d)"
+)
+_NUMBER_REACH = 200
+_NEXT_FIELD = re.compile(r"\n[ \t]*\d{1,2}[ \t]*[.)][ \t]")
+
+
+def _under_label(text: str, end: int) -> str:
+    after = text[end : end + _NUMBER_REACH]
+    cut = _NEXT_FIELD.search(after)
+    return after[: cut.start()] if cut else after
+
+
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
 def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
@@ -1557,6 +1574,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             _doctor_number_written(text)
             or any(
                 _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
+                or _DOCTOR_NUMBER_GROUPED.search(_under_label(text, m.end()))
                 for m in phrases("doctor_number").finditer(folded)
             )
             or _answer(text, phrases("doctor_number"), _DOCTOR_NUMBER_BY_HAND) is True
