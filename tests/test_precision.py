@@ -5155,6 +5155,30 @@ def test_a_number_written_by_hand_after_the_field_above_the_signature_label_is_n
     assert verdict("Le médecin traitant", number) == "signed"
 
 
+def test_a_signature_beside_the_closing_words_rising_above_their_line_is_found() -> None:
+    # Thirty-fifth (read after its blind run): lawyers' letters whose last page opens with "Met de meeste
+    # hoogachting," and the lawyer's signature on the right, level with it and rising above it; only its foot lay in
+    # the region looked at, one row of the ink map, no hand: five letters "unsigned".
+    text = "Met de meeste hoogachting,\nMr. Ruben Mertens\nadvocaat\nBijlagen:\n1. Kopie nationaal paspoort"
+    placed = [
+        *words("Met de meeste hoogachting,", top=8 / 70),
+        *words("Mr. Ruben Mertens\nadvocaat", top=0.135, left=0.58),
+        *words("Bijlagen:\n1. Kopie nationaal paspoort", top=0.19),
+    ]
+
+    def verdict(marks: list[Box]) -> str:
+        found = signature.search(
+            page(text, word_list=placed, marks=marks),
+            phrases("signature"),
+            phrases("letter_closing"),
+            letter_end=True,
+        )
+        return found.verdict
+
+    assert verdict(_zigzag(30, 5)) == "signed"
+    assert verdict([]) == "unsigned"
+
+
 def test_a_frame_on_a_list_of_enclosures_after_the_closing_words_is_no_signature() -> None:
     # twenty-fifth be9ter-signed-2 (read): the letter's closing words and the lawyer's name stand high on page 2,
     # nothing signed there; page 3, its inventory of the enclosures, opens with a table whose header cells, framed

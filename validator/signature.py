@@ -234,7 +234,20 @@ def search(
         top = min(r for r, _ in area) if area and region.y0 > 0 and at < len(anchors) else None
         label_row = int(anchors[at].box.y0 * rows) if at < len(anchors) else 0
         strokes: list[set[tuple[int, int]]] = []
+        closing_words = at < len(anchors) and not label.search(fold(anchors[at].text))
         for stroke in connected(inked):
+            if top is not None and closing_words and any(r == top for r, _ in stroke):
+                # A hand set beside the closing words rises above their line: a signature on the right of "Met de
+                # meeste hoogachting," at the head of a letter's last page, its upper half above the region
+                # (thirty-fifth, read after its blind run: five letters "unsigned"). Within a signature's height
+                # above, and over the region's columns, its ink is the stroke's.
+                if not page_groups:
+                    page_groups = _ink_groups(page.ink_map, printed)
+                whole = next(g for g in page_groups if stroke <= g)
+                if min(r for r, _ in whole) >= top - int(_ABOVE * rows) and all(
+                    min(edges) <= c <= max(edges) for _, c in whole
+                ):
+                    stroke = stroke | whole
             if top is not None and any(r == top for r, _ in stroke) and all(r < label_row for r, _ in stroke):
                 if not ink_groups:
                     ink_groups = _ink_groups(page.ink_map, set())
