@@ -3154,6 +3154,29 @@ def test_another_language_said_of_a_letterhead_alone_is_for_a_person_to_check() 
         assert (found.key, found.unverified) == ("wrong-language", unverified)
 
 
+def test_latin_letters_read_poorly_say_no_other_language() -> None:
+    # Thirty-fifth be9ter-clean-06 (read after its blind run): a Dutch application form scanned upside down and read
+    # so ("1eBeiauee BuiueyelpueH", at 48 on average); the detector took the gibberish for another language, a false
+    # wrong-language deficiency. Read well, a Turkish letter is in another language.
+    gibberish = (
+        "1eBeiauee BuiueyelpueH\nSAW 92 une rye gd\nae mpsag Jam wg u st Vuijpperog op wie\npue] mn ul 6107"
+    )
+    turkish = (
+        "Hastanın genel durumu iyidir. Tedaviye devam edilmesi gerekmektedir. Hasta düzenli olarak kontrole "
+        "gelmektedir ve ilaçlarını düzenli kullanmaktadır."
+    )
+    for text, conf, expected in (
+        (gibberish, 45, ("unknown", True)),
+        (turkish, 92, ("wrong-language", False)),
+    ):
+        d = dossier(
+            {"aanvraag.tif": [page(text, lang="other", source="ocr", conf=conf)]},
+            procedure="be-9ter",
+            documents={"aanvraag.tif": "application"},
+        )
+        assert [(f.key, f.unverified) for f in run(d, "BE9TER-APPLICATION-LANGUAGE")] == [expected]
+
+
 def test_a_chosen_domicile_field_left_empty_or_only_a_sections_topic() -> None:
     # fifth be9ter-chosen-domicile-2: the OCMW form's field empty above the next section's heading.
     form = (

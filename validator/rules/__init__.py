@@ -193,6 +193,10 @@ def document_language(dossier: Dossier, document: Document) -> str | None:
     foreign = [language.foreign_script(p) for p in pages]
     if foreign and (foreign[0] or 2 * sum(foreign) > len(foreign)):
         return "other"
+    if document.languages[:1] == ["other"] and any(poorly_read(p) for p in pages):
+        # Latin letters read poorly are no evidence of another language: an application form scanned upside down
+        # and read so, its gibberish "other" to the detector (thirty-fifth be9ter-clean-06, read after its blind run).
+        return None
     return document.languages[0] if document.languages else None
 
 
