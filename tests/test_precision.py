@@ -2986,6 +2986,9 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
     assert first_line_kind("woeraooraz IRNLDWX14091226<<<<<<<<<<<<<<<") == "I"
     assert first_line_kind("MEISE soon. IRNLDXR74117217<<<<<<<<<<<<<<<") == "I"
     assert first_line_kind("Zie de kopie, P<< hieronder") is None
+    # Thirty-fifth ind-hnt-clean-04 (read after its blind run): "AJI" read "A) I", the passport's line taken past its
+    # first word for a card's, so the dossier had "no passport", a deficiency.
+    assert first_line_kind("P<GMBJOBE<<A) Ikecec<cecccececccecececccecece") == "P"
     # sixth ind-hnt-idsuff-02: a form's heading OCR read among specks is no zone past its first words.
     assert first_line_kind("Ne ae ae a 1 Persoonsgegevens ag ee ee") is None
     # ninth be9ter-identity-2 (read): a sentence whose "eke"s read as fillers is no zone.

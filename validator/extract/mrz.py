@@ -167,6 +167,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
 _FIRST_LINE = re.compile(r"([PIACV])[A-Z<][A-Z<]{3}[A-Z0-9<]{10,}")
 _FIRST_LINE_FILLERS = 4
 _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
+_NOT_IN_A_ZONE = re.compile(r"[^A-Z0-9<]")
 
 
 # Words OCR read off the card's print or its edge before a zone's first line, on the same line ("woeraooraz
@@ -196,7 +197,10 @@ def first_line_kind(raw: str) -> str | None:
         if "<" not in line or (stray and any(ch.islower() for ch in _MISREAD_FILLERS.sub("", line))):
             continue
         line = _MISREAD_FILLERS.sub(lambda m: "<" * len(m.group()), line)
-        found = _FIRST_LINE.fullmatch(line.upper())
+        # A zone holds letters, digits and fillers only: a mark OCR read in it is a letter misread ("P<GMBJOBE<<A)
+        # Ikecec<…" for "P<GMBJOBE<<AJI<<…", thirty-fifth ind-hnt-clean-04, read after its blind run: past the first
+        # word, a card's "I").
+        found = _FIRST_LINE.fullmatch(_NOT_IN_A_ZONE.sub("", line.upper()))
         if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line:
             return found.group(1)
     return None
