@@ -178,6 +178,7 @@ def search(
     printed = (
         printed_cells(page)
         | _numbers_read(page, cols, rows)
+        | _dated(page, cols, rows)
         | {c for b in page.combs for c in cells(b, cols, rows)}
     )
     printed |= _letterhead(page, first, printed)
@@ -472,6 +473,7 @@ _SIGNATURE_HEIGHT = 2.0
 # "Handtekening:", was taken for the signature).
 _PLACE, _AND, _DATE = r"(?:plaats|lieu|ort|place)", r"\W*(?:/|,|en|et|und|and)\W*", r"(?:datum|date)"
 _PLACE_DATE = re.compile(rf"(?:{_PLACE}{_AND}{_DATE}|{_DATE}{_AND}{_PLACE})\b")
+_DATE_LABEL = re.compile(rf"{_DATE}\W*")
 
 
 def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
@@ -540,6 +542,26 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
             )
         )
     )
+
+
+# How far after a printed "Datum" on its line the date written by hand stands (page widths).
+_DATE_AFTER = 0.2
+
+
+def _dated(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
+    """Where a hand wrote the date after a printed "Datum", "Date" on its line, whatever OCR read of it: the date
+    asked for, no signature ("29/11/26" read "ZIS" beside a form's empty box to sign in, thirty-fifth be9ter-signed-1,
+    read after its blind run, was taken for the hand)."""
+    found: set[tuple[int, int]] = set()
+    for line in lines(page):
+        for at, label in enumerate(line):
+            if label.conf < _PRINT_CONF or not _DATE_LABEL.fullmatch(fold(label.text)):
+                continue
+            for w in line[at + 1 :]:
+                if w.box.x0 > label.box.x1 + _DATE_AFTER or w.conf >= _PRINT_CONF:
+                    break
+                found |= cells(w.box, cols, rows)
+    return found
 
 
 def _letterhead(page: Page, first: Page | None, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
