@@ -1679,6 +1679,16 @@ def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
         ("different", "a.pdf", 1)
     ]
     assert [k for k, *_ in _ind({"a.pdf": ["Vrouw 1068747380\nSalarisspecificatie"]})] == ["missing"]
+    # Thirty-fifth ind-gen-vnum-03 (read after its blind run): another's number written by hand on a passport copy,
+    # its "V-nummer" read "V-ummec" and, cut out, "Venummee": "not read, check by hand". A word two letters from
+    # "nummer" at most is its label; "Vanaf", "Verder" are none.
+    for label, key in (
+        ("V-ummec", "different"),
+        ("Venummee", "different"),
+        ("Vanaf", "missing"),
+        ("Verder", "missing"),
+    ):
+        assert [k for k, *_ in _ind({"a.pdf": [f"{label} 2681840374\nKopie paspoort"]})] == [key], label
 
 
 def test_a_hand_number_read_partly_as_letters_or_cut_short_is_the_applicants_misread() -> None:

@@ -12,6 +12,7 @@ from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from validator.model import Box, Word
 
@@ -46,9 +47,14 @@ NUMBER_KINDS = tuple(_LABELS)
 _NUMBER_LABELS = {
     "v_number": r"(?:\b|(?<=\b[a-z]))V\s*[-.=]?\s*n[a-z]{4,5}\b\.?|\bV\s*[-.]?\s*(?:nr|no|ne)\b\.?|\bVNR\b|\bVnr\b"
     r"|\bV[a-z]{1,4}\s*:(?=\s*[1-9])|\bV[a-z]{1,2}(?=\s+[1-9]\d{9}(?!\d))"
-    r"|\bV\s*[-=]\s*r[a-z]{3,5}(?=\s*[:.=]?\s*[1-9]\d{9}(?!\d))",
+    r"|\bV\s*[-=]\s*r[a-z]{3,5}(?=\s*[:.=]?\s*[1-9]\d{9}(?!\d))"
+    r"|\bV\s*[-=]?\s*(?P<hand>[a-z]{4,7})(?=\s*[:.=]?\s*[1-9]\d{9}(?!\d))",
     "client_number": r"klant\s*[-.]?\s*(?:n[a-z]{4,5}|nr)\b\.?",
 }
+
+
+# How many letters off "nummer" a hand's label, read before ten digits, may be.
+_LABEL_EDITS = 2
 
 
 # Latin letters that carry no accent Unicode can take off, spelt as a passport's zone spells them (ICAO 9303
@@ -208,6 +214,12 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         raw = _SEPARATORS.sub("", m.group("num"))
         digits = read_digits(raw)
+        # A hand's "nummer" OCR misread at its first letters ("V-ummec", "Venummee" before ten digits, thirty-fifth
+        # ind-gen-vnum-03, read after its blind run) is a label as far as it is two letters off it; a word like it
+        # ("Vanaf") is none.
+        hand = m.groupdict().get("hand")
+        if hand and Levenshtein.distance(hand.lower(), "nummer") > _LABEL_EDITS:
+            continue
         # A real number is mostly digits; a word after the label is not a number.
         if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:
             found.append(LabelledNumber(m.group("label"), digits))
