@@ -236,7 +236,13 @@ def test_a_date_written_in_its_comb_under_the_signature_heading_is_no_signature(
 
 @pytest.mark.parametrize(
     "key, verdict",
-    [("date_beside_empty_box_to_sign_in", "unsigned"), ("date_beside_signed_box_to_sign_in", "signed")],
+    [
+        ("date_beside_empty_box_to_sign_in", "unsigned"),
+        ("date_beside_signed_box_to_sign_in", "signed"),
+        # twenty-eighth be9ter-registered-mail-3 (read): "Datum:" and its hand over the box to sign in, signed: the
+        # date's label bounds no search above the label, as another field's does.
+        ("date_line_over_signed_box", "signed"),
+    ],
 )
 def test_the_date_written_after_its_label_beside_the_box_to_sign_in_is_no_signature(
     key: str, verdict: str

@@ -458,7 +458,13 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     signed_on = any(
         w.conf < _PRINT_CONF and w.box.y1 - w.box.y0 > _SIGNATURE_HEIGHT * print_height(page) for w in line
     )
-    labelled = not signed_on and any(w.conf >= _PRINT_CONF and w.text.endswith(":") for w in line)
+    # "Datum:" is no such label: the date written after it is told apart where it stands (`_dated`), and the hand
+    # may sign under it anywhere across the region (twenty-eighth be9ter-registered-mail-3, read: its region cut at
+    # the date's line, a signed certificate was "unsigned").
+    labelled = not signed_on and any(
+        w.conf >= _PRINT_CONF and w.text.endswith(":") and not _DATE_LABEL.fullmatch(fold(w.text))
+        for w in line
+    )
     if not labelled and not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
     return max(top, *(w.box.y1 for w in line))
