@@ -2999,6 +2999,9 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
     # Thirty-fifth ind-hnt-clean-04 (read after its blind run): "AJI" read "A) I", the passport's line taken past its
     # first word for a card's, so the dossier had "no passport", a deficiency.
     assert first_line_kind("P<GMBJOBE<<A) Ikecec<cecccececccecececccecece") == "P"
+    # Thirty-first ind-med-meddocs-01 (read): a photo's noise read as a line over a passport's second line is no zone.
+    noise = "poceszo@ i ee , ey , : ‘ae } | ’ Tal ¥ ini=a M : ah 1) ait vy i ' ! i; 4° vv 7 ly yy | i yy | 2 i pe Pe vo \\< ola"
+    assert first_line_kind(noise) is None
     # sixth ind-hnt-idsuff-02: a form's heading OCR read among specks is no zone past its first words.
     assert first_line_kind("Ne ae ae a 1 Persoonsgegevens ag ee ee") is None
     # ninth be9ter-identity-2 (read): a sentence whose "eke"s read as fillers is no zone.
