@@ -173,17 +173,17 @@ def search(
         )
         return replace(found, box=turned.back(found.box) if found.box else None)
     rows, cols = len(page.ink_map), len(page.ink_map[0])
+    # The page's lines, found once: every place below asks which line a word is on.
+    page_lines = lines(page)
     # A comb field's boxes and what is written in them were read: a date in its boxes under "Handtekening" is no
     # hand's signature (thirty-fourth be9ter-signed-1, read after its blind run: an unsigned form passed).
     printed = (
         printed_cells(page)
         | _numbers_read(page, cols, rows)
-        | _dated(page, cols, rows)
+        | _dated(page_lines, cols, rows)
         | {c for b in page.combs for c in cells(b, cols, rows)}
     )
     printed |= _letterhead(page, first, printed)
-    # The page's lines, found once: every place below asks which line a word is on.
-    page_lines = lines(page)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = (
         []
@@ -200,15 +200,15 @@ def search(
     # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature. Within some 10 cm of
     # its label; after a letter's closing words, anywhere across the page (a signature set on the right under
     # "Hoogachtend," at the left margin: thirty-fourth's lawyers' letters, read after its blind run).
+    labelled = [label.search(fold(w.text)) is not None for w in anchors]
     regions = [
         Box(
-            max(0.0, (w.box.x0 if labelled else _line_start(page_lines, w)) - _LEFT),
-            _top(page, w, page_lines) if labelled else w.box.y0,
-            min(1.0, w.box.x0 + _RIGHT) if labelled else 1.0,
+            max(0.0, (w.box.x0 if by_label else _line_start(page_lines, w)) - _LEFT),
+            _top(page, w, page_lines) if by_label else w.box.y0,
+            min(1.0, w.box.x0 + _RIGHT) if by_label else 1.0,
             min(1.0, w.box.y1 + _BELOW),
         )
-        for w in anchors
-        for labelled in [label.search(fold(w.text)) is not None]
+        for w, by_label in zip(anchors, labelled, strict=True)
     ]
     if head:
         regions = [Box(0.0, 0.0, 1.0, _LETTER_END)]
@@ -235,7 +235,7 @@ def search(
         top = min(r for r, _ in area) if area and region.y0 > 0 and at < len(anchors) else None
         label_row = int(anchors[at].box.y0 * rows) if at < len(anchors) else 0
         strokes: list[set[tuple[int, int]]] = []
-        closing_words = at < len(anchors) and not label.search(fold(anchors[at].text))
+        closing_words = at < len(anchors) and not labelled[at]
         for stroke in connected(inked):
             if top is not None and closing_words and any(r == top for r, _ in stroke):
                 # A hand set beside the closing words rises above their line: a signature on the right of "Met de
@@ -455,15 +455,13 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     line = [w for w in page.words if w.box.y0 < nearest.box.y1 and nearest.box.y0 < w.box.y1]
     # A word read unsurely, twice as tall as print, on the label's line is a hand's signature written there; a number
     # written by hand in the field stands some one and a half times as tall (thirty-first: 1.6).
-    signed_on = any(
-        w.conf < _PRINT_CONF and w.box.y1 - w.box.y0 > _SIGNATURE_HEIGHT * print_height(page) for w in line
-    )
+    tallest = _SIGNATURE_HEIGHT * print_height(page)
+    signed_on = any(w.conf < _PRINT_CONF and w.box.y1 - w.box.y0 > tallest for w in line)
     # "Datum:" is no such label: the date written after it is told apart where it stands (`_dated`), and the hand
     # may sign under it anywhere across the region (twenty-eighth be9ter-registered-mail-3, read: its region cut at
     # the date's line, a signed certificate was "unsigned").
     labelled = not signed_on and any(
-        w.conf >= _PRINT_CONF and w.text.endswith(":") and not _DATE_LABEL.fullmatch(fold(w.text))
-        for w in line
+        w.conf >= _PRINT_CONF and w.text.endswith(":") and not _date_label(w) for w in line
     )
     if not labelled and not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
@@ -554,14 +552,19 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
 _DATE_AFTER = 0.2
 
 
-def _dated(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
-    """Where a hand wrote the date after a printed "Datum", "Date" on its line, whatever OCR read of it: the date
-    asked for, no signature ("29/11/26" read "ZIS" beside a form's empty box to sign in, thirty-fifth be9ter-signed-1,
-    read after its blind run, was taken for the hand)."""
+def _date_label(word: Word) -> bool:
+    """The word is a printed "Datum", "Date", read surely."""
+    return word.conf >= _PRINT_CONF and _DATE_LABEL.fullmatch(fold(word.text)) is not None
+
+
+def _dated(page_lines: list[list[Word]], cols: int, rows: int) -> set[tuple[int, int]]:
+    """Where a hand wrote the date after a printed "Datum", "Date" on its line (`page_lines`: the page's words, line by
+    line), whatever OCR read of it: the date asked for, no signature ("29/11/26" read "ZIS" beside a form's empty box
+    to sign in, thirty-fifth be9ter-signed-1, read after its blind run, was taken for the hand)."""
     found: set[tuple[int, int]] = set()
-    for line in lines(page):
+    for line in page_lines:
         for at, label in enumerate(line):
-            if label.conf < _PRINT_CONF or not _DATE_LABEL.fullmatch(fold(label.text)):
+            if not _date_label(label):
                 continue
             for w in line[at + 1 :]:
                 if w.box.x0 > label.box.x1 + _DATE_AFTER or w.conf >= _PRINT_CONF:

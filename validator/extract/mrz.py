@@ -202,12 +202,8 @@ def first_line_kind(raw: str) -> str | None:
         # Ikecec<…" for "P<GMBJOBE<<AJI<<…", thirty-fifth ind-hnt-clean-04, read after its blind run: past the first
         # word, a card's "I"). Many are a photo's or a guilloche's noise read as a line ("poceszo@ i ee , ey , : ‘ae }
         # | …" over a passport's second line, thirty-first ind-med-meddocs-01: a passport's first line).
-        marks = _NOT_IN_A_ZONE.findall(line.upper())
-        found = (
-            _FIRST_LINE.fullmatch(_NOT_IN_A_ZONE.sub("", line.upper()))
-            if len(marks) <= _STRAY_MARKS
-            else None
-        )
+        zone, marks = _NOT_IN_A_ZONE.subn("", line.upper())
+        found = _FIRST_LINE.fullmatch(zone) if marks <= _STRAY_MARKS else None
         if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line:
             return found.group(1)
     return None

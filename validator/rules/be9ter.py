@@ -1516,7 +1516,15 @@ def _section_heading(name: str) -> re.Pattern[str]:
 # neither ("Klötzerbahn 22, 4700 Eupen", the doctor's address on the line under a blank "LIKIV-Nummer": thirty-fourth
 # be9ter-medcert-doctor-2, read).
 _NUMBER_WRITTEN = re.compile(r"(?:[^\s\d]*\d\s?){6}|(?<!\S)(?=\S*\d)\S{5,}")
-_DOCTOR_NUMBER = re.compile(r"(?<!\d)[1-9][\s.\-/]{0,2}\d{5}[\s.\-/]{0,2}\d{2}[\s.\-/]{0,2}\d{3}(?!\d)")
+
+
+def _doctor_number(between: str) -> re.Pattern[str]:
+    """The RIZIV number's groups, 1-82588-63-003, with `between` (a regex's count) separators between them."""
+    gap = rf"[\s.\-/]{between}"
+    return re.compile(rf"(?<!\d)[1-9]{gap}\d{{5}}{gap}\d{{2}}{gap}\d{{3}}(?!\d)")
+
+
+_DOCTOR_NUMBER = _doctor_number("{0,2}")
 # Written the RIZIV's way, "1-82588-63-003", the number is the doctor's wherever it stands: a column of values
 # beside the column of labels is read apart from them. (Eleven digits grouped otherwise may be a national number.)
 # Written by hand, OCR may misread a digit or two of it as a letter or a sign ("I-137&1-35-003"). A form read column
@@ -1547,9 +1555,7 @@ _DOCTOR_NUMBER_BY_HAND = re.compile(
 # Spécialité / Adresse (cabinet ou hôpital):" over the name, the specialty, "1-88338.27.580" and the address,
 # thirty-fifth, read after its blind run), up to the form's next numbered field, the number is known by its groups:
 # eleven digits run together may be a national number.
-_DOCTOR_NUMBER_GROUPED = re.compile(
-    r"(?<!\d)[1-9][\s.\-/]{1,3}\d{5}[\s.\-/]{1,3}\d{2}[\s.\-/]{1,3}\d{3}(?!\d)"
-)
+_DOCTOR_NUMBER_GROUPED = _doctor_number("{1,3}")
 _NUMBER_REACH = 200
 _NEXT_FIELD = re.compile(r"\n[ \t]*\d{1,2}[ \t]*[.)][ \t]")
 
