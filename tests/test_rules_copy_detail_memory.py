@@ -177,8 +177,9 @@ def test_a_washed_out_copy_is_illegible_not_blank() -> None:
 def test_a_pale_copy_ocr_read_word_for_word_is_for_a_person_to_look_at() -> None:
     # The washed-out copies planted in thirteen blind parts measured contrast 16 to 21 and read as no word; a grey MVV
     # page at 44 read as 27 words at 87 (thirteenth ind-med-suriname-01) is a pale copy a person reads.
-    def graded(text: str, conf: float) -> list[tuple[str, str, bool]]:
-        d = dossier({"a.png": [page(text, source="ocr", contrast=45, conf=conf)]})
+    # Its print is pale all over: no ink of print's strength.
+    def graded(text: str, conf: float, ink: float = 0.0) -> list[tuple[str, str, bool]]:
+        d = dossier({"a.png": [page(text, source="ocr", contrast=45, conf=conf, ink=ink, faint_ink=0.05)]})
         return [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-LEGIBLE")]
 
     read = "\n".join(["het woord staat op de pagina"] * 6)
@@ -187,6 +188,19 @@ def test_a_pale_copy_ocr_read_word_for_word_is_for_a_person_to_look_at() -> None
     assert graded("\n".join(["het woord staat op de pagina"] * 2), 90) == [
         ("low-contrast", "deficiency", False)
     ]
+
+
+def test_a_tinted_page_of_print_read_word_for_word_is_legible() -> None:
+    # thirtyfifth ind-gen-clean-01 (read): an IND form's last page, black print beside a grey column a fifth of the
+    # page wide, measured contrast 58; ink of print's strength 0.0059 of the page, 44 words read at 90 on average.
+    def found(ink: float, conf: float) -> list[str]:
+        text = "\n".join(["Ik verklaar dat ik dit formulier volledig heb ingevuld"] * 5)
+        d = dossier({"a.png": [page(text, source="ocr", contrast=58, conf=conf, ink=ink, faint_ink=0.07)]})
+        return [f.key for f in run(d, "IND-COPY-LEGIBLE")]
+
+    assert found(0.0059, 90) == []
+    assert found(0.0, 90) == ["low-contrast"]
+    assert found(0.0059, 50) == ["low-contrast"]
 
 
 def test_blank_page_evidence() -> None:
@@ -518,7 +532,14 @@ def test_a_blank_page_is_not_judged_for_legibility_nor_does_it_stop_the_file() -
 
 
 def test_low_contrast_evidence_boundary_and_parameter() -> None:
-    d = dossier({"a.png": [page(TEXT, source="ocr", contrast=30), page(TEXT, source="ocr", contrast=60)]})
+    d = dossier(
+        {
+            "a.png": [
+                page(TEXT, source="ocr", contrast=30, ink=0.0),
+                page(TEXT, source="ocr", contrast=60, ink=0.0),
+            ]
+        }
+    )
     [f] = run(d, "IND-COPY-LEGIBLE")
     assert (f.key, f.page, f.evidence, f.params) == (
         "low-contrast",

@@ -186,7 +186,7 @@ def test_legible_low_resolution_contrast_confidence_and_cut_off() -> None:
     d = dossier(
         {
             "lowres.png": [page(text, source="ocr", dpi=100)],
-            "grey.png": [page(text, source="ocr", contrast=30)],
+            "grey.png": [page(text, source="ocr", contrast=30, ink=0.0)],
             "poor.png": [page(text, source="ocr", conf=30)],
             "cut.png": [page(text, source="ocr", word_list=words(text, 90, left=0.2) + edge)],
         }

@@ -108,6 +108,9 @@ EDGE_CONF = 60
 # well: a blurred copy's best tenth read at 71 and below, a hand-filled form's and a foreign passport's at 78–80
 # (sixth, seventh).
 _BEST_READ, _WELL_READ = 0.9, 75
+# The share of a page that ink of print's strength (`validator/ingest/raster.py`) covers at least on a page of print:
+# a form's half-empty last page covers 0.005.
+_PRINT_INK = 0.002
 # A number differing from the applicant's in this many digits or fewer is the applicant's, misread: another
 # person's V-number (ten digits, no check digit) shares about one digit in ten with it, by chance.
 _MISREAD_DIGITS = 3
@@ -860,6 +863,11 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
     mean = sum(w.conf for w in ocr) / len(ocr) if ocr else 0.0
     enough = len(ocr) >= cfg.params.get("min_words_for_confidence", 15)
     if p.contrast is not None and p.contrast < minimum:
+        if p.ink >= _PRINT_INK and enough and mean >= _WELL_READ:
+            # Ink of print's strength, read word for word: what measured faint is a tint (a shaded column or band
+            # a third of the page wide, thirty-fifth's IND forms at 52 to 58), not faded print. Every washed-out
+            # copy planted in the blind parts holds no such ink at all.
+            return
         yield finding(
             cfg,
             "low-contrast",
