@@ -42,6 +42,31 @@ def test_from_belgium_posted_abroad_and_in_belgium() -> None:
     )
 
 
+def test_a_receipt_bearing_bposts_barcode_was_posted_in_belgium() -> None:
+    # bpost's FAQ ("What does a barcode look like and where can I find it?"): 24 digits starting with 3299 or 3232,
+    # 18 digits starting with 3232, 30 digits starting with 010 for national registered mail. thirtyfifth
+    # be9ter-clean-01 (read): an envelope's label read "3232 3933 .6281 2001 0967 1483", nothing else of the post.
+    def found(number: str) -> list[tuple[str, bool]]:
+        receipt = {"bewijs.jpg": [f"Cabinet Benali\n6000 Charleroi\n{number}\nDVZ - Dienst Medisch Verblijf"]}
+        d = dossier(receipt, procedure="be-9ter", documents={"bewijs.jpg": "registered-mail-receipt"})
+        return [(f.key, f.unverified) for f in run(d, "BE9TER-FROM-BELGIUM")]
+
+    for number in (
+        "3232 3933 .6281 2001 0967 1483",
+        "329998745632147852365873",
+        "323256984521032569",
+        "010541288500452621221234567890",
+    ):
+        assert found(number) == [], number
+    # Another shape, or one digit short or over: nothing says where it was posted.
+    for number in (
+        "3233 3933 6281 2001 0967 1483",
+        "3232 3933 6281 2001 0967 148",
+        "3232 3933 6281 2001 0967 14831",
+    ):
+        assert found(number) == [("not-shown", True)], number
+
+
 def test_earlier_elements_pending_decided_and_formal() -> None:
     def found(outcome: str) -> list[tuple[str, str, bool]]:
         d = dossier({}, procedure="be-9ter", earlier_9ter={"submitted_on": "2025-03-01", "outcome": outcome})

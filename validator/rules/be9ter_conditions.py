@@ -24,6 +24,12 @@ ELEMENTS_COUNT_AGAIN = ("withdrawn", "inadmissible-formal")
 
 # A registered item's number (UPU S10: "RR365688304BE") ends with the code of the country it was posted in.
 _ITEM_NUMBER = re.compile(r"\b[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?([A-Z]{2})\b")
+# bpost's own barcodes, which only bpost puts on an item it takes in (bpost FAQ "What does a barcode look like and
+# where can I find it?": 24 digits starting with 3299 or 3232, 18 digits starting with 3232, and 30 digits starting
+# with 010 for national registered mail), printed in groups that OCR may read with a stray point between them.
+_BPOST_BARCODE = re.compile(
+    r"(?<![\d.])(?:(?:3232|3299)(?:[ .]{0,2}\d){20}|3232(?:[ .]{0,2}\d){14}|010(?:[ .]{0,2}\d){27})(?![ .]{0,2}\d)"
+)
 
 
 @rule(
@@ -49,7 +55,7 @@ def from_belgium(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         written = dossier.text_of(receipt)
         text = fold(re.sub(r"[^\w.]+", " ", written))
         origins = {m.group(1) for m in _ITEM_NUMBER.finditer(written)}
-        if "BE" in origins:
+        if "BE" in origins or _BPOST_BARCODE.search(written):
             continue
         foreign = abroad.search(text)
         if foreign and not belgian(text):
