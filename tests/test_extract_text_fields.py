@@ -63,6 +63,16 @@ def test_the_forms_next_numbered_field_under_a_label_is_no_answer_whatever_its_l
     assert answer(text.replace("8. adres", "9. adres"), label, any_label()) is True
 
 
+def test_the_forms_next_question_under_a_label_is_no_answer() -> None:
+    # thirtyfifth be9ter-address-2 (read): an OCMW's form, "Adres waar u werkelijk woont" left blank above "Waar wil u
+    # uw post ontvangen?", a label no phrase list holds. A line with a digit, or asking nothing, may be the answer.
+    label = re.compile("adres waar u werkelijk woont")
+    text = "adres waar u werkelijk woont\n\nwaar wil u uw post ontvangen?\n\n[x] bij mijn advocaat\n"
+    assert answer(text, label, any_label()) is False
+    assert answer(text.replace("?", ""), label, any_label()) is True
+    assert answer(text.replace("waar wil u", "sleepstraat 63, 9000 gent?"), label, any_label()) is True
+
+
 PROSE = "i. identiteit van de verzoekster zoals hieronder vermeld"
 
 

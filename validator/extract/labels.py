@@ -80,6 +80,8 @@ NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
 _OWN_FIELD = re.compile(
     r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
 )
+# A line of words that asks a question: a form's next field.
+_QUESTION = re.compile(r"[^\W\d_][^\n\d?]{2,80}\?")
 # A form's field number before its label: "7. Adres waar u echt woont", "12) Nationalité"; and at the start of any
 # line, a field's or a section's.
 _FIELD_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s+")
@@ -163,6 +165,9 @@ def answer(
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
             and not _numbered_next(folded, opening, following)
+            # The form's next question ("Waar wil u uw post ontvangen?" under "Adres waar u werkelijk woont" left
+            # blank on an OCMW's form, thirty-fifth be9ter-address-2, read): a line of words asking, no answer.
+            and not _QUESTION.fullmatch(following.strip())
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
