@@ -608,6 +608,29 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
 
 
+def test_dvzs_postcode_under_its_street_misread_beside_is_no_residence() -> None:
+    # thirtyfifth be9ter-address-1 (read): a window envelope's marks read after DVZ's street ("Boulevard Pachéco 44 re
+    # RD"), so its address was not found whole; "1000 BRUXELLES" under it is DVZ's, not a residence.
+    def found(addressee: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "Dumont & Associés - Rue Courtois 22 - 4000 Liège\n"
+            f"Office des Étrangers\nService Séjour médical — 9ter\n{addressee}\n"
+            "Objet : demande d'autorisation de séjour (article 9ter)\nMonsieur SAHIN loge tantôt chez des amis, "
+            "tantôt chez d'autres. Élection de domicile est faite au cabinet du conseil soussigné, Rue Courtois 22, "
+            "4000 Liège.\nVeuillez agréer, Madame, Monsieur, l'expression de ma considération distinguée."
+        )
+        return _application_findings("requete.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("Boulevard Pachéco 44 re RD\n1000 BRUXELLES") == [
+        ("missing", "requete.pdf", 1, "inadmissible")
+    ]
+    # Two lines below DVZ's street, or another postcode under it, may be where the applicant lives.
+    assert found("Boulevard Pachéco 44 re RD\nde\n1000 BRUXELLES") == [
+        ("missing", "requete.pdf", 1, "warning")
+    ]
+    assert found("Boulevard Pachéco 44 re RD\n1030 SCHAERBEEK") == [("missing", "requete.pdf", 1, "warning")]
+
+
 def test_a_forms_residence_fields_answered_in_a_reading_ocr_garbled_are_answered() -> None:
     """Nineteenth be9ter-clean-16 (read): a comb-box form, its residence split into "Rue et numéro" and "Code postal
     et commune", answered in capitals OCR read as garbage; a header cut to "B. RESIDE" above another label. Whether

@@ -584,8 +584,19 @@ def _other_places(
             postcode in m.group() and street in fold(_line_at(text, m.start()))
             for street, postcode in streets
         )
+        and not _dvz_place(text, m)
         and m.start() >= sender
     ]
+
+
+def _dvz_place(text: str, place: re.Match[str]) -> bool:
+    """The postcode and place are DVZ's: 1000 on the line after its street, however OCR read what follows the
+    street ("Boulevard Pachéco 44 re RD / 1000 BRUXELLES": a window envelope's marks beside the addressee,
+    thirty-fifth), which left the address unfound whole."""
+    if not re.match(r"(?:B-?)?1000\s", place.group()):
+        return False
+    before = fold_keeping_length(text[: place.start()])
+    return any(before.count("\n", m.end()) <= 1 for m in phrases("dvz_address").finditer(before))
 
 
 def _chosen_place(text: str, start: int, ends: list[int]) -> bool:
