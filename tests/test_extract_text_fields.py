@@ -73,6 +73,18 @@ def test_the_forms_next_question_under_a_label_is_no_answer() -> None:
     assert answer(text.replace("waar wil u", "sleepstraat 63, 9000 gent?"), label, any_label()) is True
 
 
+def test_the_next_sections_heading_under_a_label_is_no_answer() -> None:
+    # thirtyfourth be9ter-personal-data-3 (read): "Nationalité" left blank above the next section's heading, its mark
+    # in a dark square read "E"; the form's other sections read "E Famille", "F3 Identité", "E Maladie".
+    label = pattern("nationality")
+    sections = "\n\ne famille\nmembres de la famille\nnon\n\nf3 identite\npasseport\n\ne maladie\nvih\n"
+    text = "pays de naissance\nliberia\n\nnationalite\n\ne sejour et courrier\n" + sections
+    assert answer(text, label, any_label()) is False
+    # The form heads no more sections so: the line may be the answer; nor is "à" a section's mark.
+    assert answer(text.replace(sections, ""), label, any_label()) is True
+    assert answer(text.replace("e sejour et courrier", "a mon adresse ci-dessus"), label, any_label()) is True
+
+
 PROSE = "i. identiteit van de verzoekster zoals hieronder vermeld"
 
 
