@@ -2203,6 +2203,10 @@ def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it
     d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
     assert run(d, "BE9TER-ADDRESS") == []
     assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
+    # thirty-fourth be9ter-medcert-age-1 (read): the dash read against the paragraph's first word.
+    read = text.replace("– L'intéressé", "-L'intéressé")
+    d = dossier({"requete.pdf": [read]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
 
 
 def test_a_german_letter_states_the_residence_and_chooses_the_domicile_in_prose() -> None:

@@ -2211,8 +2211,9 @@ _TOPICS = re.compile(
     r"|^[ \t]*(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*[^\W\d_][^\n.:;\d]{0,50}\s(?i:en|et|and|und|&)\s"
     r"[^\n.:;\d]{1,50}$"
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
-    # (thirty-fourth's lawyers' letters, read after its blind run).
-    r"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d–—-]{1,50}\.?[ \t]*[–—-](?=[ \t])",
+    # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
+    # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
+    r"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d–—-]{1,50}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 
