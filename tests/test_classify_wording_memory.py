@@ -103,6 +103,20 @@ def test_a_zone_stands_on_one_page_of_an_identity_document() -> None:
     assert _types(PASSPORT, REMARKS) == [(1, 2, "identity-document")]
 
 
+MVV = (
+    "VISUM - VISA\n\nGELDIG VOOR\nVAN\nTOT\nTYPE\nPASPOORT NR.\nNAAM\n\nOPMERKINGEN\n\n- KONINKRIJK DER NEDERLANDEN\n\n"
+    "SCHENGENSTATEN NLD3947686\n28-06-2026\n22-09-2026\nD — Mvv\nS4737245\nAMATDJAIS, INGRID\nMEDISCHE BEHANDELING\n\n"
+    "V<NLDAMATDJAIS<<INGRID<<<<<<<<<<<<<<<<<<<<<<\n\n$4737245<2SUR6111232F2609223<<<<<<<<<<<<<<<<\n"
+)
+
+
+def test_a_visa_sticker_copied_alone_is_no_identity_document() -> None:
+    """thirty-fourth ind-med-suriname-01 (read): an MVV sticker, "VISUM - VISA" over "PASPOORT NR.", its zone a
+    visa's. It names the passport it is stuck in; a dossier holding it holds no passport."""
+    assert _types(MVV) == [(1, 1, "other")]
+    assert _types(MVV.replace("VISUM - VISA", "REISPAS - PASSPORT")) == [(1, 1, "identity-document")]
+
+
 TRANSLATION = (
     "Wouter van der Linden\nSworn translator Spanish - English\nTRANSLATION FROM SPANISH\n[coat of arms]\n"
     "BIRTH REGISTER EXTRACT\nSurname ÇELIK\nGiven name AYSE\nDate of birth 19 March 1982\n"

@@ -267,8 +267,9 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         tokens = _tokens(line)
         found = _matches(tokens)
         wrapped, previous = _wraps_on(previous, line), line if line.strip() else previous
-        if title is None and _lists_enclosures(tokens):
-            # A sheet headed as a list of enclosures names documents under its heading; it is none of them.
+        if title is None and (_lists_enclosures(tokens) or _opens_with(tokens, _visa_titles())):
+            # A sheet headed as a list of enclosures names documents under its heading; it is none of them. A visa
+            # names the passport it is stuck in ("PASPOORT NR."); it is none of the types.
             title = OTHER
         # "2. Paspoort" in a list of enclosures names a document; it does not head one. Nor does a line of a
         # letter's body, after its salutation: a cover letter's table of enclosures whose numbers OCR read apart
@@ -323,6 +324,11 @@ DECISION_LINES = 16
 @cache
 def _enclosure_lists() -> frozenset[tuple[str, ...]]:
     return frozenset(_tokens(phrase) for phrase in _config()["enclosure_lists"])
+
+
+@cache
+def _visa_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(_tokens(phrase) for phrase in _config()["visa_titles"])
 
 
 def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
