@@ -679,6 +679,37 @@ COUNTRIES = {
                              "gespecialiseerde en chronische medicatie betaalt de patiënt zelf.",
                 insurance_de="Die 2021 eingeführte staatliche Krankenversicherung deckt nur ein Grundpaket; "
                              "spezielle und dauerhafte Medikamente zahlt der Patient selbst."),
+    "CAF": dict(en="Central African Republic", nl="Centraal-Afrikaanse Republiek", fr="République centrafricaine",
+                de="Zentralafrikanische Republik", adj_nl="Centraal-Afrikaanse", adj_fr="centrafricaine",
+                adj_de="zentralafrikanisch", adj_en="Central African", capital="Bangui",
+                hospital="Hôpital de l'Amitié Sino-Centrafricaine, Bangui", currency="XAF", wage="60 000 FCFA",
+                lang="fr",
+                insurance_en="The Central African Republic has no health insurance scheme; outside the few "
+                             "programmes run by aid organisations, every medicine and consultation is paid by the "
+                             "patient.",
+                insurance_fr="La République centrafricaine n'a pas de régime d'assurance maladie ; hors des rares "
+                             "programmes d'organisations humanitaires, médicaments et consultations sont à la charge "
+                             "du patient.",
+                insurance_nl="De Centraal-Afrikaanse Republiek heeft geen ziekteverzekering; buiten de weinige "
+                             "programma's van hulporganisaties betaalt de patiënt elk geneesmiddel en elke "
+                             "raadpleging zelf.",
+                insurance_de="Die Zentralafrikanische Republik hat keine Krankenversicherung; außerhalb weniger "
+                             "Programme von Hilfsorganisationen zahlt der Patient jedes Medikament und jede "
+                             "Konsultation selbst."),
+    "ZMB": dict(en="Zambia", nl="Zambia", fr="Zambie", de="Sambia", adj_nl="Zambiaanse", adj_fr="zambienne",
+                adj_de="sambisch", adj_en="Zambian", capital="Lusaka",
+                hospital="University Teaching Hospital, Lusaka", currency="ZMW", wage="3 500 ZMW", lang="en",
+                insurance_en="The National Health Insurance Scheme covers mainly formal-sector members and a basic "
+                             "package; specialised medicines are often out of stock and are then bought privately.",
+                insurance_fr="Le régime national d'assurance maladie couvre surtout les travailleurs du secteur "
+                             "formel et un paquet de base ; les médicaments spécialisés sont souvent en rupture et "
+                             "s'achètent alors en privé.",
+                insurance_nl="De nationale ziekteverzekering dekt vooral werknemers uit de formele sector en een "
+                             "basispakket; gespecialiseerde geneesmiddelen zijn vaak niet voorradig en worden dan "
+                             "privé gekocht.",
+                insurance_de="Die staatliche Krankenversicherung deckt vor allem Beschäftigte des formellen Sektors "
+                             "und ein Grundpaket; Spezialarzneien sind oft nicht vorrätig und werden dann privat "
+                             "gekauft."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -702,7 +733,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtysecond": ["GIN", "RWA", "TUR"],
                 "thirtythird": ["GEO", "SLE", "TUR"],
                 "thirtyfourth": ["LBR", "MDG", "TUR"],
-                "thirtyfifth": ["GAB", "GMB", "TUR"]}
+                "thirtyfifth": ["GAB", "GMB", "TUR"],
+                "thirtysixth": ["ZMB", "CAF", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1666,7 +1698,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "HTI": "in Haiti", "TCD": "im Tschad", "NPL": "in Nepal",
          "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso",
          "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
-         "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia"}
+         "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia",
+         "CAF": "in der Zentralafrikanischen Republik", "ZMB": "in Sambia"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1681,7 +1714,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "HTI": "en Haïti", "TCD": "au Tchad", "NPL": "au Népal",
          "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
          "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
-         "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie"}
+         "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie",
+         "CAF": "en République centrafricaine", "ZMB": "en Zambie"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -4054,7 +4088,15 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtyfifth": [dict(id="pieces", family=["spouse"]), dict(id="idcard", family=["child"]),
                                 dict(id="certificate", family=["child"]), dict(id="pieces", family=["child"]),
                                 dict(id="certificate"), dict(id="passport-expired", family=["spouse"]),
-                                dict(id="idcard", family=["spouse"])]}
+                                dict(id="idcard", family=["spouse"])],
+                # in thirtysixth: an embassy's identity certificate with a child, identity pieces with the country's
+                # own marriage act, the Central African identity card with a child, identity pieces with a child, an
+                # identity certificate with a marriage act, an expired passport with a marriage act, and an identity
+                # certificate alone (the names' seeds pick both countries' pieces and acts)
+                "thirtysixth": [dict(id="certificate", family=["child"]), dict(id="pieces", family=["spouse"]),
+                                dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"]),
+                                dict(id="certificate", family=["spouse"]),
+                                dict(id="passport-expired", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

@@ -3432,7 +3432,10 @@ class PartBuilder(Builder):
                                  ("duo-uitslag-punten-tegen-nodig-gehaald-34", "results")],
                 "thirtyfifth": [("duo-diploma-gouden-rand-naam-in-lint-35", "diploma"),
                                 ("duo-ontheffing-brief-besluit-onderstreept-kantlijnnummers-35", "exemption"),
-                                ("duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35", "results")]}[self.part]
+                                ("duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35", "results")],
+                "thirtysixth": [("duo-diploma-liggend-gedraaid-rozetbanden-naam-eigen-regel-36", "diploma"),
+                                ("duo-ontheffing-rijkslint-referentiecellen-bezwaar-grijs-vak-36", "exemption"),
+                                ("duo-uitslag-mijninburgering-kaarten-gehaald-pil-36", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3637,6 +3640,11 @@ class PartBuilder(Builder):
                                          addr="15 Queen's Park West, P.O. Box 1172, Port of Spain, Trinidad and "
                                               "Tobago", color=(120, 30, 36), logo="cross",
                                          plan="International Medical Plan Select")
+            if self.part == "thirtysixth":
+                D_.c.insurer_intl = dict(name="Seven Mile Health Assurance Ltd.", short="Seven Mile Health",
+                                         addr="94 Fort Street, P.O. Box 1087, George Town, Grand Cayman KY1-1102, "
+                                              "Cayman Islands", color=(0, 96, 128), logo="cross",
+                                         plan="Global Medical Plan Platinum")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3668,7 +3676,8 @@ class PartBuilder(Builder):
                    "thirtysecond": "intl-certificate-jamaica-dubbele-rand-gouden-zegel-32",
                    "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33",
                    "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34",
-                   "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35"}[self.part]
+                   "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35",
+                   "thirtysixth": "intl-certificate-of-insurance-cayman-rozet-tabel-qr-36"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3732,6 +3741,9 @@ class PartBuilder(Builder):
                 what = "statement of insurance of a Bahamian insurer printed on US Letter (215.9 x 279.4 mm), not A4"
             if self.part == "thirtyfifth":
                 what = ("certificate of coverage of a Trinidadian insurer printed on US Letter (215.9 x 279.4 mm), "
+                        "not A4")
+            if self.part == "thirtysixth":
+                what = ("certificate of insurance of a Caymanian insurer printed on US Letter (215.9 x 279.4 mm), "
                         "not A4")
         else:
             D_ = self.new(name, proc)
@@ -3965,7 +3977,8 @@ class PartBuilder(Builder):
                    "thirtysecond": "duo-uitslag-scorebalken-cesuurstreep-gehaald-32",
                    "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33",
                    "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34",
-                   "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35"}[self.part]
+                   "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35",
+                   "thirtysixth": "duo-uitslag-mijninburgering-kaarten-gehaald-pil-36"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4848,6 +4861,29 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                     ("mrz", "ind-medical-treatment", "name"), ("mrz", "ind-hnt-continued", "check"),
                     ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtysixth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-generic", "duplex-form"), ("blank", "ind-hnt-continued", "duplex-all"),
+                    ("blank", "ind-medical-treatment", "one-blank"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                    ("vnum", "ind-generic", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                    ("media", "ind-generic", "mp4"), ("media", "ind-hnt-continued", "js"),
+                    ("media", "ind-medical-treatment", "attach"),
+                    ("legible", "ind-hnt-continued", "72dpi"), ("legible", "ind-medical-treatment", "faint"),
+                    ("legible", "ind-generic", "cut"),
+                    ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (1, 2, 4)), ("exemption", "ind-medical-treatment", (0,)),
+                    ("art64", "ind-medical-treatment", 33), ("art64", "ind-medical-treatment", -40),
+                    ("duration", "ind-hnt-continued", "parent"),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                    ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                    ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                    ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                    ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "check"),
+                    ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
@@ -5101,7 +5137,14 @@ CLEAN_PLAN = {
                              ("medical-treatment-after-art64", 35, None, False), ("domestic-violence", 65, None, False),
                              ("relationship", 95, "diploma", True), ("trafficking-victim", 70, None, False),
                              ("buiten-schuld", 150, None, False), ("medical-treatment", 20, None, False)],
-                        gen=[False, True, False, True])
+                        gen=[False, True, False, True]),
+    "thirtysixth": dict(med=[None, -28, None, None, None, 11, None, None, None, None],
+                        hnt=[("medical-treatment", 0, None, False), ("relationship", 70, "exemption", False),
+                             ("parent", 15, None, True), ("relationship", 130, "diploma", False),
+                             ("domestic-violence", 40, None, False), ("medical-treatment-after-art64", 90, None, False),
+                             ("trafficking-victim-no-report", 60, None, False), ("relationship", 300, "results", True),
+                             ("buiten-schuld", 35, None, False), ("medical-treatment", 180, None, False)],
+                        gen=[True, False, False, True])
 }
 
 

@@ -158,6 +158,12 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Gabonese", adj_nl="Gabonese", adj_fr="gabonaise", adj_de="gabunisch"),
     "GMB": dict(a2="GM", en="Gambia", nl="Gambia", fr="Gambie", de="Gambia",
                 adj_en="Gambian", adj_nl="Gambiaanse", adj_fr="gambienne", adj_de="gambisch"),
+    "CAF": dict(a2="CF", en="Central African Republic", nl="Centraal-Afrikaanse Republiek",
+                fr="République centrafricaine", de="Zentralafrikanische Republik",
+                adj_en="Central African", adj_nl="Centraal-Afrikaanse", adj_fr="centrafricaine",
+                adj_de="zentralafrikanisch"),
+    "ZMB": dict(a2="ZM", en="Zambia", nl="Zambia", fr="Zambie", de="Sambia",
+                adj_en="Zambian", adj_nl="Zambiaanse", adj_fr="zambienne", adj_de="sambisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -495,7 +501,27 @@ ORIGINS: dict[str, dict] = {
         s=["Ceesay", "Jallow", "Touray", "Bah", "Sowe", "Njie", "Camara", "Darboe", "Sanneh", "Manneh", "Jobe",
            "Saidy", "Drammeh", "Bojang", "Fofana", "Jatta"],
         places=["Banjul", "Serekunda", "Brikama", "Bakau", "Farafenni", "Lamin", "Basse Santa Su", "Soma", "Brufut",
-                "Gunjur", "Janjanbureh"])
+                "Gunjur", "Janjanbureh"]),
+    # part thirtysixth only (Central African and Zambian civil-status acts and identity papers; Central African,
+    # Zambian, Turkish and Surinamese passports)
+    "CAF": dict(
+        m=["Thierry", "Prosper", "Fidèle", "Aristide", "Gervais", "Parfait", "Hyacinthe", "Jean-Sylvain", "Crépin",
+           "Evariste", "Romaric", "Désiré"],
+        f=["Clarisse", "Bernadette", "Odette", "Nadia", "Solange", "Ghislaine", "Yvette", "Perpétue", "Léonie",
+           "Marcelline", "Huguette", "Rosalie"],
+        s=["Ngaïkoumon", "Mandaba", "Koyassoum", "Yangongo", "Doko", "Wafio", "Sanzé", "Ngoïpou", "Zoumaldé",
+           "Mbaïkoua", "Sélémby", "Yakité", "Gbadin", "Ndakala", "Bémandji", "Kossi Gbaya"],
+        places=["Bangui", "Bimbo", "Berbérati", "Carnot", "Bambari", "Bouar", "Bossangoa", "Bria", "Bangassou",
+                "Kaga-Bandoro", "Sibut", "Mbaïki"]),
+    "ZMB": dict(
+        m=["Mwila", "Chanda", "Mulenga", "Bwalya", "Kelvin", "Mutale", "Chileshe", "Lubinda", "Kabwe", "Mapalo",
+           "Misheck", "Emmanuel"],
+        f=["Natasha", "Chipo", "Mwaka", "Thandiwe", "Mwansa", "Precious", "Namukolo", "Esther", "Luyando",
+           "Chilufya", "Monde", "Kasonde"],
+        s=["Banda", "Phiri", "Mwale", "Tembo", "Zulu", "Mumba", "Sakala", "Lungu", "Kapata", "Musonda", "Nkhata",
+           "Mweemba", "Hamoonga", "Simukonda", "Siame", "Chisanga"],
+        places=["Lusaka", "Ndola", "Kitwe", "Kabwe", "Chingola", "Livingstone", "Kasama", "Chipata", "Mongu",
+                "Solwezi", "Mansa", "Choma"])
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
