@@ -94,6 +94,28 @@ DECISION = (
 REMARKS = "OBSERVATIONS / REMARKS\nSCHENGEN\nVISA TYPE D\nENTRY 12.03.2025 SCHIPHOL"
 
 
+HOSPITAL = (
+    "Rijnoever Ziekenhuis\nBureau Internationale Patiënten\nDatum Ons kenmerk Behandelaar Telefoon\n"
+    "22 november 2026 BIP/2026/971 Judith Ramdin 026 646 9239\n"
+    "Betreft: Désiré Ngaïkoumon, geboren 18 februari 1978\n"
+    "Hierbij bevestigen wij dat Rijnoever Ziekenhuis de noodzakelijke behandeling kan en zal uitvoeren. Er is plaats "
+    "om patiënt te behandelen vanaf 1 januari 2026.\n"
+)
+
+
+def test_a_letter_dated_and_headed_with_its_subject_opens_a_new_document() -> None:
+    """thirty-sixth ind-med-clean-07 (read): a hospital's letter, no title nor salutation, scanned after a doctor's
+    answers to a lawyer's questions, was read as their second page: "no care institution's statement". A page under
+    a letter's first whose subject line stands under no date is its later page."""
+    answers = (
+        CONSULTANT
+        + "6. Is de behandeling beschikbaar?\nNiet beschikbaar.\ndr. Mohamed Verhoeven\nneuroloog\n"
+    )
+    assert _types(answers, HOSPITAL)[1] == (2, 2, "care-institution-statement")
+    undated = HOSPITAL.replace("22 november 2026 ", "")
+    assert [d[:2] for d in _types(answers, undated)] == [(1, 2)]
+
+
 def test_a_zone_stands_on_one_page_of_an_identity_document() -> None:
     """A second zone is a second document; a letter's prose after the zoned page is no page of the passport;
     the passport's page of remarks and stamps is."""

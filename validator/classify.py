@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from validator import doctype_model, language, yamlconfig
 from validator.cache import Cache
 from validator.extract.columns import laid_out
+from validator.extract.dates import find_dates
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.extract.person import nationality_adjective
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
@@ -668,8 +669,9 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if titled is None and segments and running and _headed_as_decision(page.text):
             # An authority's decision is its own document, of none of the types.
             titled = OTHER
-        # A letter has no title, but its salutation opens it: a doctor's letter scanned after a passport.
-        opens = titled is None and _SALUTATION.search(page.text) is not None
+        # A letter has no title, but its salutation opens it: a doctor's letter scanned after a passport; so does
+        # its date and subject line at its top (a hospital's letter after a consultant's, thirty-sixth, read).
+        opens = titled is None and (_SALUTATION.search(page.text) is not None or _letter_opens(page.text))
         if (
             segments
             and not _leaves_zone(segments[-1], running, page)
@@ -689,6 +691,17 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if running is None:
             running = content_type(page.text)
     return segments
+
+
+def _letter_opens(text: str) -> bool:
+    """A letter's subject line ("Betreft: …", "Objet :") stands among the page's top lines, under its letterhead and a
+    date: a letter's first page, which its later pages do not repeat."""
+    dated = False
+    for line in top_lines(text, DECISION_LINES).splitlines():
+        if dated and _subject_line(_tokens(line)):
+            return True
+        dated = dated or bool(find_dates(line))
+    return False
 
 
 def content_type(text: str) -> str | None:
