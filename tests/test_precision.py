@@ -608,6 +608,55 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
 
 
+def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
+    # thirty-sixth be9ter-clean-21 (read): OCR read the form's column of labels, then its column of answers, so each
+    # label is followed by the next label in the text; on the page each answer, in a larger type, sits lower than
+    # its label ("Solwezi" from 0.226 to 0.237 of the page's height beside "Lieu de naissance" from 0.221 to 0.230).
+    rows = [
+        ("Nom", "Mwale"),
+        ("Prénom(s)", "Esther"),
+        ("Date de naissance", "10/05/1985"),
+        ("Lieu de naissance", "Solwezi"),
+        ("Pays de naissance", "Zambie"),
+        ("Nationalité", "zambienne"),
+        ("N° de registre national ou", "85.05.10-264.92"),
+        ("SP", ""),
+        ("Adresse où vous habitez", "Chaussée de Mons 38B bte 2, 1070 Anderlecht"),
+        ("réellement", ""),
+        ("Adresse pour le courrier", "Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi"),
+        ("(domicile élu)", ""),
+        ("Membres de la famille", "NÉANT"),
+        ("concernés", ""),
+    ]
+
+    def found(place: str) -> list[tuple[str, str, bool]]:
+        laid, answers = [], []
+        for i, (label, answer) in enumerate(rows):
+            answer = place if label == "Lieu de naissance" else answer
+            y = 0.164 + i * 0.029
+            laid += [
+                Word(t, 96, Box(0.141 + 0.05 * k, y, 0.186 + 0.05 * k, y + 0.009))
+                for k, t in enumerate(label.split())
+            ]
+            answers += [
+                Word(a, 80, Box(0.4 + 0.1 * k, y + 0.005, 0.49 + 0.1 * k, y + 0.016))
+                for k, a in enumerate(answer.split())
+            ]
+        text = "\n".join(label for label, _ in rows) + "\n\n" + "\n".join(a for _, a in rows if a)
+        text = text.replace("\nSolwezi\n", f"\n{place}\n" if place else "\n")
+        form = page(text, source="ocr", word_list=laid + answers, marks=[])
+        d = dossier({"demande.pdf": [form]}, procedure="be-9ter", documents={"demande.pdf": "application"})
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-PERSONAL-DATA")
+            if "birth-place" in f.key
+        ]
+
+    assert found("Solwezi") == [("missing-birth-place", "warning", True)]
+    # Nothing beside it on the page: the field is blank.
+    assert found("") == [("missing-birth-place", "deficiency", False)]
+
+
 def test_dvzs_postcode_under_its_street_misread_beside_is_no_residence() -> None:
     # thirtyfifth be9ter-address-1 (read): a window envelope's marks read after DVZ's street ("Boulevard Pachéco 44 re
     # RD"), so its address was not found whole; "1000 BRUXELLES" under it is DVZ's, not a residence.

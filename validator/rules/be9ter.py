@@ -34,6 +34,7 @@ from validator.model import Box, Checkbox, Document, Dossier, Finding, Page, Rul
 from validator.rules import (
     FEW_WORDS,
     LABEL_COLON,
+    LEVEL,
     RIVAL,
     absent,
     blank_on_paper,
@@ -1995,18 +1996,24 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 for w in page.words
             )
             middle = (where.y0 + where.y1) / 2
+            # Beside the label: right of it, level with it as the taller of the two measures (an answer typed in a
+            # larger type sits lower: "Solwezi" beside "Lieu de naissance", thirty-sixth be9ter-clean-21, read).
+            beside = [
+                w
+                for w in page.words
+                if w.box.x0 >= rest.x0
+                and abs((w.box.y0 + w.box.y1) / 2 - middle) <= LEVEL * max(height, w.box.y1 - w.box.y0)
+            ]
             # A word read in the field ("Geboortedatum en -plaats 12/03/1977"): OCR read it, and what it holds is
             # the answer, whatever ink is beside it.
             read = (
-                any(w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1 for w in page.words),
+                bool(beside),
                 any(
                     w.box.x1 > below.x0 and below.y0 < (w.box.y0 + w.box.y1) / 2 < below.y1
                     for w in page.words
                 ),
             )
-            if _answer_words(
-                " ".join(w.text for w in page.words if w.box.x0 >= rest.x0 and w.box.y0 <= middle <= w.box.y1)
-            ):
+            if _answer_words(" ".join(w.text for w in beside)):
                 # The text has the label with a blank after it, yet a word stands beside it on its line: a form's
                 # column of answers that OCR read apart from its labels (twenty-fifth's intake form filled in by
                 # hand, every answer read after the last label).
