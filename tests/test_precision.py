@@ -657,6 +657,42 @@ def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
     assert found("") == [("missing-birth-place", "deficiency", False)]
 
 
+def test_a_chosen_domicile_answered_beside_its_wrapped_label_is_chosen() -> None:
+    # thirty-sixth be9ter-clean-05 (read): "Adresse pour le courrier" over "(domicile élu)" in the form's column of
+    # labels, "même adresse que ci-dessus" level with its first line in the column of answers, which OCR read after
+    # every label: a plain "no chosen domicile" warning on eight clean dossiers.
+    rows = [
+        ("Adresse où vous habitez", "Chaussée de Mons 20, 1070 Anderlecht"),
+        ("réellement", ""),
+        ("Adresse pour le courrier", "même adresse que ci-dessus"),
+        ("(domicile élu)", ""),
+        ("Membres de la famille", "NÉANT"),
+        ("concernés", ""),
+    ]
+
+    def found(domicile: str) -> list[tuple[str, str, bool]]:
+        laid, answers = [], []
+        for i, (label, answer) in enumerate(rows):
+            answer = domicile if label == "Adresse pour le courrier" else answer
+            y = 0.3 + i * 0.015
+            laid += [
+                Word(t, 96, Box(0.141 + 0.05 * k, y, 0.186 + 0.05 * k, y + 0.009))
+                for k, t in enumerate(label.split())
+            ]
+            answers += [
+                Word(a, 80, Box(0.4 + 0.1 * k, y, 0.49 + 0.1 * k, y + 0.011))
+                for k, a in enumerate(answer.split())
+            ]
+        text = "\n".join(label for label, _ in rows) + "\n\n" + "\n".join(a for _, a in rows if a)
+        text = text.replace("même adresse que ci-dessus", domicile).replace("\n\n\n", "\n\n")
+        form = page(text, source="ocr", word_list=laid + answers, marks=[])
+        d = dossier({"demande.pdf": [form]}, procedure="be-9ter", documents={"demande.pdf": "application"})
+        return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
+
+    assert found("même adresse que ci-dessus") == []
+    assert found("") == [("missing", "warning", False)]
+
+
 def test_dvzs_postcode_under_its_street_misread_beside_is_no_residence() -> None:
     # thirtyfifth be9ter-address-1 (read): a window envelope's marks read after DVZ's street ("Boulevard Pachéco 44 re
     # RD"), so its address was not found whole; "1000 BRUXELLES" under it is DVZ's, not a residence.

@@ -1985,6 +1985,7 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 # down): its line is not where the page's rows are, so what is written after it cannot be looked
                 # at, and may be there.
                 return True
+            where = _label_cell(page, m.start(), where)
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             height = where.y1 - where.y0
             below = Box(where.x0, where.y1, 1.0, min(1.0, where.y1 + ANSWER_BELOW * height))
@@ -1995,15 +1996,7 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 where.y1 <= w.box.y0 < below.y1 + height and abs(w.box.x0 - where.x0) <= height
                 for w in page.words
             )
-            middle = (where.y0 + where.y1) / 2
-            # Beside the label: right of it, level with it as the taller of the two measures (an answer typed in a
-            # larger type sits lower: "Solwezi" beside "Lieu de naissance", thirty-sixth be9ter-clean-21, read).
-            beside = [
-                w
-                for w in page.words
-                if w.box.x0 >= rest.x0
-                and abs((w.box.y0 + w.box.y1) / 2 - middle) <= LEVEL * max(height, w.box.y1 - w.box.y0)
-            ]
+            beside = _beside(page, where)
             # A word read in the field ("Geboortedatum en -plaats 12/03/1977"): OCR read it, and what it holds is
             # the answer, whatever ink is beside it.
             read = (
@@ -2029,6 +2022,44 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 if any(ANSWER_CELLS <= width <= ANSWER_SHARE * cells for width in widths):
                     return True
     return False
+
+
+def _beside(page: Page, label: Box) -> list[Word]:
+    """The words right of the label, level with it as the taller of the two measures (an answer typed in a larger
+    type sits lower: "Solwezi" beside "Lieu de naissance", thirty-sixth be9ter-clean-21, read)."""
+    middle, height = (label.y0 + label.y1) / 2, label.y1 - label.y0
+    return [
+        w
+        for w in page.words
+        if w.box.x0 >= min(1.0, label.x1 + LABEL_COLON)
+        and abs((w.box.y0 + w.box.y1) / 2 - middle) <= LEVEL * max(height, w.box.y1 - w.box.y0)
+    ]
+
+
+def _shaped_beside(pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str]) -> bool:
+    """Words of the answer's shape stand beside the label on the page: a form's column of answers that the text read
+    apart from its labels."""
+    for page in pages:
+        for m in label.finditer(fold_keeping_length(page.text)):
+            where = match_box(page.words, page.text, m.start(), m.end())
+            if where is not None and not where.upright:
+                words = _beside(page, _label_cell(page, m.start(), where))
+                if shape.search(fold(" ".join(w.text for w in words))):
+                    return True
+    return False
+
+
+def _label_cell(page: Page, start: int, where: Box) -> Box:
+    """The label's place, with the line above it where the label's words open its line in brackets: a label wrapped
+    in its cell ("Adresse pour le courrier" over "(domicile élu)"), whose answer is set level with its first line
+    (thirty-sixth's intake forms, read)."""
+    opening = page.text.rfind("\n", 0, start) + 1
+    if page.text[opening:start].strip() != "(" or opening == 0:
+        return where
+    above = match_box(page.words, page.text, page.text.rfind("\n", 0, opening - 1) + 1, opening - 1)
+    if above is None or not 0 <= where.y0 - above.y1 < where.y1 - where.y0:
+        return where
+    return Box(min(above.x0, where.x0), above.y0, max(above.x1, where.x1), where.y1)
 
 
 def _answer_words(text: str) -> bool:
@@ -2272,15 +2303,19 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         or (None in answers and said)
         or _ticked_under(pages, phrases("chosen_domicile"))
         or any(_option_marked(text) for text in texts)
+        # The form's column of answers read apart from its labels: "même adresse que ci-dessus" beside "Adresse pour
+        # le courrier (domicile élu)" on the page (thirty-sixth's intake forms, read).
+        or _shaped_beside(pages, phrases("chosen_domicile"), _DOMICILE)
     ):
         return
     # The form's field for it left empty is evidence; no word of it anywhere, only that it was not found. Words in the
     # field of no domicile's shape are an answer that may be misread ("ZELEDE ADRES" for a hand's "ZELFDE ADRES",
-    # twentyfirst), not a blank; nor is ink on the paper there that OCR did not read.
+    # twentyfirst), not a blank; nor is ink on the paper there that OCR did not read, nor a word beside the label.
     empty = (
         False in answers
         and all(_answer(text, phrases("chosen_domicile")) is False for text in texts)
         and blank_on_paper(pages, phrases("chosen_domicile")) is not False
+        and not _unread_answer(pages, phrases("chosen_domicile"))
     )
     yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=not empty)
 
