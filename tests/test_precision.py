@@ -629,8 +629,8 @@ def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
         ("concernés", ""),
     ]
 
-    def found(place: str) -> list[tuple[str, str, bool]]:
-        laid, answers = [], []
+    def found(place: str, prose: list[Word] | None = None) -> list[tuple[str, str, bool]]:
+        laid, answers = [], list(prose or [])
         for i, (label, answer) in enumerate(rows):
             answer = place if label == "Lieu de naissance" else answer
             y = 0.164 + i * 0.029
@@ -642,9 +642,15 @@ def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
                 Word(a, 80, Box(0.4 + 0.1 * k, y + 0.005, 0.49 + 0.1 * k, y + 0.016))
                 for k, a in enumerate(answer.split())
             ]
-        text = "\n".join(label for label, _ in rows) + "\n\n" + "\n".join(a for _, a in rows if a)
-        text = text.replace("\nSolwezi\n", f"\n{place}\n" if place else "\n")
-        form = page(text, source="ocr", word_list=laid + answers, marks=[])
+        text = " ".join(w.text for w in prose or []) + "\n" + "\n".join(label for label, _ in rows)
+        text += "\n\n" + "\n".join(a for _, a in rows if a)
+        text = text.replace("\nSolwezi\n", f"\n{place}\n" if place else "\n").lstrip("\n")
+        form = page(
+            text,
+            source="ocr",
+            word_list=answers[: len(prose or [])] + laid + answers[len(prose or []) :],
+            marks=[],
+        )
         d = dossier({"demande.pdf": [form]}, procedure="be-9ter", documents={"demande.pdf": "application"})
         return [
             (f.key, f.severity, f.unverified)
@@ -655,6 +661,14 @@ def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
     assert found("Solwezi") == [("missing-birth-place", "warning", True)]
     # Nothing beside it on the page: the field is blank.
     assert found("") == [("missing-birth-place", "deficiency", False)]
+    # thirty-first be9ter-personal-data-1 (read): lines of the treatment written in capitals in the form's right-hand
+    # column, one a little above the blank label, the next well under it, are no answer of it.
+    y = 0.164 + 3 * 0.029
+    prose = [
+        Word("FOLIUMZUUR", 90, Box(0.55, y - 0.012, 0.65, y + 0.002)),
+        Word("TRAMADOL", 90, Box(0.55, y + 0.012, 0.65, y + 0.027)),
+    ]
+    assert found("", prose) == [("missing-birth-place", "deficiency", False)]
 
 
 def test_a_chosen_domicile_answered_beside_its_wrapped_label_is_chosen() -> None:

@@ -2025,14 +2025,20 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
 
 
 def _beside(page: Page, label: Box) -> list[Word]:
-    """The words right of the label, level with it as the taller of the two measures (an answer typed in a larger
-    type sits lower: "Solwezi" beside "Lieu de naissance", thirty-sixth be9ter-clean-21, read)."""
+    """The words right of the label, level with it: across its middle; or, in a larger type set lower, their middle
+    within the label's height or a little under it ("Solwezi" beside "Lieu de naissance", thirty-sixth
+    be9ter-clean-21, read). Lines of another column's prose whose middles stand above the label's top or well under
+    its foot are none (thirty-first be9ter-personal-data-1: a blank "Geboorteland" between two lines of the
+    treatment written in the form's right-hand column)."""
     middle, height = (label.y0 + label.y1) / 2, label.y1 - label.y0
     return [
         w
         for w in page.words
         if w.box.x0 >= min(1.0, label.x1 + LABEL_COLON)
-        and abs((w.box.y0 + w.box.y1) / 2 - middle) <= LEVEL * max(height, w.box.y1 - w.box.y0)
+        and (
+            w.box.y0 <= middle <= w.box.y1
+            or label.y0 <= (w.box.y0 + w.box.y1) / 2 <= label.y1 + LEVEL * min(height, w.box.y1 - w.box.y0)
+        )
     ]
 
 
