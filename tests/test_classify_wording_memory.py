@@ -139,6 +139,23 @@ def test_a_visa_sticker_copied_alone_is_no_identity_document() -> None:
     assert _types(MVV.replace("VISUM - VISA", "REISPAS - PASSPORT")) == [(1, 1, "identity-document")]
 
 
+IDENTIFICATION_LETTER = (
+    "EMBASSY OF THE REPUBLIC OF ZAMBIA\nBrussels - Consular Section\n"
+    "Avenue Molière 469, 1050 Brussels - consular@zambiaembassy.be\nRef: ZEB/CON/924/26 28 July 2026\n"
+    "IDENTIFICATION LETTER\n[sumame | NKHATA\n| Other names Mwila\n| Date of birth 26 March 1974\n"
+    "| Place of birth Mongu, Zambia\n| Nationality Zambian\nSex Male\n"
+    "The above particulars have been verified against the bearer's Zambian passport and National Registration Card, "
+    "presented in original. The photograph above is his.\nKelvin Sakala\nFirst Secretary (Consular)\n"
+)
+
+
+def test_an_embassys_identification_letter_is_an_identity_certificate() -> None:
+    """thirty-sixth be9ter-id-sufficiency-3 (read): a consular section's "Identification letter", its fields a
+    passport's, taken for an identity document; drawn up on the applicant's own declarations, it proves no identity
+    alone (a false all-clear)."""
+    assert _types(IDENTIFICATION_LETTER) == [(1, 1, "identity-certificate")]
+
+
 TRANSLATION = (
     "Wouter van der Linden\nSworn translator Spanish - English\nTRANSLATION FROM SPANISH\n[coat of arms]\n"
     "BIRTH REGISTER EXTRACT\nSurname ÇELIK\nGiven name AYSE\nDate of birth 19 March 1982\n"
