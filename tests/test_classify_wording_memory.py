@@ -136,6 +136,8 @@ def test_a_visa_sticker_copied_alone_is_no_identity_document() -> None:
     """thirty-fourth ind-med-suriname-01 (read): an MVV sticker, "VISUM - VISA" over "PASPOORT NR.", its zone a
     visa's. It names the passport it is stuck in; a dossier holding it holds no passport."""
     assert _types(MVV) == [(1, 1, "other")]
+    # thirty-sixth ind-med-suriname-01 (read): the heading and the issuing state on one line.
+    assert _types(MVV.replace("VISUM - VISA", "VISUM - VISA - KONINKRIJK DER NEDERLANDEN")) == [(1, 1, "other")]
     assert _types(MVV.replace("VISUM - VISA", "REISPAS - PASSPORT")) == [(1, 1, "identity-document")]
 
 
