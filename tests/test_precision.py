@@ -3135,6 +3135,10 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
     assert first_line_kind(noise) is None
     # sixth ind-hnt-idsuff-02: a form's heading OCR read among specks is no zone past its first words.
     assert first_line_kind("Ne ae ae a 1 Persoonsgegevens ag ee ee") is None
+    # thirty-sixth ind-hnt-inburg-01 (read): a passport photographed on a desk, a line of fillers read above its zone,
+    # is no card's first line; a German one's state is fillers, its names are not.
+    assert first_line_kind("A<<<<<<<<<<<<<<<<<<<<<<") is None
+    assert first_line_kind("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<") == "P"
     # ninth be9ter-identity-2 (read): a sentence whose "eke"s read as fillers is no zone.
     assert (
         first_line_kind("verzoeker een machtiging tot verblijf toe te kennen met toepassing van artikel 9ter")

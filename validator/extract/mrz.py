@@ -166,6 +166,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
 # the state's letters, and fillers among the names. A line of print never has the fillers.
 _FIRST_LINE = re.compile(r"([PIACV])[A-Z<][A-Z<]{3}[A-Z0-9<]{10,}")
 _FIRST_LINE_FILLERS = 4
+_FIRST_LINE_CONTENT = 3
 _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
 _NOT_IN_A_ZONE = re.compile(r"[^A-Z0-9<]")
 _STRAY_MARKS = 2
@@ -204,7 +205,16 @@ def first_line_kind(raw: str) -> str | None:
         # | …" over a passport's second line, thirty-first ind-med-meddocs-01: a passport's first line).
         zone, marks = _NOT_IN_A_ZONE.subn("", line.upper())
         found = _FIRST_LINE.fullmatch(zone) if marks <= _STRAY_MARKS else None
-        if found and line.count("<") >= _FIRST_LINE_FILLERS and "<<" in line:
+        # After the kind and the state, a name or a document's number: a run of fillers alone is a photo's or a
+        # desk's stripes read so ("A<<<<<<<<<<<<<<<<<<<<<<" over a passport's zone, thirty-sixth ind-hnt-inburg-01,
+        # read: the passport taken for a card, "no passport").
+        content = sum(c.isalnum() for c in zone[5:])
+        if (
+            found
+            and line.count("<") >= _FIRST_LINE_FILLERS
+            and "<<" in line
+            and content >= _FIRST_LINE_CONTENT
+        ):
             return found.group(1)
     return None
 
