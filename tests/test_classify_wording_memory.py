@@ -137,7 +137,9 @@ def test_a_visa_sticker_copied_alone_is_no_identity_document() -> None:
     visa's. It names the passport it is stuck in; a dossier holding it holds no passport."""
     assert _types(MVV) == [(1, 1, "other")]
     # thirty-sixth ind-med-suriname-01 (read): the heading and the issuing state on one line.
-    assert _types(MVV.replace("VISUM - VISA", "VISUM - VISA - KONINKRIJK DER NEDERLANDEN")) == [(1, 1, "other")]
+    assert _types(MVV.replace("VISUM - VISA", "VISUM - VISA - KONINKRIJK DER NEDERLANDEN")) == [
+        (1, 1, "other")
+    ]
     assert _types(MVV.replace("VISUM - VISA", "REISPAS - PASSPORT")) == [(1, 1, "identity-document")]
 
 

@@ -528,3 +528,12 @@ def test_a_round_stamp_alone_under_the_closing_words_is_no_signature() -> None:
     assert (
         search(signed, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict == "signed"
     )
+
+
+def test_a_rectangular_stamp_whose_words_were_not_read_is_no_signature() -> None:
+    # thirty-sixth be9ter-medcert-doctor-1 (read after its blind run): an unsigned certificate, its doctor's stamp set
+    # askew in blue ink under "Signature et cachet du médecin :", its words unread: "signed", a false all-clear
+    # (rules.md BE9TER-MEDCERT-DOCTOR). Whether a hand is in it is for a person to see. The same form signed beside the
+    # stamp (be9ter-clean-22) is signed.
+    assert search(read_page("square_stamp_alone"), phrases("signature")).verdict == "unknown"
+    assert search(read_page("square_stamp_signed"), phrases("signature")).verdict == "signed"

@@ -754,10 +754,10 @@ def _written(
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
-    if _ring(page, stroke):
+    if _ring(page, stroke) or _stamp_frame(page, stroke):
         # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
         # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
-        # unsigned letter was taken for the signature).
+        # unsigned letter was taken for the signature). So is a rectangular one whose words OCR did not read.
         return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
@@ -789,6 +789,40 @@ def _pasted_over(page: Page, stroke: set[tuple[int, int]]) -> bool:
     return any(
         i.x0 - cell <= box.x0 and box.x1 <= i.x1 + cell and i.y0 - cell <= box.y0 and box.y1 <= i.y1 + cell
         for i in page.images
+    )
+
+
+# A stamp's frame: each side a line along this share of it at least (within a cell of the side, for a stamp set a
+# little askew); its inside, between rows of words, ink over this share at least (a hand signed inside a drawn box
+# crosses less of it).
+_FRAME_SIDE, _FRAME_FILL = 0.8, 0.5
+
+
+def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """The stroke is a rectangle no wider than a stamp, ink on all four sides and over most of its inside, no darker
+    than a stamp's ink anywhere (`_RING_INK`): a stamp whose words OCR did not read, set askew or in coloured ink (thirty-sixth be9ter-medcert-doctor-1, read: an
+    unsigned certificate's stamp alone under "Signature et cachet du médecin" taken for the doctor's hand, a false
+    all-clear). A hand crossing the frame reaches beyond it."""
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    if bottom - top < 3 or right - left < 3 or right - left + 1 > STAMP_WIDTH * len(page.ink_map[0]):
+        return False
+    across, down = range(left, right + 1), range(top, bottom + 1)
+
+    def side(cells: list[set[tuple[int, int]]], length: int) -> bool:
+        return max(len(line) for line in cells) >= _FRAME_SIDE * length
+
+    sides = (
+        side([{(r, c) for c in across if (r, c) in stroke} for r in (top, top + 1)], len(across)),
+        side([{(r, c) for c in across if (r, c) in stroke} for r in (bottom, bottom - 1)], len(across)),
+        side([{(r, c) for r in down if (r, c) in stroke} for c in (left, left + 1)], len(down)),
+        side([{(r, c) for r in down if (r, c) in stroke} for c in (right, right - 1)], len(down)),
+    )
+    inside = [(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)]
+    return (
+        all(sides)
+        and sum(cell in stroke for cell in inside) >= _FRAME_FILL * len(inside)
+        and max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK
     )
 
 
