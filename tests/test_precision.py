@@ -705,6 +705,15 @@ def test_a_chosen_domicile_answered_beside_its_wrapped_label_is_chosen() -> None
 
     assert found("même adresse que ci-dessus") == []
     assert found("") == [("missing", "warning", False)]
+    # thirty-fourth be9ter-chosen-domicile-1 (read): a run-in heading naming the domicile, the residence's sentence
+    # after it on its line, no domicile chosen: the words after the label on its line are the text's, no column's.
+    prose = (
+        "Objet : demande d'autorisation de séjour - article 9ter\n"
+        "Résidence et élection de domicile. -L'intéressé réside effectivement à l'adresse Rue Haute 31A, 1000 "
+        "Bruxelles.\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués."
+    )
+    d = dossier({"requete.pdf": [prose]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert [f.key for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == ["missing"]
 
 
 def test_dvzs_postcode_under_its_street_misread_beside_is_no_residence() -> None:

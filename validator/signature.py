@@ -800,9 +800,9 @@ _FRAME_SIDE, _FRAME_FILL = 0.8, 0.5
 
 def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke is a rectangle no wider than a stamp, ink on all four sides and over most of its inside, no darker
-    than a stamp's ink anywhere (`_RING_INK`): a stamp whose words OCR did not read, set askew or in coloured ink (thirty-sixth be9ter-medcert-doctor-1, read: an
-    unsigned certificate's stamp alone under "Signature et cachet du médecin" taken for the doctor's hand, a false
-    all-clear). A hand crossing the frame reaches beyond it."""
+    than a stamp's ink anywhere (`_RING_INK`): a stamp whose words OCR did not read, set askew or in coloured ink
+    (thirty-sixth be9ter-medcert-doctor-1, read: an unsigned certificate's stamp alone under "Signature et cachet du
+    médecin" taken for the doctor's hand, a false all-clear). A hand crossing the frame reaches beyond it."""
     top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
     left, right = min(c for _, c in stroke), max(c for _, c in stroke)
     if bottom - top < 3 or right - left < 3 or right - left + 1 > STAMP_WIDTH * len(page.ink_map[0]):

@@ -2044,9 +2044,14 @@ def _beside(page: Page, label: Box) -> list[Word]:
 
 def _shaped_beside(pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str]) -> bool:
     """Words of the answer's shape stand beside the label on the page: a form's column of answers that the text read
-    apart from its labels."""
+    apart from its labels. Only where the label ends its line of the text: words after it there are the text's own
+    (a run-in heading's sentence, "Résidence et élection de domicile. -L'intéressé réside …", thirty-fourth
+    be9ter-chosen-domicile-1, read)."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
+            end = page.text.find("\n", m.end())
+            if any(c.isalnum() for c in page.text[m.end() : end if end >= 0 else len(page.text)]):
+                continue
             where = match_box(page.words, page.text, m.start(), m.end())
             if where is not None and not where.upright:
                 words = _beside(page, _label_cell(page, m.start(), where))
