@@ -608,49 +608,51 @@ def test_a_letter_naming_only_its_lawyers_address_gives_no_residence() -> None:
     assert found("Zij woont feitelijk op het volgende adres: Genkersteenweg 189 bus 3, 3500 Hasselt.") == []
 
 
+def _labels_then_answers(
+    rows: list[tuple[str, str]], step: float, drop: float, before: list[Word] | None = None
+) -> Page:
+    """An intake form OCR read as its column of labels, then its column of answers (after the words `before`, of
+    another column): each label a line of the text, its answer `drop` lower than it on the page, in a larger type;
+    rows `step` apart."""
+    laid, answers = [], []
+    for i, (label, answer) in enumerate(rows):
+        y = 0.164 + i * step
+        laid += [
+            Word(t, 96, Box(0.141 + 0.05 * k, y, 0.186 + 0.05 * k, y + 0.009))
+            for k, t in enumerate(label.split())
+        ]
+        answers += [
+            Word(a, 80, Box(0.4 + 0.1 * k, y + drop, 0.49 + 0.1 * k, y + drop + 0.011))
+            for k, a in enumerate(answer.split())
+        ]
+    text = "\n".join(label for label, _ in rows) + "\n\n" + "\n".join(a for _, a in rows if a)
+    if before:
+        text = " ".join(w.text for w in before) + "\n" + text
+    return page(text, source="ocr", word_list=(before or []) + laid + answers, marks=[])
+
+
 def test_a_forms_answer_typed_lower_than_its_label_stands_beside_it() -> None:
     # thirty-sixth be9ter-clean-21 (read): OCR read the form's column of labels, then its column of answers, so each
     # label is followed by the next label in the text; on the page each answer, in a larger type, sits lower than
     # its label ("Solwezi" from 0.226 to 0.237 of the page's height beside "Lieu de naissance" from 0.221 to 0.230).
-    rows = [
-        ("Nom", "Mwale"),
-        ("Prénom(s)", "Esther"),
-        ("Date de naissance", "10/05/1985"),
-        ("Lieu de naissance", "Solwezi"),
-        ("Pays de naissance", "Zambie"),
-        ("Nationalité", "zambienne"),
-        ("N° de registre national ou", "85.05.10-264.92"),
-        ("SP", ""),
-        ("Adresse où vous habitez", "Chaussée de Mons 38B bte 2, 1070 Anderlecht"),
-        ("réellement", ""),
-        ("Adresse pour le courrier", "Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi"),
-        ("(domicile élu)", ""),
-        ("Membres de la famille", "NÉANT"),
-        ("concernés", ""),
-    ]
-
     def found(place: str, prose: list[Word] | None = None) -> list[tuple[str, str, bool]]:
-        laid, answers = [], list(prose or [])
-        for i, (label, answer) in enumerate(rows):
-            answer = place if label == "Lieu de naissance" else answer
-            y = 0.164 + i * 0.029
-            laid += [
-                Word(t, 96, Box(0.141 + 0.05 * k, y, 0.186 + 0.05 * k, y + 0.009))
-                for k, t in enumerate(label.split())
-            ]
-            answers += [
-                Word(a, 80, Box(0.4 + 0.1 * k, y + 0.005, 0.49 + 0.1 * k, y + 0.016))
-                for k, a in enumerate(answer.split())
-            ]
-        text = " ".join(w.text for w in prose or []) + "\n" + "\n".join(label for label, _ in rows)
-        text += "\n\n" + "\n".join(a for _, a in rows if a)
-        text = text.replace("\nSolwezi\n", f"\n{place}\n" if place else "\n").lstrip("\n")
-        form = page(
-            text,
-            source="ocr",
-            word_list=answers[: len(prose or [])] + laid + answers[len(prose or []) :],
-            marks=[],
-        )
+        rows = [
+            ("Nom", "Mwale"),
+            ("Prénom(s)", "Esther"),
+            ("Date de naissance", "10/05/1985"),
+            ("Lieu de naissance", place),
+            ("Pays de naissance", "Zambie"),
+            ("Nationalité", "zambienne"),
+            ("N° de registre national ou", "85.05.10-264.92"),
+            ("SP", ""),
+            ("Adresse où vous habitez", "Chaussée de Mons 38B bte 2, 1070 Anderlecht"),
+            ("réellement", ""),
+            ("Adresse pour le courrier", "Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi"),
+            ("(domicile élu)", ""),
+            ("Membres de la famille", "NÉANT"),
+            ("concernés", ""),
+        ]
+        form = _labels_then_answers(rows, 0.029, 0.005, prose)
         d = dossier({"demande.pdf": [form]}, procedure="be-9ter", documents={"demande.pdf": "application"})
         return [
             (f.key, f.severity, f.unverified)
@@ -675,31 +677,16 @@ def test_a_chosen_domicile_answered_beside_its_wrapped_label_is_chosen() -> None
     # thirty-sixth be9ter-clean-05 (read): "Adresse pour le courrier" over "(domicile élu)" in the form's column of
     # labels, "même adresse que ci-dessus" level with its first line in the column of answers, which OCR read after
     # every label: a plain "no chosen domicile" warning on eight clean dossiers.
-    rows = [
-        ("Adresse où vous habitez", "Chaussée de Mons 20, 1070 Anderlecht"),
-        ("réellement", ""),
-        ("Adresse pour le courrier", "même adresse que ci-dessus"),
-        ("(domicile élu)", ""),
-        ("Membres de la famille", "NÉANT"),
-        ("concernés", ""),
-    ]
-
     def found(domicile: str) -> list[tuple[str, str, bool]]:
-        laid, answers = [], []
-        for i, (label, answer) in enumerate(rows):
-            answer = domicile if label == "Adresse pour le courrier" else answer
-            y = 0.3 + i * 0.015
-            laid += [
-                Word(t, 96, Box(0.141 + 0.05 * k, y, 0.186 + 0.05 * k, y + 0.009))
-                for k, t in enumerate(label.split())
-            ]
-            answers += [
-                Word(a, 80, Box(0.4 + 0.1 * k, y, 0.49 + 0.1 * k, y + 0.011))
-                for k, a in enumerate(answer.split())
-            ]
-        text = "\n".join(label for label, _ in rows) + "\n\n" + "\n".join(a for _, a in rows if a)
-        text = text.replace("même adresse que ci-dessus", domicile).replace("\n\n\n", "\n\n")
-        form = page(text, source="ocr", word_list=laid + answers, marks=[])
+        rows = [
+            ("Adresse où vous habitez", "Chaussée de Mons 20, 1070 Anderlecht"),
+            ("réellement", ""),
+            ("Adresse pour le courrier", domicile),
+            ("(domicile élu)", ""),
+            ("Membres de la famille", "NÉANT"),
+            ("concernés", ""),
+        ]
+        form = _labels_then_answers(rows, 0.015, 0.0)
         d = dossier({"demande.pdf": [form]}, procedure="be-9ter", documents={"demande.pdf": "application"})
         return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
 
