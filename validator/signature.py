@@ -808,19 +808,19 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
     if bottom - top < 3 or right - left < 3 or right - left + 1 > STAMP_WIDTH * len(page.ink_map[0]):
         return False
     across, down = range(left, right + 1), range(top, bottom + 1)
-
-    def side(cells: list[set[tuple[int, int]]], length: int) -> bool:
-        return max(len(line) for line in cells) >= _FRAME_SIDE * length
-
-    sides = (
-        side([{(r, c) for c in across if (r, c) in stroke} for r in (top, top + 1)], len(across)),
-        side([{(r, c) for c in across if (r, c) in stroke} for r in (bottom, bottom - 1)], len(across)),
-        side([{(r, c) for r in down if (r, c) in stroke} for c in (left, left + 1)], len(down)),
-        side([{(r, c) for r in down if (r, c) in stroke} for c in (right, right - 1)], len(down)),
+    # Each side's line, on the side's row or column of cells or the next one in.
+    across_ok = all(
+        max(sum((r, c) in stroke for c in across) for r in rows) >= _FRAME_SIDE * len(across)
+        for rows in ((top, top + 1), (bottom, bottom - 1))
+    )
+    down_ok = all(
+        max(sum((r, c) in stroke for r in down) for c in columns) >= _FRAME_SIDE * len(down)
+        for columns in ((left, left + 1), (right, right - 1))
     )
     inside = [(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)]
     return (
-        all(sides)
+        across_ok
+        and down_ok
         and sum(cell in stroke for cell in inside) >= _FRAME_FILL * len(inside)
         and max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK
     )
