@@ -354,8 +354,7 @@ _FRAME_GAP = 2
 def _beyond_print(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The run's ink left or right of the printed words its box holds and of the frame around them; nothing when
     it holds none."""
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     held = [c for r, c in printed if top <= r <= bottom and left <= c <= right]
     if not held:
         return set()
@@ -605,8 +604,7 @@ def _box_to_sign_in(
     over an empty rectangle); or around it, the label printed at its head (twenty-ninth)."""
     below = int(label.y1 * rows)
     for stroke in strokes:
-        top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-        left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+        top, bottom, left, right = _extent(stroke)
         around = int(label.y0 * rows) - _BOX_GAP <= top <= int(label.y0 * rows) and left <= label.x0 * cols
         if (
             (below <= top <= below + _BOX_GAP or around)
@@ -618,6 +616,12 @@ def _box_to_sign_in(
         ):
             return stroke
     return None
+
+
+def _extent(stroke: set[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """The stroke's top and bottom rows and its left and right columns."""
+    rows, columns = [r for r, _ in stroke], [c for _, c in stroke]
+    return min(rows), max(rows), min(columns), max(columns)
 
 
 def _reaches(stroke: set[tuple[int, int]], rows: set[int], columns: set[int]) -> bool:
@@ -643,8 +647,7 @@ def _unexplained(page: Page, stroke: set[tuple[int, int]], printed: set[tuple[in
     doctor's stamp under "Handtekening en stempel van de arts", unsigned)."""
     if len(stroke) < MIN_CELLS:
         return False
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     if bottom - top < 2 or right == left:
         return False
     inside = _inside(stroke)
@@ -662,8 +665,7 @@ def _inside(stroke: set[tuple[int, int]], divided: bool = False) -> set[tuple[in
     which may stand beside another ("Plaats en datum" beside "Handtekening van de aanvrager", twenty-seventh),
     their sides one line down two columns of cells, in a small box too (a hand's strokes, as tall, are not so thin
     across)."""
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     small = min(bottom - top, right - left) < FRAME
     if small and not divided:
         return {(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)}
@@ -749,8 +751,7 @@ def _written(
     or framing printed words. `edges`: the columns where the region searched is cut off."""
     if len(stroke) < MIN_CELLS:
         return False
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
@@ -800,11 +801,10 @@ _FRAME_SIDE, _FRAME_FILL = 0.8, 0.5
 
 def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke is a rectangle no wider than a stamp, ink on all four sides and over most of its inside, no darker
-    than a stamp's ink anywhere (`_RING_INK`): a stamp whose words OCR did not read, set askew or in coloured ink
+    than a stamp's ink anywhere (`_stamp_ink`): a stamp whose words OCR did not read, set askew or in coloured ink
     (thirty-sixth be9ter-medcert-doctor-1, read: an unsigned certificate's stamp alone under "Signature et cachet du
     médecin" taken for the doctor's hand, a false all-clear). A hand crossing the frame reaches beyond it."""
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     if bottom - top < 3 or right - left < 3 or right - left + 1 > STAMP_WIDTH * len(page.ink_map[0]):
         return False
     across, down = range(left, right + 1), range(top, bottom + 1)
@@ -822,7 +822,7 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
         across_ok
         and down_ok
         and sum(cell in stroke for cell in inside) >= _FRAME_FILL * len(inside)
-        and max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK
+        and _stamp_ink(page, stroke)
     )
 
 
@@ -831,17 +831,21 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
 _RING_ROWS, _RING_ASPECT, _RING_PAPER, _RING_INK = 5, 1.4, 0.25, 2
 
 
+def _stamp_ink(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """No cell of the stroke darker than a stamp's ink (a hand across a stamp darkens the cells where it crosses)."""
+    return max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK
+
+
 def _ring(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke runs round its box, about as wide as tall, on all four sides of it (their middle thirds, within two
     cells of the side), round paper inside, no darker than a stamp's ink: a round or oval stamp's rim. A hand's
     signature is wider than tall, or leaves a side open; a blot of ink, or a number written large, leaves no paper
     inside; a hand across the stamp darkens the cells where it crosses its words (thirty-second be9ter-id-mrz-2)."""
-    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
-    left, right = min(c for _, c in stroke), max(c for _, c in stroke)
+    top, bottom, left, right = _extent(stroke)
     height, width = bottom - top + 1, right - left + 1
     if height < _RING_ROWS or not 1 / _RING_ASPECT <= width / height <= _RING_ASPECT:
         return False
-    if max(int(page.ink_map[r][c]) for r, c in stroke) > _RING_INK:
+    if not _stamp_ink(page, stroke):
         return False
     inside = [(r, c) for r in range(top + 2, bottom - 1) for c in range(left + 2, right - 1)]
     if not inside or sum((r, c) not in stroke for r, c in inside) < _RING_PAPER * len(inside):
