@@ -80,7 +80,7 @@ NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
 _OWN_FIELD = re.compile(
     r"(?:\d{1,2}\s*[./)!]?\s+[^\W\d_]|[a-z]\s*[./)!]\s+[^\W\d_]|[^\W\d_][^\n:]{0,40}:|.*\?$)"
 )
-# How many lines of a heading's shape make a form's sections (one such line may be an answer: "M Liberia").
+# How many lines of a lettered heading's shape make a form's sections (one such line may be an answer: "M Liberia").
 _HEADINGS = 3
 # A line of words that asks a question: a form's next field.
 _QUESTION = re.compile(r"[^\W\d_][^\n\d?]{2,80}\?")
@@ -93,15 +93,17 @@ _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\s*[.)][ \t]+", re.MULTILINE)
 # A section's heading after its mark, a letter (or a letter and a digit) as OCR read the mark in the dark square it
 # stands in ("E Sejour et courrier", "F3 Identité"), then a few words with no digit; not a word of one letter opening
 # an answer ("à mon adresse", "y compris"). A number's headings are `_numbered_next`'s.
-_HEADING = re.compile(r"(?![ayuo]\b)[^\W\d_]\d?[ \t]*[|.)]?[ \t]+[^\W\d_]{3,}(?:[ \t]+[^\W\d_]+){0,3}")
+_LETTERED_HEADING = re.compile(
+    r"(?![ayuo]\b)[^\W\d_]\d?[ \t]*[|.)]?[ \t]+[^\W\d_]{3,}(?:[ \t]+[^\W\d_]+){0,3}"
+)
 
 
-def _section_heading(folded: str, following: str) -> bool:
+def _lettered_heading(folded: str, following: str) -> bool:
     """The line below a label is the next section's heading, not an answer: the form heads two sections more that
     way (thirty-fourth be9ter-personal-data-3: "Nationalité" left blank above "E Sejour et courrier", read)."""
-    if not _HEADING.fullmatch(following.strip()):
+    if not _LETTERED_HEADING.fullmatch(following.strip()):
         return False
-    return sum(1 for line in folded.splitlines() if _HEADING.fullmatch(line.strip())) >= _HEADINGS
+    return sum(1 for line in folded.splitlines() if _LETTERED_HEADING.fullmatch(line.strip())) >= _HEADINGS
 
 
 def _numbered_next(folded: str, opening: str, following: str) -> bool:
@@ -184,7 +186,7 @@ def answer(
             # The form's next question ("Waar wil u uw post ontvangen?" under "Adres waar u werkelijk woont" left
             # blank on an OCMW's form, thirty-fifth be9ter-address-2, read): a line of words asking, no answer.
             and not _QUESTION.fullmatch(following.strip())
-            and not _section_heading(folded, following)
+            and not _lettered_heading(folded, following)
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)
