@@ -115,3 +115,28 @@ def test_a_blank_comb_says_nothing_after_its_caption(form_text: str) -> None:
     lines = [line for line in form_text.splitlines() if line.strip()]
     after = lines[lines.index("Nationaliteit") + 1]
     assert after == "Rijksregisternummer"
+
+
+def _boxes_apart(value: str) -> Image.Image:
+    """A V-number typed into ten boxes each drawn on its own, a millimetre apart, under its caption (the IND's
+    forms as thirty-sixth's drew them): each box has two walls of its own."""
+    mm = DPI / 25.4
+    page = Image.new("L", (round(210 * mm), round(297 * mm)), 245)
+    draw = ImageDraw.Draw(page)
+    draw.text((LEFT_MM * mm, 30 * mm), "V-nummer", fill=60, font=ImageFont.truetype(SANS, round(2.6 * mm)))
+    typed = ImageFont.truetype(SANS, round(3.6 * mm))
+    wall = max(1, round(0.25 * mm))
+    y0, y1 = 34 * mm, (34 + BOX_MM) * mm
+    for b, ch in enumerate(value):
+        x0 = (LEFT_MM + b * (BOX_MM + 1.0)) * mm
+        draw.rectangle([x0, y0, x0 + BOX_MM * mm, y1], outline=30, width=wall)
+        draw.text((x0 + 1.4 * mm, y0 + 1.0 * mm), ch, fill=15, font=typed)
+    return page
+
+
+def test_boxes_drawn_apart_are_one_comb_read_without_their_walls(tmp_path: Path) -> None:
+    """Chained as they stood, the two walls between boxes drawn apart made two combs of every other box, and the
+    other comb's walls were read as "|" between the digits."""
+    found = find_combs(_boxes_apart("7429436864"), 210)
+    assert [len(c.boxes) for c in found] == [10]
+    assert "7429436864" in _read(tmp_path, _boxes_apart("7429436864")).splitlines()

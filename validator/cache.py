@@ -64,9 +64,10 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # language line by line, a line in capitals whole (`language._other_language`); file 55: a line's parts written side
 # by side in two languages judged apart (`language._SIDE_BY_SIDE`); file 56: lines with too few common words to tell
 # leave the language to the sample whole: one line is too few (`language._mostly_other`); file 57: a page whose
-# middle holds no ink of the text's strength is measured whole for its skew (`raster.skew`). A model entry
+# middle holds no ink of the text's strength is measured whole for its skew (`raster.skew`); file 58, comb 2: two
+# walls close together are one, of two boxes drawn apart (`combs._paired`). A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 57, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 1, "band": 1, "model": 1}
+FORMATS = {"file": 58, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
 
 
 def directory() -> Path:

@@ -44,6 +44,8 @@ MIN_INK, MIN_TALL = 0.01, 0.25
 CAPTION_SLACK = 0.1
 # A comb's characters are set this share of a box's height apart, and its words (a box left empty) this share.
 LETTER_GAP, WORD_GAP = 0.08, 0.6
+# Two walls of one height closer than this share of it are the walls of two boxes drawn apart, not a box.
+DOUBLE_WALL = 0.3
 # A box's inside is paper: a black bar with a heading in white capitals has strokes down and lines across too.
 MAX_FILL = 0.5
 
@@ -87,6 +89,7 @@ def find_combs(image: Image.Image, width_mm: float | None) -> list[Comb]:
         ),
         key=lambda w: w[2],
     )
+    walls = _paired(walls)
     used: set[int] = set()
     combs: list[Comb] = []
     for first in range(len(walls)):
@@ -102,6 +105,31 @@ def find_combs(image: Image.Image, width_mm: float | None) -> list[Comb]:
             used.update(chain)
             combs.append(found)
     return sorted(combs, key=lambda c: (c.box.y0, c.box.x0))
+
+
+def _paired(walls: list[tuple[int, int, float, int]]) -> list[tuple[int, int, float, int]]:
+    """The walls with each pair standing closer than a box's width apart as one: boxes drawn each on its own, a
+    gap between them (thirty-sixth's IND forms, a V-number written into ten boxes a millimetre apart), have two walls
+    where a comb has one. Chained as they stand, every other box is found (the right walls' comb and the left
+    walls'), and the walls the other chain found are read as "|" between the characters ("7|4|2|9|43|6|86|4" for
+    7429436864)."""
+    out: list[tuple[int, int, float, int]] = []
+    merged: set[int] = set()
+    for i, (top, bottom, x, thick) in enumerate(walls):
+        if i in merged:
+            continue
+        slack = max(2.0, WALL_TOLERANCE * (bottom - top))
+        for j in range(i + 1, len(walls)):
+            top2, bottom2, x2, thick2 = walls[j]
+            if x2 - x > DOUBLE_WALL * (bottom - top):
+                break
+            if j not in merged and abs(top2 - top) <= slack and abs(bottom2 - bottom) <= slack:
+                merged.add(j)
+                left, right = x - thick / 2, x2 + thick2 / 2
+                top, bottom, x, thick = min(top, top2), max(bottom, bottom2), (left + right) / 2, round(right - left)
+                break
+        out.append((top, bottom, x, thick))
+    return sorted(out, key=lambda w: w[2])
 
 
 def _next_wall(walls: list[tuple[int, int, float, int]], at: int, used: set[int]) -> int | None:
