@@ -126,7 +126,12 @@ def _paired(walls: list[tuple[int, int, float, int]]) -> list[tuple[int, int, fl
             if j not in merged and abs(top2 - top) <= slack and abs(bottom2 - bottom) <= slack:
                 merged.add(j)
                 left, right = x - thick / 2, x2 + thick2 / 2
-                top, bottom, x, thick = min(top, top2), max(bottom, bottom2), (left + right) / 2, round(right - left)
+                top, bottom, x, thick = (
+                    min(top, top2),
+                    max(bottom, bottom2),
+                    (left + right) / 2,
+                    round(right - left),
+                )
                 break
         out.append((top, bottom, x, thick))
     return sorted(out, key=lambda w: w[2])
