@@ -254,6 +254,15 @@ def test_look_alikes_of_equal_weight_are_told_apart_by_their_neighbours() -> Non
     assert [c.field for c in mrz.corrections] == ["document number"]
 
 
+def test_a_letter_read_as_0_at_the_numbers_head_is_its_prefix() -> None:
+    # "O58007653" (one letter, then digits) read "058007653": an O for the first 0 or for the third (weights 7 and
+    # 7) holds both checks. The first has no neighbour of its kind (the 5 after it), but nothing but the line's start
+    # before it: a prefix, as issuers number. The third stands among digits.
+    line2 = _td3_line2("O58007653", "650321", "290308")
+    mrz = _only(f"P<CODBEMANDJI<<JEAN<SYLVAIN<<<<<<<<<<<<<<<<<\n0{line2[1:]}")
+    assert mrz.valid and mrz.document_number == "O58007653"
+
+
 def test_look_alikes_no_neighbour_tells_apart_are_left_as_read() -> None:
     # "OAB0CD123" read "0AB0CD123": an O for the first 0 or for the second (weights 7 and 7) holds both checks,
     # and each stands beside a letter. Nothing tells which, so nothing is corrected.
@@ -279,6 +288,17 @@ def test_a_band_read_again_puts_right_what_the_page_misread() -> None:
     # The names no check digit covers are the page's: the band's would be as unconfirmed.
     assert (mrz.surname, mrz.given_names) == ("ERIKSSON", "ANNA MARIA")
     assert reread(page, band, TODAY).splitlines()[1] == "P<UTOERIKSSONccANNAcMARIAcccccceeccceccceecc"
+
+
+def test_a_band_that_lost_its_last_check_digit_takes_the_pages() -> None:
+    # The page read the number's Z as 7 (no look-alike of it is tried); the band read the number right but ended the
+    # line in a run of fillers, its composite check digit lost with some of them. The page read that digit.
+    line2 = _td3_line2("ZN307096<", "030904", "270926")
+    page = f"P<CODTEMBO<<NAMUKOLO<<<<<<<<<<<<<<<<<<<<<<<<\n7{line2[1:]}"
+    assert not _only(page).valid
+    band = f"P<CODTEMBO<<NAMUKOLO<<<<<<<<<<<<<<<<<<<<<<<<\n{line2[:-6]}\n"
+    mrz = _only(reread(page, band, TODAY))
+    assert mrz.valid and mrz.document_number == "ZN307096"
 
 
 def test_a_zone_misprinted_stays_failing_however_it_is_read() -> None:
