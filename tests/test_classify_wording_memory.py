@@ -116,6 +116,40 @@ def test_a_letter_dated_and_headed_with_its_subject_opens_a_new_document() -> No
     assert [d[:2] for d in _types(answers, undated)] == [(1, 2)]
 
 
+IND_LETTER = (
+    "IND\nImmigratie- en Naturalisatiedienst\nDe heer Hasan Aydın\nBredaseweg 44 hs\n5038 EC Tilburg\n"
+    "Datum 12 oktober 2026\nGeachte heer Aydın,\nU heeft ons gevraagd om uw gegevens. Hierbij ontvangt u die.\n"
+)
+MDO = (
+    "Rijnoever Ziekenhuis\nVerslag multidisciplinair overleg (MDO)\nDatum overleg 2 november 2026\n"
+    "Patiënt Hasan Aydin, geb. 22-6-1992\nDiagnose: rectumcarcinoom. Behandeling: radiotherapie en chemotherapie.\n"
+    "De behandeling is medisch noodzakelijk; bij uitblijven ervan volgt een medische noodsituatie.\n"
+)
+APPOINTMENTS = (
+    "Rijnoever Ziekenhuis\nPolikliniek Oncologie\nDe heer Hasan Aydin\nBredaseweg 44 hs\n5038 EC Tilburg\n"
+    "Datum: 19 november 2026\nU bent aangemeld voor behandeling\n"
+    "Uw behandeling (radiotherapie) in Rijnoever Ziekenhuis start op 11 januari 2027. Onze instelling kan en zal deze "
+    "behandeling bieden.\n"
+)
+
+
+def test_a_page_plainly_of_one_type_after_a_letter_of_none_opens_a_document() -> None:
+    """thirty-first ind-med-art64-01 (read): in a bundle, a hospital's report headed only by its letterhead and its
+    own words, after the IND's letter, was read as that letter's second page; and the hospital's letter to its
+    patient, no title, no salutation, its addressee under the letterhead, as the report's."""
+    assert _types(IND_LETTER, MDO, APPOINTMENTS) == [
+        (1, 1, "other"),
+        (2, 2, "medical-statement"),
+        (3, 3, "care-institution-statement"),
+    ]
+    # thirty-second ind-med-clean-02 (read): a confirmation headed as such, after the doctor's report.
+    confirmation = (
+        "Universitair Medisch Centrum Hoogland\nBureau Opname & Planning\nBevestiging van behandeling\n"
+        "Patiënt Hasan Aydin is bij ons in behandeling; wij plannen de radiotherapie.\n"
+    )
+    assert _types(MDO, confirmation)[1] == (2, 2, "care-institution-statement")
+
+
 def test_a_zone_stands_on_one_page_of_an_identity_document() -> None:
     """A second zone is a second document; a letter's prose after the zoned page is no page of the passport;
     the passport's page of remarks and stamps is."""

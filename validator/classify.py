@@ -666,6 +666,12 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if titled is None and segments and running:
             other = _config()["thresholds"]["classify"] if headed else 2 * threshold
             titled = _other_content(page.text, running, other)
+        if titled is None and segments and running is None:
+            # After a page that said nothing of its kind (an authority's letter, a covering note), a page whose own
+            # words plainly make it one type is that document's first: a hospital's report headed only by its
+            # letterhead, scanned after the IND's letter in a bundle (thirty-first's "Verslag multidisciplinair
+            # overleg" became the letter's second page).
+            titled = _plainly(page.text)
         if titled is None and segments and running and _headed_as_decision(page.text):
             # An authority's decision is its own document, of none of the types.
             titled = OTHER
@@ -693,15 +699,41 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
     return segments
 
 
+def _plainly(text: str) -> str | None:
+    """The type the page's own words make it with a new document's weight, no other type near it."""
+    kind, score, second = _best(score_text(text))
+    return (
+        kind if score >= _config()["thresholds"]["new_document"] and second <= PLAIN_SHARE * score else None
+    )
+
+
+# The runner-up's share of the best type's score at most, for a page's words to make it plainly one type.
+PLAIN_SHARE = 0.5
+
+
 def _letter_opens(text: str) -> bool:
     """A letter's subject line ("Betreft: …", "Objet :") stands among the page's top lines, under its letterhead and a
-    date: a letter's first page, which its later pages do not repeat."""
+    date; or its addressee, a form of address then a postcode and place a line or two below it ("De heer Hasan Aydin
+    / Bredaseweg 44 hs / 5038 EC Tilburg", a hospital's letter to its patient after its report, thirty-first, read):
+    a letter's first page, which its later pages do not repeat."""
     dated = False
-    for line in top_lines(text, DECISION_LINES).splitlines():
+    lines = top_lines(text, DECISION_LINES).splitlines()
+    for i, line in enumerate(lines):
         if dated and _subject_line(_tokens(line)):
+            return True
+        if _ADDRESSEE.match(line) and any(_POSTCODE_PLACE.search(x) for x in lines[i + 1 : i + 4]):
             return True
         dated = dated or bool(find_dates(line))
     return False
+
+
+# A letter's addressee, by the form of address before the name; the line under it that ends the address: a Dutch or
+# Belgian postcode and the place.
+_ADDRESSEE = re.compile(
+    r"\s*(?:de heer|mevrouw|dhr\.?|mw\.?|monsieur|madame|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau)\s+[A-Z]",
+    re.IGNORECASE,
+)
+_POSTCODE_PLACE = re.compile(r"^\s*(?:[1-9]\d{3}\s?[A-Z]{2}|(?:B-)?[1-9]\d{3})\s+[A-Z][a-z]")
 
 
 def content_type(text: str) -> str | None:
