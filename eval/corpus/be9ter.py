@@ -710,6 +710,32 @@ COUNTRIES = {
                 insurance_de="Die staatliche Krankenversicherung deckt vor allem Beschäftigte des formellen Sektors "
                              "und ein Grundpaket; Spezialarzneien sind oft nicht vorrätig und werden dann privat "
                              "gekauft."),
+    "TZA": dict(en="Tanzania", nl="Tanzania", fr="Tanzanie", de="Tansania", adj_nl="Tanzaniaanse",
+                adj_fr="tanzanienne", adj_de="tansanisch", adj_en="Tanzanian", capital="Dar es Salaam",
+                hospital="Muhimbili National Hospital, Dar es Salaam", currency="TZS", wage="450 000 TZS", lang="en",
+                insurance_en="The National Health Insurance Fund covers mainly public-sector employees; most people pay "
+                             "for consultations and medicines themselves, and specialised medicines are often out of "
+                             "stock in public facilities.",
+                insurance_fr="Le Fonds national d'assurance maladie couvre surtout les agents du secteur public ; la "
+                             "plupart des patients paient eux-mêmes consultations et médicaments, et les médicaments "
+                             "spécialisés manquent souvent dans les structures publiques.",
+                insurance_nl="Het nationale ziekteverzekeringsfonds dekt vooral ambtenaren; de meeste patiënten betalen "
+                             "raadplegingen en geneesmiddelen zelf, en gespecialiseerde geneesmiddelen zijn in "
+                             "openbare zorginstellingen vaak niet voorradig.",
+                insurance_de="Der nationale Krankenversicherungsfonds deckt vor allem Beschäftigte des öffentlichen "
+                             "Dienstes; die meisten Patienten zahlen Konsultationen und Medikamente selbst, und "
+                             "Spezialarzneien fehlen in öffentlichen Einrichtungen oft."),
+    "DJI": dict(en="Djibouti", nl="Djibouti", fr="Djibouti", de="Dschibuti", adj_nl="Djiboutiaanse",
+                adj_fr="djiboutienne", adj_de="dschibutisch", adj_en="Djiboutian", capital="Djibouti",
+                hospital="Hôpital Général Peltier, Djibouti", currency="DJF", wage="45 000 FDJ", lang="fr",
+                insurance_en="The universal health insurance introduced in 2014 covers a basic package of care; "
+                             "treatments that are not available in the country are not covered.",
+                insurance_fr="L'assurance maladie universelle instaurée en 2014 couvre un panier de soins de base ; "
+                             "les traitements indisponibles dans le pays ne sont pas pris en charge.",
+                insurance_nl="De algemene ziekteverzekering die in 2014 werd ingevoerd, dekt een basispakket; "
+                             "behandelingen die in het land niet beschikbaar zijn, worden niet vergoed.",
+                insurance_de="Die 2014 eingeführte allgemeine Krankenversicherung deckt ein Grundpaket; im Land nicht "
+                             "verfügbare Behandlungen werden nicht übernommen."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -734,7 +760,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtythird": ["GEO", "SLE", "TUR"],
                 "thirtyfourth": ["LBR", "MDG", "TUR"],
                 "thirtyfifth": ["GAB", "GMB", "TUR"],
-                "thirtysixth": ["ZMB", "CAF", "TUR"]}
+                "thirtysixth": ["ZMB", "CAF", "TUR"],
+                "thirtyseventh": ["TZA", "DJI", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1699,7 +1726,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "MRT": "in Mauretanien", "LKA": "in Sri Lanka", "BFA": "in Burkina Faso",
          "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
          "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia",
-         "CAF": "in der Zentralafrikanischen Republik", "ZMB": "in Sambia"}
+         "CAF": "in der Zentralafrikanischen Republik", "ZMB": "in Sambia", "TZA": "in Tansania",
+         "DJI": "in Dschibuti"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1715,7 +1743,7 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
          "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
          "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie",
-         "CAF": "en République centrafricaine", "ZMB": "en Zambie"}
+         "CAF": "en République centrafricaine", "ZMB": "en Zambie", "TZA": "en Tanzanie", "DJI": "à Djibouti"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -4096,7 +4124,14 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtysixth": [dict(id="certificate", family=["child"]), dict(id="pieces", family=["spouse"]),
                                 dict(id="idcard", family=["child"]), dict(id="pieces", family=["child"]),
                                 dict(id="certificate", family=["spouse"]),
-                                dict(id="passport-expired", family=["spouse"]), dict(id="certificate")]}
+                                dict(id="passport-expired", family=["spouse"]), dict(id="certificate")],
+                # in thirtyseventh: the Djiboutian identity card with a child, identity pieces with a marriage act, an
+                # embassy's identity certificate with a child, identity pieces with a child, an identity certificate
+                # with a marriage act, an expired passport with a marriage act, and an identity certificate alone
+                "thirtyseventh": [dict(id="idcard", family=["child"]), dict(id="pieces", family=["spouse"]),
+                                  dict(id="certificate", family=["child"]), dict(id="pieces", family=["child"]),
+                                  dict(id="certificate", family=["spouse"]),
+                                  dict(id="passport-expired", family=["spouse"]), dict(id="certificate")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

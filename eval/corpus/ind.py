@@ -3435,7 +3435,10 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35", "results")],
                 "thirtysixth": [("duo-diploma-liggend-gedraaid-rozetbanden-naam-eigen-regel-36", "diploma"),
                                 ("duo-ontheffing-rijkslint-referentiecellen-bezwaar-grijs-vak-36", "exemption"),
-                                ("duo-uitslag-mijninburgering-kaarten-gehaald-pil-36", "results")]}[self.part]
+                                ("duo-uitslag-mijninburgering-kaarten-gehaald-pil-36", "results")],
+                "thirtyseventh": [("duo-diploma-staand-guilloche-drie-kaders-naam-cursief-nummervak-37", "diploma"),
+                                  ("duo-ontheffing-besluit-in-kader-kenmerkkolom-bezwaarclausule-37", "exemption"),
+                                  ("duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3645,6 +3648,10 @@ class PartBuilder(Builder):
                                          addr="94 Fort Street, P.O. Box 1087, George Town, Grand Cayman KY1-1102, "
                                               "Cayman Islands", color=(0, 96, 128), logo="cross",
                                          plan="Global Medical Plan Platinum")
+            if self.part == "thirtyseventh":
+                D_.c.insurer_intl = dict(name="Harbourline Health Insurance Ltd.", short="Harbourline",
+                                         addr="22 Reid Street, Hamilton HM 11, Bermuda", color=(20, 84, 120),
+                                         logo="cross", plan="Worldwide Medical Plan Gold")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3677,7 +3684,8 @@ class PartBuilder(Builder):
                    "thirtythird": "intl-confirmation-brief-to-whom-it-may-concern-handtekening-boven-naam-33",
                    "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34",
                    "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35",
-                   "thirtysixth": "intl-certificate-of-insurance-cayman-rozet-tabel-qr-36"}[self.part]
+                   "thirtysixth": "intl-certificate-of-insurance-cayman-rozet-tabel-qr-36",
+                   "thirtyseventh": "intl-certificate-of-insurance-kleurband-kruislogo-qr-tabel-37"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3744,6 +3752,9 @@ class PartBuilder(Builder):
                         "not A4")
             if self.part == "thirtysixth":
                 what = ("certificate of insurance of a Caymanian insurer printed on US Letter (215.9 x 279.4 mm), "
+                        "not A4")
+            if self.part == "thirtyseventh":
+                what = ("certificate of insurance of a Bermudian insurer printed on US Letter (215.9 x 279.4 mm), "
                         "not A4")
         else:
             D_ = self.new(name, proc)
@@ -3978,7 +3989,8 @@ class PartBuilder(Builder):
                    "thirtythird": "duo-uitslag-tabel-examendatum-gekleurde-stip-voldoende-33",
                    "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34",
                    "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35",
-                   "thirtysixth": "duo-uitslag-mijninburgering-kaarten-gehaald-pil-36"}[self.part]
+                   "thirtysixth": "duo-uitslag-mijninburgering-kaarten-gehaald-pil-36",
+                   "thirtyseventh": "duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4884,7 +4896,31 @@ DEFECT_PLAN = {
                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                     ("mrz", "ind-hnt-continued", "birth"), ("mrz", "ind-medical-treatment", "check"),
                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyseventh": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                      ("blank", "ind-medical-treatment", "duplex-form"), ("blank", "ind-generic", "duplex-all"),
+                      ("blank", "ind-hnt-continued", "one-blank"),
+                      ("vnum", "ind-medical-treatment", "missing"), ("vnum", "ind-hnt-continued", "other"),
+                      ("vnum", "ind-generic", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                      ("media", "ind-medical-treatment", "mp3"), ("media", "ind-generic", "attach"),
+                      ("media", "ind-hnt-continued", "js"),
+                      ("legible", "ind-generic", "72dpi"), ("legible", "ind-hnt-continued", "faint"),
+                      ("legible", "ind-medical-treatment", "cut"),
+                      ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                      ("meddocs", "ind-medical-treatment", "medical"), ("meddocs", "ind-medical-treatment", "care"),
+                      ("meddocs", "ind-medical-treatment", "income"),
+                      ("meddocs", "ind-medical-treatment", "insurance"),
+                      ("exemption", "ind-medical-treatment", (0, 1, 3)), ("exemption", "ind-medical-treatment", (2,)),
+                      ("art64", "ind-medical-treatment", -36), ("art64", "ind-medical-treatment", 31),
+                      ("duration", "ind-hnt-continued", "medical-treatment"),
+                      ("duration", "ind-hnt-continued", "domestic-violence"),
+                      ("duration", "ind-hnt-continued", "buiten-schuld"),
+                      ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                      ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                      ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                      ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
+                      ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -5144,7 +5180,14 @@ CLEAN_PLAN = {
                              ("domestic-violence", 40, None, False), ("medical-treatment-after-art64", 90, None, False),
                              ("trafficking-victim-no-report", 60, None, False), ("relationship", 300, "results", True),
                              ("buiten-schuld", 35, None, False), ("medical-treatment", 180, None, False)],
-                        gen=[True, False, False, True])
+                        gen=[True, False, False, True]),
+    "thirtyseventh": dict(med=[None, -25, None, None, None, 14, None, None, None, None],
+                          hnt=[("medical-treatment", 12, None, False), ("relationship", 80, "diploma", False),
+                               ("parent", 25, None, True), ("relationship", 150, "exemption", False),
+                               ("domestic-violence", 45, None, False), ("medical-treatment-after-art64", 60, None, False),
+                               ("trafficking-victim", 90, None, False), ("relationship", 200, "results", True),
+                               ("buiten-schuld", 30, None, False), ("trafficking-victim-no-report", 120, None, False)],
+                          gen=[False, True, False, True])
 }
 
 

@@ -164,6 +164,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_de="zentralafrikanisch"),
     "ZMB": dict(a2="ZM", en="Zambia", nl="Zambia", fr="Zambie", de="Sambia",
                 adj_en="Zambian", adj_nl="Zambiaanse", adj_fr="zambienne", adj_de="sambisch"),
+    "TZA": dict(a2="TZ", en="Tanzania", nl="Tanzania", fr="Tanzanie", de="Tansania",
+                adj_en="Tanzanian", adj_nl="Tanzaniaanse", adj_fr="tanzanienne", adj_de="tansanisch"),
+    "DJI": dict(a2="DJ", en="Djibouti", nl="Djibouti", fr="Djibouti", de="Dschibuti",
+                adj_en="Djiboutian", adj_nl="Djiboutiaanse", adj_fr="djiboutienne", adj_de="dschibutisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -521,7 +525,27 @@ ORIGINS: dict[str, dict] = {
         s=["Banda", "Phiri", "Mwale", "Tembo", "Zulu", "Mumba", "Sakala", "Lungu", "Kapata", "Musonda", "Nkhata",
            "Mweemba", "Hamoonga", "Simukonda", "Siame", "Chisanga"],
         places=["Lusaka", "Ndola", "Kitwe", "Kabwe", "Chingola", "Livingstone", "Kasama", "Chipata", "Mongu",
-                "Solwezi", "Mansa", "Choma"])
+                "Solwezi", "Mansa", "Choma"]),
+    # part thirtyseventh only (Tanzanian and Djiboutian civil-status acts and identity papers; Tanzanian,
+    # Djiboutian, Turkish and Surinamese passports)
+    "TZA": dict(
+        m=["Juma", "Baraka", "Emmanuel", "Hamisi", "Godfrey", "Rashidi", "Elia", "Salum", "Daudi", "Athumani",
+           "Nassoro", "Lameck"],
+        f=["Neema", "Rehema", "Zawadi", "Mwanaidi", "Happiness", "Subira", "Upendo", "Halima", "Agnes", "Tumaini",
+           "Mwajuma", "Anneth"],
+        s=["Mwakyusa", "Kimaro", "Massawe", "Mushi", "Lyimo", "Shayo", "Mrema", "Mwakalinga", "Kombo", "Mbwana",
+           "Temba", "ole Sendeka", "Swai-Mallya", "Mfinanga", "Kisanga", "Ngowi"],
+        places=["Dar es Salaam", "Arusha", "Moshi", "Mwanza", "Dodoma", "Tanga", "Mbeya", "Morogoro", "Zanzibar",
+                "Iringa", "Tabora", "Kigoma"]),
+    "DJI": dict(
+        m=["Abdourahman", "Moussa", "Houssein", "Mahamoud", "Daher", "Ismaël", "Omar", "Aden", "Ibrahim", "Youssouf",
+           "Kadar", "Idriss"],
+        f=["Fatouma", "Hasna", "Kadra", "Amina", "Zahra", "Deka", "Hodan", "Safia", "Mouna", "Nasra", "Asma",
+           "Roukia"],
+        s=["Omar Ali", "Houmed", "Dini", "Bourhan", "Ahmed Farah", "Abdillahi", "Robleh", "Mohamed Aden",
+           "Ali Daoud", "Hassan Said", "Waberi", "Elmi", "Djama", "Ismaël Osman", "Kamil", "Farah Guedi"],
+        places=["Djibouti", "Ali Sabieh", "Tadjourah", "Obock", "Dikhil", "Arta", "Holhol", "Balbala", "Loyada",
+                "As Eyla", "Randa", "Ali Adde"])
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
