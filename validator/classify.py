@@ -730,8 +730,7 @@ def _letter_opens(text: str) -> bool:
 # A letter's addressee, by the form of address before the name; the line under it that ends the address: a Dutch or
 # Belgian postcode and the place.
 _ADDRESSEE = re.compile(
-    r"\s*(?:de heer|mevrouw|dhr\.?|mw\.?|monsieur|madame|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau)\s+[A-Z]",
-    re.IGNORECASE,
+    r"\s*(?i:de heer|mevrouw|dhr\.?|mw\.?|monsieur|madame|m\.|mme|mr\.?|mrs\.?|ms\.?|herrn?|frau)\s+[A-Z]"
 )
 _POSTCODE_PLACE = re.compile(r"^\s*(?:[1-9]\d{3}\s?[A-Z]{2}|(?:B-)?[1-9]\d{3})\s+[A-Z][a-z]")
 
