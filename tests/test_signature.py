@@ -537,3 +537,18 @@ def test_a_rectangular_stamp_whose_words_were_not_read_is_no_signature() -> None
     # stamp (be9ter-clean-22) is signed.
     assert search(read_page("square_stamp_alone"), phrases("signature")).verdict == "unknown"
     assert search(read_page("square_stamp_signed"), phrases("signature")).verdict == "signed"
+
+
+def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signature() -> None:
+    # thirty-seventh's certificates (read after its blind run): the doctor stamped and signed in the left-hand column,
+    # "Signature et cachet du médecin" printed under the date in the right-hand one, beyond the reach of the label's
+    # region: eleven signed certificates "unsigned" (rules.md BE9TER-MEDCERT-DOCTOR: inadmissible). Which ink is the
+    # signature is for a person to see.
+    signed = read_page("stamp_left_signed")
+    assert search(signed, phrases("signature")).verdict == "unknown"
+    # The same page with the pen's strokes taken out (its cells no darker than the stamp's ink): a stamp alone there,
+    # and nothing in the label's region, is no hand.
+    stamp_only = read_page("stamp_left_signed")
+    stamp_only.ink_map = ["".join(min(ch, "2") for ch in row) for row in signed.ink_map]
+    stamp_only.unruled_map = ["".join(min(ch, "2") for ch in row) for row in signed.unruled_map]
+    assert search(stamp_only, phrases("signature")).verdict == "unsigned"

@@ -342,9 +342,46 @@ def search(
                 for part in connected(_beyond_print(stroke, printed))
             )
         )
-    if (anchors or head) and not unexplained and not _signed_electronically(page_lines, regions, electronic):
+    if (
+        (anchors or head)
+        and not unexplained
+        and not _signed_electronically(page_lines, regions, electronic)
+        and not _written_level(page, regions, labelled, printed)
+    ):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
+
+
+def _written_level(
+    page: Page, regions: list[Box], labelled: list[bool], printed: set[tuple[int, int]]
+) -> bool:
+    """A hand's strokes level with a signature label's region and reaching wide of it, across the page (what stands
+    wholly in it was judged there): a certificate signed
+    and stamped in the left-hand column, its "Signature et cachet du médecin" printed under the date on the right
+    (thirty-seventh's certificates, read after its blind run: eleven signed ones "unsigned"). Which of them, if any,
+    is the doctor's signature is for a person to see; the page is no evidence of one left unsigned."""
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    bands = [
+        (int(region.y0 * rows), int(region.y1 * rows), int(region.x0 * cols), int(region.x1 * cols))
+        for region, by_label in zip(regions, labelled)
+        if by_label
+    ]
+    return any(
+        any(top <= r <= bottom for r, _ in group)
+        and any(c < left or c > right for _, c in group)
+        and (_written(page, group, printed, False, set()) or _hand_across(page, group))
+        for group in (_ink_groups(page.ink_map, printed) if bands else [])
+        for top, bottom, left, right in bands
+    )
+
+
+def _hand_across(page: Page, group: set[tuple[int, int]]) -> bool:
+    """A stamp's size, and in a hand's length of cells darker than a stamp's ink and than the thin frame a stamp in
+    black ink draws (one more): a pen signed across it."""
+    return (
+        _width(group) <= STAMP_WIDTH * len(page.ink_map[0])
+        and sum(int(page.ink_map[r][c]) > _RING_INK + 1 for r, c in group) >= MIN_CELLS
+    )
 
 
 # Cells between a frame's printed words and its side.
