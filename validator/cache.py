@@ -66,9 +66,10 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # leave the language to the sample whole: one line is too few (`language._mostly_other`); file 57: a page whose
 # middle holds no ink of the text's strength is measured whole for its skew (`raster.skew`); file 58, comb 2: two
 # walls close together are one, of two boxes drawn apart (`combs._paired`); file 59: a zone's band line that lost
-# its last check digit takes the page's (`mrz._last_put_back`). A model entry
+# its last check digit takes the page's (`mrz._last_put_back`); file 60: a photo looked for a third time with its
+# darkest tones (`photo.find_photo`). A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 59, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
+FORMATS = {"file": 60, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
 
 
 def directory() -> Path:

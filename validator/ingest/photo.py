@@ -22,7 +22,10 @@ _DARK, _LIGHT = 45, 205
 # An identity photo's background is plain and light (ICAO), some 205 to 220 on white paper: where no photo is found,
 # mid-tones are looked for again up to this level, so that the background joins the face and shoulders it frames
 # (embassies' identity attestations, twentysecond and twenty-third: the face alone filled half its box). Not at
-# first, for a photo on a tinted card would join the tint and be too large to be one.
+# first, for a photo on a tinted card would join the tint and be too large to be one. Last, the darkest tones join
+# them too: a dark face, hair and clothes in a photo stapled to an embassy's attestation are as dark as ink, and the
+# mid-tones alone are two pieces of it (thirty-seventh's Djiboutian attestations, read after its blind run: "no piece
+# carries a photo", inadmissible).
 _LIGHT_BACKGROUND = 225
 _BELOW_PAPER = 35
 MIDTONE_SHARE = 0.6
@@ -56,9 +59,9 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     # Most of a page is paper: its grey is the 90th percentile of the pixels.
     paper = percentile(hist, sum(hist), 0.90)
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
-    for cap in (_LIGHT, _LIGHT_BACKGROUND):
+    for dark, cap in ((_DARK, _LIGHT), (_DARK, _LIGHT_BACKGROUND), (0, _LIGHT_BACKGROUND)):
         light = min(cap, paper - _BELOW_PAPER)
-        mid = gray.point([255 if _DARK <= v <= light else 0 for v in range(256)])
+        mid = gray.point([255 if dark <= v <= light else 0 for v in range(256)])
         share = np.frombuffer(mid.resize((cols, rows), Image.Resampling.BOX).tobytes(), dtype=np.uint8)
         photo_like = set(np.flatnonzero(share >= MIDTONE_SHARE * 255).tolist())
         found = [
