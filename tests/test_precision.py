@@ -2983,6 +2983,22 @@ def test_a_nationality_told_as_an_adjective_before_onderdaan_is_stated() -> None
     assert "missing-nationality" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
 
 
+def test_a_state_body_called_national_states_no_nationality() -> None:
+    # thirty-seventh be9ter-personal-data-3 (read after its blind run): a lawyer's letter naming the birth country but
+    # no nationality, then "le Fonds national d'assurance maladie" of the country of origin: nationality "Fonds", a
+    # false all-clear. A Ghanaian national is one.
+    text = (
+        "DEMANDE D'AUTORISATION DE SÉJOUR FONDÉE SUR L'ARTICLE 9TER\nMadame, Monsieur,\n"
+        "La requérante est Shayo Tumaini Zawadi, née le 16/08/1980 à Zanzibar (Tanzanie), numéro de registre "
+        "national 800816 602 72.\nLe Fonds national d'assurance maladie couvre surtout les agents du secteur public.\n"
+    )
+    d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert "missing-nationality" in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
+    english = text.replace("Le Fonds national", "She is a Ghanaian national. Le Fonds national")
+    d = dossier({"requete.pdf": [english]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert "missing-nationality" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
+
+
 def test_an_intake_forms_empty_nationality_cell_above_the_number_row_is_blank() -> None:
     # twentysecond be9ter-personal-data-3 (blind run): a social service's intake table, "Nationalité" left empty,
     # the next row "N° registre national ou OE" and its number: that row is no answer to the nationality.

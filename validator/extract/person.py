@@ -240,7 +240,13 @@ _GERMAN_BEFORE = re.compile(
 def nationality_before_noun(text: str) -> str | None:
     """The adjective of a nationality standing before the word for it in a sentence, when it is no label."""
     for m in _ADJECTIVE_BEFORE.finditer(text):
-        if not labels.any_label().fullmatch(fold(m.group(1))):
+        # "national" is also French and English for a body of the state after its noun ("le Fonds national
+        # d'assurance maladie", "Registre national": thirty-seventh be9ter-personal-data-3, read after its blind run,
+        # its nationality "Fonds", a false all-clear): before it, only a nationality's adjective.
+        national = m.group(0).endswith("national")
+        if not labels.any_label().fullmatch(fold(m.group(1))) and (
+            not national or nationality_adjective(fold(m.group(1)))
+        ):
             return m.group(1)
     for m in _GERMAN_BEFORE.finditer(text):
         if nationality_adjective(fold(m.group(1))):
