@@ -359,7 +359,8 @@ def _written_level(
     wholly in it was judged there): a certificate signed
     and stamped in the left-hand column, its "Signature et cachet du médecin" printed under the date on the right
     (thirty-seventh's certificates, read after its blind run: eleven signed ones "unsigned"). Which of them, if any,
-    is the doctor's signature is for a person to see; the page is no evidence of one left unsigned."""
+    is the doctor's signature is for a person to see; the page is no evidence of one left unsigned. Ink wider than a
+    stamp is a form's bar or rule, no hand."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     bands = [
         (int(region.y0 * rows), int(region.y1 * rows), int(region.x0 * cols), int(region.x1 * cols))
@@ -369,6 +370,7 @@ def _written_level(
     return any(
         any(top <= r <= bottom for r, _ in group)
         and any(c < left or c > right for _, c in group)
+        and _width(group) <= STAMP_WIDTH * cols
         and (_written(page, group, printed, False, set()) or _hand_across(page, group))
         for group in (_ink_groups(page.ink_map, printed) if bands else [])
         for top, bottom, left, right in bands
@@ -376,12 +378,9 @@ def _written_level(
 
 
 def _hand_across(page: Page, group: set[tuple[int, int]]) -> bool:
-    """A stamp's size, and in a hand's length of cells darker than a stamp's ink and than the thin frame a stamp in
-    black ink draws (one more): a pen signed across it."""
-    return (
-        _width(group) <= STAMP_WIDTH * len(page.ink_map[0])
-        and sum(int(page.ink_map[r][c]) > _RING_INK + 1 for r, c in group) >= MIN_CELLS
-    )
+    """In a hand's length of cells darker than a stamp's ink and than the thin frame a stamp in black ink draws (one
+    more): a pen signed across the stamp."""
+    return sum(int(page.ink_map[r][c]) > _RING_INK + 1 for r, c in group) >= MIN_CELLS
 
 
 # Cells between a frame's printed words and its side.
