@@ -356,11 +356,10 @@ def _written_level(
     page: Page, regions: list[Box], labelled: list[bool], printed: set[tuple[int, int]]
 ) -> bool:
     """A hand's strokes level with a signature label's region and reaching wide of it, across the page (what stands
-    wholly in it was judged there): a certificate signed
-    and stamped in the left-hand column, its "Signature et cachet du médecin" printed under the date on the right
-    (thirty-seventh's certificates, read after its blind run: eleven signed ones "unsigned"). Which of them, if any,
-    is the doctor's signature is for a person to see; the page is no evidence of one left unsigned. Ink wider than a
-    stamp is a form's bar or rule, no hand."""
+    wholly in it was judged there): a certificate signed and stamped in the left-hand column, its "Signature et cachet
+    du médecin" printed under the date on the right (thirty-seventh's certificates, read after its blind run: eleven
+    signed ones "unsigned"). Which of them, if any, is the doctor's signature is for a person to see; the page is no
+    evidence of one left unsigned. Ink wider than a stamp is a form's bar or rule, no hand."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     bands = [
         (int(region.y0 * rows), int(region.y1 * rows), int(region.x0 * cols), int(region.x1 * cols))
