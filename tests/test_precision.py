@@ -973,6 +973,34 @@ def test_what_a_certificate_on_the_holders_word_could_carry_does_not_make_the_ga
     ]
 
 
+def test_an_attestations_ground_left_unticked_is_not_what_it_was_drawn_up_on() -> None:
+    # thirty-seventh's Djiboutian attestations (read after its blind run): the form names both grounds it may be
+    # issued on and ticks one. Ticked "sur présentation de pièces d'état civil", the other's box left empty (drawn on
+    # the page and read by OCR as "DO", or printed as "☐"), it was taken for one drawn up on the holder's word:
+    # "no piece carries a photo", inadmissible.
+    attestation = (
+        "AMBASSADE DE DJIBOUTI\nATTESTATION D'IDENTITÉ\nNom : HOUMED\nPrénoms : Aden\nNé le 03/07/1995 à Randa\n"
+        "Nationalité : djiboutienne\nCette attestation est délivrée :\n"
+        "DQ sur présentation de pièces d'état civil et d'un document de voyage\n"
+        "DO sur la seule déclaration de l'intéressé(e)\n"
+    )
+
+    def declared(ticked: float, empty: float) -> bool:
+        scan = page(attestation, photo=Box(0.7, 0.05, 0.9, 0.2))
+        rows = {w.box.y0 for w in scan.words if w.text in ("DQ", "DO")}
+        first, second = sorted(rows)
+        scan.checkboxes = [
+            Checkbox(Box(0.1, first, 0.12, first + 0.015), ticked),
+            Checkbox(Box(0.1, second, 0.12, second + 0.015), empty),
+        ]
+        return identity.drawn_up_on_declarations(identity._ticked_or_told(scan))
+
+    assert not declared(0.41, 0.0)
+    assert declared(0.0, 0.41)
+    printed = attestation.replace("DQ ", "☒ ").replace("DO ", "☐ ")
+    assert not identity.drawn_up_on_declarations(identity._ticked_or_told(page(printed)))
+
+
 def test_a_hospitals_consultation_record_after_a_certificate_starts_a_document() -> None:
     # The fresh blind part's be9ter-medcert-fields-2: a "protocole de consultation" scanned after the
     # certificate lent it its treatment.

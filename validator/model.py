@@ -40,6 +40,10 @@ class Word:
     box: Box
 
 
+# A box's inside inked this share or more is ticked; this share or less, left empty (a scan's speck or two).
+TICKED_FILL, EMPTY_FILL = 0.15, 0.08
+
+
 @dataclass(frozen=True)
 class Checkbox:
     """A box to tick drawn on the page, and the share of its inside that is ink (0 left empty)."""

@@ -30,7 +30,19 @@ from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
 from validator.inkmap import connected, unexplained_ink
-from validator.model import Box, Checkbox, Document, Dossier, Finding, Page, RuleConfig, Term, Word
+from validator.model import (
+    EMPTY_FILL,
+    TICKED_FILL,
+    Box,
+    Checkbox,
+    Document,
+    Dossier,
+    Finding,
+    Page,
+    RuleConfig,
+    Term,
+    Word,
+)
 from validator.rules import (
     FEW_WORDS,
     LABEL_COLON,
@@ -1346,7 +1358,6 @@ def _scale_read_empty(content: str | None) -> bool:
 
 
 # A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
-_TICKED_FILL, _EMPTY_FILL = 0.15, 0.08
 # The letters OCR reads a box or a circle as, glued to the degree after it.
 _GLUED_LETTERS = frozenset("o0dj")
 # How far before its degree a box stands, in the degree's word heights: "☐ licht", "[ ] licht".
@@ -1387,9 +1398,9 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
                 fills.append(max(before, key=lambda c: c.box.x1).fill)
             elif level:
                 unboxed = True
-    if any(f >= _TICKED_FILL for f in fills):
+    if any(f >= TICKED_FILL for f in fills):
         return True
-    if not unboxed and len(fills) >= _SCALE and all(f <= _EMPTY_FILL for f in fills):
+    if not unboxed and len(fills) >= _SCALE and all(f <= EMPTY_FILL for f in fills):
         return False
     return None
 
@@ -2225,8 +2236,7 @@ def _ticked_under(pages: list[Page], label: re.Pattern[str]) -> bool:
         for where in _label_places(page, label):
             bottom = where.y1 + _OPTIONS_BELOW * (where.y1 - where.y0)
             if any(
-                c.fill >= _TICKED_FILL and where.y1 <= c.box.y0 and c.box.y1 <= bottom
-                for c in page.checkboxes
+                c.fill >= TICKED_FILL and where.y1 <= c.box.y0 and c.box.y1 <= bottom for c in page.checkboxes
             ):
                 return True
     return False
