@@ -552,3 +552,6 @@ def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signat
     stamp_only.ink_map = ["".join(min(ch, "2") for ch in row) for row in signed.ink_map]
     stamp_only.unruled_map = ["".join(min(ch, "2") for ch in row) for row in signed.unruled_map]
     assert search(stamp_only, phrases("signature")).verdict == "unsigned"
+    # thirty-fifth be9ter-medcert-doctor-1 (read): the date written by hand after "Date:" on the left is the date, no
+    # hand that may have signed: the certificate is unsigned.
+    assert search(read_page("date_left_unsigned"), phrases("signature")).verdict == "unsigned"

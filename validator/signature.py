@@ -366,13 +366,28 @@ def _written_level(
         for region, by_label in zip(regions, labelled)
         if by_label
     ]
+    dates = [w.box for w in page.words if _date_label(w)]
     return any(
         any(top <= r <= bottom for r, _ in group)
         and any(c < left or c > right for _, c in group)
         and _width(group) <= STAMP_WIDTH * cols
+        and not _after_date_label(group, dates, rows, cols)
         and (_written(page, group, printed, False, set()) or _hand_across(page, group))
         for group in (_ink_groups(page.ink_map, printed) if bands else [])
         for top, bottom, left, right in bands
+    )
+
+
+def _after_date_label(group: set[tuple[int, int]], dates: list[Box], rows: int, cols: int) -> bool:
+    """The group stands after a "Date:" label on its line: the date written by hand, however OCR read it
+    (thirty-fifth be9ter-medcert-doctor-1: "13.11.2026" after "Date:" beside an empty "Signature et cachet du
+    médecin:", taken for a hand that may have signed)."""
+    top, bottom, left, _ = _extent(group)
+    middle = (top + bottom + 1) / 2 / rows
+    return any(
+        d.y0 - (d.y1 - d.y0) <= middle <= d.y1 + (d.y1 - d.y0)
+        and d.x1 <= (left + 1) / cols <= d.x1 + _DATE_AFTER
+        for d in dates
     )
 
 
