@@ -31,7 +31,7 @@ from validator import yamlconfig
 from validator.extract.dates import find_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.person import person_fields
-from validator.model import EMPTY_FILL, Applicant, Document, Dossier, Page
+from validator.model import BOX_REACH, EMPTY_FILL, Applicant, Document, Dossier, Page
 from validator.textmatch import contains_name, contains_name_by_hand, fold, match_box, one_edit, respellings
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
@@ -184,19 +184,16 @@ _DECLARED = re.compile(
 )
 
 
-# An option's box printed in the text, left empty; and how far before its option's first word a box drawn on the
-# page stands, in the line's heights.
+# An option's box printed in the text, left empty.
 _EMPTY_BOX = re.compile(r"^\s*(?:☐|□|\[\s*\])")
-_BOX_REACH = 2.0
 
 
 def _ticked_or_told(page: Page) -> str:
     """The page's text less the lines of a form's options whose box is left empty, in the text ("☐ sur la seule
     déclaration de l'intéressé(e)") or on the page (a box drawn before the line's first word, or read as its first
-    word, "DO", its inside blank): an
-    embassy's attestation names both grounds it may be issued on, and ticks one (thirty-seventh's Djiboutian
-    attestations, read after its blind run: issued "sur présentation de pièces d'état civil", taken for one drawn up
-    on the holder's declarations)."""
+    word, "DO", its inside blank): an embassy's attestation names both grounds it may be issued on, and ticks one
+    (thirty-seventh's Djiboutian attestations, read after its blind run: issued "sur présentation de pièces d'état
+    civil", taken for one drawn up on the holder's declarations)."""
     kept = []
     start = 0
     for line in page.text.split("\n"):
@@ -209,7 +206,7 @@ def _ticked_or_told(page: Page) -> str:
                 c.fill <= EMPTY_FILL
                 and c.box.y0 < where.y1
                 and where.y0 < c.box.y1
-                and where.x0 - _BOX_REACH * height <= c.box.x1
+                and where.x0 - BOX_REACH * height <= c.box.x1
                 and (c.box.x0 + c.box.x1) / 2 <= where.x0 + height
                 for c in page.checkboxes
             )

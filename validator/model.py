@@ -40,8 +40,10 @@ class Word:
     box: Box
 
 
-# A box's inside inked this share or more is ticked; this share or less, left empty (a scan's speck or two).
+# A box's inside inked this share or more is ticked; this share or less, left empty (a scan's speck or two). How
+# far before its option's first word a box stands, in the word's heights: "☐ licht", "[ ] licht".
 TICKED_FILL, EMPTY_FILL = 0.15, 0.08
+BOX_REACH = 2.0
 
 
 @dataclass(frozen=True)

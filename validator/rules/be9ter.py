@@ -31,6 +31,7 @@ from validator.extract.national_number import find_national_numbers
 from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
 from validator.inkmap import connected, unexplained_ink
 from validator.model import (
+    BOX_REACH,
     EMPTY_FILL,
     TICKED_FILL,
     Box,
@@ -1360,8 +1361,6 @@ def _scale_read_empty(content: str | None) -> bool:
 # A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
 # The letters OCR reads a box or a circle as, glued to the degree after it.
 _GLUED_LETTERS = frozenset("o0dj")
-# How far before its degree a box stands, in the degree's word heights: "☐ licht", "[ ] licht".
-_BOX_REACH = 2.0
 
 
 def _boxes_ticked(pages: list[Page]) -> bool | None:
@@ -1391,7 +1390,7 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
             before = [
                 c
                 for c in level
-                if word.box.x0 - _BOX_REACH * height <= c.box.x1
+                if word.box.x0 - BOX_REACH * height <= c.box.x1
                 and (c.box.x0 + c.box.x1) / 2 <= word.box.x0 + height
             ]
             if before:
