@@ -67,9 +67,10 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # middle holds no ink of the text's strength is measured whole for its skew (`raster.skew`); file 58, comb 2: two
 # walls close together are one, of two boxes drawn apart (`combs._paired`); file 59: a zone's band line that lost
 # its last check digit takes the page's (`mrz._last_put_back`); file 60: a photo looked for a third time with its
-# darkest tones (`photo.find_photo`). A model entry
+# darkest tones (`photo.find_photo`); file 61: there, only a block holding mid-tones in good part (`MIDTONES_IN_DARK`).
+# A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 60, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
+FORMATS = {"file": 61, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
 
 
 def directory() -> Path:

@@ -25,8 +25,11 @@ _DARK, _LIGHT = 45, 205
 # first, for a photo on a tinted card would join the tint and be too large to be one. Last, the darkest tones join
 # them too: a dark face, hair and clothes in a photo stapled to an embassy's attestation are as dark as ink, and the
 # mid-tones alone are two pieces of it (thirty-seventh's Djiboutian attestations, read after its blind run: "no piece
-# carries a photo", inadmissible).
+# carries a photo", inadmissible); a QR code, as dark, is told apart by the mid-tones it lacks.
 _LIGHT_BACKGROUND = 225
+# The share of a block found with the darkest tones that must be mid-tones (a photo's face and ground are some 40 %
+# or more; a QR code's modules barely any: measured on the read parts' identity pages by an earlier session).
+MIDTONES_IN_DARK = 0.25
 _BELOW_PAPER = 35
 MIDTONE_SHARE = 0.6
 MIN_STDDEV = 6.0
@@ -59,6 +62,7 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
     # Most of a page is paper: its grey is the 90th percentile of the pixels.
     paper = percentile(hist, sum(hist), 0.90)
     mean = list(gray.resize((cols, rows), Image.Resampling.BOX).tobytes())
+    midtones: set[int] = set()
     for dark, cap in ((_DARK, _LIGHT), (_DARK, _LIGHT_BACKGROUND), (0, _LIGHT_BACKGROUND)):
         light = min(cap, paper - _BELOW_PAPER)
         mid = gray.point([255 if dark <= v <= light else 0 for v in range(256)])
@@ -68,7 +72,11 @@ def find_photo(image: Image.Image, width_mm: float | None, height_mm: float | No
             box
             for block in _blocks(photo_like, cols)
             if (box := _photo_box(block, cols, rows, width_mm, height_mm, mean))
+            # With the darkest tones, a block is a photo only where its mid-tones are a good part of it: a QR code
+            # is dark modules on paper, barely a mid-tone in it.
+            and (dark or len(block & midtones) >= MIDTONES_IN_DARK * len(block))
         ]
+        midtones = photo_like
         if found:
             return max(found, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0))
     return None
