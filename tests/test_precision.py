@@ -999,6 +999,17 @@ def test_an_attestations_ground_left_unticked_is_not_what_it_was_drawn_up_on() -
     assert declared(0.0, 0.41)
     printed = attestation.replace("DQ ", "☒ ").replace("DO ", "☐ ")
     assert not identity.drawn_up_on_declarations(identity._ticked_or_told(page(printed)))
+    # thirty-second be9ter-id-sufficiency-3 (read): a Guinean attestation "établie sur la seule déclaration de
+    # l'intéressé(e)" in prose, scanned sideways, its lines running down the page and a letter's loop taken for an
+    # empty box beside one: it still says so.
+    prose = "ATTESTATION D'IDENTITÉ\nLa présente attestation est établie sur la seule déclaration de l'intéressé(e).\n"
+    sideways = page(prose)
+    sideways.words = [
+        Word(w.text, w.conf, Box(w.box.y0, w.box.x0, w.box.y1, w.box.x1)) for w in sideways.words
+    ]
+    line = [w.box for w in sideways.words if w.text == "La"][0]
+    sideways.checkboxes = [Checkbox(Box(line.x0 - 0.005, line.y0, line.x1, line.y0 + 0.01), 0.04)]
+    assert identity.drawn_up_on_declarations(identity._ticked_or_told(sideways))
 
 
 def test_a_hospitals_consultation_record_after_a_certificate_starts_a_document() -> None:

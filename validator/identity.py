@@ -200,8 +200,10 @@ def _ticked_or_told(page: Page) -> str:
         end = start + len(line)
         where = match_box(page.words, page.text, start, end) if line.strip() else None
         height = where.y1 - where.y0 if where else 0.0
+        # A line read down the page (a sheet scanned sideways) has no box before it to look for.
         empty = _EMPTY_BOX.match(line) is not None or (
             where is not None
+            and not where.upright
             and any(
                 c.fill <= EMPTY_FILL
                 and c.box.y0 < where.y1
