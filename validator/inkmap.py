@@ -337,10 +337,10 @@ def _on_edge(group: set[Cell], rows: int, cols: int, depth: int = 1) -> int:
 
 
 def border(page: Page, found: set[Cell]) -> set[Cell]:
-    """The cells of `found` that are the page's border: ink running along its edge for a stamp's side or more, no
-    further in than a border reaches, evenly dark (`_even`): a thin line of the scanner's edge at the foot of the page,
-    a dark tab of its lid at the head, its outermost cells solid and no mark (thirty-sixth ind-hnt-vnum-01, read: its
-    missing V-number "perhaps unread"). Writing that touches it reaches further in, and stays."""
+    """The cells of `found` that are the page's border: ink running along its edge for a stamp's side or more and
+    reaching no further in than the border does (its outermost cells may be solid, no mark) (a thin line of the scanner's edge at the foot of the page, a dark
+    tab of its lid at the head: thirty-sixth ind-hnt-vnum-01, read, its missing V-number "perhaps unread"). Writing
+    that touches it reaches further in, and stays."""
     rows, cols = len(page.ink_map), len(page.ink_map[0]) if page.ink_map else 0
     return {
         cell
