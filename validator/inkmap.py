@@ -307,7 +307,8 @@ def margin_marks(page: Page) -> list[Box]:
     marks = [
         (edge, g)
         for g in connected(unread_marks(page, list(MARGINS)))
-        if len(g) >= MARK_CELLS and (edge := _on_edge(g, rows, cols)) < _BORDER_CELLS
+        if len(g) >= MARK_CELLS
+        and (edge := sum(r in (0, rows - 1) or c in (0, cols - 1) for r, c in g)) < _BORDER_CELLS
     ]
     return [bounds(g, cols, rows) for _, g in sorted(marks, key=lambda m: (m[0] > 0, -len(m[1])))]
 
@@ -315,39 +316,6 @@ def margin_marks(page: Page) -> list[Box]:
 # Ink along the page's edge for this many cells (some 3 cm) is the scanner's border or the desk beside the sheet; a
 # stamp's side is shorter.
 _BORDER_CELLS = 8
-# How deep such ink reaches in from the edge, in cells, when it is nothing but the border (a scanner's lid or a
-# clip laid over the sheet's edge), and the gaps its faint line may have.
-_BORDER_DEPTH = 2
-
-
-def _even(page: Page, group: set[Cell]) -> bool:
-    """Each line of cells along the group, its two end cells aside (partly covered), is of one darkness give or take
-    one: a line or a solid tab. A stamp's words set against the edge darken their cells unevenly."""
-    across = len({c for _, c in group}) >= len({r for r, _ in group})
-    lines: dict[int, list[tuple[int, int]]] = {}
-    for r, c in group:
-        lines.setdefault(r if across else c, []).append((c if across else r, int(page.ink_map[r][c])))
-    inners = [[ink for _, ink in sorted(line)[1:-1]] for line in lines.values()]
-    return all(max(inner) - min(inner) <= 1 for inner in inners if inner)
-
-
-def _on_edge(group: set[Cell], rows: int, cols: int, depth: int = 1) -> int:
-    """How many of the group's cells lie within `depth` cells of the page's edge."""
-    return sum(min(r, rows - 1 - r, c, cols - 1 - c) < depth for r, c in group)
-
-
-def border(page: Page, found: set[Cell]) -> set[Cell]:
-    """The cells of `found` that are the page's border: ink running along its edge for a stamp's side or more and
-    reaching no further in than the border does (its outermost cells may be solid, no mark) (a thin line of the scanner's edge at the foot of the page, a dark
-    tab of its lid at the head: thirty-sixth ind-hnt-vnum-01, read, its missing V-number "perhaps unread"). Writing
-    that touches it reaches further in, and stays."""
-    rows, cols = len(page.ink_map), len(page.ink_map[0]) if page.ink_map else 0
-    return {
-        cell
-        for g in connected(found, reach=_BORDER_DEPTH)
-        if _on_edge(g, rows, cols, _BORDER_DEPTH) == len(g) >= _BORDER_CELLS and _even(page, g)
-        for cell in g
-    }
 
 
 def bounds(group: set[Cell], cols: int, rows: int) -> Box:

@@ -20,7 +20,6 @@ from validator.inkmap import (
     MARK_CELLS,
     SOLID_INK,
     area,
-    border,
     cells,
     connected,
     dark_band,
@@ -369,7 +368,7 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
     found = unread_marks(p, list(MARGINS), level=True) - inside(
         p, solid_frames(p) + ([p.photo] if p.photo else [])
     )
-    found -= _solid_edge(p, found) | border(p, found)
+    found -= _solid_edge(p, found)
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
