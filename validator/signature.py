@@ -346,20 +346,25 @@ def search(
         (anchors or head)
         and not unexplained
         and not _signed_electronically(page_lines, regions, electronic)
-        and not _written_level(page, regions, labelled, printed)
+        and not _written_level(page, regions, labelled, printed, page_groups)
     ):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
 
 
 def _written_level(
-    page: Page, regions: list[Box], labelled: list[bool], printed: set[tuple[int, int]]
+    page: Page,
+    regions: list[Box],
+    labelled: list[bool],
+    printed: set[tuple[int, int]],
+    groups: list[set[tuple[int, int]]],
 ) -> bool:
     """A hand's strokes level with a signature label's region and reaching wide of it, across the page (what stands
     wholly in it was judged there): a certificate signed and stamped in the left-hand column, its "Signature et cachet
     du médecin" printed under the date on the right (thirty-seventh's certificates, read after its blind run: eleven
     signed ones "unsigned"). Which of them, if any, is the doctor's signature is for a person to see; the page is no
-    evidence of one left unsigned. Ink wider than a stamp is a form's bar or rule, no hand."""
+    evidence of one left unsigned. Ink wider than a stamp is a form's bar or rule, no hand. `groups`: the page's ink
+    that is no print, in connected groups, where the search found them already."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     bands = [
         (int(region.y0 * rows), int(region.y1 * rows), int(region.x0 * cols), int(region.x1 * cols))
@@ -373,7 +378,7 @@ def _written_level(
         and _width(group) <= STAMP_WIDTH * cols
         and not _after_date_label(group, dates, rows, cols)
         and (_written(page, group, printed, False, set()) or _hand_across(page, group))
-        for group in (_ink_groups(page.ink_map, printed) if bands else [])
+        for group in ((groups or _ink_groups(page.ink_map, printed)) if bands else [])
         for top, bottom, left, right in bands
     )
 

@@ -1358,7 +1358,6 @@ def _scale_read_empty(content: str | None) -> bool:
     return len(options) >= _SCALE and all(_EMPTY_BOX.search(b) for b in _befores(content, options))
 
 
-# A tick or a cross fills this share of a box's inside at least; an empty box's inside is paper but for a speck.
 # The letters OCR reads a box or a circle as, glued to the degree after it.
 _GLUED_LETTERS = frozenset("o0dj")
 
