@@ -546,6 +546,9 @@ def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signat
     # signature is for a person to see.
     signed = read_page("stamp_left_signed")
     assert search(signed, phrases("signature")).verdict == "unknown"
+    # be9ter-clean-20: the pen crosses the stamp's foot hardly darker than the stamp's words, still darker than most of
+    # the stamp's ink by two levels.
+    assert search(read_page("stamp_left_light_pen"), phrases("signature")).verdict == "unknown"
     # The same page with the pen's strokes taken out (its cells no darker than the stamp's ink): a stamp alone there,
     # and nothing in the label's region, is no hand.
     stamp_only = read_page("stamp_left_signed")
