@@ -5764,6 +5764,21 @@ def test_a_label_left_blank_at_the_end_of_its_numbered_section_is_a_blank() -> N
     assert "missing-birth-country" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
 
 
+def test_a_hand_read_under_its_label_level_with_the_next_rows_label_is_an_answer() -> None:
+    """thirty-seventh be9ter-country-info-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a form filled in by hand, "Tanzania" written under "Geboorteland" in the right-hand
+    column, level with "Geboorteplaats" on the left and read unsurely, set in the text after the next row's label. The
+    country of birth was "not stated", a false deficiency (rules.md BE9TER-PERSONAL-DATA): the paper under the label
+    is written on; only "check by hand"."""
+    d = dossier(
+        {"9ter_Ngowi.pdf": [read_page("country_under_label_level_with_next_row")]},
+        procedure="be-9ter",
+        documents={"9ter_Ngowi.pdf": "application"},
+    )
+    country = [f for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-country"]
+    assert [(f.page, f.severity, f.unverified) for f in country] == [(1, "warning", True)]
+
+
 def test_a_two_column_forms_residence_left_empty_beside_the_other_columns_dash() -> None:
     """thirty-first be9ter-address-2 (read), the page as the pipeline read it (tests/fixtures/README.md): a social
     service's intake form in two columns, read line by line across both; "Adres van de werkelijke verblijfplaats"

@@ -374,8 +374,10 @@ def blank_on_paper(
                 + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
             )
             below = Box(where.x0, where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
-            if _written(page, unexplained_ink(page, [rest], unruled=True)) or _written(
-                page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels)
+            if (
+                _written(page, unexplained_ink(page, [rest], unruled=True))
+                or _written(page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels))
+                or _hand_read_under(page, below)
             ):
                 return False
             if first:
@@ -489,6 +491,25 @@ def _words_in(page: Page, line: Box, shape: re.Pattern[str] | None) -> bool:
         and not labels.any_label().fullmatch(fold(w.text))
         for w in level
     )
+
+
+def _hand_read_under(page: Page, below: Box) -> bool:
+    """A word read unsurely (a hand OCR misread, as in `_words_in`) under the label, in its column, no label: its
+    answer, though level with the label of another column's next field, whose row explains its ink ("Tanzania" under
+    "Geboorteland", level with "Geboorteplaats" on the left: thirty-seventh be9ter-country-info-1, read after its
+    blind run, a hand-filled form's country of birth "not stated")."""
+    return any(
+        w.conf < SURE_CONF
+        and below.x0 - _SAME_COLUMN <= w.box.x0 <= below.x0 + _SAME_COLUMN
+        and below.y0 <= (w.box.y0 + w.box.y1) / 2 <= below.y1
+        and sum(c.isalpha() for c in w.text) >= _HAND_LETTERS
+        and not labels.any_label().search(fold(w.text))
+        for w in page.words
+    )
+
+
+# Letters of a word read under a label that make it a hand's answer rather than a speck or a rule read as "|".
+_HAND_LETTERS = 3
 
 
 def left_blank(
