@@ -5794,6 +5794,29 @@ def test_a_two_column_forms_residence_left_empty_beside_the_other_columns_dash()
     assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "9ter_Ilunga_Mbuyi.pdf", 1, "inadmissible")]
 
 
+def test_a_sections_heading_naming_residence_and_domicile_is_no_label_answered() -> None:
+    """thirty-seventh be9ter-address-2 (read after its blind run): a refugee service's form filled in by hand, its
+    section's letter in a dark square read with no stop ("B Verblijfplaats en keuze van woonplaats"), "Adres waar ik
+    effectief verblijf" left empty above the chosen domicile. The heading's "Verblijfplaats" was taken for the field's
+    label and its rest for the answer: "check by hand" on a blank field (rules.md BE9TER-ADDRESS: inadmissible)."""
+    text = (
+        "AANVRAAGFORMULIER 9TER\nAanvraag om machtiging tot verblijf om medische redenen (art. 9ter "
+        "Vreemdelingenwet) - aangetekend te versturen aan DVZ,\nPachecolaan 44, 1000 Brussel\n\n"
+        "Persoonsgegevens van de aanvrager\n\nFamilienaam Voornaam\nMWAKALINGA Tumaini\n\n"
+        "B Verblijfplaats en keuze van woonplaats\n\nAdres waar ik effectief verblijf\n\nGekozen woonplaats\n\n"
+        "Mr. Hilde Verstraeten, Kortrijksesteenweg 11, 9000 Gent\n\nGezinsleden die de aanvraag mee indienen\n\n"
+        "Naam, geboortedatum, band\n\ngeen\n\nD | Identiteit\n\nVoorgelegde stukken\n"
+    )
+    assert _application_findings("dossier_9ter.pdf", text, "BE9TER-ADDRESS") == [
+        ("missing", "dossier_9ter.pdf", 1, "inadmissible")
+    ]
+    # The same form with the field filled in.
+    filled = text.replace(
+        "Adres waar ik effectief verblijf\n\n", "Adres waar ik effectief verblijf\nBrul 16, 2800 Mechelen\n\n"
+    )
+    assert _application_findings("dossier_9ter.pdf", filled, "BE9TER-ADDRESS") == []
+
+
 def test_a_place_after_the_domicile_is_the_residences_where_the_form_asks_for_it_after() -> None:
     """The guard of the test above: a form asking for the domicile first and the residence after it, its label
     misread ("verblifplaats", as thirty-first's intake form read it): the postcode and place after the domicile's

@@ -326,7 +326,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         chosen = _domicile_phrases(text)
         labels_at = _residence_labels(text, chosen)
         found = find_addresses(text)
-        without = _without_domicile(text, chosen, found)
+        # A section's heading naming its topics ("B Verblijfplaats en keuze van woonplaats") is no label: its rest
+        # is no answer.
+        without = _TOPICS.sub("", _without_domicile(text, chosen, found))
         if _answer(labels.HINT.sub(" ", without), phrases("residence_address"), _STREET_AND_NUMBER):
             # The field holds a street and its number that OCR misread past reading as an address ("GEMTSESTEEN
             # NEC 38, 9500 (ICORTRISIC", a hand's capitals): it was filled in, which is all this rule asks.
@@ -469,12 +471,14 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
 
 def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
     """The residence labels of the text, less those that are an option of a domicile's field on its line
-    ("Woonplaatskeuze ☐ op het verblijfsadres ☒ bij de advocaat"): the address after them is the one chosen."""
-    tails = _domicile_tails(text, chosen)
+    ("Woonplaatskeuze ☐ op het verblijfsadres ☒ bij de advocaat"): the address after them is the one chosen; and
+    those in a section's heading naming its topics ("B Verblijfplaats en keuze van woonplaats"): its rest is no
+    answer."""
+    spans = _domicile_tails(text, chosen) + [m.span() for m in _TOPICS.finditer(text)]
     return [
         m
         for m in phrases("residence_address").finditer(fold_keeping_length(text))
-        if not any(start <= m.start() < end for start, end in tails)
+        if not any(start <= m.start() < end for start, end in spans)
     ]
 
 
@@ -2264,9 +2268,11 @@ def _option_marked(text: str) -> bool:
 _TOPICS = re.compile(
     r"^[^\W\d_a-z][^\da-z]*\s(?:EN|ET|AND|UND|&)\s[^\da-z]+$"
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
-    # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth).
-    r"|^[ \t]*(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*[^\W\d_][^\n.:;\d]{0,50}\s(?i:en|et|and|und|&)\s"
-    r"[^\n.:;\d]{1,50}$"
+    # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth); or its letter in a dark square,
+    # read with no stop: "B Verblijfplaats en keuze van woonplaats", "8 | Verblijfplaats …" (thirty-seventh's
+    # hand-filled form, read after its blind run). Not "Y réside et élit domicile", "U woont en …": prose.
+    r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+)"
+    r"[^\W\d_][^\n.:;\d]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d]{1,50}$"
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
     # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
     # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
