@@ -76,6 +76,13 @@ _GENERIC = frozenset(
         "verenigde",
         "united",
         "unis",
+        # The United Nations ("nations unies", "Vereinte Nationen") issue papers and are no nationality: "Muhimbili
+        # National Hospital" states none (thirty-seventh be9ter-personal-data-3, read after its blind run).
+        "nations",
+        "nationen",
+        "naties",
+        "unies",
+        "vereinte",
         "vereinigte",
         "islamitische",
         "islamic",
