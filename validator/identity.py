@@ -310,6 +310,35 @@ def _one_letter_more(zone: Mrz, expected: str) -> bool:
     return False
 
 
+# Letters of a zone's OCR-B type that OCR takes for one another, their strokes alike.
+_LOOK_ALIKE = ("IL1JT", "ODQUC0G", "BEFPR8", "S5", "Z2", "MNHW", "UVY", "KX", "A4")
+
+
+def slip_of_ocr(zone: Mrz, expected: str) -> bool:
+    """The zone's name is one edit from the dossier's, of a kind OCR makes in a zone: a letter more or less at a
+    name's head or end (a filler read as a letter, or a letter as a filler: "TBOURHAN", "IBRAHIME"), a letter doubled
+    or undoubled ("OOMAR"), or a letter for one it looks like ("HAMISL" for Hamisi). Another letter for a letter, or
+    one left out within a name ("SEKALA" for Sakala, "DAUD" for Daoud: thirty-sixth and thirty-seventh be9ter-id-mrz-2,
+    read after their blind runs), is the document's spelling as likely as OCR's."""
+    wanted = " ".join(re.findall("[a-z]+", fold(expected)))
+    for names in (f"{zone.given_names} {zone.surname}", f"{zone.surname} {zone.given_names}"):
+        read = " ".join(re.findall("[a-z]+", fold(names)))
+        ops = Levenshtein.editops(read, wanted)
+        if len(ops) == 1 and _slip_like(ops[0].tag, read, ops[0].src_pos, wanted, ops[0].dest_pos):
+            return True
+    return False
+
+
+def _slip_like(tag: str, read: str, at: int, wanted: str, to: int) -> bool:
+    if tag == "replace":
+        return any(read[at].upper() in group and wanted[to].upper() in group for group in _LOOK_ALIKE)
+    # A letter the zone has more ("delete" from it), or lacks ("insert" into it): where it stands in its own spelling.
+    name, where = (read, at) if tag == "delete" else (wanted, to)
+    before = name[where - 1] if where > 0 else " "
+    after = name[where + 1] if where + 1 < len(name) else " "
+    return " " in (before, after) or name[where] in (before, after)
+
+
 def _words_not_in(name: str, other: str) -> list[str]:
     """The words of one spelling of a name that the other spelling lacks, folded."""
     theirs = set(re.findall(r"\w+", fold(other)))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from validator.extract.dates import FoundDate, birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.mrz_formats import CARD_KINDS
-from validator.identity import FIELDS, disagreements, misread_name
+from validator.identity import FIELDS, disagreements, misread_name, slip_of_ocr
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
 from validator.textmatch import contains_name, fold, text_box
@@ -109,11 +109,13 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 corrections="; ".join(f"{c.read} → {c.corrected}" for c in mrz.corrections),
             )
         differs = disagreements(mrz, applicant, page.text)
-        # A name one letter from the dossier's, in a zone read surely, the page printing neither spelling elsewhere
-        # (its surname's print lost to the photo: "OUMARU" for Oumarou, twenty-seventh be9ter-id-mrz-2): the
-        # issuer's spelling or OCR's slip, for a person to see.
+        # A name one letter from the dossier's, the page printing neither spelling elsewhere (its surname's print
+        # lost to the photo: "OUMARU" for Oumarou, twenty-seventh be9ter-id-mrz-2), in a zone read surely or by an
+        # edit OCR does not make: the issuer's spelling or OCR's slip, for a person to see.
         respelled = None if "name" in differs else disagreements(mrz, applicant, page.text, True).get("name")
-        if respelled is not None and all(read_surely(page, line) for line in mrz.lines):
+        if respelled is not None and (
+            all(read_surely(page, line) for line in mrz.lines) or not slip_of_ocr(mrz, applicant.name or "")
+        ):
             differs["name"] = respelled
         for field, (found, expected) in differs.items():
             yield finding(
