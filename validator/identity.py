@@ -323,13 +323,13 @@ def slip_of_ocr(zone: Mrz, expected: str) -> bool:
     wanted = " ".join(re.findall("[a-z]+", fold(expected)))
     for names in (f"{zone.given_names} {zone.surname}", f"{zone.surname} {zone.given_names}"):
         read = " ".join(re.findall("[a-z]+", fold(names)))
-        ops = Levenshtein.editops(read, wanted)
-        if len(ops) == 1 and _slip_like(ops[0].tag, read, ops[0].src_pos, wanted, ops[0].dest_pos):
+        ops = list(Levenshtein.editops(read, wanted))
+        if len(ops) == 1 and _slip_like(ops[0].tag, ops[0].src_pos, ops[0].dest_pos, read, wanted):
             return True
     return False
 
 
-def _slip_like(tag: str, read: str, at: int, wanted: str, to: int) -> bool:
+def _slip_like(tag: str, at: int, to: int, read: str, wanted: str) -> bool:
     if tag == "replace":
         return any(read[at].upper() in group and wanted[to].upper() in group for group in _LOOK_ALIKE)
     # A letter the zone has more ("delete" from it), or lacks ("insert" into it): where it stands in its own spelling.
