@@ -736,6 +736,38 @@ COUNTRIES = {
                              "behandelingen die in het land niet beschikbaar zijn, worden niet vergoed.",
                 insurance_de="Die 2014 eingeführte allgemeine Krankenversicherung deckt ein Grundpaket; im Land nicht "
                              "verfügbare Behandlungen werden nicht übernommen."),
+    "COM": dict(en="Comoros", nl="Comoren", fr="Comores", de="Komoren", adj_nl="Comorese", adj_fr="comorienne",
+                adj_de="komorisch", adj_en="Comorian", capital="Moroni",
+                hospital="Centre Hospitalier National El-Maarouf, Moroni", currency="KMF", wage="55 000 KMF",
+                lang="fr",
+                insurance_en="There is no general health insurance; the mutual health funds reach few people, and "
+                             "patients pay consultations, tests and medicines themselves; many specialised "
+                             "treatments require an evacuation abroad.",
+                insurance_fr="Il n'existe pas d'assurance maladie générale ; les mutuelles de santé touchent peu de "
+                             "personnes et les patients paient eux-mêmes consultations, examens et médicaments ; de "
+                             "nombreux traitements spécialisés exigent une évacuation sanitaire à l'étranger.",
+                insurance_nl="Er is geen algemene ziekteverzekering; de ziekenfondsen bereiken weinig mensen en "
+                             "patiënten betalen raadplegingen, onderzoeken en geneesmiddelen zelf; veel "
+                             "gespecialiseerde behandelingen vergen een medische evacuatie naar het buitenland.",
+                insurance_de="Eine allgemeine Krankenversicherung gibt es nicht; Krankenkassen auf Gegenseitigkeit "
+                             "erreichen wenige Menschen, Patienten zahlen Konsultationen, Untersuchungen und "
+                             "Medikamente selbst; viele Spezialbehandlungen erfordern eine Verlegung ins Ausland."),
+    "MWI": dict(en="Malawi", nl="Malawi", fr="Malawi", de="Malawi", adj_nl="Malawische", adj_fr="malawite",
+                adj_de="malawisch", adj_en="Malawian", capital="Lilongwe",
+                hospital="Kamuzu Central Hospital, Lilongwe", currency="MWK", wage="90 000 MWK", lang="en",
+                insurance_en="Public hospitals are free at the point of care but chronically short of medicines and "
+                             "specialists; private insurance covers a small salaried minority, and medicines out of "
+                             "stock must be bought in private pharmacies.",
+                insurance_fr="Les hôpitaux publics sont gratuits mais manquent en permanence de médicaments et de "
+                             "spécialistes ; l'assurance privée ne couvre qu'une petite minorité de salariés, et les "
+                             "médicaments en rupture doivent être achetés en pharmacie privée.",
+                insurance_nl="Openbare ziekenhuizen zijn gratis, maar hebben voortdurend tekort aan geneesmiddelen en "
+                             "specialisten; een private verzekering dekt slechts een kleine minderheid van "
+                             "loontrekkenden, en ontbrekende geneesmiddelen moeten in private apotheken gekocht "
+                             "worden.",
+                insurance_de="Öffentliche Krankenhäuser sind kostenlos, leiden aber ständig unter Mangel an "
+                             "Medikamenten und Fachärzten; private Versicherungen decken nur eine kleine Minderheit "
+                             "von Angestellten, fehlende Medikamente müssen in privaten Apotheken gekauft werden."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -761,7 +793,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtyfourth": ["LBR", "MDG", "TUR"],
                 "thirtyfifth": ["GAB", "GMB", "TUR"],
                 "thirtysixth": ["ZMB", "CAF", "TUR"],
-                "thirtyseventh": ["TZA", "DJI", "TUR"]}
+                "thirtyseventh": ["TZA", "DJI", "TUR"],
+                "thirtyeighth": ["COM", "MWI", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1727,7 +1760,7 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
          "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia",
          "CAF": "in der Zentralafrikanischen Republik", "ZMB": "in Sambia", "TZA": "in Tansania",
-         "DJI": "in Dschibuti"}
+         "DJI": "in Dschibuti", "COM": "auf den Komoren", "MWI": "in Malawi"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1743,7 +1776,8 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "MRT": "en Mauritanie", "LKA": "au Sri Lanka", "BFA": "au Burkina Faso",
          "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
          "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie",
-         "CAF": "en République centrafricaine", "ZMB": "en Zambie", "TZA": "en Tanzanie", "DJI": "à Djibouti"}
+         "CAF": "en République centrafricaine", "ZMB": "en Zambie", "TZA": "en Tanzanie", "DJI": "à Djibouti",
+         "COM": "aux Comores", "MWI": "au Malawi"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -4131,7 +4165,13 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 "thirtyseventh": [dict(id="idcard", family=["child"]), dict(id="pieces", family=["spouse"]),
                                   dict(id="certificate", family=["child"]), dict(id="pieces", family=["child"]),
                                   dict(id="certificate", family=["spouse"]),
-                                  dict(id="passport-expired", family=["spouse"]), dict(id="certificate")]}
+                                  dict(id="passport-expired", family=["spouse"]), dict(id="certificate")],
+                # in thirtyeighth: identity pieces with a marriage act, an identity certificate, identity pieces with a
+                # child, the Comorian identity card with a marriage act, and identity pieces (the names' seeds pick
+                # both countries' pieces and the Comorian marriage act)
+                "thirtyeighth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
+                                 dict(id="pieces", family=["child"]), dict(id="idcard", family=["spouse"]),
+                                 dict(id="pieces")]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

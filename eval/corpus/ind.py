@@ -3438,7 +3438,11 @@ class PartBuilder(Builder):
                                 ("duo-uitslag-mijninburgering-kaarten-gehaald-pil-36", "results")],
                 "thirtyseventh": [("duo-diploma-staand-guilloche-drie-kaders-naam-cursief-nummervak-37", "diploma"),
                                   ("duo-ontheffing-besluit-in-kader-kenmerkkolom-bezwaarclausule-37", "exemption"),
-                                  ("duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37", "results")]}[self.part]
+                                  ("duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37", "results")],
+                "thirtyeighth": [("duo-diploma-blauwe-band-bovenderde-gespatieerd-naam-cursief-nummerkader-38", "diploma"),
+                                 ("duo-ontheffing-besluit-grijze-kolom-rechts-opsommingstekens-bezwaarregel-38",
+                                  "exemption"),
+                                 ("duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3652,6 +3656,10 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Harbourline Health Insurance Ltd.", short="Harbourline",
                                          addr="22 Reid Street, Hamilton HM 11, Bermuda", color=(20, 84, 120),
                                          logo="cross", plan="Worldwide Medical Plan Gold")
+            if self.part == "thirtyeighth":
+                D_.c.insurer_intl = dict(name="Tidewater Mutual Health Assurance Ltd.", short="Tidewater",
+                                         addr="Sandy Lane Business Centre, St. James BB24028, Barbados",
+                                         color=(14, 70, 110), logo="cross", plan="Global Care Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3685,7 +3693,8 @@ class PartBuilder(Builder):
                    "thirtyfourth": "intl-statement-of-insurance-kader-genummerde-vakken-qr-34",
                    "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35",
                    "thirtysixth": "intl-certificate-of-insurance-cayman-rozet-tabel-qr-36",
-                   "thirtyseventh": "intl-certificate-of-insurance-kleurband-kruislogo-qr-tabel-37"}[self.part]
+                   "thirtyseventh": "intl-certificate-of-insurance-kleurband-kruislogo-qr-tabel-37",
+                   "thirtyeighth": "intl-certificate-of-insurance-bookman-dubbele-lijn-tabel-qr-38"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3755,6 +3764,9 @@ class PartBuilder(Builder):
                         "not A4")
             if self.part == "thirtyseventh":
                 what = ("certificate of insurance of a Bermudian insurer printed on US Letter (215.9 x 279.4 mm), "
+                        "not A4")
+            if self.part == "thirtyeighth":
+                what = ("certificate of insurance of a Barbadian insurer printed on US Letter (215.9 x 279.4 mm), "
                         "not A4")
         else:
             D_ = self.new(name, proc)
@@ -3990,7 +4002,8 @@ class PartBuilder(Builder):
                    "thirtyfourth": "duo-uitslag-punten-tegen-nodig-gehaald-34",
                    "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35",
                    "thirtysixth": "duo-uitslag-mijninburgering-kaarten-gehaald-pil-36",
-                   "thirtyseventh": "duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37"}[self.part]
+                   "thirtyseventh": "duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37",
+                   "thirtyeighth": "duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4920,7 +4933,30 @@ DEFECT_PLAN = {
                       ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
                       ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "name"),
                       ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
-                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                      ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyeighth": [("a4", "ind-medical-treatment", "letter-digital"), ("a4", "ind-generic", "letter-scan"),
+                     ("blank", "ind-generic", "duplex-all"), ("blank", "ind-hnt-continued", "duplex-form"),
+                     ("blank", "ind-medical-treatment", "one-blank"),
+                     ("vnum", "ind-generic", "other"), ("vnum", "ind-medical-treatment", "missing"),
+                     ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-generic", "missing"),
+                     ("media", "ind-hnt-continued", "mp4"), ("media", "ind-medical-treatment", "js"),
+                     ("media", "ind-generic", "attach"),
+                     ("legible", "ind-medical-treatment", "72dpi"), ("legible", "ind-generic", "cut"),
+                     ("legible", "ind-hnt-continued", "faint"),
+                     ("translation", "ind-generic", "tr"), ("translation", "ind-hnt-continued", "tr"),
+                     ("meddocs", "ind-medical-treatment", "insurance"), ("meddocs", "ind-medical-treatment", "medical"),
+                     ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "income"),
+                     ("exemption", "ind-medical-treatment", (1, 3)), ("exemption", "ind-medical-treatment", (0, 2, 3, 4)),
+                     ("art64", "ind-medical-treatment", 30), ("art64", "ind-medical-treatment", -33),
+                     ("duration", "ind-hnt-continued", "relationship"),
+                     ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                     ("duration", "ind-hnt-continued", "trafficking-victim-no-report"),
+                     ("continues", "ind-hnt-continued", "short"), ("continues", "ind-hnt-continued", "missing"),
+                     ("inburg", "ind-hnt-continued", "failed"), ("inburg", "ind-hnt-continued", "missing"),
+                     ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
+                     ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
+                     ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -5187,7 +5223,14 @@ CLEAN_PLAN = {
                                ("domestic-violence", 45, None, False), ("medical-treatment-after-art64", 60, None, False),
                                ("trafficking-victim", 90, None, False), ("relationship", 200, "results", True),
                                ("buiten-schuld", 30, None, False), ("trafficking-victim-no-report", 120, None, False)],
-                          gen=[False, True, False, True])
+                          gen=[False, True, False, True]),
+    "thirtyeighth": dict(med=[None, None, 21, None, None, None, -17, None, None, None],
+                         hnt=[("relationship", 40, "exemption", False), ("medical-treatment", 75, None, True),
+                              ("parent", 50, None, False), ("relationship", 110, "diploma", True),
+                              ("medical-treatment-after-art64", 25, None, False), ("buiten-schuld", 80, None, False),
+                              ("domestic-violence", 100, None, False), ("relationship", 60, "results", False),
+                              ("trafficking-victim-no-report", 45, None, False), ("medical-treatment", 240, None, False)],
+                         gen=[True, False, False, True])
 }
 
 

@@ -168,6 +168,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Tanzanian", adj_nl="Tanzaniaanse", adj_fr="tanzanienne", adj_de="tansanisch"),
     "DJI": dict(a2="DJ", en="Djibouti", nl="Djibouti", fr="Djibouti", de="Dschibuti",
                 adj_en="Djiboutian", adj_nl="Djiboutiaanse", adj_fr="djiboutienne", adj_de="dschibutisch"),
+    "COM": dict(a2="KM", en="Comoros", nl="Comoren", fr="Comores", de="Komoren",
+                adj_en="Comorian", adj_nl="Comorese", adj_fr="comorienne", adj_de="komorisch"),
+    "MWI": dict(a2="MW", en="Malawi", nl="Malawi", fr="Malawi", de="Malawi",
+                adj_en="Malawian", adj_nl="Malawische", adj_fr="malawite", adj_de="malawisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -545,7 +549,27 @@ ORIGINS: dict[str, dict] = {
         s=["Omar Ali", "Houmed", "Dini", "Bourhan", "Ahmed Farah", "Abdillahi", "Robleh", "Mohamed Aden",
            "Ali Daoud", "Hassan Said", "Waberi", "Elmi", "Djama", "Ismaël Osman", "Kamil", "Farah Guedi"],
         places=["Djibouti", "Ali Sabieh", "Tadjourah", "Obock", "Dikhil", "Arta", "Holhol", "Balbala", "Loyada",
-                "As Eyla", "Randa", "Ali Adde"])
+                "As Eyla", "Randa", "Ali Adde"]),
+    # part thirtyeighth only (Comorian and Malawian civil-status acts and identity papers; Comorian, Malawian,
+    # Turkish and Surinamese passports)
+    "COM": dict(
+        m=["Ahmed", "Saïd", "Mohamed", "Abdallah", "Soilihi", "Youssouf", "Ibrahim", "Nassur", "Madi", "Djaffar",
+           "Chamsoudine", "Fahardine"],
+        f=["Fatima", "Zaharia", "Mariama", "Anrifa", "Echati", "Nourou", "Faïza", "Rahamatou", "Saandia", "Hadjira",
+           "Moinaecha", "Zainaba"],
+        s=["Saïd Ali", "Mohamed Abdallah", "Soilihi", "Ahamada", "Msaidié", "Mzé Hamadi", "Abdou", "Ben Saïd",
+           "Chamsidine", "Bacar", "Houmadi", "Toihir", "Attoumane", "M'changama", "Said Omar", "Mmadi"],
+        places=["Moroni", "Mutsamudu", "Fomboni", "Mitsamiouli", "Domoni", "Iconi", "Foumbouni", "Mbéni", "Ouani",
+                "Sima", "Mitsoudjé", "Nioumachoua"]),
+    "MWI": dict(
+        m=["Chikondi", "Blessings", "Yamikani", "Thokozani", "Mphatso", "Limbani", "Kondwani", "Madalitso",
+           "Tiyamike", "Gift", "Chisomo", "Pemphero"],
+        f=["Tamanda", "Chimwemwe", "Thandiwe", "Alinafe", "Tiwonge", "Chifundo", "Ruth", "Memory", "Grace", "Mercy",
+           "Temwa", "Lusungu"],
+        s=["Banda", "Phiri", "Mwale", "Chirwa", "Nkhoma", "Kamanga", "Mhango", "Gondwe", "Msiska", "Kumwenda",
+           "Chisale-Mbewe", "Nyirenda", "Kalua", "Mkandawire", "Chimwaza", "Munthali"],
+        places=["Lilongwe", "Blantyre", "Zomba", "Mzuzu", "Kasungu", "Mangochi", "Karonga", "Salima", "Dedza",
+                "Nkhotakota", "Mulanje", "Thyolo"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
