@@ -2122,6 +2122,28 @@ def test_the_applicants_name_and_a_centre_state_no_nationality() -> None:
     ] == [("deficiency", False)]
 
 
+def test_a_nationality_label_whose_end_ocr_lost_may_head_its_answer() -> None:
+    # thirty-seventh be9ter-medcert-doctor-2 (read): a form's row of labels, "Nationalité" read "Nation", over
+    # "Tanzanie"; the hospital "Muhimbili National Hospital" further on. Whether the row states the nationality is for
+    # a person to see; "no nationality" was a false deficiency (rules.md BE9TER-PERSONAL-DATA).
+    text = (
+        "FORMULAIRE DE DEMANDE 9TER\nDemande d'autorisation de séjour pour raisons médicales (art. 9ter)\n"
+        "A | Données personnelles du demandeur\nNom Prénom\nMUSHI Salum Elia\n"
+        "{label} Date de naissance N° registre national / SP\nTanzanie 10 mars 1973 73.03.10-949.14\n"
+        "Pays de naissance\nArusha Tanzanie\nB Résidence et élection de domicile\n"
+        "Adresse de résidence effective\nRue Saint-Nicolas 8A, 5000 Namur\n"
+        "Le suivi spécialisé n'est possible qu'à\nMuhimbili National Hospital, Dar es Salaam.\n"
+    )
+
+    def nationality(label: str) -> list[tuple]:
+        found = _application_findings("requete_9ter.pdf", text.format(label=label), "BE9TER-PERSONAL-DATA")
+        return [(key, severity) for key, _, _, severity in found if key == "missing-nationality"]
+
+    assert nationality("Nation") == [("missing-nationality", "warning")]
+    # No label at all, nor any word that could state one: the form states none.
+    assert nationality("") == [("missing-nationality", "deficiency")]
+
+
 def test_a_letter_read_whole_with_no_word_that_could_state_a_nationality_states_none() -> None:
     # Four blind parts' be9ter-personal-data-3 (fourth's "9ter Amiri.pdf"): the identifying sentence names the
     # birth and the national number, and no nationality; rules.md BE9TER-PERSONAL-DATA.

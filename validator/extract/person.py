@@ -192,6 +192,8 @@ _OTHER_NATIONALITY_WORDS = frozenset(
 )
 # A label OCR misread by one letter ("natlonalite") still is one, in labels this long.
 _LABEL_MISREAD = 8
+# A label's head this long, the rest lost, still is one.
+_LABEL_HEAD = 6
 
 
 # How many first letters of a country's name its nationality's adjective shares, and the endings of names it
@@ -279,6 +281,11 @@ def may_state_nationality(text: str) -> bool:
         for label in long_labels
         if abs(len(w) - len(label)) <= 1
     ):
+        return True
+    # A label whose end OCR lost, opening its line in a form's row of labels: "Nation" for "Nationalité" over
+    # "Tanzanie" (thirty-seventh be9ter-medcert-doctor-2, read). "registre national" holds its word within a line.
+    openings = re.findall(r"^[ \t]*([^\W\d_]+)", folded, re.MULTILINE)
+    if any(len(w) >= _LABEL_HEAD and any(label.startswith(w) for label in long_labels) for w in openings):
         return True
     capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
     return any(map(_begins_as_a_country, capitals))
