@@ -5860,19 +5860,6 @@ def test_a_sections_heading_naming_residence_and_domicile_is_no_label_answered()
     assert _application_findings("dossier_9ter.pdf", filled, "BE9TER-ADDRESS") == []
 
 
-def test_a_residence_left_blank_in_a_column_of_labels_is_not_answered_by_the_next_label() -> None:
-    """thirty-sixth be9ter-address-2 (read), the page as the pipeline read it (tests/fixtures/README.md): a typed form,
-    its labels in a column and their answers beside them, read labels first; nothing beside "Adresse où vous habitez
-    réellement". The next label under it, "Adresse pour le courrier (domicile élu)", was taken for its answer: "check
-    by hand" on a blank field (rules.md BE9TER-ADDRESS: inadmissible)."""
-    d = dossier(
-        {"scan_dossier.pdf": [read_page("column_of_labels_blank_residence")]},
-        procedure="be-9ter",
-        documents={"scan_dossier.pdf": "application"},
-    )
-    assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "scan_dossier.pdf", 1, "inadmissible")]
-
-
 def test_a_place_after_the_domicile_is_the_residences_where_the_form_asks_for_it_after() -> None:
     """The guard of the test above: a form asking for the domicile first and the residence after it, its label
     misread ("verblifplaats", as thirty-first's intake form read it): the postcode and place after the domicile's
