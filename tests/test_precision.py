@@ -1387,6 +1387,21 @@ def _certificate(
     return CERTIFICATE_2024.format(boxes=boxes, explanation=explanation, medication=medication)
 
 
+def test_a_sections_mark_read_as_a_letter_alone_still_heads_its_section() -> None:
+    # thirty-sixth be9ter-medcert-fields-3 (read after its blind run): the German 2024 certificate, each section's
+    # mark in a dark square read "E"; the diagnosis left empty above the severity's numbered heading. Its heading was
+    # not found, so the empty diagnosis was only "check by hand" (rules.md BE9TER-MEDCERT-FIELDS: inadmissible).
+    text = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\nE Krankengeschichte\nSeit 2024 in Betreuung.\n\n"
+        "E Diagnose (ICD-10-Code, falls möglich)\n{diagnosis}\n6 | Schweregrad der Erkrankung\n"
+        "[] leicht [_] mittel X schwer [_] sehr schwer\nBegründung (objektive Befunde):\n"
+        "Schwer. CD4 bei Diagnose 42/ul, derzeit 186/ul.\nAls notwendig erachtete Behandlung\n"
+        "a) Medikamente (Name, Dosis, Häufigkeit)\nBiktarvy 50/200/25 mg 1 x täglich\n"
+    )
+    assert missing_sections(text.format(diagnosis="")) == {"illness": True}
+    assert missing_sections(text.format(diagnosis="HIV-1-Infektion, Stadium C3")) == {}
+
+
 def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() -> None:
     assert "severity" not in missing_sections(_certificate())
     empty = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig")

@@ -921,6 +921,9 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
 # its rows with the number alone, in a column of its own: "5 Diagnostic"; OCR may read its full stop as a comma
 # ("5, Diagnose").
 _ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2},?\s+)?")
+# A section's mark in a dark square, read as a letter alone before its heading ("E Diagnose (ICD-10-Code, falls
+# möglich)": thirty-sixth be9ter-medcert-fields-3, read); not a word of one letter ("à traitement égal").
+_DARK_MARK = re.compile(r"^\s*(?![ayuo]\b)[a-z]\s+")
 
 
 # A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024", "blad 1/2", "model 2024 — 1/2": thirty-
@@ -985,6 +988,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        if not opened and (mark := _DARK_MARK.match(folded)):
+            marked = {name: m for name, p in patterns.items() if (m := p.match(folded[mark.end() :]))}
+            if marked:
+                opened, rest = marked, folded[mark.end() :]
         translated = _TRANSLATION_FIRST.match(folded)
         item_line = folded[translated.end() :] if translated else folded
         item_enumerator = _ENUMERATOR.match(item_line)
