@@ -5822,6 +5822,21 @@ def test_a_label_left_blank_at_the_end_of_its_numbered_section_is_a_blank() -> N
     assert "missing-birth-country" not in [f.key for f in run(d, "BE9TER-PERSONAL-DATA")]
 
 
+def test_pieces_of_a_rule_scanned_askew_beside_an_empty_label_are_no_answer() -> None:
+    """thirty-sixth be9ter-medcert-doctor-3 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the certificate's patient boxes left empty, the top rule of "Naam" scanned askew so
+    that four faint pieces of it stand on the label's row beside it. They were taken for a hand: the patient not
+    named was only "check by hand" (rules.md BE9TER-MEDCERT-DOCTOR: inadmissible)."""
+    d = dossier(
+        {"CMT.tif": [read_page("patient_box_empty_rule_askew")]},
+        procedure="be-9ter",
+        documents={"CMT.tif": "medical-certificate"},
+        applicant={"name": "Thierry Yangongo", "birth_date": "1986-11-12"},
+    )
+    patient = [(f.key, f.page, f.severity) for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"]
+    assert patient == [("no-patient", 1, "inadmissible")]
+
+
 def test_a_hand_read_under_its_label_level_with_the_next_rows_label_is_an_answer() -> None:
     """thirty-seventh be9ter-country-info-1 (read after its blind run), the page as the pipeline read it
     (tests/fixtures/README.md): a form filled in by hand, "Tanzania" written under "Geboorteland" in the right-hand

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -423,18 +424,38 @@ def _written(page: Page, found: set[tuple[int, int]]) -> bool:
 
 
 def _writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The cells of the unread ink that may be writing (`_written`)."""
+    """The cells of the unread ink that may be writing (`_written`). Not the pieces of a rule scanned askew, which
+    the unruled map keeps where the rule steps from one row of cells to the next: barely inked, no more than two rows
+    tall, several of them along one row (thirty-sixth be9ter-medcert-doctor-3, read: the patient's empty "Naam" beside
+    four such pieces of its box's top)."""
     ink_map = page.unruled_map or page.ink_map
-    return {
-        cell
+    groups = [
+        group
         for group in connected(found)
         if len(group) > 1
         and not (
             len({c for _, c in group}) == 1
             and (all(int(ink_map[r][c]) <= 1 for r, c in group) or _between_words(page, group))
         )
+    ]
+    faint = [
+        group
+        for group in groups
+        if all(int(ink_map[r][c]) <= 1 for r, c in group)
+        and max(r for r, _ in group) - min(r for r, _ in group) <= 1
+    ]
+    along = Counter(r for group in faint for r in {r for r, _ in group})
+    ruled = {row for row, n in along.items() if n >= _RULE_PIECES}
+    return {
+        cell
+        for group in groups
+        if not (group in faint and any(r in ruled for r, _ in group))
         for cell in group
     }
+
+
+# Pieces of ink along one row that make a rule scanned askew, not a hand.
+_RULE_PIECES = 3
 
 
 # How far (in cells of the ink map) from a stroke one column wide the printed words on either side of it stand, at
