@@ -645,6 +645,28 @@ def test_cut_off_at_each_edge(edge: list[Word], cut: bool) -> None:
     assert keys(found) == ([("cut-off", "a.png", 1)] if cut else [])
 
 
+def test_a_passports_zone_cut_short_a_hair_from_the_pages_side_is_cut_off() -> None:
+    # thirty-sixth ind-gen-legible-03 (read after its blind run): a passport laid over the glass's left edge, its
+    # zone's lines read from 1 mm in and 29 characters long, where every zone's line has 30 at least (ICAO 9303); with
+    # the country's name cut ("ICAINE"), the page is cut off (rules.md IND-COPY-LEGIBLE).
+    def cut(first: str, second: str) -> list[tuple[str, str, bool]]:
+        edge = [
+            Word("ICAINE", 92, Box(0.0008, 0.44, 0.05, 0.45)),
+            Word(first, 68, Box(0.004, 0.69, 0.38, 0.71)),
+            Word(second, 83, Box(0.004, 0.71, 0.38, 0.73)),
+        ]
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(dossier({"a.png": [_cut(edge)]}), "IND-COPY-LEGIBLE")
+        ]
+
+    assert cut("<<ODETTE<BERNADETTE<<<<<<<<<", ")2216F2806206<<<<<<<<<<<<<<<4") == [
+        ("cut-off", "deficiency", False)
+    ]
+    # A card's zone read whole, 30 characters a line, stands where it stands: only the country's name is at the edge.
+    assert cut("IDCAFO161632014<<<<<<<<<<<<<<<", "8302216F2806206CAF<<<<<<<<<<<4") == []
+
+
 def test_one_line_at_the_foot_of_the_page_is_for_a_person_to_check() -> None:
     # twelfth (read): a copier prints its name, the date and the page number along the foot of each copy ("RICOH IM
     # C3000 · 06/11/2026 17:07 · p. 1"); text run off the page is cut on line after line.

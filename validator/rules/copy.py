@@ -901,13 +901,25 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             or len(ocr) < cfg.params.get("min_words_for_evidence", 30)
             or any(m.valid for m in find_mrz(p.text)),
         )
-    # Words read, not OCR's guesses at a scan's dark border or a photo's edge.
+    # Words read, not OCR's guesses at a scan's dark border or a photo's edge; and a zone's line shorter than any
+    # zone's, a hair from the page's side: a passport laid over the glass's edge, its zone cut (thirty-sixth
+    # ind-gen-legible-03, read: "<<ODETTE<BERNADETTE<<<…" from 1 mm in). Not a zone read whole, its check digits
+    # holding, that OCR split into words (a passport photographed filling the frame).
+    whole = any(m.valid for m in find_mrz(p.text))
     edge = [
         w
         for w in ocr
         if w.conf >= EDGE_CONF
         and any(c.isalnum() for c in w.text)
-        and (w.box.x0 < 0.003 or w.box.x1 > 0.997 or w.box.y0 < 0.003 or w.box.y1 > 0.997)
+        and (
+            w.box.x0 < 0.003
+            or w.box.x1 > 0.997
+            or w.box.y0 < 0.003
+            or w.box.y1 > 0.997
+            or (
+                not whole and _zone_cut_short(w.text) and (w.box.x0 < _ZONE_EDGE or w.box.x1 > 1 - _ZONE_EDGE)
+            )
+        )
     ]
     if len(edge) >= cfg.params.get("edge_words", 3):
         yield finding(
@@ -921,6 +933,16 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             # a copier's imprint ("RICOH IM C3000 · 06/11/2026 17:07 · p. 1", twelfth) as a last line cut short.
             unverified=_lines(edge) < 2,
         )
+
+
+# How far from the page's side (a share of its width) a zone's line cut short there may begin or end.
+_ZONE_EDGE = 0.01
+# The shortest line of a machine-readable zone (an identity card's, ICAO 9303 part 5), and the fillers that mark one.
+_ZONE_LINE, _ZONE_FILLERS = 30, 5
+
+
+def _zone_cut_short(text: str) -> bool:
+    return text.count("<") >= _ZONE_FILLERS and len(text) < _ZONE_LINE
 
 
 def _lines(found: list[Word]) -> int:
