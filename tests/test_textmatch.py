@@ -77,6 +77,8 @@ def test_name_with_one_ocr_error_in_a_long_part() -> None:
         ("\\YV-nummec 1681640378", "1681640378"),
         # fifth ind-hnt-vnum-04: a hand's "Vnr" read "Vor" before another person's ten digits.
         ("Vor 7196155279", "7196155279"),
+        # thirty-sixth ind-med-vnum-02 (read): a stamp's "V-nr" read "Vene" before another person's ten digits.
+        ("35:Vene 8392261890", "8392261890"),
     ],
 )
 def test_a_hands_vnumber_label_as_ocr_reads_it(text: str, digits: str) -> None:
@@ -86,7 +88,14 @@ def test_a_hands_vnumber_label_as_ocr_reads_it(text: str, digits: str) -> None:
 @pytest.mark.parametrize(
     "text",
     # A short word is a label only before ten digits that are no telephone number, nor a longer word's end.
-    ["Ver 8050770", "Van 0612345678", "Avenue 1234567890", "voor 12345678901"],
+    [
+        "Ver 8050770",
+        "Van 0612345678",
+        "Avenue 1234567890",
+        "voor 12345678901",
+        "voor 1234567890",
+        "vast 1234567890",
+    ],
 )
 def test_short_words_before_numbers_that_are_no_vnumber_labels(text: str) -> None:
     assert textmatch.labelled_numbers(text, "v_number") == []
