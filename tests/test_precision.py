@@ -5867,6 +5867,22 @@ def test_a_two_column_forms_residence_left_empty_beside_the_other_columns_dash()
     assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "9ter_Ilunga_Mbuyi.pdf", 1, "inadmissible")]
 
 
+def test_an_answer_read_apart_from_its_label_on_its_row_is_no_blank() -> None:
+    """thirty-eighth be9ter-clean-02 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the residence's answer typed a little higher than its label, on its row, read by OCR
+    as a line of its own before it. The label's line in the text ends blank, the next is the chosen domicile's:
+    "no address", a false inadmissible (rules.md BE9TER-ADDRESS). Whether the words are the whole address is for a
+    person to see."""
+    d = dossier(
+        {"9ter Said_Omar.pdf": [read_page("residence_answer_read_apart")]},
+        procedure="be-9ter",
+        documents={"9ter Said_Omar.pdf": "application"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == [
+        ("missing", "warning", True)
+    ]
+
+
 def test_a_sections_heading_naming_residence_and_domicile_is_no_label_answered() -> None:
     """thirty-seventh be9ter-address-2 (read after its blind run): a refugee service's form filled in by hand, its
     section's letter in a dark square read with no stop ("B Verblijfplaats en keuze van woonplaats"), "Adres waar ik

@@ -446,11 +446,12 @@ def _states_address(text: str) -> bool:
 
 
 def _beside_residence_label(pages: list[Page]) -> list[str]:
-    """What stands level with each residence label across a column's gap after it, up to the domicile's field if one
-    follows on the row: a form whose values stand in a column beside its labels, read column by column, so that the
-    text gives the labels first and the values after them all (twenty-eighth be9ter-clean-20, read: "Adresse où je
-    réside effectivement" and, beside it, "Rue de Nimy 31, 7000 Mons", a false inadmissible). A sentence going on
-    after its verb ("woont sinds enkele jaren in België") is no column."""
+    """What stands level with each residence label across a column's gap after it, or right after it where the text
+    gives the label's line nothing more, up to the domicile's field if one follows on the row: a form whose values
+    stand in a column beside its labels, read column by column, so that the text gives the labels first and the
+    values after them all (twenty-eighth be9ter-clean-20, read: "Adresse où je réside effectivement" and, beside it,
+    "Rue de Nimy 31, 7000 Mons", a false inadmissible). A sentence going on after its verb ("woont sinds enkele jaren
+    in België") is no column."""
     rows = []
     for page in pages:
         for m in _residence_labels(page.text, _domicile_phrases(page.text)):
@@ -459,6 +460,12 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
                 continue
             right = _right_of(_overlapping(page.words, where), where)
             gap = _after_gap(right, where.x1)
+            end = page.text.find("\n", m.end())
+            if gap is None and right and not re.search(r"\w", page.text[m.end() : end if end >= 0 else None]):
+                # Words right after the label that the text sets on a line of their own: the answer, read apart from
+                # its label (": Rue de Marcin" a little higher, read before it: thirty-eighth be9ter-clean-02, read
+                # after its blind run, a false inadmissible).
+                gap = 0
             if gap is None:
                 continue
             row = " ".join(w.text for w in right[gap:])
