@@ -2026,6 +2026,24 @@ def test_an_answer_is_read_in_the_column_under_its_label() -> None:
     assert found(_skewed(_form("marocaine"))) == []
 
 
+def test_an_answer_typed_on_a_dotted_line_askew_is_ink_ocr_did_not_read() -> None:
+    """thirty-eighth be9ter-clean-03 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a typed form scanned a degree askew, OCR reading "Prénom(s) :" and "Pays de naissance"
+    but not the answers typed on their dotted lines. The dots, left in the unruled map, joined each answer into one
+    mark as wide as the field, which is no answer's width: "no first name", "no country of birth", two false
+    deficiencies (rules.md BE9TER-PERSONAL-DATA). The answers' darker cells are ink OCR did not read."""
+    d = dossier(
+        {"requete_9ter.tif": [read_page("answers_typed_on_dots_unread")]},
+        procedure="be-9ter",
+        documents={"requete_9ter.tif": "application"},
+        applicant={"name": "Hatice Ayşe Arslan", "birth_date": "1981-07-12"},
+    )
+    found = [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA")]
+    assert ("missing-first-name", "warning", True) in found
+    assert ("missing-birth-country", "warning", True) in found
+    assert not [f for f in found if f[1] != "warning"]
+
+
 def test_a_label_read_blank_beside_ink_ocr_did_not_read_is_no_blank_field() -> None:
     # The fourteenth blind part's be9ter-clean-24: an intake form's table, "Nationaliteit" in the left column and
     # "Guinese" in the right, a degree off level; OCR dropped the cell. rules.md BE9TER-PERSONAL-DATA.

@@ -2042,10 +2042,19 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 if worded or (field is below and stacked):
                     continue
                 cells = (1.0 - field.x0) * len(page.ink_map[0])
-                widths = [
-                    len({c for _, c in mark})
-                    for mark in connected(unexplained_ink(page, [field], unruled=True))
+                marks = connected(unexplained_ink(page, [field], unruled=True))
+                # The faint dotted line to write on, left in the unruled map where it runs askew, joins the answer
+                # typed on it into one mark as wide as the field: the cells darker than the line are the answer
+                # (thirty-eighth be9ter-clean-03, read after its blind run: "Hatice Ayşe" on the dots after
+                # "Prénom(s) :", unread, "no first name").
+                ink_map = page.unruled_map or page.ink_map
+                marks += [
+                    part
+                    for mark in marks
+                    if len({c for _, c in mark}) > ANSWER_SHARE * cells
+                    for part in connected({(r, c) for r, c in mark if int(ink_map[r][c]) > 1})
                 ]
+                widths = [len({c for _, c in mark}) for mark in marks]
                 if any(ANSWER_CELLS <= width <= ANSWER_SHARE * cells for width in widths):
                     return True
     return False
