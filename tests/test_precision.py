@@ -2044,6 +2044,24 @@ def test_an_answer_typed_on_a_dotted_line_askew_is_ink_ocr_did_not_read() -> Non
     assert not [f for f in found if f[1] != "warning"]
 
 
+def test_a_hand_in_a_box_beside_its_label_a_little_lower_is_ink_ocr_did_not_read() -> None:
+    """thirty-eighth be9ter-country-info-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): "Zeynep" written in the box beside "Voornaam", lower than the label's print, read as
+    nothing: "no first name", a false deficiency (rules.md BE9TER-PERSONAL-DATA)."""
+    d = dossier(
+        {"9ter_Demir.pdf": [read_page("hand_in_box_under_label_row")]},
+        procedure="be-9ter",
+        documents={"9ter_Demir.pdf": "application"},
+        applicant={"name": "Zeynep Demir"},
+    )
+    found = [
+        (f.key, f.severity, f.unverified)
+        for f in run(d, "BE9TER-PERSONAL-DATA")
+        if f.key == "missing-first-name"
+    ]
+    assert found == [("missing-first-name", "warning", True)]
+
+
 def test_a_label_read_blank_beside_ink_ocr_did_not_read_is_no_blank_field() -> None:
     # The fourteenth blind part's be9ter-clean-24: an intake form's table, "Nationaliteit" in the left column and
     # "Guinese" in the right, a degree off level; OCR dropped the cell. rules.md BE9TER-PERSONAL-DATA.

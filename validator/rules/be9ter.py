@@ -2013,8 +2013,11 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 # at, and may be there.
                 return True
             where = _label_cell(page, m.start(), where)
-            rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, where.y1)
             height = where.y1 - where.y0
+            # Down to a little under the label's foot, as `_beside` reads words: a hand written in a box beside the
+            # label sits lower than its print ("Zeynep" beside "Voornaam", read as nothing: thirty-eighth
+            # be9ter-country-info-1, read after its blind run, "no first name").
+            rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, min(1.0, where.y1 + LEVEL * height))
             below = Box(where.x0, where.y1, 1.0, min(1.0, where.y1 + ANSWER_BELOW * height))
             # The next label in the label's column standing within that reach: rows of a table, each answered
             # beside its label; what a hand wrote beside the next label reaches up into the gap (twentysecond's
