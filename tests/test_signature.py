@@ -539,6 +539,14 @@ def test_a_rectangular_stamp_whose_words_were_not_read_is_no_signature() -> None
     assert search(read_page("square_stamp_signed"), phrases("signature")).verdict == "signed"
 
 
+def test_a_hand_across_a_stamps_foot_at_the_regions_top_is_no_field_above() -> None:
+    # thirty-eighth be9ter-registered-mail-3 (read after its blind run): the doctor's stamp set high over "Signature et
+    # cachet du médecin", its top above the region searched, signed across its foot. Its foot in the region was taken
+    # for the foot of a field above: "unsigned", a false inadmissible (rules.md BE9TER-MEDCERT-DOCTOR). The pen's
+    # cells are two levels darker than most of the stamp's.
+    assert search(read_page("stamp_signed_across_region_top"), phrases("signature")).verdict == "signed"
+
+
 def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signature() -> None:
     # thirty-seventh's certificates (read after its blind run): the doctor stamped and signed in the left-hand column,
     # "Signature et cachet du médecin" printed under the date in the right-hand one, beyond the reach of the label's

@@ -801,7 +801,11 @@ def _foot_of_above(
     be9ter-medcert-doctor-1, read: the box's foot was taken for the doctor's hand). `ink_groups`: the page's ink in
     connected groups, print too."""
     whole = next(g for g in ink_groups if stroke <= g)
-    return min(r for r, _ in whole) <= top - _ABOVE_TOP and _beyond(page, whole, stroke, printed, area)
+    return (
+        min(r for r, _ in whole) <= top - _ABOVE_TOP
+        and _beyond(page, whole, stroke, printed, area)
+        and not (stroke - printed and _hand_across(page, stroke - printed))
+    )
 
 
 def _written(
