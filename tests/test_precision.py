@@ -86,6 +86,29 @@ def _application_findings(
 # --- classify: a document has one title, at its top -------------------------------------------------------
 
 
+def test_an_ngos_country_briefing_after_a_medical_report_is_a_document_of_its_own() -> None:
+    # thirty-eighth (read after its blind run): three bundles ended with an NGO's "country briefing" on the care in the
+    # country of origin, taken for the last page of the medical report before it (a wrong type).
+    report = (
+        "Dr. Annelies Van den Broeck - diensthoofd hematologie\nMedisch verslag\nBetreft: mevrouw Fatma Ozturk\n"
+        "Patiënte is bij ons gekend met diabetes mellitus type 1 sinds 2009. Zij wordt opgevolgd op onze "
+        "raadpleging.\nBehandeling: insuline glargine en insuline aspart.\n"
+    )
+    briefing = (
+        "HealthAccess Watch - country briefing\nupdated 13 July 2026\n"
+        "Turkey: insulin glargine and insulin aspart and specialist follow-up\n"
+        "Availability. In Turkey, the referral hospital is Ankara Bilkent City Hospital. The medicine is not on the\n"
+        "national essential medicines list and is imported irregularly by private pharmacies [1].\n"
+        "Accessibility. General health insurance (GSS) requires monthly premiums from persons without registered\n"
+        "income; premium arrears block access to non-emergency care. [2]\n"
+        "Cost. A month of treatment costs about 95 USD, against a minimum monthly wage of about 22 000 TRY [3].\n"
+    )
+    assert _types({"dossier.pdf": [report, briefing]}) == [
+        ("dossier.pdf", 1, 1, "medical-statement"),
+        ("dossier.pdf", 2, 2, "country-of-origin-info"),
+    ]
+
+
 def test_form_options_lower_down_do_not_outweigh_the_title_at_the_top() -> None:
     assert _types({"aanvraag.pdf": [APPLICATION_FORM_NL]}) == [("aanvraag.pdf", 1, 1, "application")]
 
