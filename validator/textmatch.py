@@ -43,8 +43,9 @@ NUMBER_KINDS = tuple(_LABELS)
 # with a colon counts only before a number that is no telephone number (those begin with 0). A hand's "V-nummer"
 # may come with a stray letter OCR read in its first stroke ("YV-nummec"), and its "Vnr" as "Vor" or "Ver": a
 # word that short is a label only before ten digits that are no telephone number; one letter longer ("Vene" for a
-# stamp's "V-nr": thirty-sixth ind-med-vnum-02, read), only with its capital, as no sentence's "voor" or "vast" is. A hand's "nummer" read with its
-# first stroke as "r" ("V=rnner 1068747380", thirty-third ind-gen-vnum-01) counts likewise, after a dash or "=".
+# stamp's "V-nr": thirty-sixth ind-med-vnum-02, read), only with its capital, as no sentence's "voor" or "vast" is.
+# A hand's "nummer" read with its first stroke as "r" ("V=rnner 1068747380", thirty-third ind-gen-vnum-01) counts
+# likewise, after a dash or "=".
 _NUMBER_LABELS = {
     "v_number": r"(?:\b|(?<=\b[a-z]))V\s*[-.=]?\s*n[a-z]{4,5}\b\.?|\bV\s*[-.]?\s*(?:nr|no|ne)\b\.?|\bVNR\b|\bVnr\b"
     r"|\bV[a-z]{1,4}\s*:(?=\s*[1-9])|\bV[a-z]{1,2}(?=\s+[1-9]\d{9}(?!\d))|\b(?-i:V)[a-z]{3}(?=\s+[1-9]\d{9}(?!\d))"
