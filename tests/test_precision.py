@@ -1425,6 +1425,23 @@ def test_a_sections_mark_read_as_a_letter_alone_still_heads_its_section() -> Non
     assert missing_sections(text.format(diagnosis="HIV-1-Infektion, Stadium C3")) == {}
 
 
+def test_a_pages_number_alone_on_its_line_ends_the_section_before_it() -> None:
+    # thirty-eighth be9ter-medcert-fields-1 (read after its blind run): the 2024 certificate's severity scale printed to
+    # be circled, nothing circled, its justification empty; then the page's "1/2" and what OCR read again of the next
+    # page's head, which answered the severity. Nothing answers it (rules.md BE9TER-MEDCERT-FIELDS).
+    text = (
+        "5. Diagnostic (mentionner le code CIM-10 si possible)\nInsuffisance rénale chronique stade 5, hémodialyse\n"
+        "6. Degré de gravité de l'affection\nléger modéré grave très grave\n"
+        "Justification (éléments objectifs, résultats d'examens) :\n{answer}\n1/2\n"
+        "1. Identification du patient - Nom, Prénom OF TUR. Qwmec se as\n3 Is 3 i\n"
+        "7. Traitement jugé nécessaire\na) Médicaments (nom, dose, fréquence)\nHémodialyse 3 x par semaine\n"
+    )
+    assert missing_sections(text.format(answer="")) == {"severity": True}
+    assert "severity" not in missing_sections(
+        text.format(answer="Très grave : dialyse à vie, sans elle décès.")
+    )
+
+
 def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() -> None:
     assert "severity" not in missing_sections(_certificate())
     empty = _certificate(boxes="LL] licht L] matig LL] ernstig L] zeer ernstig")

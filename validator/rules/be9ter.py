@@ -939,6 +939,9 @@ _DARK_MARK = re.compile(r"^\s*(?![ayuo]\b)[a-z]\s+")
 _FOOTER = re.compile(
     r"\b(?:(?:pagina|page|seite|blz|blad|feuille)\.?|(?:model|modele|muster)\s+20\d\d\W+)"
     r"\s*\d+\s*(?:/|van|de|sur|von|of)\s*\d+\b"
+    # Or the page's number alone on its line ("1/2": thirty-eighth be9ter-medcert-fields-1, read after its blind run,
+    # whose severity left blank took what OCR read again of the next page's head after it).
+    r"|^\s*[1-9]\s*/\s*[1-9]\s*$"
 )
 
 
