@@ -2102,6 +2102,17 @@ def test_a_hand_in_a_box_beside_its_label_a_little_lower_is_ink_ocr_did_not_read
     assert found == [("missing-first-name", "warning", True)]
 
 
+def test_the_side_of_an_empty_box_beside_its_label_is_no_hand() -> None:
+    """thirty-eighth be9ter-personal-data-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a form filled in by hand in boxes, those beside "Geboorteplaats" and "Geboorteland"
+    left empty; scanned askew, each box's left side stayed in the unruled map, a stroke down one column of cells taken
+    for a hand, so that on the form filled in by hand place and country of birth were only "check by hand" (rules.md
+    BE9TER-PERSONAL-DATA: deficiency). The paper beside the labels is blank."""
+    form = read_page("empty_boxes_askew_beside_labels")
+    assert blank_on_paper([form], labels.pattern("birth_place")) is True
+    assert blank_on_paper([form], labels.pattern("birth_country")) is True
+
+
 def test_a_label_read_blank_beside_ink_ocr_did_not_read_is_no_blank_field() -> None:
     # The fourteenth blind part's be9ter-clean-24: an intake form's table, "Nationaliteit" in the left column and
     # "Guinese" in the right, a degree off level; OCR dropped the cell. rules.md BE9TER-PERSONAL-DATA.

@@ -435,7 +435,11 @@ def _writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
         if len(group) > 1
         and not (
             len({c for _, c in group}) == 1
-            and (all(int(ink_map[r][c]) <= 1 for r, c in group) or _between_words(page, group))
+            and (
+                all(int(ink_map[r][c]) <= 1 for r, c in group)
+                or _between_words(page, group)
+                or _box_side(page, group)
+            )
         )
     ]
     faint = [
@@ -456,6 +460,34 @@ def _writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 # Pieces of ink along one row that make a rule scanned askew, not a hand.
 _RULE_PIECES = 3
+
+
+def _box_side(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """A stroke down one column of cells whose ends meet a box's top and foot: rules along the page's ink map that set
+    off from its column on the rows at its ends, the way the box runs (thirty-eighth be9ter-personal-data-1, read after
+    its blind run: an empty box beside "Geboorteplaats", scanned askew, its left side taken for a hand)."""
+    ink_map = page.ink_map
+    column = next(iter(stroke))[1]
+    top, bottom = min(r for r, _ in stroke), max(r for r, _ in stroke)
+
+    def rule_from(row: int) -> bool:
+        if not 0 <= row < len(ink_map):
+            return False
+        line = ink_map[row]
+        return any(
+            0 <= start < len(line)
+            and all(
+                0 <= c < len(line) and line[c] != "0" for c in range(start, start + step * _BOX_RULE, step)
+            )
+            for start in (column - 1, column, column + 1)
+            for step in (1, -1)
+        )
+
+    return any(rule_from(r) for r in (top - 1, top)) and any(rule_from(r) for r in (bottom, bottom + 1))
+
+
+# Cells of ink in a row that make a box's top or foot.
+_BOX_RULE = 8
 
 
 # How far (in cells of the ink map) from a stroke one column wide the printed words on either side of it stand, at
