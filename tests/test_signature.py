@@ -563,6 +563,12 @@ def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signat
     stamp_only.ink_map = ["".join(min(ch, "2") for ch in row) for row in signed.ink_map]
     stamp_only.unruled_map = ["".join(min(ch, "2") for ch in row) for row in signed.unruled_map]
     assert search(stamp_only, phrases("signature")).verdict == "unsigned"
+    # thirtieth be9ter-signed-1 (measured after this look was added): a form's dark section square in the margin,
+    # level with the label, is no hand's size; the application is unsigned.
+    assert (
+        search(read_page("section_mark_level_with_label_unsigned"), phrases("signature")).verdict
+        == "unsigned"
+    )
     # thirty-fifth be9ter-medcert-doctor-1 (read): the date written by hand after "Date:" on the left is the date, no
     # hand that may have signed: the certificate is unsigned.
     assert search(read_page("date_left_unsigned"), phrases("signature")).verdict == "unsigned"

@@ -378,7 +378,12 @@ def _written_level(
         and any(c < left or c > right for _, c in group)
         and _width(group) <= STAMP_WIDTH * cols
         and not _after_date_label(group, dates, rows, cols)
-        and (_written(page, group, printed, False, set()) or _hand_across(page, group))
+        and (
+            _written(page, group, printed, False, set())
+            # A hand's size: a form's dark section square in the margin, level with the label, is none (thirtieth
+            # be9ter-signed-1, an unsigned application "check by hand" since this look was added).
+            or (_width(group) >= _HAND_COLUMNS and len(group) >= _HAND_CELLS and _hand_across(page, group))
+        )
         for group in ((groups or _ink_groups(page.ink_map, printed)) if bands else [])
         for top, bottom, left, right in bands
     )
