@@ -298,12 +298,17 @@ def _state_codes() -> frozenset[str]:
     }
 
 
+def _name_orders(zone: Mrz) -> tuple[str, str]:
+    """The zone's names in either order, given names first or surname first: a dossier may write either."""
+    return f"{zone.given_names} {zone.surname}", f"{zone.surname} {zone.given_names}"
+
+
 def _one_letter_more(zone: Mrz, expected: str) -> bool:
     """The zone's names are the dossier's with one letter more, in either order: a filler between two names OCR
     read as a letter ("RANIACLINA" for RANIA<LINA, in both readings of the zone) or one stroke read twice
     ("OOMAR"). That is OCR's doing until the page prints the zone's spelling outside it."""
     wanted = "".join(re.findall("[a-z]", fold(expected)))
-    for names in (zone.given_names + zone.surname, zone.surname + zone.given_names):
+    for names in _name_orders(zone):
         read = "".join(re.findall("[a-z]", fold(names)))
         if len(read) == len(wanted) + 1 and one_edit(read, wanted):
             return True
@@ -321,7 +326,7 @@ def slip_of_ocr(zone: Mrz, expected: str) -> bool:
     one left out within a name ("SEKALA" for Sakala, "DAUD" for Daoud: thirty-sixth and thirty-seventh be9ter-id-mrz-2,
     read after their blind runs), is the document's spelling as likely as OCR's."""
     wanted = " ".join(re.findall("[a-z]+", fold(expected)))
-    for names in (f"{zone.given_names} {zone.surname}", f"{zone.surname} {zone.given_names}"):
+    for names in _name_orders(zone):
         read = " ".join(re.findall("[a-z]+", fold(names)))
         ops = list(Levenshtein.editops(read, wanted))
         if len(ops) == 1 and _slip_like(ops[0].tag, ops[0].src_pos, ops[0].dest_pos, read, wanted):
@@ -375,7 +380,7 @@ def misread_name(zone: Mrz, applicant: Applicant, page_text: str = "") -> bool:
     wanted = "".join(re.findall("[a-z]", fold(name)))
     slips = min(
         Levenshtein.distance("".join(re.findall("[a-z]", fold(names))), wanted)
-        for names in (zone.given_names + zone.surname, zone.surname + zone.given_names)
+        for names in _name_orders(zone)
     )
     return contains_name_by_hand(zone.name, name) or (
         len(wanted) >= _SLIPS_FROM
