@@ -5819,6 +5819,26 @@ def test_what_is_under_the_next_fields_label_is_no_answer_of_the_field_above(foo
     assert blank_on_paper([read_page(foot)], phrases("doctor_number"), _NUMBER_WRITTEN) is blank
 
 
+def test_a_hands_number_after_the_name_under_joined_labels_is_no_blank_number() -> None:
+    """thirty-eighth be9ter-personal-data-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): "Nom et prénom, Numéro INAMI" over one line written by hand, "Dr. Philippe Lambert -
+    1-14493-64-580", read as "De. Philippe Lambert -H 441 3-6 us 56 g", the number ending where its label begins:
+    "no RIZIV number", a false inadmissible (rules.md BE9TER-MEDCERT-DOCTOR). What OCR could not read is for a
+    person to check."""
+    d = dossier(
+        {"attest_9ter.tif": [read_page("hand_name_and_number_under_joined_labels")]},
+        procedure="be-9ter",
+        documents={"attest_9ter.tif": "medical-certificate"},
+        applicant={"name": "Nassur Ahamada", "birth_date": "1997-06-02"},
+    )
+    found = [
+        (f.key, f.severity, f.unverified)
+        for f in run(d, "BE9TER-MEDCERT-DOCTOR")
+        if f.key == "no-doctor-number"
+    ]
+    assert found == [("no-doctor-number", "warning", True)]
+
+
 def test_a_printed_scale_none_of_whose_degrees_is_marked_and_its_empty_justification_answer_nothing() -> None:
     # Thirty-first be9ter-medcert-fields-1 (read after its blind run): the 2024 model in German, its degrees
     # printed in a row of cells with no box to tick, none marked, and the label "Begründung (objektive Befunde):"

@@ -379,6 +379,7 @@ def blank_on_paper(
                 _written(page, unexplained_ink(page, [rest], unruled=True))
                 or _written(page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels))
                 or _hand_read_under(page, below)
+                or (shape is not None and _hand_number_under(page, where, below))
             ):
                 return False
             if first:
@@ -563,6 +564,48 @@ def _hand_read_under(page: Page, below: Box) -> bool:
 
 # Letters of a word read under a label that make it a hand's answer rather than a speck or a rule read as "|".
 _HAND_LETTERS = 3
+
+
+def _hand_number_under(page: Page, label: Box, below: Box) -> bool:
+    """Digits read unsurely on the writing line under a line of labels the number's label ends, joined to the one
+    before it ("Nom et prénom, Numéro INAMI"): one answer line serves them both, written from its start, the name
+    first and the number after it, which may not reach under its own label (thirty-eighth be9ter-personal-data-1,
+    read after its blind run: "Dr. Philippe Lambert - 1-14493-64-580" read as "-H 441 3-6 us 56 g", its number "not
+    stated"). A hand's line stands taller than print: its words begin under the label, however far down they reach."""
+    start = _joined_start(page, label)
+    return start < label.x0 and any(
+        w.conf < SURE_CONF
+        and sum(c.isdigit() for c in w.text) >= _HAND_DIGITS
+        and start - _SAME_COLUMN <= w.box.x0 < below.x1
+        and below.y0 <= w.box.y0 <= below.y1
+        for w in page.words
+    )
+
+
+# Digits of a word read unsurely that make it part of a hand's number.
+_HAND_DIGITS = 2
+
+
+def _joined_start(page: Page, label: Box) -> float:
+    """Where the line of labels that the label ends begins, when a comma, a slash or a dash joins it to the label
+    before it, the words between a word's space apart; else the label's own start."""
+    middle = (label.y0 + label.y1) / 2
+    line = sorted(
+        (w for w in page.words if w.box.x1 <= label.x0 + _WORD_SPACE and w.box.y0 <= middle <= w.box.y1),
+        key=lambda w: w.box.x0,
+    )
+    if not line or not (line[-1].text[-1:] in ",/" or labels.FIELD_SEPARATOR.fullmatch(line[-1].text)):
+        return label.x0
+    start = label.x0
+    for w in reversed(line):
+        if start - w.box.x1 > LABEL_COLON:
+            break
+        start = w.box.x0
+    return start
+
+
+# How far into the label a word before it may reach, in page widths: OCR's boxes of neighbouring words overlap.
+_WORD_SPACE = 0.002
 
 
 def left_blank(
