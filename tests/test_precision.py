@@ -1917,8 +1917,13 @@ def test_a_v_number_label_misread_off_a_stamp_still_labels_the_number() -> None:
         ("Venummee", "different"),
         ("Vanaf", "missing"),
         ("Verder", "missing"),
+        # Thirty-eighth ind-gen-vnum-01 (read after its blind run): the hand's m and n read one for the other, and
+        # a space OCR put between two digits. "Vennoot" is no label.
+        ("Vmunner", "different"),
+        ("Vennoot", "missing"),
     ):
         assert [k for k, *_ in _ind({"a.pdf": [f"{label} 2681840374\nKopie paspoort"]})] == [key], label
+        assert [k for k, *_ in _ind({"a.pdf": [f"{label} 268184 0374\nKopie paspoort"]})] == [key], label
 
 
 def test_a_hand_number_read_partly_as_letters_or_cut_short_is_the_applicants_misread() -> None:

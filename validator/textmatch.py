@@ -50,13 +50,16 @@ _NUMBER_LABELS = {
     "v_number": r"(?:\b|(?<=\b[a-z]))V\s*[-.=]?\s*n[a-z]{4,5}\b\.?|\bV\s*[-.]?\s*(?:nr|no|ne)\b\.?|\bVNR\b|\bVnr\b"
     r"|\bV[a-z]{1,4}\s*:(?=\s*[1-9])|\bV[a-z]{1,2}(?=\s+[1-9]\d{9}(?!\d))|\b(?-i:V)[a-z]{3}(?=\s+[1-9]\d{9}(?!\d))"
     r"|\bV\s*[-=]\s*r[a-z]{3,5}(?=\s*[:.=]?\s*[1-9]\d{9}(?!\d))"
-    r"|\bV\s*[-=]?\s*(?P<hand>[a-z]{4,7})(?=\s*[:.=]?\s*[1-9]\d{9}(?!\d))",
+    r"|\bV\s*[-=]?\s*(?P<hand>[a-z]{4,7})(?=\s*[:.=]?\s*[1-9](?: ?\d){9}(?!\d))",
     "client_number": r"klant\s*[-.]?\s*(?:n[a-z]{4,5}|nr)\b\.?",
 }
 
 
-# How many letters off "nummer" a hand's label, read before ten digits, may be.
+# How many letters off "nummer" a hand's label, read before ten digits, may be, once the strokes of m and n
+# are one letter: OCR reads a hand's m for n and n for m ("Vmunner 106874 7380" for "V-nummer 1068747380",
+# thirty-eighth ind-gen-vnum-01, read after its blind run; a space OCR put between two of its digits).
 _LABEL_EDITS = 2
+_HUMPS = str.maketrans("m", "n")
 
 
 # Latin letters that carry no accent Unicode can take off, spelt as a passport's zone spells them (ICAO 9303
@@ -220,7 +223,7 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
         # ind-gen-vnum-03, read after its blind run) is a label as far as it is two letters off it; a word like it
         # ("Vanaf") is none.
         hand = m.groupdict().get("hand")
-        if hand and Levenshtein.distance(hand.lower(), "nummer") > _LABEL_EDITS:
+        if hand and Levenshtein.distance(hand.lower().translate(_HUMPS), "nunner") > _LABEL_EDITS:
             continue
         # A real number is mostly digits; a word after the label is not a number.
         if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:
