@@ -307,6 +307,12 @@ _NUMBER_DIGITS = 4
 _GARBLED_CHARS, _GARBLED_CONF = 6, 10
 
 
+# A sum of money with its cents, as a payslip's column prints it ("532,40", "1.813,24"): a number of a table read
+# a little unsure (a payslip scanned sideways, its last column along the margin: thirty-eighth ind-gen-vnum-04, read
+# after its blind run), not one written on the copy.
+_AMOUNT = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}")
+
+
 def _misread_number(p: Page, printed: list[Word]) -> bool:
     """A word in the page's margins that OCR read unsure and mostly as digits ("696GT90ÿÿ6"), or could not read
     at all: a number written on the copy, read upside down or through a stamp. A machine-readable zone's fillers
@@ -315,7 +321,12 @@ def _misread_number(p: Page, printed: list[Word]) -> bool:
         "<" not in w.text
         and _mostly_in_a_margin(w.box)
         and (
-            (w.conf < SURE_CONF and w not in printed and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS)
+            (
+                w.conf < SURE_CONF
+                and w not in printed
+                and sum(c.isdigit() for c in w.text) >= _NUMBER_DIGITS
+                and not _AMOUNT.fullmatch(w.text)
+            )
             # Unreadable even as print: a letterhead read poorly is read unsure, not at nought.
             or (w.conf < _GARBLED_CONF and sum(c.isalnum() for c in w.text) >= _GARBLED_CHARS)
         )
