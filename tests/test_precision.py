@@ -2843,6 +2843,33 @@ def test_a_guarantors_letter_scanned_on_after_an_insurers_certificate_leaves_the
     assert found["missing-income"] == ("warning", True)
 
 
+def test_an_application_forms_second_page_asking_for_the_care_institution_is_no_confirmation_of_it() -> None:
+    # Thirty-eighth ind-med-meddocs-03 (read after its blind run): the IND's form, its title repeated at the head of
+    # page 2, which asks for the care institution's name and the treatment; as much evidence of a care institution's
+    # confirmation as of an application, the page was taken for the missing confirmation perhaps scanned on, and the
+    # planted defect ("no statement of the care institution", rules.md IND-MED-DOCS: deficiency) was only "check by
+    # hand".
+    head = "IND Aanvraag verblijfsvergunning voor medische behandeling (vreemdeling) M-MED 2025/2\n"
+    first = (
+        f"{head}pagina 1/2 V-nummer 5359106918\n1. Uw gegevens\n1 Achternaam (zoals in uw paspoort) Çelik\n"
+        "2 Voornamen Elif\n3 Geboortedatum (dd-mm-jjjj) 10-04-1972\n4 Geboorteplaats en -land Ankara, Turkije\n"
+        "5 Nationaliteit Turkse\n7 Adres in Nederland Ringbaan-West 195\n8 Postcode en plaats 5038 EC Tilburg"
+    )
+    second = (
+        f"{head}pagina 2/2 V-nummer 5359106918\n3. De medische behandeling\n"
+        "9 Naam van de zorginstelling Catharinaland Ziekenhuis\n10 Vestigingsplaats Eindhoven\n"
+        "11 Welke behandeling krijgt u? hemodialyse 3x per week\n"
+        "12 Hebt u 1 jaar of langer uitstel van vertrek (art. 64 Vw) gehad?\nX nee\nja\n"
+        "13 Wie betaalt uw verblijf en de behandeling?\nik zelf\nX een garantsteller\n"
+        "14 Hebt u een geldig paspoort?\nX ja, kopie bijgevoegd\nnee, zie de brief van mijn advocaat\n"
+        "Ondertekening\nIk verklaar dat ik dit formulier volledig en naar waarheid heb ingevuld.\n"
+        "16 Plaats en datum Tilburg, 30/11/2026\nHandtekening"
+    )
+    d = dossier({"aanvraag.pdf": [first, second]}, procedure="ind-medical-treatment")
+    found = {f.key: (f.severity, f.unverified) for f in run(d, "IND-MED-DOCS")}
+    assert found["missing-care-institution"] == ("deficiency", False)
+
+
 # --- languages ----------------------------------------------------------------------------------------------
 
 

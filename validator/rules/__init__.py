@@ -255,7 +255,7 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # A later page whose own words make it one of the types: an insurer's certificate without a title of its
         # own scanned on after a hospital's cost estimate (twelfth ind-med-clean-01).
         later = any(t in types for t in d.page_types[1:]) or any(
-            _scanned_on(page, types)
+            _scanned_on(page, types, d.type)
             for page, kind in zip(dossier.pages_of(d)[1:], d.page_types[1:])
             if kind is None
         )
@@ -268,13 +268,19 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
     return found
 
 
-def _scanned_on(page: Page, types: tuple[str, ...]) -> bool:
+def _scanned_on(page: Page, types: tuple[str, ...], own: str) -> bool:
     """A later page that made no type of its own, whose own words hold more evidence of one of the types than of any
     other, two phrases at least: a guarantor's handwritten letter ("garant sta", "verdien netto … per maand")
-    scanned on after an insurer's certificate (thirtieth ind-med-suriname-02)."""
+    scanned on after an insurer's certificate (thirtieth ind-med-suriname-02). As much evidence of the document's own
+    type makes it the document's page: an application form's second page, its title repeated at its head, asking
+    for the care institution's name and the treatment (thirty-eighth ind-med-meddocs-03, read after its blind run:
+    the missing confirmation only "check by hand")."""
     scores = score_text(page.text)
     best = max(scores.values(), default=0.0)
-    return any(scores.get(t, 0.0) >= max(OTHER_EVIDENCE, best) for t in types)
+    return any(
+        scores.get(t, 0.0) >= max(OTHER_EVIDENCE, best) and scores.get(t, 0.0) > scores.get(own, 0.0)
+        for t in types
+    )
 
 
 def absent(dossier: Dossier, *types: str) -> list[str] | None:
