@@ -6108,3 +6108,19 @@ def test_a_sum_of_money_read_unsurely_in_a_margin_is_no_number_written_there() -
     hand = read_page("payslip_sideways_title")
     hand.words = [Word("5324O" if w.text == "532,40" else w.text, w.conf, w.box) for w in hand.words]
     assert _misread_number(hand, [])
+
+
+def test_a_signature_reaching_into_the_margin_from_the_body_hides_no_v_number() -> None:
+    """thirty-eighth ind-hnt-vnum-03 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a specialist's statement in English with no V-number (nor name and birth date) on it,
+    its signature at the left edge of the text over "prof. dr. H. Smit", its first strokes in the left margin. Those
+    were taken for a number written on the copy: "not read, check by hand" for a page that has none (rules.md
+    IND-COPY-VNUMBER: deficiency)."""
+    d = dossier(
+        {"04 medische verklaring.pdf": [read_page("signature_reaching_into_margin")]},
+        procedure="ind-generic",
+        applicant={"v_number": V},
+    )
+    assert [(f.key, f.severity, f.file, f.page) for f in run(d, "IND-COPY-VNUMBER")] == [
+        ("missing", "deficiency", "04 medische verklaring.pdf", 1)
+    ]
