@@ -6124,3 +6124,14 @@ def test_a_signature_reaching_into_the_margin_from_the_body_hides_no_v_number() 
     assert [(f.key, f.severity, f.file, f.page) for f in run(d, "IND-COPY-VNUMBER")] == [
         ("missing", "deficiency", "04 medische verklaring.pdf", 1)
     ]
+
+
+def test_the_next_items_label_read_at_nought_under_an_empty_item_is_no_hand() -> None:
+    """thirty-fourth be9ter-medcert-fields-2 (read), the page as the pipeline read it (tests/fixtures/README.md): the
+    previous model in French, typed, its treatment's three items left empty. Under "Médication :", the next item
+    "Intervention/hospitalisation (fréquence /dernière en date) :", two of its words read at nought, was taken for a
+    hand OCR passed over, and the empty treatment (rules.md BE9TER-MEDCERT-FIELDS: inadmissible) only "check by
+    hand"."""
+    scan = read_page("treatment_items_empty_label_read_at_nought")
+    assert [w.conf for w in scan.words if w.text in ("(fréquence", "/dernière")] == [0.0, 0.0]
+    assert _hand_under_heading([scan], "treatment") is False

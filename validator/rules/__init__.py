@@ -393,11 +393,12 @@ def blank_on_paper(
     return True if found else None
 
 
-def unread_writing(page: Page, region: Box) -> bool:
+def unread_writing(page: Page, region: Box, printed: Iterable[Box] = ()) -> bool:
     """Ink in the region that no word explains, a form's rules left out, of writing's size and running along a line
     (three columns of cells at least): an answer OCR passed over. A piece of a table's column rule two cells long is
-    none (twenty-sixth be9ter-medcert-fields-3, read)."""
-    writing = _writing(page, unexplained_ink(page, [region], unruled=True))
+    none (twenty-sixth be9ter-medcert-fields-3, read); nor the ink of `printed`, the form's own words, however OCR
+    read them."""
+    writing = _writing(page, unexplained_ink(page, [region], unruled=True) - inside(page, list(printed)))
     return len({c for _, c in writing}) >= _WRITING_COLUMNS and _written(page, writing)
 
 

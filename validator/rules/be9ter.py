@@ -1517,9 +1517,35 @@ def _hand_under_heading(pages: list[Page], name: str) -> bool:
         bottom = min(
             _next_heading_top(page, folded, words, where) - height / 2, where.y1 + _UNDER_HEADING * height
         )
-        if bottom > where.y1 and unread_writing(page, Box(where.x0, where.y1, 1.0, bottom)):
+        if bottom > where.y1 and unread_writing(
+            page, Box(where.x0, where.y1, 1.0, bottom), _form_labels(page, words)
+        ):
             return True
     return False
+
+
+def _form_labels(page: Page, words: list[Word]) -> Iterator[Box]:
+    """Where the certificate's own printed words open a line of the page, read however surely: the section's next
+    item under its first, "Intervention/hospitalisation (fréquence /dernière en date) :" under an empty
+    "Médication :", two of its words read at nought, is print, no hand (thirty-fourth be9ter-medcert-fields-2, read:
+    the treatment's three items left empty only "check by hand")."""
+    printed = phrase_pattern(frozenset(_data()["certificate"]["form_text"]))
+    folded = fold_keeping_length(page.text)
+    start = 0
+    for line in folded.splitlines(keepends=True):
+        enumerator = _ENUMERATOR.match(line)
+        label = printed.match(line, enumerator.end() if enumerator else 0)
+        if label:
+            # With what the label asks in brackets after it ("(fréquence /dernière en date)"), up to its colon.
+            end = _QUALIFIED.match(line, label.end())
+            if box := match_box(
+                words, page.text, start + label.start(), start + (end.end() if end else label.end())
+            ):
+                yield box
+        start += len(line)
+
+
+_QUALIFIED = re.compile(r"[^\S\n]*\([^()\n]*\)?[^\S\n]*:?")
 
 
 # How far under a section's heading its answer is looked for, in the heading's line heights.
