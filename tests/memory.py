@@ -297,4 +297,5 @@ def read_page(key: str) -> Page:
     scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
     scan.combs = [Box(*box) for box in data.get("combs", [])]
     scan.images = [Box(*box) for box in data.get("images", [])]
+    scan.photo = Box(*data["photo"]) if "photo" in data else None
     return scan

@@ -6135,3 +6135,19 @@ def test_the_next_items_label_read_at_nought_under_an_empty_item_is_no_hand() ->
     scan = read_page("treatment_items_empty_label_read_at_nought")
     assert [w.conf for w in scan.words if w.text in ("(fréquence", "/dernière")] == [0.0, 0.0]
     assert _hand_under_heading([scan], "treatment") is False
+
+
+def test_a_hand_number_touching_a_solid_logo_in_the_margin_stays_a_mark_that_may_be_the_number() -> None:
+    """thirty-eighth ind-med-clean-06 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a hospital's confirmation with "V-nr: 4172919280" written by hand in the top right
+    corner, over the letterhead's solid orange square, read "Vere: HIT AAO". The hand and the square are one mark, all
+    of it in the margins; the square, taken for a photo, is left out of the margins' writing, which leaves most of the
+    mark outside them, yet none of it is in the page's body."""
+    d = dossier(
+        {"bevestiging ziekenhuis.pdf": [read_page("hand_vnumber_beside_solid_logo")]},
+        procedure="ind-generic",
+        applicant={"v_number": "4172919280"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-VNUMBER")] == [
+        ("unread", "warning", True)
+    ]

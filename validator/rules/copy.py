@@ -393,8 +393,9 @@ def _from_the_body(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]
     ind-hnt-vnum-03, read after its blind run: the V-number "not read, check by hand" on a page that has none). A
     number written on a copy stands in its margin."""
     whole = unread_marks(p, [Box(0, 0, 1, 1)], level=True)
+    margins = inside(p, list(MARGINS))
     return {
-        cell for group in connected(whole) if 2 * len(group & found) < len(group) for cell in group & found
+        cell for group in connected(whole) if 2 * len(group & margins) < len(group) for cell in group & found
     }
 
 
