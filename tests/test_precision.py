@@ -38,7 +38,6 @@ from validator.extract.person import (
     nationality_before_noun,
     person_fields,
 )
-from validator.inkmap import inside, printed_cells
 from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import SURE_CONF, absent, blank_on_paper, possibly
 from validator.rules.be9ter import (
@@ -6085,21 +6084,11 @@ def test_a_german_letter_states_the_nationality_as_an_adjective_before_its_noun(
     assert nationality("hiesige") == [("missing-nationality", "9ter_Bangura.pdf", 1, "warning")]
 
 
-def test_a_title_on_a_page_read_sideways_is_print() -> None:
-    """thirty-eighth ind-gen-vnum-04 (read after its blind run), the page as the pipeline read it
-    (tests/fixtures/README.md): a payslip scanned sideways, read turned a quarter, its words' boxes upright on the
-    scan. Its bold title "LOONSTROOK", read surely, was measured down the page, longer than two lines of print are
-    tall, so its ink stood as a mark in the margin that might be the V-number: "not read, check by hand" for a page
-    that has none (rules.md IND-COPY-VNUMBER: deficiency). Across its line it is as tall as print."""
-    scan = read_page("payslip_sideways_title")
-    title = next(w for w in scan.words if w.text == "LOONSTROOK")
-    assert inside(scan, [title.box]) <= printed_cells(scan)
-
-
 def test_a_sum_of_money_read_unsurely_in_a_margin_is_no_number_written_there() -> None:
-    """The same payslip: its last column, "€ 532,40" read at 83 along the margin of the sideways scan, was taken
-    for a V-number written on the copy and misread (rules.md IND-COPY-VNUMBER). A hand's number misread keeps no
-    cents; what the column prints, read unsurely, is still a sum."""
+    """thirty-eighth ind-gen-vnum-04 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a payslip scanned sideways, its last column, "€ 532,40" read at 83 along the margin,
+    taken for a V-number written on the copy and misread (rules.md IND-COPY-VNUMBER). A hand's number misread keeps
+    no cents; what the column prints, read unsurely, is still a sum."""
     scan = read_page("payslip_sideways_title")
     assert [w.text for w in scan.words if w.conf < SURE_CONF and any(c.isdigit() for c in w.text)] == [
         "532,40"

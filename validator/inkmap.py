@@ -46,37 +46,23 @@ def cells(box: Box, cols: int, rows: int) -> set[Cell]:
     }
 
 
-def print_height(page: Page, sideways: bool = False) -> float:
-    """The height of the page's print: the middle height of the words OCR read with confidence (`sideways`: their
-    boxes' width, on a page read turned a quarter)."""
-    heights = [across(w.box, sideways) for w in page.words if w.conf >= CONFIDENT]
+def print_height(page: Page) -> float:
+    """The height of the page's print: the middle height of the words OCR read with confidence."""
+    heights = [w.box.y1 - w.box.y0 for w in page.words if w.conf >= CONFIDENT]
     return statistics.median(heights) if heights else 0.0
 
 
-def across(box: Box, sideways: bool = False) -> float:
-    """A word's box measured across its line."""
-    return box.x1 - box.x0 if sideways else box.y1 - box.y0
-
-
-def read_sideways(page: Page) -> bool:
-    """The page was read turned a quarter: most of its words' boxes stand upright on the scan."""
-    return sum(w.box.upright for w in page.words) > len(page.words) / 2
-
-
 def printed_cells(page: Page) -> set[Cell]:
-    """The cells covered by print. A word's height is across its line: on a page read turned a quarter, its box's
-    width (a payslip scanned sideways, its title "LOONSTROOK" taller than two lines of print down the page, taken for
-    a mark in the margin that might hold the V-number: thirty-eighth ind-gen-vnum-04, read after its blind run)."""
+    """The cells covered by print."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
-    sideways = read_sideways(page)
-    text_height = print_height(page, sideways)
+    text_height = print_height(page)
     printed: set[Cell] = set()
     for w in page.words:
         # OCR's guesses at pen strokes are marks like "\\", "{", "|" or a lone letter: not print. A French
         # label's colon, set apart ("Numéro INAMI :"), is print.
         if (
             w.conf >= CONFIDENT
-            and across(w.box, sideways) <= 2 * text_height
+            and w.box.y1 - w.box.y0 <= 2 * text_height
             and (
                 sum(c.isalnum() for c in w.text) >= 2
                 or set(w.text) <= _STOPS

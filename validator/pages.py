@@ -31,7 +31,7 @@ from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.ingest.zones import zone_bands
-from validator.inkmap import margin_marks, margin_picture, passed_over, read_sideways
+from validator.inkmap import margin_marks, margin_picture, passed_over
 from validator.model import Box, Page, Problem, Word
 from validator.textmatch import NUMBER_KINDS, fold, number_labels
 
@@ -367,7 +367,7 @@ def _read_lost(
     if lost < LOST_CELLS or lost < worded:
         return
     # A page read turned a quarter (its words' boxes stand upright on the scan) is read again turned either way.
-    sideways = read_sideways(page)
+    sideways = sum(w.box.upright for w in page.words) > len(page.words) / 2
     best = tesseract.OcrResult(page.text, page.words)
     for turn in (90, 270) if sideways else (0,):
         # The page's OCR key already names its pixels, resolution, languages and Tesseract's version.
