@@ -768,6 +768,42 @@ COUNTRIES = {
                 insurance_de="Öffentliche Krankenhäuser sind kostenlos, leiden aber ständig unter Mangel an "
                              "Medikamenten und Fachärzten; private Versicherungen decken nur eine kleine Minderheit "
                              "von Angestellten, fehlende Medikamente müssen in privaten Apotheken gekauft werden."),
+    "MUS": dict(en="Mauritius", nl="Mauritius", fr="Maurice", de="Mauritius", adj_nl="Mauritiaanse",
+                adj_fr="mauricienne", adj_de="mauritisch", adj_en="Mauritian", capital="Port Louis",
+                hospital="Dr A. G. Jeetoo Hospital, Port Louis", currency="MUR", wage="16 500 MUR", lang="en",
+                insurance_en="Public hospitals give care free of charge, but waiting lists for specialists are long "
+                             "and several specialised medicines are not on the public formulary; they must be "
+                             "bought in private pharmacies, and private insurance is out of reach of most people.",
+                insurance_fr="Les hôpitaux publics soignent gratuitement, mais les délais d'attente chez les "
+                             "spécialistes sont longs et plusieurs médicaments spécialisés ne figurent pas sur la "
+                             "liste publique ; ils doivent être achetés en pharmacie privée, et l'assurance privée "
+                             "est hors de portée de la plupart des gens.",
+                insurance_nl="Openbare ziekenhuizen verzorgen gratis, maar de wachttijden bij specialisten zijn lang "
+                             "en verschillende gespecialiseerde geneesmiddelen staan niet op de openbare lijst; ze "
+                             "moeten in private apotheken gekocht worden en een private verzekering is voor de "
+                             "meeste mensen onbetaalbaar.",
+                insurance_de="Öffentliche Krankenhäuser behandeln kostenlos, doch die Wartezeiten bei Fachärzten sind "
+                             "lang und mehrere Spezialmedikamente stehen nicht auf der öffentlichen Liste; sie müssen "
+                             "in privaten Apotheken gekauft werden, eine Privatversicherung ist für die meisten "
+                             "unerschwinglich."),
+    "BWA": dict(en="Botswana", nl="Botswana", fr="Botswana", de="Botswana", adj_nl="Botswaanse",
+                adj_fr="botswanaise", adj_de="botswanisch", adj_en="Motswana", capital="Gaborone",
+                hospital="Princess Marina Hospital, Gaborone", currency="BWP", wage="1 600 BWP", lang="en",
+                insurance_en="Public clinics charge a small fee, but specialised care is concentrated in two "
+                             "referral hospitals with long waiting lists; medical aid schemes cover mainly formal-"
+                             "sector employees, and medicines out of stock must be bought privately.",
+                insurance_fr="Les cliniques publiques demandent une petite contribution, mais les soins spécialisés "
+                             "sont concentrés dans deux hôpitaux de référence aux longues listes d'attente ; les "
+                             "mutuelles couvrent surtout les salariés du secteur formel et les médicaments en "
+                             "rupture doivent être achetés dans le privé.",
+                insurance_nl="Openbare klinieken vragen een kleine bijdrage, maar gespecialiseerde zorg is "
+                             "geconcentreerd in twee verwijsziekenhuizen met lange wachtlijsten; ziekenfondsen "
+                             "dekken vooral werknemers in de formele sector en ontbrekende geneesmiddelen moeten "
+                             "privé gekocht worden.",
+                insurance_de="Öffentliche Kliniken verlangen einen kleinen Beitrag, doch die Fachversorgung ist in "
+                             "zwei Überweisungskrankenhäusern mit langen Wartelisten konzentriert; Krankenkassen "
+                             "decken vor allem Angestellte des formellen Sektors, fehlende Medikamente müssen privat "
+                             "gekauft werden."),
     "BEL": dict(en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_nl="Belgische", adj_fr="belge", adj_de="belgisch", adj_en="Belgian",
                 capital="Brussels", hospital="", currency="EUR", wage="", lang="nl",
@@ -794,7 +830,8 @@ PART_ORIGINS = {"nineteenth": ["DZA", "SEN", "GEO", "NGA", "UKR", "ALB", "TUR"],
                 "thirtyfifth": ["GAB", "GMB", "TUR"],
                 "thirtysixth": ["ZMB", "CAF", "TUR"],
                 "thirtyseventh": ["TZA", "DJI", "TUR"],
-                "thirtyeighth": ["COM", "MWI", "TUR"]}
+                "thirtyeighth": ["COM", "MWI", "TUR"],
+                "thirtyninth": ["MUS", "BWA", "TUR"]}
 _EN2A3 = {v["en"].lower(): k for k, v in COUNTRIES.items()}
 _EN2A3.update({"dr congo": "COD", "congo (kinshasa)": "COD", "democratic republic of congo": "COD",
                "russia": "RUS", "syria": "SYR", "türkiye": "TUR", "republic of guinea": "GIN"})
@@ -1760,7 +1797,8 @@ DE_IN = {"COD": "in der Demokratischen Republik Kongo", "TUR": "in der Türkei",
          "COG": "in der Republik Kongo", "NER": "in Niger", "VNM": "in Vietnam",
          "LBR": "in Liberia", "MDG": "in Madagaskar", "GAB": "in Gabun", "GMB": "in Gambia",
          "CAF": "in der Zentralafrikanischen Republik", "ZMB": "in Sambia", "TZA": "in Tansania",
-         "DJI": "in Dschibuti", "COM": "auf den Komoren", "MWI": "in Malawi"}
+         "DJI": "in Dschibuti", "COM": "auf den Komoren", "MWI": "in Malawi", "MUS": "auf Mauritius",
+         "BWA": "in Botsuana"}
 
 
 FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "RUS": "en Fédération de Russie",
@@ -1777,7 +1815,7 @@ FR_IN = {"COD": "en République démocratique du Congo", "TUR": "en Turquie", "R
          "COG": "en République du Congo", "NER": "au Niger", "VNM": "au Viêt Nam",
          "LBR": "au Liberia", "MDG": "à Madagascar", "GAB": "au Gabon", "GMB": "en Gambie",
          "CAF": "en République centrafricaine", "ZMB": "en Zambie", "TZA": "en Tanzanie", "DJI": "à Djibouti",
-         "COM": "aux Comores", "MWI": "au Malawi"}
+         "COM": "aux Comores", "MWI": "au Malawi", "MUS": "à Maurice", "BWA": "au Botswana"}
 
 
 def rng_pick(c: Case, options: list[str]) -> str:
@@ -4171,7 +4209,13 @@ EXTRA_CLEANS = {"fresh": [dict(id="pieces", family=["spouse"]), dict(id="certifi
                 # both countries' pieces and the Comorian marriage act)
                 "thirtyeighth": [dict(id="pieces", family=["spouse"]), dict(id="certificate"),
                                  dict(id="pieces", family=["child"]), dict(id="idcard", family=["spouse"]),
-                                 dict(id="pieces")]}
+                                 dict(id="pieces")],
+                # in thirtyninth: the Botswana identity card with a child, identity pieces with a marriage act, an
+                # identity certificate with a child, identity pieces, and a declarative identity certificate's
+                # sibling (a certificate) with a spouse
+                "thirtyninth": [dict(id="idcard", family=["child"]), dict(id="pieces", family=["spouse"]),
+                                dict(id="certificate", family=["child"]), dict(id="pieces"),
+                                dict(id="certificate", family=["spouse"])]}
 
 RM_WRONG_WHAT = "the registered-mail receipt is addressed to {to}, not to DVZ, Pachecolaan 44, 1000 Brussel"
 

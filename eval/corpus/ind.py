@@ -3442,7 +3442,11 @@ class PartBuilder(Builder):
                 "thirtyeighth": [("duo-diploma-blauwe-band-bovenderde-gespatieerd-naam-cursief-nummerkader-38", "diploma"),
                                  ("duo-ontheffing-besluit-grijze-kolom-rechts-opsommingstekens-bezwaarregel-38",
                                   "exemption"),
-                                 ("duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38", "results")]}[self.part]
+                                 ("duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38", "results")],
+                "thirtyninth": [("duo-diploma-dubbele-kaderlijn-cursieve-titel-behaald-op-droogstempel-39", "diploma"),
+                                ("duo-ontheffing-portaalprint-drie-referentiecellen-genummerde-vragen-bezwaarkader-39",
+                                 "exemption"),
+                                ("duo-uitslag-overzicht-tabel-punten-voldoende-onvoldoende-39", "results")]}[self.part]
         if kind:
             return next(o for o in opts if o[1] == kind)
         return rng.choice(opts)
@@ -3660,6 +3664,11 @@ class PartBuilder(Builder):
                 D_.c.insurer_intl = dict(name="Tidewater Mutual Health Assurance Ltd.", short="Tidewater",
                                          addr="Sandy Lane Business Centre, St. James BB24028, Barbados",
                                          color=(14, 70, 110), logo="cross", plan="Global Care Select")
+            if self.part == "thirtyninth":
+                D_.c.insurer_intl = dict(name="Grenadine Isles Health Assurance Ltd.", short="Grenadine Health",
+                                         addr="Halifax Street 40, P.O. Box 612, Kingstown, St. Vincent and the "
+                                              "Grenadines", color=(10, 90, 100), logo="cross",
+                                         plan="International Medical Cover Select")
             self.compose_med(D_, skip={"insurance"})
             D_.c.page_w, D_.c.page_h = LETTER
             fam = {"dev": "intl-cert-en-a", "heldout": "intl-cover-en-b", "fresh": "intl-coverage-en-c",
@@ -3694,7 +3703,8 @@ class PartBuilder(Builder):
                    "thirtyfifth": "intl-certificate-of-coverage-briefhoofd-reliefzegel-35",
                    "thirtysixth": "intl-certificate-of-insurance-cayman-rozet-tabel-qr-36",
                    "thirtyseventh": "intl-certificate-of-insurance-kleurband-kruislogo-qr-tabel-37",
-                   "thirtyeighth": "intl-certificate-of-insurance-bookman-dubbele-lijn-tabel-qr-38"}[self.part]
+                   "thirtyeighth": "intl-certificate-of-insurance-bookman-dubbele-lijn-tabel-qr-38",
+                   "thirtyninth": "intl-certificate-of-cover-zijband-genummerde-gegevens-streepjescode-39"}[self.part]
             doc = D_.add(fam, kind="digital", label="Atlas certificate of insurance")
             D_.c.page_w, D_.c.page_h = 210.0, 297.0
             what = "insurance certificate of a US insurer printed on US Letter (215.9 x 279.4 mm), not A4"
@@ -3767,6 +3777,9 @@ class PartBuilder(Builder):
                         "not A4")
             if self.part == "thirtyeighth":
                 what = ("certificate of insurance of a Barbadian insurer printed on US Letter (215.9 x 279.4 mm), "
+                        "not A4")
+            if self.part == "thirtyninth":
+                what = ("certificate of cover of a Vincentian insurer printed on US Letter (215.9 x 279.4 mm), "
                         "not A4")
         else:
             D_ = self.new(name, proc)
@@ -4003,7 +4016,8 @@ class PartBuilder(Builder):
                    "thirtyfifth": "duo-uitslag-tabel-vinkjes-cijfer-per-onderdeel-35",
                    "thirtysixth": "duo-uitslag-mijninburgering-kaarten-gehaald-pil-36",
                    "thirtyseventh": "duo-uitslag-tabel-examendatum-score-gehaald-niet-gehaald-niet-37",
-                   "thirtyeighth": "duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38"}[self.part]
+                   "thirtyeighth": "duo-uitslag-mijninburgering-rijen-gekleurde-pil-gehaald-38",
+                   "thirtyninth": "duo-uitslag-overzicht-tabel-punten-voldoende-onvoldoende-39"}[self.part]
             self.compose_hnt(D_, civic=fam)
             what = "only a DUO result letter with one exam part failed: no diploma, no exemption"
         else:
@@ -4956,7 +4970,30 @@ DEFECT_PLAN = {
                      ("idsuff", "ind-hnt-continued", "permit-only"), ("idsuff", "ind-hnt-continued", "none"),
                      ("mrz", "ind-hnt-continued", "check"), ("mrz", "ind-medical-treatment", "name"),
                      ("expired", "ind-medical-treatment", None), ("expired", "ind-hnt-continued", None),
-                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
+                     ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)],
+    "thirtyninth": [("a4", "ind-generic", "letter-scan"), ("a4", "ind-medical-treatment", "letter-digital"),
+                    ("blank", "ind-hnt-continued", "one-blank"), ("blank", "ind-generic", "duplex-form"),
+                    ("blank", "ind-medical-treatment", "duplex-all"),
+                    ("vnum", "ind-hnt-continued", "missing"), ("vnum", "ind-medical-treatment", "other"),
+                    ("vnum", "ind-generic", "missing"), ("vnum", "ind-medical-treatment", "missing"),
+                    ("media", "ind-generic", "js"), ("media", "ind-hnt-continued", "attach"),
+                    ("media", "ind-medical-treatment", "mp4"),
+                    ("legible", "ind-hnt-continued", "cut"), ("legible", "ind-medical-treatment", "faint"),
+                    ("legible", "ind-generic", "72dpi"),
+                    ("translation", "ind-hnt-continued", "tr"), ("translation", "ind-generic", "tr"),
+                    ("meddocs", "ind-medical-treatment", "care"), ("meddocs", "ind-medical-treatment", "insurance"),
+                    ("meddocs", "ind-medical-treatment", "income"), ("meddocs", "ind-medical-treatment", "medical"),
+                    ("exemption", "ind-medical-treatment", (0, 1, 4)), ("exemption", "ind-medical-treatment", (2, 3)),
+                    ("art64", "ind-medical-treatment", -31), ("art64", "ind-medical-treatment", 36),
+                    ("duration", "ind-hnt-continued", "medical-treatment-after-art64"),
+                    ("duration", "ind-hnt-continued", "relationship"),
+                    ("duration", "ind-hnt-continued", "buiten-schuld"),
+                    ("continues", "ind-hnt-continued", "missing"), ("continues", "ind-hnt-continued", "short"),
+                    ("inburg", "ind-hnt-continued", "missing"), ("inburg", "ind-hnt-continued", "failed"),
+                    ("idsuff", "ind-hnt-continued", "none"), ("idsuff", "ind-hnt-continued", "permit-only"),
+                    ("mrz", "ind-medical-treatment", "birth"), ("mrz", "ind-hnt-continued", "check"),
+                    ("expired", "ind-hnt-continued", None), ("expired", "ind-medical-treatment", None),
+                    ("suriname", "ind-medical-treatment", None), ("suriname", "ind-medical-treatment", None)]
 }
 
 CLEAN_PLAN = {
@@ -5230,7 +5267,14 @@ CLEAN_PLAN = {
                               ("medical-treatment-after-art64", 25, None, False), ("buiten-schuld", 80, None, False),
                               ("domestic-violence", 100, None, False), ("relationship", 60, "results", False),
                               ("trafficking-victim-no-report", 45, None, False), ("medical-treatment", 240, None, False)],
-                         gen=[True, False, False, True])
+                         gen=[True, False, False, True]),
+    "thirtyninth": dict(med=[None, None, None, -19, None, None, None, 12, None, None],
+                        hnt=[("parent", 35, None, False), ("relationship", 90, "diploma", False),
+                             ("medical-treatment", 20, None, True), ("domestic-violence", 70, None, False),
+                             ("relationship", 130, "results", False), ("medical-treatment-after-art64", 40, None, False),
+                             ("trafficking-victim", 55, None, False), ("relationship", 65, "exemption", True),
+                             ("buiten-schuld", 150, None, False), ("medical-treatment", 300, None, False)],
+                        gen=[False, True, True, False])
 }
 
 

@@ -172,6 +172,10 @@ COUNTRIES: dict[str, dict[str, str]] = {
                 adj_en="Comorian", adj_nl="Comorese", adj_fr="comorienne", adj_de="komorisch"),
     "MWI": dict(a2="MW", en="Malawi", nl="Malawi", fr="Malawi", de="Malawi",
                 adj_en="Malawian", adj_nl="Malawische", adj_fr="malawite", adj_de="malawisch"),
+    "MUS": dict(a2="MU", en="Mauritius", nl="Mauritius", fr="Maurice", de="Mauritius",
+                adj_en="Mauritian", adj_nl="Mauritiaanse", adj_fr="mauricienne", adj_de="mauritisch"),
+    "BWA": dict(a2="BW", en="Botswana", nl="Botswana", fr="Botswana", de="Botswana",
+                adj_en="Motswana", adj_nl="Botswaanse", adj_fr="botswanaise", adj_de="botswanisch"),
     "BEL": dict(a2="BE", en="Belgium", nl="België", fr="Belgique", de="Belgien",
                 adj_en="Belgian", adj_nl="Belgische", adj_fr="belge", adj_de="belgisch"),
     "NLD": dict(a2="NL", en="Netherlands", nl="Nederland", fr="Pays-Bas", de="Niederlande",
@@ -570,6 +574,26 @@ ORIGINS: dict[str, dict] = {
            "Chisale-Mbewe", "Nyirenda", "Kalua", "Mkandawire", "Chimwaza", "Munthali"],
         places=["Lilongwe", "Blantyre", "Zomba", "Mzuzu", "Kasungu", "Mangochi", "Karonga", "Salima", "Dedza",
                 "Nkhotakota", "Mulanje", "Thyolo"]),
+    # part thirtyninth only (Mauritian and Botswana civil-status acts and identity papers; Mauritian, Botswana,
+    # Turkish and Surinamese passports)
+    "MUS": dict(
+        m=["Rajesh", "Vikash", "Jean-Claude", "Yousouf", "Deepak", "Kevin", "Anil", "Ravi", "Nitin", "Ashvin",
+           "Jean-Marc", "Imran"],
+        f=["Priya", "Anjali", "Marie-Claire", "Nadia", "Sunita", "Vanessa", "Kavita", "Shabnam", "Reshma", "Marie-Ange",
+           "Pooja", "Yasmine"],
+        s=["Ramdin", "Beeharry", "Jugnauth", "Soobrayen", "Li Kwong Ken", "Ramsamy", "Dookhee", "Appadoo",
+           "Seetohul", "Ah-Chuen", "Peerbux", "Gopaul", "Bhunjun", "Ramgoolam", "Labonne", "Hossenally"],
+        places=["Port Louis", "Curepipe", "Quatre Bornes", "Rose Hill", "Vacoas", "Mahébourg", "Goodlands",
+                "Triolet", "Flacq", "Souillac", "Rose-Belle", "Grand Baie"]),
+    "BWA": dict(
+        m=["Kagiso", "Tebogo", "Onalenna", "Thabo", "Kabelo", "Mpho", "Tshepo", "Lesego", "Oratile", "Boitumelo",
+           "Kgosi", "Neo"],
+        f=["Masego", "Kelebogile", "Gaone", "Lorato", "Boitshepo", "Keneilwe", "Onkarabile", "Tshegofatso",
+           "Dineo", "Naledi", "Refilwe", "Amogelang"],
+        s=["Molefe", "Sebego", "Mosarwa", "Kgosidintsi", "Modise", "Ramotswa", "Seretse", "Masire", "Tshekedi",
+           "Ntshole", "Gaolathe", "Motsamai", "Kgomotso", "Sechele", "Bathoen", "Mogae"],
+        places=["Gaborone", "Francistown", "Maun", "Serowe", "Molepolole", "Kanye", "Mahalapye", "Palapye",
+                "Lobatse", "Selebi-Phikwe", "Mochudi", "Ghanzi"]),
 }
 
 # the origins make_person draws from when none is given (VEN/COL/UKR only on request)
