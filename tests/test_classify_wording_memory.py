@@ -254,6 +254,25 @@ def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
     ]
 
 
+def test_a_letters_last_page_signed_over_an_inventory_of_pieces_is_the_letters() -> None:
+    """Thirty-ninth be9ter-clean-06 (read after its blind run): a lawyer's 9ter application in French, its last page
+    holding his name, his signature and stamp, and a table headed "INVENTAIRE" whose first piece is "Copie de la carte
+    nationale d'identité" (its page count misread, "nt"). Taken for an identity card, the page was no part of the
+    letter, which was "unsigned" (rules.md BE9TER-SIGNED: deficiency)."""
+    letter = (
+        "Me Jean-Luc Dumont\nAvocat au barreau de Liège\nOffice des Étrangers\n"
+        "Objet : demande d'autorisation de séjour sur la base de l'article 9ter\nMadame, Monsieur,\n"
+        "Le requérant sollicite une autorisation de séjour pour raisons médicales.\n"
+        "Veuillez agréer, Madame, Monsieur, l'assurance de ma considération distinguée."
+    )
+    last = (
+        "Me Jean-Luc Dumont, avocat\n\nINVENTAIRE\nN° Pièce Pages\n1 Copie de la carte nationale d'identité nt\n"
+        "2 Certificat médical type — Dr. Pieter Claeys (09.10.2026) À:\n\n"
+        "Dumont & Associés: Rue Courtois 22 - 4000 Liège -04 223 77 40- jl.dumont@avocat.be"
+    )
+    assert _types(letter, last) == [(1, 2, "application")]
+
+
 # Income as other payers state it: a pension fund's monthly specification, a German bank's statement.
 PENSION = (
     "Stichting Pensioenfonds Zorg en Welzijn\nPostbus 117\n3700 AC Zeist\nPensioenspecificatie november 2026\n"
