@@ -6140,3 +6140,14 @@ def test_a_hand_number_touching_a_solid_logo_in_the_margin_stays_a_mark_that_may
     assert [(f.key, f.severity, f.unverified) for f in run(d, "IND-COPY-VNUMBER")] == [
         ("unread", "warning", True)
     ]
+
+
+def test_a_hand_read_as_a_word_beside_the_label_inside_its_box_is_no_label() -> None:
+    """thirty-ninth be9ter-clean-14 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a social service's form, "Handtekening van de aanvrager:" printed inside the box to sign
+    in, the applicant's signature beside it on its line, read as "Eli" at nought. The label's line was taken whole for
+    the label's print, the hand with it, and the box was empty: "unsigned", a false deficiency (rules.md
+    BE9TER-SIGNED). Whether a hand in a box that holds its label signed is for a person to see."""
+    form = read_page("hand_beside_label_in_box_read_at_nought")
+    assert [(w.text, w.conf) for w in form.words if w.text == "Eli"] == [("Eli", 0.0)]
+    assert signature.search(form, phrases("signature"), phrases("letter_closing")).verdict != "unsigned"

@@ -295,9 +295,13 @@ def search(
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box, divided=True) if box is not None else set()
         # The label printed inside the box, at its head ("Handtekening aanvrager" in the rectangle's corner): its own
-        # print is no ink of a hand.
+        # print is no ink of a hand. Print only: a hand signed beside it on its line, read as a word at nought ("Eli"
+        # after "Handtekening van de aanvrager:", thirty-ninth be9ter-clean-14, read after its blind run), is no
+        # label's.
         own = (
-            {cell for w in line_of(page_lines, anchors[at]) for cell in cells(w.box, cols, rows)} & inside
+            {cell for w in line_of(page_lines, anchors[at]) for cell in cells(w.box, cols, rows)}
+            & inside
+            & printed
             if box is not None
             else set()
         )
