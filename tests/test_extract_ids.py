@@ -77,6 +77,15 @@ def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
         ("woonachtig te Sint-Jansplein 7, 9000 Gent.", "Sint-Jansplein", "7", None, "9000", "Gent"),
         ("Lange Nieuwstraat 7/2, 2000 Antwerpen", "Lange Nieuwstraat", "7", "2", "2000", "Antwerpen"),
         ("Hauptstraße 5, 4700 Eupen", "Hauptstraße", "5", None, "4700", "Eupen"),
+        # Thirty-ninth be9ter-identity-1 (read after its blind run): a speck before the municipality read as a quote.
+        (
+            "Verzoekster verblijft effectief te 1070 ‘Anderlecht, Wayezstraat 28 bus 4. Zij kiest woonplaats",
+            "Wayezstraat",
+            "28",
+            "4",
+            "1070",
+            "Anderlecht",
+        ),
     ],
 )
 def test_belgian_addresses(

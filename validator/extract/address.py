@@ -73,8 +73,10 @@ _LEAD_IN = (
 # ("Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles"), a bracket; or the verb of a sentence.
 _START = rf"(?:^|(?<=[:,;(])|(?<=\s\s)|(?<=\s[-–·|]\s)|(?<=\s)(?={_VERB}\s))[ \t]*"
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
-# A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode."
-_TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode." OCR may read a speck
+# before the municipality as an opening quote ("1070 ‘Anderlecht, Wayezstraat 28 bus 4", thirty-ninth
+# be9ter-identity-1, read after its blind run: "no address", a false inadmissible).
+_TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[‘’'`´“”„\"][ \t]?)?"
 # After a number-first street: the box, perhaps in brackets, and the postcode and municipality.
 _NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
 # The words of a sentence that say an address follows, however it is written: "He actually lives at 103, Bruul (box
