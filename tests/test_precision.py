@@ -6151,3 +6151,21 @@ def test_a_hand_read_as_a_word_beside_the_label_inside_its_box_is_no_label() -> 
     form = read_page("hand_beside_label_in_box_read_at_nought")
     assert [(w.text, w.conf) for w in form.words if w.text == "Eli"] == [("Eli", 0.0)]
     assert signature.search(form, phrases("signature"), phrases("letter_closing")).verdict != "unsigned"
+
+
+def test_a_comma_between_two_labels_of_the_patients_line_answers_neither() -> None:
+    # Thirty-ninth be9ter-medcert-doctor-3 (read after its blind run): the 2024 model filled in by hand, "1.
+    # Identification du patient - Nom, Prénom" over a blank line, the patient's birth date and nationality under their
+    # labels. ", Prénom" was read as the name's answer: "the certificate does not name the patient" (rules.md
+    # BE9TER-MEDCERT-DOCTOR: inadmissible) only "check by hand".
+    def found(patient: str) -> list[tuple[str, str, bool]]:
+        text = (
+            "CERTIFICAT MÉDICAL TYPE\nModèle applicable à partir du 1er mars 2024\n"
+            f"1. Identification du patient - Nom, Prénom\n{patient}\nDate de naissance — Nationalité\n"
+            "20.03.1977 - TURQUIE\n2. Identification du médecin - Nom et prénom / Numéro INAMI\n"
+            "DR. NATHALIE DUBOIS / 1-64627-79-580\n4. Antécédents médicaux\nDrépanocytose connue depuis l'enfance.\n"
+        )
+        return _no_patient(text, "Ayşe Elif Kaya")
+
+    assert found("") == [("no-patient", "inadmissible", False)]
+    assert found("KAYA Ayşe Elif") == []
