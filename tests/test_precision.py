@@ -6169,3 +6169,16 @@ def test_a_comma_between_two_labels_of_the_patients_line_answers_neither() -> No
 
     assert found("") == [("no-patient", "inadmissible", False)]
     assert found("KAYA Ayşe Elif") == []
+
+
+def test_a_round_stamp_over_the_side_of_the_box_to_sign_in_is_no_hand() -> None:
+    """thirty-ninth be9ter-medcert-doctor-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the 2024 certificate in French, its box "Signature et cachet du médecin" holding only
+    the doctor's round stamp, set over the box's right side and foot, its words unread. The stamp and the box's foot
+    inside the box were taken for a hand that signed in it: an unsigned certificate passed (rules.md
+    BE9TER-MEDCERT-DOCTOR: inadmissible), a false all-clear."""
+    page2 = read_page("round_stamp_over_box_side_unsigned")
+    assert (
+        signature.search(page2, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict
+        != "signed"
+    )

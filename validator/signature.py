@@ -305,10 +305,16 @@ def search(
             if box is not None
             else set()
         )
-        if box is not None and not inside & printed and len(inside & inked) >= MIN_CELLS:
+        if (
+            box is not None
+            and not inside & printed
+            and len(_unruled(page, inside & inked) - _stamps_unruled(page, printed)) >= MIN_CELLS
+        ):
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
             # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
-            # ran into it is for a person to see.)
+            # ran into it is for a person to see.) Not a round stamp whose words OCR did not read, set over the box's
+            # side, nor the box's own rule it joins to the stamp below (thirty-ninth be9ter-medcert-doctor-1, read
+            # after its blind run: an unsigned certificate passed).
             return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely.
         if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside - own):
@@ -904,12 +910,33 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
 _RING_ROWS, _RING_ASPECT, _RING_PAPER, _RING_INK = 5, 1.4, 0.25, 2
 
 
-def _stamp_ink(page: Page, stroke: set[tuple[int, int]]) -> bool:
-    """No cell of the stroke darker than a stamp's ink (a hand across a stamp darkens the cells where it crosses)."""
-    return max(int(page.ink_map[r][c]) for r, c in stroke) <= _RING_INK
+def _stamp_ink(page: Page, stroke: set[tuple[int, int]], ink_map: list[str] | None = None) -> bool:
+    """No cell of the stroke darker than a stamp's ink (a hand across a stamp darkens the cells where it crosses), in
+    `ink_map` (the page's by default)."""
+    return max(int((ink_map or page.ink_map)[r][c]) for r, c in stroke) <= _RING_INK
 
 
-def _ring(page: Page, stroke: set[tuple[int, int]]) -> bool:
+def _unruled(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The cells that hold ink once a form's rules are taken out pixel by pixel, where the page was measured so."""
+    if not page.unruled_map:
+        return found
+    return {(r, c) for r, c in found if page.unruled_map[r][c] != "0"}
+
+
+def _stamps_unruled(page: Page, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The cells of the round stamps on the page, found without the form's rules: a stamp set over a box's side is
+    one mark with the box on the page's ink map, and darker where it crosses the rule."""
+    if not page.unruled_map:
+        return set()
+    return {
+        cell
+        for group in _ink_groups(page.unruled_map, printed)
+        if _ring(page, group, page.unruled_map)
+        for cell in group
+    }
+
+
+def _ring(page: Page, stroke: set[tuple[int, int]], ink_map: list[str] | None = None) -> bool:
     """The stroke runs round its box, about as wide as tall, on all four sides of it (their middle thirds, within two
     cells of the side), round paper inside, no darker than a stamp's ink: a round or oval stamp's rim. A hand's
     signature is wider than tall, or leaves a side open; a blot of ink, or a number written large, leaves no paper
@@ -918,7 +945,7 @@ def _ring(page: Page, stroke: set[tuple[int, int]]) -> bool:
     height, width = bottom - top + 1, right - left + 1
     if height < _RING_ROWS or not 1 / _RING_ASPECT <= width / height <= _RING_ASPECT:
         return False
-    if not _stamp_ink(page, stroke):
+    if not _stamp_ink(page, stroke, ink_map):
         return False
     inside = [(r, c) for r in range(top + 2, bottom - 1) for c in range(left + 2, right - 1)]
     if not inside or sum((r, c) not in stroke for r, c in inside) < _RING_PAPER * len(inside):
