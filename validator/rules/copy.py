@@ -380,23 +380,10 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
         p, solid_frames(p) + ([p.photo] if p.photo else [])
     )
     found -= _solid_edge(p, found)
-    found -= _from_the_body(p, found)
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
     return found
-
-
-def _from_the_body(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The margins' marks that are the ends of marks standing mostly in the page's body: a doctor's signature over
-    the name at the foot of a statement, set at the left edge of its text and reaching into the margin (thirty-eighth
-    ind-hnt-vnum-03, read after its blind run: the V-number "not read, check by hand" on a page that has none). A
-    number written on a copy stands in its margin."""
-    whole = unread_marks(p, [Box(0, 0, 1, 1)], level=True)
-    margins = inside(p, list(MARGINS))
-    return {
-        cell for group in connected(whole) if 2 * len(group & margins) < len(group) for cell in group & found
-    }
 
 
 def _solid_edge(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
