@@ -305,17 +305,16 @@ def search(
             if box is not None
             else set()
         )
-        if (
-            box is not None
-            and not inside & printed
-            and len(_unruled(page, inside & inked) - _stamps_unruled(page, printed)) >= MIN_CELLS
-        ):
+        if box is not None and not inside & printed:
+            if not unruled_groups:
+                unruled_groups = _ink_groups(page.unruled_map, printed)
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
             # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
             # ran into it is for a person to see.) Not a round stamp whose words OCR did not read, set over the box's
             # side, nor the box's own rule it joins to the stamp below (thirty-ninth be9ter-medcert-doctor-1, read
             # after its blind run: an unsigned certificate passed).
-            return Search("signed", bounds(box, cols, rows), page=page.number)
+            if len(_unruled(page, inside & inked) - _round_stamps(page, unruled_groups)) >= MIN_CELLS:
+                return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely.
         if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside - own):
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
@@ -923,17 +922,10 @@ def _unruled(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
     return {(r, c) for r, c in found if page.unruled_map[r][c] != "0"}
 
 
-def _stamps_unruled(page: Page, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The cells of the round stamps on the page, found without the form's rules: a stamp set over a box's side is
-    one mark with the box on the page's ink map, and darker where it crosses the rule."""
-    if not page.unruled_map:
-        return set()
-    return {
-        cell
-        for group in _ink_groups(page.unruled_map, printed)
-        if _ring(page, group, page.unruled_map)
-        for cell in group
-    }
+def _round_stamps(page: Page, unruled_groups: list[set[tuple[int, int]]]) -> set[tuple[int, int]]:
+    """The cells of the round stamps among the page's ink found without the form's rules (`unruled_groups`): a stamp
+    set over a box's side is one mark with the box on the page's ink map, and darker where it crosses the rule."""
+    return {cell for group in unruled_groups if _ring(page, group, page.unruled_map) for cell in group}
 
 
 def _ring(page: Page, stroke: set[tuple[int, int]], ink_map: list[str] | None = None) -> bool:

@@ -223,7 +223,11 @@ def labelled_numbers(text: str, kind: str, length: int | None = 10) -> list[Labe
         # ind-gen-vnum-03, read after its blind run) is a label as far as it is two letters off it; a word like it
         # ("Vanaf") is none.
         hand = m.groupdict().get("hand")
-        if hand and Levenshtein.distance(hand.lower().translate(_HUMPS), "nunner") > _LABEL_EDITS:
+        if (
+            hand
+            and Levenshtein.distance(hand.lower().translate(_HUMPS), "nummer".translate(_HUMPS))
+            > _LABEL_EDITS
+        ):
             continue
         # A real number is mostly digits; a word after the label is not a number.
         if sum(ch.isdigit() for ch in raw) >= len(raw) - 2:

@@ -150,6 +150,12 @@ def _certificate_fields() -> re.Pattern[str]:
 
 
 @cache
+def _form_text() -> re.Pattern[str]:
+    """The certificate's own printed words: its items' labels and its instructions."""
+    return phrase_pattern(frozenset(_data()["certificate"]["form_text"]))
+
+
+@cache
 def _doctor_details() -> re.Pattern[str]:
     return phrase_pattern(frozenset(_data()["certificate"]["doctor_details"]))
 
@@ -985,7 +991,12 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
     spec = _data()["certificate"]
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
-    printed = phrase_pattern(frozenset(spec["form_text"]))
+
+    def heads(line: str) -> dict[str, re.Match[str]]:
+        """The sections whose heading opens the line."""
+        return {name: m for name, p in patterns.items() if (m := p.match(line))}
+
+    printed = _form_text()
     headed: list[tuple[set[str], list[str]]] = []
     # After a page's footer, until the next heading: the next page's header (a fax line, the letterhead) or
     # the scanner's noise, never an answer.
@@ -997,9 +1008,9 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
-        opened = {name: m for name, p in patterns.items() if (m := p.match(rest))}
+        opened = heads(rest)
         if not opened and (mark := _DARK_MARK.match(folded)):
-            marked = {name: m for name, p in patterns.items() if (m := p.match(folded[mark.end() :]))}
+            marked = heads(folded[mark.end() :])
             if marked:
                 opened, rest = marked, folded[mark.end() :]
         translated = _TRANSLATION_FIRST.match(folded)
@@ -1008,7 +1019,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         item_label = item_line[item_enumerator.end() if item_enumerator else 0 :]
         if not opened and translated:
             # The translation misread or cut short ("CIM-10) /5. Diagnose (ICD-10)"): the numbered label heads.
-            opened = {name: m for name, p in patterns.items() if (m := p.match(item_label))}
+            opened = heads(item_label)
         if (
             not opened
             and _SUB_ITEM.match(item_line)
@@ -1080,9 +1091,7 @@ def _answer_text(name: str, folded: str) -> str:
     eighth be9ter-medcert-fields-3: the diagnosis left empty was "Diagnose"); and on the severity's scale, whose
     degrees are its heading's words too, with the marks OCR glued to its degrees set apart. The closing keeps its
     labels."""
-    answer = _cut_short().sub(
-        " ", phrase_pattern(frozenset(_data()["certificate"]["form_text"])).sub(" ", folded)
-    )
+    answer = _cut_short().sub(" ", _form_text().sub(" ", folded))
     if name == "severity":
         return _glued_marks().sub(r"\1 ", answer)
     if name == "closing":
@@ -1529,7 +1538,7 @@ def _form_labels(page: Page, words: list[Word]) -> Iterator[Box]:
     item under its first, "Intervention/hospitalisation (fréquence /dernière en date) :" under an empty
     "Médication :", two of its words read at nought, is print, no hand (thirty-fourth be9ter-medcert-fields-2, read:
     the treatment's three items left empty only "check by hand")."""
-    printed = phrase_pattern(frozenset(_data()["certificate"]["form_text"]))
+    printed = _form_text()
     folded = fold_keeping_length(page.text)
     start = 0
     for line in folded.splitlines(keepends=True):

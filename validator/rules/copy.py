@@ -871,6 +871,8 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
         return
     minimum = cfg.params.get("min_contrast", 60)
     ocr = p.ocr_words
+    # A machine-readable zone read whole, its check digits holding.
+    whole = any(m.valid for m in find_mrz(p.text))
     mean = sum(w.conf for w in ocr) / len(ocr) if ocr else 0.0
     enough = len(ocr) >= cfg.params.get("min_words_for_confidence", 15)
     if p.contrast is not None and p.contrast < minimum:
@@ -890,7 +892,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             # 27 words at 87, thirteenth): every washed-out copy planted in thirteen parts read as no word at all. So
             # is a card whose zone was read with every check digit holding, its small captions faint as printed (a
             # residence permit on yellowed paper at contrast 56, twenty-third).
-            unverified=(enough and mean >= _WELL_READ) or any(m.valid for m in find_mrz(p.text)),
+            unverified=(enough and mean >= _WELL_READ) or whole,
         )
         return
     if enough and mean < cfg.params.get("min_confidence", 45):
@@ -908,15 +910,12 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             # read as 15 words at 29, every plant of a blurred copy as 17 words or more and at 72 dpi. Nor does a
             # page whose zone read with every check digit holding: a passport photographed on a table, the table's
             # grain read as words at 0 to 40 (twenty-sixth).
-            unverified=best >= _WELL_READ
-            or len(ocr) < cfg.params.get("min_words_for_evidence", 30)
-            or any(m.valid for m in find_mrz(p.text)),
+            unverified=best >= _WELL_READ or len(ocr) < cfg.params.get("min_words_for_evidence", 30) or whole,
         )
     # Words read, not OCR's guesses at a scan's dark border or a photo's edge; and a zone's line shorter than any
     # zone's, a hair from the page's side: a passport laid over the glass's edge, its zone cut (thirty-sixth
     # ind-gen-legible-03, read: "<<ODETTE<BERNADETTE<<<…" from 1 mm in). Not a zone read whole, its check digits
     # holding, that OCR split into words (a passport photographed filling the frame).
-    whole = any(m.valid for m in find_mrz(p.text))
     edge = [
         w
         for w in ocr
