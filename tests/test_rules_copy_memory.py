@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.memory import dossier, file, keys, page, read_page, run, words
 from validator.model import Box, Problem, Word
+from validator.rules import SURE_CONF
 from validator.rules.copy import _may_hide_number
 
 V = "1234567890"
@@ -418,3 +419,21 @@ def test_a_number_may_lie_over_the_desk_round_a_photographed_sheet() -> None:
     # is a dark frame round most of the page, no booklet's edge: what lies on it OCR could not read. "V-number
     # missing" was a false deficiency (rules.md IND-COPY-VNUMBER); it is for a person to look at.
     assert _may_hide_number(read_page("desk_photo_number_over_wood"), "v_number")
+
+
+def test_the_small_captions_of_a_passport_at_the_head_of_the_copy_are_its_print() -> None:
+    # thirty-ninth ind-med-vnum-04 (read after its blind run; tests/fixtures/README.md): a passport's face copied at
+    # the head of an A4 page, its zone under it, no V-number anywhere. Its small captions ("Pasaport No / Passport
+    # No") OCR of the whole page passed over, and its number "U80114462" read at 48, lie in the top margin: taken for
+    # a number written on the copy, the page without its V-number was "unread", not "missing" (rules.md
+    # IND-COPY-VNUMBER: deficiency). The face stands up from the zone by a document's height (ICAO 9303 part 4: a
+    # page 88 mm high over a zone some 114 mm long).
+    scan = read_page("passport_at_head_of_copy")
+    assert any(w.text == "U80114462" and w.conf < SURE_CONF for w in scan.words)
+    assert not _may_hide_number(scan, "v_number")
+    # A number written in the top margin beside the face, where the zone does not reach, is still writing.
+    written = read_page("passport_at_head_of_copy")
+    for row in (4, 5):
+        written.ink_map[row] = "0" * 40 + "2302402302"
+        written.unruled_map[row] = written.ink_map[row]
+    assert _may_hide_number(written, "v_number")
