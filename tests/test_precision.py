@@ -6161,9 +6161,18 @@ def test_a_round_stamp_over_the_side_of_the_box_to_sign_in_is_no_hand() -> None:
     (tests/fixtures/README.md): the 2024 certificate in French, its box "Signature et cachet du médecin" holding only
     the doctor's round stamp, set over the box's right side and foot, its words unread. The stamp and the box's foot
     inside the box were taken for a hand that signed in it: an unsigned certificate passed (rules.md
-    BE9TER-MEDCERT-DOCTOR: inadmissible), a false all-clear."""
-    page2 = read_page("round_stamp_over_box_side_unsigned")
-    assert (
-        signature.search(page2, phrases("signature"), phrases("letter_closing"), letter_end=True).verdict
-        != "signed"
-    )
+    BE9TER-MEDCERT-DOCTOR: inadmissible), a false all-clear. The box holds the date written under "Date", the stamp
+    and the box's own rule beneath it: no hand, so unsigned (it was "check by hand" before)."""
+
+    def verdict(scan: Page) -> str:
+        return signature.search(
+            scan, phrases("signature"), phrases("letter_closing"), letter_end=True
+        ).verdict
+
+    assert verdict(read_page("round_stamp_over_box_side_unsigned")) == "unsigned"
+    # A hand signed in the box, beside the stamp, is a signature.
+    signed = read_page("round_stamp_over_box_side_unsigned")
+    for row in (47, 48):
+        for ink_map in (signed.ink_map, signed.unruled_map):
+            ink_map[row] = ink_map[row][:24] + "3454345434" + ink_map[row][34:]
+    assert verdict(signed) == "signed"

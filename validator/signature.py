@@ -27,6 +27,7 @@ from typing import Literal
 
 from validator.classify import heads_enclosures
 from validator.extract.columns import line_of, lines, reading_turn
+from validator.extract.dates import find_dates
 from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
@@ -315,8 +316,20 @@ def search(
             # after its blind run: an unsigned certificate passed).
             if len(_unruled(page, inside & inked) - _round_stamps(page, unruled_groups)) >= MIN_CELLS:
                 return Search("signed", bounds(box, cols, rows), page=page.number)
-        # Any ink inside counts, print too: OCR may read a hand's name surely.
-        if box is not None and all(page.ink_map[r][c] == "0" for r, c in inside - own):
+        # Any ink inside counts, print too: OCR may read a hand's name surely. Not the date written in the box that
+        # "Date" heads beside the label, nor a round stamp alone, its rim found without the form's rules: neither is a
+        # hand's (thirty-ninth be9ter-medcert-doctor-1, read after its blind run: "check by hand" for a certificate
+        # stamped and never signed).
+        bare = {(r, c) for r, c in inside - own if page.ink_map[r][c] != "0"}
+        if box is not None and bare:
+            if not unruled_groups:
+                unruled_groups = _ink_groups(page.unruled_map, printed)
+            stamps = _round_stamps(page, unruled_groups) & bare
+            # The stamp over the box's side is one mark with its frame, which then reaches past the rule beneath:
+            # the rule is left out as the form's.
+            bare = (_unruled(page, bare) if stamps else bare) - stamps
+            bare -= {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
+        if box is not None and not bare:
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
             cut = {min(r for r, _ in area), max(r for r, _ in area)}
