@@ -6176,3 +6176,21 @@ def test_a_round_stamp_over_the_side_of_the_box_to_sign_in_is_no_hand() -> None:
         for ink_map in (signed.ink_map, signed.unruled_map):
             ink_map[row] = ink_map[row][:24] + "3454345434" + ink_map[row][34:]
     assert verdict(signed) == "signed"
+
+
+def test_a_name_written_from_the_start_of_a_heading_joined_to_its_labels_is_no_blank() -> None:
+    """fortieth be9ter-clean-23 (read after its blind run), the page as the pipeline read it (tests/fixtures/README.md):
+    the 2024 certificate in French filled in with a fountain pen, "1. Identification du patient – Nom, Prénom" over a
+    dotted line on which "Mensah Edem" is written from the left margin, under "Identification", not under "Nom". OCR
+    dropped the line; the field was looked at only under "Nom," and found blank: "the certificate does not name the
+    patient", a false inadmissible (rules.md BE9TER-MEDCERT-DOCTOR). The heading's dash joins the labels to it, and the
+    writing line under the whole line serves them."""
+    scan = read_page("hand_name_under_heading_joined_by_dash")
+    assert "Mensah" not in scan.text
+    assert blank_on_paper([scan], labels.pattern("name"), first=True) is False
+    # The line left empty, its dots only, is a blank.
+    empty = read_page("hand_name_under_heading_joined_by_dash")
+    for ink_map in (empty.ink_map, empty.unruled_map):
+        ink_map[8] = ink_map[9] = "0" * 50
+        ink_map[10] = "0" * 5 + "01" * 9 + ink_map[10][23:]
+    assert blank_on_paper([empty], labels.pattern("name"), first=True) is True

@@ -375,12 +375,15 @@ def blank_on_paper(
             # rules and dots are no answer, nor the next label, however poorly read. Down to the next field's label,
             # where one opens a line straight under it: what is under that label is that field's (the doctor's stamp
             # under "Naam, handtekening en stempel", below an empty "RIZIV-nummer:", twenty-ninth). A label further
-            # right on a line under it is another column's.
+            # right on a line under it is another column's. Under a line of labels the label ends, joined to it by a
+            # comma or a dash, the writing line serves them all, written from the line's start ("1. Identification du
+            # patient – Nom, Prénom" over "Mensah Edem" at the left margin: fortieth be9ter-clean-23, read after its
+            # blind run, the name OCR dropped, a false inadmissible).
             foot = min(
                 [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
                 + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
             )
-            below = Box(where.x0, where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
+            below = Box(_joined_start(page, where), where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
             if (
                 _written(page, unexplained_ink(page, [rest], unruled=True))
                 or _written(page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels))
