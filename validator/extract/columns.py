@@ -170,8 +170,11 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
             if not (followed or preceded):
                 continue
             left, right = line[first].box.x0, line[last + 1].box.x0 if followed else 1.0
-            height = statistics.median(w.box.y1 - w.box.y0 for w in line)
             below = lines[i + 1] if i + 1 < len(lines) else []
+            # In heights of the row or of the answers', the taller: a form's labels set in small capitals over its
+            # boxes stand further above the answers than their own height allows (fortieth be9ter-medcert-age-1, read
+            # after its blind run: "ACCRA" under "LIEU DE NAISSANCE", the place of birth "not stated").
+            height = max(statistics.median(w.box.y1 - w.box.y0 for w in row) for row in (line, below) if row)
             answers = below and _level(below[0], slope) - _level(line[0], slope) < ANSWER_REACH * height
             if not answers or fields.match(" ".join(fold(w.text) for w in below)):
                 # No line of answers under the row: the row may be read wrongly, or all of it left blank.

@@ -1955,8 +1955,12 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # Read whole, the letter has no word that could state a nationality: it states none.
         has["nationality"] = False
     for element, present in has.items():
-        if present is None and element in _COLUMN_LABELS:
-            present = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
+        if present is not True and element in _COLUMN_LABELS:
+            # Also where the text has the label blank, the next label after it: OCR read a row's labels before the
+            # boxes under them ("LIEU DE NAISSANCE", "PAYS DE NAISSANCE", then "ACCRA", "GHANA": fortieth
+            # be9ter-medcert-age-1, read after its blind run, a false deficiency).
+            column = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
+            present = column if present is None else present or column is True
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
