@@ -6226,3 +6226,25 @@ def test_a_rows_answers_read_after_both_its_labels_answer_them() -> None:
             if accra.box.y0 * len(ink_map) - 1 <= row <= accra.box.y1 * len(ink_map):
                 ink_map[row] = ink_map[row][:4] + "0" * 16 + ink_map[row][20:]
     assert missing(empty) == [("missing-birth-place", "deficiency", False)]
+
+
+def test_a_round_stamp_alone_under_the_label_with_a_hands_answer_above_is_no_signature() -> None:
+    """fortieth be9ter-medcert-doctor-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the 2024 certificate in French filled in with a pen, "Signature et cachet du médecin"
+    over the doctor's round stamp alone, its words unread and as dense on the ink map as its ring, so that no paper
+    shows inside it; above the label, item 11's answer "Le retour au pays d'origine est contre-indiqué
+    (retraumatisation)." written from the left margin into the region searched. The answer was taken for the doctor's
+    hand, and the stamp too: an unsigned certificate passed (rules.md BE9TER-MEDCERT-DOCTOR: inadmissible), a false
+    all-clear. Whether a hand is in the stamp is for a person to see."""
+
+    def search(scan: Page) -> signature.Search:
+        return signature.search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+
+    found = search(read_page("round_stamp_alone_hand_answer_above"))
+    assert (found.verdict, found.unexplained) == ("unknown", True)
+    # A hand signed beside the stamp, under the label, is a signature.
+    signed = read_page("round_stamp_alone_hand_answer_above")
+    for row in (43, 44):
+        for ink_map in (signed.ink_map, signed.unruled_map):
+            ink_map[row] = ink_map[row][:32] + "3454345434" + ink_map[row][42:]
+    assert search(signed).verdict == "signed"
