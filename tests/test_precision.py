@@ -42,6 +42,7 @@ from validator.model import Box, Checkbox, Document, Page, Word
 from validator.rules import SURE_CONF, absent, blank_on_paper, possibly
 from validator.rules.be9ter import (
     _NUMBER_WRITTEN,
+    _TOPICS,
     _answer,
     _hand_under_heading,
     _section_heading,
@@ -6248,3 +6249,21 @@ def test_a_round_stamp_alone_under_the_label_with_a_hands_answer_above_is_no_sig
         for ink_map in (signed.ink_map, signed.unruled_map):
             ink_map[row] = ink_map[row][:32] + "3454345434" + ink_map[row][42:]
     assert search(signed).verdict == "signed"
+
+
+def test_french_en_before_belgique_is_no_topics_and() -> None:
+    """fortieth be9ter-address-2 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the association's form with its box under "ADRESSE DE LA RÉSIDENCE EFFECTIVE EN
+    BELGIQUE" left empty. The label, in capitals with " EN " in it, was taken for a section heading naming its topics
+    ("VERBLIJF EN WOONPLAATSKEUZE") and left out: the blank field was "check by hand", not inadmissible (rules.md
+    BE9TER-ADDRESS). French "en" before "Belgique" is "in"."""
+    d = dossier(
+        {"01_requete.pdf": [read_page("empty_residence_box_en_belgique")]},
+        procedure="be-9ter",
+        documents={"01_requete.pdf": "application"},
+    )
+    assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "01_requete.pdf", 1, "inadmissible")]
+    assert _TOPICS.search("ADRESSE DE LA RÉSIDENCE EFFECTIVE EN BELGIQUE") is None
+    assert _TOPICS.search("4. Adresse de la résidence effective en Belgique") is None
+    assert _TOPICS.search("RÉSIDENCE ET ÉLECTION DE DOMICILE") is not None
+    assert _TOPICS.search("VERBLIJFPLAATS EN WOONPLAATSKEUZE") is not None

@@ -2332,19 +2332,22 @@ def _option_marked(text: str) -> bool:
 
 
 # A letter's section heading naming its topics ("VERBLIJF EN WOONPLAATSKEUZE", "RÉSIDENCE ET ÉLECTION DE
-# DOMICILE"): it says what the section may hold, not that it holds it.
+# DOMICILE"): it says what the section may hold, not that it holds it. French "en" before "Belgique" is "in", no "and":
+# "ADRESSE DE LA RÉSIDENCE EFFECTIVE EN BELGIQUE" is the field's label (fortieth be9ter-address-2, read after its
+# blind run: the empty field's label taken for a heading, the blank "check by hand").
+_AND = r"(?i:en(?!\s+belgi)|et|and|und|&)"
 _TOPICS = re.compile(
-    r"^[^\W\d_a-z][^\da-z]*\s(?:EN|ET|AND|UND|&)\s[^\da-z]+$"
+    rf"^[^\W\d_a-z][^\da-z]*\s{_AND}\s[^\da-z]+$"
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
     # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth); or its letter in a dark square,
     # read with no stop: "B Verblijfplaats en keuze van woonplaats", "8 | Verblijfplaats …" (thirty-seventh's
     # hand-filled form, read after its blind run). Not "Y réside et élit domicile", "U woont en …": prose.
     r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+)"
-    r"[^\W\d_][^\n.:;\d]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d]{1,50}$"
+    rf"[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}$"
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
     # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
     # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
-    r"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{0,50}\s(?i:en|et|and|und|&)\s[^\n.:;\d–—-]{1,50}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])",
+    rf"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{{0,50}}\s{_AND}\s[^\n.:;\d–—-]{{1,50}}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 
