@@ -39,7 +39,7 @@ from validator.extract.person import (
     person_fields,
 )
 from validator.model import Box, Checkbox, Document, Page, Word
-from validator.rules import SURE_CONF, absent, blank_on_paper, possibly
+from validator.rules import SURE_CONF, absent, blank_on_paper, possibly, read_throughout
 from validator.rules.be9ter import (
     _NUMBER_WRITTEN,
     _TOPICS,
@@ -6267,3 +6267,20 @@ def test_french_en_before_belgique_is_no_topics_and() -> None:
     assert _TOPICS.search("4. Adresse de la résidence effective en Belgique") is None
     assert _TOPICS.search("RÉSIDENCE ET ÉLECTION DE DOMICILE") is not None
     assert _TOPICS.search("VERBLIJFPLAATS EN WOONPLAATSKEUZE") is not None
+
+
+def test_a_letters_last_page_holding_its_signature_and_name_is_read_throughout() -> None:
+    """fortieth be9ter-address-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a lawyer's letter whose last page holds only the signature, "Me Sophie Lambrechts" and
+    "page 2", read surely. Three words were taken for a page OCR read poorly, so the letter's text was not all it says,
+    and an application naming no residence address but DVZ's and the chosen domicile's was "check by hand", not
+    inadmissible (rules.md BE9TER-ADDRESS). The ink they leave is the signature's."""
+    last = read_page("letter_last_page_signature_only")
+    assert len(last.ocr_words) < 15
+    assert read_throughout([last])
+    # A block of print OCR passed over on it is not all there.
+    dropped = read_page("letter_last_page_signature_only")
+    for row in range(30, 40, 2):
+        for ink_map in (dropped.ink_map, dropped.unruled_map):
+            ink_map[row] = "0" * 5 + "2302" * 10 + "0" * 5
+    assert not read_throughout([dropped])
