@@ -6284,3 +6284,24 @@ def test_a_letters_last_page_holding_its_signature_and_name_is_read_throughout()
         for ink_map in (dropped.ink_map, dropped.unruled_map):
             ink_map[row] = "0" * 5 + "2302" * 10 + "0" * 5
     assert not read_throughout([dropped])
+
+
+def test_the_dots_of_an_empty_fields_leader_are_no_answer_ocr_missed() -> None:
+    """fortieth be9ter-personal-data-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a social service's form typed on dotted leaders, "Geboorteplaats:" and "Geboorteland:"
+    left empty. The ink map keeps pieces of each leader's dots, barely inked, along one row; they were taken for an
+    answer OCR passed over, and the blanks were "check by hand", not deficiencies (rules.md BE9TER-PERSONAL-DATA)."""
+    d = dossier(
+        {"9ter_Mensah.pdf": [read_page("empty_fields_on_dotted_leaders")]},
+        procedure="be-9ter",
+        documents={"9ter_Mensah.pdf": "application"},
+    )
+    found = {
+        (f.key, f.severity, f.unverified)
+        for f in run(d, "BE9TER-PERSONAL-DATA")
+        if f.key in ("missing-birth-place", "missing-birth-country")
+    }
+    assert found == {
+        ("missing-birth-place", "deficiency", False),
+        ("missing-birth-country", "deficiency", False),
+    }

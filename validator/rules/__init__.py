@@ -401,8 +401,8 @@ def unread_writing(page: Page, region: Box, printed: Iterable[Box] = ()) -> bool
     (three columns of cells at least): an answer OCR passed over. A piece of a table's column rule two cells long is
     none (twenty-sixth be9ter-medcert-fields-3, read); nor the ink of `printed`, the form's own words, however OCR
     read them."""
-    writing = _writing(page, unexplained_ink(page, [region], unruled=True) - inside(page, list(printed)))
-    return len({c for _, c in writing}) >= _WRITING_COLUMNS and _written(page, writing)
+    found = writing(page, unexplained_ink(page, [region], unruled=True) - inside(page, list(printed)))
+    return len({c for _, c in found}) >= _WRITING_COLUMNS and _written(page, found)
 
 
 _WRITING_COLUMNS = 3
@@ -430,11 +430,11 @@ def _written(page: Page, found: set[tuple[int, int]]) -> bool:
     between two cells of a table's row ("leicht | mittel | schwer | sehr schwer", a printed scale none of whose
     degrees is marked: thirty-first be9ter-medcert-fields-1, read)."""
     ink_map = page.unruled_map or page.ink_map
-    grouped = _writing(page, found)
+    grouped = writing(page, found)
     return len(grouped) >= BLANK_INK and sum(int(ink_map[r][c]) for r, c in grouped) > BLANK_INK
 
 
-def _writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def writing(page: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The cells of the unread ink that may be writing (`_written`). Not the pieces of a rule scanned askew, which
     the unruled map keeps where the rule steps from one row of cells to the next: barely inked, no more than two rows
     tall, several of them along one row (thirty-sixth be9ter-medcert-doctor-3, read: the patient's empty "Naam" beside

@@ -63,6 +63,7 @@ from validator.rules import (
     rule,
     sure_of_type,
     unread_writing,
+    writing,
 )
 from validator.signature import read_upside_down
 from validator.textmatch import (
@@ -2087,7 +2088,10 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 if worded or (field is below and stacked):
                     continue
                 cells = (1.0 - field.x0) * len(page.ink_map[0])
-                marks = connected(unexplained_ink(page, [field], unruled=True))
+                # Not the pieces of the dotted line to write on that the ink map keeps, barely inked, along one row
+                # (`writing`): an empty field's leader (fortieth be9ter-personal-data-1, read after its blind run:
+                # "Geboorteplaats:" over its dots, "check by hand").
+                marks = connected(writing(page, unexplained_ink(page, [field], unruled=True)))
                 # The faint dotted line to write on, left in the unruled map where it runs askew, joins the answer
                 # typed on it into one mark as wide as the field: the cells darker than the line are the answer
                 # (thirty-eighth be9ter-clean-03, read after its blind run: "Hatice Ayşe" on the dots after
