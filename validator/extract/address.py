@@ -20,12 +20,14 @@ _STREET = (
     r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|briefkasten|tel|fax|gsm)\b)"
     rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?"
 )
-# Number-first streets are French, and start with what kind of street they are.
+# Number-first streets are French, and start with what kind of street they are. A letter wraps its line within the
+# street's name too: "17, Place de\nl'Université (boîte 3), 1348 Ottignies-Louvain-la-Neuve" (fortieth be9ter-clean-25,
+# read after its blind run: "no residence address").
 _FRENCH_STREET = (
     r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
     r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"
     r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
-    rf"[{_LETTER}'’.\- ]{{0,60}}?"
+    rf"[{_LETTER}'’.\- ]{{0,60}}?(?:[ \t]*\n[ \t]*[{_LETTER}'’.\- ]{{1,60}}?)?"
 )
 # A Dutch street's name ends in what kind of street it is ("Kuringersteenweg", "Frankrijklei"): written number first
 # as a French one is ("35, Kuringersteenweg (bus 1), 3500 Hasselt", sixteenth), its ending says it is a street.
