@@ -220,6 +220,15 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
         # Postcode first.
         ("1050 Ixelles, Avenue Louise 250", "Avenue Louise", "250", None, "1050", "Ixelles"),
         ("B-2000 Antwerpen, Meir 12 bus 3.", "Meir", "12", "3", "2000", "Antwerpen"),
+        # Its comma read as a full stop (fortieth be9ter-clean-20, a felt-tip's capitals, read after its blind run).
+        (
+            "1080 MOLENBEEK-SAINT-JEAN. CHAUSSEE DE GAND 28",
+            "CHAUSSEE DE GAND",
+            "28",
+            None,
+            "1080",
+            "MOLENBEEK-SAINT-JEAN",
+        ),
         # Dutch units after the number.
         ("Kerkstraat 14 hs, 2000 Antwerpen", "Kerkstraat", "14", "hs", "2000", "Antwerpen"),
         ("Kerkstraat 12a, 2000 Antwerpen", "Kerkstraat", "12a", None, "2000", "Antwerpen"),
