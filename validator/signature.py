@@ -266,9 +266,9 @@ def search(
                 and _line_across(page_lines, bounds(stroke, cols, rows), region)
             ):
                 # A line written above the label that runs into the region across its side: the answer to the field
-                # above, written by hand on its line (fortieth be9ter-medcert-doctor-1, read after
-                # its blind run: "Le retour au pays d'origine est contre-indiqué" over "Signature et cachet du
-                # médecin", taken for the doctor's hand).
+                # above, written by hand on its line (fortieth be9ter-medcert-doctor-1, read after its blind run: "Le
+                # retour au pays d'origine est contre-indiqué" over "Signature et cachet du médecin", taken for the
+                # doctor's hand).
                 continue
             if not _cut_from(page, stroke, printed, area, edges, page_groups):
                 strokes.append(stroke)
