@@ -154,7 +154,8 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             len(unread_ink(p, [m for m in (_overlap(b, margin) for b in written for margin in MARGINS) if m]))
             >= MARK_CELLS
         )
-    printed = _print_read_unsure(p)
+    face = _document_face(p)
+    printed = _print_read_unsure(p, face)
     if (
         poorly_read(p)
         or _misread_number(p, printed)
@@ -174,7 +175,7 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
     zone = [w for w in p.words if "<<" in w.text]
-    writing = _margin_writing(p) - inside(p, [w.box for w in printed + zone] + _document_face(p))
+    writing = _margin_writing(p) - inside(p, [w.box for w in printed + zone] + ([face] if face else []))
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
     # its ink unexplained only between the words it read surely enough to be print: its length is theirs too. A
     # word reaching into a margin from the body (a letter's signature under its closing, read "hore") is no part
@@ -352,33 +353,33 @@ _FACE_HEIGHT, _FACE_WIDTH = 0.78, 1.12
 _ZONE_LINE = 30
 
 
-def _document_face(p: Page) -> list[Box]:
+def _document_face(p: Page) -> Box | None:
     """Where the identity document copied on the page lies, from its machine-readable zone: the zone's width, up from
     the zone by the document's height. Its small captions, which OCR of the whole page passes over, are its print,
-    not a number written on the copy (a passport at the head of the copy: thirty-ninth ind-med-vnum-04, thirty-third
-    ind-gen-vnum-04)."""
+    not a number written on the copy (a passport at the head of the copy: thirty-ninth ind-med-vnum-04)."""
     zone = [w for w in p.words if "<<" in w.text]
     if not p.width_mm or not p.height_mm or sum(len(w.text) for w in zone) < 2 * _ZONE_LINE:
-        return []
+        return None
     x0, x1 = min(w.box.x0 for w in zone), max(w.box.x1 for w in zone)
     y0, y1 = min(w.box.y0 for w in zone), max(w.box.y1 for w in zone)
     if x1 - x0 <= y1 - y0:
-        return []
+        return None
     high, side = _FACE_HEIGHT * (x1 - x0) * p.width_mm / p.height_mm, (_FACE_WIDTH - 1) / 2 * (x1 - x0)
-    return [Box(max(0.0, x0 - side), max(0.0, y1 - high), min(1.0, x1 + side), y1)]
+    return Box(max(0.0, x0 - side), max(0.0, y1 - high), min(1.0, x1 + side), y1)
 
 
-def _print_read_unsure(p: Page) -> list[Word]:
+def _print_read_unsure(p: Page, face: Box | None) -> list[Word]:
     """The page's words that OCR read unsure but that stand in a line of print, before print, as print does; and
-    those on the face of the identity document copied on the page (`_document_face`), its own print."""
-    faces = _document_face(p)
+    those on `face`, the face of the identity document copied on the page (`_document_face`), its own print."""
     found = [
         w
         for w in p.words
         if w.conf < SURE_CONF
-        and any(
-            f.x0 <= w.box.x0 and w.box.x1 <= f.x1 and f.y0 <= w.box.y0 and w.box.y1 <= f.y1 for f in faces
-        )
+        and face is not None
+        and face.x0 <= w.box.x0
+        and w.box.x1 <= face.x1
+        and face.y0 <= w.box.y0
+        and w.box.y1 <= face.y1
     ]
     for line in lines(p):
         after: Word | None = None
@@ -555,9 +556,9 @@ def is_blank(p: Page, cfg: RuleConfig) -> bool:
     """No ink, no words read, and nothing darker than the paper's own grain: a blank back side measures a
     contrast of 3 to 13 (yellowed paper's grain: fortieth ind-gen-blank-01, read after its blind run), a washed-out
     copy 14 to 20 (its text is there, too faint to read; tenth to seventeenth's blank backs and washed-out copies,
-    BLANK_CONTRAST between them). A fold's
-    shadow or the scanner's border crossing the page from edge to edge is no writing on it, nor the dark around a
-    sheet scanned askew: the ink, the faint ink and the contrast are taken without them."""
+    BLANK_CONTRAST between them). A fold's shadow or the scanner's border crossing the page from edge to edge is no
+    writing on it, nor the dark around a sheet scanned askew: the ink, the faint ink and the contrast are taken
+    without them."""
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
     ink = p.ink if p.ink_off_lines is None else p.ink_off_lines
     faint = p.faint_ink if p.faint_off_lines is None else p.faint_off_lines
