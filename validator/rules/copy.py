@@ -101,7 +101,7 @@ def _unread(cfg: RuleConfig, pages: list[Page], key: str, **params: Any) -> Iter
 
 
 # The contrast (between paper and darkest ink, of 255) below which a page with no ink and no words is blank.
-BLANK_CONTRAST = 14
+BLANK_CONTRAST = 13
 # OCR's confidence in a word at the page's edge above which it is text cut off, not noise.
 EDGE_CONF = 60
 # The share of a page's words read worse than its best-read ones, and the confidence from which those are read
@@ -554,11 +554,11 @@ def a4(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 def is_blank(p: Page, cfg: RuleConfig) -> bool:
     """No ink, no words read, and nothing darker than the paper's own grain: a blank back side measures a
-    contrast of 3 to 13 (yellowed paper's grain: fortieth ind-gen-blank-01, read after its blind run), a washed-out
-    copy 14 to 20 (its text is there, too faint to read; tenth to seventeenth's blank backs and washed-out copies,
-    BLANK_CONTRAST between them). A fold's shadow or the scanner's border crossing the page from edge to edge is no
-    writing on it, nor the dark around a sheet scanned askew: the ink, the faint ink and the contrast are taken
-    without them."""
+    contrast of 3 to 12, a washed-out copy 14 to 20 (its text is there, too faint to read; tenth to seventeenth's
+    blank backs and washed-out copies, BLANK_CONTRAST between them). A fold's shadow or the scanner's border crossing
+    the page from edge to edge is no writing on it, nor the dark around a sheet scanned askew: the ink, the faint ink
+    and the contrast are taken without them. Both measure 13 (fortieth ind-gen-blank-01, a blank back of yellowed
+    paper; thirty-ninth ind-med-legible-02, a washed-out copy): such a page is read as not blank."""
     readable = [w for w in p.words if w.conf >= 60 and len(w.text) >= 2]
     ink = p.ink if p.ink_off_lines is None else p.ink_off_lines
     faint = p.faint_ink if p.faint_off_lines is None else p.faint_off_lines
