@@ -6305,3 +6305,19 @@ def test_the_dots_of_an_empty_fields_leader_are_no_answer_ocr_missed() -> None:
         ("missing-birth-place", "deficiency", False),
         ("missing-birth-country", "deficiency", False),
     }
+
+
+def test_a_signature_touching_a_stamps_printed_line_is_no_field_above() -> None:
+    """thirty-ninth be9ter-identity-3 (read), the page as the pipeline read it (tests/fixtures/README.md): the doctor
+    signed above "Nom, signature et cachet du médecin :", the signature touching the top of the rectangular stamp on
+    its left, whose printed line "Dr. G. Fontaine" begins beyond the region looked at. Taken for a line of writing
+    running into the region (the field above's answer, as fortieth be9ter-medcert-doctor-1's is), the signed
+    certificate was "unsigned" (rules.md BE9TER-MEDCERT-DOCTOR): a false inadmissible. A stamp's line is read surely;
+    a hand's line of writing is not."""
+    found = signature.search(
+        read_page("signature_on_stamp_frame_beside_its_print"),
+        phrases("signature"),
+        phrases("letter_closing"),
+        letter_end=True,
+    )
+    assert found.verdict == "signed"

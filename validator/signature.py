@@ -392,9 +392,11 @@ _LINE_WORDS = 3
 
 
 def _line_across(page_lines: list[list[Word]], stroke: Box, region: Box) -> bool:
-    """A line of words, `_LINE_WORDS` at least, begins beyond the region's left side and runs over the stroke."""
+    """A line of a hand's writing, `_LINE_WORDS` words at least read unsurely, begins beyond the region's left side and
+    runs over the stroke. A stamp's printed line beside a signature is read surely (thirty-ninth be9ter-identity-3: "Dr.
+    G. Fontaine" in the stamp under a signature touching its frame)."""
     return any(
-        len(line) >= _LINE_WORDS
+        sum(w.conf < _PRINT_CONF for w in line) >= _LINE_WORDS
         and min(w.box.x0 for w in line) < region.x0
         and any(
             w.box.x0 < stroke.x1 and stroke.x0 < w.box.x1 and w.box.y0 < stroke.y1 and stroke.y0 < w.box.y1
