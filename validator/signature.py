@@ -318,28 +318,29 @@ def search(
             if box is not None
             else set()
         )
-        if box is not None and not inside & printed:
+        # The box's ink beyond its label's print; and the round stamps found without the form's rules, where it has any.
+        bare = {(r, c) for r, c in inside - own if page.ink_map[r][c] != "0"}
+        stamps: set[tuple[int, int]] = set()
+        if bare:
             if not unruled_groups:
                 unruled_groups = _ink_groups(page.unruled_map, printed)
+            stamps = _round_stamps(page, unruled_groups)
+        if box is not None and not inside & printed:
             # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
             # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
             # ran into it is for a person to see.) Not a round stamp whose words OCR did not read, set over the box's
             # side, nor the box's own rule it joins to the stamp below (thirty-ninth be9ter-medcert-doctor-1, read
             # after its blind run: an unsigned certificate passed).
-            if len(_unruled(page, inside & inked) - _round_stamps(page, unruled_groups)) >= MIN_CELLS:
+            if len(_unruled(page, inside & inked) - stamps) >= MIN_CELLS:
                 return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely. Not the date written in the box that
         # "Date" heads beside the label, nor a round stamp alone, its rim found without the form's rules: neither is a
         # hand's (thirty-ninth be9ter-medcert-doctor-1, read after its blind run: "check by hand" for a certificate
         # stamped and never signed).
-        bare = {(r, c) for r, c in inside - own if page.ink_map[r][c] != "0"}
-        if box is not None and bare:
-            if not unruled_groups:
-                unruled_groups = _ink_groups(page.unruled_map, printed)
-            stamps = _round_stamps(page, unruled_groups) & bare
+        if bare:
             # The stamp over the box's side is one mark with its frame, which then reaches past the rule beneath:
             # the rule is left out as the form's.
-            bare = (_unruled(page, bare) if stamps else bare) - stamps
+            bare = (_unruled(page, bare) if stamps & bare else bare) - stamps
             bare -= {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
         if box is not None and not bare:
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
