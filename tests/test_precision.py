@@ -6267,6 +6267,7 @@ def test_french_en_before_belgique_is_no_topics_and() -> None:
     assert _TOPICS.search("4. Adresse de la résidence effective en Belgique") is None
     assert _TOPICS.search("RÉSIDENCE ET ÉLECTION DE DOMICILE") is not None
     assert _TOPICS.search("VERBLIJFPLAATS EN WOONPLAATSKEUZE") is not None
+    assert _TOPICS.search("VERBLIJFPLAATS en WOONPLAATSKEUZE") is None
 
 
 def test_a_letters_last_page_holding_its_signature_and_name_is_read_throughout() -> None:

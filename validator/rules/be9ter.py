@@ -2341,7 +2341,8 @@ def _option_marked(text: str) -> bool:
 # blind run: the empty field's label taken for a heading, the blank "check by hand").
 _AND = r"(?i:en(?!\s+belgi)|et|and|und|&)"
 _TOPICS = re.compile(
-    rf"^[^\W\d_a-z][^\da-z]*\s{_AND}\s[^\da-z]+$"
+    # A line in capitals, its "and" too (a lower-case "en" between capitals is no heading's "and").
+    r"^[^\W\d_a-z][^\da-z]*\s(?:EN(?!\s+BELGI)|ET|AND|UND|&)\s[^\da-z]+$"
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
     # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth); or its letter in a dark square,
     # read with no stop: "B Verblijfplaats en keuze van woonplaats", "8 | Verblijfplaats …" (thirty-seventh's
