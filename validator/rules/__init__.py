@@ -22,7 +22,7 @@ from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.i18n import pages_text
 from validator.inkmap import connected, inside, passed_over, unexplained_ink
-from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity
+from validator.model import INTERNAL_ERROR, Box, Document, Dossier, Finding, Page, RuleConfig, Severity, Word
 from validator.signature import read_upside_down
 from validator.textmatch import fold, fold_keeping_length, match_box, text_box
 
@@ -638,7 +638,11 @@ def poorly_read(page: Page) -> bool:
     if page.text_source == "text-layer":
         return False
     ocr = page.ocr_words
-    return len(ocr) < POOR_WORDS or sum(w.conf for w in ocr) / len(ocr) < POOR_CONF
+    return len(ocr) < POOR_WORDS or _unsure_on_average(ocr)
+
+
+def _unsure_on_average(words: list[Word]) -> bool:
+    return sum(w.conf for w in words) / len(words) < POOR_CONF
 
 
 # The share of a page's words OCR must have read surely for what is not in its text not to be on the page.
@@ -659,7 +663,7 @@ def read_throughout(pages: list[Page]) -> bool:
         ocr = page.ocr_words
         if (
             not ocr
-            or sum(w.conf for w in ocr) / len(ocr) < POOR_CONF
+            or _unsure_on_average(ocr)
             or sum(w.conf >= SURE_CONF for w in ocr) < WELL_READ_SHARE * len(ocr)
         ):
             return False
