@@ -50,6 +50,7 @@ from validator.model import (
     Dossier,
     FileKind,
     Finding,
+    Mark,
     Page,
     Problem,
     SizeSource,
@@ -297,5 +298,6 @@ def read_page(key: str) -> Page:
     scan.ink_map, scan.unruled_map = data["ink_map"], data["unruled_map"]
     scan.combs = [Box(*box) for box in data.get("combs", [])]
     scan.images = [Box(*box) for box in data.get("images", [])]
+    scan.marks = [Mark(Box(*box), text) for box, text in data.get("marks", [])]
     scan.photo = Box(*data["photo"]) if "photo" in data else None
     return scan

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -6322,3 +6323,24 @@ def test_a_signature_touching_a_stamps_printed_line_is_no_field_above() -> None:
         letter_end=True,
     )
     assert found.verdict == "signed"
+
+
+def test_a_stamp_pasted_as_a_picture_at_the_head_of_the_next_page_is_no_signature() -> None:
+    """thirty-ninth be9ter-signed-2 (pages as the pipeline read them, tests/fixtures/README.md): a lawyer's letter
+    made by a program, its closing words at the foot of page 1 with no hand under them, and at the head of page 2,
+    under the lawyer's name, an oval stamp "CABINET LAMBRECHTS AVOCATS" pasted as a picture, which OCR read on its
+    own. The stamp was taken for the signature: a false all-clear (rules.md BE9TER-SIGNED)."""
+    letter = [
+        read_page("letter_closing_foot_then_pasted_stamp_1"),
+        read_page("letter_closing_foot_then_pasted_stamp_2"),
+    ]
+    d = dossier(
+        {"9ter Yildiz.pdf": letter}, procedure="be-9ter", documents={"9ter Yildiz.pdf": "application"}
+    )
+    assert graded(run(d, "BE9TER-SIGNED")) == [("unsigned", "9ter Yildiz.pdf", 1, "deficiency")]
+    # The same picture read as a hand's scrawl is a signature.
+    letter[1].marks = [replace(m, text="execeeneen Ml. sreececsenn") for m in letter[1].marks]
+    d = dossier(
+        {"9ter Yildiz.pdf": letter}, procedure="be-9ter", documents={"9ter Yildiz.pdf": "application"}
+    )
+    assert graded(run(d, "BE9TER-SIGNED")) == []

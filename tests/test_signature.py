@@ -572,3 +572,44 @@ def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signat
     # thirty-fifth be9ter-medcert-doctor-1 (read): the date written by hand after "Date:" on the left is the date, no
     # hand that may have signed: the certificate is unsigned.
     assert search(read_page("date_left_unsigned"), phrases("signature")).verdict == "unsigned"
+
+
+def _letter_with_picture(path: Path, picture: Path) -> Path:
+    """A letter made by a program, a picture pasted under its closing words, mid-page."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(
+        0, 5, "Madame, Monsieur,\n\nJe vous prie d'agréer la présente demande.\n\nVeuillez agréer,"
+    )
+    pdf.image(str(picture), x=30, y=pdf.get_y() + 3, w=60)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("stamped, verdict", [(True, "unknown"), (False, "signed")])
+def test_a_stamp_pasted_as_a_picture_under_the_closing_words_is_no_signature(
+    tmp_path: Path, stamped: bool, verdict: str
+) -> None:
+    """A lawyer's oval stamp pasted as a picture where a letter made by a program is signed, its words read on their
+    own (thirty-ninth be9ter-signed-2: taken for the signature, a false all-clear); a scanned hand's signature pasted
+    there signs it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.new("RGB", (600, 220), "white")
+    draw = ImageDraw.Draw(picture)
+    ink = (60, 70, 170)
+    if stamped:
+        draw.ellipse((6, 6, 594, 214), outline=ink, width=5)
+        font = ImageFont.truetype(DEJAVU, 46)
+        draw.text((95, 50), "CABINET PEETERS", fill=ink, font=font)
+        draw.text((170, 115), "AVOCATS", fill=ink, font=font)
+    else:
+        draw.line(
+            [(40 + 45 * i + (i % 3) * 7, 150 - (70 if i % 2 else 0) + (i % 4) * 9) for i in range(12)], ink, 6
+        )
+    picture.save(tmp_path / "picture.png")
+    page = _read(_letter_with_picture(tmp_path / "lettre.pdf", tmp_path / "picture.png"))
+    assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict

@@ -21,7 +21,7 @@ from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
+from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 
 # Bump a kind when what it stores, or how it is read, changes meaning: a file entry holds the file's pages as
 # read (their language included), an OCR entry what Tesseract read from one page's pixels. Bumping only the
@@ -67,10 +67,11 @@ from validator.model import Box, Checkbox, Page, Problem, SourceFile, Word
 # middle holds no ink of the text's strength is measured whole for its skew (`raster.skew`); file 58, comb 2: two
 # walls close together are one, of two boxes drawn apart (`combs._paired`); file 59: a zone's band line that lost
 # its last check digit takes the page's (`mrz._last_put_back`); file 60: a photo looked for a third time with its
-# darkest tones (`photo.find_photo`); file 61: there, only a block holding mid-tones in good part (`MIDTONES_IN_DARK`).
+# darkest tones (`photo.find_photo`); file 61: there, only a block holding mid-tones in good part (`MIDTONES_IN_DARK`); file 62:
+# every picture of a text-layer page small enough to be a mark read on its own, and what each mark read kept (`Mark`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 61, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
+FORMATS = {"file": 62, "ocr": 11, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
 
 
 def directory() -> Path:
@@ -190,6 +191,7 @@ def _source_file(data: dict[str, Any], name: str) -> SourceFile:
                 "images": [Box(**b) for b in p["images"]],
                 "checkboxes": [Checkbox(Box(**c["box"]), c["fill"]) for c in p["checkboxes"]],
                 "combs": [Box(**b) for b in p["combs"]],
+                "marks": [Mark(Box(**m["box"]), m["text"]) for m in p["marks"]],
                 "thumbnail": base64.b64decode(p["thumbnail"]) if p["thumbnail"] else None,
             }
         )

@@ -54,6 +54,14 @@ class Checkbox:
     fill: float
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A mark in a page's margin or a picture laid on a text-layer page, and what OCR read in it on its own."""
+
+    box: Box
+    text: str
+
+
 @dataclass
 class Page:
     file: str
@@ -92,6 +100,8 @@ class Page:
     checkboxes: list[Checkbox] = field(default_factory=list)
     # The comb fields read or left blank (validator/ingest/combs.py): their walls are print, not a hand's marks.
     combs: list[Box] = field(default_factory=list)
+    # The marks and pictures read on their own (validator/pages.py): a picture whose words are print is a stamp.
+    marks: list[Mark] = field(default_factory=list)
 
     @property
     def ocr_words(self) -> list[Word]:

@@ -31,8 +31,8 @@ from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.ingest.zones import zone_bands
-from validator.inkmap import margin_marks, margin_picture, passed_over
-from validator.model import Box, Page, Problem, Word
+from validator.inkmap import MARK_AREA, area, margin_marks, margin_picture, passed_over
+from validator.model import Box, Mark, Page, Problem, Word
 from validator.textmatch import NUMBER_KINDS, fold, number_labels
 
 # Measured on the sample pages and the benchmark's (README, "Speed"): at 200 dpi Tesseract reads
@@ -176,9 +176,12 @@ def _prepare(
     page.thumbnail = thumbnail.make(image)
     problems: list[Problem] = []
     if layer_only and options.ocr:
-        # What a picture in the margin of a text-layer page says is in no layer: a stamp with the V-number
-        # put onto a letter as an image. Each is read on its own, at OCR's resolution.
-        pictures = [b for b in page.images if margin_picture(b)]
+        # What a picture on a text-layer page says is in no layer: a stamp with the V-number put onto a letter as
+        # an image, or a lawyer's stamp pasted where the letter is signed (thirty-ninth be9ter-signed-2: taken for the
+        # signature). Each is read on its own, at OCR's resolution, those in the margins first.
+        pictures = sorted(
+            (b for b in page.images if area(b) < MARK_AREA), key=lambda b: not margin_picture(b)
+        )
         if pictures:
             _read_marks(page, src.render(options.ocr_dpi), options, cache, pictures)
     if layer_only or page.faint_ink < NOTHING_TO_READ or not options.ocr:
@@ -622,10 +625,11 @@ def _same(box: Box) -> Box:
 def _read_marks(
     page: Page, image: Image.Image, options: ReadOptions, cache: Cache, marks: list[Box] | None = None
 ) -> None:
-    """Read the marks in the page's margins that OCR of the whole page passed over, one by one: a V-number
-    written by hand, stamped askew or turned along the edge is often read when cut out on its own. What they
-    say is added to the page's text, not to its words: a mark misread stays ink no word explains, so a page
-    it leaves without the number is for a person to look at, never "missing"."""
+    """Read the marks in the page's margins that OCR of the whole page passed over, one by one (or the pictures
+    `marks`): a V-number written by hand, stamped askew or turned along the edge is often read when cut out on its
+    own. What a margin's mark says is added to the page's text, not to its words: a mark misread stays ink no word
+    explains, so a page it leaves without the number is for a person to look at, never "missing". What each said is
+    kept with it (`Page.marks`)."""
     for box in (margin_marks(page) if marks is None else marks)[:MARKS_READ]:
         pad = MARK_PAD * image.width
         crop = image.crop(
@@ -644,6 +648,9 @@ def _read_marks(
             except (RuntimeError, OSError):
                 continue
             cache.put("mark", k, stored)
+        page.marks.append(Mark(box, stored["text"]))
+        if marks is not None and not margin_picture(box):
+            continue
         # A number's label alone is kept too: a stamp whose number OCR could not read under it (half hidden by a
         # copied booklet's dark edge: twenty-eighth ind-hnt-translation-01) says the number is there.
         if any(c.isdigit() for c in stored["text"]) or any(

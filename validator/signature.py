@@ -878,10 +878,11 @@ def _written(
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
-    if _ring(page, stroke) or _stamp_frame(page, stroke):
+    if _ring(page, stroke) or _stamp_frame(page, stroke) or _pasted_stamp(page, stroke):
         # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
         # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
-        # unsigned letter was taken for the signature). So is a rectangular one whose words OCR did not read.
+        # unsigned letter was taken for the signature). So is a rectangular one whose words OCR did not read, and a
+        # picture whose words it read on their own (thirty-ninth be9ter-signed-2: an oval stamp pasted on a letter).
         return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
@@ -906,13 +907,39 @@ def _written(
 
 def _pasted_over(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke lies in a picture laid on a page that has a text layer."""
+    return _picture_under(page, stroke) is not None
+
+
+def _picture_under(page: Page, stroke: set[tuple[int, int]]) -> Box | None:
+    """The picture laid on a text-layer page that the stroke lies in."""
     if page.text_source != "text-layer" or not page.ink_map:
-        return False
+        return None
     box = bounds(stroke, len(page.ink_map[0]), len(page.ink_map))
     cell = 1 / len(page.ink_map[0])
-    return any(
-        i.x0 - cell <= box.x0 and box.x1 <= i.x1 + cell and i.y0 - cell <= box.y0 and box.y1 <= i.y1 + cell
-        for i in page.images
+    return next(
+        (
+            i
+            for i in page.images
+            if i.x0 - cell <= box.x0
+            and box.x1 <= i.x1 + cell
+            and i.y0 - cell <= box.y0
+            and box.y1 <= i.y1 + cell
+        ),
+        None,
+    )
+
+
+# Words in capitals a picture's own reading holds that make it a stamp ("CABINET LAMBRECHTS AVOCATS"): OCR reads a
+# hand's signature, and a stamp's dotted rim, as letters in lower case ("execeeneen").
+_STAMP_WORDS = 2
+_CAPITALS_WORD = re.compile(r"\b[A-ZÀ-Þ]{4,}\b")
+
+
+def _pasted_stamp(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """The stroke lies in a picture laid on a text-layer page whose own reading holds words in capitals."""
+    picture = _picture_under(page, stroke)
+    return picture is not None and any(
+        m.box == picture and len(_CAPITALS_WORD.findall(m.text)) >= _STAMP_WORDS for m in page.marks
     )
 
 
