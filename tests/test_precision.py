@@ -29,7 +29,7 @@ from tests.memory import (
 from tests.memory import ink_map as memory_ink_map
 from validator import classify, i18n, identity, language, signature
 from validator.extract import labels
-from validator.extract.address import find_addresses
+from validator.extract.address import find_addresses, find_streets
 from validator.extract.columns import turn_box
 from validator.extract.dates import document_date
 from validator.extract.mrz import find_mrz
@@ -6344,3 +6344,31 @@ def test_a_stamp_pasted_as_a_picture_at_the_head_of_the_next_page_is_no_signatur
         {"9ter Yildiz.pdf": letter}, procedure="be-9ter", documents={"9ter Yildiz.pdf": "application"}
     )
     assert graded(run(d, "BE9TER-SIGNED")) == []
+
+
+def test_a_street_and_number_whose_postcode_was_misread_is_no_evidence_of_no_address() -> None:
+    """fortyfirst be9ter-clean-27 (read after its blind run), the page as the pipeline read it (tests/fixtures/README.md):
+    a social service's form typed in grey fields, its residence label and the postcode before the place read as
+    garbage ("Aires de avance ace en cage a Ottignies-Louvain-la-Neuve, Rue des Wallons 178 bte 3"). No address was
+    found and the application was called inadmissible (rules.md BE9TER-ADDRESS): a street and its number stand there,
+    neither DVZ's nor the chosen domicile's, which a person is to look at."""
+    d = dossier(
+        {"9ter Souley.tif": [read_page("address_postcode_misread_label_garbled")]},
+        procedure="be-9ter",
+        documents={"9ter Souley.tif": "application"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == [
+        ("missing", "warning", True)
+    ]
+    assert [
+        text[a:b]
+        for text in (
+            "Ottignies-Louvain-la-Neuve, Rue des Wallons 178 bte 3",
+            "Verzoeker verblijft te Sleepstraat 63.",
+            "Geboorteplaats 14/07/1982",
+            "La requérante séjourne à sa résidence effective depuis 2023",
+            "RÉSIDENCE\nLa requérante séjourne en Belgique depuis 2023",
+            "The applicant actually resides at Tiensestraat 41",
+        )
+        for a, b in find_streets(text)
+    ] == ["Rue des Wallons 178 bte 3", "Sleepstraat 63", "Tiensestraat 41"]

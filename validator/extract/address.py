@@ -23,20 +23,20 @@ _STREET = (
 # Number-first streets are French, and start with what kind of street they are. A letter wraps its line within the
 # street's name too: "17, Place de\nl'Université (boîte 3), 1348 Ottignies-Louvain-la-Neuve" (fortieth be9ter-clean-25,
 # read after its blind run: "no residence address").
-_FRENCH_STREET = (
+_FRENCH_KIND = (
     r"(?:rue|avenue|av\.|boulevard|bd|place|chauss[ée]e|chemin|square|quai|all[ée]e|impasse|clos|"
     r"dr[èe]ve|rond-point|route|galerie|parvis|sentier|passage|cours|r[ée]sidence|cit[ée]|ruelle|"
     r"venelle|voie|esplanade|promenade|carrefour|sq\.)\b"
-    rf"[{_LETTER}'’.\- ]{{0,60}}?(?:[ \t]*\n[ \t]*[{_LETTER}'’.\- ]{{1,60}}?)?"
 )
+_FRENCH_STREET = rf"{_FRENCH_KIND}[{_LETTER}'’.\- ]{{0,60}}?(?:[ \t]*\n[ \t]*[{_LETTER}'’.\- ]{{1,60}}?)?"
 # A Dutch street's name ends in what kind of street it is ("Kuringersteenweg", "Frankrijklei"): written number first
 # as a French one is ("35, Kuringersteenweg (bus 1), 3500 Hasselt", sixteenth), its ending says it is a street.
-_DUTCH_STREET = (
-    rf"[{_LETTER}][{_LETTER}'’.\- ]{{0,60}}?"
+_DUTCH_KIND = (
     r"(?:straat|laan|weg|plein|dreef|lei|kaai|singel|gracht|dijk|baan|hof|markt|pad|plaats|kade|vest|rei|dam"
     # A German one likewise ("34, Neustraße (Briefkasten 01), 4700 Eupen": thirty-fourth, read after its blind run).
     r"|steeg|wal|stra(?:ss|ß)e|platz|gasse|allee)\b"
 )
+_DUTCH_STREET = rf"[{_LETTER}][{_LETTER}'’.\- ]{{0,60}}?{_DUTCH_KIND}"
 # "12A", "165h"; not the B of "12 B-2000 Antwerpen".
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
 _KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus|briefkasten)\.?"
@@ -130,6 +130,16 @@ _FORMS = [
     ),
 ]
 _BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
+# A street its name says is one ("Rue des Wallons", "Sleepstraat") and its house number, with or without the postcode
+# that makes it an address: one OCR read with its postcode misread ("1340" read as "a") is still written there. On one
+# line, a Dutch street in one word, not a residence's own word ("résidence effective à l'adresse 17B"); not a year
+# ("verblijft er sinds 2019") nor a date after a place's label ("Geboorteplaats 14.07.1982").
+_STREET_NUMBER = re.compile(
+    rf"(?<![{_LETTER}])(?P<street>(?!r[ée]sidence\b){_FRENCH_KIND}[{_LETTER}'’.\- ]{{0,60}}?"
+    rf"|[{_LETTER}][{_LETTER}'’.\-]{{0,40}}?{_DUTCH_KIND})[ \t]+"
+    rf"(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_BOX}(?![./]?\d)",
+    flags=re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,11 @@ class Address:
     def __str__(self) -> str:
         box = f" bus {self.box}" if self.box else ""
         return f"{self.street} {self.number}{box}, {self.postcode} {self.municipality}"
+
+
+def find_streets(text: str) -> list[tuple[int, int]]:
+    """Where each street named as one stands with its house number, an address's postcode after it or not."""
+    return [m.span() for m in _STREET_NUMBER.finditer(text)]
 
 
 def find_addresses(text: str) -> list[Address]:

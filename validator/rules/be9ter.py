@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
-from validator.extract.address import Address, find_addresses
+from validator.extract.address import Address, find_addresses, find_streets
 from validator.extract.columns import column_answer, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
@@ -345,7 +345,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # other postcode and place may be the residence written in a way the extractor does not know; so may
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
-        others = _other_places(text, found, chosen, labels_at)
+        others = _other_places(text, found, chosen, labels_at) + _other_streets(text, found, chosen)
         answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -618,6 +618,27 @@ def _other_places(
         )
         and not _dvz_place(text, m)
         and m.start() >= sender
+    ]
+
+
+def _other_streets(text: str, found: list[Address], chosen: list[re.Match[str]]) -> list[str]:
+    """The streets named with their house numbers outside every address found (and not one of theirs again: a
+    letterhead repeated on the next page), DVZ's street and the chosen domicile's line, below a letterhead: an
+    address whose postcode OCR misread ("Ottignies-Louvain-la-Neuve, Rue des
+    Wallons 178 bte 3" after its label and postcode read as garbage: fortyfirst be9ter-clean-27, read after its blind
+    run, a false inadmissible)."""
+    sender = _sender_office(text)
+    domiciles = [m.end() for m in chosen]
+    beside = _domicile_tails(text, chosen) + [(a.start, a.end) for a in found]
+    named = {fold(f"{a.street} {a.number}") for a in found}
+    return [
+        text[start:end]
+        for start, end in find_streets(text)
+        if start >= sender
+        and not any(s <= start < e for s, e in beside)
+        and not any(fold(text[start:end]).startswith(street) for street in named)
+        and not any(0 <= start - end_ <= ADDRESS_REACH for end_ in domiciles)
+        and not _says(text[start:end], "dvz_address")
     ]
 
 
