@@ -924,3 +924,31 @@ def test_a_care_institutions_model_form_filled_in_by_hand_after_a_medical_letter
     )
     found = document_types({"bijlagen.pdf": [letter, form]}, procedure="ind-medical-treatment")
     assert [d[1:] for d in found] == [(1, 1, "medical-statement"), (2, 2, "care-institution-statement")]
+
+
+def test_a_screenshot_of_a_bank_app_after_an_insurance_certificate_is_an_account_statement() -> None:
+    """fortyfirst ind-med-clean-04 (read after its blind run), as OCR read it: a screenshot of a bank's app scanned
+    after an insurer's certificate, headed by nothing but the app's clock and the bank's name. Its booking
+    "Zorgverzekering -€138,19" was taken for the insurer's title and the page for the certificate's second, so the
+    dossier had "no proof of income": a false deficiency (rules.md IND-MED-DOCS). An account's number (a valid IBAN)
+    and a list of amounts booked to it say it is an account's statement."""
+    insurance = (
+        "CERTIFICATE OF INSURANCE\n\nInsurer: Hanze Global Care N.V.\nPolicy holder: Mariama Souley\n"
+        "Policy number: HGC-2026-448120\nCoverage: medical treatment, hospitalisation, medication\n"
+        "Valid from 01-01-2026 to 31-12-2026\n\nThe insurer certifies that the above person is insured."
+    )
+    app = (
+        "Schermafdruk bankapp Mariama Souley\n\n12:33 4G 82%\n\nNoorderbank N.V.\n\nM. Souley\n"
+        "NL20 NORB 1244 6003 15\n\n€ 1.654,42\n\n28 november\n\nZorgverzekering -€138,19\n\n25 november\n\n"
+        "Bouwbedrijf Van Dijk & Z +€2.546,92\n\n22 november\n\nAlbert Heijn -€24,99\n\n18 november\n\n"
+        "Vattenfall -€78,33\n\n12 november\n\nKruidvat -€16,81\n2 november\nHuur —€740,54\n\n"
+        "V-nr.: 9339421470 — Mariama Souley"
+    )
+    found = document_types({"Bijlagen bij aanvraag.pdf": [insurance, app]}, procedure="ind-medical-treatment")
+    assert [d[1:] for d in found] == [(1, 1, "health-insurance"), (2, 2, "income-proof")]
+    # An account number that fails its check digits is none: the same list is then no statement.
+    broken = document_types(
+        {"Bijlagen bij aanvraag.pdf": [insurance, app.replace("NL20", "NL21")]},
+        procedure="ind-medical-treatment",
+    )
+    assert [d[1:] for d in broken] != [(1, 1, "health-insurance"), (2, 2, "income-proof")]

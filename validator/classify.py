@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from stdnum import iban
 
 from validator import doctype_model, language, yamlconfig
 from validator.cache import Cache
@@ -67,6 +68,8 @@ class _Type:
     mrz: bool
     # Only its title makes a document this type: terms and its file name alone never do.
     needs_title: bool
+    # An account's number and the amounts booked to it make a document this type, as its title does.
+    bookings: bool
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -88,6 +91,7 @@ def _types() -> tuple[_Type, ...]:
             tuple((h, re.compile(r"(?<![a-z])" + re.escape(fold(h)))) for h in spec["filename"]),
             spec.get("mrz", False),
             spec.get("needs_title", False),
+            spec.get("bookings", False),
         )
         for name, spec in _config()["types"].items()
     )
@@ -289,7 +293,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     if subject:
         matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
     zone = _identity_zone(text)
-    scores = _with_mrz(zone, _scored(matches))
+    scores = _with_bookings(text, _with_mrz(zone, _scored(matches)))
     mrz = set(_zone_types()) if zone or _zone_like(text) else set()
     if not zone:
         # A zone whose check digits OCR garbled still says what the document is, as a title does.
@@ -297,7 +301,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
             scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
     return (
         scores,
-        frozenset({m.type for m in matches if m.kind == "title"} | mrz),
+        frozenset({m.type for m in matches if m.kind == "title"} | mrz | _booking_types(text)),
         None if title == OTHER else title,
     )
 
@@ -426,6 +430,9 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
     follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
     types."""
+    if _books_amount(tokens):
+        # "Zorgverzekering -€138,19": an amount booked in an account's list, not the title of an insurer's document.
+        return []
     label = _label_end(tokens)
     words = _words(tokens[label:])
     # "BY REGISTERED MAIL", "PAR ENVOI RECOMMANDÉ" head a letter sent so; they do not title a receipt. "Beslissing
@@ -469,6 +476,16 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
             or any(_heads_its_part(tokens, m) for m in titles)
         )
         else []
+    )
+
+
+_CURRENCY = frozenset({"€", "eur"})
+
+
+def _books_amount(tokens: tuple[str, ...]) -> bool:
+    """The line holds an amount of money: a currency's sign or code beside a number."""
+    return any(
+        a in _CURRENCY and b.isdigit() or a.isdigit() and b in _CURRENCY for a, b in zip(tokens, tokens[1:])
     )
 
 
@@ -567,7 +584,7 @@ def heading_scores(text: str) -> dict[str, float]:
         if not headings and _lists_enclosures(tokens):
             break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
-    return _with_mrz(_identity_zone(text), _scored(headings))
+    return _with_bookings(text, _with_mrz(_identity_zone(text), _scored(headings)))
 
 
 # A run-in heading: a line opening with words in capitals ended by a full stop, its paragraph following on the
@@ -588,6 +605,35 @@ def _opening_apart(text: str) -> str:
 def _run_in_apart(text: str) -> str:
     """The text with each run-in heading on a line of its own."""
     return _opening_apart(_RUN_IN.sub("\\1\n", text))
+
+
+# An account's number as IBAN writes it, in groups of four or not ("NL20 NORB 1244 6003 15"), checked by python-stdnum;
+# and a line that ends with an amount booked to or from it ("Albert Heijn -€24,99", "Salaris + 2.546,92 EUR").
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_BOOKED = re.compile(
+    r"(?:[-+−–][ \t]*(?:€|EUR)?[ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2}|(?:€|EUR)[ \t]*[-+−–][ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2})"
+    r"(?:[ \t]*(?:€|EUR))?[ \t]*$",
+    re.MULTILINE,
+)
+# Amounts booked that make a list of an account's bookings, not a sum or two in a letter.
+BOOKINGS = 3
+
+
+def _booking_types(text: str) -> set[str]:
+    """The types an account's statement is, when the text holds a valid account number and a list of amounts booked:
+    a bank's app or a statement headed only by the bank's name (fortyfirst ind-med-clean-04, read after its blind run:
+    a screenshot of a bank's app taken for a page of the health insurance before it, "no proof of income")."""
+    if len(_BOOKED.findall(text)) < BOOKINGS or not any(
+        iban.is_valid(m.group()) for m in _IBAN.finditer(text)
+    ):
+        return set()
+    return {t.name for t in _types() if t.bookings}
+
+
+def _with_bookings(text: str, scores: dict[str, float]) -> dict[str, float]:
+    for name in _booking_types(text):
+        scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
+    return scores
 
 
 def _with_mrz(zone: bool, scores: dict[str, float]) -> dict[str, float]:
