@@ -613,3 +613,17 @@ def test_a_stamp_pasted_as_a_picture_under_the_closing_words_is_no_signature(
     picture.save(tmp_path / "picture.png")
     page = _read(_letter_with_picture(tmp_path / "lettre.pdf", tmp_path / "picture.png"))
     assert search(page, phrases("signature"), phrases("letter_closing")).verdict == verdict
+
+
+def test_a_stamp_set_askew_across_the_regions_side_is_no_signature() -> None:
+    """fortyfirst be9ter-medcert-doctor-1 (read after its blind run): an unsigned 2024-model certificate, a grey
+    rectangular stamp alone under "Handtekening en stempel van de arts", set a little askew (its top side over two rows
+    of the ink map), reaching past the side of the region looked at, its words read in part and its bold number darker
+    than its frame. Its slice in the region passed for the doctor's hand: a false all-clear (rules.md
+    BE9TER-MEDCERT-DOCTOR). Whether a hand is in it is for a person to see."""
+    page = read_page("stamp_alone_askew_across_region_side")
+    assert search(page, phrases("signature")).verdict == "unknown"
+    # A hand signed left of the stamp, under the label, signs it.
+    for row in (28, 29, 30):
+        page.ink_map[row] = page.ink_map[row][:6] + "4545454" + page.ink_map[row][13:]
+    assert search(page, phrases("signature")).verdict == "signed"

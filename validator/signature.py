@@ -237,6 +237,8 @@ def search(
         top = min(r for r, _ in area) if area and region.y0 > 0 and at < len(anchors) else None
         label_row = int(anchors[at].box.y0 * rows) if at < len(anchors) else 0
         strokes: list[set[tuple[int, int]]] = []
+        # Strokes the region's side cut from a stamp lying across it: the stamp's slice is no hand's.
+        stamp_slices: list[set[tuple[int, int]]] = []
         closing_words = at < len(anchors) and not labelled[at]
         for stroke in connected(inked):
             if top is not None and closing_words and any(r == top for r, _ in stroke):
@@ -272,6 +274,10 @@ def search(
                 continue
             if not _cut_from(page, stroke, printed, area, edges, page_groups):
                 strokes.append(stroke)
+                if any(c in edges for _, c in stroke) and _stamp_across(page, stroke, page_groups):
+                    # A stamp alone under "Handtekening en stempel van de arts", reaching past the region's side
+                    # (fortyfirst be9ter-medcert-doctor-1, read after its blind run: its slice passed for a hand).
+                    stamp_slices.append(stroke)
                 continue
             if not unruled_groups:
                 unruled_groups = _ink_groups(page.unruled_map, printed)
@@ -304,7 +310,11 @@ def search(
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(page, deep, printed)
             )
-        written = [stroke for stroke in strokes if _written(page, stroke, printed, head, edges)]
+        written = [
+            stroke
+            for stroke in strokes
+            if stroke not in stamp_slices and _written(page, stroke, printed, head, edges)
+        ]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box, divided=True) if box is not None else set()
         # The label printed inside the box, at its head ("Handtekening aanvrager" in the rectangle's corner): its own
@@ -905,6 +915,12 @@ def _written(
     return len(stroke & inside) >= MIN_FILL * len(inside)
 
 
+def _stamp_across(page: Page, stroke: set[tuple[int, int]], page_groups: list[set[tuple[int, int]]]) -> bool:
+    """The stroke is a slice of a stamp, rectangular or round, whose whole lies across the region's side."""
+    whole = next((g for g in page_groups if stroke <= g), None)
+    return whole is not None and whole != stroke and (_stamp_frame(page, whole) or _ring(page, whole))
+
+
 def _pasted_over(page: Page, stroke: set[tuple[int, int]]) -> bool:
     """The stroke lies in a picture laid on a page that has a text layer."""
     return _picture_under(page, stroke) is not None
@@ -958,21 +974,29 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
     if bottom - top < 3 or right - left < 3 or right - left + 1 > STAMP_WIDTH * len(page.ink_map[0]):
         return False
     across, down = range(left, right + 1), range(top, bottom + 1)
-    # Each side's line, on the side's row or column of cells or the next one in.
+    # Each side's line, on the side's row or column of cells or the next one in: a stamp set a little askew runs its
+    # side across both (fortyfirst be9ter-medcert-doctor-1, read after its blind run: a stamp alone under "Handtekening
+    # en stempel van de arts", its top side over two rows, passed for the doctor's hand).
     across_ok = all(
-        max(sum((r, c) in stroke for c in across) for r in rows) >= _FRAME_SIDE * len(across)
+        sum(any((r, c) in stroke for r in rows) for c in across) >= _FRAME_SIDE * len(across)
         for rows in ((top, top + 1), (bottom, bottom - 1))
     )
     down_ok = all(
-        max(sum((r, c) in stroke for r in down) for c in columns) >= _FRAME_SIDE * len(down)
+        sum(any((r, c) in stroke for c in columns) for r in down) >= _FRAME_SIDE * len(down)
         for columns in ((left, left + 1), (right, right - 1))
     )
     inside = [(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)]
+    # Its words in bold may be darker than its frame: the frame's ink is a stamp's.
+    frame = {
+        (r, c)
+        for r, c in stroke
+        if r in (top, top + 1, bottom - 1, bottom) or c in (left, left + 1, right - 1, right)
+    }
     return (
         across_ok
         and down_ok
-        and sum(cell in stroke for cell in inside) >= _FRAME_FILL * len(inside)
-        and _stamp_ink(page, stroke)
+        and sum(page.ink_map[r][c] != "0" for r, c in inside) >= _FRAME_FILL * len(inside)
+        and _stamp_ink(page, frame)
     )
 
 
