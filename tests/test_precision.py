@@ -6372,3 +6372,28 @@ def test_a_street_and_number_whose_postcode_was_misread_is_no_evidence_of_no_add
         )
         for a, b in find_streets(text)
     ] == ["Rue des Wallons 178 bte 3", "Sleepstraat 63", "Tiensestraat 41"]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # The country's care, not the applicant's family (fortyfirst, read after its blind run: fourteen applications).
+        ("La gratuité ne vise que les enfants de moins de cinq ans et certains soins maternels.", []),
+        ("Gratis zorg geldt alleen voor kinderen onder de vijf en voor sommige moederzorg.", []),
+        ("Samenwonen op hetzelfde adres: haar minderjarige zoon Kamau Peter Otieno.", ["no-kinship-proof"]),
+        (
+            "La demande est introduite pour les enfants de la requérante, Amina et Moussa.",
+            ["no-kinship-proof"],
+        ),
+        ("La requérante vit avec ses deux enfants.", ["no-kinship-proof"]),
+    ],
+)
+def test_a_relatives_word_is_the_applicants_family_only_when_the_application_makes_it_theirs(
+    sentence: str, found: list[str]
+) -> None:
+    """rules.md BE9TER-FAMILY: a warning when the application includes family members and no kinship proof is in the
+    dossier. A word for relatives in a sentence about the country's care names nobody the application includes."""
+    text = (
+        f"Demande d'autorisation de séjour - article 9ter\n{sentence}\nJe vous prie d'agréer mes salutations."
+    )
+    assert [k for k, *_ in _application_findings("demande.pdf", text, "BE9TER-FAMILY")] == found

@@ -2543,10 +2543,34 @@ def _family_by_hand(dossier: Dossier) -> bool:
     return False
 
 
+def _names_family(text: str, languages: tuple[str, ...]) -> bool:
+    """The text names the applicant's relatives (`family_members`): in a phrase of several words ("son mari",
+    "volgende gezinsleden"), or a word for a relative with a possessive before it, a word between or not ("haar
+    minderjarige zoon"), or the applicant named after it ("les enfants de la requérante")."""
+    folded = fold(text)
+    whose = phrases("kin_possessive", languages)
+    of_applicant = phrases("kin_of_applicant", languages)
+    for m in phrases("family_members", languages).finditer(folded):
+        before = folded[: m.start()].split()[-_KIN_BEFORE:]
+        if (
+            " " in m.group()
+            or any(whose.fullmatch(word) for word in before)
+            or of_applicant.match(folded, m.end() + 1)
+        ):
+            return True
+    return False
+
+
+# Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".
+_KIN_BEFORE = 2
+
+
 @rule("BE9TER-FAMILY", keys=("no-kinship-proof",))
 def family(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
-    said = _application_says(dossier, "family_members") or _family_listed(dossier)
+    said = any(_names_family(dossier.text_of(app), tuple(app.languages)) for app in apps) or _family_listed(
+        dossier
+    )
     if apps and (said or _family_by_hand(dossier)):
         look = absent(dossier, *KINSHIP)
         if look is not None:
