@@ -17,6 +17,18 @@ from validator.signature import Search, search, signature_box
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
+def _typed_page(text: str, width: float = 0) -> FPDF:
+    """An A4 page made by a program, the text typed from 25 mm left and 40 mm down, `width` mm wide (0: to the right
+    margin)."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("DejaVu", fname=DEJAVU)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.set_xy(25, 40)
+    pdf.multi_cell(width, 5, text)
+    return pdf
+
+
 def _read(path: Path) -> Page:
     """The one page of the file, as the pipeline reads it."""
     (page,) = load_dossier(path, CheckOptions({}, jobs=1)).pages
@@ -24,15 +36,8 @@ def _read(path: Path) -> Page:
 
 
 def _page(path: Path, mark: str) -> Path:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("DejaVu", fname=DEJAVU)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=10)
-    pdf.set_xy(25, 40)
-    pdf.multi_cell(
-        0,
-        5,
-        "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\n\nHandtekening en stempel van de arts:",
+    pdf = _typed_page(
+        "Datum: 2 november 2026\nNaam van de arts: dr. An Verhoeven\n\nHandtekening en stempel van de arts:"
     )
     top = pdf.get_y() + 2
     pdf.set_line_width(0.5)
@@ -100,12 +105,7 @@ def test_only_an_empty_signature_area_is_evidence_of_no_signature(
 
 
 def _letter(path: Path, closing: str, signed: bool, above_label: bool = False, left: float = 120) -> Path:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("DejaVu", fname=DEJAVU)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=10)
-    pdf.set_xy(25, 40)
-    pdf.multi_cell(0, 5, "Geachte heer, mevrouw,\n\nHierbij dien ik de aanvraag in.\n\n" + closing)
+    pdf = _typed_page("Geachte heer, mevrouw,\n\nHierbij dien ik de aanvraag in.\n\n" + closing)
     top = pdf.get_y() + 4
     pdf.set_line_width(0.5)
     if signed:
@@ -254,12 +254,7 @@ def test_the_date_written_after_its_label_beside_the_box_to_sign_in_is_no_signat
 
 
 def test_whom_the_lawyer_acts_for_said_in_a_sentence_closes_nothing(tmp_path: Path) -> None:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("DejaVu", fname=DEJAVU)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=10)
-    pdf.set_xy(25, 40)
-    pdf.multi_cell(0, 5, "Je vous écris pour le requérant, qui est malade.\n\nMarie VANDERLINDEN")
+    pdf = _typed_page("Je vous écris pour le requérant, qui est malade.\n\nMarie VANDERLINDEN")
     pdf.output(str(tmp_path / "lettre.pdf"))
     page = _read(tmp_path / "lettre.pdf")
     found = _at_letter_end(page)
@@ -440,16 +435,10 @@ def test_the_table_of_enclosures_under_a_letters_close_is_no_hand(foot: str, ver
 def _letter_signed_electronically(path: Path, statement: str) -> Path:
     """A lawyer's letter printed from a PDF signed electronically (twenty-seventh, read): its closing words, the
     signer's name, and beside it the signature's block as a PDF reader prints it; no ink."""
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("DejaVu", fname=DEJAVU)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=10)
-    pdf.set_xy(25, 40)
-    pdf.multi_cell(
-        160,
-        5,
+    pdf = _typed_page(
         "Ik verzoek u dan ook namens mijn cliënt een machtiging tot verblijf van meer dan drie maanden toe te "
         "kennen op grond van artikel 9ter van de wet van 15 december 1980.\n\nMet beleefde groeten,",
+        width=160,
     )
     pdf.set_font("DejaVu", size=14)
     pdf.set_xy(25, 62)
@@ -576,14 +565,7 @@ def test_a_hand_level_with_the_label_across_the_page_is_no_evidence_of_no_signat
 
 def _letter_with_picture(path: Path, picture: Path) -> Path:
     """A letter made by a program, a picture pasted under its closing words, mid-page."""
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("DejaVu", fname=DEJAVU)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=10)
-    pdf.set_xy(25, 40)
-    pdf.multi_cell(
-        0, 5, "Madame, Monsieur,\n\nJe vous prie d'agréer la présente demande.\n\nVeuillez agréer,"
-    )
+    pdf = _typed_page("Madame, Monsieur,\n\nJe vous prie d'agréer la présente demande.\n\nVeuillez agréer,")
     pdf.image(str(picture), x=30, y=pdf.get_y() + 3, w=60)
     pdf.output(str(path))
     return path
