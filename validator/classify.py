@@ -300,7 +300,8 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     if subject:
         matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
     zone = _identity_zone(text)
-    scores = _with_bookings(text, _with_mrz(zone, _scored(matches)))
+    booked = _booking_types(text)
+    scores = _with_bookings(booked, _with_mrz(zone, _scored(matches)))
     mrz = set(_zone_types()) if zone or _zone_like(text) else set()
     if not zone:
         # A zone whose check digits OCR garbled still says what the document is, as a title does.
@@ -308,7 +309,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
             scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
     return (
         scores,
-        frozenset({m.type for m in matches if m.kind == "title"} | mrz | _booking_types(text)),
+        frozenset({m.type for m in matches if m.kind == "title"} | mrz | booked),
         None if title == OTHER else title,
     )
 
@@ -591,7 +592,7 @@ def heading_scores(text: str) -> dict[str, float]:
         if not headings and _lists_enclosures(tokens):
             break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
-    return _with_bookings(text, _with_mrz(_identity_zone(text), _scored(headings)))
+    return _with_bookings(_booking_types(text), _with_mrz(_identity_zone(text), _scored(headings)))
 
 
 # A run-in heading: a line opening with words in capitals ended by a full stop, its paragraph following on the
@@ -637,8 +638,8 @@ def _booking_types(text: str) -> set[str]:
     return {t.name for t in _types() if t.bookings}
 
 
-def _with_bookings(text: str, scores: dict[str, float]) -> dict[str, float]:
-    for name in _booking_types(text):
+def _with_bookings(booked: set[str], scores: dict[str, float]) -> dict[str, float]:
+    for name in booked:
         scores[name] = scores.get(name, 0) + _config()["weights"]["title"]
     return scores
 

@@ -888,7 +888,8 @@ def _written(
     if bottom == top or right == left:
         # A line across or down the form, one cell thick: the line to sign on, or the one between two boxes.
         return False
-    if _ring(page, stroke) or _stamp_frame(page, stroke) or _pasted_stamp(page, stroke):
+    picture = _picture_under(page, stroke)
+    if _ring(page, stroke) or _stamp_frame(page, stroke) or _pasted_stamp(page, picture):
         # A round stamp, its words set round its rim, which OCR does not read: whether a hand is in it is for a
         # person to see (thirty-second be9ter-signed-2, read: a lawyer's round stamp under the closing words of an
         # unsigned letter was taken for the signature). So is a rectangular one whose words OCR did not read, and a
@@ -910,7 +911,7 @@ def _written(
     # Inside a picture pasted over a born-digital page's text, the print is the page's own, under it (a hand signed
     # over the typed name: thirty-third be9ter-clean-11, read); a stamp's words are in its picture. A stamp drawn in the
     # page itself has its words in the text layer.
-    if not _pasted_over(page, stroke) and len(printed & inside) >= STAMP_PRINT * len(inside):
+    if picture is None and len(printed & inside) >= STAMP_PRINT * len(inside):
         return False
     return len(stroke & inside) >= MIN_FILL * len(inside)
 
@@ -919,11 +920,6 @@ def _stamp_across(page: Page, stroke: set[tuple[int, int]], page_groups: list[se
     """The stroke is a slice of a stamp, rectangular or round, whose whole lies across the region's side."""
     whole = next((g for g in page_groups if stroke <= g), None)
     return whole is not None and whole != stroke and (_stamp_frame(page, whole) or _ring(page, whole))
-
-
-def _pasted_over(page: Page, stroke: set[tuple[int, int]]) -> bool:
-    """The stroke lies in a picture laid on a page that has a text layer."""
-    return _picture_under(page, stroke) is not None
 
 
 def _picture_under(page: Page, stroke: set[tuple[int, int]]) -> Box | None:
@@ -951,9 +947,8 @@ _STAMP_WORDS = 2
 _CAPITALS_WORD = re.compile(r"\b[A-ZÀ-Þ]{4,}\b")
 
 
-def _pasted_stamp(page: Page, stroke: set[tuple[int, int]]) -> bool:
-    """The stroke lies in a picture laid on a text-layer page whose own reading holds words in capitals."""
-    picture = _picture_under(page, stroke)
+def _pasted_stamp(page: Page, picture: Box | None) -> bool:
+    """`picture`, laid on a text-layer page (`_picture_under`), holds words in capitals in its own reading."""
     return picture is not None and any(
         m.box == picture and len(_CAPITALS_WORD.findall(m.text)) >= _STAMP_WORDS for m in page.marks
     )

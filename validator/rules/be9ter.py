@@ -345,7 +345,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # other postcode and place may be the residence written in a way the extractor does not know; so may
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
-        others = _other_places(text, found, chosen, labels_at) + _other_streets(text, found, chosen)
+        others = _other_places(text, found, chosen, labels_at)
         answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -584,8 +584,9 @@ _PLACE = re.compile(r"(?<![\d.,/-])(?<!\d{4} )(?:B-?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w
 def _other_places(
     text: str, found: list[Address], chosen: list[re.Match[str]], asked: list[re.Match[str]]
 ) -> list[str]:
-    """The postcodes with a place after them that are neither DVZ's address nor the chosen domicile's. `chosen`: the
-    text's choices of domicile (`_domicile_phrases`); `asked`: its residence labels (`_residence_labels`)."""
+    """The postcodes with a place after them, and the streets named with their house numbers, that are neither DVZ's
+    address nor the chosen domicile's. `chosen`: the text's choices of domicile (`_domicile_phrases`); `asked`: its
+    residence labels (`_residence_labels`)."""
     domiciles = [m.end() for m in chosen]
     sender = _sender_office(text)
     # The office's own address in its letterhead is the lawyer's, wherever the letter names it again ("mon
@@ -605,8 +606,9 @@ def _other_places(
     accounted = [(a.start, a.end) for a in found if (a.number, a.postcode) in same]
     streets = {(fold(a.street), a.postcode) for a in known}
     # Where the form asked for the residence before the domicile, what follows the domicile's choice is its own.
-    ends = [end for start, end in _domicile_tails(text, chosen) if any(m.start() < start for m in asked)]
-    return [
+    tails = _domicile_tails(text, chosen)
+    ends = [end for start, end in tails if any(m.start() < start for m in asked)]
+    places = [
         m.group()
         for m in _PLACE.finditer(text)
         if not any(start <= m.start() < end for start, end in accounted)
@@ -619,19 +621,13 @@ def _other_places(
         and not _dvz_place(text, m)
         and m.start() >= sender
     ]
-
-
-def _other_streets(text: str, found: list[Address], chosen: list[re.Match[str]]) -> list[str]:
-    """The streets named with their house numbers outside every address found (and not one of theirs again: a
-    letterhead repeated on the next page), DVZ's street and the chosen domicile's line, below a letterhead: an
-    address whose postcode OCR misread ("Ottignies-Louvain-la-Neuve, Rue des
-    Wallons 178 bte 3" after its label and postcode read as garbage: fortyfirst be9ter-clean-27, read after its blind
-    run, a false inadmissible)."""
-    sender = _sender_office(text)
-    domiciles = [m.end() for m in chosen]
-    beside = _domicile_tails(text, chosen) + [(a.start, a.end) for a in found]
+    # A street with its house number outside every address found (and not one of theirs again: a letterhead repeated
+    # on the next page), DVZ's street and the chosen domicile's line, below a letterhead: an address whose postcode
+    # OCR misread ("Ottignies-Louvain-la-Neuve, Rue des Wallons 178 bte 3" after its label and postcode read as
+    # garbage: fortyfirst be9ter-clean-27, read after its blind run, a false inadmissible).
+    beside = tails + [(a.start, a.end) for a in found]
     named = {fold(f"{a.street} {a.number}") for a in found}
-    return [
+    return places + [
         text[start:end]
         for start, end in find_streets(text)
         if start >= sender
@@ -2551,7 +2547,7 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
     whose = phrases("kin_possessive", languages)
     of_applicant = phrases("kin_of_applicant", languages)
     for m in phrases("family_members", languages).finditer(folded):
-        before = folded[: m.start()].split()[-_KIN_BEFORE:]
+        before = folded[: m.start()].rsplit(maxsplit=_KIN_BEFORE)[-_KIN_BEFORE:]
         if (
             " " in m.group()
             or any(whose.fullmatch(word) for word in before)
