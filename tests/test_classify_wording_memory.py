@@ -974,3 +974,54 @@ def test_a_subject_line_after_to_whom_it_may_concern_names_the_letter() -> None:
     assert document_types({"piece_4.pdf": [text]}, procedure="be-9ter") == [
         ("piece_4.pdf", 1, 1, "nationality-certificate")
     ]
+
+
+def test_a_web_page_printed_from_a_browser_is_headed_by_its_title_after_the_print_date() -> None:
+    """fortyfirst be9ter-clean-18 (read after its blind run), as OCR read it: a country report printed from a web
+    page, the browser's date and time before the page's title in its header, its address and "1/1" in its footer.
+    The header was taken for a dated row of a table, so the page had no title: scanned after a doctor's report it
+    became that report's second page, and alone it was a medical statement (rules.md BE9TER-COI)."""
+    report = (
+        "Dr. A. Maes, nefroloog\nAZ Sint-Jan Brugge\n\nMedisch verslag\n\nPatiënt: Wanjiru Kamau\n"
+        "Diagnose: chronische nierinsufficiëntie stadium 5.\nBehandeling: hemodialyse driemaal per week in ons "
+        "ziekenhuis, erytropoëtine.\n\nDr. A. Maes"
+    )
+    printed = (
+        "15/11/26 16:54 Gezondheidszorg in Kenia - Landeninformatie\n\nHome Landen Thema's Publicaties Contact\n\n"
+        "Gezondheidszorg in Kenia\n\nLaatst bijgewerkt: 22 augustus 2026\n\n"
+        "Behandeling met haemodialysis (3 sessions a week) and erythropoietin\n\n"
+        "haemodialysis (3 sessions a week) and erythropoietin staat op de nationale lijst maar is in publieke\n"
+        "ziekenhuizen vaak niet voorradig. Gespecialiseerde opvolging gebeurt vooral in het Kenyatta National\n"
+        "Hospital, Nairobi.\n\nToegang en kosten\n\nDe Social Health Authority dekt veel gespecialiseerde ambulante\n"
+        "geneesmiddelen niet; die betaalt de patiënt zelf. Een maand behandeling kost ongeveer 1 100 USD.\n\n"
+        "https://www.landeninfo-zorg.be/landen/kenya/gezondheidszorg 1/1"
+    )
+    assert document_types({"bijlage_5.pdf": [printed]}, procedure="be-9ter") == [
+        ("bijlage_5.pdf", 1, 1, "country-of-origin-info")
+    ]
+    assert document_types({"bijlagen.pdf": [report, printed]}, procedure="be-9ter") == [
+        ("bijlagen.pdf", 1, 1, "medical-statement"),
+        ("bijlagen.pdf", 2, 2, "country-of-origin-info"),
+    ]
+    # Without the footer's address the dated line is a table's row, whose words head nothing.
+    assert classify.heading_scores(printed.rsplit("\n", 1)[0]) == {}
+
+
+def test_a_bank_apps_payee_over_its_amount_read_in_a_column_apart_heads_nothing() -> None:
+    """fortyfirst ind-med-suriname-01 (read after its blind run), as OCR read it: a bank app's screenshot whose
+    amounts OCR read as a column of their own, after the payees, each with a dash before the euro sign. The payee
+    "Zorgverzekering" alone on its line headed the page as an insurer's document: a page of income proof typed as
+    health insurance (rules.md IND-MED-DOCS)."""
+    app = (
+        "Schermafdruk bankapp Marlon Ramdin\n\n21:26\n\nNoorderbank N.V.\n\nM. Ramdin\nNL57 PLDB 8828 4782 60\n\n"
+        "€ 1.301,29\n\n28 november\n\nZorgverzekering\n\n25 november\n\nHelder Facilitair B.V.\n\n22 november\n\n"
+        "Albert Heijn\n\n18 november\n\nVattenfall\n\n12 november\n\nKruidvat\n\n2 november\n\nHuur\n\n4G 82%\n\n"
+        "—€130,47\n\n+€2.288,61\n\n—€64,60\n\n—€82,18\n\n—€20,43\n\n—€637,77\nV-nr. 2781645229"
+    )
+    assert document_types({"bijlagen.pdf": [app]}, procedure="ind-medical-treatment") == [
+        ("bijlagen.pdf", 1, 1, "income-proof")
+    ]
+    # The payee heads an insurer's page that books no amounts.
+    assert "health-insurance" in classify.headed_types(
+        "Zorgverzekering\n\nPolisnummer 2026-118\nVerzekerde: M. Ramdin"
+    )

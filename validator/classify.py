@@ -268,7 +268,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     subject: set[str] = set()
     body = False
     previous = ""
-    for line in _opening_apart(text).splitlines():
+    for line in _opening_apart(_unstamped(text)).splitlines():
         tokens = _tokens(line)
         found = _matches(tokens)
         wrapped, previous = _wraps_on(previous, line), line if line.strip() else previous
@@ -301,6 +301,11 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         matches = [m if m.kind != "title" or m.type in subject else _as_term(m) for m in matches]
     zone = _identity_zone(text)
     booked = _booking_types(text)
+    if booked:
+        # An account's list of bookings names whom they were paid to, each on its own line ("Zorgverzekering" over
+        # its amount in a bank app's column): it heads none of them.
+        matches = [m if m.kind != "title" or m.type in booked else _as_term(m) for m in matches]
+        title = title if title in booked or title == OTHER else None
     scores = _with_bookings(booked, _with_mrz(zone, _scored(matches)))
     mrz = set(_zone_types()) if zone or _zone_like(text) else set()
     if not zone:
@@ -584,7 +589,7 @@ def heading_scores(text: str) -> dict[str, float]:
     "certificat médical type du Dr …"."""
     headings: list[_Match] = []
     previous = ""
-    for line in _run_in_apart(text[:HEAD_CHARS]).splitlines():
+    for line in _run_in_apart(_unstamped(text)[:HEAD_CHARS]).splitlines():
         wrapped, previous = _wraps_on(previous, line), line if line.strip() else previous
         if wrapped or _LIST_ITEM.match(line):
             continue
@@ -592,7 +597,28 @@ def heading_scores(text: str) -> dict[str, float]:
         if not headings and _lists_enclosures(tokens):
             break
         headings.extend(_heading_titles(tokens, _matches(tokens)))
-    return _with_bookings(_booking_types(text), _with_mrz(_identity_zone(text), _scored(headings)))
+    booked = _booking_types(text)
+    headings = [m for m in headings if not booked or m.type in booked]
+    return _with_bookings(booked, _with_mrz(_identity_zone(text), _scored(headings)))
+
+
+# A web page printed from a browser: the page's address and its number in the footer
+# ("https://www.landeninfo-zorg.be/landen/kenya/gezondheidszorg 1/1"), the date and time of printing before the page's
+# title in the header ("15/11/26 16:54 Gezondheidszorg in Kenia - Landeninformatie"). That header is the page's
+# title line, no dated row of a table (fortyfirst, read after its blind run: three country reports printed so were
+# taken for the medical statement scanned before them).
+_PRINTED_ADDRESS = re.compile(
+    r"^\s*(?:https?://|www\.)\S+\s+\d{1,2}\s*(?:/|of|van|de|sur|von)\s*\d{1,2}\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRINT_STAMP = re.compile(
+    r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[ \t]+", re.IGNORECASE
+)
+
+
+def _unstamped(text: str) -> str:
+    """The text without a browser's date and time of printing before its header's title."""
+    return _PRINT_STAMP.sub("", text.lstrip(), count=1) if _PRINTED_ADDRESS.search(text) else text
 
 
 # A run-in heading: a line opening with words in capitals ended by a full stop, its paragraph following on the
@@ -619,7 +645,7 @@ def _run_in_apart(text: str) -> str:
 # and a line that ends with an amount booked to or from it ("Albert Heijn -€24,99", "Salaris + 2.546,92 EUR").
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _BOOKED = re.compile(
-    r"(?:[-+−–][ \t]*(?:€|EUR)?[ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2}|(?:€|EUR)[ \t]*[-+−–][ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2})"
+    r"(?:[-+−–—][ \t]*(?:€|EUR)?[ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2}|(?:€|EUR)[ \t]*[-+−–—][ \t]*\d{1,3}(?:[.\s]\d{3})*,\d{2})"
     r"(?:[ \t]*(?:€|EUR))?[ \t]*$",
     re.MULTILINE,
 )
