@@ -169,6 +169,24 @@ def test_fillers_read_upside_down_with_gaps_still_say_the_page_is_turned() -> No
     assert not pages._turned_zone(OcrResult("Re: >> quoted reply\nP<TURDEMIR<<GULSUM<<<<<<<", []))
 
 
+def test_a_passport_photographed_upside_down_is_read_turned_though_only_its_zone_reads(
+    tmp_path: Path,
+) -> None:
+    # tests/fixtures/README.md: fortyfirst be9ter-medcert-present-2 (read after its blind run). Its zone, as the
+    # generator printed it (the image's own letters): "P<KENKIPCHUMBA<<CAROLINE<<…". Turned, OCR keeps no more words
+    # than unturned, but the zone reads upright: the reading turned is the page's.
+    import shutil
+
+    from validator import classify
+    from validator.pipeline import CheckOptions, load_dossier
+
+    shutil.copy(ROOT / "tests" / "fixtures" / "passport-upside-down-photo.pdf", tmp_path / "ID_Kipchumba.pdf")
+    dossier = load_dossier(tmp_path, CheckOptions(jobs=1, cache=False))
+    (read,) = dossier.pages
+    assert "P<KENKIPCHUMBA<<CAROLINE<<" in read.text.replace(" ", "")
+    assert [d.type for d in classify.classify_file(dossier.files[0], None)] == ["identity-document"]
+
+
 def test_page_laid_at_an_angle_is_read_straightened_and_its_words_placed_on_the_scan(tmp_path: Path) -> None:
     # The fifth blind part's passports photographed on a desk, a few degrees off level: Tesseract reads level
     # lines. The words' boxes stay where they are on the page as scanned, where the ink map was measured.
