@@ -212,6 +212,8 @@ def test_address_parser_vector(vector: dict[str, Any]) -> None:
         # The forms: box written with a slash and a word, a dash and a word, and number first.
         ("Bermbeekstraat 23/bus 1, 3000 Leuven", "Bermbeekstraat", "23", "1", "3000", "Leuven"),
         ("Veste 15 - boîte 01\n1400 Nivelles", "Veste", "15", "01", "1400", "Nivelles"),
+        # The dash a long one (fortyfirst be9ter-clean-08, a typed form, read after its blind run).
+        ("Rue de Nimy 15 — boîte 12, 7000 Mons", "Rue de Nimy", "15", "12", "7000", "Mons"),
         ("31, Place de Brouckère, 1000 Bruxelles", "Place de Brouckère", "31", None, "1000", "Bruxelles"),
         ("Avenue Louise 250 bte 12, 1050 Ixelles", "Avenue Louise", "250", "12", "1050", "Ixelles"),
         ("12, rue Haute, bte 3, 1000 Bruxelles", "rue Haute", "12", "3", "1000", "Bruxelles"),
