@@ -44,8 +44,8 @@ _VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
 # A letter wraps a line between the box's word and its value too: "Chaussée de Gand 15 bte\n12, 1080 …" (twenty-sixth).
 _TO_VALUE = r"[ \t]*(?:\n[ \t]*)?"
 # The box, or the unit of a Dutch address, each way it is written after the number: "bus 4", "bte 3",
-# "/2", "/bus 1", " - boîte 01" (or a typewriter's " — boîte 12", fortyfirst be9ter-clean-08), "-I", ", H", a second number alone ("116 109", or on the next line),
-# "hs" (huis).
+# "/2", "/bus 1", " - boîte 01" (or a typewriter's " — boîte 12", fortyfirst be9ter-clean-08), "-I", ", H", a second
+# number alone ("116 109", or on the next line), "hs" (huis).
 _BOX = (
     rf"(?:(?:[\s,]*(?:[-–—][ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})"
     rf"|/(?P<slash>{_VALUE})"
