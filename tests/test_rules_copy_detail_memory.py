@@ -741,3 +741,23 @@ def test_a_page_with_a_little_more_than_a_blank_page_is_judged_for_legibility(
 ) -> None:
     d = dossier({"a.png": [page(text, source="ocr", dpi=100, ink=ink, faint_ink=faint)]})
     assert keys(run(d, "IND-COPY-LEGIBLE")) == [("low-resolution", "a.png", 1)]
+
+
+def test_a_hands_number_read_unsure_before_a_word_starting_with_a_digits_look_alike_is_unclear() -> None:
+    """fortysecond ind-med-clean-04 (read after its blind run), as OCR read it: "Prossy Atuhaire V-nr. 4939343532"
+    written by hand across a hospital's printed footer, read "Ve 4357543882" at 29 before "Zwarienlaan". Its Z, read
+    as a 2, made an eleven-digit number after the label too, whose sure-looking reading outvoted the unsure one: "another
+    person's V-number", a false deficiency in a good dossier."""
+    text = "Yours faithfully,\ndr. R. Peters\nProssy Nu iet Ve 4357543882 Zwarienlaan 210 - 6815 AB Arnhem"
+    placed = [
+        dataclasses.replace(w, conf=29) if w.text == "4357543882" else w
+        for w in words(text, conf=90, top=0.9)
+    ]
+    d = dossier(
+        {"verklaring arts.pdf": [page(text, source="ocr", word_list=placed)]},
+        applicant={"v_number": "4939343532"},
+    )
+    assert graded(run(d, "IND-COPY-VNUMBER")) == [("unclear", "verklaring arts.pdf", 1, "warning")]
+    # Eleven digits after the label with no ten read apart are another person's still.
+    other = dossier({"a.pdf": ["V-nummer: 12000000009\nBrief"]}, applicant={"v_number": V})
+    assert graded(run(other, "IND-COPY-VNUMBER")) == [("different", "a.pdf", 1, "deficiency")]

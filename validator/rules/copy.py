@@ -681,11 +681,14 @@ def vnumber(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A labelled number a digit short or long, far from the applicant's: another's, a digit dropped or added
             # by OCR ("V-nummer 419 39 55 54" for a hand's 4193955954, twentysecond ind-gen-vnum-02). A hand's own
             # number misread stays within a few edits of it.
+            # Not the ten digits read above with a letter after them taken for an eleventh ("Ve 4357543882
+            # Zwarienlaan": its Z read as a 2, fortysecond ind-med-clean-04, read after its blind run).
             others += [
                 n.digits
                 for n in textmatch.labelled_numbers(p.text, kind, length=None)
                 if abs(len(n.digits) - len(digits)) == 1
                 and Levenshtein.distance(n.digits, digits) > _UNSURE_EDITS
+                and not any(n.digits.startswith(o) or n.digits.endswith(o) for o in others)
             ]
             # A number of the same length a few digits off is the applicant's misread, its label with it or not
             # ("nnee 8457569391" for "V-nummer 2857569301"): another's number shares a digit in ten by chance. So
