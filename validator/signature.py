@@ -229,6 +229,7 @@ def search(
     unruled_groups: list[set[tuple[int, int]]] = []
     # All the page's ink in connected groups, print too: where the region's top cuts the field above.
     ink_groups: list[set[tuple[int, int]]] = []
+    dates = {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
@@ -335,12 +336,14 @@ def search(
             if not unruled_groups:
                 unruled_groups = _ink_groups(page.unruled_map, printed)
             stamps = _round_stamps(page, unruled_groups)
-        if box is not None and not inside & printed:
-            # Ink no word explains inside the box to sign in, which holds no print: a hand signed in it, touching
-            # its frame so that its strokes and the frame are one. (A stamp's frame holds its words: whether a hand
-            # ran into it is for a person to see.) Not a round stamp whose words OCR did not read, set over the box's
-            # side, nor the box's own rule it joins to the stamp below (thirty-ninth be9ter-medcert-doctor-1, read
-            # after its blind run: an unsigned certificate passed).
+        if box is not None and not (inside & printed) - own - dates:
+            # Ink no word explains inside the box to sign in, which holds no print but its own label's and a date's
+            # ("handtekening aanvrager" in its corner, the date in the box beside it that the region's side reached:
+            # fortysecond be9ter-clean-22, read after its blind run, a faint hand touching the box's thin grey frame
+            # was "unsigned"): a hand signed in it, touching its frame so that its strokes and the frame are one. (A
+            # stamp's frame holds its words: whether a hand ran into it is for a person to see.) Not a round stamp
+            # whose words OCR did not read, set over the box's side, nor the box's own rule it joins to the stamp
+            # below (thirty-ninth be9ter-medcert-doctor-1, read after its blind run: an unsigned certificate passed).
             if len(_unruled(page, inside & inked) - stamps) >= MIN_CELLS:
                 return Search("signed", bounds(box, cols, rows), page=page.number)
         # Any ink inside counts, print too: OCR may read a hand's name surely. Not the date written in the box that
@@ -351,7 +354,7 @@ def search(
             # The stamp over the box's side is one mark with its frame, which then reaches past the rule beneath:
             # the rule is left out as the form's.
             bare = (_unruled(page, bare) if stamps & bare else bare) - stamps
-            bare -= {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
+            bare -= dates
         if box is not None and not bare:
             # The form's box to sign in, under its label, holds no ink: unsigned, whatever the region's edges cut
             # of the fields and stamps around it; a hand elsewhere in the region may have signed beside it.
