@@ -437,3 +437,12 @@ def test_the_small_captions_of_a_passport_at_the_head_of_the_copy_are_its_print(
         written.ink_map[row] = "0" * 40 + "2302402302"
         written.unruled_map[row] = written.ink_map[row]
     assert _may_hide_number(written, "v_number")
+
+
+def test_a_tables_frame_reaching_into_the_margin_is_no_writing() -> None:
+    # Fortysecond ind-gen-vnum-02 (read after its blind run): a payslip whose boxed row of headers, drawn in faint grey
+    # rules, reaches the right margin. Its short right side, joined to the rules running on along their rows, was taken
+    # for a number written there, and the page without the V-number was "unread", not "missing" (rules.md
+    # IND-COPY-VNUMBER). The same payslip with the number stamped at its foot, OCR reading "VenR" of it, may hide it.
+    assert not _may_hide_number(read_page("payslip_frame_in_margin"), "v_number")
+    assert _may_hide_number(read_page("payslip_frame_stamped_number"), "v_number")

@@ -16,6 +16,7 @@ from validator.extract.dates import find_dates
 from validator.extract.mrz import find_mrz
 from validator.inkmap import (
     FRAME_SIDE,
+    LINE_CELLS,
     MARGINS,
     MARK_CELLS,
     SOLID_INK,
@@ -414,10 +415,33 @@ def _margin_writing(p: Page) -> set[tuple[int, int]]:
         p, solid_frames(p) + ([p.photo] if p.photo else [])
     )
     found -= _solid_edge(p, found)
+    found -= _frame_sides(p, found)
     signed = signature.search(p, phrases("signature"))
     if signed.verdict == "signed" and signed.box:
         found -= cells(signed.box, cols, rows)
     return found
+
+
+def _frame_sides(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The short sides of a table's frame reaching into a margin: a mark a cell or two wide, shorter than a line,
+    joined at its top or foot to a rule running on along its row (a payslip's boxed row of headers reaching the right
+    margin, its faint grey rules no straight runs: fortysecond ind-gen-vnum-02, read after its blind run, its side
+    "writing" and a page without the number "unread"). A number written down a margin is longer, and joins no rule."""
+    ink: list[set[tuple[int, int]]] = []
+    sides: set[tuple[int, int]] = set()
+    for group in connected(found):
+        rows, cols = {r for r, _ in group}, {c for _, c in group}
+        if max(cols) - min(cols) + 1 > _SIDE_WIDTH or max(rows) - min(rows) + 1 >= LINE_CELLS:
+            continue
+        ink = ink or connected(unread_ink(p, [Box(0, 0, 1, 1)]))
+        whole = next(g for g in ink if group <= g)
+        if any(sum(r == end for r, _ in whole) >= LINE_CELLS for end in (min(rows), max(rows))):
+            sides |= group
+    return sides
+
+
+# A frame's side is this many cells wide at most, as the ink map falls.
+_SIDE_WIDTH = 2
 
 
 def _solid_edge(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
