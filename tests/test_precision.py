@@ -1017,6 +1017,33 @@ def test_what_a_certificate_on_the_holders_word_could_carry_does_not_make_the_ga
     ]
 
 
+@pytest.mark.parametrize(
+    "conf, found", [(95, ("proven-single-piece", "info", False)), (60, ("declared-unread", "warning", True))]
+)
+def test_a_certificate_not_read_whole_may_say_it_rests_on_its_holders_word(conf: int, found: tuple) -> None:
+    # fortysecond be9ter-id-sufficiency-3 (read after its blind run): a Malian consulate's identity certificate whose
+    # line "Le présent certificat est délivré sur la seule déclaration de l'intéressé(e), qui n'a présenté aucun" OCR
+    # passed over (a fold's shadow across it), only "document d'identité." read after it: condition (d) was taken as
+    # met, identity "proven", a false all-clear (rules.md BE9TER-IDENTITY). Read whole, the certificate that says no
+    # such thing is proof; read unsure, a person reads it.
+    certificate = (
+        "AMBASSADE DE LA RÉPUBLIQUE DU MALI\nauprès du Royaume de Belgique - Service consulaire\n"
+        "CERTIFICAT D'IDENTITÉ\nNom : MAÏGA\nPrénoms : Oumou\nDate de naissance : 28/06/1983\n"
+        "Lieu de naissance : Koulikoro\nSexe : féminin\nNationalité : malienne\ndocument d'identité.\n"
+        "Bruxelles, le 18 mai 2026\nLe Consul :"
+    )
+    d = dossier(
+        {
+            "aanvraag.pdf": [APPLICATION_FORM_NL],
+            "piece_3.pdf": [page(certificate, source="ocr", conf=conf, photo=Box(0.75, 0.05, 0.9, 0.2))],
+        },
+        procedure="be-9ter",
+        applicant={"name": "Oumou Maïga"},
+        documents={"piece_3.pdf": "identity-certificate"},
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY")] == [found]
+
+
 def test_an_attestations_ground_left_unticked_is_not_what_it_was_drawn_up_on() -> None:
     # thirty-seventh's Djiboutian attestations (read after its blind run): the form names both grounds it may be
     # issued on and ticks one. Ticked "sur présentation de pièces d'état civil", the other's box left empty (drawn on

@@ -12,6 +12,7 @@ ink, a date read with confidence). What was looked for and not found is an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -695,10 +696,11 @@ def _after_a_month(text: str, start: int) -> bool:
     "BE9TER-IDENTITY",
     keys=[f"proven-{basis}" for basis in get_args(identity.Basis)]
     + [f"lacks-{part}" for part in (*identity.ELEMENTS, "photo", "identity_evidence", "exemption_proof")]
-    + ["lacks-unread"],
+    + ["lacks-unread", "declared-unread"],
 )
 def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
-    pieces = [p for d in dossier.documents if (p := identity.piece_of(dossier, d))]
+    read = [(d, p) for d in dossier.documents if (p := identity.piece_of(dossier, d))]
+    pieces = [p for _, p in read]
     asylum = dossier.manifest.asylum
     proof = bool(dossier.documents_of("asylum-proof"))
     # The proof of a pending asylum application (an annex 26) claims the exemption by itself, unless the
@@ -715,6 +717,27 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     ]
     evidence = {"matrix": matrix, "missing": list(result.missing), "basis": result.basis}
     if result.sufficient:
+        # A piece that does not say it was drawn up on the holder's declarations meets condition (d) only if its
+        # pages were read whole: OCR may have passed over the line that says so ("Le présent certificat est délivré
+        # sur la seule déclaration de l'intéressé(e)" across a fold's shadow: fortysecond be9ter-id-sufficiency-3,
+        # read after its blind run, a false all-clear). Where the proof stands on such a piece, a person reads it.
+        unsure = [
+            p
+            for d, p in read
+            if not p.declared
+            and not identity.properties()[p.type].get("alone")
+            and not read_throughout(dossier.pages_of(d))
+        ]
+        declared = [dataclasses.replace(p, declared=True) if p in unsure else p for p in pieces]
+        if unsure and not identity.assess(declared, claimed, proof).sufficient:
+            yield finding(
+                cfg,
+                "declared-unread",
+                evidence={**evidence, "look_at": sorted({p.file for p in unsure})},
+                unverified=True,
+                files=", ".join(sorted({p.file for p in unsure})),
+            )
+            return
         yield finding(
             cfg,
             f"proven-{result.basis}",
