@@ -1440,6 +1440,40 @@ def _certificate(
     return CERTIFICATE_2024.format(boxes=boxes, explanation=explanation, medication=medication)
 
 
+def test_a_heading_ocr_read_out_of_its_place_leaves_the_section_before_it_to_a_person() -> None:
+    """fortysecond be9ter-medcert-fields-2 (read after its blind run): a 2024 certificate whose treatment section's
+    three items are left empty. OCR read the next heading, a bar in the margin before it ("| 8. Gevolgen …"), after
+    that heading's answer, so the answer followed the empty items in the text: the treatment was "stated", a false
+    all-clear (rules.md BE9TER-MEDCERT-FIELDS). As the page lays its lines out, the section is empty: a person reads
+    it. With the treatment written, nothing is said."""
+    head = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\n5. Diagnose (vermeld de ICD-10-code indien mogelijk)\n"
+        "Chronische nierinsufficiëntie stadium 5 (ICD-10 N18.5)\n6. Graad van ernst van de aandoening\n"
+        "[ ] licht [ ] matig [ ] ernstig [X] zeer ernstig\n7. Noodzakelijk geachte behandeling\n"
+        "a) Medicatie (naam, dosis, frequentie)\n{medication}b) Andere behandeling, ingrepen, hospitalisatie\n"
+        "c) Geschatte duur van de behandeling\n"
+    )
+    heading, answer = (
+        "| 8. Gevolgen en mogelijke complicaties bij stopzetting van de behandeling",
+        ("Hyperkaliëmie, overvulling, uremie; overlijden binnen 2 tot 4 weken."),
+    )
+    tail = "\n9. Evolutie en prognose\nStabiel onder dialyse.\nDatum: 3-11-2026"
+
+    def findings(medication: str) -> list[tuple[str, bool]]:
+        written = head.format(medication=medication)
+        as_read = f"{written}{answer}{tail}\n{heading}"
+        laid = words(f"{written}{heading}\n{answer}{tail}", conf=95)
+        d = dossier(
+            {"attest.pdf": [page(as_read, source="ocr", word_list=laid)]},
+            procedure="be-9ter",
+            documents={"attest.pdf": "medical-certificate"},
+        )
+        return [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+
+    assert findings("") == [("no-treatment", True)]
+    assert findings("Hemodialyse 3 x per week\n") == []
+
+
 def test_a_sections_mark_read_as_a_letter_alone_still_heads_its_section() -> None:
     # thirty-sixth be9ter-medcert-fields-3 (read after its blind run): the German 2024 certificate, each section's
     # mark in a dark square read "E"; the diagnosis left empty above the severity's numbered heading. Its heading was

@@ -25,7 +25,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses, find_streets
-from validator.extract.columns import column_answer, upright_view
+from validator.extract.columns import column_answer, laid_out, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -974,7 +974,9 @@ def _cited_dates(dossier: Dossier) -> list[tuple[dt.date, bool]]:
 # "B/", "2.", "c)"; and as OCR reads a hand-filled form's "C/": "CI", "C|". A form printed as a table numbers
 # its rows with the number alone, in a column of its own: "5 Diagnostic"; OCR may read its full stop as a comma
 # ("5, Diagnose").
-_ENUMERATOR = re.compile(r"^\s*(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2},?\s+)?")
+# A table's rule or a bar in the margin before it is read as "|" ("| 8. Gevolgen en mogelijke complicaties",
+# fortysecond be9ter-medcert-fields-2, read after its blind run).
+_ENUMERATOR = re.compile(r"^\s*(?:\|\s*)?(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s))\s*|\d{1,2},?\s+)?")
 # A section's mark in a dark square, read as a letter alone before its heading ("E Diagnose (ICD-10-Code, falls
 # möglich)": thirty-sixth be9ter-medcert-fields-3, read); not a word of one letter ("à traitement égal").
 _DARK_MARK = re.compile(r"^\s*(?![ayuo]\b)[a-z]\s+")
@@ -1324,7 +1326,16 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         )
         certain: list[tuple[str, dict[str, object]]] = []
         unsure: list[tuple[str, dict[str, object]]] = []
-        for name, headed in missing_sections(text, ticked).items():
+        missing = missing_sections(text, ticked)
+        # OCR may read a heading out of its place (a table's rule before it), so that the answer under the next
+        # heading follows an empty section in the text: read as the page lays its lines out, a section empty there is
+        # for a person to look at (fortysecond be9ter-medcert-fields-2, read after its blind run: the treatment's
+        # three items left empty took the consequences' answer, a false all-clear).
+        laid = "\n".join(line for p in pages for line in laid_out(p))
+        for name in missing_sections(laid, ticked) if laid else {}:
+            if name not in missing:
+                unsure.append((name, {"section": name, "heading": True, "laid_out": True}))
+        for name, headed in missing.items():
             row = _answer_beside(pages, name)
             answer = _answer_text(name, fold(row)) if row is not None else None
             if answer is not None and (
