@@ -446,3 +446,11 @@ def test_a_tables_frame_reaching_into_the_margin_is_no_writing() -> None:
     # IND-COPY-VNUMBER). The same payslip with the number stamped at its foot, OCR reading "VenR" of it, may hide it.
     assert not _may_hide_number(read_page("payslip_frame_in_margin"), "v_number")
     assert _may_hide_number(read_page("payslip_frame_stamped_number"), "v_number")
+
+
+def test_a_hands_label_whose_n_ocr_read_as_r_labels_the_number_written_after_it() -> None:
+    # Fortysecond ind-med-meddocs-01 (read after its blind run): "V-nummer 7923086307" written by hand under a passport
+    # copy, read "V-runner 7AVZ0EL 307", its last digits surely, so that the line was taken for print. Only the visa
+    # page's frame side in the margin had kept the page "unread"; without it, "no V-number on this page" was a false
+    # deficiency (rules.md IND-COPY-VNUMBER).
+    assert _may_hide_number(read_page("passport_hand_label_misread"), "v_number")

@@ -201,8 +201,12 @@ def _heads_photo(p: Page, row: int) -> bool:
     return p.photo.y0 - (p.photo.y1 - p.photo.y0) <= y <= p.photo.y0
 
 
-# A V-number's label as a hand writes it and OCR reads it, a word alone: "V-nummer", "V-numme-", "Vnr.".
-_HAND_LABELS = {"v_number": re.compile(r"V\s*[-.]?\s*n[a-z]{4,5}[-.:]?|V\s*[-.]?\s*nr[.:]?", re.IGNORECASE)}
+# A V-number's label as a hand writes it and OCR reads it, a word alone: "V-nummer", "V-numme-", "Vnr.", its "n" read
+# as "r" ("V-runner", fortysecond ind-med-meddocs-01, read after its blind run: its number "7AVZ0EL 307", ending in
+# digits read surely, taken for print).
+_HAND_LABELS = {
+    "v_number": re.compile(r"V\s*[-.]?\s*[nr][a-z]{4,5}[-.:]?|V\s*[-.]?\s*nr[.:]?", re.IGNORECASE)
+}
 
 
 def _hand_label(p: Page, kind: str) -> bool:
@@ -426,8 +430,10 @@ def _frame_sides(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The short sides of a table's frame reaching into a margin: a mark a cell or two wide, shorter than a line,
     joined at its top or foot to a rule running on along its row (a payslip's boxed row of headers reaching the right
     margin, its faint grey rules no straight runs: fortysecond ind-gen-vnum-02, read after its blind run, its side
-    "writing" and a page without the number "unread"). A number written down a margin is longer, and joins no rule."""
+    "writing" and a page without the number "unread"); the rule runs on into the page's body. A number written down
+    a margin is longer, and one written along it, its line of letters a run along a row, lies in the margin."""
     ink: list[set[tuple[int, int]]] = []
+    margins = inside(p, list(MARGINS))
     sides: set[tuple[int, int]] = set()
     for group in connected(found):
         rows, cols = {r for r, _ in group}, {c for _, c in group}
@@ -435,7 +441,7 @@ def _frame_sides(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
             continue
         ink = ink or connected(unread_ink(p, [Box(0, 0, 1, 1)]))
         whole = next(g for g in ink if group <= g)
-        if any(sum(r == end for r, _ in whole) >= LINE_CELLS for end in (min(rows), max(rows))):
+        if any(sum(r == end for r, _ in whole - margins) >= LINE_CELLS for end in (min(rows), max(rows))):
             sides |= group
     return sides
 
