@@ -187,6 +187,19 @@ def test_a_passport_photographed_upside_down_is_read_turned_though_only_its_zone
     assert [d.type for d in classify.classify_file(dossier.files[0], None)] == ["identity-document"]
 
 
+def test_a_page_of_a_few_lines_read_poorly_straightened_is_read_as_scanned(tmp_path: Path) -> None:
+    # tests/fixtures/README.md: fortysecond be9ter-signed-2 (read after its blind run). The lines its generator wrote
+    # on the page: "L'avocat" and "Me Jean-Luc Dumont". Turned by the skew its few lines suggested, the page read as
+    # nothing, and their ink was taken for the lawyer's hand: an unsigned letter passed (rules.md BE9TER-SIGNED).
+    import shutil
+
+    from validator.pipeline import CheckOptions, load_dossier
+
+    shutil.copy(ROOT / "tests" / "fixtures" / "letter-last-page-signer-only.pdf", tmp_path / "requete.pdf")
+    (read,) = load_dossier(tmp_path, CheckOptions(jobs=1, cache=False)).pages
+    assert "Me Jean-Luc Dumont" in read.text and "avocat" in read.text
+
+
 def test_page_laid_at_an_angle_is_read_straightened_and_its_words_placed_on_the_scan(tmp_path: Path) -> None:
     # The fifth blind part's passports photographed on a desk, a few degrees off level: Tesseract reads level
     # lines. The words' boxes stay where they are on the page as scanned, where the ink map was measured.

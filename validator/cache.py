@@ -69,10 +69,11 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # its last check digit takes the page's (`mrz._last_put_back`); file 60: a photo looked for a third time with its
 # darkest tones (`photo.find_photo`); file 61: there, only a block holding mid-tones in good part (`MIDTONES_IN_DARK`); file 62:
 # every picture of a text-layer page small enough to be a mark read on its own, and what each mark read kept (`Mark`);
-# ocr 12, file 63: a zone read upside down and upright turned keeps the turned reading, however few words it holds.
+# ocr 12, file 63: a zone read upside down and upright turned keeps the turned reading, however few words it holds;
+# ocr 13, file 64: a page straightened and read poorly is read as scanned too, the entry saying which was kept.
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 63, "ocr": 12, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
+FORMATS = {"file": 64, "ocr": 13, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
 
 
 def directory() -> Path:
