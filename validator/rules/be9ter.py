@@ -1332,8 +1332,9 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # for a person to look at (fortysecond be9ter-medcert-fields-2, read after its blind run: the treatment's
         # three items left empty took the consequences' answer, a false all-clear).
         laid = "\n".join(line for p in pages for line in laid_out(p))
-        for name in missing_sections(laid, ticked) if laid else {}:
-            if name not in missing:
+        for name, headed in (missing_sections(laid, ticked) if laid else {}).items():
+            # Its heading found there: words the layout sets too close may glue a heading's ("Traitementjugé").
+            if headed and name not in missing:
                 unsure.append((name, {"section": name, "heading": True, "laid_out": True}))
         for name, headed in missing.items():
             row = _answer_beside(pages, name)
