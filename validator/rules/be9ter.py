@@ -721,21 +721,21 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # pages were read whole: OCR may have passed over the line that says so ("Le présent certificat est délivré
         # sur la seule déclaration de l'intéressé(e)" across a fold's shadow: fortysecond be9ter-id-sufficiency-3,
         # read after its blind run, a false all-clear). Where the proof stands on such a piece, a person reads it.
-        unsure = [
+        assumed = [
             p
             for d, p in read
             if not p.declared
             and not identity.properties()[p.type].get("alone")
             and not read_throughout(dossier.pages_of(d))
         ]
-        declared = [dataclasses.replace(p, declared=True) if p in unsure else p for p in pieces]
-        if unsure and not identity.assess(declared, claimed, proof).sufficient:
+        declared = [dataclasses.replace(p, declared=True) if p in assumed else p for p in pieces]
+        if assumed and not identity.assess(declared, claimed, proof).sufficient:
             yield finding(
                 cfg,
                 "declared-unread",
-                evidence={**evidence, "look_at": sorted({p.file for p in unsure})},
+                evidence={**evidence, "look_at": sorted({p.file for p in assumed})},
                 unverified=True,
-                files=", ".join(sorted({p.file for p in unsure})),
+                files=", ".join(sorted({p.file for p in assumed})),
             )
             return
         yield finding(
