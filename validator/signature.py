@@ -229,7 +229,6 @@ def search(
     unruled_groups: list[set[tuple[int, int]]] = []
     # All the page's ink in connected groups, print too: where the region's top cuts the field above.
     ink_groups: list[set[tuple[int, int]]] = []
-    dates = {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
     for at, region in enumerate(regions):
         area = cells(region, cols, rows)
         inked = {(r, c) for r, c in area - printed if page.ink_map[r][c] != "0"}
@@ -329,6 +328,9 @@ def search(
             if box is not None
             else set()
         )
+        # The dates written on the page, looked for only where there is a box to sign in: this search runs on every
+        # page of a dossier.
+        dates = _date_cells(page, cols, rows) if box is not None else set()
         # The box's ink beyond its label's print; and the round stamps found without the form's rules, where it has any.
         bare = {(r, c) for r, c in inside - own if page.ink_map[r][c] != "0"}
         stamps: set[tuple[int, int]] = set()
@@ -748,6 +750,10 @@ def _box_to_sign_in(
         ):
             return stroke
     return None
+
+
+def _date_cells(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
+    return {cell for w in page.words if find_dates(w.text) for cell in cells(w.box, cols, rows)}
 
 
 def _extent(stroke: set[tuple[int, int]]) -> tuple[int, int, int, int]:
