@@ -200,6 +200,21 @@ def test_a_page_of_a_few_lines_read_poorly_straightened_is_read_as_scanned(tmp_p
     assert "Me Jean-Luc Dumont" in read.text and "avocat" in read.text
 
 
+def test_a_number_stamped_over_the_desk_a_sheet_is_photographed_on_is_read(tmp_path: Path) -> None:
+    # tests/fixtures/README.md: fortysecond ind-hnt-clean-09 and ind-med-clean-08 (read after its blind run). The
+    # lines their generator stamped under each sheet, over the desk and over the folder (their truth files' V-numbers
+    # and names): dark on dark, OCR of the whole page passed over them, and the V-number rule asked a person to look.
+    import shutil
+
+    from validator.pipeline import CheckOptions, load_dossier
+
+    for name in ("passport-photo-number-on-desk.pdf", "passport-photo-number-on-folder.pdf"):
+        shutil.copy(ROOT / "tests" / "fixtures" / name, tmp_path / name)
+    read = {p.file: p.text for p in load_dossier(tmp_path, CheckOptions(jobs=1, cache=False)).pages}
+    assert "5752115469" in read["passport-photo-number-on-desk.pdf"]
+    assert "7390404663" in read["passport-photo-number-on-folder.pdf"]
+
+
 def test_page_laid_at_an_angle_is_read_straightened_and_its_words_placed_on_the_scan(tmp_path: Path) -> None:
     # The fifth blind part's passports photographed on a desk, a few degrees off level: Tesseract reads level
     # lines. The words' boxes stay where they are on the page as scanned, where the ink map was measured.

@@ -73,7 +73,17 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # ocr 13, file 64: a page straightened and read poorly is read as scanned too, the entry saying which was kept.
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
-FORMATS = {"file": 64, "ocr": 13, "mark": 1, "block": 1, "zone": 2, "comb": 2, "band": 1, "model": 1}
+FORMATS = {
+    "file": 68,
+    "ocr": 13,
+    "mark": 1,
+    "block": 1,
+    "zone": 2,
+    "comb": 2,
+    "band": 1,
+    "desk": 2,
+    "model": 1,
+}
 
 
 def directory() -> Path:

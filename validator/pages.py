@@ -16,8 +16,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
 import pytesseract
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from validator import language, thumbnail
 from validator._exec import tesseract
@@ -31,7 +32,7 @@ from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.ingest.zones import zone_bands
-from validator.inkmap import MARK_AREA, area, margin_marks, margin_picture, passed_over
+from validator.inkmap import MARK_AREA, area, dark_band, margin_marks, margin_picture, passed_over
 from validator.model import Box, Mark, Page, Problem, Word
 from validator.textmatch import NUMBER_KINDS, fold, number_labels
 
@@ -224,6 +225,7 @@ def _prepare(
     _read_bands(page, image, dpi, k, options, cache)
     _read_zones(page, image, options, cache)
     _read_marks(page, image, options, cache)
+    _read_desk(page, image, options, cache)
     return page, problems, None
 
 
@@ -373,6 +375,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         _read_bands(waiting.page, waiting.scanned, waiting.dpi, waiting.key, options, cache)
         _read_zones(waiting.page, waiting.scanned, options, cache)
         _read_marks(waiting.page, waiting.scanned, options, cache)
+        _read_desk(waiting.page, waiting.scanned, options, cache)
 
 
 def _read_lost(
@@ -683,6 +686,61 @@ def _read_marks(
             number_labels(stored["text"], kind) for kind in NUMBER_KINDS
         ):
             page.text = f"{page.text}\n{stored['text']}"
+
+
+# The head and the foot of a photographed page read on their own, in page heights; the surroundings a pixel is set
+# against, blurred over this share of the page's height.
+DESK_STRIP = 0.12
+DESK_BLUR = 0.015
+# Print is darker than its surroundings by this share at least; a desk's grain is not.
+DESK_PRINT = 0.6
+_DESK_NUMBER = re.compile(r"\d{8}")
+
+
+def _read_desk(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
+    """A line a program stamps on every page of a PDF ("V-nr. 5752115469 – Samuel Okello") lies, on a page that is a
+    photo of a sheet on a desk, over the desk or across the sheet's edge: dark on dark, and OCR of the whole page
+    passes over it, as its thresholds are the sheet's (fortysecond ind-hnt-clean-09 and ind-med-clean-08, read: a
+    passport's copy photographed on a table or on a brown folder, its V-number line in the wood under it, "not
+    read"). The page's head and foot are read
+    on their own, each pixel set against the blur of its surroundings so that the desk's dark and the paper's light
+    are one background. What says a number is added to the page's text, as a margin's mark is (`_read_marks`)."""
+    if "ocr" not in page.text_source:
+        return
+    for top, bottom in ((0.0, DESK_STRIP), (1.0 - DESK_STRIP, 1.0)):
+        # The desk, or a folder the sheet lies on, shows as a band of solid ink across the strip (`dark_band`); a
+        # sheet scanned on the glass has none there, and its marks are read one by one.
+        if not dark_band(page, Box(0.0, top, 1.0, bottom)):
+            continue
+        strip = image.crop((0, int(top * image.height), image.width, int(bottom * image.height))).convert("L")
+        k = key("desk", hashlib.sha256(strip.tobytes()).hexdigest(), strip.size, tesseract.version())
+        stored = cache.get("desk", k)
+        if stored is None:
+            try:
+                stored = {
+                    "text": tesseract.read_mark(
+                        _flattened(strip, DESK_BLUR * image.height), options.ocr_timeout
+                    )
+                }
+            except (RuntimeError, OSError):
+                continue
+            cache.put("desk", k, stored)
+        page.marks.append(Mark(Box(0.0, top, 1.0, bottom), stored["text"]))
+        # The sheet's own head or foot is in the strip too, read already: only a labelled number or a long one is
+        # the line stamped on the page.
+        if _DESK_NUMBER.search(stored["text"]) or any(
+            number_labels(stored["text"], kind) for kind in NUMBER_KINDS
+        ):
+            page.text = f"{page.text}\n{stored['text']}"
+
+
+def _flattened(image: Image.Image, radius: float) -> Image.Image:
+    """The grey image in black and white against its own background: black where a pixel is darker than its
+    surroundings' blur by a share (`DESK_PRINT`), so that print reads black on white wherever it lies, and a desk's
+    grain, lighter than print, is white."""
+    pixels = np.asarray(image, dtype=float)
+    background = np.asarray(image.filter(ImageFilter.GaussianBlur(radius)), dtype=float)
+    return Image.fromarray(np.where(pixels < DESK_PRINT * background, 0, 255).astype(np.uint8))
 
 
 def _apply(page: Page, result: tesseract.OcrResult, script: str | None) -> None:
