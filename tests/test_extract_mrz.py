@@ -318,3 +318,12 @@ def test_a_band_that_reads_the_names_otherwise_changes_nothing() -> None:
     # Round letters read for one another (the sixth blind part's "MAMADQU" and "MAMADOU") are read alike.
     page = f"P<UTOERIKSSQN<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n{SPECIMEN[1].replace('7408122', '7408722')}"
     assert _only(reread(page, band, TODAY)).valid
+
+
+def test_a_first_line_whose_trailing_fillers_were_read_apart_as_letters_is_a_zone() -> None:
+    # fortysecond ind-med-expired-02 (read after its blind run): OCR read a passport's first line
+    # "P<MLIDIARRA<<BOUBACAR<<<<<< eee eee eee ec eee", its names' fillers as letters in groups; the zone was lost,
+    # and its expiry with it. The specimen's first line so read, its second as printed (ICAO 9303-4, appendix).
+    page = f"P<UTOERIKSSON<<ANNA<MARIA<<<<<< eee eee eee ec eee\n{SPECIMEN[1]}"
+    mrz = _only(page)
+    assert mrz.valid and mrz.surname == "ERIKSSON" and mrz.expiry_date == dt.date(2012, 4, 15)

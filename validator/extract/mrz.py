@@ -144,6 +144,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     """The lines that may be a zone's, cleaned up, each with its index among the text's lines."""
     lines = []
     for index, raw in enumerate(text.splitlines()):
+        raw = _FILLER_TAIL.sub(lambda m: "<" * len("".join(m.group().split())), raw)
         if _ordinary_text(raw):
             # Unless its lower case is a run of fillers OCR read as letters ("<<<<<cccccccceccecec", "<e<eeeece"):
             # the zone has no lower case. Only then, so that a word run on after a whole line ("<<<<extrachars")
@@ -168,6 +169,10 @@ _FIRST_LINE = re.compile(r"([PIACV])[A-Z<][A-Z<]{3}[A-Z0-9<]{10,}")
 _FIRST_LINE_FILLERS = 4
 _FIRST_LINE_CONTENT = 3
 _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
+# A line's end after a filler holding nothing but fillers, some read as c, e or k, with gaps between them: the names'
+# trailing fillers OCR read apart ("P<MLIDIARRA<<BOUBACAR<<<<<< eee eee eee ec eee", fortysecond ind-med-expired-02,
+# read after its blind run: the zone was lost, and the passport's expiry with it). Print holds no filler.
+_FILLER_TAIL = re.compile(r"(?<=<)[ \t]*[cek<][cek< \t]*$")
 _NOT_IN_A_ZONE = re.compile(r"[^A-Z0-9<]")
 _STRAY_MARKS = 2
 
