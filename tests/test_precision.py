@@ -2171,6 +2171,23 @@ def test_a_hand_in_a_box_beside_its_label_a_little_lower_is_ink_ocr_did_not_read
     assert found == [("missing-first-name", "warning", True)]
 
 
+def test_a_form_read_labels_first_whose_box_beside_a_label_is_empty_misses_that_element() -> None:
+    """fortysecond be9ter-personal-data-3 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a form filled in by hand in boxes beside its labels, OCR reading the labels first and
+    what the boxes hold after them; the box beside "Nationaliteit" left empty (the part's planted defect). In the text
+    no label has its answer after it, so every element was "check by hand" and the missing nationality, a defect of
+    rules.md BE9TER-PERSONAL-DATA, was never said. The boxes the hand filled stay "check by hand"."""
+    d = dossier(
+        {"9ter_Namutebi.pdf": [read_page("labels_then_boxes_nationality_empty")]},
+        procedure="be-9ter",
+        documents={"9ter_Namutebi.pdf": "application"},
+        applicant={"name": "Isaac Namutebi"},
+    )
+    found = {f.key: (f.severity, f.unverified, f.page) for f in run(d, "BE9TER-PERSONAL-DATA")}
+    assert found["missing-nationality"] == ("deficiency", False, 1)
+    assert found["missing-birth-date"] == ("warning", True, 1)
+
+
 def test_the_side_of_an_empty_box_beside_its_label_is_no_hand() -> None:
     """thirty-eighth be9ter-personal-data-1 (read after its blind run), the page as the pipeline read it
     (tests/fixtures/README.md): a form filled in by hand in boxes, those beside "Geboorteplaats" and "Geboorteland"

@@ -2018,6 +2018,17 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
             label = _field_label(element)
+            if (
+                present is None
+                and label is not None
+                and _label_alone(pages, label)
+                and blank_on_paper(pages, label) is True
+            ):
+                # A form's label alone on its line, no word level with it and no ink beside it or under it that
+                # no word explains, is an empty field on paper, whatever order OCR read the form's columns in (its
+                # labels first, then what the boxes beside them hold: fortysecond be9ter-personal-data-3, read
+                # after its blind run, a nationality's box left empty was "check by hand").
+                present = False
             inked = present is False and label is not None and _unread_answer(pages, label)
             # On a form filled in by hand, a blank is evidence only where the paper is seen blank too (a social
             # service's intake form, its nationality's cell left empty: twentysecond).
@@ -2090,6 +2101,21 @@ ANSWER_CELLS = 3
 ANSWER_SHARE = 0.6
 # How far under a label, in its heights, a form prints the answer on a line of its own.
 ANSWER_BELOW = 2.5
+
+
+def _label_alone(pages: list[Page], label: re.Pattern[str]) -> bool:
+    """The label stands on the pages, every place it stands with no word before it on its line: a form's label,
+    not a word of a sentence ("… de nationalité" at a line's end)."""
+    found = False
+    for page in pages:
+        for m in label.finditer(fold_keeping_length(page.text)):
+            where = match_box(page.words, page.text, m.start(), m.end())
+            if where is None:
+                return False
+            found = True
+            if any(w.box.x1 <= where.x0 and w.box.y0 < where.y1 and where.y0 < w.box.y1 for w in page.words):
+                return False
+    return found
 
 
 def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
