@@ -113,6 +113,12 @@ def connected(found: set[Cell], reach: int = 1) -> list[set[Cell]]:
     return groups
 
 
+def holding(groups: list[set[Cell]], part: set[Cell]) -> set[Cell]:
+    """The group of `groups` (a page's ink in connected groups) that holds all of `part`; `part` itself where none
+    does."""
+    return next((g for g in groups if part <= g), part)
+
+
 def without_lines(
     page: Page, found: set[Cell], ink_map: list[str] | None = None, level: bool = False
 ) -> set[Cell]:

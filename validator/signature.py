@@ -28,7 +28,7 @@ from typing import Literal
 from validator.classify import heads_enclosures
 from validator.extract.columns import line_of, lines, reading_turn
 from validator.extract.dates import find_dates
-from validator.inkmap import bounds, cells, connected, print_height, printed_cells, without_lines
+from validator.inkmap import bounds, cells, connected, holding, print_height, printed_cells, without_lines
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
 
@@ -248,7 +248,7 @@ def search(
                 # above, and over the region's columns, its ink is the stroke's.
                 if not page_groups:
                     page_groups = _ink_groups(page.ink_map, printed)
-                whole = next(g for g in page_groups if stroke <= g)
+                whole = holding(page_groups, stroke)
                 if min(r for r, _ in whole) >= top - int(_ABOVE * rows) and all(
                     min(edges) <= c <= max(edges) for _, c in whole
                 ):
@@ -847,7 +847,7 @@ def _cut_from(
     `page_groups`: the page's ink that is no print, in connected groups."""
     if not any(c in edges for _, c in stroke):
         return False
-    return _beyond(page, next(g for g in page_groups if stroke <= g), stroke, printed, area)
+    return _beyond(page, holding(page_groups, stroke), stroke, printed, area)
 
 
 def _beyond(
@@ -878,7 +878,7 @@ def _foot_of_above(
     patiënt reizen?" and its typed answer's box over "Handtekening en stempel van de arts", thirty-second
     be9ter-medcert-doctor-1, read: the box's foot was taken for the doctor's hand). `ink_groups`: the page's ink in
     connected groups, print too."""
-    whole = next(g for g in ink_groups if stroke <= g)
+    whole = holding(ink_groups, stroke)
     return (
         min(r for r, _ in whole) <= top - _ABOVE_TOP
         and _beyond(page, whole, stroke, printed, area)
@@ -927,8 +927,8 @@ def _written(
 
 def _stamp_across(page: Page, stroke: set[tuple[int, int]], page_groups: list[set[tuple[int, int]]]) -> bool:
     """The stroke is a slice of a stamp, rectangular or round, whose whole lies across the region's side."""
-    whole = next((g for g in page_groups if stroke <= g), None)
-    return whole is not None and whole != stroke and (_stamp_frame(page, whole) or _ring(page, whole))
+    whole = holding(page_groups, stroke)
+    return whole != stroke and (_stamp_frame(page, whole) or _ring(page, whole))
 
 
 def _picture_under(page: Page, stroke: set[tuple[int, int]]) -> Box | None:

@@ -24,6 +24,7 @@ from validator.inkmap import (
     cells,
     connected,
     dark_band,
+    holding,
     inside,
     margin_picture,
     photographed,
@@ -440,7 +441,7 @@ def _frame_sides(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
         if max(cols) - min(cols) + 1 > _SIDE_WIDTH or max(rows) - min(rows) + 1 >= LINE_CELLS:
             continue
         ink = ink or connected(unread_ink(p, [Box(0, 0, 1, 1)]))
-        whole = next(g for g in ink if group <= g)
+        whole = holding(ink, group)
         if any(sum(r == end for r, _ in whole - margins) >= LINE_CELLS for end in (min(rows), max(rows))):
             sides |= group
     return sides
