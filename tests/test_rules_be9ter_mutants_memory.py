@@ -1183,3 +1183,19 @@ def test_chosen_domicile_right_after_a_blank_residence_field_is_no_residence() -
     # The next field's colon lost (OCR): the lawyer's address, under the chosen domicile, is no residence.
     text = "\n".join([HEAD, PERSONAL, LABEL, "Gekozen woonplaats Kortrijksesteenweg 112, 9000 Gent", CLOSING])
     assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "inadmissible", False)]
+
+
+def test_doctor_number_on_a_stamp_without_its_label_its_later_hyphens_misread() -> None:
+    # fortysecond be9ter-clean-20 (read after its blind run): a certificate with no "RIZIV-nummer" label, the number on
+    # the doctor's stamp only, read "1-96647.69 580": "no RIZIV number" to check by hand. Grouped the RIZIV's way (one,
+    # five, two and three digits), it is the doctor's; a national number's groups (2.2.2-3.2) are not.
+    def found(number: str) -> list:
+        text = CERTIFICATE.replace("RIZIV-nummer: 1-23456-78-901\n", "").replace(
+            "Naam van de arts:", f"{number}\n"
+        )
+        return [
+            f.key for f in run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")
+        ]
+
+    assert found("Dr. An Verhoeven\n1-96647.69 580") == []
+    assert found("Dr. An Verhoeven\n79.07.16-214.30") == ["no-doctor-number"]
