@@ -248,6 +248,13 @@ def test_a_list_of_enclosures_is_none_of_the_documents_it_lists() -> None:
         "— pièce 2 : Certificat médical type — Dr. Isabelle Lejeune (17.10.2026)\n"
     )
     assert _types(dashes)[0][2] not in {"identity-document", "medical-certificate"}
+    # fortysecond be9ter-clean-21 (read after its blind run): the application's last page, headed by its applicant's
+    # name after a dash; the part's truth says the page is the application's.
+    named = (
+        "Inventaris - Traoré Djénéba\nnr stuk\n1 Kopie nationaal paspoort\n"
+        "2 Standaard medisch getuigschrift - Dr. Annelies Van den Broeck (05.10.2026)\n"
+    )
+    assert _types(named)[0][2] not in {"identity-document", "medical-certificate"}
     # Headed by the application itself, the same words are its title.
     assert _types("Demande 9ter - BARRY Kadiatou Fanta\nMadame, Monsieur,\nLa requérante …") == [
         (1, 1, "application")

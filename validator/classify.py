@@ -351,8 +351,16 @@ def _visa_titles() -> frozenset[tuple[str, ...]]:
 
 def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
     """The line heads a list of enclosures: it opens with such a heading, which is most of it ("BORDEREAU DES
-    PIÈCES", "Stukkenlijst 9ter-aanvraag")."""
-    return _opens_with(tokens, _enclosure_lists())
+    PIÈCES", "Stukkenlijst 9ter-aanvraag"), or most of what stands before a dash or a colon that sets the rest apart
+    ("Inventaris - Traoré Djénéba": fortysecond be9ter-clean-21, read after its blind run, an application's last page
+    listing its annexes taken for the medical certificate it names)."""
+    cut = next((i for i, t in enumerate(tokens) if t in _APART), len(tokens))
+    return _opens_with(tokens, _enclosure_lists()) or (
+        cut > 0 and _opens_with(tokens[:cut], _enclosure_lists())
+    )
+
+
+_APART = frozenset("-:")
 
 
 def heads_enclosures(line: str) -> bool:
