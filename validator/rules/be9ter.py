@@ -2003,6 +2003,14 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         or _AUTHORITY_NUMBER.search(fold(text)) is not None
         or _answer(text, labels.pattern("national_number")),
     }
+    # A form read column by column, its labels first and what the boxes beside them hold after them: read as the page
+    # lays its lines out, each label has its box's answer after it (fortysecond be9ter-clean-01, -22 and -24, read
+    # after their blind run: every element "check by hand").
+    laid = "\n".join(line for p in pages for line in laid_out(p))
+    for element, present in has.items():
+        label = _field_label(element)
+        if present is None and label is not None and laid and _answer(laid, label) is True:
+            has[element] = True
     by_hand = handwritten(pages)
     if (
         has["nationality"] is None
