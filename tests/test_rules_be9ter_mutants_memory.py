@@ -266,6 +266,29 @@ def test_address_field_holding_what_is_no_address_is_unverified(number: str) -> 
     assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "warning", True)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The social services' forms of fortyfirst and fortysecond (read after their blind runs), their residence
+        # label printed small and grey, as OCR read it: "no address" to check by hand.
+        "Asressedelarsidenceetfeciveen Eebiue Rye de Fer 100, 5000 Namur",
+        "Adressedelartsiienceefieciveeniehiue Rye de la Montagne 126, 6000 Charleroi",
+        "Adresse de la residence efectiveen Bebave Rue de Laeken 176 bte 02, 1000 Bruxelles",
+    ],
+)
+def test_address_after_a_residence_label_misread_past_matching_is_stated(line: str) -> None:
+    text = "\n".join([HEAD, PERSONAL, line, CHOSEN, CLOSING])
+    assert _address(text) == []
+
+
+def test_address_after_another_addresss_label_read_whole_is_no_residence() -> None:
+    # Close to the residence label in its letters, but another address (a previous one): still "check by hand".
+    text = "\n".join(
+        [HEAD, PERSONAL, "Adresse de la résidence précédente Rue de Fer 100, 5000 Namur", CHOSEN, CLOSING]
+    )
+    assert full(_address(text)) == [("missing", "aanvraag.pdf", 1, "warning", True)]
+
+
 def test_address_only_the_lawyers_is_no_residence() -> None:
     text = "\n".join(
         [

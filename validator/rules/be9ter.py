@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any, get_args
 
 from dateutil.relativedelta import relativedelta
+from rapidfuzz import fuzz
 
 from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
@@ -324,8 +325,10 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # A dossier has one application: when another document was taken for one too (a separate list of annexes),
     # the address given in either is the application's.
     beside_labels = {app.file: _beside_residence_label(dossier.pages_of(app)) for app in applications}
-    if any(_states_address(dossier.text_of(app)) for app in applications) or any(
-        find_addresses(row) for rows in beside_labels.values() for row in rows
+    if (
+        any(_states_address(dossier.text_of(app)) for app in applications)
+        or any(find_addresses(row) for rows in beside_labels.values() for row in rows)
+        or any(_misread_residence_label(dossier.text_of(app)) for app in applications)
     ):
         return
     for app in applications:
@@ -451,6 +454,42 @@ def _states_address(text: str) -> bool:
     return any(_address_after(text, m.end(), domiciles, found) for m in labels_at) or any(
         _address_just_before(text, m.start(), found, domicile_ends) for m in labels_at
     )
+
+
+# A misread label's letters, run together, come this close to a residence label's as forms print it (rapidfuzz's
+# ratio, 0 to 100), hold the word that sets the residence apart this close (its partial ratio), and are this many
+# letters at least: "Adresse de la résidence précédente" comes to 75 and 53.
+_MISREAD_LABEL, _MISREAD_KEY, _MISREAD_LETTERS = 80, 75, 20
+# The address follows the label: its street, number, box, postcode and place in this many characters at most.
+_MISREAD_REACH = 80
+
+
+def _misread_residence_label(text: str) -> bool:
+    """A line holding an address whose opening words, run together, are a residence label as forms print it, misread
+    past matching: a label printed small and grey ("Asressedelarsidenceetfeciveen Eebiue Rye de Fer 100, 5000 Namur":
+    fortyfirst be9ter-clean-25 and five more of the social services' forms of fortyfirst and fortysecond, read after
+    their blind runs, "no address" to check by hand)."""
+    data = _data()["phrases"]
+    printed = [_letters(p) for forms in data["residence_label_printed"].values() for p in forms]
+    keys = [key for words in data["residence_label_key"].values() for key in words]
+    for line in text.splitlines():
+        # A label read as one is within reach of its address or not (`_states_address`).
+        found = [] if phrases("residence_address").search(fold(line)) else find_addresses(line)
+        words = line[: found[0].end].split() if found else []
+        for count in range(1, len(words)):
+            opening = _letters(" ".join(words[:count]))
+            if (
+                len(" ".join(words[count:])) <= _MISREAD_REACH
+                and len(opening) >= _MISREAD_LETTERS
+                and max(fuzz.ratio(opening, p) for p in printed) >= _MISREAD_LABEL
+                and max(fuzz.partial_ratio(key, opening) for key in keys) >= _MISREAD_KEY
+            ):
+                return True
+    return False
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
 
 
 def _beside_residence_label(pages: list[Page]) -> list[str]:
