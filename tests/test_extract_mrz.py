@@ -327,3 +327,6 @@ def test_a_first_line_whose_trailing_fillers_were_read_apart_as_letters_is_a_zon
     page = f"P<UTOERIKSSON<<ANNA<MARIA<<<<<< eee eee eee ec eee\n{SPECIMEN[1]}"
     mrz = _only(page)
     assert mrz.valid and mrz.surname == "ERIKSSON" and mrz.expiry_date == dt.date(2012, 4, 15)
+    # fortyfirst be9ter-clean-13 (read): the first of them glued to the last given name, "TIBRAHIMe<<<<<e ee eee".
+    glued = _only(f"P<UTOERIKSSON<<ANNA<MARIAe<<<<<e ee eee ee ee\n{SPECIMEN[1]}")
+    assert glued.given_names == "ANNA MARIA"

@@ -74,7 +74,7 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 69,
+    "file": 70,
     "ocr": 13,
     "mark": 1,
     "block": 1,

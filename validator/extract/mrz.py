@@ -169,10 +169,11 @@ _FIRST_LINE = re.compile(r"([PIACV])[A-Z<][A-Z<]{3}[A-Z0-9<]{10,}")
 _FIRST_LINE_FILLERS = 4
 _FIRST_LINE_CONTENT = 3
 _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
-# A line's end after a filler holding nothing but fillers, some read as c, e or k, with gaps between them: the names'
-# trailing fillers OCR read apart ("P<MLIDIARRA<<BOUBACAR<<<<<< eee eee eee ec eee", fortysecond ind-med-expired-02,
-# read after its blind run: the zone was lost, and the passport's expiry with it). Print holds no filler.
-_FILLER_TAIL = re.compile(r"(?<=<)[ \t]*[cek<][cek< \t]*$")
+# A line's end after a filler or a capital holding nothing but fillers, some read as c, e or k, with gaps between
+# them, three at least: the names' trailing fillers OCR read apart ("P<MLIDIARRA<<BOUBACAR<<<<<< eee eee eee ec eee",
+# fortysecond ind-med-expired-02, read after its blind run: the zone was lost, and the passport's expiry with it), the
+# first one glued to the name ("GARBA<<TIBRAHIMe<<<<<e ee eee": a zone has no lower case). Print holds no filler.
+_FILLER_TAIL = re.compile(r"(?<=[<A-Z])[ \t]*[cek<](?:[ \t]*[cek<]){2,}[ \t]*$")
 _NOT_IN_A_ZONE = re.compile(r"[^A-Z0-9<]")
 _STRAY_MARKS = 2
 
