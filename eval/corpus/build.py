@@ -1,14 +1,14 @@
 """Build the blind corpus and check its invariants.
 
-    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond]
-                                    [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond]
+    python -m eval.corpus.build OUT [--only be9ter|ind|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird]
+                                    [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird]
                                     [--jobs N]
 
 Writes OUT/<part>/<dossier>/... (by eval.corpus.be9ter and eval.corpus.ind) and
 OUT/<part>/<dossier>.truth.json, then checks the contract of eval/CORPUS.md and prints a
-summary.  Parts `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth`, `twentyfifth`, `twentysixth`, `twentyseventh`, `twentyeighth`, `twentyninth`, `thirtieth`, `thirtyfirst`, `thirtysecond`, `thirtythird`, `thirtyfourth`, `thirtyfifth`, `thirtysixth`, `thirtyseventh`, `thirtyeighth`, `thirtyninth`, `fortieth`, `fortyfirst` and `fortysecond` are made by
+summary.  Parts `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`, `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth`, `twentyfifth`, `twentysixth`, `twentyseventh`, `twentyeighth`, `twentyninth`, `thirtieth`, `thirtyfirst`, `thirtysecond`, `thirtythird`, `thirtyfourth`, `thirtyfifth`, `thirtysixth`, `thirtyseventh`, `thirtyeighth`, `thirtyninth`, `fortieth`, `fortyfirst`, `fortysecond` and `fortythird` are made by
 eval.corpus.fresh, eval.corpus.fourth, eval.corpus.fifth, eval.corpus.sixth, eval.corpus.seventh, eval.corpus.eighth,
-eval.corpus.ninth, eval.corpus.tenth, eval.corpus.eleventh, eval.corpus.twelfth, eval.corpus.thirteenth, eval.corpus.fourteenth, eval.corpus.fifteenth, eval.corpus.sixteenth, eval.corpus.seventeenth, eval.corpus.eighteenth, eval.corpus.nineteenth, eval.corpus.twentieth, eval.corpus.twentyfirst, eval.corpus.twentysecond, eval.corpus.twentythird, eval.corpus.twentyfourth, eval.corpus.twentyfifth, eval.corpus.twentysixth, eval.corpus.twentyseventh, eval.corpus.twentyeighth, eval.corpus.twentyninth, eval.corpus.thirtieth, eval.corpus.thirtyfirst, eval.corpus.thirtysecond, eval.corpus.thirtythird, eval.corpus.thirtyfourth, eval.corpus.thirtyfifth, eval.corpus.thirtysixth, eval.corpus.thirtyseventh, eval.corpus.thirtyeighth, eval.corpus.thirtyninth, eval.corpus.fortieth, eval.corpus.fortyfirst and eval.corpus.fortysecond (their own
+eval.corpus.ninth, eval.corpus.tenth, eval.corpus.eleventh, eval.corpus.twelfth, eval.corpus.thirteenth, eval.corpus.fourteenth, eval.corpus.fifteenth, eval.corpus.sixteenth, eval.corpus.seventeenth, eval.corpus.eighteenth, eval.corpus.nineteenth, eval.corpus.twentieth, eval.corpus.twentyfirst, eval.corpus.twentysecond, eval.corpus.twentythird, eval.corpus.twentyfourth, eval.corpus.twentyfifth, eval.corpus.twentysixth, eval.corpus.twentyseventh, eval.corpus.twentyeighth, eval.corpus.twentyninth, eval.corpus.thirtieth, eval.corpus.thirtyfirst, eval.corpus.thirtysecond, eval.corpus.thirtythird, eval.corpus.thirtyfourth, eval.corpus.thirtyfifth, eval.corpus.thirtysixth, eval.corpus.thirtyseventh, eval.corpus.thirtyeighth, eval.corpus.thirtyninth, eval.corpus.fortieth, eval.corpus.fortyfirst, eval.corpus.fortysecond and eval.corpus.fortythird (their own
 families,
 the generic dossier plans).  Exit status 0 when every invariant holds, 1 when one fails, 2 on bad arguments.
 """
@@ -28,9 +28,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 MODULES = ("be9ter", "ind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-           "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond")
+           "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird")
 PARTS = ("dev", "heldout", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond")
+         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird")
 # the parts each module writes (a module is not asked for a part it does not make)
 MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh": ("fresh",),
                 "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",),
@@ -50,7 +50,8 @@ MODULE_PARTS = {"be9ter": ("dev", "heldout"), "ind": ("dev", "heldout"), "fresh"
                 "thirtyfifth": ("thirtyfifth",), "thirtysixth": ("thirtysixth",),
                 "thirtyseventh": ("thirtyseventh",), "thirtyeighth": ("thirtyeighth",),
                 "thirtyninth": ("thirtyninth",), "fortieth": ("fortieth",),
-                "fortyfirst": ("fortyfirst",), "fortysecond": ("fortysecond",)}
+                "fortyfirst": ("fortyfirst",), "fortysecond": ("fortysecond",),
+                "fortythird": ("fortythird",)}
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "rules.md"
 SPEC_FALLBACK = Path("/work/shared/spec/rules.md")
 
@@ -206,7 +207,7 @@ def known_families() -> dict[str, tuple[str, str]]:
     """family id -> (type, part) from every registry that exposes FAMILIES."""
     fams = {}
     for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond"):   # their families register themselves in the other modules' registries
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird"):   # their families register themselves in the other modules' registries
         try:
             importlib.import_module(f"eval.corpus.{later}")
         except Exception:
@@ -402,7 +403,7 @@ def summarise(truths, rules, rep, *, partial, parts, stats):
             (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
                 f"type {typ}: {counts} families used (needs >= {need}, >= 2 heldout)")
         for later in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond"):
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird"):
             if later in parts and 0 < counts.get(later, 0) < 2:
                 flag += f"  <-- {later} needs >= 2 families"
                 (rep.warn if partial or typ not in RULE_TYPES else rep.err)(
