@@ -688,8 +688,8 @@ def _read_marks(
             page.text = f"{page.text}\n{stored['text']}"
 
 
-# The head and the foot of a photographed page read on their own, in page heights; the surroundings a pixel is set
-# against, blurred over this share of the page's height.
+# The head and the foot of a page read on their own where a desk shows there, in page heights; the surroundings a
+# pixel is set against, blurred over this share of the page's height.
 DESK_STRIP = 0.12
 DESK_BLUR = 0.015
 # Print is darker than its surroundings by this share at least; a desk's grain is not.
@@ -702,9 +702,9 @@ def _read_desk(page: Page, image: Image.Image, options: ReadOptions, cache: Cach
     photo of a sheet on a desk, over the desk or across the sheet's edge: dark on dark, and OCR of the whole page
     passes over it, as its thresholds are the sheet's (fortysecond ind-hnt-clean-09 and ind-med-clean-08, read: a
     passport's copy photographed on a table or on a brown folder, its V-number line in the wood under it, "not
-    read"). The page's head and foot are read
-    on their own, each pixel set against the blur of its surroundings so that the desk's dark and the paper's light
-    are one background. What says a number is added to the page's text, as a margin's mark is (`_read_marks`)."""
+    read"). The page's head and foot are read on their own, each pixel set against the blur of its surroundings so
+    that the desk's dark and the paper's light are one background. What says a number is added to the page's text,
+    as a margin's mark is (`_read_marks`)."""
     if "ocr" not in page.text_source:
         return
     for top, bottom in ((0.0, DESK_STRIP), (1.0 - DESK_STRIP, 1.0)):
