@@ -2328,6 +2328,9 @@ def test_a_nationality_label_whose_end_ocr_lost_may_head_its_answer() -> None:
         return [(key, severity) for key, _, _, severity in found if key == "missing-nationality"]
 
     assert nationality("Nation") == [("missing-nationality", "warning")]
+    # fortythird be9ter-clean-14 (read after its blind run): "Nationalité" and its dotted leader read "Nationale Ct et
+    # ar fir eue", a letter of its head off too.
+    assert nationality("Nationale Ct et ar fir eue") == [("missing-nationality", "warning")]
     # No label at all, nor any word that could state one: the form states none.
     assert nationality("") == [("missing-nationality", "deficiency")]
 

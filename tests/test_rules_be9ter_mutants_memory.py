@@ -1222,3 +1222,20 @@ def test_doctor_number_on_a_stamp_without_its_label_its_later_hyphens_misread() 
 
     assert found("Dr. An Verhoeven\n1-96647.69 580") == []
     assert found("Dr. An Verhoeven\n79.07.16-214.30") == ["no-doctor-number"]
+
+
+def test_doctor_number_asked_on_the_stamps_line_is_on_the_stamp_where_one_stands() -> None:
+    # fortythird be9ter-clean-02, -04, -07 and -16 (read after its blind run): the old model's last line "Naam,
+    # handtekening en stempel van de arts (met RIZIV-nummer):", the number on the doctor's oval stamp under it, which
+    # OCR did not read: "no RIZIV number", inadmissible. Where the hand and the stamp stand, the number may be on the
+    # stamp: "check by hand". Where nothing does, the blank is evidence still.
+    text = CERTIFICATE.replace(
+        "RIZIV-nummer: 1-23456-78-901\nHandtekening en stempel van de arts:", ""
+    ).replace(
+        "Naam van de arts: dr. An Verhoeven\n",
+        "Naam, handtekening en stempel van de arts (met RIZIV-nummer):",
+    )
+    stamped = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-DOCTOR")
+    assert full(stamped) == [("no-doctor-number", "getuigschrift.pdf", 1, "warning", True)]
+    bare = run(be9ter({"getuigschrift.pdf": [certificate(text, signed=False)]}), "BE9TER-MEDCERT-DOCTOR")
+    assert ("no-doctor-number", "getuigschrift.pdf", 1, "inadmissible", False) in full(bare)

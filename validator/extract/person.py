@@ -283,9 +283,15 @@ def may_state_nationality(text: str) -> bool:
     ):
         return True
     # A label whose end OCR lost, opening its line in a form's row of labels: "Nation" for "Nationalité" over
-    # "Tanzanie" (thirty-seventh be9ter-medcert-doctor-2, read). "registre national" holds its word within a line.
+    # "Tanzanie" (thirty-seventh be9ter-medcert-doctor-2, read); or misread with its dotted leader, a letter of its
+    # head off too ("Nationale Ct et ar fir eue : turque": fortythird be9ter-clean-14, read after its blind run, a
+    # false deficiency). "registre national" holds its word within a line.
     openings = re.findall(r"^[ \t]*([^\W\d_]+)", folded, re.MULTILINE)
-    if any(len(w) >= _LABEL_HEAD and any(label.startswith(w) for label in long_labels) for w in openings):
+    if any(
+        len(w) >= _LABEL_HEAD
+        and any(label.startswith(w) or one_edit(w, label[: len(w)]) for label in long_labels)
+        for w in openings
+    ):
         return True
     capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
     return any(map(_begins_as_a_country, capitals))

@@ -233,9 +233,9 @@ _FOOT = 0.6
 
 
 def _signature_findings(
-    cfg: RuleConfig, document: Document, pages: list[Page], following: Page | None = None
+    cfg: RuleConfig, document: Document, found: signature.Search, pages: list[Page]
 ) -> Iterator[Finding]:
-    found = _signature(pages, following)
+    """The finding of `found`, the document's signature (`_signature`), unless it is signed."""
     if found.verdict == "signed":
         return
     # Where the empty signature area is; where nothing was found, the end of the document.
@@ -1746,7 +1746,8 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         pages = dossier.pages_of(cert)
         text = dossier.text_of(cert)
         last = pages[-1].number if pages else cert.first_page
-        yield from _signature_findings(cfg, cert, pages)
+        signed = _signature(pages)
+        yield from _signature_findings(cfg, cert, signed, pages)
         folded = fold_keeping_length(text)
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
         numbered = (
@@ -1759,12 +1760,16 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             or _answer(text, phrases("doctor_number"), _DOCTOR_NUMBER_BY_HAND) is True
         )
         if not numbered:
+            # A number asked for on the line that asks for the doctor's stamp ("Naam, handtekening en stempel van de
+            # arts (met RIZIV-nummer):") is on the stamp, which OCR reads poorly, an oval one not at all (fortythird
+            # be9ter-clean-02, -04, -07 and -16, read after its blind run: four false inadmissible): where the hand
+            # or a stamp stands there, the blank after the label is no evidence.
             blank = left_blank(
                 pages,
                 phrases("doctor_number"),
                 _answer(text, phrases("doctor_number"), _NUMBER_WRITTEN, number=True, ends=_doctor_details()),
                 _NUMBER_WRITTEN,
-            )
+            ) and not (signed.verdict != "unsigned" and _asked_with_stamp(pages))
             # Pointed at where its label stands (a doctor's block at the head of the first page), else at the end.
             where = next(
                 (p.number for p in pages if phrases("doctor_number").search(fold_keeping_length(p.text))),
@@ -1811,6 +1816,17 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 evidence={"expected": applicant.name},
                 name=applicant.name or "?",
             )
+
+
+def _asked_with_stamp(pages: list[Page]) -> bool:
+    """Every line that asks for the doctor's number asks for the signature or the stamp too."""
+    asked = [
+        fold(line)
+        for page in pages
+        for line in page.text.splitlines()
+        if phrases("doctor_number").search(fold(line))
+    ]
+    return bool(asked) and all(phrases("signature").search(line) for line in asked)
 
 
 def _answer_read_unsurely(pages: list[Page], label: re.Pattern[str]) -> bool:
@@ -1979,7 +1995,8 @@ def application_language(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]
 @rule("BE9TER-SIGNED", keys=("unsigned",))
 def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for app in _applications(dossier):
-        yield from _signature_findings(cfg, app, dossier.pages_of(app), _next_page(dossier, app))
+        pages = dossier.pages_of(app)
+        yield from _signature_findings(cfg, app, _signature(pages, _next_page(dossier, app)), pages)
 
 
 # DVZ's number for the applicant's file, however a letter words it: "Dossier OE n° 8798536", "DVZ-referte
