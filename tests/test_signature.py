@@ -407,6 +407,7 @@ def test_a_hand_run_over_its_cells_foot_is_no_slice_of_the_forms_frame(
         ("beside_date_turned", ("signed",)),
         ("corner_label_empty", ("unsigned",)),
         ("corner_label_faint_hand", ("signed",)),
+        ("hand_touching_stamp_above_label", ("signed", "unknown")),
     ],
 )
 def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signature(
@@ -424,7 +425,9 @@ def test_a_hand_over_a_stamp_run_over_the_tables_rule_is_no_evidence_of_no_signa
     # its zigzag hand two cells tall, which no line two cells wide may be taken for). And a social service's form of
     # fortysecond, "handtekening aanvrager" in the corner of a thin grey box, the date in the box beside it: left
     # empty (be9ter-signed-1) and signed in a faint green hand touching the box's side (be9ter-clean-22, read after
-    # its blind run: "unsigned", a false deficiency).
+    # its blind run: "unsigned", a false deficiency). And a hospital's 2024 certificate of fortythird signed above its
+    # label "Signature", the hand's end touching the doctor's rectangular stamp (be9ter-clean-03, read after its blind
+    # run: the label under the hand taken for the stamp's print, "unsigned", a false inadmissible).
     scan = read_page(foot)
     assert search(scan, phrases("signature")).verdict in verdicts
 

@@ -486,13 +486,21 @@ _FRAME_GAP = 2
 
 
 def _beyond_print(stroke: set[tuple[int, int]], printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The run's ink left or right of the printed words its box holds and of the frame around them; nothing when
-    it holds none."""
-    top, bottom, left, right = _extent(stroke)
-    held = [c for r, c in printed if top <= r <= bottom and left <= c <= right]
+    """The run's ink left or right of the printed words it holds between its ink on their rows (a stamp's words in its
+    frame) and of the frame around them; nothing when it holds none. A label printed under a hand beside the stamp is
+    not held (fortythird be9ter-clean-03, read after its blind run: "Signature" under a hand touching the stamp's
+    frame, the hand taken for the stamp's, a false inadmissible)."""
+    spans: dict[int, list[int]] = {}
+    for r, c in stroke:
+        spans.setdefault(r, []).append(c)
+    held = [(r, c) for r, c in printed if r in spans and min(spans[r]) < c < max(spans[r])]
     if not held:
         return set()
-    low, high = min(held) - _FRAME_GAP, max(held) + _FRAME_GAP
+    first, last = min(c for _, c in held), max(c for _, c in held)
+    # The frame's sides: on the held words' rows, the run's ink nearest them outside them.
+    rows = {r for r, _ in held}
+    low = min(max((c for c in spans[r] if c < first), default=first - _FRAME_GAP) for r in rows)
+    high = max(min((c for c in spans[r] if c > last), default=last + _FRAME_GAP) for r in rows)
     return {(r, c) for r, c in stroke if c < low or c > high}
 
 
