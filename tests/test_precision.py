@@ -2558,6 +2558,29 @@ def test_a_numbered_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> 
     assert found(residence + chosen) == []
 
 
+def test_a_heading_of_capitalised_nouns_naming_the_domicile_hides_no_residence_under_it() -> None:
+    # fortythird be9ter-clean-21 (read after its blind run): a German lawyer's letter, "Wohnsitz und
+    # Zustellungsanschrift" heading the paragraph "Mein Mandant hält sich tatsächlich in Aachener Straße 228A, 4700
+    # Eupen auf. Er wählt … Zustellungsanschrift in der Kanzlei …". The heading's "Zustellungsanschrift" was taken
+    # for the choice, the residence after it for the lawyer's address: a false inadmissible (rules.md BE9TER-ADDRESS).
+    paragraph = (
+        "Mein Mandant {verb} Aachener Straße 228A, 4700 Eupen auf. Er wählt für dieses Verfahren "
+        "Zustellungsanschrift in der Kanzlei Rechtsanwältin Monika Lentz, Bahnhofstraße 5, 4780 Sankt Vith."
+    )
+
+    def found(verb: str) -> list[tuple]:
+        text = (
+            "Betrifft: Antrag auf Aufenthaltserlaubnis aus medizinischen Gründen (Artikel 9ter)\n"
+            f"Wohnsitz und Zustellungsanschrift\n{paragraph.format(verb=verb)}\nIdentität\nReisepass (Anlage 1)."
+        )
+        return _application_findings("antrag_9ter.pdf", text, "BE9TER-ADDRESS")
+
+    # The residence told with its verb's particle at the end: stated.
+    assert found("hält sich tatsächlich in") == []
+    # Told in words no label knows: another place named, for a person to see, not the domicile's.
+    assert found("wird in") == [("missing", "antrag_9ter.pdf", 1, "warning")]
+
+
 def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it() -> None:
     # thirty-fourth be9ter-clean-07, -22, -28 (read after its blind run): "Résidence et élection de domicile. –
     # L'intéressé réside effectivement à l'adresse Rue Josaphat 3, 1030 Schaerbeek." The heading's "élection de

@@ -2489,6 +2489,9 @@ _AND = r"(?i:en(?!\s+belgi)|et|and|und|&)"
 _TOPICS = re.compile(
     # A line in capitals, its "and" too (a lower-case "en" between capitals is no heading's "and").
     r"^[^\W\d_a-z][^\da-z]*\s(?:EN(?!\s+BELGI)|ET|AND|UND|&)\s[^\da-z]+$"
+    # A line of words capitalised as German writes nouns, but its "and": "Wohnsitz und Zustellungsanschrift"
+    # (fortythird be9ter-clean-21, read after its blind run: the residence told under it taken for the domicile's).
+    r"|^[ \t]*(?:[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+)+(?:und|and|en|et|&)(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+)+[ \t]*$"
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
     # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth); or its letter in a dark square,
     # read with no stop: "B Verblijfplaats en keuze van woonplaats", "8 | Verblijfplaats …" (thirty-seventh's
