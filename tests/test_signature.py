@@ -617,3 +617,13 @@ def test_a_stamp_set_askew_across_the_regions_side_is_no_signature() -> None:
     for row in (28, 29, 30):
         page.ink_map[row] = page.ink_map[row][:6] + "4545454" + page.ink_map[row][13:]
     assert search(page, phrases("signature")).verdict == "signed"
+
+
+def test_a_page_number_under_a_list_of_enclosures_is_no_hand_at_a_letters_end() -> None:
+    """fortythird be9ter-signed-2 (read after its blind run), the page as the pipeline read it (tests/fixtures/README.md):
+    a lawyer's letter's last page, "INVENTARIS VAN DE STUKKEN" and its table, the page number "- 3 -" in its footer on
+    grey paper, unsigned (the part's planted defect). Looked for in the lower part of the letter's last page, the page
+    number's speck of ink was taken for the hand: a false all-clear (rules.md BE9TER-SIGNED)."""
+    scan = read_page("enclosures_after_letter_page_number")
+    found = search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+    assert found.verdict != "signed"

@@ -310,10 +310,16 @@ def search(
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(page, deep, printed)
             )
+        # Where no label nor closing words were found, a speck in the page's footer is its page number or its
+        # footer's print OCR did not read ("- 3 -" under a list of enclosures after the letter's last page: fortythird
+        # be9ter-signed-2, read after its blind run, taken for the hand, a false all-clear), no hand.
+        footer = int(_FOOTER_FROM * rows) if at >= len(anchors) else rows
         written = [
             stroke
             for stroke in strokes
-            if stroke not in stamp_slices and _written(page, stroke, printed, head, edges)
+            if stroke not in stamp_slices
+            and not (min(r for r, _ in stroke) >= footer and len(stroke) < _HAND_CELLS)
+            and _written(page, stroke, printed, head, edges)
         ]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
         inside = _inside(box, divided=True) if box is not None else set()
