@@ -6356,6 +6356,22 @@ def test_a_round_stamp_alone_under_the_label_with_a_hands_answer_above_is_no_sig
     assert search(signed).verdict == "signed"
 
 
+def test_the_dotted_leader_of_the_line_under_an_empty_field_is_no_answer_under_it() -> None:
+    """fortythird be9ter-address-2 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a typed form whose labels run on in dotted leaders to their colons, "Résidence effective
+    ……… :" left empty (the part's planted defect) above "Domicile élu ……… : Maître Youssef Benali, …". The next line's
+    leader, which OCR does not read, was taken for an answer under the empty field: "check by hand" (rules.md
+    BE9TER-ADDRESS: inadmissible)."""
+    form = read_page("leaders_under_empty_residence")
+    assert blank_on_paper([form], phrases("residence_address")) is True
+    d = dossier(
+        {"demande_9ter_Arslan.pdf": [form]},
+        procedure="be-9ter",
+        documents={"demande_9ter_Arslan.pdf": "application"},
+    )
+    assert graded(run(d, "BE9TER-ADDRESS")) == [("missing", "demande_9ter_Arslan.pdf", 1, "inadmissible")]
+
+
 def test_french_en_before_belgique_is_no_topics_and() -> None:
     """fortieth be9ter-address-2 (read after its blind run), the page as the pipeline read it
     (tests/fixtures/README.md): the association's form with its box under "ADRESSE DE LA RÉSIDENCE EFFECTIVE EN

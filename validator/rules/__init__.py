@@ -384,9 +384,25 @@ def blank_on_paper(
                 + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
             )
             below = Box(_joined_start(page, where), where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
+            # The row of cells a line under it opens on, its first word read surely in the label's column, is that
+            # line's: its dotted leader to its colon, which OCR does not read ("Domicile élu ……… :" under an empty
+            # "Résidence effective ……… :", fortythird be9ter-address-2, read after its blind run: taken for an
+            # answer under the label, "check by hand").
+            next_line = inside(
+                page,
+                [
+                    Box(0.0, (w.box.y0 + w.box.y1) / 2, 1.0, w.box.y1)
+                    for w in page.words
+                    if w.conf >= SURE_CONF
+                    and where.y1 <= w.box.y0 < foot
+                    and abs(w.box.x0 - where.x0) <= _SAME_COLUMN
+                ],
+            )
             if (
                 _written(page, unexplained_ink(page, [rest], unruled=True))
-                or _written(page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels))
+                or _written(
+                    page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels) - next_line
+                )
                 or _hand_read_under(page, below)
                 or (shape is not None and _hand_number_under(page, where, below))
             ):
