@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import pytesseract
@@ -669,23 +670,41 @@ def _read_marks(
                 min(image.height, int(box.y1 * image.height + pad)),
             )
         ).convert("L")
-        k = key("mark", hashlib.sha256(crop.tobytes()).hexdigest(), crop.size, tesseract.version())
-        stored = cache.get("mark", k)
-        if stored is None:
-            try:
-                stored = {"text": tesseract.read_mark(crop, options.ocr_timeout)}
-            except (RuntimeError, OSError):
-                continue
-            cache.put("mark", k, stored)
-        page.marks.append(Mark(box, stored["text"]))
+        said = _cut_out_read("mark", crop, options, cache)
+        if said is None:
+            continue
+        page.marks.append(Mark(box, said))
         if marks is not None and not margin_picture(box):
             continue
         # A number's label alone is kept too: a stamp whose number OCR could not read under it (half hidden by a
         # copied booklet's dark edge: twenty-eighth ind-hnt-translation-01) says the number is there.
-        if any(c.isdigit() for c in stored["text"]) or any(
-            number_labels(stored["text"], kind) for kind in NUMBER_KINDS
-        ):
-            page.text = f"{page.text}\n{stored['text']}"
+        if any(c.isdigit() for c in said) or _labels_a_number(said):
+            page.text = f"{page.text}\n{said}"
+
+
+def _cut_out_read(
+    kind: str,
+    crop: Image.Image,
+    options: ReadOptions,
+    cache: Cache,
+    prepare: Callable[[Image.Image], Image.Image] | None = None,
+) -> str | None:
+    """What a piece cut out of the page says, read on its own (`tesseract.read_mark`), as `prepare` makes it where
+    given, kept in the cache under `kind` by the piece's own pixels; None where Tesseract failed."""
+    k = key(kind, hashlib.sha256(crop.tobytes()).hexdigest(), crop.size, tesseract.version())
+    stored = cache.get(kind, k)
+    if stored is None:
+        try:
+            stored = {"text": tesseract.read_mark(prepare(crop) if prepare else crop, options.ocr_timeout)}
+        except (RuntimeError, OSError):
+            return None
+        cache.put(kind, k, stored)
+    return str(stored["text"])
+
+
+def _labels_a_number(text: str) -> bool:
+    """The text holds a number's label of one of the kinds looked for (a V-number's, a national number's)."""
+    return any(number_labels(text, kind) for kind in NUMBER_KINDS)
 
 
 # The head and the foot of a page read on their own where a desk shows there, in page heights; the surroundings a
@@ -713,25 +732,16 @@ def _read_desk(page: Page, image: Image.Image, options: ReadOptions, cache: Cach
         if not dark_band(page, Box(0.0, top, 1.0, bottom)):
             continue
         strip = image.crop((0, int(top * image.height), image.width, int(bottom * image.height))).convert("L")
-        k = key("desk", hashlib.sha256(strip.tobytes()).hexdigest(), strip.size, tesseract.version())
-        stored = cache.get("desk", k)
-        if stored is None:
-            try:
-                stored = {
-                    "text": tesseract.read_mark(
-                        _flattened(strip, DESK_BLUR * image.height), options.ocr_timeout
-                    )
-                }
-            except (RuntimeError, OSError):
-                continue
-            cache.put("desk", k, stored)
-        page.marks.append(Mark(Box(0.0, top, 1.0, bottom), stored["text"]))
+        said = _cut_out_read(
+            "desk", strip, options, cache, partial(_flattened, radius=DESK_BLUR * image.height)
+        )
+        if said is None:
+            continue
+        page.marks.append(Mark(Box(0.0, top, 1.0, bottom), said))
         # The sheet's own head or foot is in the strip too, read already: only a labelled number or a long one is
         # the line stamped on the page.
-        if _DESK_NUMBER.search(stored["text"]) or any(
-            number_labels(stored["text"], kind) for kind in NUMBER_KINDS
-        ):
-            page.text = f"{page.text}\n{stored['text']}"
+        if _DESK_NUMBER.search(said) or _labels_a_number(said):
+            page.text = f"{page.text}\n{said}"
 
 
 def _flattened(image: Image.Image, radius: float) -> Image.Image:
