@@ -32,7 +32,15 @@ from validator.extract.dates import find_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.person import person_fields
 from validator.model import BOX_REACH, EMPTY_FILL, Applicant, Document, Dossier, Page
-from validator.textmatch import contains_name, contains_name_by_hand, fold, match_box, one_edit, respellings
+from validator.textmatch import (
+    contains_name,
+    contains_name_by_hand,
+    fold,
+    folded_letters,
+    match_box,
+    one_edit,
+    respellings,
+)
 
 ELEMENTS = ("name", "birth_place", "birth_date", "nationality")
 CONDITIONS = ("a", "b", "c", "d")
@@ -307,9 +315,9 @@ def _one_letter_more(zone: Mrz, expected: str) -> bool:
     """The zone's names are the dossier's with one letter more, in either order: a filler between two names OCR
     read as a letter ("RANIACLINA" for RANIA<LINA, in both readings of the zone) or one stroke read twice
     ("OOMAR"). That is OCR's doing until the page prints the zone's spelling outside it."""
-    wanted = "".join(re.findall("[a-z]", fold(expected)))
+    wanted = folded_letters(expected)
     for names in _name_orders(zone):
-        read = "".join(re.findall("[a-z]", fold(names)))
+        read = folded_letters(names)
         if len(read) == len(wanted) + 1 and one_edit(read, wanted):
             return True
     return False
@@ -377,11 +385,8 @@ def misread_name(zone: Mrz, applicant: Applicant, page_text: str = "") -> bool:
     name = applicant.name
     if name is None or contains_name(zone.name, name):
         return False
-    wanted = "".join(re.findall("[a-z]", fold(name)))
-    slips = min(
-        Levenshtein.distance("".join(re.findall("[a-z]", fold(names))), wanted)
-        for names in _name_orders(zone)
-    )
+    wanted = folded_letters(name)
+    slips = min(Levenshtein.distance(folded_letters(names), wanted) for names in _name_orders(zone))
     return contains_name_by_hand(zone.name, name) or (
         len(wanted) >= _SLIPS_FROM
         and slips <= _SLIPS

@@ -98,6 +98,12 @@ def read_digits(raw: str) -> str:
     return "".join(_TO_DIGIT.get(ch, ch) for ch in raw)
 
 
+def folded_letters(text: str) -> str:
+    """The text's letters, folded and run together: what remains of a name or a label however OCR spaced and
+    punctuated it ("Asressedelarsidenceetfeciveen", "MARTEZCLAIRE KANKU")."""
+    return "".join(re.findall("[a-z]", fold(text)))
+
+
 def fold_keeping_length(text: str) -> str:
     """fold(), character by character, so that positions in the folded text are positions in the original."""
     return _nine_ter("".join(map(_fold_char, text)))

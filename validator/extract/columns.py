@@ -135,6 +135,11 @@ def laid_out(page: Page) -> list[str]:
     return [_joined(line) for line in lines(page)]
 
 
+def laid_out_text(pages: list[Page]) -> str:
+    """The pages' lines as they stand on them (`laid_out`), one text."""
+    return "\n".join(line for page in pages for line in laid_out(page))
+
+
 # A gap between two words of a line, in line heights, narrower than a space: one word OCR cut in two where a
 # column of its layout began ("CER" "TIFICAT", "GETUIGSCHRIF" "T"; spaces measured 0.6 to 0.7).
 GLUED = 0.3

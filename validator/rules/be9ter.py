@@ -26,7 +26,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses, find_streets
-from validator.extract.columns import column_answer, laid_out, upright_view
+from validator.extract.columns import column_answer, laid_out_text, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -74,6 +74,7 @@ from validator.textmatch import (
     contains_name_by_hand,
     fold,
     fold_keeping_length,
+    folded_letters,
     match_box,
     month_names,
     text_box,
@@ -470,14 +471,14 @@ def _misread_residence_label(text: str) -> bool:
     fortyfirst be9ter-clean-25 and five more of the social services' forms of fortyfirst and fortysecond, read after
     their blind runs, "no address" to check by hand)."""
     data = _data()["phrases"]
-    printed = [_letters(p) for forms in data["residence_label_printed"].values() for p in forms]
+    printed = [folded_letters(p) for forms in data["residence_label_printed"].values() for p in forms]
     keys = [key for words in data["residence_label_key"].values() for key in words]
     for line in text.splitlines():
         # A label read as one is within reach of its address or not (`_states_address`).
         found = [] if phrases("residence_address").search(fold(line)) else find_addresses(line)
         words = line[: found[0].end].split() if found else []
         for count in range(1, len(words)):
-            opening = _letters(" ".join(words[:count]))
+            opening = folded_letters(" ".join(words[:count]))
             if (
                 len(" ".join(words[count:])) <= _MISREAD_REACH
                 and len(opening) >= _MISREAD_LETTERS
@@ -486,10 +487,6 @@ def _misread_residence_label(text: str) -> bool:
             ):
                 return True
     return False
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(text))
 
 
 def _beside_residence_label(pages: list[Page]) -> list[str]:
@@ -1370,7 +1367,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # heading follows an empty section in the text: read as the page lays its lines out, a section empty there is
         # for a person to look at (fortysecond be9ter-medcert-fields-2, read after its blind run: the treatment's
         # three items left empty took the consequences' answer, a false all-clear).
-        laid = "\n".join(line for p in pages for line in laid_out(p))
+        laid = laid_out_text(pages)
         for name, headed in (missing_sections(laid, ticked) if laid else {}).items():
             # Its heading found there: words the layout sets too close may glue a heading's ("Traitementjugé").
             if headed and name not in missing:
@@ -2062,7 +2059,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # A form read column by column, its labels first and what the boxes beside them hold after them: read as the page
     # lays its lines out, each label has its box's answer after it (fortysecond be9ter-clean-01, -22 and -24, read
     # after their blind run: every element "check by hand").
-    laid = "\n".join(line for p in pages for line in laid_out(p))
+    laid = laid_out_text(pages)
     for element, present in has.items():
         label = _field_label(element)
         if present is None and label is not None and laid and _answer(laid, label) is True:
@@ -2181,7 +2178,7 @@ def _label_alone(pages: list[Page], label: re.Pattern[str]) -> bool:
             if where is None:
                 return False
             found = True
-            if any(w.box.x1 <= where.x0 and w.box.y0 < where.y1 and where.y0 < w.box.y1 for w in page.words):
+            if any(w.box.x1 <= where.x0 for w in _overlapping(page.words, where)):
                 return False
     return found
 
