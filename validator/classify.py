@@ -356,7 +356,7 @@ def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
     listing its annexes taken for the medical certificate it names)."""
     cut = next((i for i, t in enumerate(tokens) if t in _APART), len(tokens))
     return _opens_with(tokens, _enclosure_lists()) or (
-        cut > 0 and _opens_with(tokens[:cut], _enclosure_lists())
+        0 < cut < len(tokens) and _opens_with(tokens[:cut], _enclosure_lists())
     )
 
 
