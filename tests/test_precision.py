@@ -1517,6 +1517,18 @@ def test_a_ticked_box_states_the_severity_and_a_row_of_empty_boxes_does_not() ->
     assert "severity" not in missing_sections(explained)
 
 
+def test_a_degrees_printed_gloss_is_no_answer_beside_a_scale_drawn_empty() -> None:
+    """fortythird be9ter-medcert-fields-1 (read after its blind run): a 2024 certificate whose scale prints "zeer
+    ernstig / levensbedreigend", every box drawn empty. The gloss after the slash was taken for words the doctor
+    wrote beside the scale, and the empty severity went unreported (rules.md BE9TER-MEDCERT-FIELDS: a false
+    all-clear). A degree the doctor writes on the scale's line still answers."""
+    scale = "[] licht ml matig [ll] ernstig el zeer ernstig / levensbedreigend"
+    assert missing_sections(_certificate(boxes=scale), boxes=False) == {"severity": True}
+    assert "severity" not in missing_sections(
+        _certificate(boxes=scale + "  ernstig: metastasen in lever en bot"), boxes=False
+    )
+
+
 def test_an_empty_box_read_as_two_strokes_is_no_tick() -> None:
     """OCR reads an empty box's two sides as "ll" or "lj"; before, the option after it counted as ticked."""
     row = _certificate(boxes="ll licht el] matig [] ernstig [] zeer ernstig")
@@ -6517,3 +6529,27 @@ def test_a_relatives_word_is_the_applicants_family_only_when_the_application_mak
         f"Demande d'autorisation de séjour - article 9ter\n{sentence}\nJe vous prie d'agréer mes salutations."
     )
     assert [k for k, *_ in _application_findings("demande.pdf", text, "BE9TER-FAMILY")] == found
+
+
+def test_a_numbered_headings_printed_gloss_and_item_labels_are_no_answer() -> None:
+    """fortythird be9ter-medcert-fields-3 and -2 (read after their blind run): a 2024 certificate whose diagnosis
+    heading carries the form's parenthesis ("3. Diagnostic (affection(s) à la base de la demande, code CIM-10)"),
+    the diagnosis left empty, the parenthesis taken for it; and one whose treatment items, printed as "a)
+    Arzneimittel (Wirkstoff, Dosierung)", stand empty. Both went unreported (rules.md BE9TER-MEDCERT-FIELDS: false
+    all-clears). Written, each is stated."""
+    french = (
+        "CERTIFICAT MÉDICAL TYPE\n3. Diagnostic (affection(s) à la base de la demande, code CIM-10)\n{diagnosis}\n"
+        "Antécédents\nHypertension artérielle depuis 2015.\n4. Degré de gravité\n[ ] léger [ ] modéré [X] grave "
+        "[ ] très grave\n5. Traitement actuel\na) Médicaments (nom, dose, fréquence)\nAmlodipine 10 mg 1 x/jour\n"
+    )
+    assert missing_sections(french.format(diagnosis="")) == {"illness": True}
+    assert missing_sections(french.format(diagnosis="Insuffisance rénale chronique stade 5")) == {}
+    german = (
+        "STANDARDISIERTES ÄRZTLICHES ATTEST\n3. Diagnose\nHIV-1-Infektion, Stadium C3 (AIDS) — B20\n"
+        "4. Schweregrad\n[ ] leicht [ ] mittel [ ] schwer [X] sehr schwer\n5. Aktuelle Behandlung\n"
+        "a) Arzneimittel (Wirkstoff, Dosierung)\n{medication}\nb) Andere Behandlungen, Eingriffe, "
+        "Krankenhausaufenthalte\nc) Voraussichtliche Dauer der Behandlung\n6. Folgen eines Behandlungsabbruchs\n"
+        "Virologisches Versagen, Tod.\n"
+    )
+    assert missing_sections(german.format(medication="")) == {"treatment": True}
+    assert missing_sections(german.format(medication="Biktarvy 1 Tablette täglich, lebenslang")) == {}

@@ -1139,7 +1139,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             elif not numbered:
                 answer = ""
             else:
-                answer = rest[max(m.end() for m in opened.values()) :]
+                answer = _without_gloss(rest[max(m.end() for m in opened.values()) :])
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
             within = {
                 name
@@ -1162,6 +1162,21 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         for name in names:
             sections[name] = (sections[name] or "") + _answer_text(name, "\n".join(lines))
     return sections
+
+
+def _without_gloss(answer: str) -> str:
+    """A numbered heading's answer without the form's parenthesis that glosses it ("3. Diagnostic (affection(s) à
+    la base de la demande, code CIM-10)": fortythird be9ter-medcert-fields-3, read, whose empty diagnosis the gloss
+    filled). A doctor does not open an answer with a parenthesis on the heading's own line."""
+    stripped = answer.lstrip()
+    if not stripped.startswith("("):
+        return answer
+    depth = 0
+    for at, char in enumerate(stripped):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return stripped[at + 1 :]
+    return answer
 
 
 def _answer_text(name: str, folded: str) -> str:
@@ -1224,6 +1239,11 @@ _EMPTY_BOX = re.compile(
 _TICKED = re.compile(r"(?:\[\s*[xXvV✓✔/]\s*\]?|☒|☑|✓|✔|\bX|●|◉|®|@)\s*$")
 # A box's outline read as a letter before its degree ("D matig", "DO matig"): a box, whether ticked the page's ink says.
 _BOX_LIKE = re.compile(r"(?:[\[\]|☐□©]\S{0,2}|\bd[o0]?)\s*$")
+
+
+# A degree's printed gloss after a slash: "zeer ernstig / levensbedreigend" is one box's label, not words a
+# doctor wrote beside the scale (fortythird be9ter-medcert-fields-1, read: every box empty, no finding).
+_GLOSS = re.compile(r"[ \t]*/[ \t]*[a-z][a-z-]+")
 
 
 # How many of the degrees a certificate's printed scale names (four on the 2024 model).
@@ -1301,7 +1321,8 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         return True
     rest = content
     for m in reversed(options):
-        rest = rest[: m.start()] + " " + rest[m.end() :]
+        gloss = _GLOSS.match(content, m.end())
+        rest = rest[: m.start()] + " " + rest[gloss.end() if gloss else m.end() :]
     if boxes is False:
         # Every box drawn is empty: only words on the scale's own lines answer beside it. The lines under it may be
         # the next section's, its heading not read (twentysecond's 2024 certificate set in a table of two columns).
