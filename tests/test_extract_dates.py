@@ -54,6 +54,14 @@ def test_first_of_the_month_as_ocr_reads_its_one(first: str) -> None:
     assert find_dates(f"Tol{first} août 2026") == find_dates(f"{first} 2026") == []
 
 
+@pytest.mark.parametrize("written", ["06/11/2 026", "06/11/20 26", "6.11.202 6"])
+def test_a_handwritten_year_read_with_a_gap_is_the_year(written: str) -> None:
+    # fortythird be9ter-medcert-age-2 (read after its blind run): a certificate dated "19/08/2026" by hand, read
+    # "19/06/2 026", was undated, not too old.
+    assert [d.date for d in find_dates(f"Datum: {written} Naam")] == [NOV6]
+    assert [d.date for d in find_dates("06/11/26 678")] == [NOV6]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -37,9 +37,12 @@ def _patterns() -> list[re.Pattern[str]]:
     return [
         # 2026-11-06, 2026/11/06
         re.compile(r"(?<![\d./-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"),
-        # 06/11/2026, 6.11.2026, 06-11-26
+        # 06/11/2026, 6.11.2026, 06-11-26; and a handwritten year of this century or the last that OCR read with a gap
+        # in it ("19/06/2 026": fortythird be9ter-medcert-age-2, read, whose certificate's date was not found), not a
+        # two-digit year before a time ("12/09/08 04:23")
         re.compile(
-            r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)"
+            r"(?<![\d./-])(?P<d>\d{1,2})\s*(?P<s>[./-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*"
+            r"(?P<y>\d{4}|[12] [09]\d{2}|(?:19|20) \d{2}(?!:)|(?:19|20)\d \d|\d{2})(?![\d]|[./-]\d)"
         ),
         # 6 november 2026, 1er novembre 2026, 6. November 2026, 6 nov. 2026, 12 APR/AVR 1985, 12-Mär-2014; and a
         # passport's month in its state's language before the English one: 27 AĞU/AUG 2026, 10 ARA/DEC 1960
@@ -72,6 +75,7 @@ def months_named(folded: str) -> list[tuple[int, int]]:
 
 
 def _year(raw: str) -> int:
+    raw = raw.replace(" ", "")
     if len(raw) == 4:
         return int(raw)
     # Two-digit years: the next ten years are this century, the rest the last.
