@@ -45,6 +45,7 @@ from validator.rules.be9ter import (
     _NUMBER_WRITTEN,
     _TOPICS,
     _answer,
+    _column_answer,
     _hand_under_heading,
     _section_heading,
     certificate_sections,
@@ -6553,3 +6554,39 @@ def test_a_numbered_headings_printed_gloss_and_item_labels_are_no_answer() -> No
     )
     assert missing_sections(german.format(medication="")) == {"treatment": True}
     assert missing_sections(german.format(medication="Biktarvy 1 Tablette täglich, lebenslang")) == {}
+
+
+def test_a_hand_misread_in_a_rows_box_still_states_its_element() -> None:
+    """fortythird be9ter-clean-09 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a social service's form filled in by hand, "31 MAART 2003" in the box under
+    "Geboortedatum" read "731 MAART TOUS". No date was read, so "the application does not state the date of birth"
+    was for a person to check (rules.md BE9TER-PERSONAL-DATA), on nine of the part's good dossiers one element or
+    another. Written in its box, the element is stated; the box left empty, it is not, whatever a relative's row
+    further down holds."""
+
+    def missing(scan: Page) -> list[tuple[str, str, bool]]:
+        d = dossier(
+            {"01_aanvraag.pdf": [scan]}, procedure="be-9ter", documents={"01_aanvraag.pdf": "application"}
+        )
+        return [
+            (f.key, f.severity, f.unverified)
+            for f in run(d, "BE9TER-PERSONAL-DATA")
+            if f.key == "missing-birth-date"
+        ]
+
+    form = read_page("hand_filled_row_birth_date_misread")
+    assert "731 MAART TOUS" in form.text
+    assert missing(form) == []
+    empty = read_page("hand_filled_row_birth_date_misread")
+    date = [w for w in empty.words if w.text in ("731", "MAART", "TOUS")]
+    empty.words = [w for w in empty.words if w not in date]
+    empty.text = empty.text.replace("731 MAART TOUS ", "")
+    # The column blank, as on a form without boxes: the hand cleared with the form's security print behind it and
+    # the sides of the boxes (rows 12 and 13 of the ink map, up to the next label's column). (Where a box's sides
+    # stand in the column, an empty box stays for a person to check; so does one whose row has other ink beside its
+    # label, as here the form's print behind it.)
+    for ink_map in (empty.ink_map, empty.unruled_map):
+        for row in (12, 13):
+            ink_map[row] = ink_map[row][:3] + "0" * 15 + ink_map[row][18:]
+    assert _column_answer([empty], labels.pattern("birth_date")) is False
+    assert [key for key, _, _ in missing(empty)] == ["missing-birth-date"]

@@ -153,12 +153,14 @@ def _joined(line: list[Word]) -> str:
     return text
 
 
-def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -> bool | None:
+def column_answer(
+    page: Page, label: re.Pattern[str], fields: re.Pattern[str], until: re.Pattern[str] | None = None
+) -> bool | None:
     """Whether the label, standing in a row of labels (another label follows it on its line), has an answer
     below it in its column: True when a word stands there on the next line; False when that line answers other
     labels of the row and nothing stands under this one, neither a word nor ink OCR did not read; None when the
     label stands in no such row, or no line of answers follows it. The first such row is the one asked
-    about."""
+    about, above a line that `until` finds in (another section's heading)."""
     if not _upright(page.words):
         return None
     slope = _slope(page.words)
@@ -166,6 +168,8 @@ def column_answer(page: Page, label: re.Pattern[str], fields: re.Pattern[str]) -
     for i, line in enumerate(lines):
         folded = [fold(w.text) for w in line]
         joined = " ".join(folded)
+        if until is not None and until.search(joined):
+            return None
         starts = [sum(len(f) + 1 for f in folded[:k]) for k in range(len(folded))]
         for m in label.finditer(joined):
             last = max(k for k, s in enumerate(starts) if s < m.end())

@@ -2334,12 +2334,30 @@ _COLUMN_LABELS = {
     "nationality": "nationality",
     "birth-place": "birth_place",
     "birth-country": "birth_country",
+    # A date or a name written in a box by a hand OCR misread ("731 MAART TOUS" under "Geboortedatum": fortythird
+    # be9ter-clean-09, read) is stated all the same.
+    "birth-date": "birth_date",
+    "name": "name",
 }
 
 
 def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
-    """The answer under the label on the first page where it heads a column."""
-    return next((a for a in (column_answer(p, label, _fields()) for p in pages) if a is not None), None)
+    """The answer under the label on the first page where it heads a column, above the form's section for the
+    relatives who apply too: a child's birth date in its table is not the applicant's."""
+    relatives = _relatives_heading()
+    for page in pages:
+        answer = column_answer(page, label, _fields(), relatives)
+        if answer is not None:
+            return answer
+        if _before_relatives(page.text) != page.text:
+            return None
+    return None
+
+
+@cache
+def _relatives_heading() -> re.Pattern[str]:
+    """The heading of the form's section for the relatives who apply too, as a line of it alone."""
+    return re.compile(rf"^(?:\W*\w{{0,2}}[.)]?\s*)?(?:{phrases('family_section').pattern})")
 
 
 def _application_says(dossier: Dossier, group: str, table: str = "phrases") -> bool:
