@@ -6590,3 +6590,21 @@ def test_a_hand_misread_in_a_rows_box_still_states_its_element() -> None:
             ink_map[row] = ink_map[row][:3] + "0" * 15 + ink_map[row][18:]
     assert _column_answer([empty], labels.pattern("birth_date")) is False
     assert [key for key, _, _ in missing(empty)] == ["missing-birth-date"]
+
+
+def test_an_empty_box_over_its_caption_with_the_date_written_beside_is_unsigned() -> None:
+    """fortythird be9ter-signed-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): a social service's form, an empty box to sign in with its caption "Handtekening
+    aanvrager" printed under it, "Datum: 29-11-2026" written by hand beside it ("29" read surely, "11-2026" at 7).
+    The box was looked for under its label only, and the date's end was taken for a hand: "check by hand" for an
+    unsigned application (rules.md BE9TER-SIGNED). Signed in the box, it is signed."""
+
+    def search(scan: Page) -> signature.Search:
+        return signature.search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+
+    assert search(read_page("empty_box_over_caption_date_beside")).verdict == "unsigned"
+    signed = read_page("empty_box_over_caption_date_beside")
+    for row in (60, 61):
+        for ink_map in (signed.ink_map, signed.unruled_map):
+            ink_map[row] = ink_map[row][:6] + "3453443" + ink_map[row][13:]
+    assert search(signed).verdict == "signed"

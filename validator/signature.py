@@ -697,6 +697,8 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
 
 # How far after a printed "Datum" on its line the date written by hand stands (page widths).
 _DATE_AFTER = 0.2
+# A word of digits and a date's separators only.
+_DATE_PIECE = re.compile(r"[\d./-]+")
 
 
 def _date_label(word: Word) -> bool:
@@ -707,14 +709,18 @@ def _date_label(word: Word) -> bool:
 def _dated(page_lines: list[list[Word]], cols: int, rows: int) -> set[tuple[int, int]]:
     """Where a hand wrote the date after a printed "Datum", "Date" on its line (`page_lines`: the page's words, line by
     line), whatever OCR read of it: the date asked for, no signature ("29/11/26" read "ZIS" beside a form's empty box
-    to sign in, thirty-fifth be9ter-signed-1, read after its blind run, was taken for the hand)."""
+    to sign in, thirty-fifth be9ter-signed-1, read after its blind run, was taken for the hand). A piece of the date
+    read surely goes on with it ("29" of "29-11-2026": fortythird be9ter-signed-1, read, whose "11-2026" after it,
+    read at 7, was taken for a hand beside the empty box); a word printed after it ends it."""
     found: set[tuple[int, int]] = set()
     for line in page_lines:
         for at, label in enumerate(line):
             if not _date_label(label):
                 continue
             for w in line[at + 1 :]:
-                if w.box.x0 > label.box.x1 + _DATE_AFTER or w.conf >= _PRINT_CONF:
+                if w.box.x0 > label.box.x1 + _DATE_AFTER or (
+                    w.conf >= _PRINT_CONF and not _DATE_PIECE.fullmatch(w.text)
+                ):
                     break
                 found |= cells(w.box, cols, rows)
     return found
@@ -749,13 +755,15 @@ def _box_to_sign_in(
     strokes: list[set[tuple[int, int]]], label: Box, cols: int, rows: int
 ) -> set[tuple[int, int]] | None:
     """A frame drawn just under the label, below it: the form's box to sign in ("Handtekening van de aanvrager"
-    over an empty rectangle); or around it, the label printed at its head (twenty-ninth)."""
-    below = int(label.y1 * rows)
+    over an empty rectangle); or around it, the label printed at its head (twenty-ninth); or just over it, the label
+    printed under the box as its caption (fortythird be9ter-signed-1, read: an empty box over "Handtekening
+    aanvrager" was "check by hand")."""
+    below, above = int(label.y1 * rows), int(label.y0 * rows)
     for stroke in strokes:
         top, bottom, left, right = _extent(stroke)
-        around = int(label.y0 * rows) - _BOX_GAP <= top <= int(label.y0 * rows) and left <= label.x0 * cols
+        around = above - _BOX_GAP <= top <= above and left <= label.x0 * cols
         if (
-            (below <= top <= below + _BOX_GAP or around)
+            (below <= top <= below + _BOX_GAP or around or above - _BOX_GAP <= bottom <= above)
             and left <= label.x1 * cols
             and right >= label.x0 * cols
             and min(bottom - top, right - left) >= _SIGN_BOX
@@ -828,11 +836,19 @@ def _inside(stroke: set[tuple[int, int]], divided: bool = False) -> set[tuple[in
     row_share = {r: sum((r, c) in stroke for c in columns) / len(columns) for r in range(top, bottom + 1)}
     column_share = {c: sum((r, c) in stroke for r in rows) / len(rows) for c in range(left, right + 1)}
     wide = (1, 2) if divided else (1,)
+    # A small box's side scanned over two rows of cells: the row inside it, ink all along it, is the side's too (its
+    # print-free half: fortythird be9ter-signed-1, read, an empty box to sign in, its foot over rows 63 and 64 and
+    # the caption's print in row 64, "check by hand").
+    sides = {
+        r
+        for r, side in ((top + 1, top), (bottom - 1, bottom))
+        if small and row_share[r] >= RULED and row_share[side] > 0
+    }
     return {
         (r, c)
         for r in rows
         for c in columns
-        if (small or not _ruled(row_share, r, (1,))) and not _ruled(column_share, c, wide)
+        if (small or not _ruled(row_share, r, (1,))) and r not in sides and not _ruled(column_share, c, wide)
     }
 
 
