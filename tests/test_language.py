@@ -159,3 +159,29 @@ def test_an_extract_whose_only_common_words_are_its_apostilles_french_is_another
         "7. Makam: Kaymakam a.\n8. Say: 3127/2026 paul\n9. Mihir 10. imza"
     )
     assert detect(text) == "other"
+
+
+def test_a_document_written_in_two_languages_paragraph_by_paragraph_is_in_the_one_of_the_four() -> None:
+    # Fortythird be9ter-clean-03 (blind run), as OCR read it: a Malagasy birth certificate, each paragraph in Malagasy
+    # followed by its French translation. More of its letters are Malagasy, and it was "another language, to be
+    # translated" (rules.md BE9TER-IDENTITY-LANGUAGE), a false deficiency. Each Malagasy paragraph has its translation
+    # beside it, sharing its numbers and names: the document is in French. A Malagasy paragraph left untranslated
+    # leaves it another language.
+    translated = (
+        "Laharana / N°\n\n1013\n\nTaona / Année 2019\n\nKaominina / Commune : ANTSIRANANA\n"
+        "Fanjakana / Préfecture : BOENY\n\nKOPIA NADIKA TAMIN'NY BOKY FIANKOHONANA\nCOPIE D'ACTE DE NAISSANCE\n\n"
+        "Tamin'ny 19 Oktobra 2019, dia teraka tao Antsiranana i RAVELOJAONA Rija, zaza\n"
+        "lahy, zanak'i Tiana Ravelojaona sy Holy Andrianarisoa.\n\n"
+        "{french}"
+        "Natao ny 5 Novambra 2019, araka ny fanambaran'ny rainy.\n\n"
+        "Dressé le 5 novembre 2019, sur la déclaration du père ou de la mère de\nl'enfant.\n\n"
+        "Kopia nadika manontolo ho fampiasana ara-daläna. / Copie certifiée conforme au\nregistre.\n\n"
+        "Natao teto / Fait à Antsiranana, 03/06/2026\n\nNy Mpiandraikitra ny Sora-piankohonana\n"
+        "L'officier de l'état civil"
+    )
+    french = (
+        "Le 19 octobre 2019 est né à Antsiranana RAVELOJAONA Rija, de sexe masculin,\n"
+        "fils de Tiana Ravelojaona et de Holy Andrianarisoa.\n\n"
+    )
+    assert detect(translated.format(french=french)) == "fr"
+    assert detect(translated.format(french="")) == "other"

@@ -70,11 +70,12 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # darkest tones (`photo.find_photo`); file 61: there, only a block holding mid-tones in good part (`MIDTONES_IN_DARK`); file 62:
 # every picture of a text-layer page small enough to be a mark read on its own, and what each mark read kept (`Mark`);
 # ocr 12, file 63: a zone read upside down and upright turned keeps the turned reading, however few words it holds;
-# ocr 13, file 64: a page straightened and read poorly is read as scanned too, the entry saying which was kept.
+# ocr 13, file 64: a page straightened and read poorly is read as scanned too, the entry saying which was kept;
+# file 71: a page written in two languages paragraph by paragraph is in the one of the four (`language._written_twice`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 70,
+    "file": 71,
     "ocr": 13,
     "mark": 1,
     "block": 1,

@@ -149,7 +149,8 @@ def detect(text: str, script: str | None = None) -> str | None:
     "Dienst Vreemdelingenzaken, Pachecolaan 44") say where it goes. Where the page has enough sentences, they
     are what is read, line by line: one accented word ("drépanocytose" in an English letter) makes lingua rule
     English out of a whole text, not out of the lines around it."""
-    every_line = text[:PROSE_CHARS].splitlines()
+    text_all = text[:PROSE_CHARS]
+    every_line = text_all.splitlines()
     lines = [line for line in every_line if len(line.split()) >= SENTENCE_WORDS]
     by_line = len(_letters("".join(lines))) >= OTHER_MIN_LETTERS
     sample = text[:SAMPLE_CHARS]
@@ -167,7 +168,7 @@ def detect(text: str, script: str | None = None) -> str | None:
         # attestation, twenty-seventh): all its lines are weighed before it is called another language, and where
         # most are in the four, those lines say which.
         if not by_line or _mostly_other(every_line) is not False:
-            return "other"
+            return _written_twice(text_all) or "other"
         lines = [line for line in every_line if len(_letters(line)) >= MIN_LETTERS and not _other(line)]
     if by_line:
         votes: Counter[Language] = Counter()
@@ -184,6 +185,46 @@ def detect(text: str, script: str | None = None) -> str | None:
             return CANDIDATES[best]
     found = _four().detect_language_of(text)
     return CANDIDATES[found] if found else None
+
+
+# What a paragraph and its translation share: its numbers and names ("Tamin'ny 19 Oktobra 2019, dia teraka tao
+# Antsiranana i RAVELOJAONA Rija" and "Le 19 octobre 2019 est né à Antsiranana RAVELOJAONA Rija").
+_KEPT_IN_TRANSLATION = re.compile(r"\d+|\b[A-ZÀ-Ý][\w'-]{2,}")
+# Of them, at least this many shared by two paragraphs one after the other make one the other's translation.
+SHARED_TOKENS = 2
+
+
+def _written_twice(text: str) -> str | None:
+    """The language among the four of a document written in two, each paragraph in the other language followed or
+    preceded by its translation (a Malagasy birth certificate, Malagasy and French paragraph by paragraph: fortythird
+    be9ter-clean-03, read after its blind run, "another language"). None where a paragraph in the other language has
+    no translation beside it: a Turkish extract's apostille in French is none of its paragraphs'."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if len(p.split()) >= SENTENCE_WORDS]
+    other = [_other(p) and _other(_common_words(p)) for p in paragraphs]
+    if not any(other) or all(other):
+        return None
+    tokens = [set(_KEPT_IN_TRANSLATION.findall(p)) for p in paragraphs]
+    votes: Counter[Language] = Counter()
+    for at, is_other in enumerate(other):
+        if not is_other:
+            continue
+        if any(
+            len(_letters(part)) >= MIN_LETTERS and not _other(part)
+            for part in _SIDE_BY_SIDE.split(paragraphs[at])
+        ):
+            # Its translation after it on its lines ("Kopia nadika manontolo … / Copie certifiée conforme …").
+            continue
+        beside = [
+            n
+            for n in (at - 1, at + 1)
+            if 0 <= n < len(paragraphs) and not other[n] and len(tokens[at] & tokens[n]) >= SHARED_TOKENS
+        ]
+        if not beside:
+            return None
+        found = _four().detect_language_of(paragraphs[beside[0]])
+        if found:
+            votes[found] += 1
+    return CANDIDATES[votes.most_common(1)[0][0]] if votes else None
 
 
 def foreign_script(page: Page) -> bool:
