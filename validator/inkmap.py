@@ -322,6 +322,27 @@ def margin_marks(page: Page) -> list[Box]:
 # Ink along the page's edge for this many cells (some 3 cm) is the scanner's border or the desk beside the sheet; a
 # stamp's side is shorter.
 _BORDER_CELLS = 8
+# A stamp's width and height, in the page's, with a hand signed over it: a doctor's oval or a practice's rectangle
+# some 3 to 9 cm wide.
+STAMP_WIDTHS = (0.08, 0.45)
+STAMP_HEIGHTS = (0.025, 0.15)
+
+
+def body_marks(page: Page) -> list[Box]:
+    """The marks in the page's body, beyond its margins, as large as a stamp, that are neither print nor lines,
+    largest first, as boxes: a stamp OCR of the whole page passed over, or a hand."""
+    if not page.ink_map:
+        return []
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    margins = inside(page, list(MARGINS))
+    found = [
+        (len(g), box)
+        for g in connected(unread_marks(page, [Box(0, 0, 1, 1)]))
+        if not g <= margins
+        and STAMP_WIDTHS[0] <= (box := bounds(g, cols, rows)).x1 - box.x0 <= STAMP_WIDTHS[1]
+        and STAMP_HEIGHTS[0] <= box.y1 - box.y0 <= STAMP_HEIGHTS[1]
+    ]
+    return [box for _, box in sorted(found, key=lambda m: -m[0])]
 
 
 def bounds(group: set[Cell], cols: int, rows: int) -> Box:

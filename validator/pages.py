@@ -33,7 +33,7 @@ from validator.ingest.photo import find_photo
 from validator.ingest.raster import measure, skew
 from validator.ingest.source import MAX_RENDER_PIXELS, MM_PER_INCH, PageSource, PageUnreadable
 from validator.ingest.zones import zone_bands
-from validator.inkmap import MARK_AREA, area, dark_band, margin_marks, margin_picture, passed_over
+from validator.inkmap import MARK_AREA, area, body_marks, dark_band, margin_marks, margin_picture, passed_over
 from validator.model import Box, Mark, Page, Problem, Word
 from validator.textmatch import NUMBER_KINDS, fold, number_labels
 
@@ -227,6 +227,7 @@ def _prepare(
     _read_zones(page, image, options, cache)
     _read_marks(page, image, options, cache)
     _read_desk(page, image, options, cache)
+    _read_stamps(page, image, options, cache)
     return page, problems, None
 
 
@@ -377,6 +378,7 @@ def _ocr(pending: list[_Pending], options: ReadOptions, cache: Cache) -> None:
         _read_zones(waiting.page, waiting.scanned, options, cache)
         _read_marks(waiting.page, waiting.scanned, options, cache)
         _read_desk(waiting.page, waiting.scanned, options, cache)
+        _read_stamps(waiting.page, waiting.scanned, options, cache)
 
 
 def _read_lost(
@@ -661,16 +663,7 @@ def _read_marks(
     explains, so a page it leaves without the number is for a person to look at, never "missing". What each said is
     kept with it (`Page.marks`)."""
     for box in (margin_marks(page) if marks is None else marks)[:MARKS_READ]:
-        pad = MARK_PAD * image.width
-        crop = image.crop(
-            (
-                max(0, int(box.x0 * image.width - pad)),
-                max(0, int(box.y0 * image.height - pad)),
-                min(image.width, int(box.x1 * image.width + pad)),
-                min(image.height, int(box.y1 * image.height + pad)),
-            )
-        ).convert("L")
-        said = _cut_out_read("mark", crop, options, cache)
+        said = _cut_out_read("mark", _mark_crop(image, box), options, cache)
         if said is None:
             continue
         page.marks.append(Mark(box, said))
@@ -680,6 +673,43 @@ def _read_marks(
         # copied booklet's dark edge: twenty-eighth ind-hnt-translation-01) says the number is there.
         if any(c.isdigit() for c in said) or _labels_a_number(said):
             page.text = f"{page.text}\n{said}"
+
+
+# A page that asks for a stamp: a certificate's "Naam, handtekening en stempel van de arts (met RIZIV-nummer)".
+_ASKS_STAMP = re.compile(r"\b(?:stempel|cachet|stamp|riziv|inami)")
+# The stamps read on a page at most, and the digits a stamp's reading holds to be kept: a doctor's number's eleven,
+# an office's telephone number's nine or ten.
+STAMPS_READ = 2
+_STAMP_DIGITS = 8
+
+
+def _read_stamps(page: Page, image: Image.Image, options: ReadOptions, cache: Cache) -> None:
+    """Read on their own the marks as large as a stamp in the body of a page that asks for one: a doctor's stamp in
+    pale blue that OCR of the whole page passed over, its number unread (fortythird's certificates of the earlier
+    model, read: "met RIZIV-nummer" asked on the stamp's line, "check by hand" on six good dossiers). What holds a
+    number is added to the page's text, as a margin's mark is (`_read_marks`)."""
+    if "ocr" not in page.text_source or not _ASKS_STAMP.search(fold(page.text)):
+        return
+    for box in body_marks(page)[:STAMPS_READ]:
+        said = _cut_out_read("mark", _mark_crop(image, box), options, cache)
+        if said is None:
+            continue
+        page.marks.append(Mark(box, said))
+        if sum(c.isdigit() for c in said) >= _STAMP_DIGITS:
+            page.text = f"{page.text}\n{said}"
+
+
+def _mark_crop(image: Image.Image, box: Box) -> Image.Image:
+    """The mark cut out of the page's image with a little paper around it, in grey."""
+    pad = MARK_PAD * image.width
+    return image.crop(
+        (
+            max(0, int(box.x0 * image.width - pad)),
+            max(0, int(box.y0 * image.height - pad)),
+            min(image.width, int(box.x1 * image.width + pad)),
+            min(image.height, int(box.y1 * image.height + pad)),
+        )
+    ).convert("L")
 
 
 def _cut_out_read(
