@@ -2356,7 +2356,8 @@ def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
 
 @cache
 def _relatives_heading() -> re.Pattern[str]:
-    """The heading of the form's section for the relatives who apply too, as a line of it alone."""
+    """The heading of the form's section for the relatives who apply too, opening its line ("4. GEZINSLEDEN DIE MEE DE
+    AANVRAAG DOEN")."""
     return re.compile(rf"^(?:\W*\w{{0,2}}[.)]?\s*)?(?:{phrases('family_section').pattern})")
 
 
