@@ -45,6 +45,7 @@ from validator.rules.be9ter import (
     _NUMBER_WRITTEN,
     _TOPICS,
     _answer,
+    _answer_beside,
     _column_answer,
     _hand_under_heading,
     _section_heading,
@@ -6608,3 +6609,39 @@ def test_an_empty_box_over_its_caption_with_the_date_written_beside_is_unsigned(
         for ink_map in (signed.ink_map, signed.unruled_map):
             ink_map[row] = ink_map[row][:6] + "3453443" + ink_map[row][13:]
     assert search(signed).verdict == "signed"
+
+
+def test_a_headings_gloss_running_close_to_the_answers_column_leaves_the_answer_beside_it() -> None:
+    """fortyfourth be9ter-clean-09, -16 and -27 (read after its blind run): a hospital's 2024 certificate in French as
+    a table, its headings in the left column running on in their glosses ("C. Diagnostic (affection(s) avec code") to
+    within 9 mm of the answers' column. OCR read the headings first; the answer level with the diagnosis's heading was
+    looked for beyond a gap of 1 cm only, and not found: "no diagnosis", a false inadmissible (rules.md
+    BE9TER-MEDCERT-FIELDS). A gap four times as wide as every space of the heading's line parts the columns, narrower
+    than 1 cm; one three times as wide does not."""
+    headings = ["A. Antécédents", "C. Diagnostic (affection(s) avec code", "CIM-10)", "D. Degré de gravité"]
+    placed = [w for row, line in enumerate(headings) for w in words(line, top=0.20 + 0.04 * row, left=0.08)]
+    end = max(w.box.x1 for w in words(headings[1], top=0.24, left=0.08))
+    answer = "Diabète de type 1 compliqué de rétinopathie (E10.7)"
+    # The spaces of the heading's line are a character wide (0.012 of the page); the answer stands 0.049 after it.
+    placed += words(answer, top=0.24, left=end + 0.049)
+    certificate = page("\n".join(headings) + "\n" + answer, word_list=placed, marks=[])
+    assert _answer_beside([certificate], "illness") == answer
+    close = [w for w in placed if w.text not in answer.split()] + words(answer, top=0.24, left=end + 0.04)
+    assert (
+        _answer_beside([page("\n".join(headings) + "\n" + answer, word_list=close, marks=[])], "illness")
+        is None
+    )
+
+
+def test_the_french_items_gloss_is_no_treatment() -> None:
+    # fortyfourth be9ter-medcert-fields-2 (read after its blind run): "a. Médicaments (substance active et posologie)"
+    # and the other items left empty; the gloss was taken for the treatment, a false all-clear (rules.md
+    # BE9TER-MEDCERT-FIELDS).
+    text = (
+        "CERTIFICAT MÉDICAL TYPE\n1. Diagnostic\nTrouble de stress post-traumatique (F43.1)\n2. Degré de gravité\n"
+        "[ ] léger [ ] modéré [X] grave [ ] très grave\n3. Traitement\na. Médicaments (substance active et "
+        "posologie)\n{medication}\nb. Autres traitements, interventions, hospitalisations\nc. Durée prévue du "
+        "traitement\n4. Conséquences d'un arrêt du traitement\nRisque suicidaire.\n"
+    )
+    assert missing_sections(text.format(medication="")) == {"treatment": True}
+    assert missing_sections(text.format(medication="Sertraline 100 mg 1 x/jour, psychothérapie")) == {}

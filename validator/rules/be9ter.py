@@ -1546,6 +1546,9 @@ def _boxes_ticked(pages: list[Page]) -> bool | None:
 # The least space between a heading's line and a column of answers beside it (some 1 cm); words of one line
 # stand a space apart.
 _COLUMN_GAP = 0.05
+# A narrower gap is a column's where it is this many times as wide as the spaces between at least so many words
+# before it on the line.
+_NARROW_GAP, _SPACES_APART, _SPACES_SEEN = 0.03, 4, 2
 
 
 def _headings_placed(pages: list[Page], name: str) -> Iterator[tuple[Page, str, list[Word], Box]]:
@@ -1672,11 +1675,18 @@ _UNDER_HEADING = 4
 
 
 def _after_gap(line: list[Word], start: float) -> int | None:
-    """The first word of a line, in order from the left, after a gap of a column's width from `start`, if any."""
-    end = start
+    """The first word of a line, in order from the left, after a gap of a column's width from `start`, if any; or
+    after a narrower gap many times as wide as every space between the words before it (a hospital's table whose
+    heading runs on in its gloss to within 9 mm of the answers: "C. Diagnostic (affection(s) avec code" beside
+    "Diabète de type 1 …", fortyfourth be9ter-clean-09, -16 and -27, read after its blind run, "no diagnosis")."""
+    end, spaces = start, [0.0]
     for i, w in enumerate(line):
-        if w.box.x0 - end >= _COLUMN_GAP:
+        gap = w.box.x0 - end
+        if gap >= _COLUMN_GAP or (
+            len(spaces) > _SPACES_SEEN and gap >= _NARROW_GAP and gap >= _SPACES_APART * max(spaces)
+        ):
             return i
+        spaces.append(gap)
         end = max(end, w.box.x1)
     return None
 
