@@ -6645,3 +6645,21 @@ def test_the_french_items_gloss_is_no_treatment() -> None:
     )
     assert missing_sections(text.format(medication="")) == {"treatment": True}
     assert missing_sections(text.format(medication="Sertraline 100 mg 1 x/jour, psychothérapie")) == {}
+
+
+def test_a_date_written_in_boxes_under_its_label_is_no_hand_beside_the_signatures_label() -> None:
+    """fortyfourth be9ter-signed-1 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): "Handtekening van de aanvrager" left unsigned, "Datum" beside it over a comb of boxes
+    holding "27 11 2026" by hand, of which OCR read nothing and only "2026"'s boxes were found as a comb. The first
+    boxes were taken for the applicant's hand: an unsigned application passed (rules.md BE9TER-SIGNED, a false
+    all-clear). Signed under its label, it is signed."""
+
+    def search(scan: Page) -> signature.Search:
+        return signature.search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+
+    assert search(read_page("date_comb_under_label_beside_empty_signature")).verdict == "unsigned"
+    signed = read_page("date_comb_under_label_beside_empty_signature")
+    for row in (60, 61):
+        for ink_map in (signed.ink_map, signed.unruled_map):
+            ink_map[row] = ink_map[row][:6] + "3453443" + ink_map[row][13:]
+    assert search(signed).verdict == "signed"

@@ -186,6 +186,7 @@ def search(
         | {c for b in page.combs for c in cells(b, cols, rows)}
     )
     printed |= _letterhead(page, first, printed)
+    printed |= _dated_under(page, page_lines, printed)
     # search, not match: "(handtekening)", "Signature:" are labels too.
     anchors = (
         []
@@ -699,6 +700,8 @@ def _numbers_read(page: Page, cols: int, rows: int) -> set[tuple[int, int]]:
 _DATE_AFTER = 0.2
 # A word of digits and a date's separators only.
 _DATE_PIECE = re.compile(r"[\d./-]+")
+# How far under a "Datum" alone on its line the date written under it reaches, in the label's heights.
+_DATE_UNDER = 4
 
 
 def _date_label(word: Word) -> bool:
@@ -723,6 +726,42 @@ def _dated(page_lines: list[list[Word]], cols: int, rows: int) -> set[tuple[int,
                 ):
                     break
                 found |= cells(w.box, cols, rows)
+    return found
+
+
+def _dated_under(
+    page: Page, page_lines: list[list[Word]], printed: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The ink written under a printed "Datum" that ends its line, up to the next word of that line: the date, in the
+    boxes of a comb OCR read nothing of ("Datum" over "2 7 | 1 1 | 2 0 2 6", fortyfourth be9ter-signed-1, read after
+    its blind run, its first two groups of boxes taken for the hand beside an empty "Handtekening van de
+    aanvrager"). Each group of ink that stands there for half its cells or more, whole: a date's hand reaching
+    further is not cut into pieces."""
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    words = [w for line in page_lines for w in line]
+    found: set[tuple[int, int]] = set()
+    groups: list[set[tuple[int, int]]] | None = None
+    for line in page_lines:
+        for at, label in enumerate(line):
+            if not _date_label(label) or any(w.box.x0 <= label.box.x1 + _DATE_AFTER for w in line[at + 1 :]):
+                continue
+            right = min([w.box.x0 for w in line[at + 1 :]] + [label.box.x1 + _DATE_AFTER])
+            under = Box(
+                label.box.x0, label.box.y1, right, label.box.y1 + _DATE_UNDER * (label.box.y1 - label.box.y0)
+            )
+            if any(
+                w.conf >= _PRINT_CONF
+                and not _DATE_PIECE.fullmatch(w.text)
+                and w.box.x0 < under.x1
+                and under.x0 < w.box.x1
+                and w.box.y0 < under.y1
+                and under.y0 < w.box.y1
+                for w in words
+            ):
+                continue
+            area = cells(under, cols, rows)
+            groups = groups if groups is not None else _ink_groups(page.ink_map, printed)
+            found |= set().union(*(g for g in groups if 2 * len(g & area) >= len(g)))
     return found
 
 
