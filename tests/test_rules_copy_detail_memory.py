@@ -667,6 +667,22 @@ def test_a_passports_zone_cut_short_a_hair_from_the_pages_side_is_cut_off() -> N
     assert cut("IDCAFO161632014<<<<<<<<<<<<<<<", "8302216F2806206CAF<<<<<<<<<<<4") == []
 
 
+def test_a_zone_cut_at_the_pages_side_makes_the_unsure_words_there_cut_too() -> None:
+    # fortyfourth ind-gen-legible-03 (read after its blind run): a passport laid over the glass's left edge, its
+    # zone's second line "11077M2806206<<<<<<<<<<<<<<<6" read at 33 from the page's side, its captions cut to "ed)",
+    # "af", "ort" read at 35 to 58. Every word at the side was below the confidence that tells text from a scan's dark
+    # border: no finding, a false all-clear (rules.md IND-COPY-LEGIBLE). The cut zone says they are text cut off.
+    captions = [
+        Word(t, 45, Box(0.0, 0.14 + i * 0.03, 0.03, 0.155 + i * 0.03))
+        for i, t in enumerate(["ed)", "af", "ort"])
+    ]
+    zone = Word("11077M2806206<<<<<<<<<<<<<<<6", 33, Box(0.0, 0.35, 0.34, 0.37))
+    found = run(dossier({"a.png": [_cut(captions + [zone])]}), "IND-COPY-LEGIBLE")
+    assert [(f.key, f.severity, f.unverified) for f in found] == [("cut-off", "deficiency", False)]
+    # Without the cut zone, such unsure words at the side are OCR's guesses at a dark border.
+    assert run(dossier({"a.png": [_cut(captions)]}), "IND-COPY-LEGIBLE") == []
+
+
 def test_one_line_at_the_foot_of_the_page_is_for_a_person_to_check() -> None:
     # twelfth (read): a copier prints its name, the date and the page number along the foot of each copy ("RICOH IM
     # C3000 · 06/11/2026 17:07 · p. 1"); text run off the page is cut on line after line.

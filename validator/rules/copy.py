@@ -985,10 +985,16 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
     # zone's, a hair from the page's side: a passport laid over the glass's edge, its zone cut (thirty-sixth
     # ind-gen-legible-03, read: "<<ODETTE<BERNADETTE<<<…" from 1 mm in). Not a zone read whole, its check digits
     # holding, that OCR split into words (a passport photographed filling the frame).
+    # Where a zone's line is cut so, the words at the page's side are cut too, read surely or not: cut mid-word, a
+    # passport's captions read unsure ("ed)", "af", "ort" at 35 to 58 beside "11077M2806206<<<…6" at 33, its zone's
+    # OCR-B read unsure as often: fortyfourth ind-gen-legible-03, read after its blind run, no finding).
+    zone_cut = not whole and any(
+        _zone_cut_short(w.text) and (w.box.x0 < _ZONE_EDGE or w.box.x1 > 1 - _ZONE_EDGE) for w in ocr
+    )
     edge = [
         w
         for w in ocr
-        if w.conf >= EDGE_CONF
+        if (w.conf >= EDGE_CONF or zone_cut)
         and any(c.isalnum() for c in w.text)
         and (
             w.box.x0 < 0.003
