@@ -732,7 +732,7 @@ def _dated(page_lines: list[list[Word]], cols: int, rows: int) -> set[tuple[int,
 def _dated_under(
     page: Page, page_lines: list[list[Word]], printed: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:
-    """The ink written under a printed "Datum" that ends its line, up to the next word of that line: the date, in the
+    """The ink written under a printed "Datum" that ends its line, as far as a date after it reaches: the date, in the
     boxes of a comb OCR read nothing of ("Datum" over "2 7 | 1 1 | 2 0 2 6", fortyfourth be9ter-signed-1, read after
     its blind run, its first two groups of boxes taken for the hand beside an empty "Handtekening van de
     aanvrager"). Each group of ink that stands there for half its cells or more, whole: a date's hand reaching
@@ -745,9 +745,11 @@ def _dated_under(
         for at, label in enumerate(line):
             if not _date_label(label) or any(w.box.x0 <= label.box.x1 + _DATE_AFTER for w in line[at + 1 :]):
                 continue
-            right = min([w.box.x0 for w in line[at + 1 :]] + [label.box.x1 + _DATE_AFTER])
             under = Box(
-                label.box.x0, label.box.y1, right, label.box.y1 + _DATE_UNDER * (label.box.y1 - label.box.y0)
+                label.box.x0,
+                label.box.y1,
+                label.box.x1 + _DATE_AFTER,
+                label.box.y1 + _DATE_UNDER * (label.box.y1 - label.box.y0),
             )
             if any(
                 w.conf >= _PRINT_CONF
