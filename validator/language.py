@@ -103,7 +103,7 @@ def _mostly_other(lines: list[str]) -> bool | None:
             continue
         total += letters
         judged += 1
-        if _other(line) and _other(common):
+        if _other_whole_and_common(line):
             other += letters
     return 2 * other > total if judged >= _LINES_TO_TELL else None
 
@@ -130,6 +130,11 @@ def _other_language(lines: list[str], sample: str) -> bool:
 def _other(text: str) -> bool:
     wider = _wider().compute_language_confidence_values(text)
     return bool(wider) and wider[0].language not in CANDIDATES and wider[0].value >= OTHER_CONFIDENCE
+
+
+def _other_whole_and_common(text: str) -> bool:
+    """The text is in another language read whole and by its common words (`_common_words`)."""
+    return _other(text) and _other(_common_words(text))
 
 
 def _common_words(line: str) -> str:
@@ -200,7 +205,7 @@ def _written_twice(text: str) -> str | None:
     be9ter-clean-03, read after its blind run, "another language"). None where a paragraph in the other language has
     no translation beside it: a Turkish extract's apostille in French is none of its paragraphs'."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if len(p.split()) >= SENTENCE_WORDS]
-    other = [_other(p) and _other(_common_words(p)) for p in paragraphs]
+    other = [_other_whole_and_common(p) for p in paragraphs]
     if not any(other) or all(other):
         return None
     tokens = [set(_KEPT_IN_TRANSLATION.findall(p)) for p in paragraphs]

@@ -421,10 +421,7 @@ def _line_across(page_lines: list[list[Word]], stroke: Box, region: Box) -> bool
     return any(
         sum(w.conf < _PRINT_CONF for w in line) >= _LINE_WORDS
         and min(w.box.x0 for w in line) < region.x0
-        and any(
-            w.box.x0 < stroke.x1 and stroke.x0 < w.box.x1 and w.box.y0 < stroke.y1 and stroke.y0 < w.box.y1
-            for w in line
-        )
+        and any(_overlaps(w.box, stroke) for w in line)
         for line in page_lines
     )
 
@@ -752,12 +749,7 @@ def _dated_under(
                 label.box.y1 + _DATE_UNDER * (label.box.y1 - label.box.y0),
             )
             if any(
-                w.conf >= _PRINT_CONF
-                and not _DATE_PIECE.fullmatch(w.text)
-                and w.box.x0 < under.x1
-                and under.x0 < w.box.x1
-                and w.box.y0 < under.y1
-                and under.y0 < w.box.y1
+                w.conf >= _PRINT_CONF and not _DATE_PIECE.fullmatch(w.text) and _overlaps(w.box, under)
                 for w in words
             ):
                 continue
@@ -765,6 +757,10 @@ def _dated_under(
             groups = groups if groups is not None else _ink_groups(page.ink_map, printed)
             found |= set().union(*(g for g in groups if 2 * len(g & area) >= len(g)))
     return found
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
 
 
 def _letterhead(page: Page, first: Page | None, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -988,9 +988,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
     # Where a zone's line is cut so, the words at the page's side are cut too, read surely or not: cut mid-word, a
     # passport's captions read unsure ("ed)", "af", "ort" at 35 to 58 beside "11077M2806206<<<…6" at 33, its zone's
     # OCR-B read unsure as often: fortyfourth ind-gen-legible-03, read after its blind run, no finding).
-    zone_cut = not whole and any(
-        _zone_cut_short(w.text) and (w.box.x0 < _ZONE_EDGE or w.box.x1 > 1 - _ZONE_EDGE) for w in ocr
-    )
+    zone_cut = not whole and any(map(_zone_cut_at_side, ocr))
     edge = [
         w
         for w in ocr
@@ -1001,9 +999,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             or w.box.x1 > 0.997
             or w.box.y0 < 0.003
             or w.box.y1 > 0.997
-            or (
-                not whole and _zone_cut_short(w.text) and (w.box.x0 < _ZONE_EDGE or w.box.x1 > 1 - _ZONE_EDGE)
-            )
+            or (not whole and _zone_cut_at_side(w))
         )
     ]
     if len(edge) >= cfg.params.get("edge_words", 3):
@@ -1028,6 +1024,11 @@ _ZONE_LINE, _ZONE_FILLERS = 30, 5
 
 def _zone_cut_short(text: str) -> bool:
     return text.count("<") >= _ZONE_FILLERS and len(text) < _ZONE_LINE
+
+
+def _zone_cut_at_side(w: Word) -> bool:
+    """The word is a zone's line cut short, a hair from the page's side."""
+    return _zone_cut_short(w.text) and (w.box.x0 < _ZONE_EDGE or w.box.x1 > 1 - _ZONE_EDGE)
 
 
 def _lines(found: list[Word]) -> int:
