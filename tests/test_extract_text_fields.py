@@ -187,6 +187,15 @@ def test_an_address_in_a_sentence_after_the_words_that_say_one_follows(sentence:
     assert [str(a) for a in find_addresses(sentence)] == [expected]
 
 
+def test_a_number_first_address_with_its_box_after_a_slash() -> None:
+    # fortyfourth be9ter-chosen-domicile-1 (read): "no residence address" for a lawyer's letter writing it so.
+    text = "L'adresse de résidence effective de mon client est la suivante : 30/12, Rue de Marcinelle, 6000 Charleroi."
+    assert [str(a) for a in find_addresses(text)] == ["Rue de Marcinelle 30 bus 12, 6000 Charleroi"]
+    assert [str(a) for a in find_addresses("Zij verblijft feitelijk op 64/3, Kongostraat, 9000 Gent.")] == [
+        "Kongostraat 64 bus 3, 9000 Gent"
+    ]
+
+
 def test_a_date_after_the_words_for_living_is_no_address() -> None:
     assert find_addresses("Hij woont op 12 maart 2026 nog in Gent; zij woont te 9000 Gent sinds 2020.") == []
 

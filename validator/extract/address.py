@@ -79,6 +79,9 @@ _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # before the municipality as an opening quote ("1070 ‘Anderlecht, Wayezstraat 28 bus 4", thirty-ninth
 # be9ter-identity-1, read after its blind run: "no address", a false inadmissible).
 _TO_MUNICIPALITY = r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[‘’'`´“”„\"][ \t]?)?"
+# A number-first street's number, its box after a slash perhaps: "30/12, Rue de Marcinelle, 6000 Charleroi" (fortyfourth
+# be9ter-chosen-domicile-1, read: "no residence address").
+_NUMBER_FIRST = rf"{_NUMBER}(?:[ \t]*/[ \t]*(?P<lead_box>{_VALUE}))?"
 # After a number-first street: the box, perhaps in brackets, and the postcode and municipality.
 _NUMBER_FIRST_END = rf"(?:[ \t]*,?[ \t]*\(?{_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})\)?)?{_TO_POSTCODE}{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}"
 # The words of a sentence that say an address follows, however it is written: "He actually lives at 103, Bruul (box
@@ -104,11 +107,11 @@ _FORMS = [
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(
-        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET}){_NUMBER_FIRST_END}",
+        rf"{_START}{_LEAD_IN}{_NUMBER_FIRST}[ \t]*,?[ \t]*(?P<street>{_FRENCH_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(
-        rf"{_START}{_LEAD_IN}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_DUTCH_STREET}){_NUMBER_FIRST_END}",
+        rf"{_START}{_LEAD_IN}{_NUMBER_FIRST}[ \t]*,[ \t]*(?P<street>{_DUTCH_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     # Postcode first, the municipality's comma perhaps read as a full stop, as a felt-tip's small comma is ("1080
@@ -120,7 +123,7 @@ _FORMS = [
     ),
     # After the words of a sentence that say an address follows: number first on any street, or postcode first.
     re.compile(
-        rf"{_LIVES_AT}{_NUMBER}[ \t]*,[ \t]*(?P<street>{_STREET}){_NUMBER_FIRST_END}",
+        rf"{_LIVES_AT}{_NUMBER_FIRST}[ \t]*,[ \t]*(?P<street>{_STREET}){_NUMBER_FIRST_END}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
     re.compile(
@@ -129,7 +132,7 @@ _FORMS = [
         flags=re.MULTILINE | re.IGNORECASE,
     ),
 ]
-_BOX_GROUPS = ("box", "slash", "dash", "letter", "bare", "word")
+_BOX_GROUPS = ("box", "lead_box", "slash", "dash", "letter", "bare", "word")
 # A street its name says is one ("Rue des Wallons", "Sleepstraat") and its house number, with or without the postcode
 # that makes it an address: one OCR read with its postcode misread ("1340" read as "a") is still written there. On one
 # line, a Dutch street in one word, not a residence's own word ("résidence effective à l'adresse 17B"); not a year
