@@ -2614,6 +2614,23 @@ def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it
     assert run(d, "BE9TER-ADDRESS") == []
 
 
+def test_a_paragraph_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
+    # fortyfourth be9ter-chosen-domicile-1 (read): "§1 Résidence et élection de domicile", its sign read "S", over the
+    # residence alone; the heading was taken for the choice, so no finding at all.
+    def found(sign: str) -> list[tuple[str, bool]]:
+        text = (
+            "Concerne : demande d'autorisation de séjour fondée sur l'article 9ter\nJ'ai l'honneur de vous adresser, "
+            f"au nom de Monsieur Habimana Théoneste, une demande.\n\n{sign}1 Résidence et élection de domicile\n\n"
+            "L'adresse de résidence effective de mon client est la suivante : Rue de Marcinelle 30, 6000 Charleroi."
+            f"\n\n{sign}2 Identité\n\nMon client produit une copie de son passeport.\n"
+        )
+        d = dossier({"requete.pdf": [text]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+        return [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")]
+
+    for sign in ("§", "$", "S", "§ "):
+        assert found(sign) == [("missing", True)]
+
+
 def test_a_german_letter_states_the_residence_and_chooses_the_domicile_in_prose() -> None:
     # thirty-fourth be9ter-clean-15 (read after its blind run): "check by hand" on both.
     text = (
@@ -3774,6 +3791,42 @@ def test_an_earlier_application_not_yet_decided_and_withdrawn_is_found_on_its_pa
             documents={"aanvraag.pdf": "application"},
         )
         assert graded(run(d, "BE9TER-PARALLEL")) == [("earlier-withdrawn", "aanvraag.pdf", 2, "warning")]
+
+
+def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_checked_by_hand() -> None:
+    # fortyfourth be9ter-parallel-1 and -2 (read): a social service's form, "VII. EERDERE AANVRAGEN [ ] geen [x] ja:"
+    # and two lines in a hand OCR garbled ("… een 9ter-aanvraag in (uw kenmerk …) … wordt inaetrokken"): no finding
+    # at all. Left empty, or answered in print, the section tells nothing to look at.
+    heading = (
+        "VI. ZORG IN HET LAND VAN HERKOMST\nDe behandeling is er niet beschikbaar.\nVII. EERDERE AANVRAGEN\n"
+    )
+    options = "[] geen M ja:\n"
+    hand = (
+        "De provera ger diene op CHOY COE A een Zara Ser in (ow Kenmerk Sf void), die #5 han rde 15.\n"
+        "Mel deze paveaag wodt die eerdere MAD DFE Ale Gevfe elemenfen worden hier ople vilten ged\n"
+    )
+    after = "VIII. BIJLAGEN\n1 Kopie paspoort\nHandtekening van de aanvrager Datum"
+
+    def found(answer: str, conf: float) -> list[tuple[str, int | None, bool]]:
+        upper = heading + options
+        lines = words(upper, 95) + words(answer, conf, top=0.1 + upper.count("\n") * 0.03)
+        lines += words(after, 95, top=0.1 + (upper + answer).count("\n") * 0.03)
+        text = upper + answer + after
+        d = dossier(
+            {
+                "aanvraag.pdf": [
+                    "AANVRAAG 9TER\nNaam KURDI\nVoornamen Dima",
+                    page(text, source="ocr", word_list=lines),
+                ]
+            },
+            procedure="be-9ter",
+            documents={"aanvraag.pdf": "application"},
+        )
+        return [(f.key, f.page, f.unverified) for f in run(d, "BE9TER-PARALLEL")]
+
+    assert found(hand, 40) == [("earlier-withdrawn", 2, True)]
+    assert found("", 40) == []
+    assert found("Zie de bijlagen bij deze aanvraag en de vorige beslissingen van de dienst.\n", 95) == []
 
 
 def test_a_spouse_listed_as_echtgenoot_with_brackets_is_a_family_member() -> None:

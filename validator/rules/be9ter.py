@@ -51,6 +51,7 @@ from validator.rules import (
     LABEL_COLON,
     LEVEL,
     RIVAL,
+    SURE_CONF,
     absent,
     blank_on_paper,
     boxes,
@@ -2542,8 +2543,11 @@ _TOPICS = re.compile(
     # Numbered in any case: "I. Aufenthaltsort und Zustellungsdomizil" (its "I" read "|"), "B. Résidence et
     # élection de domicile", "2. VERBLIJFPLAATS EN GEKOZEN WOONPLAATS" (twenty-sixth); or its letter in a dark square,
     # read with no stop: "B Verblijfplaats en keuze van woonplaats", "8 | Verblijfplaats …" (thirty-seventh's
-    # hand-filled form, read after its blind run). Not "Y réside et élit domicile", "U woont en …": prose.
-    r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+)"
+    # hand-filled form, read after its blind run); or as a paragraph, its sign read "$" or "S" ("S1 Résidence et
+    # élection de domicile", fortyfourth be9ter-chosen-domicile-1, read). Not "Y réside et élit domicile", "U woont en
+    # …": prose.
+    r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+"
+    r"|(?:[§$]|S(?=[ \t]?\d))[ \t]?\d{1,2}[.)]?[ \t]+)"
     rf"[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}$"
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
     # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
@@ -2767,6 +2771,53 @@ def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         told = next((p.number for p in dossier.pages_of(app) if _tells_earlier(p.text, languages)), None)
         if told is not None or _tells_earlier(dossier.text_of(app), languages):
             yield finding(cfg, "earlier-withdrawn", app.file, told or app.first_page)
+            continue
+        # What a hand wrote in the form's section for them may tell of one still pending: a person must read it.
+        by_hand = next((p.number for p in dossier.pages_of(app) if _earlier_by_hand(p)), None)
+        if by_hand is not None:
+            yield finding(cfg, "earlier-withdrawn", app.file, by_hand, unverified=True)
+
+
+# A form's next section heading: "VIII. BIJLAGEN" (its numeral read "Vill."), "D. IDENTITEIT", "8) ANNEXES".
+_FORM_SECTION = re.compile(r"(?m)^[ \t]*(?:[IVXLivxl|1]{1,5}|[A-H]|\d{1,2})[.)][ \t]*[A-ZÀ-Þ]{3}")
+# A section's heading stands on a short line of its own; with no next heading found, its answer is looked for this
+# far down the page; a hand's answer holds this many letters at least, in words most of which OCR read unsure.
+_HEADING_LINE = 50
+_EARLIER_REACH = 0.25
+_TOLD_LETTERS = 30
+
+
+def _earlier_by_hand(page: Page) -> bool:
+    """The form's section for earlier applications holds a hand's answer of some length between its heading and
+    the next section's: words other than its printed options, most of them read unsure (fortyfourth
+    be9ter-parallel-1 and -2, read: "[x] ja" and two lines telling of a pending 9ter application withdrawn, in a
+    hand OCR garbled: "inaetrokken")."""
+    folded = fold_keeping_length(page.text)
+    options = phrases("options", table="withdrawal")
+    for m in phrases("section", table="withdrawal").finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        heading = match_box(page.words, page.text, m.start(), m.end())
+        if (
+            heading is None
+            or len(folded[line_start : line_end if line_end >= 0 else None].strip()) > _HEADING_LINE
+        ):
+            continue
+        following = _FORM_SECTION.search(page.text, m.end())
+        after = match_box(page.words, page.text, following.start(), following.end()) if following else None
+        bottom = after.y0 if after and after.y0 > heading.y1 else heading.y1 + _EARLIER_REACH
+        answer = [
+            w
+            for w in page.words
+            if heading.y1 <= (w.box.y0 + w.box.y1) / 2 < bottom
+            and not options.fullmatch(re.sub(r"\W", "", fold(w.text)))
+        ]
+        unsure = [w for w in answer if w.conf < SURE_CONF]
+        if sum(c.isalpha() for w in unsure for c in w.text) >= _TOLD_LETTERS and 2 * len(unsure) >= len(
+            answer
+        ):
+            return True
+    return False
 
 
 def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
