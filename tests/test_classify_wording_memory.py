@@ -1032,3 +1032,33 @@ def test_a_bank_apps_payee_over_its_amount_read_in_a_column_apart_heads_nothing(
     assert "health-insurance" in classify.headed_types(
         "Zorgverzekering\n\nPolisnummer 2026-118\nVerzekerde: M. Ramdin"
     )
+
+
+def test_a_report_in_english_after_a_dutch_discharge_letter_is_a_document_of_its_own() -> None:
+    """fortyfourth be9ter-parallel-2 (read): a hospital's Dutch discharge letter, then two pages of an English country
+    report headed by its running title and a page number, all in one file: the report became the letter's pages, and
+    the letter was "written in English" (a false deficiency)."""
+    letter = (
+        "AZ Sint-Camillus\nCampus Heilig Hart - Dienst Endocrinologie - Diabetescentrum\nONTSLAGBRIEF\n"
+        "AL-KHATIB Hiba - 23/07/1999\nOpname 17/09/2026 Ontslag 30/09/2026\nDiagnosen\n"
+        "1. Diabetes mellitus type 1 met retinopathie en beginnende nefropathie (E10.7)\n"
+        "2. Type 1-diabetes sinds de leeftijd van 14 jaar. Twee opnames voor diabetische ketoacidose (2023 en 2025).\n"
+        "Laserbehandeling rechteroog in 2025.\nBehandeling bij ontslag\nGeneesmiddel Dosering Duur\n"
+        "Insuline glargine (Lantus) 24 E 's avonds Levenslang\nGlucosemeter en sensoren (FreeStyle Libre) Levenslang\n"
+        "Verdere opvolging\nDiabetesconventie: endocrinoloog om de 3 maanden, oogarts om de 6 maanden, "
+        "diabeteseducator. Stabiliseerbaar bij goede opvolging; risico op verdere complicaties.\n"
+        "Dr. M. Jacobs, arts-assistent Dr. Sofie Peeters, behandelend specialist"
+    )
+    report = (
+        "Health Care Access Report - Syrian Arab Republic\n76\n4. Chronic disease care\n"
+        "Syrian Arab Republic has a small number of public referral hospitals, most of them in or near Damascus. "
+        "Specialised care for chronic conditions is concentrated at Al-Mouwasat University Hospital, Damascus.\n"
+        "The average monthly wage is around 400 000 SYP. Public hospitals are free in principle but lack medicines; "
+        "patients buy drugs on the private market at prices many times the average wage.\n"
+        "Access to specialised treatment. Patients needing insulin glargine and insulin aspart report long waiting "
+        "lists and recurrent stock-outs; supplies in the private sector cost about 95 USD a month.\n"
+        "Outside the capital, follow-up laboratory tests are rarely available and patients travel for days to reach "
+        "a specialist."
+    )
+    found = document_types({"dossier.pdf": [letter, report]}, procedure="be-9ter")
+    assert [(first, last) for _, first, last, _ in found] == [(1, 1), (2, 2)]

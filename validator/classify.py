@@ -771,7 +771,14 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
             and not _leaves_zone(segments[-1], running, page)
             and not _enters_zone(running, page)
             and not _last_page(segments[-1][-1].text)
-            and (_continues(page.text) or (not opens and (titled is None or titled == running)))
+            and (
+                _continues(page.text)
+                or (
+                    not opens
+                    and (titled is None or titled == running)
+                    and not _switches_language(segments[-1], page)
+                )
+            )
         ):
             segments[-1].append(page)
         else:
@@ -785,6 +792,24 @@ def _segments(pages: list[Page]) -> list[list[Page]]:
         if running is None:
             running = content_type(page.text)
     return segments
+
+
+def _switches_language(segment: list[Page], page: Page) -> bool:
+    """The page's prose is in another of the four languages than the prose of the page before it: a document is
+    written in one, and the next one scanned after it may be in another (a country report in English after a Dutch
+    hospital's discharge letter, fortyfourth be9ter-parallel-2, read: the report became the letter's pages, the
+    letter "written in English"). A form's labels and a passport's captions are too few words to say."""
+    before = segment[-1]
+    return (
+        page.language in language.CANDIDATES.values()
+        and before.language in language.CANDIDATES.values()
+        and page.language != before.language
+        and all(len(_PROSE_WORD.findall(p.text)) >= LANGUAGE_PROSE_WORDS for p in (before, page))
+    )
+
+
+# The words in lower case a page holds at least for its language to tell it from the page before it.
+LANGUAGE_PROSE_WORDS = 40
 
 
 def _plainly(text: str) -> str | None:
