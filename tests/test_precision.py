@@ -3524,6 +3524,11 @@ def test_a_zone_whose_fillers_ocr_read_as_letters_still_marks_a_passport_page() 
             "P<RUSUMAROV<<MAGOMED<<<<<e<eccececececec eee\n2182566013RUS9203011M2602110<<<<<<<<<<<<<<<8",
             dt.date(2026, 2, 11),
         ),
+        # fortyfourth be9ter-id-mrz-2 (read): the page's edge read as a mark before each line ("_ ", "| ").
+        (
+            "_ P<RWAHAKYZIMANA<<INNOCENT<<<cecececececccece\n| PC48060052RWA9901052M29082691199981835595762",
+            dt.date(2029, 8, 26),
+        ),
         # fourth ind-hnt-clean-08: the fillers' run read as c alone after a whole TD1 line's length.
         (
             "P<TURKILIC<<I BRAHIM<<<<<<<<<<<cccccccccccccc\nU090488267TUR9304136M280725838798656214<<<98",

@@ -72,11 +72,12 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # ocr 12, file 63: a zone read upside down and upright turned keeps the turned reading, however few words it holds;
 # ocr 13, file 64: a page straightened and read poorly is read as scanned too, the entry saying which was kept;
 # file 71: a page written in two languages paragraph by paragraph is in the one of the four (`language._written_twice`);
-# file 72: a page that asks for a stamp has the marks as large as one in its body read on their own (`pages._read_stamps`).
+# file 72: a page that asks for a stamp has the marks as large as one in its body read on their own (`pages._read_stamps`);
+# file 73: a mark alone before a zone's line, a space after it, is no part of it (`mrz._STRAY_MARK`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 72,
+    "file": 73,
     "ocr": 13,
     "mark": 1,
     "block": 1,

@@ -144,7 +144,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     """The lines that may be a zone's, cleaned up, each with its index among the text's lines."""
     lines = []
     for index, raw in enumerate(text.splitlines()):
-        raw = _FILLER_TAIL.sub(lambda m: "<" * len("".join(m.group().split())), raw)
+        raw = _FILLER_TAIL.sub(lambda m: "<" * len("".join(m.group().split())), _STRAY_MARK.sub("", raw))
         if _ordinary_text(raw):
             # Unless its lower case is a run of fillers OCR read as letters ("<<<<<cccccccceccecec", "<e<eeeece"):
             # the zone has no lower case. Only then, so that a word run on after a whole line ("<<<<extrachars")
@@ -175,6 +175,9 @@ _MISREAD_FILLERS = re.compile(r"[cek<]{3,}")
 # first one glued to the name ("GARBA<<TIBRAHIMe<<<<<e ee eee": a zone has no lower case). Print holds no filler.
 _FILLER_TAIL = re.compile(r"(?<=[<A-Z])[ \t]*[cek<](?:[ \t]*[cek<]){2,}[ \t]*$")
 _NOT_IN_A_ZONE = re.compile(r"[^A-Z0-9<]")
+# A mark alone before a line, a space after it: the card's or the page's edge OCR read as "|" or "_" ("_ P<RWAHAKY…",
+# "| PC48060052RWA…": fortyfourth be9ter-id-mrz-2, read, the zone lost). A zone's line starts with a letter.
+_STRAY_MARK = re.compile(r"^\s*(?:[^\w\s<«‹]|_)+\s+(?=\S)")
 _STRAY_MARKS = 2
 
 
