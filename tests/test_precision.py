@@ -3810,12 +3810,12 @@ def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_check
         "De provera ger diene op CHOY COE A een Zara Ser in (ow Kenmerk Sf void), die #5 han rde 15.\n"
         "Mel deze paveaag wodt die eerdere MAD DFE Ale Gevfe elemenfen worden hier ople vilten ged\n"
     )
-    after = "VIII. BIJLAGEN\n1 Kopie paspoort\nHandtekening van de aanvrager Datum"
+    annexes = "VIII. BIJLAGEN\n1 Kopie paspoort\nHandtekening van de aanvrager Datum"
 
-    def found(answer: str, conf: float) -> list[tuple[str, int | None, bool]]:
+    def found(answer: str, conf: float, after: str = annexes) -> list[tuple[str, int | None, bool]]:
         upper = heading + options
         lines = words(upper, 95) + words(answer, conf, top=0.1 + upper.count("\n") * 0.03)
-        lines += words(after, 95, top=0.1 + (upper + answer).count("\n") * 0.03)
+        lines += words(after, conf, top=0.1 + (upper + answer).count("\n") * 0.03)
         text = upper + answer + after
         d = dossier(
             {
@@ -3831,6 +3831,11 @@ def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_check
 
     assert found(hand, 40) == [("earlier-withdrawn", 2, True)]
     assert found("", 40) == []
+    # fortyfourth be9ter-medcert-age-3 (read): the next heading read without its stop, the annexes listed by hand.
+    listed = (
+        "VIIL BIJLAGEN\n1 Kopie paspoort\n2 standaard nediseu getuigseurift (Dr. B. Verwwegen, UI/07/TOU)\n"
+    )
+    assert found("", 40, listed + "3 decunentatie zorg in Syrië\n") == []
     assert found("Zie de bijlagen bij deze aanvraag en de vorige beslissingen van de dienst.\n", 95) == []
 
 

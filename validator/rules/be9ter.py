@@ -2778,8 +2778,9 @@ def parallel(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             yield finding(cfg, "earlier-withdrawn", app.file, by_hand, unverified=True)
 
 
-# A form's next section heading: "VIII. BIJLAGEN" (its numeral read "Vill."), "D. IDENTITEIT", "8) ANNEXES".
-_FORM_SECTION = re.compile(r"(?m)^[ \t]*(?:[IVXLivxl|1]{1,5}|[A-H]|\d{1,2})[.)][ \t]*[A-ZÀ-Þ]{3}")
+# A form's next section heading: "VIII. BIJLAGEN" (its numeral read "Vill.", or "VIIL" without its stop), "D.
+# IDENTITEIT", "8) ANNEXES".
+_FORM_SECTION = re.compile(r"(?m)^[ \t]*(?:[IVXLivxl|1]{1,5}|[A-H]|\d{1,2})(?:[.)][ \t]*|[ \t]+)[A-ZÀ-Þ]{3}")
 # A section's heading stands on a short line of its own; with no next heading found, its answer is looked for this
 # far down the page; a hand's answer holds this many letters at least, in words most of which OCR read unsure.
 _HEADING_LINE = 50
