@@ -3812,8 +3812,10 @@ def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_check
     )
     annexes = "VIII. BIJLAGEN\n1 Kopie paspoort\nHandtekening van de aanvrager Datum"
 
-    def found(answer: str, conf: float, after: str = annexes) -> list[tuple[str, int | None, bool]]:
-        upper = heading + options
+    def found(
+        answer: str, conf: float, after: str = annexes, top: str = heading
+    ) -> list[tuple[str, int | None, bool]]:
+        upper = top + options
         lines = words(upper, 95) + words(answer, conf, top=0.1 + upper.count("\n") * 0.03)
         lines += words(after, conf, top=0.1 + (upper + answer).count("\n") * 0.03)
         text = upper + answer + after
@@ -3830,6 +3832,9 @@ def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_check
         return [(f.key, f.page, f.unverified) for f in run(d, "BE9TER-PARALLEL")]
 
     assert found(hand, 40) == [("earlier-withdrawn", 2, True)]
+    # fortythird be9ter-parallel-1 (read): another social service's form heads it "7. EERDERE PROCEDURES".
+    procedures = heading.replace("VII. EERDERE AANVRAGEN", "7. EERDERE PROCEDURES")
+    assert found(hand, 40, top=procedures) == [("earlier-withdrawn", 2, True)]
     assert found("", 40) == []
     # fortyfourth be9ter-medcert-age-3 (read): the next heading read without its stop, the annexes listed by hand.
     listed = (
