@@ -439,6 +439,21 @@ def test_the_small_captions_of_a_passport_at_the_head_of_the_copy_are_its_print(
     assert _may_hide_number(written, "v_number")
 
 
+def test_the_head_of_a_passport_copied_askew_is_its_print() -> None:
+    # fortyfourth ind-gen-vnum-02 (read; tests/fixtures/README.md): a passport photographed some 3° off level at the
+    # head of the page, no V-number anywhere. Its coloured head, higher at one corner than the face reckoned level from
+    # its zone, lay in the top margin: taken for a number written there, the page without its V-number was "unread",
+    # not "missing" (rules.md IND-COPY-VNUMBER: deficiency). Each line of its zone, read as one word, is as much
+    # higher than the lines' pitch as the page is tilted.
+    scan = read_page("passport_tilted_on_copy")
+    assert not _may_hide_number(scan, "v_number")
+    # A number written in the top margin beside the face is still writing.
+    for row in (2, 3):
+        scan.ink_map[row] = "0" * 40 + "2302402302"
+        scan.unruled_map[row] = scan.ink_map[row]
+    assert _may_hide_number(scan, "v_number")
+
+
 def test_a_tables_frame_reaching_into_the_margin_is_no_writing() -> None:
     # Fortysecond ind-gen-vnum-02 (read after its blind run): a payslip whose boxed row of headers, drawn in faint grey
     # rules, reaches the right margin. Its short right side, joined to the rules running on along their rows, was taken

@@ -371,7 +371,16 @@ def _document_face(p: Page) -> Box | None:
     if x1 - x0 <= y1 - y0:
         return None
     high, side = _FACE_HEIGHT * (x1 - x0) * p.width_mm / p.height_mm, (_FACE_WIDTH - 1) / 2 * (x1 - x0)
-    return Box(max(0.0, x0 - side), max(0.0, y1 - high), min(1.0, x1 + side), y1)
+    # A document copied askew: each of its zone's lines is as much higher than the lines' pitch as its ends are
+    # apart in height, and so are its face's top corners (a passport photographed 3° off level, its coloured head
+    # above the face reckoned level: fortyfourth ind-gen-vnum-02, read, "may hide the number").
+    # Each line read whole, as one word, says so.
+    whole = sorted((w.box for w in zone if len(w.text) >= _ZONE_LINE), key=lambda b: b.y0)
+    tilt = max(
+        (max(0.0, (upper.y1 - upper.y0) - (lower.y0 - upper.y0)) for upper, lower in zip(whole, whole[1:])),
+        default=0.0,
+    )
+    return Box(max(0.0, x0 - side), max(0.0, y1 - high - tilt), min(1.0, x1 + side), y1)
 
 
 def _print_read_unsure(p: Page, face: Box | None) -> list[Word]:
