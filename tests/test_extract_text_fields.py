@@ -196,6 +196,23 @@ def test_a_number_first_address_with_its_box_after_a_slash() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Streets named after a day, its number in figures.
+        ("Rue du 22 Août 5, 5000 Namur", "Rue du 22 Août 5, 5000 Namur"),
+        ("Avenue du 11 Novembre 14, 1040 Etterbeek", "Avenue du 11 Novembre 14, 1040 Etterbeek"),
+        ("Place du 1er Mai 3, 1000 Bruxelles", "Place du 1er Mai 3, 1000 Bruxelles"),
+        # The number's sign before it, and the box in brackets after it.
+        ("Rue Haute n° 12, 1000 Bruxelles", "Rue Haute 12, 1000 Bruxelles"),
+        ("Kerkstraat nr. 12, 2000 Antwerpen", "Kerkstraat 12, 2000 Antwerpen"),
+        ("Kerkstraat 12 (bus 4), 2000 Antwerpen", "Kerkstraat 12 bus 4, 2000 Antwerpen"),
+    ],
+)
+def test_street_first_addresses_written_otherwise(text: str, expected: str) -> None:
+    assert [str(a) for a in find_addresses(text)] == [expected]
+
+
 def test_a_date_after_the_words_for_living_is_no_address() -> None:
     assert find_addresses("Hij woont op 12 maart 2026 nog in Gent; zij woont te 9000 Gent sinds 2020.") == []
 

@@ -16,9 +16,15 @@ from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
 # Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
+# A street named after a day: "Rue du 22 Août", "Avenue du 11 Novembre", "Place du 1er Mai".
+_MONTHS = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januari"
+    r"|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
 _STREET = (
     r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|briefkasten|tel|fax|gsm)\b)"
-    rf"[{_LETTER}][{_LETTER}'’.\- ]{{1,60}}?(?:[ \t]\d{{2}}-\d{{2}}(?=[ \t]+\d))?"
+    rf"[{_LETTER}](?:[{_LETTER}'’.\- ]|\d{{1,2}}(?:er)?(?=[ \t]+{_MONTHS}\b)){{1,60}}?"
+    r"(?:[ \t]\d{2}-\d{2}(?=[ \t]+\d))?"
 )
 # Number-first streets are French, and start with what kind of street they are. A letter wraps its line within the
 # street's name too: "17, Place de\nl'Université (boîte 3), 1348 Ottignies-Louvain-la-Neuve" (fortieth be9ter-clean-25,
@@ -40,6 +46,8 @@ _DUTCH_STREET = rf"[{_LETTER}][{_LETTER}'’.\- ]{{0,60}}?{_DUTCH_KIND}"
 # "12A", "165h"; not the B of "12 B-2000 Antwerpen".
 _NUMBER = rf"(?P<number>\d{{1,4}}(?:[ \t]?[A-Za-z](?![{_LETTER}]|[ \t]*-[ \t]*\d))?)(?!\d)"
 _KEYWORD = r"(?:bus|bo[îi]te|bte|bt|box|b\.|postbus|briefkasten)\.?"
+# The number's own sign before it: "Rue Haute n° 12", "Kerkstraat nr. 12".
+_NUMBER_SIGN = r"(?:(?:n[°ºo]|nr)\.?[ \t]*)?"
 _VALUE = r"[0-9A-Za-z]{1,5}(?:\.\d{1,3})?"
 # A letter wraps a line between the box's word and its value too: "Chaussée de Gand 15 bte\n12, 1080 …" (twenty-sixth).
 _TO_VALUE = r"[ \t]*(?:\n[ \t]*)?"
@@ -47,7 +55,7 @@ _TO_VALUE = r"[ \t]*(?:\n[ \t]*)?"
 # "/2", "/bus 1", " - boîte 01" (or a typewriter's " — boîte 12", fortyfirst be9ter-clean-08), "-I", ", H", a second
 # number alone ("116 109", or on the next line), "hs" (huis).
 _BOX = (
-    rf"(?:(?:[\s,]*(?:[-–—][ \t]*)?|[ \t]*/[ \t]*){_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})"
+    rf"(?:(?:[\s,]*(?:[-–—][ \t]*)?|[ \t]*/[ \t]*)\(?{_KEYWORD}{_TO_VALUE}(?P<box>{_VALUE})\)?"
     rf"|/(?P<slash>{_VALUE})"
     r"|-(?P<dash>[0-9A-Za-z]{1,4})(?![\w-])"
     r"|,[ \t]*(?P<letter>[A-Z])(?![\w-])"
@@ -102,7 +110,7 @@ _LIVES_AT = (
 )
 _FORMS = [
     re.compile(
-        rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER}{_BOX}{_TO_POSTCODE}"
+        rf"{_START}{_LEAD_IN}(?P<street>{_STREET})(?:,?[ \t]+|[ \t]*\n[ \t]*){_NUMBER_SIGN}{_NUMBER}{_BOX}{_TO_POSTCODE}"
         rf"{_POSTCODE}{_TO_MUNICIPALITY}{_MUNICIPALITY}",
         flags=re.MULTILINE | re.IGNORECASE,
     ),
