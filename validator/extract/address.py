@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ÿ"
-# Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does.
-# A street named after a day: "Rue du 22 Août", "Avenue du 11 Novembre", "Place du 1er Mai".
 _MONTHS = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januari"
     r"|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
+# Not a post office box or a phone number; a street name may end in a number range, as "Singel 40-45 219" does, and
+# hold a day ("Rue du 22 Août", "Avenue du 11 Novembre", "Place du 1er Mai").
 _STREET = (
     r"(?!(?:postbus|pb|antwoordnummer|bus|bo[îi]te|bte|box|briefkasten|tel|fax|gsm)\b)"
     rf"[{_LETTER}](?:[{_LETTER}'’.\- ]|\d{{1,2}}(?:er)?(?=[ \t]+{_MONTHS}\b)){{1,60}}?"
