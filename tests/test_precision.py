@@ -6679,6 +6679,25 @@ def test_an_empty_box_over_its_caption_with_the_date_written_beside_is_unsigned(
     assert search(signed).verdict == "signed"
 
 
+def test_a_hand_touching_a_round_stamp_beyond_the_region_searched_is_for_a_person_to_see() -> None:
+    """fortyfifth be9ter-clean-11, -16 and -23 (read after its blind run), the page as the pipeline read it
+    (tests/fixtures/README.md): the earlier model's certificate, "Nom, n° INAMI, signature et cachet du médecin" over
+    the doctor's typed block on the left, signed on the right, the hand's last stroke touching the round stamp beside
+    it, beyond the region searched. Hand and stamp were one mark cut by the region's side, and the certificate
+    "unsigned": a false inadmissible (rules.md BE9TER-MEDCERT-DOCTOR). Without the hand, the stamp alone beyond the
+    side leaves it unsigned."""
+
+    def search(scan: Page) -> signature.Search:
+        return signature.search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
+
+    assert search(read_page("hand_touching_round_stamp_beyond_region")).verdict == "unknown"
+    stamp_alone = read_page("hand_touching_round_stamp_beyond_region")
+    for ink_map in (stamp_alone.ink_map, stamp_alone.unruled_map):
+        for row in range(53, 62):
+            ink_map[row] = ink_map[row][:31] + "0" * 6 + ink_map[row][37:]
+    assert search(stamp_alone).verdict == "unsigned"
+
+
 def test_a_headings_gloss_running_close_to_the_answers_column_leaves_the_answer_beside_it() -> None:
     """fortyfourth be9ter-clean-09, -16 and -27 (read after its blind run): a hospital's 2024 certificate in French as
     a table, its headings in the left column running on in their glosses ("C. Diagnostic (affection(s) avec code") to

@@ -311,6 +311,18 @@ def search(
             unexplained = unexplained or (
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(page, deep, printed)
             )
+            # A hand that signed touching a stamp beyond the region's side is one mark with it there: its slice inside,
+            # written, the whole no wider than a stamp and no stamp alone, is for a person to see (fortyfifth's
+            # certificates, read after its blind run: a signature beside the round stamp right of "Nom, n° INAMI,
+            # signature et cachet du médecin", three signed ones "unsigned").
+            unexplained = unexplained or any(
+                _width(group) <= STAMP_WIDTH * cols
+                and not _stamp_frame(page, group)
+                and not _ring(page, group, page.unruled_map)
+                and _written(page, group & area, printed, False, edges)
+                for group in unruled_groups
+                if group & stroke and group - area
+            )
         # Where no label nor closing words were found, a speck in the page's footer is its page number or its
         # footer's print OCR did not read ("- 3 -" under a list of enclosures after the letter's last page: fortythird
         # be9ter-signed-2, read after its blind run, taken for the hand, a false all-clear), no hand.
