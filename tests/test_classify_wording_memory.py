@@ -1062,3 +1062,33 @@ def test_a_report_in_english_after_a_dutch_discharge_letter_is_a_document_of_its
     )
     found = document_types({"dossier.pdf": [letter, report]}, procedure="be-9ter")
     assert [(first, last) for _, first, last, _ in found] == [(1, 1), (2, 2)]
+
+
+def test_a_translation_titled_after_its_translators_name_or_as_certified_is_a_translation() -> None:
+    """fortyfifth be9ter-clean-17 and ind-hnt-clean-08 (read after its blind run): a Turkish birth extract followed by
+    its sworn translation. "TRADUCTION CERTIFIÉE CONFORME DE L'ORIGINAL RÉDIGÉ EN TURC" was too few of its line's words
+    to head it, and "Dmytro Smit Vertaling uit het Turks van: Dogum Belgesi (geboortebewijs)" had the translator's
+    name before it: each translation was taken for a birth certificate, or for the extract's second page, and the
+    dossier had "no translation" (a false deficiency)."""
+    extract = (
+        "Nüfus ve Vatandaslık isleri Genel Müdürlügü\nVan ilçe Nüfus Müdürlügü\nDOGUM BELGESi (YABANCI UYRUKLU)\n"
+        "Adi Soyadi\nIBRAHIMA MAMADOU GUEYE\nCinsiyeti Dogum Tarihi\nERKEK 01/07/1999\n"
+        "Yukarıda kimlik bilgileri yazılı yabancı uyruklu çocuğun doğumu 5490 sayılı Nüfus Hizmetleri Kanunu "
+        "uyarınca yabancılar kütüğüne tescil edilmiştir."
+    )
+    french = (
+        "Oleksandra PETIT\nTraducteur-juré près le Tribunal de première instance de Namur\n"
+        "TRADUCTION CERTIFIÉE CONFORME DE L'ORIGINAL RÉDIGÉ EN TURC\nDocument : Dogum Belgesi (document de naissance)\n"
+        "Nom: GUEYE\nPrénom(s) : Ibrahima Mamadou\nDate de naissance : 01/07/1999\nLieu de naissance : Van (Turkey)\n"
+        "Je soussignée, traducteur-juré, certifie que la traduction qui précède est complète et conforme au document "
+        "original rédigé en turc qui m'a été présenté."
+    )
+    dutch = (
+        "Dmytro Smit Vertaling uit het Turks van: Dogum Belgesi (geboortebewijs)\nbeëdigd vertaler\n"
+        "Naam THAPA\nVoornamen Sunita Kabita\nGeboortedatum 25-04-1993\nGeboorteplaats Istanbul (Turkey)\n"
+        "Ondergetekende, Dmytro Smit, beëdigd vertaler, verklaart dat deze vertaling naar waarheid en volledig is "
+        "opgemaakt."
+    )
+    assert classify.first_title(french) == "translation"
+    found = document_types({"bijlagen.pdf": [extract, dutch]}, procedure="ind-hnt-continued")
+    assert [(first, kind) for _, first, _, kind in found] == [(1, "birth-certificate"), (2, "translation")]

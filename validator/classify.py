@@ -471,11 +471,14 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
         # "paspoort of nationale identiteitskaart": a form's choice between documents heads none of them.
         return []
     if len({m.type for m in titles}) > 1:
-        # "TRADUCTION DU TURC - ACTE DE NAISSANCE" heads a translation, which names what it renders.
+        # "TRADUCTION DU TURC - ACTE DE NAISSANCE" heads a translation, which names what it renders; so does
+        # "Dmytro Smit Vertaling uit het Turks van: Dogum Belgesi (geboortebewijs)", its translator's name before it
+        # (fortyfifth ind-hnt-clean-08, read after its blind run: the translation became the Turkish extract's page);
+        # not a list after its label ("Stukken: vertaling, paspoort, geboorteakte").
         ahead = min(titles, key=lambda m: m.start)
         if (
             ahead.type == TRANSLATION
-            and ahead.start == 0
+            and (ahead.start == 0 or (label == 0 and ahead.start <= _NAME_BEFORE))
             and sum(m.end - m.start for m in titles) >= HEADING_SHARE * words
         ):
             return [m for m in titles if m.type == TRANSLATION]
@@ -500,6 +503,8 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
     )
 
 
+# The words of a translator's name that may stand before a translation's title on its line.
+_NAME_BEFORE = 2
 _CURRENCY = frozenset({"€", "eur"})
 
 
