@@ -1222,6 +1222,8 @@ def test_doctor_number_on_a_stamp_without_its_label_its_later_hyphens_misread() 
 
     assert found("Dr. An Verhoeven\n1-96647.69 580") == []
     assert found("Dr. An Verhoeven\n79.07.16-214.30") == ["no-doctor-number"]
+    # fortyfifth be9ter-clean-03 (read after its blind run): the stamp's frame read as a sign glued before it.
+    assert found("INFECTIOLOOG\n41-10083-12-580 | 9000 Gent") == []
 
 
 def test_doctor_number_asked_on_the_stamps_line_is_on_the_stamp_where_one_stands() -> None:

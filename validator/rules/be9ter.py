@@ -1731,8 +1731,10 @@ _DOCTOR_NUMBER_WRITTEN = re.compile(r"(?<![\w\-])[^\s\-]?-[^\s\-]{5}-[^\s\-]{2}-
 _MISREAD_DIGITS = 2
 # Its later hyphens read as a full stop or a space, on a stamp OCR read poorly ("1-96647.69 580": fortysecond
 # be9ter-clean-20, read after its blind run, "no RIZIV number" to check by hand): a doctor's number opens with a 1, and
-# its groups of one, five, two and three digits are no other number's (a national number's are 2.2.2-3.2).
-_DOCTOR_NUMBER_STAMPED = re.compile(r"(?<![\w\-.])1-\d{5}[\s.\-]{1,2}\d{2}[\s.\-]{1,2}\d{3}(?![\w\-])")
+# its groups of one, five, two and three digits are no other number's (a national number's are 2.2.2-3.2). The stamp's
+# frame may be read as a sign glued before it ("41-10083-12-580": fortyfifth be9ter-clean-03, read after its blind
+# run, a false inadmissible).
+_DOCTOR_NUMBER_STAMPED = re.compile(r"(?<![\w\-.])\S?1-\d{5}[\s.\-]{1,2}\d{2}[\s.\-]{1,2}\d{3}(?![\w\-])")
 
 
 def _doctor_number_written(text: str) -> bool:
