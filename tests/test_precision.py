@@ -3798,6 +3798,26 @@ def test_an_earlier_application_not_yet_decided_and_withdrawn_is_found_on_its_pa
         assert graded(run(d, "BE9TER-PARALLEL")) == [("earlier-withdrawn", "aanvraag.pdf", 2, "warning")]
 
 
+def test_the_article_cited_beside_a_pending_asylum_application_names_no_earlier_9ter_application() -> None:
+    # fortyfifth be9ter-clean-11, -12 and -28 (read after its blind run): the identity exemption claimed for a pending
+    # asylum application, the article cited; and a form's label offering kinds of earlier procedures: four false
+    # warnings that an earlier 9ter application is withdrawn.
+    asylum = (
+        "II. - IDENTITÉ L'intéressé a introduit le 13/08/2026 une demande de protection internationale qui n'a pas "
+        "encore fait l'objet d'une décision définitive ; l'obligation d'établir son identité ne s'applique donc pas "
+        "(art. 9ter, § 2, al. 3)."
+    )
+    assert _application_findings("demande.pdf", asylum, "BE9TER-PARALLEL") == []
+    label = "DEEL 7 - EERDERE PROCEDURES\nAsiel / eerdere aanvraag 9ter\nOp 15.07.2026 werd een verzoek om bescherming"
+    assert _application_findings("aanvraag.pdf", label, "BE9TER-PARALLEL") == []
+    told = (
+        "Une demande 9ter du 4-1-2025 est encore pendante ; il s'en désiste au profit de la présente demande."
+    )
+    assert _application_findings("demande.pdf", told, "BE9TER-PARALLEL") == [
+        ("earlier-withdrawn", "demande.pdf", 1, "warning")
+    ]
+
+
 def test_an_earlier_applications_section_answered_by_a_hand_ocr_garbled_is_checked_by_hand() -> None:
     # fortyfourth be9ter-parallel-1 and -2 (read): a social service's form, "VII. EERDERE AANVRAGEN [ ] geen [x] ja:"
     # and two lines in a hand OCR garbled ("… een 9ter-aanvraag in (uw kenmerk …) … wordt inaetrokken"): no finding
