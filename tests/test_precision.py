@@ -2631,6 +2631,20 @@ def test_a_paragraph_heading_naming_the_chosen_domicile_is_no_choice_of_one() ->
         assert found(sign) == [("missing", True)]
 
 
+def test_a_forms_part_heading_naming_the_chosen_domicile_is_no_blank_field() -> None:
+    # fortyfifth be9ter-clean-08 and -19 (read after its blind run): "DEEL 2 - VERBLIJFPLAATS EN WOONSTKEUZE" over the
+    # residence's field and the domicile's, its label misread "Geko woonplaats": the heading's "woonstkeuze" was taken
+    # for the field, the residence's label under it for its blank, "no chosen domicile" for certain.
+    text = (
+        "AANVRAAGFORMULIER MEDISCHE REGULARISATIE (art. 9ter)\nDEEL 2 - VERBLIJFPLAATS EN WOONSTKEUZE\n"
+        "Adres van de effectieve verblijfplaats in België\nBergensesteenweg 554 bus 1, 1070 Anderlecht\n"
+        "Geko woonplaats (adı&s voor briefwisseling)\nMe. Veen De Spel, Lange Gasthuisstraat 27, 2000 Antwerpen\n"
+        "DEEL 3 - IDENTITEIT\n"
+    )
+    d = dossier({"aanvraag.pdf": [text]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"})
+    assert [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == [("missing", True)]
+
+
 def test_a_german_letter_states_the_residence_and_chooses_the_domicile_in_prose() -> None:
     # thirty-fourth be9ter-clean-15 (read after its blind run): "check by hand" on both.
     text = (
