@@ -2631,6 +2631,19 @@ def test_a_paragraph_heading_naming_the_chosen_domicile_is_no_choice_of_one() ->
         assert found(sign) == [("missing", True)]
 
 
+def test_a_numbered_heading_parting_its_topics_by_a_dash_chooses_no_domicile() -> None:
+    # fortyfifth be9ter-chosen-domicile-1 (read after its blind run): "I. - RESIDENCE - ELECTION DE DOMICILE" over the
+    # residence alone; the heading's "élection de domicile" took the residence under it for the domicile's: no finding.
+    text = (
+        "Objet : demande d'autorisation de séjour - article 9ter\nI. - RESIDENCE - ELECTION DE DOMICILE\n"
+        "L'intéressé a sa résidence effective à l'adresse suivante : Chaussée de Gand 23, 1080 Molenbeek-Saint-Jean.\n"
+        "II. - IDENTITÉ\nL'intéressé établit son identité par son passeport national.\n"
+    )
+    d = dossier({"demande.pdf": [text]}, procedure="be-9ter", documents={"demande.pdf": "application"})
+    assert [(f.key, f.unverified) for f in run(d, "BE9TER-CHOSEN-DOMICILE")] == [("missing", True)]
+    assert run(d, "BE9TER-ADDRESS") == []
+
+
 def test_a_forms_part_heading_naming_the_chosen_domicile_is_no_blank_field() -> None:
     # fortyfifth be9ter-clean-08 and -19 (read after its blind run): "DEEL 2 - VERBLIJFPLAATS EN WOONSTKEUZE" over the
     # residence's field and the domicile's, its label misread "Geko woonplaats": the heading's "woonstkeuze" was taken

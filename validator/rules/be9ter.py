@@ -2548,12 +2548,14 @@ _TOPICS = re.compile(
     # hand-filled form, read after its blind run); or as a paragraph, its sign read "$" or "S" ("S1 Résidence et
     # élection de domicile", fortyfourth be9ter-chosen-domicile-1, read). Not "Y réside et élit domicile", "U woont en
     # …": prose.
-    r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+"
+    r"|^[ \t]*(?:(?:[IVXivxl|]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]*(?:[-–—][ \t]*)?|(?![YU]\b)(?:[A-Z]|\d{1,2})[ \t]*\|?[ \t]+"
     r"|(?:[§$]|S(?=[ \t]?\d))[ \t]?\d{1,2}[.)]?[ \t]+"
     # Or a form's part: "DEEL 2 - VERBLIJFPLAATS EN WOONSTKEUZE" (fortyfifth be9ter-clean-08 and -19, read after its
     # blind run: "no chosen domicile", its field's label misread under it).
     r"|(?i:deel|partie|teil|part|rubriek|rubrique|sectie|section|afdeling)[ \t]+\d{1,2}[ \t]*[-–—.:)]?[ \t]+)"
-    rf"[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}$"
+    # Its topics parted by a dash too: "I. - RESIDENCE - ELECTION DE DOMICILE" (fortyfifth be9ter-chosen-domicile-1,
+    # read after its blind run: the residence under it taken for the domicile's, no finding).
+    rf"[^\W\d_][^\n.:;\d]{{0,50}}\s(?:{_AND}|[-–—])\s[^\n.:;\d]{{1,50}}$"
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
     # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
     # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
