@@ -1092,3 +1092,17 @@ def test_a_translation_titled_after_its_translators_name_or_as_certified_is_a_tr
     assert classify.first_title(french) == "translation"
     found = document_types({"bijlagen.pdf": [extract, dutch]}, procedure="ind-hnt-continued")
     assert [(first, kind) for _, first, _, kind in found] == [(1, "birth-certificate"), (2, "translation")]
+
+
+def test_a_country_brief_answering_questions_is_country_of_origin_information() -> None:
+    """fortyfifth (read after its blind run): an NGO's "Country brief: treatment availability", three questions and
+    their answers on the care at home, was "other" or a medical statement six times."""
+    brief = (
+        "Country brief: treatment availability\nAlbania · insulin glargine and insulin aspart\n"
+        "Q1 Is the treatment available in the country?\nOnly at QSUT Nënë Tereza, Tiranë; supply has been interrupted "
+        "repeatedly.\nQ2 What does it cost the patient?\nAbout 95 USD per month, against an average monthly wage of "
+        "60 000 ALL.\nQ3 Does health insurance cover it?\nThe compulsory health insurance fund reimburses a list of "
+        "medicines; the newer drugs are not on it and must be bought privately.\nRef. CB-ALB-2026-87"
+    )
+    assert classify.first_title(brief) == "country-of-origin-info"
+    assert document_types({"bijlage_6.pdf": [brief]}, procedure="be-9ter")[0][3] == "country-of-origin-info"
