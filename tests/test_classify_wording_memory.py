@@ -1106,3 +1106,20 @@ def test_a_country_brief_answering_questions_is_country_of_origin_information() 
     )
     assert classify.first_title(brief) == "country-of-origin-info"
     assert document_types({"bijlage_6.pdf": [brief]}, procedure="be-9ter")[0][3] == "country-of-origin-info"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # fortyfifth be9ter-clean-02 and be9ter-medcert-language-2 (read after its blind run): the 2024 model's title
+        # beside its edition, the German one's "gültig ab" misread; each certificate was "other" or a medical
+        # statement, and its language rule checked another document's.
+        "STANDARDISIERTES ÄRZTLICHES ATTEST “er gütio 2b dem 1. März 2024",
+        "STANDARD MEDICAL CERTIFICATE Model in force from 1 March 2024",
+    ],
+)
+def test_the_2024_models_title_beside_its_edition_heads_it(line: str) -> None:
+    assert (
+        classify.first_title(f"{line}\nArt. 9ter, § 1 - wet van 15.12.1980\n1. Patient")
+        == "medical-certificate"
+    )

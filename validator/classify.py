@@ -29,7 +29,7 @@ from validator.extract.dates import find_dates
 from validator.extract.mrz import find_mrz, first_line_kind
 from validator.extract.person import nationality_adjective
 from validator.model import ClassifiedBy, Document, Dossier, Page, SourceFile
-from validator.textmatch import fold, top_lines
+from validator.textmatch import fold, month_names, top_lines
 
 OTHER = "other"
 # A document's title stands at the top of its first page: only there does it start a new document.
@@ -533,8 +533,21 @@ def _heads_its_part(tokens: tuple[str, ...], title: _Match) -> bool:
 
 def _words(tokens: tuple[str, ...]) -> int:
     """The words a title's share of a line is measured against: a number beside a title dates or numbers it
-    ("SALARISSTROOK 11-2026"), and a letter codes it ("PASSEPORT P MAR 610800479"); neither makes the line prose."""
-    return sum(len(t) > 1 and any(c.isalpha() for c in t) for t in tokens)
+    ("SALARISSTROOK 11-2026"), and so does a month before its year ("… gültig ab dem 1. März 2024", the 2024 model's
+    edition beside its title: fortyfifth, read after its blind run, its certificates "other"); a letter codes it
+    ("PASSEPORT P MAR 610800479"); none of them makes the line prose."""
+    months = _month_spellings()
+    return sum(
+        len(t) > 1
+        and any(c.isalpha() for c in t)
+        and not (t in months and i + 1 < len(tokens) and tokens[i + 1].isdigit())
+        for i, t in enumerate(tokens)
+    )
+
+
+@cache
+def _month_spellings() -> frozenset[str]:
+    return frozenset(name for spellings in month_names().values() for name in spellings)
 
 
 _REFERRING = frozenset(
