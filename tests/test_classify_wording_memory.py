@@ -1123,3 +1123,16 @@ def test_the_2024_models_title_beside_its_edition_heads_it(line: str) -> None:
         classify.first_title(f"{line}\nArt. 9ter, § 1 - wet van 15.12.1980\n1. Patient")
         == "medical-certificate"
     )
+
+
+def test_an_extract_of_the_register_of_marriages_is_a_marriage_certificate() -> None:
+    """fortyfifth be9ter-clean-07 and -25 (read after its blind run): a Senegalese civil-status centre's "EXTRAIT DU
+    REGISTRE DES ACTES DE MARIAGE", the spouses' births told in its prose, was taken for a birth certificate."""
+    act = (
+        "RÉPUBLIQUE DU SÉNÉGAL Registre 2025 - Acte n° 717\nCentre d'état civil de Médina\n"
+        "EXTRAIT DU REGISTRE DES ACTES DE MARIAGE\nLe vingt-sept octobre deux mille vingt-cinq, a été célébré par "
+        "devant Nous, Officier de l'état civil du centre de Médina, le mariage de FALL Ibrahima, né le 06/01/1989 à "
+        "Saint-Louis, fils de Ousmane Fall et de Awa Ndiaye, avec FAYE Astou, née le 04/03/2001 à Dakar, fille de Pape "
+        "Faye et de Astou Thiam.\nPour extrait conforme, Médina, le 2 septembre 2026.\nL'Officier de l'état civil"
+    )
+    assert document_types({"stuk_6.pdf": [act]}, procedure="be-9ter")[0][3] == "marriage-certificate"
