@@ -6726,6 +6726,26 @@ def test_an_empty_box_over_its_caption_with_the_date_written_beside_is_unsigned(
     assert search(signed).verdict == "signed"
 
 
+def test_the_old_models_diagnosis_gloss_is_no_diagnosis() -> None:
+    # fortyfifth be9ter-medcert-fields-3 (read after its blind run): "B/ DIAGNOSTIC : description de la nature et du
+    # degré de gravité de la/des affection(s)" over the severity alone, the diagnosis left empty; the heading's gloss
+    # was taken for it, a false all-clear (rules.md BE9TER-MEDCERT-FIELDS).
+    head = (
+        "CERTIFICAT MÉDICAL TYPE\ndestiné à l'Office des Étrangers (article 9ter de la loi du 15 décembre 1980)\n"
+        "A/ Historique (date de la première consultation, évolution)\nSuivi depuis 2019.\n"
+        "B/ DIAGNOSTIC : description de la nature et du degré de gravité de la/des affection(s)\n"
+    )
+    tail = (
+        "Degré de gravité : très grave : DFG 6 ml/min/1,73m2. Sans dialyse, décès en quelques semaines.\n"
+        "C/ Traitement actuel et médication (le cas échéant : interventions, hospitalisations)\n"
+        "Hémodialyse 3 x/semaine (4 heures) en attente de transplantation rénale. Durée : à vie.\n"
+        "D/ Quelles seraient les conséquences et complications éventuelles d'un arrêt du traitement ?\nDécès.\n"
+    )
+    assert list(missing_sections(head + tail)) == ["illness"]
+    diagnosis = "Insuffisance rénale chronique stade 5 (terminale), hémodialyse (CIM-10 N18.5)\n"
+    assert list(missing_sections(head + diagnosis + tail)) == []
+
+
 def test_a_hand_touching_a_round_stamp_beyond_the_region_searched_is_for_a_person_to_see() -> None:
     """fortyfifth be9ter-clean-11, -16 and -23 (read after its blind run), the page as the pipeline read it
     (tests/fixtures/README.md): the earlier model's certificate, "Nom, n° INAMI, signature et cachet du médecin" over
