@@ -6763,6 +6763,9 @@ def test_a_hand_touching_a_round_stamp_beyond_the_region_searched_is_for_a_perso
         for row in range(53, 62):
             ink_map[row] = ink_map[row][:31] + "0" * 6 + ink_map[row][37:]
     assert search(stamp_alone).verdict == "unsigned"
+    # fortyfirst be9ter-signed-1 (read): a date written in the box beside the empty one to sign in, cut by the region's
+    # side, is no hand touching a stamp: the form stays unsigned.
+    assert search(read_page("date_box_beside_empty_signature_box")).verdict == "unsigned"
 
 
 def test_a_headings_gloss_running_close_to_the_answers_column_leaves_the_answer_beside_it() -> None:

@@ -312,11 +312,14 @@ def search(
                 not freed and len(deep) >= _HAND_CELLS and _unexplained(page, deep, printed)
             )
             # A hand that signed touching a stamp beyond the region's side is one mark with it there: its slice inside,
-            # written, the whole no wider than a stamp and no stamp alone, is for a person to see (fortyfifth's
-            # certificates, read after its blind run: a signature beside the round stamp right of "Nom, n° INAMI,
-            # signature et cachet du médecin", three signed ones "unsigned").
+            # written, the whole no wider than a stamp and no stamp alone, the mark beyond a stamp's size and larger than
+            # the slice, is for a person to see (fortyfifth's certificates, read after its blind run: a signature beside
+            # the round stamp right of "Nom, n° INAMI, signature et cachet du médecin", three signed ones "unsigned"). A
+            # date written in the box beside the one to sign in, cut by the side, is no such mark (fortyfirst
+            # be9ter-signed-1).
             unexplained = unexplained or any(
-                _width(group) <= STAMP_WIDTH * cols
+                len(group - area) >= max(_HAND_CELLS, len(group & area))
+                and _width(group) <= STAMP_WIDTH * cols
                 and not _stamp_frame(page, group)
                 and not _ring(page, group, page.unruled_map)
                 and _written(page, group & area, printed, False, edges)
