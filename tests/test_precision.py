@@ -6746,6 +6746,26 @@ def test_the_old_models_diagnosis_gloss_is_no_diagnosis() -> None:
     assert list(missing_sections(head + diagnosis + tail)) == []
 
 
+def test_the_old_models_treatment_gloss_and_duration_item_are_no_treatment() -> None:
+    # fortyfifth be9ter-medcert-fields-2 (read after its blind run): "C/ Huidige behandeling en medicatie (indien van
+    # toepassing: ingrepen, hospitalisaties)" over the printed "Voorziene duur van de behandeling :" alone, the
+    # treatment left empty; the gloss and the item passed for it, a false all-clear (rules.md BE9TER-MEDCERT-FIELDS).
+    head = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nbestemd voor de Dienst Vreemdelingenzaken (artikel 9ter van de wet van 15 "
+        "december 1980)\nA/ Historiek (datum eerste consultatie, verloop)\nHIV-1 vastgesteld in maart 2024.\n"
+        "B/ DIAGNOSE: beschrijving van de aard en van de graad van ernst van de aandoening(en)\n"
+        "HIV-1-infectie, stadium C3 (aids) (ICD-10 B20)\nGraad van ernst: Ernstig. Zonder behandeling levensbedreigend.\n"
+        "C/ Huidige behandeling en medicatie (indien van toepassing: ingrepen, hospitalisaties)\n"
+    )
+    tail = (
+        "Voorziene duur van de behandeling :\n"
+        "D/ Wat zouden de gevolgen en mogelijke complicaties zijn indien de behandeling wordt stopgezet?\nOverlijden.\n"
+    )
+    assert list(missing_sections(head + tail)) == ["treatment"]
+    treatment = "Biktarvy 50/200/25 mg 1 x/dag; Bactrim forte 1 x/dag. Levenslang.\n"
+    assert list(missing_sections(head + treatment + tail)) == []
+
+
 def test_a_hand_touching_a_round_stamp_beyond_the_region_searched_is_for_a_person_to_see() -> None:
     """fortyfifth be9ter-clean-11, -16 and -23 (read after its blind run), the page as the pipeline read it
     (tests/fixtures/README.md): the earlier model's certificate, "Nom, n° INAMI, signature et cachet du médecin" over
