@@ -505,6 +505,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
 
 # The words of a translator's name that may stand before a translation's title on its line.
 _NAME_BEFORE = 2
+
 _CURRENCY = frozenset({"€", "eur"})
 
 
