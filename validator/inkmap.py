@@ -426,8 +426,11 @@ def area(box: Box) -> float:
     return (box.x1 - box.x0) * (box.y1 - box.y0)
 
 
+def overlaps(a: Box, b: Box) -> bool:
+    """The two boxes share some area."""
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
 def margin_picture(box: Box) -> bool:
     """A picture small enough to be a stamp or a mark, standing in a margin of the page."""
-    return area(box) < MARK_AREA and any(
-        box.x0 < m.x1 and m.x0 < box.x1 and box.y0 < m.y1 and m.y0 < box.y1 for m in MARGINS
-    )
+    return area(box) < MARK_AREA and any(overlaps(box, m) for m in MARGINS)

@@ -28,7 +28,16 @@ from typing import Literal
 from validator.classify import heads_enclosures
 from validator.extract.columns import line_of, lines, reading_turn
 from validator.extract.dates import find_dates
-from validator.inkmap import bounds, cells, connected, holding, print_height, printed_cells, without_lines
+from validator.inkmap import (
+    bounds,
+    cells,
+    connected,
+    holding,
+    overlaps,
+    print_height,
+    printed_cells,
+    without_lines,
+)
 from validator.model import Box, Page, Word
 from validator.textmatch import fold
 
@@ -436,7 +445,7 @@ def _line_across(page_lines: list[list[Word]], stroke: Box, region: Box) -> bool
     return any(
         sum(w.conf < _PRINT_CONF for w in line) >= _LINE_WORDS
         and min(w.box.x0 for w in line) < region.x0
-        and any(_overlaps(w.box, stroke) for w in line)
+        and any(overlaps(w.box, stroke) for w in line)
         for line in page_lines
     )
 
@@ -764,7 +773,7 @@ def _dated_under(
                 label.box.y1 + _DATE_UNDER * (label.box.y1 - label.box.y0),
             )
             if any(
-                w.conf >= _PRINT_CONF and not _DATE_PIECE.fullmatch(w.text) and _overlaps(w.box, under)
+                w.conf >= _PRINT_CONF and not _DATE_PIECE.fullmatch(w.text) and overlaps(w.box, under)
                 for w in words
             ):
                 continue
@@ -772,10 +781,6 @@ def _dated_under(
             groups = groups if groups is not None else _ink_groups(page.ink_map, printed)
             found |= set().union(*(g for g in groups if 2 * len(g & area) >= len(g)))
     return found
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
 
 
 def _letterhead(page: Page, first: Page | None, printed: set[tuple[int, int]]) -> set[tuple[int, int]]:
