@@ -718,8 +718,9 @@ def _sender_office(text: str) -> int:
     return len(head) if _OFFICE.search(fold(top_lines(head, _LETTERHEAD_LINES))) else 0
 
 
-def _line_at(text: str, at: int) -> str:
-    end = text.find("\n", at)
+def _line_at(text: str, at: int, to: int | None = None) -> str:
+    """The line holding `at` (the lines from it to the one holding `to`)."""
+    end = text.find("\n", at if to is None else to)
     return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
@@ -2803,13 +2804,8 @@ def _earlier_by_hand(page: Page) -> bool:
     folded = fold_keeping_length(page.text)
     options = phrases("options", table="withdrawal")
     for m in phrases("section", table="withdrawal").finditer(folded):
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        line_end = folded.find("\n", m.end())
         heading = match_box(page.words, page.text, m.start(), m.end())
-        if (
-            heading is None
-            or len(folded[line_start : line_end if line_end >= 0 else None].strip()) > _HEADING_LINE
-        ):
+        if heading is None or len(_line_at(folded, m.start(), m.end()).strip()) > _HEADING_LINE:
             continue
         following = _FORM_SECTION.search(page.text, m.end())
         after = match_box(page.words, page.text, following.start(), following.end()) if following else None
@@ -2849,9 +2845,7 @@ _ARTICLE_CITED = re.compile(r"(?i)\b(?:art(?:ikel|icle)?\.?|§)\s*9\s*ter\b")
 def _offered_kind(folded: str, m: re.Match[str]) -> bool:
     """The phrase is one of the kinds a form's label offers on a short line, parted by slashes ("Asiel / eerdere
     aanvraag 9ter"): a question, no answer."""
-    start = folded.rfind("\n", 0, m.start()) + 1
-    end = folded.find("\n", m.end())
-    line = folded[start : end if end >= 0 else None]
+    line = _line_at(folded, m.start(), m.end())
     return "/" in line and len(line.split()) <= _OFFERED_WORDS and not re.search(r"\d{2}", line)
 
 
