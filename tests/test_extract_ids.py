@@ -51,6 +51,15 @@ def test_a_label_offering_the_other_number_too_labels_it(text: str) -> None:
     assert found.labelled and not found.valid
 
 
+@pytest.mark.parametrize("digits", ["610220 313 05", "612220 313 05"])
+def test_an_invalid_number_opening_with_the_holders_birth_date_is_a_national_number(digits: str) -> None:
+    # fortyfifth be9ter-personal-data-2 (read after its blind run): a form's row of boxes, its labels read first.
+    text = f"Nationaliteit Rijksregisternr. / OV-nr. Geslacht (M/V)\nSENEGALESE {digits} M"
+    (found,) = find_national_numbers(text, dt.date(1961, 2, 20))
+    assert found.labelled and not found.valid
+    assert find_national_numbers(text, dt.date(1961, 2, 21)) == []
+
+
 def test_unlabelled_invalid_eleven_digits_are_not_a_national_number() -> None:
     assert find_national_numbers("Telefoon of fax 66121117803") == []
     assert find_national_numbers("Bestelnummer 85073003329") == []

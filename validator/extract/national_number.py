@@ -40,7 +40,8 @@ _LABEL = re.compile(
 class NationalNumber:
     digits: str
     valid: bool
-    # Written after a label such as "Rijksregisternummer:"; an unlabelled invalid number is just some number.
+    # Written after a label such as "Rijksregisternummer:", or opening with the holder's birth date; any other
+    # invalid number is just some number.
     labelled: bool
     start: int
     end: int
@@ -62,13 +63,29 @@ class NationalNumber:
             return None
 
 
-def find_national_numbers(text: str) -> list[NationalNumber]:
-    """Valid national register and BIS numbers, and labelled numbers of that shape that fail the checksum."""
+def _opens_with(digits: str, birth: dt.date | None) -> bool:
+    """The number's first six digits are the birth date as a national register or BIS number writes it: its month
+    raised by 0, 20 or 40."""
+    if birth is None:
+        return False
+    day = f"{birth.day:02d}"
+    return any(
+        digits[:6] == f"{birth.year % 100:02d}{birth.month + raised:02d}{day}" for raised in (0, 20, 40)
+    )
+
+
+def find_national_numbers(text: str, birth: dt.date | None = None) -> list[NationalNumber]:
+    """Valid national register and BIS numbers, and numbers of that shape that fail the checksum where a label
+    names them or they open with the holder's birth date: on a form's row of boxes, the label is a column's head
+    away, read before its neighbours' ("Nationaliteit  Rijksregisternr.  Geslacht" / "SENEGALESE 610220 313 05 M",
+    fortyfifth be9ter-personal-data-2, read after its blind run)."""
     folded = fold_keeping_length(text)
     found = []
     for m in _NUMBER.finditer(text):
         digits = "".join(m.groups())
-        labelled = _LABEL.search(folded[max(0, m.start() - 60) : m.start()]) is not None
+        labelled = _LABEL.search(folded[max(0, m.start() - 60) : m.start()]) is not None or _opens_with(
+            digits, birth
+        )
         valid = ssn.is_valid(digits)
         if valid or labelled:
             found.append(NationalNumber(digits, valid, labelled, m.start(), m.end()))

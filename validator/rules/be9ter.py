@@ -2064,7 +2064,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     text = "\n".join(dossier.text_of(a) for a in apps)
     pages = [p for a in apps for p in dossier.pages_of(a)]
     person = person_fields(text)
-    numbers = find_national_numbers(text)
+    numbers = find_national_numbers(text, applicant.birth_date)
     name = _names_applicant(text, applicant.name)
     # "né le 7-3-1990, de nationalité congolaise": told without its place, the applicant's birth is evidence
     # of both gaps, whatever place a child's birth further on names. A child's birth in the form's section for the
