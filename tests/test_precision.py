@@ -2303,10 +2303,11 @@ def test_the_applicants_name_and_a_centre_state_no_nationality() -> None:
     # The twentieth part's be9ter-personal-data-3 (read after its blind run): "Madame Nadège Irakoze est née le 27
     # août 1982 à Kayanza, Burundi", no nationality; her name begins as "Irak" does, and the "Centre hospitalier"
     # the letter names as "Centrafrique" does, but neither states one; nor does a hospital "National" as the United
-    # Nations' "Nations" begins (thirty-seventh be9ter-personal-data-3, read after its blind run). rules.md
+    # Nations' "Nations" begins (thirty-seventh be9ter-personal-data-3, read after its blind run); nor the Office's
+    # "Service Séjour médical" as "Servië" (fortyfifth be9ter-personal-data-3, read after its blind run). rules.md
     # BE9TER-PERSONAL-DATA.
     text = (
-        "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nConcerne: Demande d'autorisation de séjour — "
+        "Office des Étrangers, Service Séjour médical - 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\nConcerne: Demande d'autorisation de séjour — "
         "article 9ter de la loi du 15 décembre 1980\nMadame, Monsieur,\nQuant à la personne. Madame Nadège Irakoze "
         "est née le 27 août 1982 à Kayanza, Burundi ; numéro de registre national : 82082762453.\nQuant à la "
         "résidence. L'intéressée réside effectivement à l'adresse Chaussée de Louvain 8, 1210 Saint-Josse-ten-Noode."

@@ -312,9 +312,21 @@ def nationality_adjective(word: str) -> bool:
     return word in _OTHER_NATIONALITY_WORDS or _begins_as_a_country(word)
 
 
-# Words that begin as a country's name does and are no nationality: "Centre hospitalier" (of "Centrafrique").
+# Words that begin as a country's name does and are no nationality: "Centre hospitalier" (of "Centrafrique"),
+# "Service Séjour médical" in an address (of "Servië": fortyfifth be9ter-personal-data-3, read after its blind run).
 _LIKE_A_COUNTRY = frozenset(
-    {"centre", "centres", "central", "centrale", "centraal", "centrum", "zentrum", "zentral"}
+    {
+        "centre",
+        "centres",
+        "central",
+        "centrale",
+        "centraal",
+        "centrum",
+        "zentrum",
+        "zentral",
+        "service",
+        "services",
+    }
 )
 
 
