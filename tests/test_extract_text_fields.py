@@ -54,6 +54,20 @@ def test_the_next_numbered_label_read_with_a_comma_is_no_answer() -> None:
     assert answer(text.replace("\n\n4,", "\n\nguineenne\n\n4,"), pattern("nationality"), any_label()) is True
 
 
+def test_a_labels_country_wrapped_onto_its_own_line_and_a_section_numbered_field_are_no_answer() -> None:
+    # fortyfifth be9ter-address-2 (read after its blind run): "2.1 Adresse de la résidence effective" left blank, its
+    # "en Belgique" wrapped in its cell and misread, over "2.2 Domicile élu", the field numbered within its section.
+    from validator.rules.be9ter import _fields, phrases
+
+    text = (
+        "2.1 adresse de la residence effective\n\nen belainue\n\n2.2 domicile elu\n\nmaitre sophie lambrechts"
+    )
+    assert answer(text, phrases("residence_address"), _fields()) is False
+    assert answer(
+        text.replace("en belainue", "en belgique\nrue haute 4"), phrases("residence_address"), _fields()
+    )
+
+
 def test_the_forms_next_numbered_field_under_a_label_is_no_answer_whatever_its_label() -> None:
     # twentyfirst be9ter-address-2 (read): "7. Adres waar u echt woont" left blank above "8. Adres voor de
     # briefwisseling (woonstkeuze)", a label no phrase list holds. Not the next number: it may be an answer.

@@ -68,11 +68,15 @@ _SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}\W+[^\W\d_]{2,}")
 _RUN_ON = re.compile(r"[^\n:]{0,30}:")
 # A label's own last words, where it names the country it asks about: "Verblijfsadres in België".
 _LABEL_COUNTRY = re.compile(r"\s*(?:in|en)\s+(?:belgie|belgique|belgien|belgium)\s*:?\s*")
+# Or on a line of its own, the label wrapped in its column, its country's name however misread: "2.1 Adresse de la
+# résidence effective" over "en Belainue" (fortyfifth be9ter-address-2, read after its blind run).
+_WRAPPED_COUNTRY = re.compile(r"\s*(?:in|en)\s+bel[a-z]{4,6}\s*:?\s*")
 # What opens a form's next field before its label: its number or letter ("6. Gekozen woonplaats", "A/
 # Historique", read "A! Historiek"), its number alone ("7 Rijksregisternr.", in a numbered badge: twenty-ninth) or
-# its box to tick, as OCR reads one ("[1 Élection de domicile"). What follows must still be a label: "4 april 1985"
-# under "3 Geboortedatum" is its answer.
-_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\d{1,2}|\[\s*\S?\s*\]?|[☐□])\s+")
+# its box to tick, as OCR reads one ("[1 Élection de domicile"), or its number within its section's ("2.2 Domicile
+# élu", fortyfifth be9ter-address-2). What follows must still be a label: "4 april 1985" under "3 Geboortedatum" is
+# its answer.
+_FIELD_OPENER = re.compile(r"^(?:[a-z0-9]{1,2}\s*[./)!,]|\d{1,2}(?:\.\d{1,2})*|\[\s*\S?\s*\]?|[☐□])\s+")
 # The label of a number's row, "N° national ou n° SP", read as the answer of a label left blank before it: not among
 # the labels, as a form read in columns, its labels then its answers, then lost its number (seventh, 0402252).
 NUMBER_FIELD = re.compile(r"[Nn][°º]\s")
@@ -176,7 +180,10 @@ def answer(
         rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end() : end_of_line]
         if _LABEL_COUNTRY.fullmatch(rest):
             rest = ""
-        following = next((line for line in folded[end_of_line + 1 :].splitlines() if line.strip()), "")
+        below = [line for line in folded[end_of_line + 1 :].splitlines() if line.strip()]
+        if below and _WRAPPED_COUNTRY.fullmatch(below[0]):
+            below = below[1:]
+        following = below[0] if below else ""
         answered_below = (
             bool(following)
             # Dots or an ellipsis to write on under the label: no answer ("GEBOORTEPLAATS" over "…", thirty-second
