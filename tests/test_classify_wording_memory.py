@@ -784,6 +784,12 @@ def test_a_statement_on_honour_written_as_one_paragraph_is_headed_by_its_first_w
     assert document_types({"mail.jpg": [text]}, procedure="be-9ter") == [
         ("mail.jpg", 1, 1, "sworn-statement")
     ]
+    # Its elision lost whole: "Déclaration Sur honneur" over a hand's lines (fortyfifth be9ter-identity-1, read after
+    # its blind run: "other", the lack of any proof of identity only "check by hand").
+    hand = "Déclaration Sur honneur\n\nJe sousstanee, Sunita Gaeta Wack, nee le Vo ds 2 Pac\n(Nepal), de vationalite"
+    assert document_types({"document_3.jpg": [hand]}, procedure="be-9ter") == [
+        ("document_3.jpg", 1, 1, "sworn-statement")
+    ]
     # A first sentence that names no title heads nothing.
     assert classify.heading_scores("Geachte mevrouw. Hierbij stuur ik u de kopie van mijn paspoort.") == {}
 
@@ -1119,6 +1125,8 @@ def test_a_country_brief_answering_questions_is_country_of_origin_information() 
         "STANDARD MEDICAL CERTIFICATE Model in force from 1 March 2024",
         # be9ter-medcert-language-1: its title split by OCR, found as misread, no other type's title beside it.
         "STAN DARD MEDICAL CERTIFICATE Model in force from 1 March 2024",
+        # be9ter-identity-1: the title in capitals opens its line, a box beside it read as words.
+        "STANDARDISIERTES ÄRZTLICHES ATTEST USER pally ah deni MAPA",
     ],
 )
 def test_the_2024_models_title_beside_its_edition_heads_it(line: str) -> None:
@@ -1126,6 +1134,12 @@ def test_the_2024_models_title_beside_its_edition_heads_it(line: str) -> None:
         classify.first_title(f"{line}\nArt. 9ter, § 1 - wet van 15.12.1980\n1. Patient")
         == "medical-certificate"
     )
+
+
+def test_a_title_opening_a_line_of_prose_heads_nothing() -> None:
+    # Written in lower case, the line is a sentence that names the certificate (rules.md, segmentation).
+    line = "Standardisiertes ärztliches Attest wie besprochen anbei und mit der Post"
+    assert classify.first_title(f"{line}\nArt. 9ter, § 1 - wet van 15.12.1980\n1. Patient") is None
 
 
 def test_an_extract_of_the_register_of_marriages_is_a_marriage_certificate() -> None:

@@ -286,7 +286,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         candidates = (
             []
             if (body and not _subject_line(tokens)) or wrapped or _LIST_ITEM.match(line)
-            else _heading_titles(tokens, found)
+            else _heading_titles(tokens, found, line)
         )
         if candidates and _subject_line(tokens):
             # The subject line says what the letter is, whatever its address block heads ("Envoi recommandé").
@@ -447,10 +447,12 @@ def _in_sentence(tokens: tuple[str, ...], title: _Match) -> bool:
 _SENTENCE_AFTER = 4
 
 
-def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match]:
-    """The titles that head the line: the line is largely the title ("PASSEPORT / PASSPORT"), or the title
-    follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never titles of several
-    types."""
+def _heading_titles(tokens: tuple[str, ...], found: list[_Match], line: str = "") -> list[_Match]:
+    """The titles that head the line (`line`, as written; `tokens`, its tokens): the line is largely the title
+    ("PASSEPORT / PASSPORT"), or opens with it in capitals ("STANDARDISIERTES ÄRZTLICHES ATTEST" before a box OCR
+    read as words, "USER pally ah deni MAPA": fortyfifth be9ter-identity-1, read after its blind run, the certificate
+    "other"), or the title follows a label such as "Objet :" ("Objet : demande d'autorisation de séjour …"); never
+    titles of several types."""
     if _books_amount(tokens):
         # "Zorgverzekering -€138,19": an amount booked in an account's list, not the title of an insurer's document.
         return []
@@ -498,9 +500,16 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match]) -> list[_Match
             after_label
             or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words
             or any(_heads_its_part(tokens, m) for m in titles)
+            or _opens_in_capitals(line, titles[0])
         )
         else []
     )
+
+
+def _opens_in_capitals(line: str, title: _Match) -> bool:
+    """The title opens the line, its words written in capitals."""
+    words = re.findall(r"[^\W\d_]+", line)[: title.end]
+    return title.start == 0 and len(words) == title.end and all(w.isupper() for w in words)
 
 
 # The words of a translator's name that may stand before a translation's title on its line.
@@ -623,7 +632,7 @@ def heading_scores(text: str) -> dict[str, float]:
         tokens = _tokens(line)
         if not headings and _lists_enclosures(tokens):
             break
-        headings.extend(_heading_titles(tokens, _matches(tokens)))
+        headings.extend(_heading_titles(tokens, _matches(tokens), line))
     booked = _booking_types(text)
     headings = [m for m in headings if not booked or m.type in booked]
     return _with_bookings(booked, _with_mrz(_identity_zone(text), _scored(headings)))
