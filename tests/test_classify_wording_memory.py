@@ -844,6 +844,22 @@ def test_a_birth_register_extract_in_numbered_fields_without_its_title_is_a_birt
     ]
 
 
+def test_a_birth_registration_certificate_is_a_birth_certificate() -> None:
+    # fortyfifth be9ter-id-sufficiency-2 (read after its blind run): a Nepali ward office's bilingual certificate, its
+    # Devanagari read as noise beside the English labels, which an identity card's fields share; a third as sure a
+    # birth certificate as an identity document, it was "to look at" for the identity's every gap.
+    text = (
+        "twal Metropolitan City - Ward Office No. 20\nG ent of Nepal : Department of National ID and Civil "
+        "Registration\nST zat WAT\nBIRTH REGISTRATION CERTIFICATE\nRegistration No.\n1994-20-6381\nIssue Date\n"
+        "06/03/2025\n1. Full Name TT Ta Dipesh Gurung\n2. Sex fast Male\n3. Date of Birth HT 20 October 1994\n"
+        "4. Place of Birth T= Butwal, Nepal\n5. Father's Name Taal at Suman Gurung\n7. Citizenship Wha Nepali"
+    )
+    assert document_types({"bijlage_3.jpg": [text]}, procedure="be-9ter") == [
+        ("bijlage_3.jpg", 1, 1, "birth-certificate")
+    ]
+    assert classify.first_title(text) == "birth-certificate"
+
+
 def test_a_doctor_at_home_confirming_a_medicine_comes_only_through_importers_is_country_information() -> None:
     # twentythird be9ter-clean-04 (blind run): a Nairobi hospital's letter "to whom it may concern", its "national
     # essential / medicines list" broken over two lines; taken for "other", BE9TER-COUNTRY-INFO had it as missing.

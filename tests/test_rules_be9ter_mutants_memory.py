@@ -442,6 +442,15 @@ def test_identity_birth_certificate_alone() -> None:
         ("lacks-nationality", False),
         ("lacks-photo", False),
     ]
+    # With a field for the nationality, its answer misread ("7. Citizenship Wha Nepali": fortyfifth
+    # be9ter-id-sufficiency-2, read after its blind run), the nationality is for a person to read; the photo stays
+    # surely missing.
+    fielded = BIRTH + "\n7. Citizenship Wha Nepali"
+    found = _identity({"paspoort.pdf": [fielded]}, documents={"paspoort.pdf": "birth-certificate"})
+    assert [(f.key, f.severity, f.unverified) for f in found] == [
+        ("lacks-nationality", "warning", True),
+        ("lacks-photo", "inadmissible", False),
+    ]
 
 
 def test_identity_driving_licence_without_its_photo_found() -> None:

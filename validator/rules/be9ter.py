@@ -809,7 +809,11 @@ def identity_proof(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     if proof_look and "exemption_proof" in shown:
         shown = ["exemption_proof"]
     looks = {m: proof_look if m == "exemption_proof" else look + proof_look for m in shown}
-    certain = {m: _identity_gap_certain(m, result, looks[m]) for m in shown}
+    certain = {
+        m: _identity_gap_certain(m, result, looks[m])
+        and not (m == "nationality" and _nationality_field(dossier, result))
+        for m in shown
+    }
     # The parts not read on the pieces (a passport scanned too dark shows none of them) are one thing for a person
     # to look at, on the same pieces, not one each.
     unsure = [m for m in shown if not certain[m] and m in (*identity.ELEMENTS, "photo")]
@@ -848,6 +852,17 @@ def _identity_gap_certain(missing: str, result: identity.IdentityAssessment, loo
     if missing == "photo":
         return not any(kind["photo"] or kind.get("fingerprints") for kind in kinds)
     return not any(missing in kind["carries"] for kind in kinds)
+
+
+def _nationality_field(dossier: Dossier, result: identity.IdentityAssessment) -> bool:
+    """A piece that counts has a field for the nationality, whatever its kind carries: what OCR made of its answer
+    is for a person to read."""
+    pieces = {(a.piece.file, a.piece.type) for a in result.pieces if a.counts}
+    return any(
+        _says(dossier.text_of(d), "nationality_field")
+        for d in dossier.documents
+        if (d.file, d.type) in pieces
+    )
 
 
 def _certificates(dossier: Dossier) -> list[Document]:
