@@ -236,17 +236,15 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # the missing one's words (a care institution's confirmation speaks of the patient, the treatment and the
         # specialist, as a medical statement does) and weighed what sets the two apart. A document recognised as
         # nothing is a rival on two phrases of the type at least: one word ("behandeling" in a lawyer's cover
-        # letter) is in every kind of letter. A file named for the type is a rival whatever the model says: its
-        # sender said what it is.
+        # letter) is in every kind of letter; so it is in a document recognised as another type ("geboren am" in a
+        # doctor's attestation, fortyfourth be9ter-identity-1, read: the one thing to look at for identity evidence,
+        # so the dossier's lack of any was only "check by hand"). A file named for the type is a rival whatever the
+        # model says: its sender said what it is.
         rival = (
-            evidence > 0
+            evidence >= OTHER_EVIDENCE
             and not titled_otherwise
             and (d.learned in (None, OTHER) or named)
-            and (
-                evidence >= OTHER_EVIDENCE
-                if d.type == OTHER
-                else evidence >= RIVAL * d.scores.get(d.type, 0.0)
-            )
+            and (d.type == OTHER or evidence >= RIVAL * d.scores.get(d.type, 0.0))
         )
         # A document recognised as nothing that says almost nothing, or that OCR read poorly, may be anything.
         mute = d.type == OTHER and (
