@@ -2325,6 +2325,27 @@ def test_the_applicants_name_and_a_centre_state_no_nationality() -> None:
     ] == [("deficiency", False)]
 
 
+def test_a_country_named_in_several_words_states_no_nationality() -> None:
+    # fortythird be9ter-personal-data-3 (read): "née le 13.03.1970 à Bobo-Dioulasso (Burkina Faso)", no nationality;
+    # "Burkina" begins as the country's name does, but is that name's. rules.md BE9TER-PERSONAL-DATA.
+    text = (
+        "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nObjet : demande d'autorisation de séjour - "
+        "article 9ter\nMadame, Monsieur,\nJ'ai l'honneur d'introduire, au nom de Madame Salamata TRAORÉ, née le "
+        "13.03.1970 à\nBobo-Dioulasso (Burkina Faso), numéro de registre national 70.03.13-488.31, la présente "
+        "demande.\nLa requérante demeure réellement Rue de Ribaucourt 15, 1080 Molenbeek-Saint-Jean.\nLes soins ne "
+        "se trouvent au Burkina Faso que dans la capitale."
+    )
+    d = dossier(
+        {"requete.pdf": [page(text, source="text-layer")]},
+        procedure="be-9ter",
+        documents={"requete.pdf": "application"},
+        applicant={"name": "Salamata Traoré"},
+    )
+    assert [
+        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
+    ] == [("deficiency", False)]
+
+
 def test_a_nationality_label_whose_end_ocr_lost_may_head_its_answer() -> None:
     # thirty-seventh be9ter-medcert-doctor-2 (read): a form's row of labels, "Nationalité" read "Nation", over
     # "Tanzanie"; the hospital "Muhimbili National Hospital" further on. Whether the row states the nationality is for

@@ -293,7 +293,12 @@ def may_state_nationality(text: str) -> bool:
         for w in openings
     ):
         return True
-    capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(text)}
+    # A country's name of several words is no adjective's: "Burkina" of "Burkina Faso" (fortythird
+    # be9ter-personal-data-3, read: "née à Bobo-Dioulasso (Burkina Faso)" was taken for a nationality).
+    unnamed = text
+    for m in _countries().finditer(fold_keeping_length(text)):
+        unnamed = unnamed[: m.start()] + " " * (m.end() - m.start()) + unnamed[m.end() :]
+    capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(unnamed)}
     return any(map(_begins_as_a_country, capitals))
 
 
