@@ -2299,47 +2299,43 @@ def test_a_required_fields_asterisk_is_no_answer() -> None:
     assert nationality("") == [("missing-nationality", "aanvraag.pdf", 1, "deficiency")]
 
 
-def test_the_applicants_name_and_a_centre_state_no_nationality() -> None:
-    # The twentieth part's be9ter-personal-data-3 (read after its blind run): "Madame Nadège Irakoze est née le 27
-    # août 1982 à Kayanza, Burundi", no nationality; her name begins as "Irak" does, and the "Centre hospitalier"
-    # the letter names as "Centrafrique" does, but neither states one; nor does a hospital "National" as the United
-    # Nations' "Nations" begins (thirty-seventh be9ter-personal-data-3, read after its blind run); nor the Office's
-    # "Service Séjour médical" as "Servië" (fortyfifth be9ter-personal-data-3, read after its blind run). rules.md
-    # BE9TER-PERSONAL-DATA.
-    text = (
-        "Office des Étrangers, Service Séjour médical - 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\nConcerne: Demande d'autorisation de séjour — "
-        "article 9ter de la loi du 15 décembre 1980\nMadame, Monsieur,\nQuant à la personne. Madame Nadège Irakoze "
-        "est née le 27 août 1982 à Kayanza, Burundi ; numéro de registre national : 82082762453.\nQuant à la "
-        "résidence. L'intéressée réside effectivement à l'adresse Chaussée de Louvain 8, 1210 Saint-Josse-ten-Noode."
-        "\nElle est suivie au Centre hospitalier universitaire Saint-Pierre. Au pays, le suivi n'est possible "
-        "qu'à\nMuhimbili National Hospital, Dar es Salaam."
-    )
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        # The twentieth part's be9ter-personal-data-3 (read after its blind run): "Madame Nadège Irakoze est née le 27
+        # août 1982 à Kayanza, Burundi", no nationality; her name begins as "Irak" does, and the "Centre
+        # hospitalier" the letter names as "Centrafrique" does, but neither states one; nor does a hospital
+        # "National" as the United Nations' "Nations" begins (thirty-seventh be9ter-personal-data-3, read after its
+        # blind run); nor the Office's "Service Séjour médical" as "Servië" (fortyfifth be9ter-personal-data-3,
+        # read after its blind run).
+        (
+            "Nadège Irakoze",
+            "Office des Étrangers, Service Séjour médical - 9ter\nBoulevard Pachéco 44\n1000 Bruxelles\nConcerne: "
+            "Demande d'autorisation de séjour — article 9ter de la loi du 15 décembre 1980\nMadame, Monsieur,\n"
+            "Quant à la personne. Madame Nadège Irakoze est née le 27 août 1982 à Kayanza, Burundi ; numéro de "
+            "registre national : 82082762453.\nQuant à la résidence. L'intéressée réside effectivement à l'adresse "
+            "Chaussée de Louvain 8, 1210 Saint-Josse-ten-Noode.\nElle est suivie au Centre hospitalier universitaire "
+            "Saint-Pierre. Au pays, le suivi n'est possible qu'à\nMuhimbili National Hospital, Dar es Salaam.",
+        ),
+        # fortythird be9ter-personal-data-3 (read): "née le 13.03.1970 à Bobo-Dioulasso (Burkina Faso)", no
+        # nationality; "Burkina" begins as the country's name does, but is that name's.
+        (
+            "Salamata Traoré",
+            "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nObjet : demande d'autorisation de séjour - "
+            "article 9ter\nMadame, Monsieur,\nJ'ai l'honneur d'introduire, au nom de Madame Salamata TRAORÉ, née le "
+            "13.03.1970 à\nBobo-Dioulasso (Burkina Faso), numéro de registre national 70.03.13-488.31, la présente "
+            "demande.\nLa requérante demeure réellement Rue de Ribaucourt 15, 1080 Molenbeek-Saint-Jean.\nLes soins "
+            "ne se trouvent au Burkina Faso que dans la capitale.",
+        ),
+    ],
+)
+def test_words_that_begin_as_a_countrys_name_state_no_nationality(name: str, text: str) -> None:
+    # rules.md BE9TER-PERSONAL-DATA: a letter read whole that states no nationality lacks it.
     d = dossier(
         {"requete.pdf": [page(text, source="text-layer")]},
         procedure="be-9ter",
         documents={"requete.pdf": "application"},
-        applicant={"name": "Nadège Irakoze"},
-    )
-    assert [
-        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
-    ] == [("deficiency", False)]
-
-
-def test_a_country_named_in_several_words_states_no_nationality() -> None:
-    # fortythird be9ter-personal-data-3 (read): "née le 13.03.1970 à Bobo-Dioulasso (Burkina Faso)", no nationality;
-    # "Burkina" begins as the country's name does, but is that name's. rules.md BE9TER-PERSONAL-DATA.
-    text = (
-        "Office des Étrangers\nBoulevard Pachéco 44\n1000 Bruxelles\nObjet : demande d'autorisation de séjour - "
-        "article 9ter\nMadame, Monsieur,\nJ'ai l'honneur d'introduire, au nom de Madame Salamata TRAORÉ, née le "
-        "13.03.1970 à\nBobo-Dioulasso (Burkina Faso), numéro de registre national 70.03.13-488.31, la présente "
-        "demande.\nLa requérante demeure réellement Rue de Ribaucourt 15, 1080 Molenbeek-Saint-Jean.\nLes soins ne "
-        "se trouvent au Burkina Faso que dans la capitale."
-    )
-    d = dossier(
-        {"requete.pdf": [page(text, source="text-layer")]},
-        procedure="be-9ter",
-        documents={"requete.pdf": "application"},
-        applicant={"name": "Salamata Traoré"},
+        applicant={"name": name},
     )
     assert [
         (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-nationality"
