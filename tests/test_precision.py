@@ -2630,6 +2630,19 @@ def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it
     read = text.replace("– L'intéressé", "-L'intéressé")
     d = dossier({"requete.pdf": [read]}, procedure="be-9ter", documents={"requete.pdf": "application"})
     assert run(d, "BE9TER-ADDRESS") == []
+    # fortysixth be9ter-clean-08, -18, -23 (read after its blind run): numbered, run in after its stop, the street's
+    # name wrapped onto the next line: "1° Résidence et élection de domicile. Le requérant réside effectivement à
+    # l'adresse suivante : Rue des" / "Deux Églises 172, 1210 Saint-Josse-ten-Noode."
+    numbered = (
+        "Concerne : demande d'autorisation de séjour fondée sur l'article 9ter\nJ'ai l'honneur de vous adresser, au "
+        "nom de Boris Franck Tchoumi, né le 14 mars 1987 à Kribi (Cameroun), de nationalité camerounaise, une "
+        "demande.\n1° Résidence et élection de domicile. Le requérant réside effectivement à l'adresse suivante : "
+        "Rue des\nDeux Églises 172, 1210 Saint-Josse-ten-Noode. Pour la présente procédure, le requérant fait "
+        "élection\nde domicile au cabinet de Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi.\n"
+    )
+    d = dossier({"requete.pdf": [numbered]}, procedure="be-9ter", documents={"requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
+    assert run(d, "BE9TER-CHOSEN-DOMICILE") == []
 
 
 def test_a_paragraph_heading_naming_the_chosen_domicile_is_no_choice_of_one() -> None:
@@ -4516,6 +4529,28 @@ def _fields_found(cert: str | Page) -> list[tuple[str, str, bool]]:
     """BE9TER-MEDCERT-FIELDS's findings on a 9ter dossier of this one certificate: key, severity, unverified."""
     d = dossier({"smg.pdf": [cert]}, procedure="be-9ter", documents={"smg.pdf": "medical-certificate"})
     return [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+
+
+@pytest.mark.parametrize("mark, found", [("x", []), (" ", [("no-severity", "inadmissible", False)])])
+def test_a_degree_ticked_in_a_column_of_answers_read_after_every_heading_answers(
+    mark: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # fortysixth be9ter-clean-18 (read after its blind run): the 2024 model set in a table of two columns, OCR read
+    # the labels' column first, then the answers' after the last label; "[x] très grave" answered the severity's
+    # label left standing alone, a false inadmissible. With every box empty, the severity is left empty.
+    text = (
+        "Certificat médical type\nmodèle applicable à partir du 1er mars 2024\n"
+        "4. Diagnostic : nature de la ou des affection(s)\n| Diagnostic : nature de la ou des\n| affection(s)\n"
+        "5. Degré de gravité\n| Degré de gravité\n|\n6. Traitement estimé nécessaire\n"
+        "| médication (substance active,\n| posologie)\n| durée prévue\n"
+        "7. Conséquences d'un arrêt du traitement\n| Conséquences d'un arrêt du\n| traitement\n"
+        "Diabète de type 1 compliqué de rétinopathie et de néphropathie débutante - ICD-10 E10.7\n"
+        f"[ ] léger\n[ ] modéré\n[ ] grave\n[{mark}] très grave\n"
+        "Grave : HbA1c 9,1 %, rétinopathie proliférante. Insulinodépendant : sans insuline, pronostic vital engagé.\n"
+        "Insuline glargine (Lantus) 24 UI le soir; Insuline asparte (NovoRapid) selon schéma aux repas\nÀ vie.\n"
+        "Acidocétose, coma et décès en quelques jours ; à terme cécité et insuffisance rénale.\n"
+    )
+    assert _fields_found(text) == found
 
 
 @pytest.mark.parametrize("fill, found", [(0.0, [("no-severity", "inadmissible", False)]), (0.4, [])])

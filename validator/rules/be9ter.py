@@ -1267,6 +1267,22 @@ _GLOSS = re.compile(r"[ \t]*/[ \t]*[a-z][a-z-]+")
 _SCALE = 3
 
 
+def _degree_ticked(text: str) -> bool:
+    """A degree of the scale stands in the text after a box read ticked on its line ("[x] très grave")."""
+    folded = fold(text)
+    return any(
+        _BOX_TICKED.search(
+            folded[max(folded.rfind("\n", 0, m.start()) + 1, m.start() - _TICK_REACH) : m.start()]
+        )
+        for m in _severity_options(folded)
+    )
+
+
+# A box read ticked, unmistakably ("[x]", "☒"), and how far before its degree it stands.
+_BOX_TICKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*$")
+_TICK_REACH = 8
+
+
 def _severity_options(content: str) -> list[re.Match[str]]:
     """The degrees of the certificate's scale named in the severity section."""
     return list(phrase_pattern(frozenset(_data()["certificate"]["severity_options"])).finditer(content))
@@ -1417,6 +1433,11 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 _severity_filled(answer, ticked) if name == "severity" else _filled(answer)
             ):
                 # Answered in the heading's row of a table, read apart from it.
+                continue
+            if name == "severity" and _degree_ticked(text):
+                # A degree ticked answers wherever OCR put the scale: in a column of answers read after every
+                # heading (fortysixth be9ter-clean-18, read after its blind run: "[x] très grave" after the 2024
+                # model's last label, its severity "left empty", a false inadmissible).
                 continue
             # Ink under the heading that OCR passed over may be the doctor's hand; words beside it that the text
             # reads elsewhere, an answer in a column of its own.
@@ -2575,7 +2596,12 @@ _TOPICS = re.compile(
     # Run in before its paragraph after a dash: "Résidence et élection de domicile. – L'intéressé réside …"
     # (thirty-fourth's lawyers' letters, read after its blind run), the dash read against the paragraph's first word
     # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
-    rf"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{{0,50}}\s{_AND}\s[^\n.:;\d–—-]{{1,50}}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])",
+    rf"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{{0,50}}\s{_AND}\s[^\n.:;\d–—-]{{1,50}}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])"
+    # Or numbered, run in before its paragraph after its stop: "1° Résidence et élection de domicile. Le requérant
+    # réside …" (fortysixth be9ter-clean-08, -18 and -23, read after its blind run: the residence told after it taken
+    # for the rest of a choice of domicile, three false inadmissible).
+    rf"|^[ \t]*(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}})[.)°][ \t]*[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}\."
+    r"(?=[ \t]+[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 
