@@ -298,6 +298,24 @@ def test_a_turkish_dotless_i_matches_the_passport_zone() -> None:
     assert contains_name("Soyadı / Surname YILDIZ\nAdı / Given names MEHMET", "Mehmet Yıldız")
 
 
+def test_an_identity_cards_first_line_read_again_for_its_names_makes_it_nobody_elses() -> None:
+    # fortysixth be9ter-clean-07 (read after its blind run): a Cameroonian card's zone, its third line read as its
+    # first again; corrected to letters, those digits were "someone else's name", the card no proof of identity and
+    # the dossier inadmissible. rules.md section 5: an identity card suffices alone; ID-MRZ: a name that disagrees.
+    first = "IDCMR2464108320108635182372739"
+    text = f"REPUBLIQUE DU CAMEROUN\nCARTE NATIONALE D'IDENTITE\n{first}\n9212152M3202229CMR<<<<<<<<<<<9\n{first}"
+    d = dossier(
+        {"identiteit.jpg": [text]},
+        procedure="be-9ter",
+        applicant={"name": "Rodrigue Kamga", "birth_date": "1992-12-15"},
+        documents={"identiteit.jpg": "identity-document"},
+    )
+    assert [(f.key, f.severity) for f in run(d, "BE9TER-IDENTITY")] == [("proven-identity-document", "info")]
+    assert [(f.key, f.unverified) for f in run(d, "ID-MRZ") if f.key.startswith("differs")] == [
+        ("differs-name", True)
+    ]
+
+
 def test_a_name_spelled_otherwise_in_print_and_zone_alike_is_the_passports_not_ocrs() -> None:
     # Five blind parts' be9ter-id-mrz-2 (dev: "NGALOULA" for the dossier's Ngalula; fifth: "VASYLIEV" for
     # Vasiliev): rules.md ID-MRZ, a name in the zone that disagrees with the dossier.

@@ -370,8 +370,23 @@ def _someone_else(zone: Mrz, dossier: Dossier) -> bool:
     applicant = dossier.manifest.applicant
     differs = disagreements(zone, applicant)
     # A name the zone lost to OCR, or misread, says nothing about whose passport it is.
-    named = "name" in differs and bool(zone.name) and not misread_name(zone, applicant)
+    named = (
+        "name" in differs
+        and bool(zone.name)
+        and not misread_name(zone, applicant)
+        and not names_of_digits(zone)
+    )
     return zone.valid and (named or "birth_date" in differs)
+
+
+def names_of_digits(zone: Mrz) -> bool:
+    """The names as read were mostly digits, made letters only by correcting them: another line of the zone read in
+    their place (an identity card's first line read again as its third: fortysixth be9ter-clean-07, read after its
+    blind run, "IDCMR2464108320108635182372739" corrected to a name, the card taken for someone else's)."""
+    return any(
+        c.field == "names" and sum(ch.isdigit() for ch in c.read) > sum(ch.isalpha() for ch in c.read)
+        for c in zone.corrections
+    )
 
 
 def misread_name(zone: Mrz, applicant: Applicant, page_text: str = "") -> bool:

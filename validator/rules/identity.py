@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from validator.extract.dates import FoundDate, birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
 from validator.extract.mrz_formats import CARD_KINDS
-from validator.identity import FIELDS, disagreements, misread_name, slip_of_ocr
+from validator.identity import FIELDS, disagreements, misread_name, names_of_digits, slip_of_ocr
 from validator.model import Document, Dossier, Finding, Page, RuleConfig
 from validator.rules import absent, boxes, finding, possibly, read_surely, rule
 from validator.textmatch import contains_name, fold, text_box
@@ -127,7 +127,9 @@ def mrz_checks(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 found=found,
                 expected=expected,
                 unverified=field == "name"
-                and (respelled is not None or misread_name(mrz, applicant, page.text)),
+                and (
+                    respelled is not None or misread_name(mrz, applicant, page.text) or names_of_digits(mrz)
+                ),
             )
 
 
