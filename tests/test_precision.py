@@ -1666,6 +1666,19 @@ def test_a_tables_rows_numbered_in_a_column_of_their_own_are_its_headings() -> N
             "7. Traitement juge necessaire\nInsulme slarsine Cantus) 24 Ut le seic",
             {"illness": True},
         ),
+        # fortysixth be9ter-clean-03 (read after its blind run): the diagnosis's ICD-10 code alone under its heading,
+        # its words read after the severity's line, names the illness; the label's "ICD-10" is no code.
+        (
+            "4. Diagnose: aard van de aandoening(en):\nE10.7\n\n5. Graad van ernst: []licht []matig [_Jernstig\n\n"
+            "Diabetes mellitus type 1 met retinopathie en beginnende nefropathie - ICD-10\n\n[Ml zeer ernstig\n"
+            "6. Noodzakelijk geachte behandeling - medicatie (werkzame stof, dosering):\nInsuline glargine 24 E.",
+            {},
+        ),
+        (
+            "4. Diagnose (vermeld de ICD-10-code indien mogelijk):\n\n5. Graad van ernst: []licht [X] matig\n"
+            "6. Noodzakelijk geachte behandeling - medicatie (werkzame stof, dosering):\nInsuline glargine 24 E.",
+            {"illness": True},
+        ),
     ],
 )
 def test_sections_of_certificates_laid_out_otherwise(text: str, missing: dict) -> None:

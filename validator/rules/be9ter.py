@@ -1370,6 +1370,12 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     return None if boxes is None and (None in states or printed_scale) else False
 
 
+# An ICD-10 code names the illness, alone as it may stand under the diagnosis's heading ("E10.7", the words OCR read
+# after the severity's line: fortysixth be9ter-clean-03, read after its blind run, a false inadmissible). Not the
+# label's "ICD-10".
+_ICD_CODE = re.compile(r"(?i)(?<![\w-])[A-TV-Z]\d{2}\.\d{1,2}(?!\w)")
+
+
 def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
     """The sections the law asks for (illness, severity, treatment) that the certificate leaves out or empty:
     name → whether its heading was found (then it is empty: evidence), or not (the certificate may word it
@@ -1378,7 +1384,13 @@ def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
     sections = certificate_sections(text)
     severity = _severity_filled(sections["severity"], boxes)
     missing = [
-        name for name in spec["required"] if not (severity if name == "severity" else _filled(sections[name]))
+        name
+        for name in spec["required"]
+        if not (
+            severity
+            if name == "severity"
+            else _filled(sections[name]) or (name == "illness" and _ICD_CODE.search(sections[name] or ""))
+        )
     ]
     if (
         "severity" in missing
