@@ -6719,6 +6719,14 @@ def test_a_street_and_number_whose_postcode_was_misread_is_no_evidence_of_no_add
             ["no-kinship-proof"],
         ),
         ("La requérante vit avec ses deux enfants.", ["no-kinship-proof"]),
+        # fortysixth be9ter-family-1 (read after its blind run): the family members named as such, a son listed after.
+        (
+            "La demande est également introduite pour les membres de la famille qui vivent avec la requérante : "
+            "fils CHARLES Pierre-Louis, de nationalité haïtienne.",
+            ["no-kinship-proof"],
+        ),
+        ("La requérante n'a pas de membres de la famille en Belgique.", []),
+        ("The applicant has no family members in Belgium.", []),
     ],
 )
 def test_a_relatives_word_is_the_applicants_family_only_when_the_application_makes_it_theirs(

@@ -2790,8 +2790,11 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
     folded = fold(text)
     whose = phrases("kin_possessive", languages)
     of_applicant = phrases("kin_of_applicant", languages)
+    denied = phrases("kin_denied", languages)
     for m in phrases("family_members", languages).finditer(folded):
         before = folded[: m.start()].rsplit(maxsplit=_KIN_BEFORE)[-_KIN_BEFORE:]
+        if any(denied.fullmatch(word) for word in before):
+            continue
         if (
             " " in m.group()
             or any(whose.fullmatch(word) for word in before)
