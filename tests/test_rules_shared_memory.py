@@ -323,6 +323,17 @@ def test_a_document_titled_as_what_it_was_taken_for(confidence: float, headed: s
     assert _possibly(d, doc) == ([doc] if rival else [])
 
 
+def test_a_letter_is_no_hidden_passport_whatever_it_says_of_one() -> None:
+    # fortysixth ind-hnt-idsuff-01 (read after its blind run): the IND's decision letter, "Geachte heer Miah", speaks
+    # of "uw verblijfsdocument" and "uw paspoort": two phrases of a passport, the one thing to look at for the passport
+    # the dossier lacks. No one writes a passport as a letter; a letter may still be a consular attestation.
+    d = dossier({"a.pdf": [f"Geachte heer Miah,\n{LONG}"], "b.pdf": [LONG]})
+    letter = _doc("a.pdf", 1, 1, scores={"identity-document": 2.0, "identity-certificate": 2.0})
+    plain = _doc("b.pdf", 1, 1, scores={"identity-document": 2.0})
+    assert possibly(_with(d, letter, plain), "identity-document") == [plain]
+    assert possibly(_with(d, letter, plain), "identity-document", "identity-certificate") == [letter, plain]
+
+
 @pytest.mark.parametrize("evidence, rival", [(2.0, True), (1.9, False)])
 def test_a_document_recognised_as_nothing_needs_two_phrases_of_the_type(evidence: float, rival: bool) -> None:
     d = dossier({"a.pdf": [LONG]})

@@ -942,6 +942,11 @@ _SALUTATION = re.compile(
 )
 
 
+def salutes(text: str) -> bool:
+    """The text greets its reader, as a letter does ("Geachte heer Miah,")."""
+    return _SALUTATION.search(text) is not None
+
+
 def _other_content(text: str, running: str, threshold: float) -> str | None:
     """The type of a page whose title OCR did not find at its top, but whose content is plainly another
     document than the one running: a passport page scanned after an application form, read out of order; a

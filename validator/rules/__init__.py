@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from validator import language
-from validator.classify import OTHER, filename_hint, filename_weight, score_text
+from validator.classify import OTHER, filename_hint, filename_weight, salutes, score_text
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.i18n import pages_text
@@ -216,7 +216,13 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # A file whose name names the type ("verklaring zorginstelling.pdf") is evidence of it, as the file name is to
         # the classifier: where the content was taken for another type on little more (twenty-sixth ind-med-clean-03).
         named = filename_hint(d.file) in types
-        evidence = max(d.scores.get(t, 0.0) for t in types) + (filename_weight() if named else 0.0)
+        # A letter is none of the documents no one writes as a letter: the IND's decision that speaks of "uw
+        # verblijfsdocument" and "uw paspoort" (fortysixth ind-hnt-idsuff-01, read after its blind run: the one thing
+        # to look at for the passport the dossier lacks) is no hidden passport.
+        letter = salutes(dossier.text_of(d))
+        evidence = max(
+            (d.scores.get(t, 0.0) for t in types if not (letter and t in _NEVER_LETTERS)), default=0.0
+        ) + (filename_weight() if named else 0.0)
         # A letter that names the missing document in passing ("mijn bankafschriften") is not that document:
         # its evidence for the type must rival the evidence for what it was taken for. A document whose own
         # title says what it is (an application form, with its fields for nationality and birth date) is
@@ -264,6 +270,12 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         if rival or mute or later or bundle:
             found.append(d)
     return found
+
+
+# The documents no one writes as a letter, greeting its reader.
+_NEVER_LETTERS = frozenset(
+    {"identity-document", "birth-certificate", "marriage-certificate", "driving-licence"}
+)
 
 
 def _scanned_on(page: Page, types: tuple[str, ...], own: str) -> bool:
