@@ -2644,6 +2644,26 @@ def test_a_heading_of_capitalised_nouns_naming_the_domicile_hides_no_residence_u
     assert found("wird in") == [("missing", "antrag_9ter.pdf", 1, "warning")]
 
 
+def test_a_section_heading_naming_the_residence_is_no_field_looked_at_on_paper() -> None:
+    # fortysixth be9ter-address-2 (read after its blind run): a hand-filled form, "2. Verblijfplaats en
+    # woonplaatskeuze" over "Adres waar u werkelijk verblijft:" left empty. The heading's own words beside its
+    # "Verblijfplaats" made the paper unreadable for the field (None), so the blank was only "check by hand"; the
+    # field's label is the whole phrase.
+    from validator.rules import be9ter
+
+    text = (
+        "AANVRAAGFORMULIER MEDISCHE REGULARISATIE\n1. De aanvrager\nFamilienaam: NGASSA\n"
+        "2. Verblijfplaats en woonplaatskeuze\nAdres waar u werkelijk verblijft:\n"
+        "Gekozen woonplaats: bij de advocaat\nMeester Joris Van Damme, Bondgenotenlaan 194 bus 3, 3000 Leuven\n"
+    )
+    form = page(text, source="ocr", conf=40, marks=[])
+    label = be9ter.phrases("residence_address")
+    assert blank_on_paper([form], label, skip=be9ter._no_residence_labels) is not None
+    assert [m.group() for m in be9ter._residence_labels(text, be9ter._domicile_phrases(text))] == [
+        "adres waar u werkelijk verblijft"
+    ]
+
+
 def test_a_run_in_heading_naming_the_chosen_domicile_hides_no_residence_after_it() -> None:
     # thirty-fourth be9ter-clean-07, -22, -28 (read after its blind run): "Résidence et élection de domicile. –
     # L'intéressé réside effectivement à l'adresse Rue Josaphat 3, 1030 Schaerbeek." The heading's "élection de

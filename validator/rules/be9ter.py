@@ -368,7 +368,9 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             paper: bool | None = False
         else:
             paper = (
-                blank_on_paper(pages, phrases("residence_address"), skip=_domicile_tails) if empty else None
+                blank_on_paper(pages, phrases("residence_address"), skip=_no_residence_labels)
+                if empty
+                else None
             )
         blank = empty and paper is not False and (not handwritten(pages) or paper is True)
         yield finding(
@@ -522,16 +524,22 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
 
 
 def _residence_labels(text: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The residence labels of the text, less those that are an option of a domicile's field on its line
-    ("Woonplaatskeuze ☐ op het verblijfsadres ☒ bij de advocaat"): the address after them is the one chosen; and
-    those in a section's heading naming its topics ("B Verblijfplaats en keuze van woonplaats"): its rest is no
-    answer."""
-    spans = _domicile_tails(text, chosen) + [m.span() for m in _TOPICS.finditer(text)]
+    """The residence labels of the text, less those in the spans of `_no_residence_labels`."""
+    spans = _no_residence_labels(text, chosen)
     return [
         m
         for m in phrases("residence_address").finditer(fold_keeping_length(text))
         if not any(start <= m.start() < end for start, end in spans)
     ]
+
+
+def _no_residence_labels(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
+    """Where a residence label's words are none: an option of a domicile's field on its line ("Woonplaatskeuze ☐ op
+    het verblijfsadres ☒ bij de advocaat"), the address after it the one chosen; and a section's heading naming its
+    topics ("B Verblijfplaats en keuze van woonplaats", "2. Verblijfplaats en woonplaatskeuze" over a hand-filled
+    form's empty field: fortysixth be9ter-address-2, read after its blind run, the heading's words beside it taken for
+    the field's answer on paper), its rest no answer."""
+    return _domicile_tails(text, chosen) + [m.span() for m in _TOPICS.finditer(text)]
 
 
 def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
