@@ -6746,6 +6746,8 @@ def test_a_street_and_number_whose_postcode_was_misread_is_no_evidence_of_no_add
             ["no-kinship-proof"],
         ),
         ("La requérante n'a pas de membres de la famille en Belgique.", []),
+        # A section's heading alone on its line names no one (samples/be9ter.py's French form).
+        ("6. Membres de la famille\nMon client n'a pas de membres de sa famille en Belgique.", []),
         ("The applicant has no family members in Belgium.", []),
     ],
 )

@@ -2801,7 +2801,9 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
     denied = phrases("kin_denied", languages)
     for m in phrases("family_members", languages).finditer(folded):
         before = folded[: m.start()].rsplit(maxsplit=_KIN_BEFORE)[-_KIN_BEFORE:]
-        if any(denied.fullmatch(word) for word in before):
+        if any(denied.fullmatch(word) for word in before) or _heading_alone(folded, m):
+            # Denied ("pas de membres de la famille"), or a heading alone on its line: "6. Membres de la famille"
+            # names the section, which may say there are none (`_family_listed` reads a form's list under it).
             continue
         if (
             " " in m.group()
@@ -2810,6 +2812,14 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+def _heading_alone(folded: str, m: re.Match[str]) -> bool:
+    """The match is its line's only words, its number or letter aside."""
+    start = folded.rfind("\n", 0, m.start()) + 1
+    end = folded.find("\n", m.end())
+    rest = folded[start : m.start()] + " " + folded[m.end() : len(folded) if end < 0 else end]
+    return re.search(r"[^\W\d_]{2,}", rest) is None
 
 
 # Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".
