@@ -2618,8 +2618,8 @@ _TOPICS = re.compile(
     # ("domicile. -L'intéressé", thirty-fourth be9ter-medcert-age-1, read).
     rf"|^[ \t]*[^\W\d_][^\n.:;\d–—-]{{0,50}}\s{_AND}\s[^\n.:;\d–—-]{{1,50}}\.?[ \t]*[–—-](?=[ \t]|[A-ZÀ-Ý])"
     # Or numbered, run in before its paragraph after its stop: "1° Résidence et élection de domicile. Le requérant
-    # réside …" (fortysixth be9ter-clean-08, -18 and -23, read after its blind run: the residence told after it taken
-    # for the rest of a choice of domicile, three false inadmissible).
+    # réside …" (fortysixth be9ter-clean-08, -12, -18, -20 and -23, read after its blind run: the residence told after
+    # it taken for the rest of a choice of domicile, five false inadmissible).
     rf"|^[ \t]*(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}})[.)°][ \t]*[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}\."
     r"(?=[ \t]+[A-ZÀ-Ý])",
     re.MULTILINE,
