@@ -180,10 +180,10 @@ def answer(
         rest = folded[run_on.end() if run_on and run_on.end() <= end_of_line else m.end() : end_of_line]
         if _LABEL_COUNTRY.fullmatch(rest):
             rest = ""
-        below = [line for line in folded[end_of_line + 1 :].splitlines() if line.strip()]
-        if below and _WRAPPED_COUNTRY.fullmatch(below[0]):
-            below = below[1:]
-        following = below[0] if below else ""
+        below = (line for line in folded[end_of_line + 1 :].splitlines() if line.strip())
+        following = next(below, "")
+        if _WRAPPED_COUNTRY.fullmatch(following):
+            following = next(below, "")
         answered_below = (
             bool(following)
             # Dots or an ellipsis to write on under the label: no answer ("GEBOORTEPLAATS" over "…", thirty-second
