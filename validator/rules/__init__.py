@@ -219,7 +219,7 @@ def possibly(dossier: Dossier, *types: str) -> list[Document]:
         # A letter is none of the documents no one writes as a letter: the IND's decision that speaks of "uw
         # verblijfsdocument" and "uw paspoort" (fortysixth ind-hnt-idsuff-01, read after its blind run: the one thing
         # to look at for the passport the dossier lacks) is no hidden passport.
-        letter = salutes(dossier.text_of(d))
+        letter = bool(_NEVER_LETTERS.intersection(types)) and salutes(dossier.text_of(d))
         evidence = max(
             (d.scores.get(t, 0.0) for t in types if not (letter and t in _NEVER_LETTERS)), default=0.0
         ) + (filename_weight() if named else 0.0)

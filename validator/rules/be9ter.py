@@ -2816,10 +2816,9 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
 
 def _heading_alone(folded: str, m: re.Match[str]) -> bool:
     """The match is its line's only words, its number or letter aside."""
-    start = folded.rfind("\n", 0, m.start()) + 1
-    end = folded.find("\n", m.end())
-    rest = folded[start : m.start()] + " " + folded[m.end() : len(folded) if end < 0 else end]
-    return re.search(r"[^\W\d_]{2,}", rest) is None
+    line = _line_at(folded, m.start(), m.end())
+    at = m.start() - (folded.rfind("\n", 0, m.start()) + 1)
+    return re.search(r"[^\W\d_]{2,}", line[:at] + " " + line[at + len(m.group()) :]) is None
 
 
 # Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".
