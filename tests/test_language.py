@@ -1,7 +1,11 @@
 """Language per page on short, noisy OCR-like text; non-Latin text is "other"."""
 
+from dataclasses import replace
+
 import pytest
 
+from tests.memory import graded, page, read_page, run, typed
+from validator import language
 from validator.language import detect
 
 SAMPLES = {
@@ -185,3 +189,30 @@ def test_a_document_written_in_two_languages_paragraph_by_paragraph_is_in_the_on
     )
     assert detect(translated.format(french=french)) == "fr"
     assert detect(translated.format(french="")) == "other"
+
+
+# rules.md IND-TRANSLATION: "an official foreign document … not in Dutch, English, French or German" needs a sworn
+# translation. fortysixth ind-gen-translation-01 (read after its blind run): a Georgian birth certificate, a script
+# Tesseract has no data for here, its words read as Latin guesses ("bodoboggeman" at 0) and its dates and numbers
+# surely (92 to 96); the few guesses read at 60 or more were taken for French, so no translation was asked for.
+# Its twin in ind-gen-clean-02 was taken for English. The pages as the pipeline read them are kept in
+# tests/fixtures/certificate_feet.json.
+@pytest.mark.parametrize("key", ["georgian_birth_certificate", "georgian_birth_certificate_clean"])
+def test_a_page_whose_letters_are_guessed_and_numbers_read_is_in_another_script(key: str) -> None:
+    scan = read_page(key)
+    assert language.page_language(scan) == "other"
+    assert language.words_language(scan) is None
+    found = run(typed("ind-generic", ("geboorteakte.pdf", "birth-certificate", [scan])), "IND-TRANSLATION")
+    assert graded(found)[0] == ("untranslated", "geboorteakte.pdf", 1, "deficiency")
+
+
+def test_a_page_read_poorly_throughout_is_no_other_script() -> None:
+    # A poor scan guesses at numbers as at words: nothing says the letters are another script's.
+    scan = read_page("georgian_birth_certificate")
+    scan.words = [replace(w, conf=min(w.conf, 30)) for w in scan.words]
+    assert not language.letters_unread(scan)
+    # A Dutch page read well, its numbers too, is no other script either.
+    dutch = (
+        "Uittreksel uit het register van geboorten van de gemeente Utrecht\nGeboren op 14.07.1982 akte 2172\n"
+    )
+    assert not language.letters_unread(page(dutch * 3, source="ocr", conf=92))

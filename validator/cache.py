@@ -74,10 +74,11 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # file 71: a page written in two languages paragraph by paragraph is in the one of the four (`language._written_twice`);
 # file 72: a page that asks for a stamp has the marks as large as one in its body read on their own (`pages._read_stamps`);
 # file 73: a mark alone before a zone's line, a space after it, is no part of it (`mrz._STRAY_MARK`).
+# file 74: a page whose letters were guessed at and numbers read surely is another script (`language.letters_unread`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 73,
+    "file": 74,
     "ocr": 13,
     "mark": 1,
     "block": 1,

@@ -17,6 +17,7 @@ detection where OCR ran it.
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -234,8 +235,11 @@ def _written_twice(text: str) -> str | None:
 
 def foreign_script(page: Page) -> bool:
     """Tesseract's script detection saw another script than Latin, and OCR with the Latin-script languages
-    could not read the page well. Detection runs on a page that read poorly, before it is turned upright:
-    on a page that then reads well it saw a sideways Dutch letter as "Cyrillic"."""
+    could not read the page well; or, whatever detection saw, the page's words of letters were read as guesses
+    where its numbers were read surely (`letters_unread`). Detection runs on a page that read poorly, before it is
+    turned upright: on a page that then reads well it saw a sideways Dutch letter as "Cyrillic"."""
+    if letters_unread(page):
+        return True
     if page.script in (None, "Latin", "Common"):
         return False
     ocr = page.ocr_words
@@ -245,14 +249,52 @@ def foreign_script(page: Page) -> bool:
     return len(confident) < max(5, len(ocr) // 2) and len(confident) < READ_LATIN
 
 
+# A page's words of three letters or more, at least this many and this share of them read as guesses (below
+# GUESSED_CONF), beside at least NUMBERS_READ numbers of four digits or more read surely (their median confidence at
+# least NUMBER_SURE): its letters are in a script the OCR languages do not cover. Digits are printed alike in every
+# script, so numbers read surely show the page itself is legible, where a poor scan or a fax reads numbers and words
+# poorly alike. A Georgian birth certificate, its dates and numbers read at 92 to 96, its words as "bodoboggeman"
+# at 0 to 30, was taken for French (fortysixth ind-gen-translation-01, read after its blind run: no translation
+# asked for); Tesseract's script detection called it Latin, or Malayalam.
+LETTER_WORDS = 8
+GUESSED_SHARE = 0.6
+GUESSED_CONF = 40
+NUMBERS_READ = 2
+NUMBER_SURE = 80
+
+
+def letters_unread(page: Page) -> bool:
+    """The page's letters were guessed at where its numbers were read surely: a script OCR does not know."""
+    ocr = page.ocr_words
+    lettered = [w for w in ocr if _letter_word(w.text)]
+    numbers = [w.conf for w in ocr if sum(c.isdigit() for c in w.text) >= 4]
+    guessed = sum(w.conf < GUESSED_CONF for w in lettered)
+    return (
+        len(lettered) >= LETTER_WORDS
+        and guessed >= GUESSED_SHARE * len(lettered)
+        and len(numbers) >= NUMBERS_READ
+        and statistics.median(numbers) >= NUMBER_SURE
+    )
+
+
+def _letter_word(text: str) -> bool:
+    letters = len(_letters(text))
+    return letters >= 3 and letters >= 0.6 * len(text)
+
+
 def page_language(page: Page) -> str | None:
+    if letters_unread(page):
+        return "other"
     return detect(_page_read(page), page.script if foreign_script(page) else None)
 
 
 def words_language(page: Page) -> str | None:
     """The language of the words OCR read surely on the page, whatever script Tesseract's detection saw: where they
     are French ("EXTRAIT D'ACTE DE MARIAGE … Pour extrait certifié conforme" typed in violet on a Beninese form,
-    twentysecond), a foreign script is a guess they contradict."""
+    twentysecond), a foreign script is a guess they contradict. None on a page whose letters were guessed at: the
+    few words among them read surely ("œmèogobo" of a Georgian word) are guesses too."""
+    if letters_unread(page):
+        return None
     return detect(_page_read(page))
 
 
