@@ -1004,14 +1004,17 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
         if (w.conf >= EDGE_CONF or zone_cut)
         and any(c.isalnum() for c in w.text)
         and (
-            w.box.x0 < 0.003
-            or w.box.x1 > 0.997
-            or w.box.y0 < 0.003
-            or w.box.y1 > 0.997
+            _at_side(w.box)
             or (not whole and _zone_cut_at_side(w))
+            or (w.conf >= EDGE_CONF and _cut_mid_word(w))
         )
     ]
-    if len(edge) >= cfg.params.get("edge_words", 3):
+    # A zone's line itself running off the page's side is a document cut: every zone's line is printed whole,
+    # inside the document's edges (fortysixth ind-gen-legible-03, read after its blind run: a passport laid half
+    # over the glass's left edge, its zone's second line read from the page's first pixel as
+    # "1B062066413488266<<<<62", its first line's fillers as "ILE LEE ELLE" at 0: two words, one line).
+    zone_off = not whole and any(_zone_cut_short(w.text) and _at_side(w.box) for w in ocr)
+    if len(edge) >= cfg.params.get("edge_words", 3) or (zone_off and edge):
         yield finding(
             cfg,
             "cut-off",
@@ -1021,7 +1024,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
             words=len(edge),
             # Text run off the page is cut on line after line. Words of one line at its head or foot are as often
             # a copier's imprint ("RICOH IM C3000 · 06/11/2026 17:07 · p. 1", twelfth) as a last line cut short.
-            unverified=_lines(edge) < 2,
+            unverified=_lines(edge) < 2 and not zone_off,
         )
 
 
@@ -1029,10 +1032,32 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
 _ZONE_EDGE = 0.01
 # The shortest line of a machine-readable zone (an identity card's, ICAO 9303 part 5), and the fillers that mark one.
 _ZONE_LINE, _ZONE_FILLERS = 30, 5
+# Or a run of fillers in a word this long of a zone's characters only: a second line's numbers and check digits
+# around the personal number's fillers ("1B062066413488266<<<<62"), which no word of print spells.
+_ZONE_FRAGMENT, _FILLER_RUN = 15, "<<<"
+# How near the page's side (a share of its width) a word touches it: a hair.
+_SIDE = 0.003
+# How near the page's left side a line begun mid-word starts: a letter's lines read from 1.5 % of the width in,
+# "imus, mycofenolaat", "ur van de behandeling", "ikbaar, dan wel" (fortysecond ind-med-legible-02, read: a letter
+# laid over the glass's edge). Print keeps a margin of a centimetre or more; a line of a letter starts a word.
+_CUT_SIDE = 0.02
 
 
 def _zone_cut_short(text: str) -> bool:
-    return text.count("<") >= _ZONE_FILLERS and len(text) < _ZONE_LINE
+    fragment = len(text) >= _ZONE_FRAGMENT and _FILLER_RUN in text and not _NOT_ZONE.search(text)
+    return (text.count("<") >= _ZONE_FILLERS or fragment) and len(text) < _ZONE_LINE
+
+
+_NOT_ZONE = re.compile(r"[^A-Z0-9<]")
+
+
+def _at_side(b: Box) -> bool:
+    return b.x0 < _SIDE or b.x1 > 1 - _SIDE or b.y0 < _SIDE or b.y1 > 1 - _SIDE
+
+
+def _cut_mid_word(w: Word) -> bool:
+    """The word starts its line at the page's left side in lower case: the line's first letters are off the page."""
+    return w.box.x0 < _CUT_SIDE and w.text[:1].islower()
 
 
 def _zone_cut_at_side(w: Word) -> bool:
