@@ -709,6 +709,10 @@ def test_lines_begun_in_lower_case_at_the_pages_left_side_are_cut_off() -> None:
     assert run(dossier({"a.png": [_cut(begun)]}), "IND-COPY-LEGIBLE") == []
     lower = [dataclasses.replace(w, text=w.text.lower()) for w in begun]
     assert keys(run(dossier({"a.png": [_cut(lower)]}), "IND-COPY-LEGIBLE")) == [("cut-off", "a.png", 1)]
+    # A landscape certificate scanned sideways has its footer's line along the left side, its words one above the
+    # other ("toepassing", "vanaf", "maart": fortyfirst be9ter-clean-11, read): no line begun off the page.
+    turned = read_page("landscape_certificate_turned_footer_at_left_side")
+    assert run(dossier({"attest.pdf": [turned]}), "IND-COPY-LEGIBLE") == []
 
 
 def test_one_line_at_the_foot_of_the_page_is_for_a_person_to_check() -> None:

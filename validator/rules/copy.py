@@ -1006,7 +1006,7 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
         and (
             _at_side(w.box)
             or (not whole and _zone_cut_at_side(w))
-            or (w.conf >= EDGE_CONF and _cut_mid_word(w))
+            or (w.conf >= EDGE_CONF and _cut_mid_word(p, w))
         )
     ]
     # A zone's line itself running off the page's side is a document cut: every zone's line is printed whole,
@@ -1055,9 +1055,13 @@ def _at_side(b: Box) -> bool:
     return b.x0 < _SIDE or b.x1 > 1 - _SIDE or b.y0 < _SIDE or b.y1 > 1 - _SIDE
 
 
-def _cut_mid_word(w: Word) -> bool:
-    """The word starts its line at the page's left side in lower case: the line's first letters are off the page."""
-    return w.box.x0 < _CUT_SIDE and w.text[:1].islower()
+def _cut_mid_word(p: Page, w: Word) -> bool:
+    """The word starts its line at the page's left side in lower case: the line's first letters are off the page.
+    Not a word standing on end: a landscape certificate scanned sideways has its footer's line along the page's left
+    side ("… Model van toepassing vanaf 1 maart 2024", fortyfirst be9ter-clean-11), its words one above the other."""
+    width, height = (p.width_mm or 1.0), (p.height_mm or 1.0)
+    lying = (w.box.x1 - w.box.x0) * width > (w.box.y1 - w.box.y0) * height
+    return w.box.x0 < _CUT_SIDE and w.text[:1].islower() and lying
 
 
 def _zone_cut_at_side(w: Word) -> bool:
