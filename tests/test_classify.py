@@ -304,3 +304,31 @@ def test_a_doctors_certificate_of_the_availability_of_treatment_at_home_is_count
         "WAGE IS 7 500 000 VND.\n\nTHE CONSULTANT"
     )
     assert classify.by_phrases([page(text)], None)[0] == "country-of-origin-info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A web article printed from the browser (fortyseventh be9ter-clean-07, read after its blind run: taken for
+        # a medical statement in English by its "treatment", "patient" and "hospital", then "not in a language DVZ
+        # reads" on seven clean dossiers; rules.md BE9TER-MEDCERT-LANGUAGE is about medical documents only).
+        "27/11/26, 12:55 South Sudan: patients with chronic illness left without affordable tre\n"
+        "Health Access Watch\nSouth Sudan: patients with chronic illness left without\naffordable treatment\n"
+        "In South Sudan, people who depend on long-term treatment face an unreliable supply of\n"
+        "essential medicines. Treatment with insulin glargine and insulin aspart is available at Juba\n"
+        "Teaching Hospital, but stock-outs lasting several weeks are reported every year, especially\n"
+        "Cost of care\nA month of treatment costs around 95 USD, while the average monthly wage is roughly 40 USD.\n"
+        "There is no public health insurance; the few functioning public facilities lack specialists and\n"
+        "medicines, and most care is run by aid organisations or paid in cash.\n"
+        "Specialist follow-up is concentrated in the capital. Patients from other regions travel for days\n",
+        # A medical NGO's advice, a table of medicines with their availability, price and place (fortyseventh
+        # be9ter-clean-03).
+        "Medische Cel vzw\nADVIES BESCHIKBAARHEID BEHANDELING\nLand: Zimbabwe : ref. MC/242/2026\n"
+        "Geneesmiddel / zorg Beschikbaar Prijs/maand Waar\nHydroxyurea 1000 mg 1 x per dag onregelmatig 60 USD\n"
+        "opvolging door specialist\nDe behandeling voor de meeste patiënten is onbetaalbaar.\n"
+        "Besluit: de noodzakelijke behandeling is niet voldoende beschikbaar en niet toegankelijk voor deze\n"
+        "patiënt in het land van herkomst.\narts",
+    ],
+)
+def test_reports_on_the_care_at_home_are_country_of_origin_information(text: str) -> None:
+    assert classify.by_phrases([page(text)], None)[0] == "country-of-origin-info"
