@@ -6954,3 +6954,25 @@ def test_a_date_written_in_boxes_under_its_label_is_no_hand_beside_the_signature
         for ink_map in (signed.ink_map, signed.unruled_map):
             ink_map[row] = ink_map[row][:6] + "3453443" + ink_map[row][13:]
     assert search(signed).verdict == "signed"
+
+
+def test_a_tables_rule_between_label_and_answer_stands_for_the_colon() -> None:
+    # fortyseventh be9ter-clean-19 (read after its blind run): the 2024 model laid out by a hospital's records system as
+    # a table, each label in a cell and its answer in the next, read "| Diagnose | Chronische … |". The answer was
+    # taken for none: "the certificate does not state the illness", inadmissible (rules.md BE9TER-MEDCERT-FIELDS).
+    table = (
+        "STANDAARD MEDISCH GETUIGSCHRIFT\nmodel vanaf 1 maart 2024 - artikel 9ter, § 1, wet van 15 december 1980\n"
+        "| Medische voorgeschiedenis | Arteriële hypertensie sinds 2015. |\n"
+        "| Diagnose | Chronische nierinsufficiëntie stadium 5 (eindstadium), hemodialyse (ICD-10 N18.5) |\n"
+        "| Ernst van de aandoening | zeer ernstig |\n"
+        "| Geneesmiddelen | Aranesp 40 ug 1 x per week |\n"
+        "| Andere behandeling | Hemodialyse 3 x per week (4 uur) |\n"
+        "| Voorziene duur | Levenslang of tot transplantatie. |\n"
+    )
+    assert "chronische nierinsufficientie" in (certificate_sections(table)["illness"] or "")
+    assert "illness" not in missing_sections(table)
+    # A label's cell with an empty cell after it is left empty: the heading was found, evidence of the blank.
+    empty = table.replace(
+        "Chronische nierinsufficiëntie stadium 5 (eindstadium), hemodialyse (ICD-10 N18.5) ", ""
+    )
+    assert missing_sections(empty).get("illness") is True

@@ -1041,6 +1041,8 @@ _ENUMERATOR = re.compile(r"^\s*(?:\|\s*)?(?:[a-z0-9]{1,2}\s*(?:[/.)|]|[il](?=\s)
 # A section's mark in a dark square, read as a letter alone before its heading ("E Diagnose (ICD-10-Code, falls
 # möglich)": thirty-sixth be9ter-medcert-fields-3, read); not a word of one letter ("à traitement égal").
 _DARK_MARK = re.compile(r"^\s*(?![ayuo]\b)[a-z]\s+")
+# The rule between a table's label cell and its answer cell, after the label's gloss if any ("Diagnose (ICD-10) |").
+_NEXT_CELL = re.compile(r"\s*(?:\([^)]*\)\s*)?\|")
 
 
 # A page's footer ("Pagina 1/2 - Model van toepassing vanaf 1 maart 2024", "blad 1/2", "model 2024 — 1/2": thirty-
@@ -1157,10 +1159,16 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             # The earlier model's lettered headings go on as questions: "C/ Huidige behandeling en medische
             # opvolging".
             numbered = enumerator is not None and enumerator.group().strip()[:1].isdigit()
+            after = rest[max(m.end() for m in opened.values()) :]
             if "closing" in starts:
                 answer = ""
             elif ":" in rest:
                 answer = rest.split(":", 1)[1]
+            elif cell := _NEXT_CELL.match(after):
+                # A table's rule between the label and its answer stands for the colon: "| Diagnose | Chronische
+                # nierinsufficiëntie stadium 5 … |" (fortyseventh be9ter-clean-19, read after its blind run: "the
+                # certificate does not state the illness", inadmissible).
+                answer = after[cell.end() :]
             elif not numbered:
                 answer = ""
             else:
