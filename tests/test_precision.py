@@ -6976,3 +6976,17 @@ def test_a_tables_rule_between_label_and_answer_stands_for_the_colon() -> None:
         "Chronische nierinsufficiëntie stadium 5 (eindstadium), hemodialyse (ICD-10 N18.5) ", ""
     )
     assert missing_sections(empty).get("illness") is True
+
+
+def test_a_row_of_labels_over_one_answer_leaves_the_other_labels_box_empty() -> None:
+    # fortyseventh be9ter-personal-data-3 (read after its blind run): a lawyer's identification sheet, two labels a
+    # row, "DATE DE NAISSANCE NATIONALITÉ" over "19.04.1966" alone. Read in text order the date was the
+    # nationality's answer too: a false all-clear (rules.md BE9TER-PERSONAL-DATA: the nationality must be stated).
+    # The page as the pipeline read it is kept in tests/fixtures/certificate_feet.json.
+    d = dossier(
+        {"requete_9ter.pdf": [read_page("identification_row_date_and_nationality_one_answer")]},
+        procedure="be-9ter",
+        documents={"requete_9ter.pdf": "application"},
+    )
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA")]
+    assert found == [("missing-nationality", 1, "deficiency", False)]

@@ -2171,13 +2171,24 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     ):
         # Read whole, the letter has no word that could state a nationality: it states none.
         has["nationality"] = False
+    # What the text itself states, beside what follows a label in it.
+    stated = {
+        "name": name,
+        "nationality": person.nationality is not None,
+        "birth-date": bool(birth_dates(text)),
+        "birth-place": person.birth_place is not None,
+        "birth-country": birth_country(text) is not None,
+    }
     for element, present in has.items():
-        if present is not True and element in _COLUMN_LABELS:
+        if element in _COLUMN_LABELS and not (present is True and stated[element]):
             # Also where the text has the label blank, the next label after it: OCR read a row's labels before the
             # boxes under them ("LIEU DE NAISSANCE", "PAYS DE NAISSANCE", then "ACCRA", "GHANA": fortieth
-            # be9ter-medcert-age-1, read after its blind run, a false deficiency).
+            # be9ter-medcert-age-1, read after its blind run, a false deficiency). And where the text has the line
+            # under a row of labels as the answer of each: "DATE DE NAISSANCE NATIONALITÉ" over "19.04.1966" alone,
+            # the date's (fortyseventh be9ter-personal-data-3, read after its blind run: the nationality's empty box
+            # was a false all-clear). Under this label, in its column, the page shows nothing.
             column = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
-            present = column if present is None else present or column is True
+            present = column if present is None else column is not False if present else column is True
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
             # ("Nationaliteit" beside "Guinese", on a form scanned a degree off level) is no blank field.
