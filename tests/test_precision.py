@@ -3882,6 +3882,12 @@ def test_an_earlier_9ter_application_pending_and_given_up_in_a_sentence_is_withd
             "requete.pdf",
             "Une demande 9ter a déjà été introduite le 09.02.2025 et n'a pas encore été tranchée.",
         ),
+        # fortyseventh be9ter-parallel-2 (read after its blind run): the application named by the article it rests on.
+        (
+            "01_requete.pdf",
+            "Une demande fondée sur l'article 9ter a déjà été introduite le 4-10-2025 (dossier OE 4225871) et n'a pas "
+            "encore été tranchée.",
+        ),
     ],
 )
 def test_an_earlier_9ter_application_not_yet_decided_is_pending(file: str, sentence: str) -> None:

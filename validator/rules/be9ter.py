@@ -2923,7 +2923,10 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
     warnings). Nor does a form's label offering kinds of earlier procedures ("Asiel / eerdere aanvraag 9ter")."""
     named = phrases("earlier_named", languages, "withdrawal")
     withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
-    sentences = [fold(_ARTICLE_CITED.sub(" ", s)) for s in _SENTENCE_END.split(" ".join(text.split()))]
+    sentences = [
+        fold(_ARTICLE_CITED.sub(" ", _APPLICATION_UNDER.sub(r"\1 9ter", s)))
+        for s in _SENTENCE_END.split(" ".join(text.split()))
+    ]
     folded = fold(text)
     return any(
         not _offered_kind(folded, m) for m in phrases("earlier_application", languages).finditer(folded)
@@ -2932,6 +2935,13 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
 
 # "art. 9ter", "artikel 9ter", "article 9ter, § 2": the law's article, no application.
 _ARTICLE_CITED = re.compile(r"(?i)\b(?:art(?:ikel|icle)?\.?|§)\s*9\s*ter\b")
+# But an application said to rest on the article is a 9ter application: "Une demande fondée sur l'article 9ter a
+# déjà été introduite le 4-10-2025 … et n'a pas encore été tranchée" (fortyseventh be9ter-parallel-2, read after its
+# blind run: with the article taken out, the sentence named no application).
+_APPLICATION_UNDER = re.compile(
+    r"(?i)\b(demande|aanvraag|application|antrag)\s+(?:fond[ée]e\s+sur\s+l['’]\s*|op\s+grond\s+van\s+|"
+    r"(?:based|made)\s+(?:on|under)\s+|(?:gest[üu]tzt\s+auf|nach|gem[äa](?:ß|ss))\s+)art(?:ikel|icle)?\.?\s*9\s*ter\b"
+)
 
 
 def _offered_kind(folded: str, m: re.Match[str]) -> bool:
