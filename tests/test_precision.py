@@ -6996,3 +6996,22 @@ def test_a_row_of_labels_over_one_answer_leaves_the_other_labels_box_empty() -> 
     )
     found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA")]
     assert found == [("missing-nationality", 1, "deficiency", False)]
+
+
+def test_a_letters_numbered_section_under_an_empty_label_is_no_answer() -> None:
+    # fortyseventh be9ter-chosen-domicile-1 (read after its blind run): a lawyer's identification sheet ends with
+    # "DOMICILE ÉLU" left empty, the letter's first section run in under it: "1. Identité. L'identité est établie par le
+    # passeport …, valable jusqu'au 27.07.2028". Its date and its commas made it the domicile chosen, misread: no
+    # finding (rules.md BE9TER-CHOSEN-DOMICILE).
+    sheet = (
+        "Objet : Demande d'autorisation de séjour pour raisons médicales (art. 9ter de la loi du 15.12.1980)\n"
+        "FICHE D'IDENTIFICATION\nNOM\nHAJJ\nPRÉNOM(S)\nWalid Samir\nRÉSIDENCE EFFECTIVE EN BELGIQUE\n"
+        "Avenue de Jemappes 25, 7000 Mons\nDOMICILE ÉLU\n{}"
+        "1. Identité. L'identité est établie par le passeport de le requérant, valable jusqu'au 27.07.2028 [pièce\n1].\n"
+        "2. Éléments médicaux. Le requérant est atteint de la pathologie suivante : diabète de type 1.\n"
+    )
+    assert _application_findings("demande.pdf", sheet.format(""), "BE9TER-CHOSEN-DOMICILE") == [
+        ("missing", "demande.pdf", 1, "warning")
+    ]
+    chosen = "Maître Youssef Benali, Boulevard Audent 18, 6000 Charleroi\n"
+    assert _application_findings("demande.pdf", sheet.format(chosen), "BE9TER-CHOSEN-DOMICILE") == []

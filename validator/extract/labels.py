@@ -132,6 +132,13 @@ def _numbered_next(folded: str, opening: str, following: str) -> bool:
     )
 
 
+# A letter's numbered section, its heading run in before its first sentence: "1. Identité. L'identité est établie par
+# le passeport …" under "DOMICILE ÉLU" left blank (fortyseventh be9ter-chosen-domicile-1, read after its blind run:
+# the section's sentence, a date in it, taken for the domicile chosen). A heading of a few words without a digit,
+# its full stop, then the sentence.
+RUN_IN_HEADING = re.compile(r"\s*\d{1,2}\s*[.)°]\s+[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_'’-]+){0,3}\.[ \t]+\S")
+
+
 # A form's hint in brackets after its label, "(straat, nr, postcode, gemeente)", "(rue, n°, code postal, commune)":
 # printed with the label, no answer.
 _HINT = r"\([^()\n]{0,60}\)"
@@ -192,6 +199,7 @@ def answer(
             and not fields.match(_FIELD_OPENER.sub("", following.strip()))
             and not NUMBER_FIELD.match(following.strip())
             and not _numbered_next(folded, opening, following)
+            and not RUN_IN_HEADING.match(following)
             # The form's next question ("Waar wil u uw post ontvangen?" under "Adres waar u werkelijk woont" left
             # blank on an OCMW's form, thirty-fifth be9ter-address-2, read): a line of words asking, no answer.
             and not _QUESTION.fullmatch(following.strip())

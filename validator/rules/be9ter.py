@@ -2658,7 +2658,11 @@ def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
         after = next(
             (line.strip(" :\t") for line in folded[m.end() :].splitlines() if line.strip(" :\t")), ""
         )
-        if _ADDRESS_SHAPED.match(after) and not _fields().match(after):
+        if (
+            _ADDRESS_SHAPED.match(after)
+            and not _fields().match(after)
+            and not labels.RUN_IN_HEADING.match(after)
+        ):
             return True
     return False
 
