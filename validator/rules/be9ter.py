@@ -2136,19 +2136,27 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     own = _before_relatives(text)
     placeless = birth_without_place(own)
     country_label = _answer(own, labels.pattern("birth_country"))
+    # What the text itself states, beside what follows a label in it.
+    stated = {
+        "name": name,
+        "nationality": person.nationality is not None,
+        "birth-date": bool(birth_dates(text)),
+        "birth-place": person.birth_place is not None,
+        "birth-country": birth_country(text) is not None,
+    }
     # Each element: found (True), its label with a blank after it (False), or not found (None).
     has: dict[str, bool | None] = {
         "name": name or _answer(own, labels.pattern("name")),
         "first-name": name or _answer(own, phrases("first_name")),
-        "nationality": person.nationality is not None or _answer(text, labels.pattern("nationality")),
-        "birth-date": bool(birth_dates(text)) or _answer(text, labels.pattern("birth_date")),
+        "nationality": stated["nationality"] or _answer(text, labels.pattern("nationality")),
+        "birth-date": stated["birth-date"] or _answer(text, labels.pattern("birth_date")),
         "birth-place": False
         if placeless
-        else person.birth_place is not None or _answer(text, labels.pattern("birth_place")),
+        else stated["birth-place"] or _answer(text, labels.pattern("birth_place")),
         # The form's own field left blank outweighs a country named near the birth date.
         "birth-country": False
         if placeless or country_label is False
-        else birth_country(text) is not None or country_label,
+        else stated["birth-country"] or country_label,
         # A number that fails its checksum is its own finding, not also a missing one.
         "number": bool(numbers)
         or _says(text, "public_security_number")
@@ -2171,14 +2179,6 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     ):
         # Read whole, the letter has no word that could state a nationality: it states none.
         has["nationality"] = False
-    # What the text itself states, beside what follows a label in it.
-    stated = {
-        "name": name,
-        "nationality": person.nationality is not None,
-        "birth-date": bool(birth_dates(text)),
-        "birth-place": person.birth_place is not None,
-        "birth-country": birth_country(text) is not None,
-    }
     for element, present in has.items():
         if element in _COLUMN_LABELS and not (present is True and stated[element]):
             # Also where the text has the label blank, the next label after it: OCR read a row's labels before the
