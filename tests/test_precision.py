@@ -7015,3 +7015,33 @@ def test_a_letters_numbered_section_under_an_empty_label_is_no_answer() -> None:
     ]
     chosen = "Maître Youssef Benali, Boulevard Audent 18, 6000 Charleroi\n"
     assert _application_findings("demande.pdf", sheet.format(chosen), "BE9TER-CHOSEN-DOMICILE") == []
+
+
+# An English report on the care for an illness in the country of origin, worded as no family of the corpus words it:
+# its "patients", "treatment", "hospital", "medication" and "specialist" are what a doctor's statement says too.
+_CARE_REPORT = (
+    "Access to dialysis in Mozambique\nField notes, November 2026\n"
+    "Patients with kidney failure depend on the few dialysis units of the Maputo Central Hospital. Treatment three "
+    "times a week is the norm, but machines break down and sessions are shortened.\n"
+    "Medication for blood pressure and anaemia is bought in private pharmacies; a specialist sees patients from the "
+    "provinces once a month at most.\n"
+    "Families pay for transport, meals and tests, which most households cannot afford for long."
+)
+
+
+def test_a_text_on_care_is_a_medical_statement_only_by_its_title() -> None:
+    # fortyseventh (blind): a browser-printed web article and an NGO's table of medicines, reports on the care at home,
+    # taken for medical statements by their "patient", "treatment" and "hospital", then "not in Dutch, French or
+    # German" on nine clean dossiers (rules.md BE9TER-MEDCERT-LANGUAGE is about medical documents; a report on care
+    # may be in any language). Such words say what a text is about, not that a doctor wrote it: on them alone the
+    # language is for a person to look at. Its title makes it a doctor's statement.
+    d = dossier({"bijlage_5.pdf": [page(_CARE_REPORT, lang="en")]}, procedure="be-9ter")
+    assert [doc.type for doc in d.documents] == ["medical-statement"]
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-LANGUAGE")]
+    assert found == [("wrong-language", 1, "warning", True)]
+    titled = dossier(
+        {"bijlage_5.pdf": [page("MEDICAL REPORT\n" + _CARE_REPORT, lang="en")]}, procedure="be-9ter"
+    )
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(titled, "BE9TER-MEDCERT-LANGUAGE")]
+    assert found == [("wrong-language", 1, "deficiency", False)]
+

@@ -206,6 +206,24 @@ def test_sure_of_type(by: str, confidence: float, scores: dict, sure: bool) -> N
     assert sure_of_type(d) is sure
 
 
+@pytest.mark.parametrize(
+    "headed, learned, by, sure",
+    [
+        # A medical statement's terms say what a text is about: however many, its title heading a line, the learned
+        # model or the manifest says what it is (document_types.yaml `subject_terms`).
+        (frozenset(), None, "content", False),
+        (frozenset({"medical-statement"}), None, "content", True),
+        (frozenset(), "medical-statement", "content", True),
+        (frozenset(), None, "manifest", True),
+    ],
+)
+def test_a_type_known_by_its_subject_is_sure_by_its_title(
+    headed: frozenset, learned: str | None, by: str, sure: bool
+) -> None:
+    d = Document("a.pdf", 1, 1, "medical-statement", 0.9, by, headed=headed, learned=learned)  # type: ignore[arg-type]
+    assert sure_of_type(d) is sure
+
+
 # pages_text, boxes -------------------------------------------------------------------------------------------
 
 

@@ -113,6 +113,13 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     return index
 
 
+@cache
+def subject_term_types() -> frozenset[str]:
+    """The types whose terms say what a text is about, not what kind of text it is (document_types.yaml
+    `subject_terms`): found by those terms alone, a document is one of them on a guess."""
+    return frozenset(name for name, spec in _config()["types"].items() if spec.get("subject_terms"))
+
+
 def type_names() -> list[str]:
     return [t.name for t in _types()] + [OTHER]
 
