@@ -7045,3 +7045,29 @@ def test_a_text_on_care_is_a_medical_statement_only_by_its_title() -> None:
     found = [(f.key, f.page, f.severity, f.unverified) for f in run(titled, "BE9TER-MEDCERT-LANGUAGE")]
     assert found == [("wrong-language", 1, "deficiency", False)]
 
+
+def _answered_in_its_column(scan: Page, answer: str) -> Page:
+    """The page with the answer typed under the treatment's first item, in the right column, as OCR reads a line
+    there: after the item's label in the text, its words beside it."""
+    label = "Medikamente (Wirkstoff und Dosis)"
+    words = [
+        Word(text, 95, Box(0.52 + 0.09 * i, 0.112, 0.6 + 0.09 * i, 0.12))
+        for i, text in enumerate(answer.split())
+    ]
+    return replace(scan, text=scan.text.replace(label, f"{label}\n{answer}"), words=scan.words + words)
+
+
+def test_a_certificate_in_two_columns_is_read_column_by_column() -> None:
+    # fortyseventh be9ter-medcert-fields-2 (read after its blind run): a 2024 certificate typed in two columns, OCR
+    # reading "1 ANGABEN ZUM ARZT" then "6 NOTWENDIGE BEHANDLUNG" and then the left column: the treatment's items left
+    # empty took the doctor's, the patient's and the diagnosis's lines, a false all-clear (rules.md
+    # BE9TER-MEDCERT-FIELDS: the certificate states the treatment). The page as read is kept in
+    # tests/fixtures/certificate_feet.json.
+    scan = read_page("two_column_certificate_treatment_empty")
+    d = dossier({"CMT.jpg": [scan]}, procedure="be-9ter", documents={"CMT.jpg": "medical-certificate"})
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+    assert found == [("no-treatment", 1, "inadmissible", False)]
+    # Its medicines typed under the item, the certificate states the treatment.
+    answered = _answered_in_its_column(scan, "Tenofovir/Emtricitabin + Dolutegravir 1x täglich")
+    d = dossier({"CMT.jpg": [answered]}, procedure="be-9ter", documents={"CMT.jpg": "medical-certificate"})
+    assert run(d, "BE9TER-MEDCERT-FIELDS") == []

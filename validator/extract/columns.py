@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from typing import Literal
 
 from validator.inkmap import unread_marks
 from validator.model import Box, Checkbox, Page, Word
@@ -194,3 +195,63 @@ def column_answer(
             column = Box(left, top, right, top + ANSWER_REACH * height)
             return None if len(unread_marks(page, [column])) >= UNREAD_CELLS else False
     return None
+
+
+# Where a page's gutter between two columns may stand, as fractions of its width; the rows on each side of it, at
+# least, for the page to be laid out in two columns.
+GUTTER_FROM, GUTTER_TO, GUTTER_STEP = 0.3, 0.7, 0.005
+COLUMN_ROWS = 4
+# The gutter's width at least, in fractions of the page's width: wider than the space between two words of a line
+# (about 0.01 on a typed A4 page; 0.038 measured on fortyseventh's two-column certificate).
+GUTTER_WIDTH = 0.025
+Side = Literal["across", "left", "right"]
+
+
+def _across(word: Word, gutter: float) -> bool:
+    """The word stands in the gutter at `gutter`, or too near it for the gutter to be one."""
+    return word.box.x0 < gutter + GUTTER_WIDTH / 2 and word.box.x1 > gutter - GUTTER_WIDTH / 2
+
+
+def _gutter(lines: list[list[Word]]) -> float | None:
+    """The line down the page that the fewest of its lines cross, with lines on both sides of it, in the middle of
+    the stretch where it may stand: a form set in two columns, which OCR may read row by row across both ("1 ANGABEN
+    ZUM ARZT" then "6 NOTWENDIGE BEHANDLUNG")."""
+    fewest: tuple[int, list[float]] | None = None
+    for step in range(round((GUTTER_TO - GUTTER_FROM) / GUTTER_STEP) + 1):
+        x = GUTTER_FROM + step * GUTTER_STEP
+        apart = [line for line in lines if not any(_across(w, x) for w in line)]
+        left = sum(1 for line in apart if line[0].box.x1 <= x)
+        right = sum(1 for line in apart if line[-1].box.x0 >= x)
+        if min(left, right) < COLUMN_ROWS:
+            continue
+        crossing = len(lines) - len(apart)
+        if fewest is None or crossing < fewest[0]:
+            fewest = (crossing, [x])
+        elif crossing == fewest[0] and abs(fewest[1][-1] + GUTTER_STEP - x) < GUTTER_STEP / 2:
+            fewest[1].append(x)
+    return None if fewest is None else (fewest[1][0] + fewest[1][-1]) / 2
+
+
+def column_lines(page: Page) -> list[tuple[Side, str]]:
+    """The page's lines read column by column where it is laid out in two, each with its side: between lines that
+    run across its gutter, the left column's lines, then the right's. Empty where the page has no two columns, or
+    its words do not run along level lines."""
+    if not _upright(page.words):
+        return []
+    found = lines(page)
+    gutter = _gutter(found)
+    if gutter is None:
+        return []
+    read: list[tuple[Side, str]] = []
+    right: list[tuple[Side, str]] = []
+    for line in found:
+        if any(_across(w, gutter) for w in line):
+            read += right + [("across", _joined(line))]
+            right = []
+            continue
+        left = [w for w in line if w.box.x1 <= gutter]
+        if left:
+            read.append(("left", _joined(left)))
+        if len(left) < len(line):
+            right.append(("right", _joined(line[len(left) :])))
+    return read + right

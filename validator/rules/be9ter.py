@@ -26,7 +26,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses, find_streets
-from validator.extract.columns import column_answer, laid_out_text, upright_view
+from validator.extract.columns import column_answer, column_lines, laid_out_text, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -1212,12 +1212,29 @@ def _without_gloss(answer: str) -> str:
     return answer
 
 
+# A label of the treatment's items as a form prints it, in words of its own: a few words naming the item, its gloss
+# in parentheses, nothing after them ("Medikamente (Wirkstoff und Dosis)", "Sonstige Behandlung (Eingriffe,
+# Hilfsmittel, Nachsorge)": fortyseventh be9ter-medcert-fields-2, read after its blind run). A doctor's answer names
+# a medicine, not the item ("Insulin glargine (Lantus)").
+_ITEM_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[a-h][.)][ \t]*)?(?:"
+    r"(?:medikamente?|medications?|medicatie|medicaments?|arzneimittel|geneesmiddel(?:en)?|medicijnen|medicines?)"
+    r"|(?:sonstige|andere|other|autres?|overige)[ \t]+(?:behandlung|behandeling|treatment|traitement)(?:en|s)?"
+    r"|(?:(?:voraussichtliche|geschatte|verwachte|voorziene|expected|estimated)[ \t]+)?(?:dauer|duur|duration)"
+    r"|duree(?:[ \t]+(?:prevue|envisagee))?"
+    r")[ \t]*(?:\([^()\n]*\)?)?[ \t]*:?[ \t]*$"
+)
+
+
 def _answer_text(name: str, folded: str) -> str:
-    """What the doctor wrote of a section's folded text: without the form's printed words, whole or cut short, nor
+    """What the doctor wrote of a section's folded text: without the form's printed words, whole or cut short, or its
+    treatment items' labels however glossed, nor
     the section's own heading repeated as a label at the question's end ("… eingereicht wird. — Diagnose:", twenty-
     eighth be9ter-medcert-fields-3: the diagnosis left empty was "Diagnose"); and on the severity's scale, whose
     degrees are its heading's words too, with the marks OCR glued to its degrees set apart. The closing keeps its
     labels."""
+    if name == "treatment":
+        folded = _ITEM_LABEL.sub("", folded)
     answer = _cut_short().sub(" ", _form_text().sub(" ", folded))
     if name == "severity":
         return _glued_marks().sub(r"\1 ", answer)
@@ -1429,6 +1446,28 @@ def missing_sections(text: str, boxes: bool | None = None) -> dict[str, bool]:
     return {name: sections[name] is not None and not (name == "severity" and unclear) for name in missing}
 
 
+def _opens_section(line: str) -> bool:
+    return any(
+        content is not None for name, content in certificate_sections(line).items() if name != "closing"
+    )
+
+
+def _column_reading(pages: list[Page]) -> str:
+    """The certificate's text with each page whose sections stand in two columns, headings on both sides of its
+    gutter, read column by column; empty where no page is so laid out. A table of labels beside their answers has its
+    headings on one side only: read apart, its answers would stand under no heading."""
+    read = []
+    two_columns = False
+    for page in pages:
+        lines = column_lines(page)
+        if {side for side, line in lines if _opens_section(line)} >= {"left", "right"}:
+            two_columns = True
+            read.append("\n".join(line for _, line in lines))
+        else:
+            read.append(page.text)
+    return "\n".join(read) if two_columns else ""
+
+
 @rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment", "unread"))
 def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     for cert in _certificates(dossier):
@@ -1454,6 +1493,14 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # Its heading found there: words the layout sets too close may glue a heading's ("Traitementjugé").
             if headed and name not in missing:
                 unsure.append((name, {"section": name, "heading": True, "laid_out": True}))
+        columns = _column_reading(pages)
+        for name, headed in (missing_sections(columns, ticked) if columns else {}).items():
+            # A form set in two columns that OCR read row by row across both: under a heading atop the right column
+            # stood the left column's sections (fortyseventh be9ter-medcert-fields-2, read after its blind run: the
+            # treatment's items left empty, a false all-clear). Read column by column, its heading stands over
+            # nothing; whether ink there is an answer, the page says, as for any section left empty.
+            if headed and name not in missing:
+                missing[name] = True
         for name, headed in missing.items():
             row = _answer_beside(pages, name)
             answer = _answer_text(name, fold(row)) if row is not None else None
