@@ -47,6 +47,7 @@ from validator import classify, i18n, language, procedures
 from validator import manifest as manifest_mod
 from validator.model import (
     Box,
+    Checkbox,
     Dossier,
     FileKind,
     Finding,
@@ -287,8 +288,8 @@ def _certificate_feet() -> dict[str, Any]:
 
 
 def read_page(key: str) -> Page:
-    """A real page of the blind corpus as the pipeline read it: its text, words, ink map and unruled map, kept in
-    tests/fixtures/certificate_feet.json under `key` (tests/fixtures/README.md says whence)."""
+    """A real page of the blind corpus as the pipeline read it: its text, words, ink map, unruled map and boxes to
+    tick, kept in tests/fixtures/certificate_feet.json under `key` (tests/fixtures/README.md says whence)."""
     data = _certificate_feet()[key]
     scan = page(
         data["text"],
@@ -299,5 +300,6 @@ def read_page(key: str) -> Page:
     scan.combs = [Box(*box) for box in data.get("combs", [])]
     scan.images = [Box(*box) for box in data.get("images", [])]
     scan.marks = [Mark(Box(*box), text) for box, text in data.get("marks", [])]
+    scan.checkboxes = [Checkbox(Box(*box), fill) for box, fill in data.get("checkboxes", [])]
     scan.photo = Box(*data["photo"]) if "photo" in data else None
     return scan

@@ -7071,3 +7071,19 @@ def test_a_certificate_in_two_columns_is_read_column_by_column() -> None:
     answered = _answered_in_its_column(scan, "Tenofovir/Emtricitabin + Dolutegravir 1x täglich")
     d = dossier({"CMT.jpg": [answered]}, procedure="be-9ter", documents={"CMT.jpg": "medical-certificate"})
     assert run(d, "BE9TER-MEDCERT-FIELDS") == []
+
+
+def test_a_two_column_certificates_blank_scale_and_typed_treatment() -> None:
+    # fortyseventh be9ter-medcert-fields-1 (read after its blind run): the same German 2024 certificate, its scale's
+    # four boxes left empty. Two of them stand before "gering" and "mäßig", degrees the German editions print: only
+    # two boxes counted, too few for a scale, so the blank severity passed (rules.md BE9TER-MEDCERT-FIELDS). Its
+    # treatment, typed in the right column, was read under the treatment's heading as the left column's doctor's
+    # block: "what the treatment is, and for how long, not said" (BE9TER-MEDCERT-TREATMENT), for a person to check.
+    d = dossier(
+        {"attest.jpg": [read_page("two_column_certificate_severity_blank")]},
+        procedure="be-9ter",
+        documents={"attest.jpg": "medical-certificate"},
+    )
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+    assert found == [("no-severity", 1, "inadmissible", False)]
+    assert run(d, "BE9TER-MEDCERT-TREATMENT") == []

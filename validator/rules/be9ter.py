@@ -1452,7 +1452,7 @@ def _opens_section(line: str) -> bool:
     )
 
 
-def _column_reading(pages: list[Page]) -> str:
+def column_reading(pages: list[Page]) -> str:
     """The certificate's text with each page whose sections stand in two columns, headings on both sides of its
     gutter, read column by column; empty where no page is so laid out. A table of labels beside their answers has its
     headings on one side only: read apart, its answers would stand under no heading."""
@@ -1493,7 +1493,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # Its heading found there: words the layout sets too close may glue a heading's ("Traitementjugé").
             if headed and name not in missing:
                 unsure.append((name, {"section": name, "heading": True, "laid_out": True}))
-        columns = _column_reading(pages)
+        columns = column_reading(pages)
         for name, headed in (missing_sections(columns, ticked) if columns else {}).items():
             # A form set in two columns that OCR read row by row across both: under a heading atop the right column
             # stood the left column's sections (fortyseventh be9ter-medcert-fields-2, read after its blind run: the

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
 from validator.rules import FEW_WORDS, WORDS, finding, rule, sure_of_type
-from validator.rules.be9ter import certificate_sections
+from validator.rules.be9ter import certificate_sections, column_reading
 
 # The periods a doctor writes ("nog 6 maanden", "à vie"), read as IND-HNT-MED-CONTINUES reads them.
 from validator.rules.ind import _lasting_months
@@ -132,20 +132,28 @@ def certificate_treatment(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding
     nature = phrase_pattern(frozenset(cfg.params["nature_phrases"]))
     lifelong = phrase_pattern(frozenset(cfg.params["lifelong_phrases"]))
     for cert in dossier.documents_of("medical-certificate"):
-        treatment = certificate_sections(dossier.text_of(cert))["treatment"]
-        if treatment is None or not _words(treatment):
+        # A certificate set in two columns is read column by column too: read row by row, its treatment's heading
+        # may stand over the other column's sections (fortyseventh be9ter-clean-13, read).
+        readings = [dossier.text_of(cert), column_reading(dossier.pages_of(cert))]
+        sections = [certificate_sections(text)["treatment"] for text in readings if text]
+        if sections[0] is None or not _words(sections[0]):
             # No treatment section, or an empty one: BE9TER-MEDCERT-FIELDS says so.
             continue
         # Both unsaid are one reading of one section for a person to do, not two.
-        unsaid = "-".join(
-            part
-            for part, said in (
-                ("nature", nature.search(treatment)),
-                ("duration", _lasting_months(treatment, lifelong)),
+        unsaids = [
+            "-".join(
+                part
+                for part, said in (
+                    ("nature", nature.search(treatment)),
+                    ("duration", _lasting_months(treatment, lifelong)),
+                )
+                if not said
             )
-            if not said
-        )
-        if unsaid:
+            for treatment in sections
+            if treatment is not None and _words(treatment)
+        ]
+        if all(unsaids):
+            unsaid = unsaids[0]
             yield finding(
                 cfg,
                 f"no-{unsaid}",
