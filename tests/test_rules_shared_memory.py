@@ -207,20 +207,21 @@ def test_sure_of_type(by: str, confidence: float, scores: dict, sure: bool) -> N
 
 
 @pytest.mark.parametrize(
-    "headed, learned, by, sure",
+    "subject_only, learned, sure",
     [
-        # A medical statement's terms say what a text is about: however many, its title heading a line, the learned
-        # model or the manifest says what it is (document_types.yaml `subject_terms`).
-        (frozenset(), None, "content", False),
-        (frozenset({"medical-statement"}), None, "content", True),
-        (frozenset(), "medical-statement", "content", True),
-        (frozenset(), None, "manifest", True),
+        # Recognised by words on its subject alone (a medical statement's "patient", "treatment"), however many, a
+        # document is of its type on a guess; the learned model agreeing makes it sure.
+        (True, None, False),
+        (False, None, True),
+        (True, "medical-statement", True),
     ],
 )
-def test_a_type_known_by_its_subject_is_sure_by_its_title(
-    headed: frozenset, learned: str | None, by: str, sure: bool
+def test_a_type_known_by_its_subject_alone_is_a_guess(
+    subject_only: bool, learned: str | None, sure: bool
 ) -> None:
-    d = Document("a.pdf", 1, 1, "medical-statement", 0.9, by, headed=headed, learned=learned)  # type: ignore[arg-type]
+    d = Document(
+        "a.pdf", 1, 1, "medical-statement", 0.9, "content", learned=learned, subject_only=subject_only
+    )
     assert sure_of_type(d) is sure
 
 

@@ -114,10 +114,23 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
 
 
 @cache
-def subject_term_types() -> frozenset[str]:
-    """The types whose terms say what a text is about, not what kind of text it is (document_types.yaml
-    `subject_terms`): found by those terms alone, a document is one of them on a guess."""
+def _subject_term_types() -> frozenset[str]:
     return frozenset(name for name, spec in _config()["types"].items() if spec.get("subject_terms"))
+
+
+# A date of birth, however labelled: "Geboortedatum 21-03-1971", "geboren op 4 mei 1980", "née le 12.03.1975",
+# "° 12/03/1975", "DOB: 03/07/1969". A text about one person gives it; a report on the care in a country does not.
+_BIRTH_DATE = re.compile(
+    r"(?:\b(?:geboren|geb|geboortedatum|nee?|date de naissance|date of birth|born|dob|geburtsdatum)\b|°)"
+    r"[^\n\d]{0,30}\d{1,2}[ \t]?[./\- ][ \t]?(?:\d{1,2}|[a-z]{3,9}\.?)[ \t]?[./\- ][ \t]?\d{2,4}"
+)
+
+
+def subject_only(kind: str, text: str, headed: frozenset[str]) -> bool:
+    """The text is of a type whose terms say only what it is about (document_types.yaml `subject_terms`), without
+    its title heading a line, and names no one by a date of birth: a report on the care in a country has a doctor's
+    words ("patient", "treatment", "hospital") but speaks of no patient."""
+    return kind in _subject_term_types() and kind not in headed and _BIRTH_DATE.search(fold(text)) is None
 
 
 def type_names() -> list[str]:
@@ -1112,6 +1125,8 @@ def classify_file(source: SourceFile, manifest_type: str | None, memo: Cache | N
         kind, confidence, by, scores, learned = classify_pages(
             pages, hint if len(segments) == 1 else None, None, memo
         )
+        text = _document_text(pages, titled_text(pages[0]))
+        headed = headed_types(text)
         documents.append(
             Document(
                 source.path,
@@ -1122,9 +1137,10 @@ def classify_file(source: SourceFile, manifest_type: str | None, memo: Cache | N
                 by,
                 language.languages_of(pages),
                 scores,
-                headed_types(_document_text(pages, titled_text(pages[0]))),
+                headed,
                 tuple(_page_type(p.text) for p in pages),
                 learned,
+                by == "content" and learned != kind and subject_only(kind, text, headed),
             )
         )
     return documents

@@ -237,6 +237,10 @@ class Document:
     # The type the learned model (doctype_model) is sure of, None where it is unsure. Where it is the type the
     # phrases gave, two readings learned apart agree: the document is of that type however few its phrases.
     learned: str | None = None
+    # Its type was recognised only by words on what it is about (document_types.yaml `subject_terms`: a medical
+    # statement's "patient", "treatment"), which a report on the care in a country has too: no title says it, and it
+    # names no one by a date of birth.
+    subject_only: bool = False
 
 
 @dataclass

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from validator import language
-from validator.classify import OTHER, filename_hint, filename_weight, salutes, score_text, subject_term_types
+from validator.classify import OTHER, filename_hint, filename_weight, salutes, score_text
 from validator.extract import labels
 from validator.extract.mrz import find_mrz
 from validator.i18n import pages_text
@@ -167,15 +167,15 @@ def finding(
 def sure_of_type(document: Document) -> bool:
     """The document's type was stated in the manifest, recognised from its content with confidence or by the
     phrases and the learned model both, or given by its file name ("geboorteakte-marokko.jpg": a person's word)
-    while its content says nothing against it. A type whose terms say only what a text is about (a medical
-    statement's "patient", "treatment") is recognised from the content only by its title."""
+    while its content says nothing against it. Words only on what a text is about (`Document.subject_only`) never
+    make it sure."""
     if document.learned == document.type:
         return True
     if document.classified_by == "filename":
         return not any(score > 0 for kind, score in document.scores.items() if kind != document.type)
-    if document.classified_by == "content" and document.type in subject_term_types():
-        # Words on its subject are no evidence of its kind, however many: its title heading a line is.
-        return document.type in document.headed and document.confidence >= CONFIDENT
+    if document.subject_only:
+        # Words on its subject are no evidence of its kind, however many.
+        return False
     return document.classified_by == "manifest" or document.confidence >= CONFIDENT
 
 
