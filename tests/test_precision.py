@@ -7087,3 +7087,26 @@ def test_a_two_column_certificates_blank_scale_and_typed_treatment() -> None:
     found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
     assert found == [("no-severity", 1, "inadmissible", False)]
     assert run(d, "BE9TER-MEDCERT-TREATMENT") == []
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        # fortyseventh be9ter-medcert-doctor-2 (read after its blind run): "Nom   Numéro INAMI" over the doctor's name
+        # alone, the number left out; a label with another label after it on its line was no evidence: "check by
+        # hand" (rules.md BE9TER-MEDCERT-DOCTOR: the doctor's RIZIV/INAMI number).
+        ("certificate_number_label_in_row_left_empty", [("no-doctor-number", "inadmissible", False)]),
+        # fortyseventh be9ter-id-sufficiency-2: "RIZIV-nummer   Adres praktijk / ziekenhuis" over the number written
+        # by hand, read "1-9 059 ö- 07-0 03", and the address: the label's blank on its own line was taken for the
+        # field left empty, a false inadmissible.
+        ("certificate_number_by_hand_under_label_row", []),
+    ],
+)
+def test_a_doctors_number_under_a_row_of_labels_is_looked_for_in_its_column(
+    key: str, found: list[tuple[str, str, bool]]
+) -> None:
+    d = dossier(
+        {"CMT.pdf": [read_page(key)]}, procedure="be-9ter", documents={"CMT.pdf": "medical-certificate"}
+    )
+    numbers = [f for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-doctor-number"]
+    assert [(f.key, f.severity, f.unverified) for f in numbers] == found

@@ -1882,6 +1882,16 @@ def _under_label(text: str, end: int) -> str:
     return after[: cut.start()] if cut else after
 
 
+def _doctor_number_column(pages: list[Page]) -> bool | None:
+    """Whether the doctor's number's label, in a row of labels, has an answer under it in its column
+    (`column_answer`), on the first page where that can be told."""
+    fields = re.compile(f"(?:{labels.any_label().pattern})|(?:{_doctor_details().pattern})")
+    return next(
+        (a for page in pages if (a := column_answer(page, phrases("doctor_number"), fields)) is not None),
+        None,
+    )
+
+
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
 def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     applicant = dossier.manifest.applicant
@@ -1892,9 +1902,15 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         signed = _signature(pages)
         yield from _signature_findings(cfg, cert, signed, pages)
         folded = fold_keeping_length(text)
+        # Under a row of labels, the line of answers answers each in its column: "Nom   Numéro INAMI" over the
+        # doctor's name alone (fortyseventh be9ter-medcert-doctor-2, read after its blind run: "check by hand");
+        # "RIZIV-nummer   Adres praktijk" over a hand's "1-9 059 ö- 07-0 03" and the address (fortyseventh
+        # be9ter-id-sufficiency-2: "no RIZIV number", inadmissible).
+        column = _doctor_number_column(pages)
         # OCR spaces the digits of a handwritten number apart: "1-1 5127-37-580".
         numbered = (
-            _doctor_number_written(text)
+            column is True
+            or _doctor_number_written(text)
             or any(
                 _DOCTOR_NUMBER.search(re.sub(r"(?<=\d)\s+(?=\d)", "", text[m.end() : m.end() + 40]))
                 or _DOCTOR_NUMBER_GROUPED.search(_under_label(text, m.end()))
@@ -1907,11 +1923,16 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # arts (met RIZIV-nummer):") is on the stamp, which OCR reads poorly, an oval one not at all (fortythird
             # be9ter-clean-02, -04, -07 and -16, read after its blind run: four false inadmissible): where the hand
             # or a stamp stands there, the blank after the label is no evidence.
-            blank = left_blank(
-                pages,
-                phrases("doctor_number"),
-                _answer(text, phrases("doctor_number"), _NUMBER_WRITTEN, number=True, ends=_doctor_details()),
-                _NUMBER_WRITTEN,
+            blank = (
+                column is False
+                or left_blank(
+                    pages,
+                    phrases("doctor_number"),
+                    _answer(
+                        text, phrases("doctor_number"), _NUMBER_WRITTEN, number=True, ends=_doctor_details()
+                    ),
+                    _NUMBER_WRITTEN,
+                )
             ) and not (signed.verdict != "unsigned" and _asked_with_stamp(pages))
             # Pointed at where its label stands (a doctor's block at the head of the first page), else at the end.
             where = next(
