@@ -7110,3 +7110,37 @@ def test_a_doctors_number_under_a_row_of_labels_is_looked_for_in_its_column(
     )
     numbers = [f for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-doctor-number"]
     assert [(f.key, f.severity, f.unverified) for f in numbers] == found
+
+
+def test_a_two_column_certificates_patient_left_empty() -> None:
+    # fortyseventh be9ter-medcert-doctor-3 (read after its blind run): the German 2024 certificate in two columns, its
+    # patient's "Name, Vorname", "Geburtsdatum" and "Staatsangehörigkeit" left empty; the right column's treatment
+    # stands level with them, taken for an answer read apart: "check by hand" (rules.md BE9TER-MEDCERT-DOCTOR: the
+    # certificate names the patient).
+    scan = read_page("two_column_certificate_patient_left_empty")
+    d = dossier(
+        {"attest.pdf": [scan]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-certificate"},
+        applicant={"name": "Tariro Mpofu"},
+    )
+    found = [
+        (f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"
+    ]
+    assert found == [("no-patient", "inadmissible", False)]
+    # The name typed under its label, in its column, names the patient.
+    label = next(w for w in scan.words if w.text == "Vorname")
+    name = [
+        Word("MPOFU,", 95, Box(0.068, label.box.y1 + 0.004, 0.11, label.box.y1 + 0.012)),
+        Word("Tariro", 95, Box(0.116, label.box.y1 + 0.004, 0.16, label.box.y1 + 0.012)),
+    ]
+    named = replace(
+        scan, text=scan.text.replace("Name, Vorname", "Name, Vorname\nMPOFU, Tariro"), words=scan.words + name
+    )
+    d = dossier(
+        {"attest.pdf": [named]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-certificate"},
+        applicant={"name": "Tariro Mpofu"},
+    )
+    assert [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"] == []

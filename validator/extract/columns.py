@@ -232,6 +232,12 @@ def _gutter(lines: list[list[Word]]) -> float | None:
     return None if fewest is None else (fewest[1][0] + fewest[1][-1]) / 2
 
 
+def gutter(page: Page) -> float | None:
+    """Where the page's two columns part (`_gutter`), None where it has no two columns or its words do not run along
+    level lines."""
+    return _gutter(lines(page)) if _upright(page.words) else None
+
+
 def column_lines(page: Page) -> list[tuple[Side, str]]:
     """The page's lines read column by column where it is laid out in two, each with its side: between lines that
     run across its gutter, the left column's lines, then the right's. Empty where the page has no two columns, or
@@ -239,17 +245,17 @@ def column_lines(page: Page) -> list[tuple[Side, str]]:
     if not _upright(page.words):
         return []
     found = lines(page)
-    gutter = _gutter(found)
-    if gutter is None:
+    parting = _gutter(found)
+    if parting is None:
         return []
     read: list[tuple[Side, str]] = []
     right: list[tuple[Side, str]] = []
     for line in found:
-        if any(_across(w, gutter) for w in line):
+        if any(_across(w, parting) for w in line):
             read += right + [("across", _joined(line))]
             right = []
             continue
-        left = [w for w in line if w.box.x1 <= gutter]
+        left = [w for w in line if w.box.x1 <= parting]
         if left:
             read.append(("left", _joined(left)))
         if len(left) < len(line):

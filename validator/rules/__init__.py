@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -347,6 +347,7 @@ def blank_on_paper(
     shape: re.Pattern[str] | None = None,
     first: bool = False,
     skip: Callable[[str], list[tuple[int, int]]] | None = None,
+    gutters: Mapping[int, float] | None = None,
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
@@ -356,7 +357,9 @@ def blank_on_paper(
     which may be its answer, read apart from it (a column of values beside the column of labels; `shape`: what any
     answer holds, as in `labels.answer`). With `first`, only the label's first place counts: a form's "Naam" for its
     patient, before the doctor's "Naam en voornaam". `skip` gives the spans of a page's text where the label's words
-    are no label of the field (an option of another field)."""
+    are no label of the field (an option of another field). `gutters`: by page number, where a page laid out in two
+    columns of sections parts them: a label left of its gutter has its answer there, what stands right of it is the
+    other column's."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -381,8 +384,10 @@ def blank_on_paper(
             found = True
             # Past the label's colon, to the right edge, or to where the line's next field begins after a dash;
             # as tall as the label's line.
-            start = min(1.0, where.x1 + LABEL_COLON)
-            rest = Box(start, where.y0, max(start, _field_end(page, where, shape)), where.y1)
+            gutter = (gutters or {}).get(page.number, 1.0)
+            right = gutter if where.x1 < gutter else 1.0
+            start = min(right, where.x1 + LABEL_COLON)
+            rest = Box(start, where.y0, max(start, min(right, _field_end(page, where, shape))), where.y1)
             if _words_in(page, rest, shape):
                 return None
             # A form's writing line under its label holds the answer as often as the label's own line; its
@@ -397,7 +402,7 @@ def blank_on_paper(
                 [min(1.0, where.y1 + BELOW * (where.y1 - where.y0))]
                 + [b.y0 for b in opening if b.y0 >= where.y1 and abs(b.x0 - where.x0) <= _SAME_COLUMN]
             )
-            below = Box(_joined_start(page, where), where.y1, min(1.0, where.x0 + BELOW_WIDTH), foot)
+            below = Box(_joined_start(page, where), where.y1, min(right, where.x0 + BELOW_WIDTH), foot)
             # The row of cells a line under it opens on, its first word read surely in the label's column, is that
             # line's: its dotted leader to its colon, which OCR does not read ("Domicile élu ……… :" under an empty
             # "Résidence effective ……… :", fortythird be9ter-address-2, read after its blind run: taken for an
@@ -655,12 +660,13 @@ def left_blank(
     shape: re.Pattern[str] | None = None,
     first: bool = False,
     skip: Callable[[str], list[tuple[int, int]]] | None = None,
+    gutters: Mapping[int, float] | None = None,
 ) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
     (`answered` is False), on a page read the right way up, with no ink OCR could not read after it or below
-    it: a typed form's answer written in a hand OCR passed over is no blank. `first` and `skip` as in
+    it: a typed form's answer written in a hand OCR passed over is no blank. `first`, `skip` and `gutters` as in
     `blank_on_paper`."""
-    return answered is False and blank_on_paper(pages, label, shape, first, skip) is True
+    return answered is False and blank_on_paper(pages, label, shape, first, skip, gutters) is True
 
 
 def poorly_read(page: Page) -> bool:

@@ -26,7 +26,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses, find_streets
-from validator.extract.columns import column_answer, column_lines, laid_out_text, upright_view
+from validator.extract.columns import Side, column_answer, column_lines, gutter, laid_out_text, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -1452,20 +1452,32 @@ def _opens_section(line: str) -> bool:
     )
 
 
+def _sections_in_columns(page: Page) -> list[tuple[Side, str]] | None:
+    """The page's lines read column by column, where its sections stand in two columns, headings on both sides of its
+    gutter; None where they do not. A table of labels beside their answers has its headings on one side only: read
+    apart, its answers would stand under no heading."""
+    lines = column_lines(page)
+    return lines if {side for side, line in lines if _opens_section(line)} >= {"left", "right"} else None
+
+
 def column_reading(pages: list[Page]) -> str:
-    """The certificate's text with each page whose sections stand in two columns, headings on both sides of its
-    gutter, read column by column; empty where no page is so laid out. A table of labels beside their answers has its
-    headings on one side only: read apart, its answers would stand under no heading."""
-    read = []
-    two_columns = False
-    for page in pages:
-        lines = column_lines(page)
-        if {side for side, line in lines if _opens_section(line)} >= {"left", "right"}:
-            two_columns = True
-            read.append("\n".join(line for _, line in lines))
-        else:
-            read.append(page.text)
-    return "\n".join(read) if two_columns else ""
+    """The certificate's text with each page whose sections stand in two columns read column by column; empty where
+    no page is so laid out."""
+    read = [_sections_in_columns(page) for page in pages]
+    if not any(read):
+        return ""
+    return "\n".join(
+        "\n".join(line for _, line in lines) if lines else page.text for page, lines in zip(pages, read)
+    )
+
+
+def _gutters(pages: list[Page]) -> dict[int, float]:
+    """Where each page whose sections stand in two columns parts them."""
+    return {
+        page.number: parting
+        for page in pages
+        if _sections_in_columns(page) is not None and (parting := gutter(page)) is not None
+    }
 
 
 @rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment", "unread"))
@@ -1960,12 +1972,14 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             and contains_date(text, applicant.birth_date)
             and _answer_read_unsurely(pages, label)
         ):
+            # On a certificate set in two columns, the other column's lines stand level with the patient's labels.
             blank = left_blank(
                 pages,
                 label,
                 answered,
                 first=True,
                 skip=_before_patient_section,
+                gutters=_gutters(pages),
             ) or (
                 _patient_section_empty(text)
                 and blank_on_paper(pages, phrases("patient_section"), first=True) is True
