@@ -75,10 +75,11 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # file 72: a page that asks for a stamp has the marks as large as one in its body read on their own (`pages._read_stamps`);
 # file 73: a mark alone before a zone's line, a space after it, is no part of it (`mrz._STRAY_MARK`).
 # file 74: a page whose letters were guessed at and numbers read surely is another script (`language.letters_unread`).
+# file 75: a zone whose lines were read out of order is settled in the order its check digits hold (`mrz._reordered`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 74,
+    "file": 75,
     "ocr": 13,
     "mark": 1,
     "block": 1,

@@ -266,11 +266,38 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
             and sum(ch.isdigit() for ch in lines[i][2:5]) <= 1
         ):
             zone = _read(layout, tuple(x[:length].ljust(length, "<") for x in group), today)
-            found.append((zone, layout, [index for index, _ in candidates[i : i + count]]))
+            order: tuple[int, ...] = tuple(range(count))
+            if not zone.valid:
+                zone, layout, order = _reordered(group, length, today) or (zone, layout, order)
+            found.append((zone, layout, [candidates[i + k][0] for k in order]))
+            i += count
+        elif (
+            len(group) == count
+            and all(_length_class(x) == length for x in group)
+            and (again := _reordered(group, length, today))
+        ):
+            # A zone's lines read out of their order, its first line not first ("7304280F…" or the names' line
+            # above "IDSSD…"): where every check digit holds in another order, that is the zone.
+            found.append((again[0], again[1], [candidates[i + k][0] for k in again[2]]))
             i += count
         else:
             i += 1
     return found
+
+
+def _reordered(group: list[str], length: int, today: dt.date) -> tuple[Mrz, Layout, tuple[int, ...]] | None:
+    """The zone's lines in another order than OCR read them, where every check digit holds in it: a photo of a card
+    turned head down, its lines read bottom up ("AJITH<<NYAKUOTH<<<…" above "IDSSD…" and "7304280F…", fortyseventh
+    be9ter-clean-06, read after its blind run: "fails its check digits", for a person to check). With the order
+    the lines were read in, the zone is as read."""
+    for order in itertools.permutations(range(len(group))):
+        lines = tuple(group[k][:length].ljust(length, "<") for k in order)
+        layout = layout_for("".join(_TO_LETTER.get(ch, ch) for ch in lines[0][:5]), length)
+        if order != tuple(range(len(group))) and layout is not None:
+            zone = _read(layout, lines, today)
+            if zone.valid:
+                return zone, layout, order
+    return None
 
 
 def unsettled(text: str) -> bool:
