@@ -7144,3 +7144,25 @@ def test_a_two_column_certificates_patient_left_empty() -> None:
         applicant={"name": "Tariro Mpofu"},
     )
     assert [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"] == []
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        # fortyeighth be9ter-clean-26 (read after its blind run): the doctor's details asked for with the number
+        # ("Nom, adresse et numéro INAMI du médecin") are the stamp's, set askew beside the signature and read as
+        # "Png e LEJEUNE i 2 2enraise fugue 33-25-0939": the blank under the label is no evidence (four false
+        # inadmissible in that part; rules.md BE9TER-MEDCERT-DOCTOR).
+        ("certificate_details_heading_over_stamp", [("no-doctor-number", "warning", True)]),
+        # fortyeighth be9ter-medcert-doctor-2: name and address typed under the same label, the number left out.
+        ("certificate_details_typed_without_number", [("no-doctor-number", "inadmissible", False)]),
+    ],
+)
+def test_a_doctors_details_asked_with_the_number_are_the_stamps_unless_typed(
+    key: str, found: list[tuple[str, str, bool]]
+) -> None:
+    d = dossier(
+        {"attest.pdf": [read_page(key)]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"}
+    )
+    numbers = [f for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-doctor-number"]
+    assert [(f.key, f.severity, f.unverified) for f in numbers] == found

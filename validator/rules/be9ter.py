@@ -1997,14 +1997,27 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 
 
 def _asked_with_stamp(pages: list[Page]) -> bool:
-    """Every line that asks for the doctor's number asks for the signature or the stamp too."""
+    """Every line that asks for the doctor's number asks for the signature or the stamp too, or for the doctor's
+    address with it where no address is written after it: what a doctor's stamp gives, set under the heading askew
+    where OCR reads it poorly ("Nom, adresse et numéro INAMI du médecin" over a date and a stamp beside the signature:
+    fortyeighth be9ter-clean-05, -11, -26 and -30, read after its blind run, four false inadmissible). Name and
+    address typed after it without the number leave the number out (fortyeighth be9ter-medcert-doctor-2)."""
     asked = [
-        fold(line)
+        (fold(line), "\n".join(lines[at + 1 : at + 1 + _DETAILS_LINES]))
         for page in pages
-        for line in page.text.splitlines()
+        for lines in [page.text.splitlines()]
+        for at, line in enumerate(lines)
         if phrases("doctor_number").search(fold(line))
     ]
-    return bool(asked) and all(phrases("signature").search(line) for line in asked)
+    return bool(asked) and all(
+        phrases("signature").search(line) or (_STAMPS_ADDRESS.search(line) and not find_addresses(after))
+        for line, after in asked
+    )
+
+
+# The lines after the label where the doctor's name and address are typed, when they are.
+_DETAILS_LINES = 4
+_STAMPS_ADDRESS = re.compile(r"\b(?:adres|adresse|address|anschrift)\b")
 
 
 def _answer_read_unsurely(pages: list[Page], label: re.Pattern[str]) -> bool:
