@@ -232,22 +232,16 @@ def _gutter(lines: list[list[Word]]) -> float | None:
     return None if fewest is None else (fewest[1][0] + fewest[1][-1]) / 2
 
 
-def gutter(page: Page) -> float | None:
-    """Where the page's two columns part (`_gutter`), None where it has no two columns or its words do not run along
-    level lines."""
-    return _gutter(lines(page)) if _upright(page.words) else None
-
-
-def column_lines(page: Page) -> list[tuple[Side, str]]:
-    """The page's lines read column by column where it is laid out in two, each with its side: between lines that
-    run across its gutter, the left column's lines, then the right's. Empty where the page has no two columns, or
-    its words do not run along level lines."""
+def two_columns(page: Page) -> tuple[float, list[tuple[Side, str]]] | None:
+    """Where the page laid out in two columns parts them, and its lines read column by column, each with its side:
+    between lines that run across its gutter, the left column's lines, then the right's. None where the page has no
+    two columns, or its words do not run along level lines."""
     if not _upright(page.words):
-        return []
+        return None
     found = lines(page)
     parting = _gutter(found)
     if parting is None:
-        return []
+        return None
     read: list[tuple[Side, str]] = []
     right: list[tuple[Side, str]] = []
     for line in found:
@@ -260,4 +254,4 @@ def column_lines(page: Page) -> list[tuple[Side, str]]:
             read.append(("left", _joined(left)))
         if len(left) < len(line):
             right.append(("right", _joined(line[len(left) :])))
-    return read + right
+    return parting, read + right

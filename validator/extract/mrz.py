@@ -255,8 +255,7 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
         length = _length_class(lines[i + 1]) if short else _length_class(lines[i])
         count = 3 if length == 30 else 2
         group = lines[i : i + count]
-        start = "".join(_TO_LETTER.get(ch, ch) for ch in lines[i][:5])
-        layout = layout_for(start, length)
+        layout = _layout(lines[i], length)
         # The issuing state is letters: a first line with digits there is some other line.
         if (
             layout
@@ -285,6 +284,11 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
     return found
 
 
+def _layout(first: str, length: int) -> Layout | None:
+    """The format a line of this length opens, its kind and state read as letters."""
+    return layout_for("".join(_TO_LETTER.get(ch, ch) for ch in first[:5]), length)
+
+
 def _reordered(group: list[str], length: int, today: dt.date) -> tuple[Mrz, Layout, tuple[int, ...]] | None:
     """The zone's lines in another order than OCR read them, where every check digit holds in it: a photo of a card
     turned head down, its lines read bottom up ("AJITH<<NYAKUOTH<<<…" above "IDSSD…" and "7304280F…", fortyseventh
@@ -292,7 +296,7 @@ def _reordered(group: list[str], length: int, today: dt.date) -> tuple[Mrz, Layo
     the lines were read in, the zone is as read."""
     for order in itertools.permutations(range(len(group))):
         lines = tuple(group[k][:length].ljust(length, "<") for k in order)
-        layout = layout_for("".join(_TO_LETTER.get(ch, ch) for ch in lines[0][:5]), length)
+        layout = _layout(lines[0], length)
         if order != tuple(range(len(group))) and layout is not None:
             zone = _read(layout, lines, today)
             if zone.valid:

@@ -26,7 +26,7 @@ from validator import identity, language, signature, yamlconfig
 from validator.classify import OTHER, lists_enclosures
 from validator.extract import labels
 from validator.extract.address import Address, find_addresses, find_streets
-from validator.extract.columns import Side, column_answer, column_lines, gutter, laid_out_text, upright_view
+from validator.extract.columns import Side, column_answer, laid_out_text, two_columns, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
 from validator.extract.national_number import find_national_numbers
@@ -1452,12 +1452,17 @@ def _opens_section(line: str) -> bool:
     )
 
 
-def _sections_in_columns(page: Page) -> list[tuple[Side, str]] | None:
-    """The page's lines read column by column, where its sections stand in two columns, headings on both sides of its
-    gutter; None where they do not. A table of labels beside their answers has its headings on one side only: read
-    apart, its answers would stand under no heading."""
-    lines = column_lines(page)
-    return lines if {side for side, line in lines if _opens_section(line)} >= {"left", "right"} else None
+def _sections_in_columns(page: Page) -> tuple[float, list[tuple[Side, str]]] | None:
+    """Where the page parts its two columns and its lines read column by column (`two_columns`), where its sections
+    stand in two columns, headings on both sides of its gutter; None where they do not. A table of labels beside
+    their answers has its headings on one side only: read apart, its answers would stand under no heading."""
+    columns = two_columns(page)
+    if columns is None or not {side for side, line in columns[1] if _opens_section(line)} >= {
+        "left",
+        "right",
+    }:
+        return None
+    return columns
 
 
 def column_reading(pages: list[Page]) -> str:
@@ -1467,17 +1472,14 @@ def column_reading(pages: list[Page]) -> str:
     if not any(read):
         return ""
     return "\n".join(
-        "\n".join(line for _, line in lines) if lines else page.text for page, lines in zip(pages, read)
+        "\n".join(line for _, line in columns[1]) if columns else page.text
+        for page, columns in zip(pages, read)
     )
 
 
 def _gutters(pages: list[Page]) -> dict[int, float]:
     """Where each page whose sections stand in two columns parts them."""
-    return {
-        page.number: parting
-        for page in pages
-        if _sections_in_columns(page) is not None and (parting := gutter(page)) is not None
-    }
+    return {page.number: columns[0] for page in pages if (columns := _sections_in_columns(page))}
 
 
 @rule("BE9TER-MEDCERT-FIELDS", keys=("no-illness", "no-severity", "no-treatment", "unread"))
@@ -1897,11 +1899,20 @@ def _under_label(text: str, end: int) -> str:
 def _doctor_number_column(pages: list[Page]) -> bool | None:
     """Whether the doctor's number's label, in a row of labels, has an answer under it in its column
     (`column_answer`), on the first page where that can be told."""
-    fields = re.compile(f"(?:{labels.any_label().pattern})|(?:{_doctor_details().pattern})")
     return next(
-        (a for page in pages if (a := column_answer(page, phrases("doctor_number"), fields)) is not None),
+        (
+            a
+            for page in pages
+            if (a := column_answer(page, phrases("doctor_number"), _row_labels())) is not None
+        ),
         None,
     )
+
+
+@cache
+def _row_labels() -> re.Pattern[str]:
+    """The labels that may stand beside the doctor's number in a row: a form's, and the doctor's details."""
+    return re.compile(f"(?:{labels.any_label().pattern})|(?:{_doctor_details().pattern})")
 
 
 @rule("BE9TER-MEDCERT-DOCTOR", keys=("unsigned", "no-doctor-number", "no-patient"))
