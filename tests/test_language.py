@@ -216,3 +216,62 @@ def test_a_page_read_poorly_throughout_is_no_other_script() -> None:
         "Uittreksel uit het register van geboorten van de gemeente Utrecht\nGeboren op 14.07.1982 akte 2172\n"
     )
     assert not language.letters_unread(page(dutch * 3, source="ocr", conf=92))
+
+
+# rules.md BE9TER-IDENTITY-LANGUAGE and IND-TRANSLATION: identity evidence and official documents must be in Dutch,
+# French, German or English. The pages below are as OCR read them surely in fortyeighth's blind run (read after it).
+
+
+def test_a_forms_labels_read_together_say_its_language_over_names_in_capitals() -> None:
+    # be9ter-clean-08: a Yemeni birth certificate, English labels beside Arabic ones OCR could not read; judged line by
+    # line, "REPUBLIC OF YEMEN" and the child's name in capitals outweighed its labels: "another language", a false
+    # deficiency.
+    text = (
+        "REPUBLIC OF YEMEN\nMinistry of Interior\nCivil Status & Civil Registration Authority\n\nBIRTH CERTIFICATE\n"
+        "\nT\n\nNo. 65499650\n\n\n6\n\n\n\nName\n\nSex\n\nDate of birth\n\nPlace of birth\n\nGovernorate\n\nNationality\n"
+        "\nFather's name\n\nFather's nationality\n\nMother's name\n\nMother's nationality\n\nRegistration No.\n"
+        "\nDate of registration\n\nARWA MAYSA AL-HAKIMI\n\nFemale\n\n12/11/1974\n\nTaiz\n\nTaiz\n\nYemeni\n\nSaleh Al-Hakimi\n"
+        "\nYemeni\n\nHanan Al-Haddad\n\nYemeni\n\n7805/1974\n\n15/11/1974\n\nIssued at: Sanaa Date: 14/03/2026\n"
+        "\nRegistrar\n\n>\n\n19,1\n\n\n12/11/1974\n\n\n\n\n\n7805/1974\n\n15/11/1974\n\n\n\nill\n\n\n\n\n\nER 167\nLEGALISED No 164\n"
+        "\n\n\n\n\n\n\n\n\n"
+    )
+    assert detect(text) == "en"
+
+
+def test_a_forms_labels_in_another_language_are_another_language_read_together() -> None:
+    # ind-gen-translation-01: a Moldovan birth certificate in Romanian, planted without a translation; line by line its
+    # short labels were French ("Codul personal (IDNP)", "CERTIFICAT DE NASTERE"), and no translation was asked for.
+    text = (
+        "Numele de familie\n\nPrenumele\n\nData nagterii\n\nLocul nasterii\n\nCodul personal (IDNP)\n\nSexul\n\n"
+        "Actul de nastere nr.\n\nLocul inregisträrii\n\nData eliberärii: 22.07.2025,\n\nSeful oficiului stare\n"
+        "\n®\n\nREPUBLICA MOLDOVA\nCERTIFICAT DE NASTERE\n\nEUGEN\n13.03.1972 (13 martie 1972)\nComrat, Republica Moldova\n"
+        "2866080292308\n\nmasculin\n\nIgor Botnari, cetätean al Republicii Moldova\n\nCristina Bivol, cetäteanä a Republicii Moldova\n"
+        "\n674 din 18.03.1972\n\nOficiul stare civilä Comrat\n\nSeria NA-I nr. 8067802"
+    )
+    assert detect(text) == "other"
+
+
+@pytest.mark.parametrize("key", ["consular_card", "mongolian_birth_certificate"])
+def test_labels_written_twice_on_their_lines_are_in_the_language_of_the_four(key: str) -> None:
+    # be9ter-clean-26: a Guinea-Bissauan consular card, "Nome/ Nom", "Morada / Adresse": Portuguese and French.
+    # ind-med-a4-01: a Mongolian birth certificate, "Byptrars / Registrar", its Mongolian read as Latin guesses: English
+    # beside it. Both were "another language", false findings.
+    texts = {
+        "consular_card": (
+            "\n\n| CARTAO CONSULAR\nCARTE CONSULAIRE\n\nNome/ Nom\n\nFILOMENA CAMARA\n\nNascido(a) em / Né(e) le\n"
+            "\n03.10.1960 - CACHEU\n\nNacionalidade / Nationalité\n\nGUINEENSE\n\n\nCCI5474/27\n\nMorada / Adresse\n"
+            "Rue des Carmes 181\n5000 Namur\n\nEmitido / Délivré : 29.11.2027\n\nVálido até / Valable jusqu'au : 28.11.2030\n"
+            "\nO Cönsul / Le Consul / 4"
+        ),
+        "mongolian_birth_certificate": (
+            "yyy No 5708285\n=\n=\n\n\nTOPCHUU\nBIRTH CERTIFICATE\n\nHap\n\nème\n\nENKHBOLD BAATAR\n\nXyñc Tepcex on, cap, enep\n"
+            "Sex\nSpartan / Male 1964.10.13\nTepcek rasap Hap\nFather\nOLGII BAATAR GOMBO\n\n\nENKHJARGAL GOMBO\n"
+            "\nayraap\n\n3P64101331 |\n\nByprracan\nDate of registrat\n\n| 1964.11.17\n\nL\n\nOnrocoH / Date of Issue: 2025,02.11\n"
+            "\nByptrars / Registrar\n\n\n\nOnrocon / Issued by: Yncbin rasap / General Authority for State Registration\n"
+            "\n"
+        ),
+    }
+    assert detect(texts[key]) == {"consular_card": "fr", "mongolian_birth_certificate": "en"}[key]
+    # Without the side in one of the four, each is another language.
+    one_side = "\n".join(line.split("/")[0] for line in texts[key].splitlines())
+    assert detect(one_side) == "other"

@@ -76,10 +76,12 @@ from validator.model import Box, Checkbox, Mark, Page, Problem, SourceFile, Word
 # file 73: a mark alone before a zone's line, a space after it, is no part of it (`mrz._STRAY_MARK`).
 # file 74: a page whose letters were guessed at and numbers read surely is another script (`language.letters_unread`).
 # file 75: a zone whose lines were read out of order is settled in the order its check digits hold (`mrz._reordered`).
+# file 76: a form's labels read together by their common words (`language._common_text`), and labels written twice on
+# their lines read side by side (`language._written_side_by_side`).
 # A model entry
 # holds the shipped document-type model's probabilities for one text, keyed by the model file's digest.)
 FORMATS = {
-    "file": 75,
+    "file": 76,
     "ocr": 13,
     "mark": 1,
     "block": 1,

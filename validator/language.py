@@ -121,11 +121,33 @@ def _other_language(lines: list[str], sample: str) -> bool:
     Müdürlüğü", is capitalised word by word and has hardly any (twenty-third). Line by line, a line in capitals is
     read whole: an extract printed in capitals throughout, a few letters of OCR's noise in lower case among them,
     had only that noise read as its common words (twenty-eighth be9ter-identity-language-1: German)."""
-    for judged in (lines, sample.splitlines()):
-        verdict = _mostly_other(judged)
-        if verdict is not None:
-            return verdict
+    verdict = _mostly_other(lines)
+    if verdict is not None:
+        return verdict
+    # A form's labels ("Date of birth", "Place of birth", "Father's name") are short lines, their common words too
+    # few to judge line by line, while its values in capitals, names mostly, are read whole: a Yemeni birth
+    # certificate's English labels were outweighed by "REPUBLIC OF YEMEN" and "ARWA MAYSA AL-HAKIMI" (fortyeighth
+    # be9ter-clean-08, read after its blind run), a Moldovan one's Romanian labels taken for French line by line
+    # ("Codul personal (IDNP)", "CERTIFICAT DE NASTERE": fortyeighth ind-gen-translation-01). Read together, the
+    # labels' common words say the form's language.
+    common = _common_text(sample)
+    if len(_letters(common)) >= OTHER_MIN_LETTERS:
+        return _other(common)
+    verdict = _mostly_other(sample.splitlines())
+    if verdict is not None:
+        return verdict
     return _other(sample)
+
+
+def _common_text(text: str) -> str:
+    """The common words (`_common_words`) of the text's lines in lower case, read together: a line in capitals
+    throughout is a heading or a name."""
+    return " ".join(
+        word
+        for line in text.splitlines()
+        if any(c.islower() for c in line)
+        for word in _common_words(line).split()
+    )
 
 
 def _other(text: str) -> bool:
@@ -174,7 +196,7 @@ def detect(text: str, script: str | None = None) -> str | None:
         # attestation, twenty-seventh): all its lines are weighed before it is called another language, and where
         # most are in the four, those lines say which.
         if not by_line or _mostly_other(every_line) is not False:
-            return _written_twice(text_all) or "other"
+            return _written_twice(text_all) or _written_side_by_side(text_all, lines) or "other"
         lines = [line for line in every_line if len(_letters(line)) >= MIN_LETTERS and not _other(line)]
     if by_line:
         votes: Counter[Language] = Counter()
@@ -231,6 +253,40 @@ def _written_twice(text: str) -> str | None:
         if found:
             votes[found] += 1
     return CANDIDATES[votes.most_common(1)[0][0]] if votes else None
+
+
+# A label and its translation on one line ("Nascido(a) em / Né(e) le", "Onrocon / Issued by"); at least this many such
+# lines, one side of them read together at least this many letters and surely in one of the four (the wider
+# detector's confidence), make a document written in two languages side by side.
+SIDE_BY_SIDE_LINES = 3
+SIDE_LETTERS = 40
+SIDE_SURE = 0.9
+_SIDE_SEPARATOR = re.compile(r"\s*/\s*")
+
+
+def _written_side_by_side(text: str, sentences: list[str]) -> str | None:
+    """The language among the four of a document whose labels are written twice on their lines, in another language
+    and in one of the four: a Guinea-Bissauan consular card in Portuguese and French ("Morada / Adresse"), a
+    Mongolian birth certificate in Mongolian and English (fortyeighth be9ter-clean-26, ind-med-a4-01, read after its
+    blind run: "another language"). Each side is read whole; alone, a label is too short to tell. None where a
+    sentence in another language is not written twice on its line: it is left untranslated."""
+    if any(len(_SIDE_SEPARATOR.split(line)) < 2 and _other_whole_and_common(line) for line in sentences):
+        return None
+    sides: list[list[str]] = [[], []]
+    for line in text.splitlines():
+        parts = _SIDE_SEPARATOR.split(line)
+        if len(parts) >= 2 and all(len(_letters(part)) >= 2 for part in parts[:2]):
+            sides[0].append(parts[0])
+            sides[1].append(" ".join(parts[1:]))
+    if len(sides[0]) < SIDE_BY_SIDE_LINES:
+        return None
+    for side in (" ".join(s) for s in sides):
+        if len(_letters(side)) < SIDE_LETTERS:
+            continue
+        wider = _wider().compute_language_confidence_values(side)
+        if wider and wider[0].language in CANDIDATES and wider[0].value >= SIDE_SURE:
+            return CANDIDATES[wider[0].language]
+    return None
 
 
 def foreign_script(page: Page) -> bool:
