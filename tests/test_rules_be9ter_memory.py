@@ -238,3 +238,29 @@ def test_languages_of_certificate_identity_and_application() -> None:
     assert keys(run(d, "BE9TER-IDENTITY-LANGUAGE")) == [("wrong-language", "akte.pdf", 1)]
     french = be9ter({}, asylum={"language": "fr", "refused_on": "2026-10-01"})
     assert [f.key for f in run(french, "BE9TER-APPLICATION-LANGUAGE")] == ["asylum-language"]
+
+
+# rules.md BE9TER-MEDCERT-AGE: a certificate more than 3 months old makes the application inadmissible, on evidence.
+# Fortyeighth be9ter-clean-04 (read after its blind run): a German certificate faxed the day after it was signed,
+# "Datum: 2026-09-20", its faxed "6" read as "5" at confidence 94; the fax machine's line heads each page. The page as
+# OCR read it:
+FAXED = (
+    "Se ArESpraxis Klötzerbah Fax 02 216 45 90 21.09.2026 10:39 s. 2/2\n\n7 FOLGEN EINES ABBRUCHS\n\n"
+    "Hyperkaliämie, Überwässerung, Urämie; Tod innerhalb von 2 bis 4 Wochen,\n\n8 VERLAUF UND PROGNOSE\n\n"
+    "Stabil unter Dialyse,\n\n9 NACHSORGE, PFLEGEBEDARF, REISEFÄHIGKEIT\n\n"
+    "Dialysezentrum 3 x wöchentlich, nephrologische Kontralle, Transport. Reisen nurm it\n"
+    "gesichener Dialyse am Zielort,\n\nName und Vorname Dr Stefan Kessler\n\nLIKIV-Nummer 1-91220-64-003\n"
+    "Fachrichtung Allgemeinmediziner\nAnschrift Gemeinschaftspraxis Klötzerbahn, Klötzerbahn 22, 4700 Eupen\n\n"
+    "Datum: 2025-09-20 Unterschrift / Stempel\nee 4 Wochen."
+)
+
+
+def test_a_faxed_certificates_date_one_digit_from_days_before_it_was_sent_is_for_a_person_to_check() -> None:
+    found = run(be9ter({"getuigschrift.pdf": [certificate(FAXED)]}), "BE9TER-MEDCERT-AGE")
+    assert [(f.key, f.page, f.unverified) for f in found] == [("too-old", 1, True)]
+    # Sent a year after it was signed, or with no machine's line, it is too old on its date as read.
+    for text in (FAXED.replace("21.09.2026", "21.09.2025"), FAXED.split("\n", 1)[1]):
+        found = run(be9ter({"getuigschrift.pdf": [certificate(text)]}), "BE9TER-MEDCERT-AGE")
+        assert [(f.key, f.page, f.unverified, f.severity) for f in found] == [
+            ("too-old", 1, False, "inadmissible")
+        ]

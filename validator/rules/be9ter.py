@@ -993,8 +993,44 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 # date in time, it says the date read here may be misread (a hand's "11" read as "04").
                 unverified=not recent
                 and day not in confirmed
-                and (cited_in_time or disputed or not own_sure),
+                and (
+                    cited_in_time
+                    or disputed
+                    or not own_sure
+                    or _sent_soon_after(day, dossier.pages_of(cert), limit)
+                ),
             )
+
+
+# A date and a time of day in a page's first line: a fax machine's or a printer's imprint of when the page was sent
+# ("Fax 09 223 18 07 14.11.2026 10:44 S. 1/2").
+_TIME_OF_DAY = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b(?![.:/-]\d)")
+# How many days before it was sent a certificate may have been signed: a doctor faxes what was just written.
+_SENT_WITHIN = dt.timedelta(days=14)
+
+
+def _sent_soon_after(day: dt.date, pages: list[Page], limit: dt.date) -> bool:
+    """The certificate's date, one of its digits read otherwise, is in time and within days before a page of it was
+    sent: OCR's misreading of a faxed digit, not a certificate faxed a year after it was signed (fortyeighth
+    be9ter-clean-04, read after its blind run: "Datum: 2026-09-20", faxed "21.09.2026 10:39", read "2025-09-20" at
+    confidence 94, "inadmissible")."""
+    sent = [
+        found.date
+        for p in pages
+        for line in p.text.strip().splitlines()[:1]
+        if _TIME_OF_DAY.search(line)
+        for found in find_dates(line)
+    ]
+    written = day.isoformat()
+    for at, digit in enumerate(written):
+        for other in "0123456789".replace(digit, "") if digit.isdigit() else "":
+            try:
+                misread = dt.date.fromisoformat(written[:at] + other + written[at + 1 :])
+            except ValueError:
+                continue
+            if limit < misread and any(s - _SENT_WITHIN <= misread <= s for s in sent):
+                return True
+    return False
 
 
 # How far after the certificate's name an application's date is the certificate's ("… getuigschrift dat Dr.
