@@ -706,9 +706,15 @@ def test_lines_begun_in_lower_case_at_the_pages_left_side_are_cut_off() -> None:
     assert [(f.key, f.page, f.severity, f.unverified) for f in found] == [("cut-off", 1, "deficiency", False)]
     # Lines begun with a capital as near the side are a page scanned close to its margin, not cut words.
     begun = [Word(f"Regel{i}", 90, Box(0.012, 0.4 + i * 0.03, 0.06, 0.42 + i * 0.03)) for i in range(3)]
-    assert run(dossier({"a.png": [_cut(begun)]}), "IND-COPY-LEGIBLE") == []
+    rest = [Word("verder", 90, Box(0.07, 0.4 + i * 0.03, 0.12, 0.42 + i * 0.03)) for i in range(3)]
+    assert run(dossier({"a.png": [_cut(begun + rest)]}), "IND-COPY-LEGIBLE") == []
     lower = [dataclasses.replace(w, text=w.text.lower()) for w in begun]
-    assert keys(run(dossier({"a.png": [_cut(lower)]}), "IND-COPY-LEGIBLE")) == [("cut-off", "a.png", 1)]
+    assert keys(run(dossier({"a.png": [_cut(lower + rest)]}), "IND-COPY-LEGIBLE")) == [
+        ("cut-off", "a.png", 1)
+    ]
+    # A letterhead's name printed up the page's side has its letters read as words alone on their lines ("oc", "m]",
+    # "et", "ui" at 28 to 90: fortyeighth ind-med-clean-08, read after its blind run): no line goes on after them.
+    assert run(dossier({"a.png": [_cut(lower)]}), "IND-COPY-LEGIBLE") == []
     # A landscape certificate scanned sideways has its footer's line along the left side, its words one above the
     # other ("toepassing", "vanaf", "maart": fortyfirst be9ter-clean-11, read): no line begun off the page.
     turned = read_page("landscape_certificate_turned_footer_at_left_side")

@@ -1056,12 +1056,27 @@ def _at_side(b: Box) -> bool:
 
 
 def _cut_mid_word(p: Page, w: Word) -> bool:
-    """The word starts its line at the page's left side in lower case: the line's first letters are off the page.
-    Not a word standing on end: a landscape certificate scanned sideways has its footer's line along the page's left
-    side ("… Model van toepassing vanaf 1 maart 2024", fortyfirst be9ter-clean-11), its words one above the other."""
+    """The word starts its line at the page's left side in lower case, the line going on after it: the line's first
+    letters are off the page. Not a word standing on end: a landscape certificate scanned sideways has its footer's
+    line along the page's left side ("… Model van toepassing vanaf 1 maart 2024", fortyfirst be9ter-clean-11), its
+    words one above the other. Nor a letterhead's name printed up the page's side, each of its letters read as a word
+    alone on its line ("oc", "m]", "et", "ui": fortyeighth ind-med-clean-08, read after its blind run)."""
     width, height = (p.width_mm or 1.0), (p.height_mm or 1.0)
     lying = (w.box.x1 - w.box.x0) * width > (w.box.y1 - w.box.y0) * height
-    return w.box.x0 < _CUT_SIDE and w.text[:1].islower() and lying
+    return w.box.x0 < _CUT_SIDE and w.text[:1].islower() and lying and _line_goes_on(p, w)
+
+
+# How far after a word (a share of the page's width) the next word of its line begins: a space or two.
+_WORD_GAP = 0.05
+
+
+def _line_goes_on(p: Page, w: Word) -> bool:
+    middle = (w.box.y0 + w.box.y1) / 2
+    return any(
+        o.box.y0 <= middle <= o.box.y1 and 0 <= o.box.x0 - w.box.x1 <= _WORD_GAP
+        for o in p.words
+        if o is not w
+    )
 
 
 def _zone_cut_at_side(w: Word) -> bool:
