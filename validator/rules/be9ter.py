@@ -2338,6 +2338,8 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             if (
                 present is None
                 and label is not None
+                # The applicant's own field: a relative's, in the section after hers, may be left blank.
+                and label.search(fold(own)) is not None
                 and _label_alone(pages, label)
                 and blank_on_paper(pages, label) is True
             ):
@@ -2405,10 +2407,21 @@ _FIELD_LABELS = {
 
 
 def _field_label(element: str) -> re.Pattern[str] | None:
-    """The label of the element's field on a form; the first name's is the application's own phrase group."""
+    """The label of the element's field on a form; the first name's is the application's own phrase group, with the
+    name's label before it where one label asks for both."""
     if element == "first-name":
-        return phrases("first_name")
+        return _first_name_label()
     return labels.pattern(_FIELD_LABELS[element]) if element in _FIELD_LABELS else None
+
+
+@cache
+def _first_name_label() -> re.Pattern[str]:
+    """The first name's label, or the name's and the first name's in one ("Familienaam en voornamen", "Nom et
+    prénoms"): the answer to such a label is written under all of it, from its start, not under its last word (a hand's
+    "Al-Maqtari Amal" under "Familienaam en voornamen", the paper under "voornamen" blank: fortyeighth
+    be9ter-identity-2, read after its blind run, "no first name")."""
+    both = rf"(?:{labels.pattern('name').pattern}\s+(?:en|et|und|and)\s+)?"
+    return re.compile(both + phrases("first_name").pattern)
 
 
 # The cells of the ink map a mark beside a label must span to be an answer OCR passed over: a table's rule crossing
