@@ -7166,3 +7166,20 @@ def test_a_doctors_details_asked_with_the_number_are_the_stamps_unless_typed(
     )
     numbers = [f for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-doctor-number"]
     assert [(f.key, f.severity, f.unverified) for f in numbers] == found
+
+
+def test_a_page_read_poorly_whose_words_read_surely_are_another_language_is_in_another_language() -> None:
+    # rules.md BE9TER-IDENTITY-LANGUAGE: identity evidence in Dutch, French, German or English, or translated.
+    # Fortyeighth be9ter-identity-language-2 (read after its blind run): a Turkish birth register extract printed by a
+    # dot-matrix printer, its values read poorly, its headings surely ("NÜFUS VE VATANDASLIK ISLERI GENEL
+    # MUDURLUGU", "BU BELGE NÜFUS KAYITLARINA UYGUNDUR."); read poorly, it was taken for no evidence of another
+    # language, and no translation was asked for. The page as the pipeline read it is kept in
+    # tests/fixtures/certificate_feet.json.
+    extract = read_page("turkish_extract_dot_matrix_read_poorly")
+    extract.language = language.page_language(extract)
+    d = dossier(
+        {"piece_4.pdf": [extract]}, procedure="be-9ter", documents={"piece_4.pdf": "birth-certificate"}
+    )
+    assert [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY-LANGUAGE")] == [
+        ("wrong-language", 1, "deficiency", False)
+    ]

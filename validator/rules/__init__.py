@@ -198,9 +198,16 @@ def document_language(dossier: Dossier, document: Document) -> str | None:
     foreign = [language.foreign_script(p) for p in pages]
     if foreign and (foreign[0] or 2 * sum(foreign) > len(foreign)):
         return "other"
-    if document.languages[:1] == ["other"] and any(poorly_read(p) for p in pages):
+    if (
+        document.languages[:1] == ["other"]
+        and any(poorly_read(p) for p in pages)
+        and not any(language.words_language(p) == "other" for p in pages)
+    ):
         # Latin letters read poorly are no evidence of another language: an application form scanned upside down
         # and read so, its gibberish "other" to the detector (thirty-fifth be9ter-clean-06, read after its blind run).
+        # Its words read surely are: a Turkish extract printed by a dot-matrix printer, its values read poorly, its
+        # headings surely ("NÜFUS VE VATANDASLIK ISLERI GENEL MUDURLUGU": fortyeighth be9ter-identity-language-2,
+        # read after its blind run, no translation asked for).
         return None
     return document.languages[0] if document.languages else None
 
