@@ -257,7 +257,8 @@ def _written_twice(text: str) -> str | None:
 
 # A label and its translation on one line ("Nascido(a) em / Né(e) le", "Onrocon / Issued by"); at least this many such
 # lines, one side of them read together at least this many letters and surely in one of the four (the wider
-# detector's confidence), make a document written in two languages side by side.
+# detector's confidence), make a document written in two languages side by side. A slash parts the two, not a bar
+# or a dash as in `_SIDE_BY_SIDE`: on a form those are a table's rules and a date's place ("03.10.1960 - CACHEU").
 SIDE_BY_SIDE_LINES = 3
 SIDE_LETTERS = 40
 SIDE_SURE = 0.9
