@@ -627,3 +627,24 @@ def test_a_page_number_under_a_list_of_enclosures_is_no_hand_at_a_letters_end() 
     scan = read_page("enclosures_after_letter_page_number")
     found = search(scan, phrases("signature"), phrases("letter_closing"), letter_end=True)
     assert found.verdict != "signed"
+
+
+@pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
+def test_a_hand_over_the_line_saying_whom_the_lawyer_signs_for_signs_the_letter(
+    signed: bool, verdict: str
+) -> None:
+    # rules.md BE9TER-SIGNED. Fortyninth be9ter-clean-13 (read after its blind run; tests/fixtures/README.md): a
+    # lawyer's requête, its signature pasted over "Pour la requérante, son conseil," and the typed name under it; the
+    # search began at that line, and the letter was "unsigned" (eleven requêtes of one family). Unsigned: the same
+    # page with only its print inked.
+    page = read_page("signed_over_signing_for")
+    if not signed:
+        rows, cols = len(page.ink_map), len(page.ink_map[0])
+        printed = {cell for w in page.words for cell in cells(w.box, cols, rows)}
+        page.ink_map = [
+            "".join(ch if (r, c) in printed else "0" for c, ch in enumerate(row))
+            for r, row in enumerate(page.ink_map)
+        ]
+        page.unruled_map = None
+        page.images, page.marks = [], []
+    assert _at_letter_end(page).verdict == verdict

@@ -204,19 +204,23 @@ def search(
             w for w in page.words if label.search(fold(w.text)) or (closing and closing.search(fold(w.text)))
         ]
     )
-    if signing_for is not None and not head:
-        anchors += [
-            line[-1] for line in page_lines if _says_only(line, signing_for) and line[-1] not in anchors
-        ]
+    signers = (
+        [line[-1] for line in page_lines if _says_only(line, signing_for) and line[-1] not in anchors]
+        if signing_for is not None and not head
+        else []
+    )
+    anchors += signers
     # A hand signs above its label's printed line, but after the closing words: ink above these is the letter's
     # or the page's head ("- 2 -" that OCR did not read: twentyfourth), not the signature. Within some 10 cm of
     # its label; after a letter's closing words, anywhere across the page (a signature set on the right under
-    # "Hoogachtend," at the left margin: thirty-fourth's lawyers' letters, read after its blind run).
+    # "Hoogachtend," at the left margin: thirty-fourth's lawyers' letters, read after its blind run). Whom the
+    # signer signs for is said under the hand as often as over it ("Pour la requérante, son conseil," under the
+    # signature, over the lawyer's name: fortyninth's requêtes, read after its blind run, eleven "unsigned").
     labelled = [label.search(fold(w.text)) is not None for w in anchors]
     regions = [
         Box(
             max(0.0, (w.box.x0 if by_label else _line_start(page_lines, w)) - _LEFT),
-            _top(page, w, page_lines) if by_label else w.box.y0,
+            _top(page, w, page_lines) if by_label or w in signers else w.box.y0,
             min(1.0, w.box.x0 + _RIGHT) if by_label else 1.0,
             min(1.0, w.box.y1 + _BELOW),
         )
