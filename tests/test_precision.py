@@ -7183,3 +7183,21 @@ def test_a_page_read_poorly_whose_words_read_surely_are_another_language_is_in_a
     assert [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY-LANGUAGE")] == [
         ("wrong-language", 1, "deficiency", False)
     ]
+
+
+def test_a_residence_label_wrapped_over_two_lines_has_its_answer_beside_it() -> None:
+    # rules.md BE9TER-ADDRESS. Fortyninth be9ter-clean-10 (read after its blind run; tests/fixtures/README.md): a
+    # social service's form, "Adresse de résidence / effective en Belgique" on two lines, "Avenue de Jemappes 283, 7000
+    # Mons" beside its first: read column by column, the chosen domicile's label stood between label and answer, and
+    # the address was "missing", a false inadmissible (four clean dossiers of one family).
+    form = read_page("residence_label_wrapped_answer_beside")
+    d = dossier({"01_requete.pdf": [form]}, procedure="be-9ter", documents={"01_requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []
+    # be9ter-clean-20: the same form, its answer read between the label's two lines; laid out as the page stands, it
+    # is beside the label's first line.
+    form = read_page("residence_answer_between_label_lines")
+    assert (
+        "Adresse de résidence\n\nRue Wayez 265 boîte 3, 1070 Anderlecht\neffective en Belgique" in form.text
+    )
+    d = dossier({"01_requete.pdf": [form]}, procedure="be-9ter", documents={"01_requete.pdf": "application"})
+    assert run(d, "BE9TER-ADDRESS") == []

@@ -331,6 +331,7 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         any(_states_address(dossier.text_of(app)) for app in applications)
         or any(find_addresses(row) for rows in beside_labels.values() for row in rows)
         or any(_misread_residence_label(dossier.text_of(app)) for app in applications)
+        or any(_answered_in_wrapped_label(laid_out_text(dossier.pages_of(app))) for app in applications)
     ):
         return
     for app in applications:
@@ -487,6 +488,27 @@ def _misread_residence_label(text: str) -> bool:
                 and len(opening) >= _MISREAD_LETTERS
                 and max(fuzz.ratio(opening, p) for p in printed) >= _MISREAD_LABEL
                 and max(fuzz.partial_ratio(key, opening) for key in keys) >= _MISREAD_KEY
+            ):
+                return True
+    return False
+
+
+def _answered_in_wrapped_label(text: str) -> bool:
+    """An address beside the first line of a residence label that runs on to the next line, as a form's column of
+    labels lays them out ("Adresse de résidence  Rue Wayez 265 boîte 3, 1070 Anderlecht" over "effective en
+    Belgique": fortyninth be9ter-clean-20, read after its blind run; the raw text has the answer between the label's
+    lines or after the next field's label, and the address was "missing", a false inadmissible)."""
+    label = phrases("residence_address")
+    lines = text.splitlines()
+    for line, after in zip(lines, lines[1:], strict=False):
+        if find_addresses(after):
+            continue
+        words = line.split()
+        for count in range(1, len(words)):
+            head = fold(" ".join(words[:count]))
+            joined = f"{head} {fold(after.strip())}"
+            if any(m.start() < len(head) < m.end() for m in label.finditer(joined)) and find_addresses(
+                " ".join(words[count:])
             ):
                 return True
     return False
