@@ -7201,3 +7201,17 @@ def test_a_residence_label_wrapped_over_two_lines_has_its_answer_beside_it() -> 
     )
     d = dossier({"01_requete.pdf": [form]}, procedure="be-9ter", documents={"01_requete.pdf": "application"})
     assert run(d, "BE9TER-ADDRESS") == []
+
+
+def test_the_paragraph_under_a_label_asking_why_the_degree_was_chosen_answers_the_severity() -> None:
+    # rules.md BE9TER-MEDCERT-FIELDS: the certificate states the degree of severity. Fortyninth be9ter-clean-15 (read
+    # after its blind run; tests/fixtures/README.md): a 2024 certificate filled in by hand, its degree circled, which
+    # OCR dropped, every box drawn empty; under "Motivering", "ERMSUG: HB 7,4 G/DL, 4 OPNAMES …". Only the scale's own
+    # lines were read as its answer: "no severity", a false inadmissible.
+    scan = read_page("severity_circled_with_motivation")
+    d = dossier(
+        {"medisch_getuigschrift.pdf": [scan]},
+        procedure="be-9ter",
+        documents={"medisch_getuigschrift.pdf": "medical-certificate"},
+    )
+    assert "no-severity" not in [f.key for f in run(d, "BE9TER-MEDCERT-FIELDS")]

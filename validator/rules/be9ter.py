@@ -1448,10 +1448,13 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         gloss = _GLOSS.match(content, m.end())
         rest = rest[: m.start()] + " " + rest[gloss.end() if gloss else m.end() :]
     if boxes is False:
-        # Every box drawn is empty: only words on the scale's own lines answer beside it. The lines under it may be
-        # the next section's, its heading not read (twentysecond's 2024 certificate set in a table of two columns).
+        # Every box drawn is empty: only words on the scale's own lines answer beside it, and the paragraph under a
+        # label asking why the degree was chosen. The other lines under it may be the next section's, its heading
+        # not read (twentysecond's 2024 certificate set in a table of two columns).
         scale_lines = {content.count("\n", 0, m.start()) for m in options}
-        rest = "\n".join(line for i, line in enumerate(rest.split("\n")) if i in scale_lines)
+        rest = "\n".join(
+            line for i, line in enumerate(rest.split("\n")) if i in scale_lines or i in _explained(rest)
+        )
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b|\bd[o0]?\b", " ", rest)):
         return True
     if boxes is False and any(_TICKED.search(b) for b in _befores(content, options)):
@@ -1459,6 +1462,23 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         # not found): which is right is for a person to see.
         return None
     return None if boxes is None and (None in states or printed_scale) else False
+
+
+def _explained(content: str) -> set[int]:
+    """The lines of the paragraph after a line asking why the degree was chosen ("Motivering"), blank lines before it
+    skipped."""
+    label = phrase_pattern(frozenset(_data()["certificate"]["severity_explained"]))
+    lines = content.split("\n")
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        if not label.fullmatch(fold(line).strip(" :")):
+            continue
+        for i in range(at + 1, len(lines)):
+            if lines[i].strip():
+                found.add(i)
+            elif i - 1 in found:
+                break
+    return found
 
 
 # An ICD-10 code names the illness, alone as it may stand under the diagnosis's heading ("E10.7", the words OCR read
