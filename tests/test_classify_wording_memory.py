@@ -1169,3 +1169,18 @@ def test_an_extract_of_the_register_of_marriages_is_a_marriage_certificate() -> 
         "Faye et de Astou Thiam.\nPour extrait conforme, Médina, le 2 septembre 2026.\nL'Officier de l'état civil"
     )
     assert document_types({"stuk_6.pdf": [act]}, procedure="be-9ter")[0][3] == "marriage-certificate"
+
+
+def test_a_translations_title_set_between_dashes_heads_it() -> None:
+    """fortyninth ind-hnt-clean-03 (read after its blind run): a sworn Dutch translation of a Peruvian birth act, its
+    "VERTALING" misread "VERTALI 3" and "- Vertaling uit het Spaans -" under it, between dashes as a page's number is,
+    taken for a list's item: the act's own title, "AKTE VAN GEBOORTE", headed it, and the dossier had "no
+    translation" (rules.md IND-TRANSLATION, a false deficiency). A line opened with a dash and not closed with one is
+    a list's item still."""
+    translation = (
+        "Marieke Kok\n\nbeëdigd vertaler - Rbtv-nummer 61766\n\nZwolle\n\nVERTALI 3\n\n- Vertaling uit het Spaans -\n\n"
+        "Nationaal Register van Identificatie en Burgerlijke Staat (RENIEC) - Gemeente Lima\n"
+        "AKTE VAN GEBOORTE (GEWAARMERKT AFSCHRIFT)\n\nAktenummer:\nFamilienamen:\nVoornamen:\nGeslacht:\n"
+    )
+    assert classify.first_title(translation) == "translation"
+    assert classify.first_title(translation.replace("Spaans -", "Spaans")) == "birth-certificate"

@@ -57,6 +57,11 @@ _LIST_ITEM = re.compile(
 )
 
 
+# A line set between two dashes is a centred heading's decoration, as a page's number "- 2 -" is, no list item: a
+# sworn translation's "- Vertaling uit het Spaans -" under its misread "VERTALING" (fortyninth ind-hnt-clean-03, read
+# after its blind run: the translation was the birth certificate it renders, and "no translation" was asked for).
+_FRAMED = re.compile(r"\s*[-–—]\s.*\s[-–—]\s*")
+
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -305,7 +310,9 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         # by its fields).
         candidates = (
             []
-            if (body and not _subject_line(tokens)) or wrapped or _LIST_ITEM.match(line)
+            if (body and not _subject_line(tokens))
+            or wrapped
+            or (_LIST_ITEM.match(line) and not _FRAMED.fullmatch(line))
             else _heading_titles(tokens, found, line)
         )
         if candidates and _subject_line(tokens):
