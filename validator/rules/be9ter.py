@@ -1451,10 +1451,8 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         # Every box drawn is empty: only words on the scale's own lines answer beside it, and the paragraph under a
         # label asking why the degree was chosen. The other lines under it may be the next section's, its heading
         # not read (twentysecond's 2024 certificate set in a table of two columns).
-        scale_lines = {content.count("\n", 0, m.start()) for m in options}
-        rest = "\n".join(
-            line for i, line in enumerate(rest.split("\n")) if i in scale_lines or i in _explained(rest)
-        )
+        kept = {content.count("\n", 0, m.start()) for m in options} | _explained(rest)
+        rest = "\n".join(line for i, line in enumerate(rest.split("\n")) if i in kept)
     if _filled(re.sub(r"[\[\]_☐□|]|\bl{1,2}\b|\bo{1,2}\b|\bd[o0]?\b", " ", rest)):
         return True
     if boxes is False and any(_TICKED.search(b) for b in _befores(content, options)):
