@@ -7215,3 +7215,8 @@ def test_the_paragraph_under_a_label_asking_why_the_degree_was_chosen_answers_th
         documents={"medisch_getuigschrift.pdf": "medical-certificate"},
     )
     assert "no-severity" not in [f.key for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+    # Fortyfifth be9ter-medcert-fields-1 (planted: the severity left blank): "Begründung" left empty over the next
+    # section's heading, misread ("5. Als notwen erachtete Behandlung"); that section is no explanation.
+    blank = read_page("severity_explanation_blank_next_heading_misread")
+    d = dossier({"attest.tif": [blank]}, procedure="be-9ter", documents={"attest.tif": "medical-certificate"})
+    assert ("no-severity", False) in [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]

@@ -1462,20 +1462,29 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
     return None if boxes is None and (None in states or printed_scale) else False
 
 
+# A line opening the certificate's next numbered section ("5. Als notwen erachtete Behandlung", its heading misread).
+_NUMBERED_SECTION = re.compile(r"\s*\d{1,2}\s*[.)/]?\s+[^\W\d_]")
+
+
 def _explained(content: str) -> set[int]:
     """The lines of the paragraph after a line asking why the degree was chosen ("Motivering"), blank lines before it
-    skipped."""
+    skipped; none where that paragraph opens the next numbered section: the explanation was left blank (fortyfifth
+    be9ter-medcert-fields-1, "Begründung" over "5. Als notwen erachtete Behandlung")."""
     label = phrase_pattern(frozenset(_data()["certificate"]["severity_explained"]))
     lines = content.split("\n")
     found: set[int] = set()
     for at, line in enumerate(lines):
         if not label.fullmatch(fold(line).strip(" :")):
             continue
+        paragraph: set[int] = set()
         for i in range(at + 1, len(lines)):
             if lines[i].strip():
-                found.add(i)
-            elif i - 1 in found:
+                if not paragraph and _NUMBERED_SECTION.match(lines[i]):
+                    break
+                paragraph.add(i)
+            elif paragraph:
                 break
+        found |= paragraph
     return found
 
 
