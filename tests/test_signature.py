@@ -206,6 +206,17 @@ def test_a_line_saying_whom_the_lawyer_signs_for_is_where_the_letter_is_signed(
     assert found.verdict == verdict
 
 
+def _only_print_inked(page: Page) -> None:
+    """The page as it would be unsigned: its ink map holding its words' print only."""
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    printed = {cell for w in page.words for cell in cells(w.box, cols, rows)}
+    page.ink_map = [
+        "".join(ch if (r, c) in printed else "0" for c, ch in enumerate(row))
+        for r, row in enumerate(page.ink_map)
+    ]
+    page.unruled_map = None
+
+
 @pytest.mark.parametrize("signed, verdict", [(True, "signed"), (False, "unsigned")])
 def test_a_hand_over_the_typed_name_of_a_born_digital_letter_signs_it(signed: bool, verdict: str) -> None:
     # thirty-third be9ter-clean-11 (read; tests/fixtures/README.md): the signature pasted onto the letter's PDF runs
@@ -214,13 +225,7 @@ def test_a_hand_over_the_typed_name_of_a_born_digital_letter_signs_it(signed: bo
     page = read_page("signed_over_name")
     assert page.text_source == "text-layer"
     if not signed:
-        rows, cols = len(page.ink_map), len(page.ink_map[0])
-        printed = {cell for w in page.words for cell in cells(w.box, cols, rows)}
-        page.ink_map = [
-            "".join(ch if (r, c) in printed else "0" for c, ch in enumerate(row))
-            for r, row in enumerate(page.ink_map)
-        ]
-        page.unruled_map = None
+        _only_print_inked(page)
     found = _at_letter_end(page)
     assert found.verdict == verdict
 
@@ -639,12 +644,6 @@ def test_a_hand_over_the_line_saying_whom_the_lawyer_signs_for_signs_the_letter(
     # page with only its print inked.
     page = read_page("signed_over_signing_for")
     if not signed:
-        rows, cols = len(page.ink_map), len(page.ink_map[0])
-        printed = {cell for w in page.words for cell in cells(w.box, cols, rows)}
-        page.ink_map = [
-            "".join(ch if (r, c) in printed else "0" for c, ch in enumerate(row))
-            for r, row in enumerate(page.ink_map)
-        ]
-        page.unruled_map = None
+        _only_print_inked(page)
         page.images, page.marks = [], []
     assert _at_letter_end(page).verdict == verdict

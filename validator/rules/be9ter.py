@@ -503,10 +503,10 @@ def _answered_in_wrapped_label(text: str) -> bool:
     for line, after in zip(lines, lines[1:], strict=False):
         if find_addresses(after):
             continue
-        words = line.split()
+        words, rest = line.split(), fold(after.strip())
         for count in range(1, len(words)):
             head = fold(" ".join(words[:count]))
-            joined = f"{head} {fold(after.strip())}"
+            joined = f"{head} {rest}"
             if any(m.start() < len(head) < m.end() for m in label.finditer(joined)) and find_addresses(
                 " ".join(words[count:])
             ):
@@ -1045,7 +1045,9 @@ def _sent_soon_after(day: dt.date, pages: list[Page], limit: dt.date) -> bool:
     ]
     written = day.isoformat()
     for at, digit in enumerate(written):
-        for other in "0123456789".replace(digit, "") if digit.isdigit() else "":
+        if not digit.isdigit():
+            continue
+        for other in "0123456789".replace(digit, ""):
             try:
                 misread = dt.date.fromisoformat(written[:at] + other + written[at + 1 :])
             except ValueError:
