@@ -275,3 +275,66 @@ def test_labels_written_twice_on_their_lines_are_in_the_language_of_the_four(key
     # Without the side in one of the four, each is another language.
     one_side = "\n".join(line.split("/")[0] for line in texts[key].splitlines())
     assert detect(one_side) == "other"
+
+
+# rules.md, "Evidence decides the severity": a document "in another language" that also reads, line among its own
+# lines, in one of the four may be translated whole; a person tells, so the finding is "check by hand". The pages are
+# as the pipeline read them in blind parts (tests/fixtures/certificate_feet.json; by a helper that never read
+# validator/).
+def test_a_civil_status_document_printed_in_portuguese_and_french_line_under_line_is_checked_by_hand() -> (
+    None
+):
+    # fortyninth be9ter-clean-23 (read after its blind run): a Cabo Verdean consulate's marriage certificate, each
+    # Portuguese label over its French one ("Data do casamento" over "Date du mariage"); a false deficiency.
+    scan = read_page("civil_status_portuguese_over_french")
+    assert language.page_language(scan) == "other"
+    assert language.written_alongside([scan]) == "fr"
+    found = run(
+        typed("be-9ter", ("bijlage_7.pdf", "marriage-certificate", [scan])), "BE9TER-IDENTITY-LANGUAGE"
+    )
+    assert graded(found) == [("wrong-language", "bijlage_7.pdf", 1, "warning")]
+    assert found[0].unverified and found[0].evidence["alongside"] == "fr"
+
+
+def test_title_case_english_labels_among_values_in_capitals_are_checked_by_hand() -> None:
+    # fortysixth ind-med-a4-02 (read after its blind run): a Bangladeshi birth certificate in English, its labels in
+    # Title Case ("Date of Registration"), its values in capitals; "another language", a false deficiency.
+    scan = read_page("bangladeshi_birth_certificate_title_case")
+    found = run(
+        typed("ind-generic", ("akte van geboorte.pdf", "birth-certificate", [scan])), "IND-TRANSLATION"
+    )
+    assert ("untranslated", "akte van geboorte.pdf", 1, "warning") in graded(found)
+    assert next(f for f in found if f.key == "untranslated").evidence["alongside"] == "en"
+
+
+@pytest.mark.parametrize(
+    "key", ["ukrainian_birth_certificate_read_as_latin", "armenian_birth_certificate_read_as_latin"]
+)
+def test_another_script_read_as_latin_letters_is_no_translation_alongside(key: str) -> None:
+    # fortyfifth ind-hnt-translation-01, fortyninth ind-hnt-translation-02: Ukrainian and Armenian birth certificates,
+    # planted without a translation; some of their Cyrillic and Armenian words read surely as Latin letters ("npo mo
+    # 1960 poxy 17 aKTOBHÄ", "<wjpwünıd Upuniph") are German or French to the detector, one line in three.
+    scan = read_page(key)
+    assert language.written_alongside([scan]) is None
+    found = run(
+        typed("ind-generic", ("akte van geboorte.pdf", "birth-certificate", [scan])), "IND-TRANSLATION"
+    )
+    assert ("untranslated", "akte van geboorte.pdf", 1, "deficiency") in graded(found)
+
+
+def test_an_apostille_in_french_on_a_document_in_another_language_is_no_translation_alongside() -> None:
+    # The apostille stands in one block, after the document's lines: two changes of language at most.
+    turkish = (
+        "Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü tarafından düzenlenmiştir\n"
+        "Bu belge nüfus kütüğündeki kayıtlara uygundur ve üzerinde kazıntı yapılamaz\n"
+        "Doğum yeri ve tarihi kütükte kayıtlı olduğu gibidir\n"
+        "Babasının adı ve annesinin adı nüfus kaydından alınmıştır\n"
+    )
+    apostille = (
+        "Le présent acte public a été signé par le préposé\n"
+        "agissant en qualité de fonctionnaire de l'état civil\n"
+        "est revêtu du sceau de la direction de la population\n"
+        "attesté à Ankara le cinq octobre deux mille vingt-six\n"
+    )
+    assert language.written_alongside([page(turkish + apostille)]) is None
+    assert language.written_alongside([page(apostille + turkish + apostille)]) is None

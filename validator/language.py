@@ -290,6 +290,38 @@ def _written_side_by_side(text: str, sentences: list[str]) -> str | None:
     return None
 
 
+# A document in another language whose lines in one of the four stand among its own: labels over their translations
+# ("Data do casamento" over "Date du mariage"), paragraphs after theirs. Cabo Verdean civil-status documents printed
+# in Portuguese and French, line under line, were "another language" (fortyninth be9ter-clean-23, -25, -26, read
+# after its blind run): whether such a document is translated whole a person decides. Lines judged are those the
+# wider detector is sure of (OTHER_CONFIDENCE), at least JUDGED_LETTERS letters, a line's parts side by side apart;
+# at least ALONGSIDE_LINES of them in the four, ALONGSIDE_SHARE of all, changing language ALONGSIDE_CHANGES times
+# or more. An apostille in French on a Turkish extract is one block: two changes at most.
+JUDGED_LETTERS = 8
+ALONGSIDE_LINES = 3
+ALONGSIDE_SHARE = 0.25
+ALONGSIDE_CHANGES = 3
+
+
+def written_alongside(pages: list[Page]) -> str | None:
+    """The language among the four whose lines stand among the pages' lines in another language, if any. Only
+    words OCR read surely are judged: letters of another script it guessed at as Latin ("<wjpwünıd Upuniph" of an
+    Armenian birth certificate) are any language to the detector, German as readily as not."""
+    text = "\n".join(_page_read(p) for p in pages)
+    judged: list[Language] = []
+    for part in (part for line in text.splitlines() for part in _SIDE_BY_SIDE.split(line)):
+        if len(_letters(part)) < JUDGED_LETTERS:
+            continue
+        wider = _wider().compute_language_confidence_values(part)
+        if wider and wider[0].value >= OTHER_CONFIDENCE:
+            judged.append(wider[0].language)
+    four = [lang in CANDIDATES for lang in judged]
+    changes = sum(a != b for a, b in zip(four, four[1:]))
+    if sum(four) < ALONGSIDE_LINES or sum(four) < ALONGSIDE_SHARE * len(four) or changes < ALONGSIDE_CHANGES:
+        return None
+    return CANDIDATES[Counter(lang for lang in judged if lang in CANDIDATES).most_common(1)[0][0]]
+
+
 def foreign_script(page: Page) -> bool:
     """Tesseract's script detection saw another script than Latin, and OCR with the Latin-script languages
     could not read the page well; or, whatever detection saw, the page's words of letters were read as guesses

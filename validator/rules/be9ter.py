@@ -58,6 +58,7 @@ from validator.rules import (
     document_language,
     finding,
     handwritten,
+    language_alongside,
     left_blank,
     places,
     possibly,
@@ -2217,6 +2218,7 @@ def _languages_rule(
             language.foreign_script(p) and language.words_language(p) in allowed
             for p in dossier.pages_of(doc)
         )
+        alongside = language_alongside(dossier, doc) if lang == "other" else None
         yield finding(
             cfg,
             "translated" if translated else "wrong-language",
@@ -2224,9 +2226,10 @@ def _languages_rule(
             doc.first_page,
             of=doc,
             severity="warning" if translated else None,
-            evidence={"found": lang, "expected": list(allowed)},
+            evidence={"found": lang, "expected": list(allowed)}
+            | ({"alongside": alongside} if alongside else {}),
             language=Term(f"language.{lang}"),
-            unverified=(lang == "other" and few) or unsure or contradicted,
+            unverified=(lang == "other" and few) or unsure or contradicted or alongside in allowed,
         )
 
 

@@ -12,7 +12,18 @@ from dateutil.relativedelta import relativedelta
 from validator.extract.dates import months_named
 from validator.extract.labels import phrase_pattern
 from validator.model import Dossier, Finding, RuleConfig, Term
-from validator.rules import COUNT, LEGAL_BASIS, NUMBER, TEXT, WORDS, absent, document_language, finding, rule
+from validator.rules import (
+    COUNT,
+    LEGAL_BASIS,
+    NUMBER,
+    TEXT,
+    WORDS,
+    absent,
+    document_language,
+    finding,
+    language_alongside,
+    rule,
+)
 from validator.rules.identity import has_valid_passport, passports_unread, shown_valid
 from validator.textmatch import fold
 
@@ -309,14 +320,17 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         term = Term(f"language.{lang}")
         if not translated:
+            alongside = language_alongside(dossier, doc) if lang == "other" else None
             yield finding(
                 cfg,
                 "untranslated",
                 doc.file,
                 doc.first_page,
                 of=doc,
-                evidence={"found": lang, "expected": list(accepted)},
+                evidence={"found": lang, "expected": list(accepted)}
+                | ({"alongside": alongside} if alongside else {}),
                 language=term,
+                unverified=alongside in accepted,
             )
         if not legalised.search(fold(dossier.text_of(doc))):
             yield finding(cfg, "no-legalisation", doc.file, doc.first_page, severity="warning", language=term)
