@@ -9,7 +9,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.conftest import born_digital_pdf, check_json, findings
-from tests.memory import page
+from tests.memory import document_types, page
 from tests.test_photo import face
 from validator import classify, identity
 from validator.pipeline import CheckOptions, load_dossier
@@ -332,3 +332,41 @@ def test_a_doctors_certificate_of_the_availability_of_treatment_at_home_is_count
 )
 def test_reports_on_the_care_at_home_are_country_of_origin_information(text: str) -> None:
     assert classify.by_phrases([page(text)], None)[0] == "country-of-origin-info"
+
+
+def test_an_insurers_letter_and_a_guarantors_form_after_it_are_two_documents() -> None:
+    # fortyninth ind-med-clean-08 (read after its blind run; by a helper that never read validator/), pages 4 and 5 of
+    # a bundle as OCR read them: a German insurer's letter, its subject line with no label before it (DIN 5008), and a
+    # guarantor's form whose copy of an identity card OCR read as noise with "3/3|8/" in it. The letter was no
+    # insurance certificate, the form its second page: "no health insurance" (rules.md IND-MED-DOCS), a false
+    # deficiency.
+    insurer = (
+        "Hanse Reise- und Krankenversicherung AG\n\nHanse Reise- und Krankenversicherung AG - Postfach 10 12 94\n\n"
+        "Herrn Yerzhan Baimukhan\nStadhuisplein 85\n1315 KL Almere\nNIEDERLANDE\n\n"
+        "Versicherungsnachweis für Ihren Aufenthalt in den Niederlanden\n\nVertragsnummer\nLZ-190898375\nDatum\n"
+        "04.11.2026\n\nIhr Ansprechpartner\nTeam Ausland\n\nWir bestätigen, dass Sie seit dem 30. Juni 2026 bei uns "
+        "für die Dauer Ihres Aufenthalts in den Niederlanden krankenversichert sind.\nDer Schutz umfasst ambulante "
+        "und stationäre Behandlung einschließlich der bekannten Erkrankung (böta-thalassemie major).\n\n"
+        "Tarif LZ-Komfort\nambulante ärztliche Behandlung\nstationäre Behandlung im Krankenhaus\n"
+        "/ Arznei- und Verbandmittel\n\n/ Vorerkrankungen eingeschlossen\n\nMit freundlichen Grüßen\n"
+        "Ihre Auslandskrankenversicherung\n\nDieses Schreiben ist ohne Unterschrift gültig.\n\nVar 1795466856\n\nNE\n"
+        "Tarif 1 7."
+    )
+    guarantor = (
+        "VERKLARING GARANTSTELLER\n\nbij een aanvraag om verblijf voor medische behandeling\n\n"
+        "Garanisteller Vreemdeling\nNaam Naam\nBaimukhan, Yerzhan Baimukhan, Yerzhan\nGeboortedatum Geboortedatum\n"
+        "18-10-1982 27-09-1968\n\nAdres Nationaliteit\nKruisstraat 88 2hg 5611 JN Eindhoven Kazachse\n"
+        "Relatie V-nummer > are\nzoon 1795466856 N\n\nInkomen garantsteller\nen Te\n\nHandtekening garantsteller\n\n"
+        "baar,\n\nEindhoven, 30-10-2026\n\nZorggroep De Meander\nZ| o\\ mi = SWS alee 3/3|8/ 3/2 3 S08 Ieee\n"
+        "ion $39 ~€9a $58 @2@aGqg"
+    )
+    assert classify.heading_scores(insurer) == {"health-insurance": 4}
+    assert [
+        d[1:]
+        for d in document_types({"bijlagen.pdf": [insurer, guarantor]}, procedure="ind-medical-treatment")
+    ] == [
+        (1, 1, "health-insurance"),
+        (2, 2, "income-proof"),
+    ]
+    # Nor does a subject line with a purpose make a sentence about the document its heading.
+    assert classify.heading_scores("Versicherungsnachweis für Ihren Aufenthalt finden Sie anbei.") == {}

@@ -527,6 +527,7 @@ def _heading_titles(tokens: tuple[str, ...], found: list[_Match], line: str = ""
             after_label
             or sum(m.end - m.start for m in titles) >= HEADING_SHARE * words
             or any(_heads_its_part(tokens, m) for m in titles)
+            or _titles_its_purpose(tokens, titles[0], label)
             or _opens_in_capitals(line, titles[0])
         )
         else []
@@ -537,6 +538,28 @@ def _opens_in_capitals(line: str, title: _Match) -> bool:
     """The title opens the line, its words written in capitals."""
     words = re.findall(r"[^\W\d_]+", line)[: title.end]
     return title.start == 0 and len(words) == title.end and all(w.isupper() for w in words)
+
+
+# A letter's subject line, no label before it, as German letters write it (DIN 5008): the title, then what it is for,
+# "Versicherungsnachweis für Ihren Aufenthalt in den Niederlanden" (an insurer's certificate, fortyninth
+# ind-med-clean-08, read after its blind run: it was none, and no insurance was found). "für Ihren", "voor uw",
+# "pour votre", "for your": the purpose is the addressee's; a sentence ends with a full stop.
+_FOR = frozenset({"fur", "voor", "pour", "for"})
+_YOUR = frozenset({"ihren", "ihre", "ihr", "uw", "votre", "vos", "your"})
+PURPOSE_WORDS = 10
+
+
+def _titles_its_purpose(tokens: tuple[str, ...], title: _Match, label: int) -> bool:
+    """The title opens the line and what follows it says, for the addressee, what the document is for."""
+    after = tokens[title.end : title.end + 2]
+    return (
+        title.start == label
+        and len(after) == 2
+        and after[0] in _FOR
+        and after[1] in _YOUR
+        and "." not in tokens
+        and _words(tokens[label:]) <= PURPOSE_WORDS
+    )
 
 
 # The words of a translator's name that may stand before a translation's title on its line.
@@ -985,9 +1008,12 @@ def _other_content(text: str, running: str, threshold: float) -> str | None:
 
 
 # "2/2", "Pagina 2/3", "page 2 of 3", "Seite 2 von 2", "blad 1/2": a page's number in its document, and their count.
+# Not numbers touching a bar: the rules of boxes or a photo OCR read as noise ("SWS alee 3/3|8/ 3/2", a guarantor's
+# form with a copy of an identity card on it, fortyninth ind-med-clean-08, read after its blind run: taken for the
+# second page of the insurer's letter before it).
 _PAGE_NUMBER = re.compile(
-    r"(?<![\w/.,-])(?:(pagina|page|seite|blz|blad|p)\.?\s*)?(\d{1,2})\s*(?:/|of|van|de|sur|von)\s*(\d{1,2})"
-    r"(?![\w/.,-])",
+    r"(?<![\w/.,|-])(?:(pagina|page|seite|blz|blad|p)\.?\s*)?(\d{1,2})\s*(?:/|of|van|de|sur|von)\s*(\d{1,2})"
+    r"(?![\w/.,|-])",
     re.IGNORECASE,
 )
 
