@@ -7220,3 +7220,17 @@ def test_the_paragraph_under_a_label_asking_why_the_degree_was_chosen_answers_th
     blank = read_page("severity_explanation_blank_next_heading_misread")
     d = dossier({"attest.tif": [blank]}, procedure="be-9ter", documents={"attest.tif": "medical-certificate"})
     assert ("no-severity", False) in [(f.key, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+
+
+def test_a_scale_whose_degree_ocr_lost_under_its_circle_is_checked_by_hand() -> None:
+    # Fortyninth be9ter-signed-1 (read after its blind run; tests/fixtures/README.md): the same family of certificate,
+    # "ernstig" circled and lost by OCR ("[j licht _[_] matig _] zeer ernstig"), its "Motivering" label lost too. The
+    # scale names its top degree without the one it intensifies: a degree may be marked there, a person sees.
+    scan = read_page("severity_circled_lost_no_label")
+    d = dossier({"attest.pdf": [scan]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
+    found = [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+    assert found == [("no-severity", "warning", True)]
+    # The whole scale read, every box empty and nothing written: no degree, a defect.
+    whole = replace(scan, text=scan.text.replace("_] zeer ernstig", "_] ernstig [_] zeer ernstig"))
+    d = dossier({"attest.pdf": [whole]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
+    assert [(f.key, f.severity) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [("no-severity", "inadmissible")]

@@ -1462,7 +1462,31 @@ def _severity_filled(content: str | None, boxes: bool | None = None) -> bool | N
         # A tick OCR read where the boxes found on the page are all empty (a tick drawn beside its box, a box
         # not found): which is right is for a person to see.
         return None
+    if _degree_lost(content, options):
+        return None
     return None if boxes is None and (None in states or printed_scale) else False
+
+
+# The 2024 model's top degree is the one below it intensified: "zeer ernstig" after "ernstig", "très grave" after
+# "grave", "sehr schwer", "very severe".
+_INTENSIFIED = re.compile(r"(?:zeer|tres|sehr|very)\s+(\w+)")
+
+
+def _degree_lost(content: str, options: list[re.Match[str]]) -> bool:
+    """The scale's line holds its top degree but not the degree it intensifies: OCR lost that one, under the circle a
+    doctor drew round it, the boxes left empty (fortyninth be9ter-signed-1, read after its blind run: "[j licht _[_]
+    matig _] zeer ernstig", "no severity", a false inadmissible). Whether a degree is marked a person sees."""
+    for m in options:
+        top = _INTENSIFIED.fullmatch(fold(m.group()))
+        if top is None:
+            continue
+        start, end = content.rfind("\n", 0, m.start()) + 1, content.find("\n", m.end())
+        line = content[start : end if end >= 0 else len(content)]
+        if len(options) >= _SCALE and not re.search(
+            rf"(?<!\w){top.group(1)}(?!\w)", fold(line[: m.start() - start])
+        ):
+            return True
+    return False
 
 
 # A line opening the certificate's next numbered section ("5. Als notwen erachtete Behandlung", its heading misread).
