@@ -1158,6 +1158,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
     spec = _data()["certificate"]
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
+    illness_label = phrase_pattern(frozenset(spec["illness_labels"]))
 
     def heads(line: str) -> dict[str, re.Match[str]]:
         """The sections whose heading opens the line."""
@@ -1176,6 +1177,9 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         enumerator = _ENUMERATOR.match(folded)
         rest = folded[enumerator.end() if enumerator else 0 :]
         opened = heads(rest)
+        if not opened and not wrapped and (label := illness_label.match(rest)):
+            # Not the end of a heading wrapped over two lines: "6. Graad van ernst van de" over "aandoening".
+            opened = {"illness": label}
         if not opened and (mark := _DARK_MARK.match(folded)):
             marked = heads(folded[mark.end() :])
             if marked:
@@ -1230,6 +1234,9 @@ def certificate_sections(text: str) -> dict[str, str | None]:
                 # nierinsufficiëntie stadium 5 … |" (fortyseventh be9ter-clean-19, read after its blind run: "the
                 # certificate does not state the illness", inadmissible).
                 answer = after[cell.end() :]
+            elif gloss := _ICD_GLOSS.match(after):
+                # "Erkrankung (ICD-10) Chronische Niereninsuffizienz …": the code's gloss closes the label.
+                answer = after[gloss.end() :]
             elif not numbered:
                 answer = ""
             else:
@@ -1256,6 +1263,10 @@ def certificate_sections(text: str) -> dict[str, str | None]:
         for name in names:
             sections[name] = (sections[name] or "") + _answer_text(name, "\n".join(lines))
     return sections
+
+
+# The label's gloss asking for the illness's code: "(ICD-10)", "(code CIM-10)".
+_ICD_GLOSS = re.compile(r"[ \t]*\([^()\n]*\b(?:icd|cim)\b[^()\n]*\)")
 
 
 def _without_gloss(answer: str) -> str:
@@ -1385,10 +1396,11 @@ def _severity_options(content: str) -> list[re.Match[str]]:
 @cache
 def _glued_marks() -> re.Pattern[str]:
     """A radio button's circle, or a mark on it, or a box's right side, that OCR read glued to its degree ("oleger
-    omodere ograve", "[]jmatig")."""
+    omodere ograve", "[]jmatig", "[lleicht": fiftieth be9ter-medcert-fields-1, read after its blind run, whose
+    empty scale "lleicht" answered)."""
     firsts = {re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}
     degrees = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)([o0©@®●◉jd])(?=(?:{degrees})(?!\w))")
+    return re.compile(rf"(?<!\w)([o0©@®●◉jdl])(?=(?:{degrees})(?!\w))")
 
 
 # A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond); with
@@ -1935,6 +1947,8 @@ def _section_heading(name: str) -> re.Pattern[str]:
     ("Degré de gravité :", "B/ DIAGNOSE:", "7. Traitement jugé nécessaire"), not where a sentence of the form
     speaks of it ("… de la nature et du degré de gravité des affections")."""
     heading = phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).pattern
+    if name == "illness":
+        heading = f"{heading}|{phrase_pattern(frozenset(_data()['certificate']['illness_labels'])).pattern}"
     if name == "treatment":
         # Its first item heads it where the heading was lost or left out (as in certificate_sections).
         heading = f"{heading}|{_TREATMENT_ITEM.pattern}"
