@@ -1396,11 +1396,10 @@ def _severity_options(content: str) -> list[re.Match[str]]:
 @cache
 def _glued_marks() -> re.Pattern[str]:
     """A radio button's circle, or a mark on it, or a box's right side, that OCR read glued to its degree ("oleger
-    omodere ograve", "[]jmatig", "[lleicht": fiftieth be9ter-medcert-fields-1, read after its blind run, whose
-    empty scale "lleicht" answered)."""
+    omodere ograve", "[]jmatig")."""
     firsts = {re.escape(fold(o).split()[0]) for o in _data()["certificate"]["severity_options"]}
     degrees = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)([o0©@®●◉jdl])(?=(?:{degrees})(?!\w))")
+    return re.compile(rf"(?<!\w)([o0©@®●◉jd])(?=(?:{degrees})(?!\w))")
 
 
 # A box's right side that OCR read as a letter glued to its degree: "[]Jmatig", "[Jernstig" (twentysecond); with
