@@ -370,3 +370,26 @@ def test_an_insurers_letter_and_a_guarantors_form_after_it_are_two_documents() -
     ]
     # Nor does a subject line with a purpose make a sentence about the document its heading.
     assert classify.heading_scores("Versicherungsnachweis für Ihren Aufenthalt finden Sie anbei.") == {}
+
+
+def test_a_title_in_capitals_right_under_to_whom_it_may_concern_heads_the_letter() -> None:
+    # fiftieth be9ter-clean-25 and -28 (read after their blind run; by a helper that never read validator/), as OCR read
+    # it: a Lesotho embassy's certificate of identity, its title under "TO WHOM IT MAY CONCERN". Taken for a line of
+    # the letter's body, the title headed nothing: the certificate was "other" and the dossier had "no identity
+    # evidence", a false inadmissible (rules.md BE9TER-IDENTITY).
+    letter = (
+        "EMBASSY OF THE KINGDOM OF LESOTHO\n\nBrussels : Mission to the European Union and the Benelux\n\n"
+        "Our ref.: LSO/BRU/CONS/247/25\n3 December 2025\n\nTO WHOM IT MAY CONCERN\n{title}\n"
+        "This is to certify that the person whose photograph appears above, NTHA RAMAKATSA, born on\n"
+        "10 May 1981 at Mokhotlong, Lesotho, daughter of Khotso Ramakatsa and ho'! Mokhothu, is a\n\n"
+        "citizen of the Kingdom of Lesotho.\n\nThe particulars have been confirmed with the National Identity and "
+        "Civil Registry in Maseru,\nwhere the holder is registered under identity number 07019191246. The holder "
+        "appeared in\nperson at the Embassy.\n\nAny assistance accorded to the holder will be highly appreciated.\n\n"
+        "Mrs M. NtSekhe\nCounsellor\n"
+    )
+    assert classify.by_phrases([page(letter.format(title="CERTIFICATE OF IDENTITY"))], None)[0] == (
+        "identity-certificate"
+    )
+    # In the letter's sentences under the salutation, the same words name no title.
+    prose = letter.format(title="We issue this certificate of identity at her request.")
+    assert "identity-certificate" not in classify.headed_types(prose)

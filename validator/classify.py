@@ -291,7 +291,7 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
     matches: list[_Match] = []
     title: str | None = None
     subject: set[str] = set()
-    body = False
+    body = saluted = False
     previous = ""
     for line in _opening_apart(_unstamped(text)).splitlines():
         tokens = _tokens(line)
@@ -304,13 +304,18 @@ def _evidence(text: str) -> tuple[dict[str, float], frozenset[str], str | None]:
         # "2. Paspoort" in a list of enclosures names a document; it does not head one. Nor does a line of a
         # letter's body, after its salutation: a cover letter's table of enclosures whose numbers OCR read apart
         # from their names ("aanvraagformulier" alone on its line).
-        body = body or _SALUTATION.match(line) is not None
         # A subject line still names the letter after "TO WHOM IT MAY CONCERN" ("RE: CONFIRMATION OF KENYAN
         # CITIZENSHIP": fortyfirst be9ter-id-sufficiency-1, read after its blind run, taken for an identity document
-        # by its fields).
+        # by its fields); so does a line in capitals right under it ("CERTIFICATE OF IDENTITY": fiftieth
+        # be9ter-clean-25 and -28, read after their blind run, an embassy's certificate "other", so "no identity
+        # evidence", inadmissible).
+        titled_under = saluted and line.strip() != "" and not any(c.islower() for c in line)
+        saluted = saluted and not line.strip()
+        if not body and _SALUTATION.match(line):
+            body = saluted = True
         candidates = (
             []
-            if (body and not _subject_line(tokens))
+            if (body and not _subject_line(tokens) and not titled_under)
             or wrapped
             or (_LIST_ITEM.match(line) and not _FRAMED.fullmatch(line))
             else _heading_titles(tokens, found, line)
