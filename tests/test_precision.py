@@ -7278,3 +7278,27 @@ def test_the_illness_after_its_labels_gloss_on_its_line_is_its_answer() -> None:
     )
     assert "chronische niereninsuffizienz" in (sections["illness"] or "")
     assert "hypertonie" not in (sections["illness"] or "")
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("birth_place_by_hand_unread", ("warning", True)),
+        ("birth_place_left_blank_by_hand", ("deficiency", False)),
+    ],
+)
+def test_a_row_of_labels_each_answered_under_itself_by_a_hand_ocr_did_not_read(
+    key: str, found: tuple[str, bool]
+) -> None:
+    # rules.md BE9TER-PERSONAL-DATA. Fiftieth be9ter-clean-24 (read after its blind run; tests/fixtures/README.md): a
+    # welfare centre's form filled in by hand, "Geboorteplaats" and "Geboorteland" on one row, "HLOTSE" and "LESOTHO"
+    # on the dotted lines under them, which OCR did not read; the next row's label under each. "No place of birth",
+    # a false deficiency: the hand under the label may be the answer. In be9ter-personal-data-1 (planted) the same
+    # form's lines are left empty: a defect.
+    d = dossier(
+        {"aanvraag.pdf": [read_page(key)]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"}
+    )
+    place = [
+        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-place"
+    ]
+    assert place == [found]

@@ -2583,10 +2583,23 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 # column of answers that OCR read apart from its labels (twenty-fifth's intake form filled in by
                 # hand, every answer read after the last label).
                 return True
-            for field, worded in zip((rest, below), read):
-                if worded or (field is below and stacked):
+            fields = [(rest, read[0]), (below, read[1] or stacked)]
+            row_label = next((w for w in beside if labels.any_label().match(fold(w.text))), None)
+            if row_label is not None:
+                # A row of labels, each answered under itself ("Geboorteplaats   Geboorteland" over "HLOTSE   LESOTHO"
+                # written by hand: fiftieth be9ter-clean-24, read after its blind run, "no place of birth"): its field
+                # is under it, as far as the next label on its row and down to the next in its column.
+                column = [
+                    w.box.y0
+                    for w in page.words
+                    if w.box.y0 >= where.y1 and abs(w.box.x0 - where.x0) <= height
+                ]
+                under = Box(where.x0, where.y1, row_label.box.x0, min(column, default=below.y1))
+                fields.append((under, False))
+            for field, skipped in fields:
+                if skipped:
                     continue
-                cells = (1.0 - field.x0) * len(page.ink_map[0])
+                cells = (field.x1 - field.x0) * len(page.ink_map[0])
                 # Not the pieces of the dotted line to write on that the ink map keeps, barely inked, along one row
                 # (`writing`): an empty field's leader (fortieth be9ter-personal-data-1, read after its blind run:
                 # "Geboorteplaats:" over its dots, "check by hand").
