@@ -212,12 +212,13 @@ def document_language(dossier: Dossier, document: Document) -> str | None:
     return document.languages[0] if document.languages else None
 
 
-def language_alongside(dossier: Dossier, document: Document) -> str | None:
-    """For a document in another language, the language among the four whose lines stand among its own
-    (`language.written_alongside`): whether it is translated whole a person tells. None on a page in another script:
-    its letters, guessed at as Latin, are read as any language (a Georgian birth certificate as French)."""
+def language_alongside(dossier: Dossier, document: Document, lang: str) -> str | None:
+    """For a document in another language (`lang`, its `document_language`, "other"), the language among the four
+    whose lines stand among its own (`language.written_alongside`): whether it is translated whole a person tells.
+    None on a page in another script: its letters, guessed at as Latin, are read as any language (a Georgian birth
+    certificate as French)."""
     pages = dossier.pages_of(document)
-    if any(language.foreign_script(p) for p in pages):
+    if lang != "other" or any(language.foreign_script(p) for p in pages):
         return None
     return language.written_alongside(pages)
 

@@ -1487,15 +1487,14 @@ def _degree_lost(content: str, options: list[re.Match[str]]) -> bool:
     """The scale's line holds its top degree but not the degree it intensifies: OCR lost that one, under the circle a
     doctor drew round it, the boxes left empty (fortyninth be9ter-signed-1, read after its blind run: "[j licht _[_]
     matig _] zeer ernstig", "no severity", a false inadmissible). Whether a degree is marked a person sees."""
+    if len(options) < _SCALE:
+        return False
     for m in options:
         top = _INTENSIFIED.fullmatch(fold(m.group()))
         if top is None:
             continue
-        start, end = content.rfind("\n", 0, m.start()) + 1, content.find("\n", m.end())
-        line = content[start : end if end >= 0 else len(content)]
-        if len(options) >= _SCALE and not re.search(
-            rf"(?<!\w){top.group(1)}(?!\w)", fold(line[: m.start() - start])
-        ):
+        before = content[content.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not re.search(rf"(?<!\w){top.group(1)}(?!\w)", fold(before)):
             return True
     return False
 
@@ -2255,7 +2254,7 @@ def _languages_rule(
             language.foreign_script(p) and language.words_language(p) in allowed
             for p in dossier.pages_of(doc)
         )
-        alongside = language_alongside(dossier, doc) if lang == "other" else None
+        alongside = language_alongside(dossier, doc, lang)
         yield finding(
             cfg,
             "translated" if translated else "wrong-language",
@@ -2561,13 +2560,14 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
             # be9ter-country-info-1, read after its blind run, "no first name").
             rest = Box(min(1.0, where.x1 + LABEL_COLON), where.y0, 1.0, min(1.0, where.y1 + LEVEL * height))
             below = Box(where.x0, where.y1, 1.0, min(1.0, where.y1 + ANSWER_BELOW * height))
+            # The tops of the words under the label in its column.
+            column = [
+                w.box.y0 for w in page.words if w.box.y0 >= where.y1 and abs(w.box.x0 - where.x0) <= height
+            ]
             # The next label in the label's column standing within that reach: rows of a table, each answered
             # beside its label; what a hand wrote beside the next label reaches up into the gap (twentysecond's
             # intake form, "N° registre national ou OE" under an empty "Nationalité").
-            stacked = any(
-                where.y1 <= w.box.y0 < below.y1 + height and abs(w.box.x0 - where.x0) <= height
-                for w in page.words
-            )
+            stacked = any(top < below.y1 + height for top in column)
             beside = _beside(page, where)
             # A word read in the field ("Geboortedatum en -plaats 12/03/1977"): OCR read it, and what it holds is
             # the answer, whatever ink is beside it.
@@ -2589,11 +2589,6 @@ def _unread_answer(pages: list[Page], label: re.Pattern[str]) -> bool:
                 # A row of labels, each answered under itself ("Geboorteplaats   Geboorteland" over "HLOTSE   LESOTHO"
                 # written by hand: fiftieth be9ter-clean-24, read after its blind run, "no place of birth"): its field
                 # is under it, as far as the next label on its row and down to the next in its column.
-                column = [
-                    w.box.y0
-                    for w in page.words
-                    if w.box.y0 >= where.y1 and abs(w.box.x0 - where.x0) <= height
-                ]
                 under = Box(where.x0, where.y1, row_label.box.x0, min(column, default=below.y1))
                 fields.append((under, False))
             for field, skipped in fields:

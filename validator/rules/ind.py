@@ -320,7 +320,7 @@ def translation(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             continue
         term = Term(f"language.{lang}")
         if not translated:
-            alongside = language_alongside(dossier, doc) if lang == "other" else None
+            alongside = language_alongside(dossier, doc, lang)
             yield finding(
                 cfg,
                 "untranslated",
