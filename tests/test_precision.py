@@ -7302,3 +7302,99 @@ def test_a_row_of_labels_each_answered_under_itself_by_a_hand_ocr_did_not_read(
         (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-place"
     ]
     assert place == [found]
+
+
+def test_a_residence_field_left_blank_under_its_sub_label_and_over_the_domicile_options_is_blank() -> None:
+    # rules.md BE9TER-ADDRESS. Fiftieth be9ter-address-2 (planted; read after its blind run; tests/fixtures/README.md):
+    # a welfare centre's form, "2. Adres van de effectieve verblijfplaats" over its sub-label "Straat, nummer, bus,
+    # postcode en gemeente", left empty; under "Gekozen woonplaats" the options "[ ] zelfde adres als de
+    # verblijfplaats" (read "le]"), "[X] bij de advocaat". The sub-label was taken for the heading's answer and the
+    # first option for a label answered by the next: only "check by hand". The same form filled in by hand stays so.
+    def found(*keys: str) -> list[tuple[str, bool]]:
+        d = dossier(
+            {"aanvraag.pdf": [read_page(key) for key in keys]},
+            procedure="be-9ter",
+            documents={"aanvraag.pdf": "application"},
+        )
+        return [(f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")]
+
+    # Its second page, read poorly (the hand's answers OCR misread), leaves the form not read throughout: the blank
+    # is evidence only as the labels around it say.
+    blank = ("residence_left_blank_under_its_sub_label", "residence_left_blank_under_its_sub_label_2")
+    assert found(*blank) == [("inadmissible", False)]
+    assert found("birth_place_by_hand_unread", blank[1]) != [("inadmissible", False)]
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("form_unsigned_under_a_numbered_heading", [("unsigned", "deficiency", False)]),
+        ("form_signed_under_a_numbered_heading", []),
+        ("form_signed_beside_a_label_run_into_the_date", [("unsigned", "warning", True)]),
+    ],
+)
+def test_a_headings_number_in_its_circle_is_no_hand(key: str, found: list[tuple[str, str, bool]]) -> None:
+    # rules.md BE9TER-SIGNED. Fortyninth be9ter-signed-1 (planted; read after its blind run; tests/fixtures/README.md):
+    # a welfare centre's form whose sections are numbered in filled circles, "6 Signature" over "Signature du
+    # demandeur" and its box, left empty. The circle before the heading's word was taken for the hand: an unsigned
+    # application passed. The same form signed in its box (be9ter-clean-10) stays signed. In be9ter-chosen-domicile-2
+    # OCR ran the box's label into the date before it ("20gnature"); the heading's region cuts through the hand in the
+    # box: no evidence of a form left unsigned, for a person to see.
+    d = dossier(
+        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("letter_unsigned_under_hochachtung", [("unsigned", "deficiency", False)]),
+        ("letter_signed_under_hochachtung", []),
+    ],
+)
+def test_a_german_letter_closing_with_hochachtung_is_signed_under_it(key: str, found: list[tuple]) -> None:
+    # rules.md BE9TER-SIGNED. Fortyninth be9ter-signed-2 (planted; read after its blind run; tests/fixtures/README.md):
+    # a lawyer's letter from Eupen closing "Mit vorzüglicher Hochachtung" over the lawyer's name, nothing between
+    # them. Only "Hochachtungsvoll" was a closing word: no place to look for the hand, so "check by hand". The same
+    # letter signed there (be9ter-clean-17) stays signed.
+    d = dossier(
+        {"antrag.pdf": [read_page(key)]}, procedure="be-9ter", documents={"antrag.pdf": "application"}
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+
+
+_GLOSSED_DIAGNOSIS = (
+    "CERTIFICAT MÉDICAL TYPE\ndestiné à l'Office des Étrangers dans le cadre d'une demande fondée sur l'article\n"
+    "9ter de la loi du 15 décembre 1980\nNOM ET PRÉNOM DU PATIENT : NTHAKO, Lineo Masechaba\n"
+    "DATE DE NAISSANCE : 24/07/1966\nA/ HISTORIQUE MÉDICAL\n\nB/ DIAGNOSTIC : NATURE DE L'AFFECTION (DES AFFECTIONS)\n"
+    "{illness}\nDEGRÉ DE GRAVITÉ DE L'AFFECTION (DES AFFECTIONS)\nSévère : Hb 7,6 g/dl, 4 hospitalisations pour crise "
+    "douloureuse en 2025\nC/ TRAITEMENT ACTUEL : MÉDICATION\nHydroxyurée 1000 mg 1 x/jour; Acide folique 5 mg 1 x/jour\n"
+    "DURÉE PRÉVUE DU TRAITEMENT NÉCESSAIRE\nÀ vie.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "illness, found",
+    [("", [("no-illness", "inadmissible", False)]), ("Drépanocytose homozygote (HbSS), D57.0", [])],
+)
+def test_the_forms_gloss_after_the_diagnosis_heading_is_no_answer(
+    illness: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # rules.md BE9TER-MEDCERT-FIELDS. Fiftieth be9ter-medcert-fields-3 (planted; read after its blind run; by a helper
+    # that never read validator/), as OCR read it: the form's gloss "NATURE DE L'AFFECTION (DES AFFECTIONS)" after the
+    # heading's colon was taken for the diagnosis the doctor left empty: an inadmissible certificate passed.
+    assert _fields_found(_GLOSSED_DIAGNOSIS.format(illness=illness)) == found
+
+
+def test_a_diagnosis_read_under_the_next_heading_leaves_its_gloss_no_evidence_of_a_blank() -> None:
+    # Fortysixth be9ter-clean-11 (read): the 2024 model as a table, the diagnosis's answer beside its heading read
+    # after the next one, "5. Degré de gravité", its ICD-10 code with it. The gloss alone under the diagnosis is no
+    # evidence that it was left empty (rules.md: evidence decides the severity).
+    text = (
+        "Certificat médical type\nmodèle applicable à partir du 1er mars 2024\n"
+        "4. Diagnostic : nature de la ou des affection(s)\nDiagnostic : nature de la ou des\naffection(s)\n"
+        "5. Degré de gravité\nInfection par le VIH-1, stade C3 (sida) - ICD-10 B20\n[ ] léger\n[ ] modéré\n"
+        "[ ] grave\n[x] très grave\n6. Traitement estimé nécessaire\nBiktarvy 50/200/25 mg 1 x par jour, à vie.\n"
+    )
+    assert [f for f in _fields_found(text) if not f[2]] == []

@@ -255,6 +255,8 @@ def search(
         stamp_slices: list[set[tuple[int, int]]] = []
         closing_words = at < len(anchors) and not labelled[at]
         for stroke in connected(inked):
+            if _heading_number(page, stroke):
+                continue
             if top is not None and closing_words and any(r == top for r, _ in stroke):
                 # A hand set beside the closing words rises above their line: a signature on the right of "Met de
                 # meeste hoogachting," at the head of a letter's last page, its upper half above the region
@@ -330,8 +332,17 @@ def search(
             # the round stamp right of "Nom, n° INAMI, signature et cachet du médecin", three signed ones "unsigned"). A
             # date written in the box beside the one to sign in, cut by the side, is no such mark (fortyfirst
             # be9ter-signed-1).
+            # So is a hand's size of writing alone across the side (fortyninth be9ter-chosen-domicile-2, read after its
+            # blind run: a hand in the box to sign in, that box's label run into the date before it by OCR, the
+            # region of the section's heading "Signature" cutting through it, was "unsigned"); not the date written
+            # on the line over its printed "Datum" (fortyfirst be9ter-signed-1).
             unexplained = unexplained or any(
-                len(group - area) >= max(_HAND_CELLS, len(group & area))
+                (
+                    len(group - area) >= max(_HAND_CELLS, len(group & area))
+                    or len(group) >= _HAND_CELLS
+                    and _written(page, group, printed, False, set())
+                    and not _over_date_label(group, [w.box for w in page.words if _date_label(w)], rows, cols)
+                )
                 and _width(group) <= STAMP_WIDTH * cols
                 and not _stamp_frame(page, group)
                 and not _ring(page, group, page.unruled_map)
@@ -438,6 +449,28 @@ def search(
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
 
 
+def _heading_number(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """The stroke is a heading's number in a filled circle, a mark no larger than a line's height and a letter's
+    width or two, set just before the heading's first word ("6 Signature" over the box to sign in: fortyninth
+    be9ter-signed-1, read after its blind run, its disc taken for a hand, an unsigned form passed). A hand signs
+    wider than that, and after its label or under it, not glued before a line of print."""
+    top, bottom, left, right = _extent(stroke)
+    if bottom - top + 1 > _NUMBER_ROWS or right - left + 1 > _NUMBER_COLUMNS:
+        return False
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    middle = (top + bottom + 1) / 2 / rows
+    return any(
+        w.box.y0 <= middle <= w.box.y1 and 0 <= w.box.x0 * cols - (right + 1) <= _NUMBER_GAP
+        for w in page.words
+        if w.conf >= _PRINT_CONF and sum(c.isalpha() for c in w.text) >= 3
+    )
+
+
+# A heading's number in its circle: this many cells high and wide at most, and this many cells before its first
+# word at most.
+_NUMBER_ROWS, _NUMBER_COLUMNS, _NUMBER_GAP = 3, 2, 1.5
+
+
 # Words of a line of writing at least: a signature is read as one or two.
 _LINE_WORDS = 3
 
@@ -501,6 +534,19 @@ def _after_date_label(group: set[tuple[int, int]], dates: list[Box], rows: int, 
         and d.x1 <= (left + 1) / cols <= d.x1 + _DATE_AFTER
         for d in dates
     )
+
+
+def _over_date_label(group: set[tuple[int, int]], dates: list[Box], rows: int, cols: int) -> bool:
+    """The group stands on the line over a "Datum" label printed under its start: the date written there by hand."""
+    _, bottom, left, _ = _extent(group)
+    return any(
+        0 <= d.y0 - (bottom + 1) / rows <= _DATE_ABOVE and d.x0 - 1 / cols <= left / cols <= d.x1
+        for d in dates
+    )
+
+
+# How far over its label a date is written on the label's line, in page heights (some 3 rows of cells).
+_DATE_ABOVE = 0.04
 
 
 def _hand_across(page: Page, group: set[tuple[int, int]]) -> bool:

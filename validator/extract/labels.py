@@ -204,6 +204,10 @@ def answer(
             # blank on an OCMW's form, thirty-fifth be9ter-address-2, read): a line of words asking, no answer.
             and not _QUESTION.fullmatch(following.strip())
             and not _lettered_heading(folded, following)
+            # The field's label again under its heading ("2. Adres van de effectieve verblijfplaats" over "Straat,
+            # nummer, bus, postcode en gemeente", fiftieth be9ter-address-2, read): that line is judged as a label
+            # of its own.
+            and not label.search(following)
         )
         if number:
             rest, *beyond = FIELD_SEPARATOR.split(rest.strip(), maxsplit=1)

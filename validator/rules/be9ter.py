@@ -581,8 +581,10 @@ def _domicile_tails(text: str, chosen: list[re.Match[str]] | None = None) -> lis
     return spans
 
 
-# A line of a form's options: it opens with a box or a circle, as OCR reads one ("O", "Oo": thirtieth).
-_OPTIONS_LINE = re.compile(r"\n\s*(?:[^\w\s]|[oO0]{1,2}(?=\s))[^\n]*")
+# The lines of a form's options: each opens with a box or a circle, as OCR reads one ("O", "Oo": thirtieth; "le]"
+# for "[ ]", over "[X] bij de advocaat": fiftieth be9ter-address-2, read, its first option "zelfde adres als de
+# verblijfplaats" no label of the residence).
+_OPTIONS_LINE = re.compile(r"(?:\n\s*(?:[^\w\s]|[oO0]{1,2}(?=\s)|\w{1,2}\](?=\s))[^\n]*){1,4}")
 
 
 def _domicile_phrases(text: str) -> list[re.Match[str]]:
@@ -1265,6 +1267,17 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     return sections
 
 
+# What the form prints after a heading's colon to say what it asks, in the words of the headings and no others:
+# "B/ DIAGNOSTIC : NATURE DE L'AFFECTION (DES AFFECTIONS)", "nature de la ou des affection(s) et degré de gravité".
+# A doctor names an illness.
+_GLOSS_WORD = (
+    r"(?:[ld]')?(?:nature|aard|art|affections?|aandoening(?:en)?|erkrankung(?:en)?|maladies?|ziekten?|krankheit(?:en)?"
+    r"|conditions?|illness(?:es)?|diseases?|degre|graad|gravite|ernst|schweregrad|severity|de|la|le|les|ou|des|du|et"
+    r"|van|en|of|the|and|der|die|und|oder|or)(?:\((?:s|en)\))?"
+)
+_HEADING_GLOSS = re.compile(rf"[\s(),/-]*{_GLOSS_WORD}(?:[\s(),/-]+{_GLOSS_WORD})*[\s(),/.-]*")
+# An illness's code, or the name of the classification giving one.
+_CODED = re.compile(r"\b(?:icd|cim)\b|(?<![\w-])[a-tv-z]\d{2}(?:\.\d{1,2})?(?!\w)")
 # The label's gloss asking for the illness's code: "(ICD-10)", "(code CIM-10)".
 _ICD_GLOSS = re.compile(r"[ \t]*\([^()\n]*\b(?:icd|cim)\b[^()\n]*\)")
 
@@ -1613,13 +1626,25 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # empty is evidence, however OCR read them.
         ticked = _boxes_ticked(pages)
         text = dossier.text_of(cert)
+        sections = certificate_sections(text)
         # Under the scale, the ink of its empty boxes (or circles, each read as empty) is no answer OCR missed.
-        scale_empty = ticked is False or (
-            ticked is None and _scale_read_empty(certificate_sections(text)["severity"])
-        )
+        scale_empty = ticked is False or (ticked is None and _scale_read_empty(sections["severity"]))
         certain: list[tuple[str, dict[str, object]]] = []
         unsure: list[tuple[str, dict[str, object]]] = []
         missing = missing_sections(text, ticked)
+        if (
+            "illness" not in missing
+            and _HEADING_GLOSS.fullmatch(sections["illness"] or "-")
+            and _filled(sections["severity"] or "")
+            and not _CODED.search(sections["severity"] or "")
+        ):
+            # The diagnosis holds only what the form prints after its heading's colon to say what it asks, and the
+            # severity's answer stands under its own heading after it: the text follows the form, the diagnosis
+            # left empty (fiftieth be9ter-medcert-fields-3, read after its blind run). Where the next section is
+            # empty too, the answers may stand in a column read apart (fortysixth be9ter-clean-18); where it holds an
+            # illness's code, the diagnosis's answer beside its heading was read after the next one (fortysixth
+            # be9ter-clean-11: "Infection par le VIH-1, stade C3 (sida) - ICD-10 B20" under "5. Degré de gravité").
+            missing["illness"] = True
         # OCR may read a heading out of its place (a table's rule before it), so that the answer under the next
         # heading follows an empty section in the text: read as the page lays its lines out, a section empty there is
         # for a person to look at (fortysecond be9ter-medcert-fields-2, read after its blind run: the treatment's
