@@ -7398,3 +7398,45 @@ def test_a_diagnosis_read_under_the_next_heading_leaves_its_gloss_no_evidence_of
         "[ ] grave\n[x] très grave\n6. Traitement estimé nécessaire\nBiktarvy 50/200/25 mg 1 x par jour, à vie.\n"
     )
     assert [f for f in _fields_found(text) if not f[2]] == []
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("signed_in_a_tall_box_over_its_caption", []),
+        ("signed_in_a_skewed_box_over_its_caption", []),
+        ("unsigned_tall_box_over_its_caption", [("unsigned", "deficiency", False)]),
+    ],
+)
+def test_a_box_to_sign_in_over_its_caption_is_looked_at_whole(key: str, found: list[tuple]) -> None:
+    # rules.md BE9TER-SIGNED. Fiftyfirst be9ter-clean-04 (read after its blind run; tests/fixtures/README.md): a form
+    # whose box to sign in, some 2.5 cm high, stands over its caption "Signature du demandeur / de son conseil". The
+    # region looked at rose 7 % of the page over the caption, cutting through the box and the hand in it; the box was
+    # taken for the foot of a field above: "unsigned", a false deficiency on seven clean dossiers; in be9ter-clean-05
+    # the page is scanned askew, the box's foot running over two rows of the ink map. The same box left empty
+    # (be9ter-signed-1, planted) stays unsigned.
+    d = dossier(
+        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("residence_row_read_after_next_heading", []),
+        ("residence_number_first_after_cell_label", []),
+        ("residence_cell_left_empty", [("missing", "inadmissible", False)]),
+    ],
+)
+def test_a_residence_given_in_a_tables_cell_under_a_dark_heading_bar(key: str, found: list[tuple]) -> None:
+    # rules.md BE9TER-ADDRESS. Fiftyfirst (read after its blind run; tests/fixtures/README.md): a form as a table,
+    # each section's heading in a dark bar, "2. Adresse de résidence effective en Belgique" over a row "ADRESSE" and
+    # its cell. OCR read the next heading before the row (be9ter-clean-30: "no address", inadmissible), and ran the
+    # cell's label into an address written number first ("ADRESSE 243, Rue des Wallons (boîte 3), 1348 …":
+    # be9ter-chosen-domicile-2). With the cell left empty (be9ter-address-2, planted) the label "ADRESSE" alone was
+    # taken for the answer: only "check by hand".
+    d = dossier(
+        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
+    )
+    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == found

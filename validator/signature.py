@@ -651,6 +651,9 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     signature written on a printed line beside no date and no field's label is looked at."""
     left, right = label.box.x0 - _LEFT, label.box.x0 + _RIGHT
     top = max(0.0, label.box.y0 - _ABOVE)
+    caption = _captioned_box_top(page, label.box)
+    if caption is not None:
+        top = min(top, caption)
     asked = [
         line
         for line in page_lines
@@ -685,6 +688,70 @@ def _top(page: Page, label: Word, page_lines: list[list[Word]]) -> float:
     if not labelled and not any(_DATE_WRITTEN.fullmatch(w.text) for w in line):
         return top
     return max(top, *(w.box.y1 for w in line))
+
+
+def _captioned_box_top(page: Page, label: Box) -> float | None:
+    """The top of a box to sign in drawn right over the label, the label its caption, when the box reaches higher
+    than a signature is looked for ("Signature du demandeur / de son conseil" under a frame 2.5 cm high: fiftyfirst
+    be9ter-clean-04, read after its blind run; the region's top cut through the frame and the hand in it, and the
+    form was "unsigned"): its foot runs along the rows over the label from under the label's start, a row up or down
+    where the page was scanned askew (be9ter-clean-05), its two sides rise from the foot's ends, and its top joins
+    them."""
+    rows, cols = len(page.ink_map), len(page.ink_map[0])
+    start = min(cols - 1, int(label.x0 * cols))
+    for foot in range(int(label.y0 * rows), max(0, int(label.y0 * rows) - _BOX_GAP) - 1, -1):
+        if page.ink_map[foot][start] == "0":
+            continue
+        ends = [_trace(page.ink_map, foot, start, step) for step in (-1, 1)]
+        (left_row, left), (right_row, right) = ends
+        # The foot over the label, not under it: a label printed inside its box, at the foot, heads no box over it.
+        if right - left < _SIGN_BOX or max(left_row, right_row) >= label.y1 * rows:
+            continue
+        rise = min(_rise(page.ink_map, row, column) for row, column in ends)
+        top = min(left_row, right_row) - rise
+        # A table's cell holding the label has its sides go on down past it: the frame over it is the cell above's.
+        open_below = not any(_rise(page.ink_map, row + _SIDE_BELOW + 1, column) for row, column in ends)
+        if rise >= _SIGN_BOX and open_below and _runs_across(page.ink_map, top, left, right):
+            return max(0.0, top / rows)
+    return None
+
+
+def _trace(ink_map: list[str], row: int, column: int, step: int) -> tuple[int, int]:
+    """Where a line of ink from the cell runs out, followed column by column (`step` -1 leftwards, 1 rightwards) on its
+    row or the next one up or down."""
+    while 0 <= column + step < len(ink_map[0]):
+        on = [
+            r for r in (row, row - 1, row + 1) if 0 <= r < len(ink_map) and ink_map[r][column + step] != "0"
+        ]
+        if not on:
+            break
+        row, column = on[0], column + step
+    return row, column
+
+
+def _rise(ink_map: list[str], foot: int, column: int) -> int:
+    """How many rows a side rises from the foot at the column, its ink there or in a column beside."""
+    up = 0
+    while foot - up - 1 >= 0 and any(
+        0 <= c < len(ink_map[0]) and ink_map[foot - up - 1][c] != "0"
+        for c in (column - 1, column, column + 1)
+    ):
+        up += 1
+    return up
+
+
+def _runs_across(ink_map: list[str], row: int, left: int, right: int) -> bool:
+    """A line runs along the row (or the next one up or down) from one column to the other: a frame's top."""
+    inked = sum(
+        any(0 <= r < len(ink_map) and ink_map[r][c] != "0" for r in (row - 1, row, row + 1))
+        for c in range(left, right + 1)
+    )
+    return inked >= _FRAME_TOP * (right - left + 1)
+
+
+# The share of its width a frame's top is drawn over at least, as the ink map reads it; how many rows under its foot
+# a cell's side is looked for.
+_FRAME_TOP, _SIDE_BELOW = 0.8, 2
 
 
 # How much taller than the page's print a signature stands at least.

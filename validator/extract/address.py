@@ -80,8 +80,13 @@ _LEAD_IN = (
     rf"{_VERB}(?:\s+(?:à|a|te|in|op))?\s+)?"
 )
 # Where an address may begin: a line, a field after its colon, a column after a gap or a dash between spaces
-# ("Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles"), a bracket; or the verb of a sentence.
-_START = rf"(?:^|(?<=[:,;(])|(?<=\s\s)|(?<=\s[-–·|]\s)|(?<=\s)(?={_VERB}\s))[ \t]*"
+# ("Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles"), a bracket; or the verb of a sentence; or after a form's
+# label "Adresse" in a table's cell beside it, the gap read as one space ("ADRESSE 243, Rue des Wallons (boîte 3),
+# 1348 Ottignies-Louvain-la-Neuve": fiftyfirst be9ter-chosen-domicile-2, read after its blind run).
+_START = (
+    rf"(?:^|(?<=[:,;(])|(?<=\s\s)|(?<=\s[-–·|]\s)|(?<=\s)(?={_VERB}\s)"
+    r"|(?<=\badres[ \t])|(?<=\badresse[ \t])|(?<=\baddress[ \t])|(?<=\banschrift[ \t]))[ \t]*"
+)
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode." OCR may read a speck
 # before the municipality as an opening quote ("1070 ‘Anderlecht, Wayezstraat 28 bus 4", thirty-ninth

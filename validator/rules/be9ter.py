@@ -328,11 +328,17 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # A dossier has one application: when another document was taken for one too (a separate list of annexes),
     # the address given in either is the application's.
     beside_labels = {app.file: _beside_residence_label(dossier.pages_of(app)) for app in applications}
+    laid = [laid_out_text(dossier.pages_of(app)) for app in applications]
     if (
         any(_states_address(dossier.text_of(app)) for app in applications)
+        # OCR may read a section's heading in a dark bar before the table's row over it ("3. Domicile élu" before
+        # "ADRESSE Rue de Ribaucourt 184, …", the row under "2. Adresse de résidence effective": fiftyfirst
+        # be9ter-clean-17 and -30, read after its blind run, "no address", inadmissible): read as the page lays its
+        # lines out, the address follows its label.
+        or any(_states_address(text) for text in laid)
         or any(find_addresses(row) for rows in beside_labels.values() for row in rows)
         or any(_misread_residence_label(dossier.text_of(app)) for app in applications)
-        or any(_answered_in_wrapped_label(laid_out_text(dossier.pages_of(app))) for app in applications)
+        or any(_answered_in_wrapped_label(text) for text in laid)
     ):
         return
     for app in applications:
@@ -354,6 +360,10 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # whatever a form's field holds after its label ("Handelstraat (bus OUU3), TOLO Antwerpen": a hand OCR
         # misread).
         others = _other_places(text, found, chosen, labels_at)
+        # A table's cell labelled only "Adresse" under the section's heading is the field itself: an answer stands
+        # after it, on its line, or nowhere (fiftyfirst be9ter-address-2, read after its blind run: "2. Adresse de
+        # résidence effective en Belgique" over "ADRESSE" and its empty cell, "check by hand").
+        without = _LONE_ADDRESS_LABEL.sub(lambda m: " " * len(m.group()), without)
         answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -407,6 +417,9 @@ _STREET_AND_NUMBER = re.compile(
     r"|[^\W\d_]{3,}\D{0,40}?(?<![\d/.\-])\d{1,3}[^\W\d_]{0,3}(?:/\w{1,4})?(?:[ \t]+(?:bus|bte|boite|box)\b[^\n]{0,6})?[ \t]*$"
     r"|[1-9]\d{3}[ \t]+[^\W\d_]{3,}[^\n\d]{0,30}$)"
 )
+
+
+_LONE_ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:adres|adresse|address|anschrift)[ \t]*:?[ \t]*$")
 
 
 def _without_hint(text: str, label: re.Pattern[str]) -> str:
