@@ -7440,3 +7440,34 @@ def test_a_residence_given_in_a_tables_cell_under_a_dark_heading_bar(key: str, f
         {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
     )
     assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Fiftyfirst's form (read after its blind run): its numbered heading over an answer naming nobody; twenty
+        # dossiers got the warning.
+        (
+            "Objet : demande d'autorisation de séjour - article 9ter\n4. Membres de la famille inclus dans la "
+            "demande\nMEMBRES néant\nLe requérant souffre d'une maladie grave et demande un séjour.",
+            [],
+        ),
+        # Fiftyfirst be9ter-family-1 and -2 (planted, read): the application extends to a relative named after it.
+        (
+            "Betreft: aanvraag tot machtiging tot verblijf - artikel 9ter\nDe aanvraag geldt ook voor: Sdenka Quispe "
+            "(kind, 06.11.2023).\nVerzoeker lijdt aan een ernstige ziekte en vraagt een verblijf.",
+            ["no-kinship-proof"],
+        ),
+        (
+            "Betrifft: Antrag auf Aufenthaltserlaubnis - Artikel 9ter\nDer Antrag gilt auch für: Carla Añez "
+            "(Ehegatte/Ehegattin, 10-5-1993).\nDer Antragsteller leidet an einer schweren Krankheit.",
+            ["no-kinship-proof"],
+        ),
+    ],
+)
+def test_family_included_by_the_application_extending_to_them_not_by_a_sections_heading(
+    text: str, found: list[str]
+) -> None:
+    # rules.md BE9TER-FAMILY: family members included need their kinship proved; a heading naming the section
+    # includes nobody.
+    assert [key for key, *_ in _application_findings("requete.pdf", text, "BE9TER-FAMILY")] == found

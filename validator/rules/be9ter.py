@@ -3116,7 +3116,11 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
     denied = phrases("kin_denied", languages)
     for m in phrases("family_members", languages).finditer(folded):
         before = folded[: m.start()].rsplit(maxsplit=_KIN_BEFORE)[-_KIN_BEFORE:]
-        if any(denied.fullmatch(word) for word in before) or _heading_alone(folded, m):
+        if (
+            any(denied.fullmatch(word) for word in before)
+            or _heading_alone(folded, m)
+            or _numbered_heading(folded, m)
+        ):
             # Denied ("pas de membres de la famille"), or a heading alone on its line: "6. Membres de la famille"
             # names the section, which may say there are none (`_family_listed` reads a form's list under it).
             continue
@@ -3134,6 +3138,17 @@ def _heading_alone(folded: str, m: re.Match[str]) -> bool:
     line = _line_at(folded, m.start(), m.end())
     at = m.start() - (folded.rfind("\n", 0, m.start()) + 1)
     return re.search(r"[^\W\d_]{2,}", line[:at] + " " + line[at + len(m.group()) :]) is None
+
+
+def _numbered_heading(folded: str, m: re.Match[str]) -> bool:
+    """The match stands in a section's numbered heading, a short line of its own: "4. Membres de la famille inclus
+    dans la demande" (fiftyfirst, read after its blind run: over "MEMBRES néant", a warning on twenty dossiers that
+    included nobody) names the section as the heading alone does."""
+    line = _line_at(folded, m.start(), m.end())
+    return len(line.strip()) <= _HEADING_LINE and _NUMBERED.match(line) is not None
+
+
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)/][ \t]")
 
 
 # Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".
