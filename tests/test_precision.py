@@ -88,6 +88,17 @@ def _application_findings(
     return graded(run(d, rule_id))
 
 
+def _read_application_findings(rule_id: str, *keys: str) -> list[tuple[str, str, bool]]:
+    """A rule's findings on a 9ter dossier holding one application made of fixture pages as the pipeline read them:
+    key, severity, unverified."""
+    d = dossier(
+        {"aanvraag.pdf": [read_page(key) for key in keys]},
+        procedure="be-9ter",
+        documents={"aanvraag.pdf": "application"},
+    )
+    return [(f.key, f.severity, f.unverified) for f in run(d, rule_id)]
+
+
 # --- classify: a document has one title, at its top -------------------------------------------------------
 
 
@@ -7295,11 +7306,10 @@ def test_a_row_of_labels_each_answered_under_itself_by_a_hand_ocr_did_not_read(
     # on the dotted lines under them, which OCR did not read; the next row's label under each. "No place of birth",
     # a false deficiency: the hand under the label may be the answer. In be9ter-personal-data-1 (planted) the same
     # form's lines are left empty: a defect.
-    d = dossier(
-        {"aanvraag.pdf": [read_page(key)]}, procedure="be-9ter", documents={"aanvraag.pdf": "application"}
-    )
     place = [
-        (f.severity, f.unverified) for f in run(d, "BE9TER-PERSONAL-DATA") if f.key == "missing-birth-place"
+        (severity, unverified)
+        for key_found, severity, unverified in _read_application_findings("BE9TER-PERSONAL-DATA", key)
+        if key_found == "missing-birth-place"
     ]
     assert place == [found]
 
@@ -7310,19 +7320,12 @@ def test_a_residence_field_left_blank_under_its_sub_label_and_over_the_domicile_
     # postcode en gemeente", left empty; under "Gekozen woonplaats" the options "[ ] zelfde adres als de
     # verblijfplaats" (read "le]"), "[X] bij de advocaat". The sub-label was taken for the heading's answer and the
     # first option for a label answered by the next: only "check by hand". The same form filled in by hand stays so.
-    def found(*keys: str) -> list[tuple[str, bool]]:
-        d = dossier(
-            {"aanvraag.pdf": [read_page(key) for key in keys]},
-            procedure="be-9ter",
-            documents={"aanvraag.pdf": "application"},
-        )
-        return [(f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")]
-
     # Its second page, read poorly (the hand's answers OCR misread), leaves the form not read throughout: the blank
     # is evidence only as the labels around it say.
     blank = ("residence_left_blank_under_its_sub_label", "residence_left_blank_under_its_sub_label_2")
-    assert found(*blank) == [("inadmissible", False)]
-    assert found("birth_place_by_hand_unread", blank[1]) != [("inadmissible", False)]
+    assert _read_application_findings("BE9TER-ADDRESS", *blank) == [("missing", "inadmissible", False)]
+    filled = _read_application_findings("BE9TER-ADDRESS", "birth_place_by_hand_unread", blank[1])
+    assert filled != [("missing", "inadmissible", False)]
 
 
 @pytest.mark.parametrize(
@@ -7340,10 +7343,7 @@ def test_a_headings_number_in_its_circle_is_no_hand(key: str, found: list[tuple[
     # application passed. The same form signed in its box (be9ter-clean-10) stays signed. In be9ter-chosen-domicile-2
     # OCR ran the box's label into the date before it ("20gnature"); the heading's region cuts through the hand in the
     # box: no evidence of a form left unsigned, for a person to see.
-    d = dossier(
-        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
-    )
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+    assert _read_application_findings("BE9TER-SIGNED", key) == found
 
 
 @pytest.mark.parametrize(
@@ -7358,10 +7358,7 @@ def test_a_german_letter_closing_with_hochachtung_is_signed_under_it(key: str, f
     # a lawyer's letter from Eupen closing "Mit vorzüglicher Hochachtung" over the lawyer's name, nothing between
     # them. Only "Hochachtungsvoll" was a closing word: no place to look for the hand, so "check by hand". The same
     # letter signed there (be9ter-clean-17) stays signed.
-    d = dossier(
-        {"antrag.pdf": [read_page(key)]}, procedure="be-9ter", documents={"antrag.pdf": "application"}
-    )
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+    assert _read_application_findings("BE9TER-SIGNED", key) == found
 
 
 _GLOSSED_DIAGNOSIS = (
@@ -7415,10 +7412,7 @@ def test_a_box_to_sign_in_over_its_caption_is_looked_at_whole(key: str, found: l
     # taken for the foot of a field above: "unsigned", a false deficiency on seven clean dossiers; in be9ter-clean-05
     # the page is scanned askew, the box's foot running over two rows of the ink map. The same box left empty
     # (be9ter-signed-1, planted) stays unsigned.
-    d = dossier(
-        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
-    )
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-SIGNED")] == found
+    assert _read_application_findings("BE9TER-SIGNED", key) == found
 
 
 @pytest.mark.parametrize(
@@ -7436,10 +7430,7 @@ def test_a_residence_given_in_a_tables_cell_under_a_dark_heading_bar(key: str, f
     # cell's label into an address written number first ("ADRESSE 243, Rue des Wallons (boîte 3), 1348 …":
     # be9ter-chosen-domicile-2). With the cell left empty (be9ter-address-2, planted) the label "ADRESSE" alone was
     # taken for the answer: only "check by hand".
-    d = dossier(
-        {"requete.pdf": [read_page(key)]}, procedure="be-9ter", documents={"requete.pdf": "application"}
-    )
-    assert [(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-ADDRESS")] == found
+    assert _read_application_findings("BE9TER-ADDRESS", key) == found
 
 
 @pytest.mark.parametrize(
