@@ -710,7 +710,12 @@ def _captioned_box_top(page: Page, label: Box) -> float | None:
         rise = min(_rise(page.ink_map, row, column) for row, column in ends)
         top = min(left_row, right_row) - rise
         # A table's cell holding the label has its sides go on down past it: the frame over it is the cell above's.
-        open_below = not any(_rise(page.ink_map, row + _SIDE_BELOW + 1, column) for row, column in ends)
+        open_below = not any(
+            0 <= c < cols and page.ink_map[r][c] != "0"
+            for row, column in ends
+            for r in range(row + 1, min(rows, row + _SIDE_BELOW + 1))
+            for c in (column - 1, column, column + 1)
+        )
         if rise >= _SIGN_BOX and open_below and _runs_across(page.ink_map, top, left, right):
             return max(0.0, top / rows)
     return None
