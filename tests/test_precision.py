@@ -7462,3 +7462,20 @@ def test_family_included_by_the_application_extending_to_them_not_by_a_sections_
     # rules.md BE9TER-FAMILY: family members included need their kinship proved; a heading naming the section
     # includes nobody.
     assert [key for key, *_ in _application_findings("requete.pdf", text, "BE9TER-FAMILY")] == found
+
+
+def test_a_forms_numbered_inventory_section_names_the_documents_under_it() -> None:
+    # Fiftyfirst be9ter-clean-05 (read after its blind run), as OCR read the form's last page: its section "9.
+    # Inventaire des pièces" over "2 Certificat médical type - Dr. Sofie Peeters (19.10.2026)". Its number before it,
+    # the heading was no list of enclosures, and the item headed the page: a certificate of its own, "no doctor's
+    # signature", inadmissible (rules.md BE9TER-MEDCERT-DOCTOR).
+    page = (
+        "1. Disponibilité et accessibilité des soins au pays d'origine\n\nLes soins requis ne sont ni disponibles ni "
+        "accessibles en Cambodge (pièce 3). Le\n9. Frocédures antérieures |\n9. INVentaire des pièces | ee\n\n"
+        "Copie du Passeport national\n\n2 Certificat médical type - Dr. Sofie Peeters (19.10.2026)\n\n"
+        "3 Informations sur la disponibilité et l'accessibilité des soins - Cambodge\n\n4 Facture de pharmacie |\n\n"
+        "Fait à Bruxelles, le 27-11-2026\n\nSignature du demandeur / de son conseil\n"
+    )
+    assert classify.heads_enclosures("9. Inventaire des pièces")
+    assert classify.heads_enclosures("IX) Stukkenlijst")
+    assert classify.first_title(page) != "medical-certificate"
