@@ -386,7 +386,7 @@ def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
     PIÈCES", "Stukkenlijst 9ter-aanvraag"), or most of what stands before a dash or a colon that sets the rest apart
     ("Inventaris - Traoré Djénéba": fortysecond be9ter-clean-21, read after its blind run, an application's last page
     listing its annexes taken for the medical certificate it names)."""
-    if len(tokens) > 2 and _SECTION_NUMBER.fullmatch(tokens[0]) and tokens[1] in _NUMBER_STOPS:
+    if len(tokens) > 2 and SECTION_NUMBER.fullmatch(tokens[0]) and tokens[1] in _NUMBER_STOPS:
         # Its section's number before it: "9. Inventaire des pièces" on a form's last page, over "2 Certificat médical
         # type - Dr. …" (fiftyfirst be9ter-clean-05, read after its blind run: the page taken for the certificate).
         tokens = tokens[2:]
@@ -397,7 +397,8 @@ def _lists_enclosures(tokens: tuple[str, ...]) -> bool:
 
 
 _APART = frozenset("-:")
-_SECTION_NUMBER = re.compile(r"\d{1,2}|[ivx]{1,4}|[a-h]")
+# A section's number as a form prints it before its heading: "9", "IX", "b" (folded).
+SECTION_NUMBER = re.compile(r"\d{1,2}|[ivx]{1,4}|[a-h]")
 _NUMBER_STOPS = frozenset(".)")
 
 

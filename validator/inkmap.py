@@ -228,7 +228,7 @@ def solid_frames(page: Page) -> list[Box]:
             if c1 - c0 < FRAME_SHARE * width:
                 continue
             for step in (1, -1):
-                ends = [_down(solid, r, c, step) for c in (c0, c1 - 1)]
+                ends = [column_run(solid, r, c, step) for c in (c0, c1 - 1)]
                 low, high = sorted((r, r + step * min(ends)))
                 if min(ends) >= FRAME_SIDE and _on_paper(solid, low, high, c0, c1):
                     frames.append(Box(c0 / width, low / height, c1 / width, (high + 1) / height))
@@ -260,8 +260,9 @@ def _solid_runs(row: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _down(solid: list[list[bool]], r: int, c: int, step: int) -> int:
-    """How many cells a solid column runs from (r, c) down (step 1) or up (-1), a cell to either side allowed."""
+def column_run(solid: list[list[bool]], r: int, c: int, step: int) -> int:
+    """How many cells a column of `solid` cells runs from (r, c) down (step 1) or up (-1), a cell to either side
+    allowed: a frame's side."""
     n = 0
     while 0 <= r + step * (n + 1) < len(solid) and any(
         solid[r + step * (n + 1)][x] for x in (c - 1, c, c + 1) if 0 <= x < len(solid[0])

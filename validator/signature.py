@@ -31,6 +31,7 @@ from validator.extract.dates import find_dates
 from validator.inkmap import (
     bounds,
     cells,
+    column_run,
     connected,
     holding,
     overlaps,
@@ -186,6 +187,7 @@ def search(
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     # The page's lines, found once: every place below asks which line a word is on.
     page_lines = lines(page)
+    date_labels = [w.box for w in page.words if _date_label(w)]
     # A comb field's boxes and what is written in them were read: a date in its boxes under "Handtekening" is no
     # hand's signature (thirty-fourth be9ter-signed-1, read after its blind run: an unsigned form passed).
     printed = (
@@ -341,7 +343,7 @@ def search(
                     len(group - area) >= max(_HAND_CELLS, len(group & area))
                     or len(group) >= _HAND_CELLS
                     and _written(page, group, printed, False, set())
-                    and not _over_date_label(group, [w.box for w in page.words if _date_label(w)], rows, cols)
+                    and not _over_date_label(group, date_labels, rows, cols)
                 )
                 and _width(group) <= STAMP_WIDTH * cols
                 and not _stamp_frame(page, group)
@@ -443,7 +445,7 @@ def search(
         (anchors or head)
         and not unexplained
         and not _signed_electronically(page_lines, regions, electronic)
-        and not _written_level(page, regions, labelled, printed, page_groups)
+        and not _written_level(page, regions, labelled, printed, page_groups, date_labels)
     ):
         return Search("unsigned", regions[0], page=page.number)
     return Search("unknown", regions[0] if regions else None, unexplained, page.number)
@@ -493,20 +495,20 @@ def _written_level(
     labelled: list[bool],
     printed: set[tuple[int, int]],
     groups: list[set[tuple[int, int]]],
+    dates: list[Box],
 ) -> bool:
     """A hand's strokes level with a signature label's region and reaching wide of it, across the page (what stands
     wholly in it was judged there): a certificate signed and stamped in the left-hand column, its "Signature et cachet
     du médecin" printed under the date on the right (thirty-seventh's certificates, read after its blind run: eleven
     signed ones "unsigned"). Which of them, if any, is the doctor's signature is for a person to see; the page is no
     evidence of one left unsigned. Ink wider than a stamp is a form's bar or rule, no hand. `groups`: the page's ink
-    that is no print, in connected groups, where the search found them already."""
+    that is no print, in connected groups, where the search found them already; `dates`: its printed date labels."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
     bands = [
         (int(region.y0 * rows), int(region.y1 * rows), int(region.x0 * cols), int(region.x1 * cols))
         for region, by_label in zip(regions, labelled)
         if by_label
     ]
-    dates = [w.box for w in page.words if _date_label(w)]
     return any(
         any(top <= r <= bottom for r, _ in group)
         and any(c < left or c > right for _, c in group)
@@ -698,60 +700,48 @@ def _captioned_box_top(page: Page, label: Box) -> float | None:
     where the page was scanned askew (be9ter-clean-05), its two sides rise from the foot's ends, and its top joins
     them."""
     rows, cols = len(page.ink_map), len(page.ink_map[0])
+    inked = [[ch != "0" for ch in row] for row in page.ink_map]
     start = min(cols - 1, int(label.x0 * cols))
     for foot in range(int(label.y0 * rows), max(0, int(label.y0 * rows) - _BOX_GAP) - 1, -1):
-        if page.ink_map[foot][start] == "0":
+        if not inked[foot][start]:
             continue
-        ends = [_trace(page.ink_map, foot, start, step) for step in (-1, 1)]
+        ends = [_trace(inked, foot, start, step) for step in (-1, 1)]
         (left_row, left), (right_row, right) = ends
         # The foot over the label, not under it: a label printed inside its box, at the foot, heads no box over it.
         if right - left < _SIGN_BOX or max(left_row, right_row) >= label.y1 * rows:
             continue
-        rise = min(_rise(page.ink_map, row, column) for row, column in ends)
+        rise = min(column_run(inked, row, column, -1) for row, column in ends)
         top = min(left_row, right_row) - rise
         # A table's cell holding the label has its sides go on down past it: the frame over it is the cell above's.
         open_below = not any(
-            0 <= c < cols and page.ink_map[r][c] != "0"
+            0 <= c < cols and inked[r][c]
             for row, column in ends
             for r in range(row + 1, min(rows, row + _SIDE_BELOW + 1))
             for c in (column - 1, column, column + 1)
         )
-        if rise >= _SIGN_BOX and open_below and _runs_across(page.ink_map, top, left, right):
+        if rise >= _SIGN_BOX and open_below and _runs_across(inked, top, left, right):
             return max(0.0, top / rows)
     return None
 
 
-def _trace(ink_map: list[str], row: int, column: int, step: int) -> tuple[int, int]:
+def _trace(inked: list[list[bool]], row: int, column: int, step: int) -> tuple[int, int]:
     """Where a line of ink from the cell runs out, followed column by column (`step` -1 leftwards, 1 rightwards) on its
     row or the next one up or down."""
-    while 0 <= column + step < len(ink_map[0]):
-        on = [
-            r for r in (row, row - 1, row + 1) if 0 <= r < len(ink_map) and ink_map[r][column + step] != "0"
-        ]
+    while 0 <= column + step < len(inked[0]):
+        on = [r for r in (row, row - 1, row + 1) if 0 <= r < len(inked) and inked[r][column + step]]
         if not on:
             break
         row, column = on[0], column + step
     return row, column
 
 
-def _rise(ink_map: list[str], foot: int, column: int) -> int:
-    """How many rows a side rises from the foot at the column, its ink there or in a column beside."""
-    up = 0
-    while foot - up - 1 >= 0 and any(
-        0 <= c < len(ink_map[0]) and ink_map[foot - up - 1][c] != "0"
-        for c in (column - 1, column, column + 1)
-    ):
-        up += 1
-    return up
-
-
-def _runs_across(ink_map: list[str], row: int, left: int, right: int) -> bool:
+def _runs_across(inked: list[list[bool]], row: int, left: int, right: int) -> bool:
     """A line runs along the row (or the next one up or down) from one column to the other: a frame's top."""
-    inked = sum(
-        any(0 <= r < len(ink_map) and ink_map[r][c] != "0" for r in (row - 1, row, row + 1))
+    drawn = sum(
+        any(0 <= r < len(inked) and inked[r][c] for r in (row - 1, row, row + 1))
         for c in range(left, right + 1)
     )
-    return inked >= _FRAME_TOP * (right - left + 1)
+    return drawn >= _FRAME_TOP * (right - left + 1)
 
 
 # The share of its width a frame's top is drawn over at least, as the ink map reads it; how many rows under its foot

@@ -83,9 +83,12 @@ _LEAD_IN = (
 # ("Cellule 9ter - Boulevard Pachéco 44 - 1000 Bruxelles"), a bracket; or the verb of a sentence; or after a form's
 # label "Adresse" in a table's cell beside it, the gap read as one space ("ADRESSE 243, Rue des Wallons (boîte 3),
 # 1348 Ottignies-Louvain-la-Neuve": fiftyfirst be9ter-chosen-domicile-2, read after its blind run).
+# The word a form labels an address with, in each language.
+ADDRESS_LABELS = ("adres", "adresse", "address", "anschrift")
 _START = (
     rf"(?:^|(?<=[:,;(])|(?<=\s\s)|(?<=\s[-–·|]\s)|(?<=\s)(?={_VERB}\s)"
-    r"|(?<=\badres[ \t])|(?<=\badresse[ \t])|(?<=\baddress[ \t])|(?<=\banschrift[ \t]))[ \t]*"
+    + "".join(rf"|(?<=\b{label}[ \t])" for label in ADDRESS_LABELS)
+    + r")[ \t]*"
 )
 _TO_POSTCODE = r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*"
 # A letter wraps a line anywhere: "… Chaussée de Louvain 52, 1210\nSaint-Josse-ten-Noode." OCR may read a speck

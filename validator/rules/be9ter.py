@@ -23,9 +23,9 @@ from dateutil.relativedelta import relativedelta
 from rapidfuzz import fuzz
 
 from validator import identity, language, signature, yamlconfig
-from validator.classify import OTHER, lists_enclosures
+from validator.classify import OTHER, SECTION_NUMBER, lists_enclosures
 from validator.extract import labels
-from validator.extract.address import Address, find_addresses, find_streets
+from validator.extract.address import ADDRESS_LABELS, Address, find_addresses, find_streets
 from validator.extract.columns import Side, column_answer, laid_out_text, two_columns, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
@@ -328,17 +328,11 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # A dossier has one application: when another document was taken for one too (a separate list of annexes),
     # the address given in either is the application's.
     beside_labels = {app.file: _beside_residence_label(dossier.pages_of(app)) for app in applications}
-    laid = [laid_out_text(dossier.pages_of(app)) for app in applications]
     if (
         any(_states_address(dossier.text_of(app)) for app in applications)
-        # OCR may read a section's heading in a dark bar before the table's row over it ("3. Domicile élu" before
-        # "ADRESSE Rue de Ribaucourt 184, …", the row under "2. Adresse de résidence effective": fiftyfirst
-        # be9ter-clean-17 and -30, read after its blind run, "no address", inadmissible): read as the page lays its
-        # lines out, the address follows its label.
-        or any(_states_address(text) for text in laid)
         or any(find_addresses(row) for rows in beside_labels.values() for row in rows)
         or any(_misread_residence_label(dossier.text_of(app)) for app in applications)
-        or any(_answered_in_wrapped_label(text) for text in laid)
+        or any(_stated_as_laid_out(laid_out_text(dossier.pages_of(app))) for app in applications)
     ):
         return
     for app in applications:
@@ -419,7 +413,15 @@ _STREET_AND_NUMBER = re.compile(
 )
 
 
-_LONE_ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:adres|adresse|address|anschrift)[ \t]*:?[ \t]*$")
+def _stated_as_laid_out(text: str) -> bool:
+    """The application's text as its pages lay their lines out states the address. OCR may read a section's heading
+    in a dark bar before the table's row over it ("3. Domicile élu" before "ADRESSE Rue de Ribaucourt 184, …", the row
+    under "2. Adresse de résidence effective": fiftyfirst be9ter-clean-17 and -30, read after its blind run, "no
+    address", inadmissible), or a label's lines apart from the answer beside them (`_answered_in_wrapped_label`)."""
+    return _states_address(text) or _answered_in_wrapped_label(text)
+
+
+_LONE_ADDRESS_LABEL = re.compile(rf"(?im)^[ \t]*(?:{'|'.join(ADDRESS_LABELS)})[ \t]*:?[ \t]*$")
 
 
 def _without_hint(text: str, label: re.Pattern[str]) -> str:
@@ -2190,7 +2192,7 @@ def _asked_with_stamp(pages: list[Page]) -> bool:
 
 # The lines after the label where the doctor's name and address are typed, when they are.
 _DETAILS_LINES = 4
-_STAMPS_ADDRESS = re.compile(r"\b(?:adres|adresse|address|anschrift)\b")
+_STAMPS_ADDRESS = re.compile(rf"\b(?:{'|'.join(ADDRESS_LABELS)})\b")
 
 
 def _answer_read_unsurely(pages: list[Page], label: re.Pattern[str]) -> bool:
@@ -3148,7 +3150,7 @@ def _numbered_heading(folded: str, m: re.Match[str]) -> bool:
     return len(line.strip()) <= _HEADING_LINE and _NUMBERED.match(line) is not None
 
 
-_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)/][ \t]")
+_NUMBERED = re.compile(rf"[ \t]*(?:{SECTION_NUMBER.pattern})[.)/][ \t]")
 
 
 # Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".
