@@ -50,6 +50,7 @@ from validator.rules.be9ter import (
     _hand_under_heading,
     _section_heading,
     certificate_sections,
+    glossed_only,
     missing_sections,
     phrases,
 )
@@ -7479,3 +7480,125 @@ def test_a_forms_numbered_inventory_section_names_the_documents_under_it() -> No
     assert classify.heads_enclosures("9. Inventaire des pièces")
     assert classify.heads_enclosures("IX) Stukkenlijst")
     assert classify.first_title(page) != "medical-certificate"
+
+
+def test_a_diagnosis_named_only_in_the_historys_gloss_is_no_heading_of_its_own() -> None:
+    # Fortysixth be9ter-medcert-doctor-2 (read after its blind run): the previous model filled in by a hand OCR passed
+    # over, the heading "B/ DIAGNOSTIC" not read. The history's heading "A/ Historique (date du diagnostic, évolution
+    # …)" named the diagnosis, so its section, empty as read, was "no illness", a false inadmissible on a filled
+    # certificate. rules.md BE9TER-MEDCERT-FIELDS, "Evidence decides the severity".
+    found = _fields_found(read_page("history_glossing_diagnosis_hand_unread"))
+    assert ("no-illness", "inadmissible", False) not in found
+    assert all(unverified for _, _, unverified in found)
+    assert "illness" in glossed_only(
+        "A/ Historique (date du diagnostic, évolution ; joindre si possible)\n\nx\n"
+    )
+    assert "illness" not in glossed_only(
+        "A/ Historique (date du diagnostic)\nB/ DIAGNOSTIC : nature de l'affection\n"
+    )
+
+
+def test_an_english_certificates_condition_label_under_its_diagnosis_heading_names_the_illness() -> None:
+    # Fiftieth be9ter-medcert-language-1 (read): the 2024 layout's English edition, "3 Diagnosis" over "History" and
+    # "Condition (ICD-10)", as the Dutch and German editions ("Aandoening", "Erkrankung"): "no illness", inadmissible.
+    text = (
+        "STANDARD MEDICAL CERTIFICATE\n1 Patient\nSurname\nISMOILZODA\n3 Diagnosis\n\nHistory\nType 1 diabetes since "
+        "age 14. Laser treatment of the right eye in 2025.\n\nCondition (ICD-10)\n\nType 1 diabetes mellitus with "
+        "retinopathy (ICD-10 E10.7)\n4 Degree of severity\n\n[] mild [] moderate [] severe [X] very severe\n\n"
+        "5 Treatment considered necessary\n\nMedication\nInsulin glargine (Lantus) 24 IU at night\n\nDuration\n"
+        "Lifelong.\n"
+    )
+    assert _fields_found(page(text)) == []
+    empty = text.replace("Type 1 diabetes mellitus with retinopathy (ICD-10 E10.7)", "")
+    assert _fields_found(page(empty)) == [("no-illness", "inadmissible", False)]
+
+
+def test_a_tables_label_after_its_rule_is_a_heading_whose_answer_stands_beside_it() -> None:
+    # Fortyseventh be9ter-country-info-2 (read): a 2024 certificate printed as a table and scanned askew; OCR read its
+    # labels' column ("| Diagnose") apart from the answers. Its rule before the label hid the heading from the look
+    # beside it: "no illness", a false inadmissible (rules.md BE9TER-MEDCERT-FIELDS).
+    found = _fields_found(read_page("table_diagnosis_beside_skewed"))
+    assert not [key for key, severity, _ in found if severity != "warning"]
+
+
+def test_the_counsels_address_before_the_residence_heading_is_no_residence_when_chosen_as_domicile() -> None:
+    # Fortyninth be9ter-address-1 (planted, read): the letter names its counsel with her office's address, then under
+    # "- Résidence effective et domicile élu -" says only that the applicant lives in Belgium and elects domicile at
+    # that office. The heading names its topics, no field; laid out, the office's address ended right above it, taken
+    # for a form's answer read above its label: no finding (rules.md BE9TER-ADDRESS, a false all-clear). Every place
+    # the letter names is DVZ's or the chosen domicile's: evidence.
+    assert _read_application_findings("BE9TER-ADDRESS", "counsel_address_above_residence_heading") == [
+        ("missing", "inadmissible", False)
+    ]
+
+
+def test_a_heading_between_dashes_names_its_topics_and_chooses_no_domicile() -> None:
+    # Fortyninth be9ter-chosen-domicile-1 (planted, read): the same letters' "- Résidence effective et domicile élu -"
+    # over the residence alone. The heading was taken for the domicile's label and the residence for its answer: no
+    # finding (rules.md BE9TER-CHOSEN-DOMICILE). A letter that chooses none in words is for a person to look at.
+    assert _read_application_findings(
+        "BE9TER-CHOSEN-DOMICILE", "residence_told_under_dashed_topics_heading"
+    ) == [("missing", "warning", True)]
+    assert _TOPICS.search("- Résidence effective et domicile élu -")
+    assert not _TOPICS.search("- La requérante réside et élit domicile à Namur, Rue de Fer 12 -")
+
+
+def test_a_heading_numbered_in_a_filled_circle_names_its_topics() -> None:
+    # Fortyninth be9ter-chosen-domicile-2 (planted, read): a social service's form, its sections numbered in filled
+    # circles that OCR read "(2)" or "©"; under "(2) Résidence et domicile élu" the domicile's field left empty. The
+    # heading was taken for the domicile's label, the residence's answer for its own: no finding (rules.md
+    # BE9TER-CHOSEN-DOMICILE).
+    assert _read_application_findings(
+        "BE9TER-CHOSEN-DOMICILE", "domicile_field_empty_under_circled_heading"
+    ) == [("missing", "warning", True)]
+    assert _TOPICS.search("(2) Résidence et domicile élu")
+    assert _TOPICS.search("© Résidence et domicile élu")
+
+
+def test_a_domicile_answered_beside_a_label_whose_hint_wraps() -> None:
+    # Fortyninth be9ter-clean-12 (read): the same form filled in, its answers read apart from its labels; the
+    # domicile's label "Domicile élu (courrier de" over "l'OE)" went on past the label on its line, so the answer beside
+    # it was not looked for: "no chosen domicile" to check by hand on a form that chooses one (rules.md
+    # BE9TER-CHOSEN-DOMICILE).
+    assert _read_application_findings("BE9TER-CHOSEN-DOMICILE", "domicile_answered_beside_wrapped_hint") == []
+
+
+# Fiftyfirst be9ter-personal-data-1 and -3 (planted, read): a lawyer's letter telling the applicant in one sentence.
+_TOLD_IN_ONE_SENTENCE = (
+    "Betreft: aanvraag om machtiging tot verblijf - artikel 9ter Vreemdelingenwet\nGeachte heer, mevrouw,\n\n"
+    "Namens mijn cliënt dien ik hierbij een aanvraag tot machtiging tot verblijf in.\n\n{person}\n"
+    "Verzoeker verblijft feitelijk te Adegemstraat 30, 2800 Mechelen.\n\n"
+    "De noodzakelijke zorg is in Eswatini niet beschikbaar noch toegankelijk (stuk 3). Eswatini kent geen\n"
+    "nationale ziekteverzekering; de weinige private regelingen sluiten bestaande chronische ziekten uit.\n\n"
+    "Hoogachtend,\n"
+)
+
+
+@pytest.mark.parametrize(
+    "person, found",
+    [
+        # Born without "op" after the name's comma, no place: evidence the place was left out.
+        (
+            "Añez Álvaro, geboren 11.08.2004, met de Boliviaanse nationaliteit (O.V. 8847783).",
+            [("missing-birth-place", "deficiency"), ("missing-birth-country", "deficiency")],
+        ),
+        # No nationality: "nationale" opening a line of prose in lower case goes on with its sentence, no label.
+        (
+            "Tsabedze Phindile, geboren 05.02.1961 te Siteki (Eswatini) (rijksregisternr. 610205 132 43).",
+            [("missing-nationality", "deficiency")],
+        ),
+        # Told whole: the public-security number written with its stops ("O.V.") is one.
+        (
+            "Añez Álvaro, geboren op 11.08.2004 te Sucre (Bolivia), Boliviaanse nationaliteit (O.V. 8847783).",
+            [],
+        ),
+    ],
+)
+def test_personal_data_told_in_one_sentence(person: str, found: list[tuple[str, str]]) -> None:
+    # rules.md BE9TER-PERSONAL-DATA: nationality, date, place and country of birth, a national or public-security
+    # number; "Evidence decides the severity".
+    text = _TOLD_IN_ONE_SENTENCE.format(person=person)
+    findings = _application_findings(
+        "requete.pdf", text, "BE9TER-PERSONAL-DATA", applicant={"name": "Álvaro Añez"}
+    )
+    assert [(key, severity) for key, _, _, severity in findings if not key.endswith("name")] == found

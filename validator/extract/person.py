@@ -285,8 +285,11 @@ def may_state_nationality(text: str) -> bool:
     # A label whose end OCR lost, opening its line in a form's row of labels: "Nation" for "Nationalité" over
     # "Tanzanie" (thirty-seventh be9ter-medcert-doctor-2, read); or misread with its dotted leader, a letter of its
     # head off too ("Nationale Ct et ar fir eue : turque": fortythird be9ter-clean-14, read after its blind run, a
-    # false deficiency). "registre national" holds its word within a line.
-    openings = re.findall(r"^[ \t]*([^\W\d_]+)", folded, re.MULTILINE)
+    # false deficiency). "registre national" holds its word within a line. A form prints its label capitalised; a
+    # word in lower case opening a line goes on with the sentence above it ("Eswatini kent geen" over "nationale
+    # ziekteverzekering": fiftyfirst be9ter-personal-data-3, read, a letter that names no nationality only "check by
+    # hand").
+    openings = [fold(w) for w in re.findall(r"^[ \t]*([^\W\d_]+)", text, re.MULTILINE) if not w[0].islower()]
     if any(
         len(w) >= _LABEL_HEAD
         and any(label.startswith(w) or one_edit(w, label[: len(w)]) for label in long_labels)
@@ -366,8 +369,12 @@ SENTENCE_REACH = 80
 # A birth told in a sentence, just before its date on the same line: "né le", "a vu le jour le", "geboren op",
 # "born on", "geboren am". A form's field "B. Geboren op" with its answer on the line below is no sentence: the
 # form asks the place in a field of its own.
+# Dutch and German may leave the preposition out after the name and its comma: "Añez Álvaro, geboren 11.08.2004, met
+# de Boliviaanse nationaliteit" (fiftyfirst be9ter-personal-data-1, read: no place, only "check by hand"); a form's
+# label "Geboren" has no comma before it.
 _BORN_ON = re.compile(
-    r"(?:\bn[ée]e?|\bvu le jour|\bgeboren|\bborn)[ \t]+(?:le|op|on|am)[ \t]*\Z", re.IGNORECASE
+    r"(?:(?:\bn[ée]e?|\bvu le jour|\bgeboren|\bborn)[ \t]+(?:le|op|on|am)|,[ \t]*(?:geboren|born))[ \t]*\Z",
+    re.IGNORECASE,
 )
 
 

@@ -652,11 +652,14 @@ def _fields_joined(text: str) -> tuple[str, list[int]]:
 def _address_just_before(text: str, start: int, found: list[Address], domiciles: list[int]) -> bool:
     """An address ends right before the label, nothing but blank lines between: a form's answer that OCR read
     above its label, the field's box standing a little higher than the label beside it. Not the chosen
-    domicile's, answering the field before."""
+    domicile's, answering the field before, nor that address named again: the counsel's office, given before the
+    letter's heading "Résidence effective et domicile élu" and chosen under it (fortyninth be9ter-address-1, read:
+    no residence given, passed)."""
+    chosen = {
+        (a.number, a.postcode) for a in found if any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
+    }
     return any(
-        a.end <= start
-        and not text[a.end : start].strip(" \t\n.,;")
-        and not any(0 <= a.start - end <= ADDRESS_REACH for end in domiciles)
+        a.end <= start and not text[a.end : start].strip(" \t\n.,;") and (a.number, a.postcode) not in chosen
         for a in found
     )
 
@@ -1149,6 +1152,8 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
     )
 
 
+# A heading's parenthesis, closed or running on to the next line.
+_GLOSS_PARENTHESIS = re.compile(r"\([^()]*\)?")
 # The rest of a parenthesis a line above left open: a few words, then ")".
 _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
 # The last words of a question heading wrapped from the line above ("D/ Welche Folgen … hätte ein Abbruch der" over
@@ -1173,6 +1178,16 @@ _TRANSLATION_FIRST = re.compile(r"[^/]{3,40}/\s*(?=\d{1,2}\s?[a-h]?[.)] )")
 def certificate_sections(text: str) -> dict[str, str | None]:
     """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
+    return _read_sections(text)[0]
+
+
+def glossed_only(text: str) -> frozenset[str]:
+    """The sections the certificate names only inside another heading's parenthesis: "A/ Historique (date du
+    diagnostic, évolution …)" asks for the history, and what stands under it is no answer to a diagnosis."""
+    return _read_sections(text)[1]
+
+
+def _read_sections(text: str) -> tuple[dict[str, str | None], frozenset[str]]:
     spec = _data()["certificate"]
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
     illness_label = phrase_pattern(frozenset(spec["illness_labels"]))
@@ -1189,6 +1204,9 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     previous = ""
     # The last line with words opened a section and its heading ends there unfinished, with no punctuation.
     wrapped = False
+    # The sections a heading names in its own words, and those it names only in its parenthesis.
+    named: set[str] = set()
+    glossed: set[str] = set()
     for line in text.splitlines():
         folded = " ".join(fold(line).split())
         enumerator = _ENUMERATOR.match(folded)
@@ -1259,11 +1277,11 @@ def certificate_sections(text: str) -> dict[str, str | None]:
             else:
                 answer = _without_gloss(rest[max(m.end() for m in opened.values()) :])
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
-            within = {
-                name
-                for name, p in patterns.items()
-                if p.search(rest.split(":", 1)[0]) and name != "treatment"
-            }
+            label = rest.split(":", 1)[0]
+            within = {name for name, p in patterns.items() if p.search(label) and name != "treatment"}
+            unglossed = _GLOSS_PARENTHESIS.sub(" ", label)
+            glossed |= {name for name in within if not patterns[name].search(unglossed)}
+            named |= starts | {name for name in within if patterns[name].search(unglossed)}
             headed.append((starts | within, [answer]))
             furniture = False
         elif furniture and headed and _SUB_ITEM.match(folded) and printed.search(folded):
@@ -1279,7 +1297,7 @@ def certificate_sections(text: str) -> dict[str, str | None]:
     for names, lines in headed:
         for name in names:
             sections[name] = (sections[name] or "") + _answer_text(name, "\n".join(lines))
-    return sections
+    return sections, frozenset(glossed - named)
 
 
 # What the form prints after a heading's colon to say what it asks, in the words of the headings and no others:
@@ -1642,6 +1660,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         ticked = _boxes_ticked(pages)
         text = dossier.text_of(cert)
         sections = certificate_sections(text)
+        glossed = glossed_only(text)
         # Under the scale, the ink of its empty boxes (or circles, each read as empty) is no answer OCR missed.
         scale_empty = ticked is False or (ticked is None and _scale_read_empty(sections["severity"]))
         certain: list[tuple[str, dict[str, object]]] = []
@@ -1699,6 +1718,10 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
             )
+            # A section named only in the gloss of another's heading has no heading of its own that was read: the
+            # history's "(date du diagnostic, évolution …)" over a hand OCR passed over, the diagnosis's own heading
+            # lost (fortysixth be9ter-medcert-doctor-2, read: "no illness", inadmissible, on a filled certificate).
+            headed = headed and name not in glossed
             evidence = {"section": name, "heading": headed, **({"boxes_empty": True} if boxes_empty else {})}
             (unsure if by_hand or not headed or written else certain).append((name, evidence))
         if not any(name == "illness" for name, _ in certain + unsure) and _diagnosis_label_left_empty(text):
@@ -1992,9 +2015,11 @@ def _section_heading(name: str) -> re.Pattern[str]:
         heading = f"{heading}|{_TREATMENT_ITEM.pattern}"
     # With its colon, the heading is told from the same words in the form's sentence among the page's words. A
     # question mark after them ends a question wrapped over two lines ("D/ Welche Folgen … hätte ein Abbruch der" over
-    # "Behandlung?", twenty-ninth be9ter-medcert-fields-2): no heading.
+    # "Behandlung?", twenty-ninth be9ter-medcert-fields-2): no heading. A table's rule before it is read as "|", as
+    # in `_ENUMERATOR` ("| Diagnose": fortyseventh be9ter-country-info-2, read, a table skewed so that its answers
+    # were read apart: "no illness", inadmissible).
     return re.compile(
-        rf"(?m)^[ \t]*(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}},?[ \t]+)?(?:{heading})(?![ \t]*\?)(?:[ \t]*:)?"
+        rf"(?m)^[ \t]*(?:\|[ \t]*)?(?:[a-z0-9]{{1,2}}[ \t]*[/.)][ \t]*|\d{{1,2}},?[ \t]+)?(?:{heading})(?![ \t]*\?)(?:[ \t]*:)?"
     )
 
 
@@ -2370,7 +2395,8 @@ def signed(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
 # DVZ's number for the applicant's file, however a letter words it: "Dossier OE n° 8798536", "DVZ-referte
 # 8082760", "réf. OE : 8.123.456", "uw referte (DVZ) 7654321".
 # "SP" and "OV" (sûreté publique, openbare veiligheid) name DVZ's number as the forms do: "n° SP 6767733".
-_AUTHORITY = r"(?:dvz|oe|sp|ov|office des etrangers|dienst vreemdelingenzaken)"
+# Written with their stops too: "(O.V. 8847783)" (fiftyfirst be9ter-personal-data-1, read: "no number", check by hand).
+_AUTHORITY = r"(?:dvz|oe|s\.?[ \t]?p\.?|o\.?[ \t]?v\.?|office des etrangers|dienst vreemdelingenzaken)"
 _REFERENCE = r"(?:n[°or]?|nr|nummer|numero|number|referte|referentie|reference|ref|dossier\w*)"
 # Or known to the addressee under it: "hij is gekend bij uw dienst onder nummer 7475356", "connue de vos services sous
 # le numéro 8.123.456" (twentyfirst).
@@ -2674,15 +2700,21 @@ def _beside(page: Page, label: Box) -> list[Word]:
     ]
 
 
+# A label's hint in brackets ending its line, closed there or wrapped onto the next.
+_WRAPPED_HINT = re.compile(r"[ \t]*\([^()\n]{0,60}\)?[ \t:]*")
+
+
 def _shaped_beside(pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str]) -> bool:
     """Words of the answer's shape stand beside the label on the page: a form's column of answers that the text read
     apart from its labels. Only where the label ends its line of the text: words after it there are the text's own
     (a run-in heading's sentence, "Résidence et élection de domicile. -L'intéressé réside …", thirty-fourth
-    be9ter-chosen-domicile-1, read)."""
+    be9ter-chosen-domicile-1, read), or the label's hint in brackets, wrapped or not ("Domicile élu (courrier de" over
+    "l'OE)": fortyninth be9ter-clean-12 and -14, read)."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
             end = page.text.find("\n", m.end())
-            if any(c.isalnum() for c in page.text[m.end() : end if end >= 0 else len(page.text)]):
+            rest = page.text[m.end() : end if end >= 0 else len(page.text)]
+            if any(c.isalnum() for c in rest) and not _WRAPPED_HINT.fullmatch(rest):
                 continue
             where = match_box(page.words, page.text, m.start(), m.end())
             if where is not None and not where.upright:
@@ -2922,7 +2954,10 @@ _TOPICS = re.compile(
     r"|(?:[§$]|S(?=[ \t]?\d))[ \t]?\d{1,2}[.)]?[ \t]+"
     # Or a form's part: "DEEL 2 - VERBLIJFPLAATS EN WOONSTKEUZE" (fortyfifth be9ter-clean-08 and -19, read after its
     # blind run: "no chosen domicile", its field's label misread under it).
-    r"|(?i:deel|partie|teil|part|rubriek|rubrique|sectie|section|afdeling)[ \t]+\d{1,2}[ \t]*[-–—.:)]?[ \t]+)"
+    r"|(?i:deel|partie|teil|part|rubriek|rubrique|sectie|section|afdeling)[ \t]+\d{1,2}[ \t]*[-–—.:)]?[ \t]+"
+    # Or its number in a filled circle, read "(2)" or "©" (fortyninth be9ter-chosen-domicile-2, read: "(2) Résidence et
+    # domicile élu" over the form's empty field taken for its label, the residence's answer for the domicile's).
+    r"|\(\d{1,2}\)[ \t]*|[©®][ \t]+)"
     # Its topics parted by a dash too: "I. - RESIDENCE - ELECTION DE DOMICILE" (fortyfifth be9ter-chosen-domicile-1,
     # read after its blind run: the residence under it taken for the domicile's, no finding).
     rf"[^\W\d_][^\n.:;\d]{{0,50}}\s(?:{_AND}|[-–—])\s[^\n.:;\d]{{1,50}}$"
@@ -2934,7 +2969,10 @@ _TOPICS = re.compile(
     # réside …" (fortysixth be9ter-clean-08, -12, -18, -20 and -23, read after its blind run: the residence told after
     # it taken for the rest of a choice of domicile, five false inadmissible).
     rf"|^[ \t]*(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}})[.)°][ \t]*[^\W\d_][^\n.:;\d]{{0,50}}\s{_AND}\s[^\n.:;\d]{{1,50}}\."
-    r"(?=[ \t]+[A-ZÀ-Ý])",
+    r"(?=[ \t]+[A-ZÀ-Ý])"
+    # Or set between dashes on a line of its own: "- Résidence effective et domicile élu -" (fortyninth
+    # be9ter-chosen-domicile-1, read: the residence told under it taken for the domicile chosen, no finding).
+    rf"|^[ \t]*[-–—][ \t]*[^\W\d_][^\n.:;\d–—-]{{0,50}}\s{_AND}\s[^\n.:;\d–—-]{{1,50}}[ \t]*[-–—][ \t]*$",
     re.MULTILINE,
 )
 
