@@ -1277,9 +1277,9 @@ def _read_sections(text: str) -> tuple[dict[str, str | None], frozenset[str]]:
             else:
                 answer = _without_gloss(rest[max(m.end() for m in opened.values()) :])
             # Not the treatment of "Gevolgen … bij stopzetting van de behandeling": stopping it is the consequences'.
-            label = rest.split(":", 1)[0]
-            within = {name for name, p in patterns.items() if p.search(label) and name != "treatment"}
-            unglossed = _GLOSS_PARENTHESIS.sub(" ", label)
+            asked = rest.split(":", 1)[0]
+            within = {name for name, p in patterns.items() if p.search(asked) and name != "treatment"}
+            unglossed = _GLOSS_PARENTHESIS.sub(" ", asked)
             glossed |= {name for name in within if not patterns[name].search(unglossed)}
             named |= starts | {name for name in within if patterns[name].search(unglossed)}
             headed.append((starts | within, [answer]))
