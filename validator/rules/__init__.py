@@ -425,15 +425,22 @@ def blank_on_paper(
             # line's: its dotted leader to its colon, which OCR does not read ("Domicile élu ……… :" under an empty
             # "Résidence effective ……… :", fortythird be9ter-address-2, read after its blind run: taken for an
             # answer under the label, "check by hand").
+            # The label's column is where its line begins ("Adres werkelijke verblijfplaats" found by its last two
+            # words). The row of cells where that line begins holds its tall letters, and a hand's beside it reaches
+            # up into it ("Gekozen woonplaats" under an empty residence's field, "Koen De Smet, …" written beside it:
+            # fiftysecond be9ter-address-2, read after its blind run, that hand taken for the residence's answer).
+            column = _chained_start(_words_before(page, where), where.x0)
+            under = [
+                w
+                for w in page.words
+                if w.conf >= SURE_CONF
+                and where.y1 <= w.box.y0 < foot
+                and min(abs(w.box.x0 - where.x0), abs(w.box.x0 - column)) <= _SAME_COLUMN
+            ]
             next_line = inside(
                 page,
-                [
-                    Box(0.0, (w.box.y0 + w.box.y1) / 2, 1.0, w.box.y1)
-                    for w in page.words
-                    if w.conf >= SURE_CONF
-                    and where.y1 <= w.box.y0 < foot
-                    and abs(w.box.x0 - where.x0) <= _SAME_COLUMN
-                ],
+                [Box(0.0, (w.box.y0 + w.box.y1) / 2, 1.0, w.box.y1) for w in under]
+                + [Box(0.0, w.box.y0, 1.0, w.box.y0) for w in under],
             )
             if (
                 _written(page, unexplained_ink(page, [rest], unruled=True))
@@ -649,22 +656,31 @@ def _hand_number_under(page: Page, label: Box, below: Box) -> bool:
 _HAND_DIGITS = 2
 
 
-def _joined_start(page: Page, label: Box) -> float:
-    """Where the line of labels that the label ends begins, when a comma, a slash or a dash joins it to the label
-    before it, the words between a word's space apart; else the label's own start."""
+def _words_before(page: Page, label: Box) -> list[Word]:
+    """The words on the label's line before it, from the left."""
     middle = (label.y0 + label.y1) / 2
-    line = sorted(
+    return sorted(
         (w for w in page.words if w.box.x1 <= label.x0 + _WORD_SPACE and w.box.y0 <= middle <= w.box.y1),
         key=lambda w: w.box.x0,
     )
-    if not line or not (line[-1].text[-1:] in ",/" or labels.FIELD_SEPARATOR.fullmatch(line[-1].text)):
-        return label.x0
-    start = label.x0
+
+
+def _chained_start(line: list[Word], start: float) -> float:
+    """Where the run of words before `start` begins, each a word's space or a colon's from the next."""
     for w in reversed(line):
         if start - w.box.x1 > LABEL_COLON:
             break
         start = w.box.x0
     return start
+
+
+def _joined_start(page: Page, label: Box) -> float:
+    """Where the line of labels that the label ends begins, when a comma, a slash or a dash joins it to the label
+    before it, the words between a word's space apart; else the label's own start."""
+    line = _words_before(page, label)
+    if not line or not (line[-1].text[-1:] in ",/" or labels.FIELD_SEPARATOR.fullmatch(line[-1].text)):
+        return label.x0
+    return _chained_start(line, label.x0)
 
 
 # How far into the label a word before it may reach, in page widths: OCR's boxes of neighbouring words overlap.

@@ -971,6 +971,14 @@ def certificate_age(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # A date no "Datum" or "Fait le" labels may be one the doctor wrote of ("biopsie du 02/07/2026"), the
         # certificate's own date label being misread ("TE 14/10/2026").
         labelled = found is not None and label_of(text, found) == "document_date"
+        if found is not None and not labelled:
+            # A form's column of answers read apart from its labels: read as the page lays its lines out, the date
+            # stands after "Datum:" (fiftysecond be9ter-medcert-age-2, read after its blind run: "Datum:" over
+            # "11/08/2026" among the doctor's other fields, 112 days old, only "check by hand").
+            laid = laid_out_text(dossier.pages_of(cert))
+            labelled = any(
+                d.date == found.date and label_of(laid, d) == "document_date" for d in find_dates(laid)
+            )
         # Another date labelled as the certificate's, in time: which of the two the doctor wrote is for a person
         # to see ("Date: 3-10-2026" typed, "Date: 3-10-20" read again off the stamp's edge).
         disputed = any(
@@ -1302,9 +1310,11 @@ def _read_sections(text: str) -> tuple[dict[str, str | None], frozenset[str]]:
 
 # What the form prints after a heading's colon to say what it asks, in the words of the headings and no others:
 # "B/ DIAGNOSTIC : NATURE DE L'AFFECTION (DES AFFECTIONS)", "nature de la ou des affection(s) et degré de gravité".
-# A doctor names an illness.
+# A doctor names an illness. "B/ Diagnose: beschrijving van de aandoening, graad van ernst" (fiftysecond
+# be9ter-medcert-fields-3, read after its blind run: the diagnosis left empty passed).
 _GLOSS_WORD = (
     r"(?:[ld]')?(?:nature|aard|art|affections?|aandoening(?:en)?|erkrankung(?:en)?|maladies?|ziekten?|krankheit(?:en)?"
+    r"|beschrijving|omschrijving|description|beschreibung"
     r"|conditions?|illness(?:es)?|diseases?|degre|graad|gravite|ernst|schweregrad|severity|de|la|le|les|ou|des|du|et"
     r"|van|en|of|the|and|der|die|und|oder|or)(?:\((?:s|en)\))?"
 )
@@ -2999,6 +3009,29 @@ def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
     return False
 
 
+# A form's row naming the applicant's counsel: "Raadsman Koen De Smet, …", "CONSEIL Me Sophie Lambrechts, …".
+_COUNSEL_ROW = re.compile(
+    r"[ \t]*(?:raadsman|advocaat|conseil|avocat|rechtsanwalt|anwalt|counsel|lawyer)\b[ \t:]*\S"
+)
+# What a field's line may hold and still be empty: a speck or two OCR read as letters ("Gekozen woonplaats r").
+_SPECKS = 2
+
+
+def _counsel_row_under_blank(text: str) -> bool:
+    """The chosen domicile's label ends its line with nothing after it, and the next line with words is a row naming
+    the counsel."""
+    folded = fold_keeping_length(text)
+    for m in phrases("chosen_domicile").finditer(folded):
+        end = folded.find("\n", m.end())
+        rest = folded[m.end() : end if end >= 0 else len(folded)]
+        following = (
+            next((line for line in folded[end + 1 :].splitlines() if line.strip()), "") if end >= 0 else ""
+        )
+        if sum(c.isalnum() for c in rest) <= _SPECKS and _COUNSEL_ROW.match(following):
+            return True
+    return False
+
+
 @rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
 def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     apps = _applications(dossier)
@@ -3022,6 +3055,17 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # The form's choices beside its label, every box empty and nothing written under them: none was made. The
         # options' own words ("op het verblijfsadres", "bij de advocaat") are no answer (twenty-fifth).
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page)
+        return
+    if any(_counsel_row_under_blank(text) for text in texts) and not (
+        _ticked_under(pages, phrases("chosen_domicile"))
+        or any(_option_marked(text) for text in texts)
+        or _shaped_beside(pages, phrases("chosen_domicile"), _DOMICILE)
+    ):
+        # The field's own line holds nothing, and the row under it names the counsel with the office's address: a
+        # form's row of its own, or the answer set under its label, as the form is read (fiftysecond
+        # be9ter-chosen-domicile-1 and -2, fiftyfirst be9ter-chosen-domicile-2, read after their blind runs: "Gekozen
+        # woonplaats" left empty over "Raadsman Koen De Smet, Lange Gasthuisstraat 27, …", passed). For a person to see.
+        yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
         return
     if (
         True in answers
@@ -3275,7 +3319,7 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
     named = phrases("earlier_named", languages, "withdrawal")
     withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
     sentences = [
-        fold(_ARTICLE_CITED.sub(" ", _APPLICATION_UNDER.sub(r"\1 9ter", s)))
+        fold(_ARTICLE_CITED.sub(" ", _APPLICATION_UNDER.sub(r"\1 9ter", _MISREAD_9TER.sub(r"\1 9ter", s))))
         for s in _SENTENCE_END.split(" ".join(text.split()))
     ]
     folded = fold(text)
@@ -3284,6 +3328,9 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
     ) or any(named.search(s) and withdrawn.search(s) for s in sentences)
 
 
+# OCR reads "9ter" as "Ster" after the word it names: "De aanvraag Ster die verzoeker op 14 november 2025 indiende"
+# (fiftysecond be9ter-parallel-2, read after its blind run), "Article Ster de la loi".
+_MISREAD_9TER = re.compile(r"(?i)\b(aanvraag|demande|antrag|application|art(?:ikel|icle)?\.?)\s+ster\b")
 # "art. 9ter", "artikel 9ter", "article 9ter, § 2": the law's article, no application.
 _ARTICLE_CITED = re.compile(r"(?i)\b(?:art(?:ikel|icle)?\.?|§)\s*9\s*ter\b")
 # But an application said to rest on the article is a 9ter application: "Une demande fondée sur l'article 9ter a

@@ -464,7 +464,9 @@ def _solid_edge(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The cells beside a solid dark band down or across the page (the black around a copied booklet, scanned on a
     dark lid): the band's edge, half in a cell, not writing (twenty-third ind-hnt-vnum-04, its V-number "unread").
     A cell counts where its neighbour, left, right, above or below, lies in a run of solid cells at least a frame's
-    side long, running along the cell's side."""
+    side long, running along the cell's side, and ink lies beside that run all along it: an edge runs the band's
+    length. A hand over a dark header bar covers part of it (fiftysecond ind-med-clean-04, read after its blind run: a
+    payslip's handwritten V-number touching its title's bar, "no V-number", a false deficiency)."""
     solid = {(r, c) for r, row in enumerate(p.ink_map) for c, ch in enumerate(row) if int(ch) >= SOLID_INK}
 
     def run(r: int, c: int, dr: int, dc: int) -> int:
@@ -473,18 +475,35 @@ def _solid_edge(p: Page, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
             n += 1
         return n
 
-    def in_band(r: int, c: int, vertical: bool) -> bool:
+    def edge_of(r: int, c: int, vertical: bool, side: int) -> bool:
+        """The solid cell at (r, c) lies in a band running down (or across) the page, and the cells on the band's
+        side `side` (-1 or 1 across its run) are inked all along it."""
         dr, dc = (1, 0) if vertical else (0, 1)
-        return (r, c) in solid and run(r, c, dr, dc) + run(r, c, -dr, -dc) - 1 >= FRAME_SIDE
+        before, after = run(r, c, -dr, -dc), run(r, c, dr, dc)
+        if (r, c) not in solid or before + after - 1 < FRAME_SIDE:
+            return False
+        beside = [
+            (r + k * dr + (0 if vertical else side), c + k * dc + (side if vertical else 0))
+            for k in range(1 - before, after)
+        ]
+        inked = sum(
+            0 <= i < len(p.ink_map) and 0 <= j < len(p.ink_map[i]) and p.ink_map[i][j] != "0"
+            for i, j in beside
+        )
+        return inked >= _EDGE_SHARE * len(beside)
 
     return {
         (r, c)
         for r, c in found
-        if in_band(r, c - 1, True)
-        or in_band(r, c + 1, True)
-        or in_band(r - 1, c, False)
-        or in_band(r + 1, c, False)
+        if edge_of(r, c - 1, True, 1)
+        or edge_of(r, c + 1, True, -1)
+        or edge_of(r - 1, c, False, 1)
+        or edge_of(r + 1, c, False, -1)
     }
+
+
+# Of the cells beside a band's run, this share at least is inked where they are its edge.
+_EDGE_SHARE = 0.9
 
 
 def _label_boxes(p: Page, kind: str) -> list[Box]:
