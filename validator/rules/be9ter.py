@@ -1160,8 +1160,9 @@ def _prose_after(rest: str, closing: re.Pattern[str]) -> bool:
     )
 
 
-# A heading's parenthesis, closed or running on to the next line.
-_GLOSS_PARENTHESIS = re.compile(r"\([^()]*\)?")
+# A parenthesis on a line, closed there or running on to the next: a heading's gloss, a label's hint.
+_OPEN_OR_CLOSED = r"\([^()\n]*\)?"
+_GLOSS_PARENTHESIS = re.compile(_OPEN_OR_CLOSED)
 # The rest of a parenthesis a line above left open: a few words, then ")".
 _CLOSES_PARENTHESIS = re.compile(r"[^()]{1,30}\)")
 # The last words of a question heading wrapped from the line above ("D/ Welche Folgen … hätte ein Abbruch der" over
@@ -2711,7 +2712,7 @@ def _beside(page: Page, label: Box) -> list[Word]:
 
 
 # A label's hint in brackets ending its line, closed there or wrapped onto the next.
-_WRAPPED_HINT = re.compile(r"[ \t]*\([^()\n]{0,60}\)?[ \t:]*")
+_WRAPPED_HINT = re.compile(rf"[ \t]*{_OPEN_OR_CLOSED}[ \t:]*")
 
 
 def _shaped_beside(pages: list[Page], label: re.Pattern[str], shape: re.Pattern[str]) -> bool:
