@@ -50,9 +50,9 @@ from validator.rules.be9ter import (
     _hand_under_heading,
     _section_heading,
     certificate_sections,
-    glossed_only,
     missing_sections,
     phrases,
+    read_sections,
 )
 from validator.rules.copy import _misread_number
 from validator.textmatch import contains_name, fold
@@ -7501,11 +7501,13 @@ def test_a_diagnosis_named_only_in_the_historys_gloss_is_no_heading_of_its_own()
     found = _fields_found(read_page("history_glossing_diagnosis_hand_unread"))
     assert ("no-illness", "inadmissible", False) not in found
     assert all(unverified for _, _, unverified in found)
-    assert "illness" in glossed_only(
-        "A/ Historique (date du diagnostic, évolution ; joindre si possible)\n\nx\n"
+    assert (
+        "illness"
+        in read_sections("A/ Historique (date du diagnostic, évolution ; joindre si possible)\n\nx\n")[1]
     )
-    assert "illness" not in glossed_only(
-        "A/ Historique (date du diagnostic)\nB/ DIAGNOSTIC : nature de l'affection\n"
+    assert (
+        "illness"
+        not in read_sections("A/ Historique (date du diagnostic)\nB/ DIAGNOSTIC : nature de l'affection\n")[1]
     )
 
 

@@ -80,7 +80,10 @@ def fold(text: str) -> str:
 
 # OCR reads the 9 of "9ter" as an S: "artikel Ster" (eleventh), "AANVRAAG STER - INTAKEFORMULIER" (twelfth). After
 # a word naming the article or the application, "ster" is "9ter", of the same length.
-_NINE_TER = re.compile(r"\b(artikel|article|art\.|aanvraag|demande|requete|verzoekschrift)(\s+)ster\b")
+# And "Antrag Ster", "application Ster" (fiftysecond, read: a rule's own twin of this mended into it).
+_NINE_TER = re.compile(
+    r"\b(artikel|article|art\.|aanvraag|demande|requete|verzoekschrift|antrag|application)(\s+)ster\b"
+)
 
 
 def _nine_ter(folded: str) -> str:

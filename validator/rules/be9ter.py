@@ -1187,16 +1187,13 @@ _TRANSLATION_FIRST = re.compile(r"[^/]{3,40}/\s*(?=\d{1,2}\s?[a-h]?[.)] )")
 def certificate_sections(text: str) -> dict[str, str | None]:
     """Per section of the standard certificate (illness, severity, treatment, …) what the doctor wrote under
     its heading, folded and without the form's own printed words: None where the heading is not there at all."""
-    return _read_sections(text)[0]
+    return read_sections(text)[0]
 
 
-def glossed_only(text: str) -> frozenset[str]:
-    """The sections the certificate names only inside another heading's parenthesis: "A/ Historique (date du
-    diagnostic, évolution …)" asks for the history, and what stands under it is no answer to a diagnosis."""
-    return _read_sections(text)[1]
-
-
-def _read_sections(text: str) -> tuple[dict[str, str | None], frozenset[str]]:
+def read_sections(text: str) -> tuple[dict[str, str | None], frozenset[str]]:
+    """`certificate_sections`, and the sections the certificate names only inside another heading's parenthesis: "A/
+    Historique (date du diagnostic, évolution …)" asks for the history, and what stands under it is no answer to a
+    diagnosis."""
     spec = _data()["certificate"]
     patterns = {name: phrase_pattern(frozenset(words)) for name, words in spec["sections"].items()}
     illness_label = phrase_pattern(frozenset(spec["illness_labels"]))
@@ -1670,8 +1667,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # empty is evidence, however OCR read them.
         ticked = _boxes_ticked(pages)
         text = dossier.text_of(cert)
-        sections = certificate_sections(text)
-        glossed = glossed_only(text)
+        sections, glossed = read_sections(text)
         # Under the scale, the ink of its empty boxes (or circles, each read as empty) is no answer OCR missed.
         scale_empty = ticked is False or (ticked is None and _scale_read_empty(sections["severity"]))
         certain: list[tuple[str, dict[str, object]]] = []
@@ -2906,9 +2902,12 @@ def _label_places(page: Page, label: re.Pattern[str]) -> list[Box]:
 def _line_after(text: str, label: re.Pattern[str], skip: int = 0) -> str:
     """The first line with words after the label's line and the `skip` lines with words after it."""
     m = label.search(fold_keeping_length(text))
-    if m is None:
-        return ""
-    rest = [line for line in text[m.end() :].split("\n")[1:] if line.strip()]
+    return "" if m is None else _line_with_words_after(text, m.end(), skip)
+
+
+def _line_with_words_after(text: str, at: int, skip: int = 0) -> str:
+    """The first line with words after the line holding `at`, and the `skip` lines with words after it."""
+    rest = [line for line in text[at:].split("\n")[1:] if line.strip()]
     return rest[skip] if skip < len(rest) else ""
 
 
@@ -3022,15 +3021,11 @@ def _counsel_row_under_blank(text: str) -> bool:
     """The chosen domicile's label ends its line with nothing after it, and the next line with words is a row naming
     the counsel."""
     folded = fold_keeping_length(text)
-    for m in phrases("chosen_domicile").finditer(folded):
-        end = folded.find("\n", m.end())
-        rest = folded[m.end() : end if end >= 0 else len(folded)]
-        following = (
-            next((line for line in folded[end + 1 :].splitlines() if line.strip()), "") if end >= 0 else ""
-        )
-        if sum(c.isalnum() for c in rest) <= _SPECKS and _COUNSEL_ROW.match(following):
-            return True
-    return False
+    return any(
+        sum(c.isalnum() for c in folded[m.end() :].split("\n", 1)[0]) <= _SPECKS
+        and _COUNSEL_ROW.match(_line_with_words_after(folded, m.end()))
+        for m in phrases("chosen_domicile").finditer(folded)
+    )
 
 
 @rule("BE9TER-CHOSEN-DOMICILE", keys=("missing",))
@@ -3319,8 +3314,11 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
     warnings). Nor does a form's label offering kinds of earlier procedures ("Asiel / eerdere aanvraag 9ter")."""
     named = phrases("earlier_named", languages, "withdrawal")
     withdrawn = phrases("pending_or_withdrawn", languages, "withdrawal")
+    # Folded first, so that "9ter" OCR read "Ster" after the word it names is "9ter" again (`textmatch.fold`): "De
+    # aanvraag Ster die verzoeker op 14 november 2025 indiende" (fiftysecond be9ter-parallel-2, read after its blind
+    # run), "Article Ster de la loi" (the article, taken out).
     sentences = [
-        fold(_ARTICLE_CITED.sub(" ", _APPLICATION_UNDER.sub(r"\1 9ter", _MISREAD_9TER.sub(r"\1 9ter", s))))
+        _ARTICLE_CITED.sub(" ", _APPLICATION_UNDER.sub(r"\1 9ter", fold(s)))
         for s in _SENTENCE_END.split(" ".join(text.split()))
     ]
     folded = fold(text)
@@ -3329,9 +3327,6 @@ def _tells_earlier(text: str, languages: tuple[str, ...]) -> bool:
     ) or any(named.search(s) and withdrawn.search(s) for s in sentences)
 
 
-# OCR reads "9ter" as "Ster" after the word it names: "De aanvraag Ster die verzoeker op 14 november 2025 indiende"
-# (fiftysecond be9ter-parallel-2, read after its blind run), "Article Ster de la loi".
-_MISREAD_9TER = re.compile(r"(?i)\b(aanvraag|demande|antrag|application|art(?:ikel|icle)?\.?)\s+ster\b")
 # "art. 9ter", "artikel 9ter", "article 9ter, § 2": the law's article, no application.
 _ARTICLE_CITED = re.compile(r"(?i)\b(?:art(?:ikel|icle)?\.?|§)\s*9\s*ter\b")
 # But an application said to rest on the article is a 9ter application: "Une demande fondée sur l'article 9ter a
