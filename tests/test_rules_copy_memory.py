@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.memory import dossier, file, keys, page, read_page, run, words
+from validator.inkmap import MARGINS, unread_marks
 from validator.model import Box, Problem, Word
 from validator.rules import SURE_CONF
 from validator.rules.copy import _may_hide_number
@@ -450,6 +451,62 @@ def test_the_head_of_a_passport_copied_askew_is_its_print() -> None:
     # A number written in the top margin beside the face is still writing.
     for row in (2, 3):
         scan.ink_map[row] = "0" * 40 + "2302402302"
+        scan.unruled_map[row] = scan.ink_map[row]
+    assert _may_hide_number(scan, "v_number")
+
+
+def test_the_head_of_a_passport_copied_sideways_is_its_print() -> None:
+    # fortyeighth ind-gen-vnum-02 (read; tests/fixtures/README.md): a passport's face copied sideways over the page,
+    # its zone down the left margin, its coloured head with the state's emblem, light on dark, down the right one; no
+    # V-number anywhere. The emblem was taken for a number written in the margin, and the page without its V-number
+    # was "unread", not "missing" (rules.md IND-COPY-VNUMBER: deficiency). The face runs across from its zone, as it
+    # stands up from a zone read across the page, by a document's height (ICAO 9303 part 4).
+    scan = read_page("passport_sideways_on_copy")
+    assert not _may_hide_number(scan, "v_number")
+    # A number written down the right margin below the face is still writing.
+    for row in range(len(scan.ink_map) - 6, len(scan.ink_map)):
+        scan.ink_map[row] = scan.ink_map[row][:47] + "23" + scan.ink_map[row][49:]
+        scan.unruled_map[row] = scan.ink_map[row]
+    assert _may_hide_number(scan, "v_number")
+    # fortyeighth ind-med-vnum-01: the zone's second line read in two words, its document number "E356366" at 69
+    # apart from the rest: a piece of the zone's line, no number written on the copy.
+    split = read_page("passport_sideways_zone_split")
+    assert any(w.text == "E356366" and w.conf < SURE_CONF for w in split.words)
+    assert not _may_hide_number(split, "v_number")
+
+
+def test_a_line_of_thin_writing_under_a_sideways_passport_is_no_rule() -> None:
+    # fiftieth ind-med-meddocs-01 (read; tests/fixtures/README.md): the holder's name and "Vnr 5921264016" written
+    # thin under a passport copied sideways, which OCR did not read at all. Its letters ink two rows of cells a tenth
+    # each over the same stretch, and the page less its rules, pixel by pixel, keeps them: a line of writing, not two
+    # rules. Taken for rules, the page was "missing" its V-number, a false deficiency (rules.md IND-COPY-VNUMBER:
+    # only on positive evidence); it is for a person to read.
+    scan = read_page("passport_thin_hand_number_under")
+    assert not any("5921264016" in w.text for w in scan.words)
+    # The line of writing lies under the passport, at the left, in the last rows but one of the landscape page.
+    written = {(r, c) for r in (len(scan.ink_map) - 3, len(scan.ink_map) - 2) for c in range(4, 16)}
+    assert written <= unread_marks(scan, list(MARGINS), level=True)
+    assert _may_hide_number(scan, "v_number")
+
+
+def test_the_faint_edge_of_a_dark_bar_is_no_line_of_writing() -> None:
+    # fiftyfirst ind-med-vnum-01 (read; tests/fixtures/README.md): an insurer's certificate under a bar across the
+    # page's head, its upper row of cells inked faintly, its lower darkly; no V-number anywhere (rules.md
+    # IND-COPY-VNUMBER: deficiency). The faint row beside the dark one is the bar's edge, not half a line of small
+    # writing: only two faint rows side by side are.
+    assert not _may_hide_number(read_page("insurance_under_a_two_toned_bar"), "v_number")
+
+
+def test_a_faint_streak_down_the_whole_sheet_through_a_copied_passport_is_no_writing() -> None:
+    # fortyninth ind-hnt-vnum-01 (read; tests/fixtures/README.md): a faint straight streak runs down the whole copy
+    # (a mark on the scanner's glass), through the passport's face and zone low on the page; no V-number anywhere.
+    # Cut by the passport's print into stretches, its stretch in the bottom margin was taken for a number written
+    # down it, and the page without its V-number was "unread", not "missing" (rules.md IND-COPY-VNUMBER: deficiency).
+    scan = read_page("passport_crossed_by_a_streak")
+    assert not _may_hide_number(scan, "v_number")
+    # A number written down the bottom margin beside the streak is still writing.
+    for row in range(len(scan.ink_map) - 7, len(scan.ink_map)):
+        scan.ink_map[row] = scan.ink_map[row][:12] + "34" + scan.ink_map[row][14:]
         scan.unruled_map[row] = scan.ink_map[row]
     assert _may_hide_number(scan, "v_number")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Callable
 
 from validator.model import Box, Page
 
@@ -120,27 +121,71 @@ def holding(groups: list[set[Cell]], part: set[Cell]) -> set[Cell]:
 
 
 def without_lines(
-    page: Page, found: set[Cell], ink_map: list[str] | None = None, level: bool = False
+    page: Page,
+    found: set[Cell],
+    ink_map: list[str] | None = None,
+    level: bool = False,
+    unruled: list[str] | None = None,
 ) -> set[Cell]:
     """The cells less those of straight lines: a run of cells along a row or a column, of one density nearly
     all along (a card's edge, a fold, a form's rule) in `ink_map` (the page's by default). The ink of a hand or
     a stamp varies from cell to cell. `level`: also a long run whose density keeps within one (`_level`): a thin
     line on the cells' edge among the margins' marks, where a line of print OCR passed over, as even along a
-    line of cells read sideways, is no question."""
+    line of cells read sideways, is no question. `unruled`: the page's ink less its rules, pixel by pixel, where a
+    line of small writing is told from a line (`_written_small`)."""
     ink_map = ink_map or page.ink_map
     lines: set[Cell] = set()
     for along in ((lambda r, c: (r, c)), (lambda r, c: (c, r))):
-        runs: dict[int, list[Cell]] = {}
+        runs: list[list[Cell]] = []
         for cell in sorted(found, key=lambda rc: along(*rc)):
             line, position = along(*cell)
-            run = runs.setdefault(line, [])
-            if run and along(*run[-1])[1] != position - 1:
+            if runs and along(*runs[-1][-1]) == (line, position - 1):
+                runs[-1].append(cell)
+            else:
+                runs.append([cell])
+        spans = {
+            (along(*run[0])[0], along(*run[0])[1], along(*run[-1])[1]) for run in runs if _faint(ink_map, run)
+        }
+        for run in runs:
+            if not (unruled and _written_small(ink_map, unruled, run, along, spans)):
                 lines |= _straight(ink_map, run, level)
-                run.clear()
-            run.append(cell)
-        for run in runs.values():
-            lines |= _straight(ink_map, run, level)
     return found - lines
+
+
+# The ends of two runs side by side that are one line of writing stand this many cells apart at most.
+_TWIN_ENDS = 1
+
+
+def _written_small(
+    ink_map: list[str],
+    unruled: list[str],
+    run: list[Cell],
+    along: Callable[[int, int], tuple[int, int]],
+    spans: set[tuple[int, int, int]],
+) -> bool:
+    """The run is half of a line of small writing: faint, a faint run as long beside it (`spans`: the faint runs'
+    lines, first and last positions, as `along` puts them), and kept by the page's ink less its rules (fiftieth
+    ind-med-meddocs-01, read: "Vnr 5921264016" written thin under a passport copy, its letters a tenth of two rows of
+    cells, OCR reading none of it; taken for two rules, the page "missing" its V-number, a false deficiency). A rule
+    lies along one row of cells, or along two where it falls on their edge, and then the pixels' rules leave it out;
+    a slanted line steps from row to row."""
+    if len(run) < LINE_CELLS:
+        return False
+    (line, first), (_, last) = along(*run[0]), along(*run[-1])
+    return (
+        _faint(ink_map, run)
+        and 2 * sum(unruled[r][c] != "0" for r, c in run) > len(run)
+        and any(
+            abs(other - line) == 1 and abs(a - first) <= _TWIN_ENDS and abs(b - last) <= _TWIN_ENDS
+            for other, a, b in spans
+        )
+    )
+
+
+def _faint(ink_map: list[str], run: list[Cell]) -> bool:
+    """The run's commonest density is faint: a thin line's, or a small hand's."""
+    (commonest, _), *_ = Counter(int(ink_map[r][c]) for r, c in run).most_common(1)
+    return commonest <= _FAINT
 
 
 def _straight(ink_map: list[str], run: list[Cell], level: bool = False) -> set[Cell]:
@@ -151,14 +196,26 @@ def _straight(ink_map: list[str], run: list[Cell], level: bool = False) -> set[C
     # A thick frame (a copied passport's border) fills its cells, 8 or 9 as the pixels fall; a pen's stroke never
     # fills a run of cells.
     solid = sum(d >= SOLID_INK for d in densities)
-    return (
-        set(run)
-        if max(
-            commonest, solid, _slanted(densities), *((_level(densities), _fading(densities)) if level else ())
-        )
-        >= 0.9 * len(run)
-        else set()
-    )
+    if max(
+        commonest, solid, _slanted(densities), *((_level(densities), _fading(densities)) if level else ())
+    ) >= 0.9 * len(run):
+        return set(run)
+    return _streak(run, densities) if level else set()
+
+
+# A faint line, a streak or a line of small writing, inks a cell this much at most (in tenths of a cell); a streak
+# keeps its density over this share of its run at least.
+_FAINT, _STREAK_SHARE = 2, 0.75
+
+
+def _streak(run: list[Cell], densities: list[int]) -> set[Cell]:
+    """The cells of a faint straight line running through other ink, at its own density: a streak down the whole
+    sheet (a mark on the scanner's glass) crossing a copied passport's face and zone (fortyninth ind-hnt-vnum-01, read:
+    its stretch in the bottom margin taken for a number written there). Where it crosses, the ink is another's."""
+    (commonest, count), *_ = Counter(densities).most_common(1)
+    if len(run) < _SLANT_CELLS or commonest > _FAINT or count < _STREAK_SHARE * len(run):
+        return set()
+    return {cell for cell, d in zip(run, densities) if d == commonest}
 
 
 def _level(densities: list[int]) -> int:
@@ -280,7 +337,7 @@ def unread_marks(page: Page, regions: list[Box], unruled: bool = False, level: b
     if not page.ink_map:
         return set()
     found = unread_ink(page, [Box(0, 0, 1, 1)])
-    marks = without_lines(page, found, level=level)
+    marks = without_lines(page, found, level=level, unruled=page.unruled_map if level else None)
     if unruled and page.unruled_map:
         # Less, never more: what is left of a rule's cells once its pixels are out is no straight run any more,
         # so the lines found on the whole ink stay out too.

@@ -176,7 +176,7 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         return True
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
-    zone = [w for w in p.words if "<<" in w.text]
+    zone = _zone_words(p)
     writing = _margin_writing(p) - inside(p, [w.box for w in printed + zone] + ([face] if face else []))
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
     # its ink unexplained only between the words it read surely enough to be print: its length is theirs too. A
@@ -363,13 +363,13 @@ def _document_face(p: Page) -> Box | None:
     """Where the identity document copied on the page lies, from its machine-readable zone: the zone's width, up from
     the zone by the document's height. Its small captions, which OCR of the whole page passes over, are its print,
     not a number written on the copy (a passport at the head of the copy: thirty-ninth ind-med-vnum-04)."""
-    zone = [w for w in p.words if "<<" in w.text]
+    zone = _zone_words(p)
     if not p.width_mm or not p.height_mm or sum(len(w.text) for w in zone) < 2 * _ZONE_LINE:
         return None
     x0, x1 = min(w.box.x0 for w in zone), max(w.box.x1 for w in zone)
     y0, y1 = min(w.box.y0 for w in zone), max(w.box.y1 for w in zone)
     if x1 - x0 <= y1 - y0:
-        return None
+        return _sideways_face(p, zone, Box(x0, y0, x1, y1), p.height_mm / p.width_mm)
     high, side = _FACE_HEIGHT * (x1 - x0) * p.width_mm / p.height_mm, (_FACE_WIDTH - 1) / 2 * (x1 - x0)
     # A document copied askew: each of its zone's lines is as much higher than the lines' pitch as its ends are
     # apart in height, and so are its face's top corners (a passport photographed 3° off level, its coloured head
@@ -381,6 +381,53 @@ def _document_face(p: Page) -> Box | None:
         default=0.0,
     )
     return Box(max(0.0, x0 - side), max(0.0, y1 - high - tilt), min(1.0, x1 + side), y1)
+
+
+def _zone_words(p: Page) -> list[Word]:
+    """The words of a machine-readable zone's lines: those with its fillers, and the pieces OCR split off a line
+    beside them, on the line (a sideways passport's "E356366" read apart from "1<AMNG7611278M…" at 69, in the
+    margin: fortyeighth ind-med-vnum-01, read, "a number written on the copy")."""
+    zone = [w for w in p.words if "<<" in w.text]
+    return zone + [w for w in p.words if w not in zone and any(_piece_of_line(w.box, z.box) for z in zone)]
+
+
+def _piece_of_line(piece: Box, line: Box) -> bool:
+    """`piece` lies on the line of print `line` (across the page or down it), next to it: its top and foot within
+    half the line's height of the line's, at most the line's height away along it."""
+    across = line.x1 - line.x0 >= line.y1 - line.y0
+
+    def along(b: Box) -> tuple[float, float]:
+        return (b.x0, b.x1) if across else (b.y0, b.y1)
+
+    def side(b: Box) -> tuple[float, float]:
+        return (b.y0, b.y1) if across else (b.x0, b.x1)
+
+    (top, foot), (line_top, line_foot) = side(piece), side(line)
+    (start, end), (line_start, line_end) = along(piece), along(line)
+    high = line_foot - line_top
+    return (
+        abs(top - line_top) <= high / 2
+        and abs(foot - line_foot) <= high / 2
+        and max(start - line_end, line_start - end) <= high
+    )
+
+
+def _sideways_face(p: Page, zone: list[Word], lines: Box, tall: float) -> Box:
+    """The face of an identity document copied sideways, its zone's lines running down the page (fortyeighth
+    ind-gen-vnum-02, read: a passport over the whole page, its coloured head with the state's emblem down the right
+    margin, "may hide the number"): from the zone across by the document's height, to the side its print stands on.
+    `tall`: the page's height over its width."""
+    long_ = lines.y1 - lines.y0
+    high, side = _FACE_HEIGHT * long_ * tall, (_FACE_WIDTH - 1) / 2 * long_
+    middles = [
+        (w.box.x0 + w.box.x1) / 2
+        for w in p.words
+        if w not in zone and lines.y0 <= (w.box.y0 + w.box.y1) / 2 <= lines.y1
+    ]
+    right = sum(lines.x1 <= x <= lines.x0 + high for x in middles)
+    left = sum(lines.x1 - high <= x <= lines.x0 for x in middles)
+    x0, x1 = (lines.x0, lines.x0 + high) if right >= left else (lines.x1 - high, lines.x1)
+    return Box(max(0.0, x0), max(0.0, lines.y0 - side), min(1.0, x1), min(1.0, lines.y1 + side))
 
 
 def _print_read_unsure(p: Page, face: Box | None) -> list[Word]:
@@ -1049,8 +1096,8 @@ def _page_legibility(f: SourceFile, p: Page, cfg: RuleConfig) -> Iterator[Findin
 
 # How far from the page's side (a share of its width) a zone's line cut short there may begin or end.
 _ZONE_EDGE = 0.01
-# The shortest line of a machine-readable zone (an identity card's, ICAO 9303 part 5), and the fillers that mark one.
-_ZONE_LINE, _ZONE_FILLERS = 30, 5
+# The fillers that mark a line of a machine-readable zone (its shortest, `_ZONE_LINE`, an identity card's).
+_ZONE_FILLERS = 5
 # Or a run of fillers in a word this long of a zone's characters only: a second line's numbers and check digits
 # around the personal number's fillers ("1B062066413488266<<<<62"), which no word of print spells.
 _ZONE_FRAGMENT, _FILLER_RUN = 15, "<<<"
