@@ -497,6 +497,17 @@ def test_the_faint_edge_of_a_dark_bar_is_no_line_of_writing() -> None:
     assert not _may_hide_number(read_page("insurance_under_a_two_toned_bar"), "v_number")
 
 
+def test_a_dark_strip_down_the_pages_side_may_hide_a_number_put_over_it() -> None:
+    # fiftythird ind-hnt-clean-07 (read after its blind run; tests/fixtures/README.md): an insurer's certificate with a
+    # dark strip down its left side, "V-nr. 1577939844" on a white label stuck over the strip, turned along it; OCR
+    # read none of it, and the label's ink, hemmed in by the strip, was taken for the strip's edge. "No V-number" was a
+    # false deficiency (rules.md IND-COPY-VNUMBER: only on positive evidence): a strip down the side hides what is put
+    # on it as a bar across the head does.
+    scan = read_page("insurer_strip_number_label")
+    assert not any("1577939844" in w.text for w in scan.words)
+    assert _may_hide_number(scan, "v_number")
+
+
 def test_a_faint_streak_down_the_whole_sheet_through_a_copied_passport_is_no_writing() -> None:
     # fortyninth ind-hnt-vnum-01 (read; tests/fixtures/README.md): a faint straight streak runs down the whole copy
     # (a mark on the scanner's glass), through the passport's face and zone low on the page; no V-number anywhere.

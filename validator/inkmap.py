@@ -436,10 +436,11 @@ def photographed(page: Page) -> bool:
 BAND_SHARE = 0.5
 
 
-def dark_band(page: Page, region: Box) -> list[int]:
+def dark_band(page: Page, region: Box, down: bool = False, beside: list[Box] | None = None) -> list[int]:
     """The rows of the ink map a band of solid ink runs across in the region, beyond the words read on it (a
     portal's title bar printed at the head of a page): a number written over it leaves no mark of its own in the ink
-    map, so it may be there unseen."""
+    map, so it may be there unseen. `down`: the columns a band runs down instead (an insurer's coloured strip down
+    a letter's side); `beside`: where solid ink is no band's (a copied document's own print)."""
     rows = page.ink_map
     if not rows:
         return []
@@ -447,18 +448,20 @@ def dark_band(page: Page, region: Box) -> list[int]:
     # A frame round most of the page is no booklet's: it is the desk round a sheet photographed on it, and a number
     # put on the page's head may lie over the desk, dark on dark (thirty-third, read: "V-nummer 7082706762" set over
     # the wood of a specialist's letter photographed on a table).
-    edges = inside(page, [f for f in solid_frames(page) if area(f) < DESK_AREA])
-    solid = {
-        (r, c)
+    edges = inside(page, [f for f in solid_frames(page) if area(f) < DESK_AREA] + (beside or []))
+    # Each solid cell as the line of the grid it is on (a row, or a column going down) and its place along it.
+    placed = [
+        (c, r) if down else (r, c)
         for r, c in inside(page, [region]) - printed_cells(page) - edges
         if int(rows[r][c]) >= SOLID_INK
-    }
-    across = Counter(r for r, _ in solid)
+    ]
+    grid = ["".join(column) for column in zip(*rows)] if down else rows
+    along = Counter(line for line, _ in placed)
     return sorted(
-        r
-        for r, n in across.items()
-        if n >= BAND_SHARE * len(rows[0])
-        and _band_height(rows, r, [c for s, c in solid if s == r]) >= BAND_CELLS
+        line
+        for line, n in along.items()
+        if n >= BAND_SHARE * len(grid[0])
+        and _band_height(grid, line, [at for on, at in placed if on == line]) >= BAND_CELLS
     )
 
 

@@ -296,6 +296,11 @@ def may_state_nationality(text: str) -> bool:
         for w in openings
     ):
         return True
+    # French writes the adjective in lower case, and a form's row of answers under its labels opens with it, the
+    # register's number after it: "panaméenne 7194916" under "Natlonallt& N° registre national" (fiftythird
+    # be9ter-clean-04, read after its blind run: the label misread, "states no nationality", a false deficiency).
+    if any(_begins_as_a_country(fold(w)) for w in _ANSWERS_ROW.findall(text)):
+        return True
     # A country's name of several words is no adjective's: "Burkina" of "Burkina Faso" (fortythird
     # be9ter-personal-data-3, read: "née à Bobo-Dioulasso (Burkina Faso)" was taken for a nationality).
     unnamed = text
@@ -303,6 +308,10 @@ def may_state_nationality(text: str) -> bool:
         unnamed = unnamed[: m.start()] + " " * (m.end() - m.start()) + unnamed[m.end() :]
     capitals = {fold(m.group(1) or m.group(2)) for m in _TOLD_CAPITAL.finditer(unnamed)}
     return any(map(_begins_as_a_country, capitals))
+
+
+# A word in lower case opening its line, nothing but digits after it: a row of answers under a form's labels.
+_ANSWERS_ROW = re.compile(r"^[ \t]*([a-zß-ÿ][^\W\d_]{3,})(?:[ \t]+[\d ./-]*)?$", re.MULTILINE)
 
 
 def _begins_as_a_country(word: str) -> bool:

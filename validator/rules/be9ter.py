@@ -335,11 +335,19 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         or any(_stated_as_laid_out(laid_out_text(dossier.pages_of(app))) for app in applications)
     ):
         return
+    labelled = any(
+        _residence_labels(text := dossier.text_of(app), _domicile_phrases(text)) for app in applications
+    )
     for app in applications:
         text = dossier.text_of(app)
         folded = fold_keeping_length(text)
         chosen = _domicile_phrases(text)
         labels_at = _residence_labels(text, chosen)
+        if not labels_at and labelled:
+            # A page of the application taken for a document of its own says nothing of a field another part of it
+            # holds (fiftythird be9ter-clean-23, read after its blind run: a form's second page, "no address",
+            # inadmissible, its first page's residence field filled in).
+            continue
         found = find_addresses(text)
         # A section's heading naming its topics ("B Verblijfplaats en keuze van woonplaats") is no label: its rest
         # is no answer.
@@ -2014,9 +2022,17 @@ def _section_heading(name: str) -> re.Pattern[str]:
     """The certificate's heading of a section where it opens a line, after its letter or number if it has one
     ("Degré de gravité :", "B/ DIAGNOSE:", "7. Traitement jugé nécessaire"), not where a sentence of the form
     speaks of it ("… de la nature et du degré de gravité des affections")."""
-    heading = phrase_pattern(frozenset(_data()["certificate"]["sections"][name])).pattern
+    sections = _data()["certificate"]["sections"]
+    heading = phrase_pattern(frozenset(sections[name])).pattern
     if name == "illness":
-        heading = f"{heading}|{phrase_pattern(frozenset(_data()['certificate']['illness_labels'])).pattern}"
+        # Or after the history's, in one heading: "A. Historique médical et diagnostic" (fiftythird be9ter-clean-15,
+        # read after its blind run: the diagnosis under it OCR dropped, the paper under the heading unlooked at, "no
+        # illness", inadmissible).
+        history = phrase_pattern(frozenset(sections["history"])).pattern
+        heading = (
+            f"{heading}|{phrase_pattern(frozenset(_data()['certificate']['illness_labels'])).pattern}"
+            rf"|(?:{history})[^\n:]{{0,30}}?[ \t](?:et|en|und|and|&)[ \t]+(?:{heading})"
+        )
     if name == "treatment":
         # Its first item heads it where the heading was lost or left out (as in certificate_sections).
         heading = f"{heading}|{_TREATMENT_ITEM.pattern}"
@@ -3190,7 +3206,7 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
     """The text names the applicant's relatives (`family_members`): in a phrase of several words ("son mari",
     "volgende gezinsleden"), or a word for a relative with a possessive before it, a word between or not ("haar
     minderjarige zoon"), or the applicant named after it ("les enfants de la requérante")."""
-    folded = fold(text)
+    folded = fold_keeping_length(text)
     whose = phrases("kin_possessive", languages)
     of_applicant = phrases("kin_of_applicant", languages)
     denied = phrases("kin_denied", languages)
@@ -3200,6 +3216,7 @@ def _names_family(text: str, languages: tuple[str, ...]) -> bool:
             any(denied.fullmatch(word) for word in before)
             or _heading_alone(folded, m)
             or _numbered_heading(folded, m)
+            or _capital_heading(text, m)
         ):
             # Denied ("pas de membres de la famille"), or a heading alone on its line: "6. Membres de la famille"
             # names the section, which may say there are none (`_family_listed` reads a form's list under it).
@@ -3229,6 +3246,25 @@ def _numbered_heading(folded: str, m: re.Match[str]) -> bool:
 
 
 _NUMBERED = re.compile(rf"[ \t]*(?:{SECTION_NUMBER.pattern})[.)/][ \t]")
+
+
+def _capital_heading(text: str, m: re.Match[str]) -> bool:
+    """The match opens a short line of its own, capitalised, with no colon after which relatives would be named: a
+    section's heading whose number, printed in a dark box, OCR lost or read as a mark ("Membres de la famille compris
+    dans la demande", "E Membres …", "| 3 | Membres …": fiftythird, read after its blind run, over a field answered
+    "aucun", a warning on twenty-one dossiers that included nobody)."""
+    line = _line_at(text, m.start(), m.end())
+    at = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+    return (
+        len(line[at:].strip()) <= _HEADING_LINE
+        and ":" not in line
+        and text[m.start()].isupper()
+        and _MARK_BEFORE.fullmatch(line[:at]) is not None
+    )
+
+
+# What may stand before a heading on its line: marks, a number, one letter OCR made of a box's number.
+_MARK_BEFORE = re.compile(r"[\W\d_]*(?:[^\W\d_][\W\d_]+)?")
 
 
 # Words before a relative's word that its possessive may stand in: "haar minderjarige zoon", "ses deux enfants".

@@ -174,6 +174,12 @@ def _may_hide_number(p: Page, kind: str) -> bool:
     bands = [r for margin in MARGINS[:2] for r in dark_band(p, margin)]
     if any(not _heads_photo(p, r) for r in bands):
         return True
+    # So does a coloured strip down the page's side (an insurer's certificate, its V-number on a label stuck over
+    # the strip or written along its foot: fiftythird ind-hnt-clean-07 and ind-med-clean-07, read after its blind
+    # run, "no V-number", false deficiencies), but for a copied document's own print (a passport laid sideways, its
+    # coloured head down the margin: fortyeighth ind-gen-vnum-02).
+    if any(dark_band(p, margin, down=True, beside=[face] if face else []) for margin in MARGINS[2:]):
+        return True
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
     zone = _zone_words(p)
