@@ -3484,6 +3484,25 @@ def test_a_nationality_answered_in_the_row_under_its_labels_is_no_blank() -> Non
     assert [f for f in found if f[0] == "missing-nationality"] == []
 
 
+def test_a_label_in_a_row_of_labels_is_answered_by_the_line_under_it() -> None:
+    # fiftythird be9ter-parallel-2 (read after its blind run; tests/fixtures/README.md): "Nationalité N° registre
+    # national / n° SP" over "bhoutanaise 810719 613 82", the rows a little off level, so that the nationality's label
+    # stood alone on its line as OCR grouped the words. The paper after it and under it holds no ink that no word
+    # explains, and it was "left empty": a false deficiency (rules.md BE9TER-PERSONAL-DATA). In a row of labels, the
+    # line under a label, opening with no label, is its answer.
+    found = _read_application_findings("BE9TER-PERSONAL-DATA", "form_labels_row_over_answers_row")
+    assert not [f for f in found if f[0] == "missing-nationality" and not f[2]]
+
+
+def test_a_label_blank_before_the_next_label_of_its_row_is_told_by_its_column_only() -> None:
+    # fortysixth be9ter-clean-09 (read; tests/fixtures/README.md): "Nationalité N° registre national / n° SP" a row of
+    # labels over boxes typed in a face OCR did not read, on a sheet photographed on a desk. Blank before the next
+    # label of its row, the label is answered under it, where its column shows nothing OCR read: whether the box holds
+    # the nationality is for a person to see, not "no nationality" (rules.md BE9TER-PERSONAL-DATA).
+    found = _read_application_findings("BE9TER-PERSONAL-DATA", "form_row_of_labels_over_unread_boxes")
+    assert not [f for f in found if f[0] == "missing-nationality" and not f[2]]
+
+
 def test_a_nationality_adjective_opening_a_forms_row_of_answers_may_state_it() -> None:
     # fiftythird be9ter-clean-04 (read after its blind run; tests/fixtures/README.md): the same form in a light face OCR
     # misreads, "Natlonallt& N° registre national / n° SP" over "panaméenne 7194916". French writes the adjective in
@@ -4648,6 +4667,37 @@ def test_a_diagnosis_under_the_historys_heading_that_ocr_dropped_is_for_a_person
     assert [
         f for f in _fields_found(read_page("certificate_diagnosis_dropped_under_history_heading")) if not f[2]
     ] == []
+
+
+def test_a_letter_signed_at_the_head_of_its_next_page_taken_for_a_document_of_its_own_is_signed() -> None:
+    # fiftythird be9ter-application-language-2 (read after its blind run; tests/fixtures/README.md): a lawyer's letter
+    # closing at the foot of its first page, signed at the head of the second under the office's letterhead. That page,
+    # with the inventory of annexes, was taken for an application of its own, so the head of the next page was not
+    # looked at: "unsigned", a false deficiency (rules.md BE9TER-SIGNED).
+    d = dossier(
+        {
+            "verzoekschrift_9ter.tif": [
+                read_page("letter_closing_at_page_foot"),
+                read_page("letter_signed_at_next_page_head"),
+            ]
+        },
+        procedure="be-9ter",
+    )
+    assert [(x.first_page, x.type) for x in d.documents] == [(1, "application"), (2, "application")]
+    assert run(d, "BE9TER-SIGNED") == []
+
+
+def test_a_hand_signed_in_a_tables_cell_beside_a_stamp_over_its_side_is_no_evidence_of_no_signature() -> None:
+    # fiftythird be9ter-clean-06 (read after its blind run; tests/fixtures/README.md): the doctor's table of the 2024
+    # model, signed in the cell "Signature et cachet", a stamp set over the cell's right side. The table's long rules
+    # join the hand, the cell's frame and the stamp into one mark wider than a stamp, and "unsigned" was a false
+    # inadmissible (rules.md BE9TER-MEDCERT-DOCTOR: only on positive evidence).
+    d = dossier(
+        {"smg.pdf": [read_page("certificate_signed_in_table_cell_beside_stamp")]},
+        procedure="be-9ter",
+        documents={"smg.pdf": "medical-certificate"},
+    )
+    assert [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "unsigned" and not f.unverified] == []
 
 
 @pytest.mark.parametrize("mark, found", [("x", []), (" ", [("no-severity", "inadmissible", False)])])

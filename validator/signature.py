@@ -427,11 +427,13 @@ def search(
                 _unexplained(page, stroke, printed) and _width(stroke) <= STAMP_WIDTH * cols
                 for stroke in strokes
             )
+            # Level runs too: a table's long rules, under a hand signed in its cell and a stamp beside it, join them
+            # (fiftythird be9ter-clean-06, read after its blind run: "unsigned", inadmissible).
             or any(
                 _unexplained(page, part, printed)
                 and (_width(part) <= STAMP_WIDTH * cols or _written(page, part, printed, head, edges))
                 for stroke in wide
-                for part in connected(without_lines(page, stroke))
+                for part in connected(without_lines(page, stroke, level=True))
             )
             # A hand that signed beside a stamp, touching its frame, makes one run with it as wide as a table's
             # frame; beyond the stamp's words and frame, it is written (twenty-ninth's certificates).

@@ -437,6 +437,19 @@ def blank_on_paper(
                 and where.y1 <= w.box.y0 < foot
                 and min(abs(w.box.x0 - where.x0), abs(w.box.x0 - column)) <= _SAME_COLUMN
             ]
+            # In a row of labels (another stands level with it, after it), the first line under it, opening with no
+            # label, is its answer, read apart from it: the row of labels read before the row of answers under it
+            # ("Nationalité N° registre national / n° SP" over "bhoutanaise 810719 613 82": fiftythird
+            # be9ter-parallel-2, read after its blind run, a false deficiency).
+            middle, reach = (where.y0 + where.y1) / 2, LEVEL * (where.y1 - where.y0)
+            after = [
+                w
+                for w in page.words
+                if w.box.x0 > where.x1 and abs((w.box.y0 + w.box.y1) / 2 - middle) <= reach
+            ]
+            in_row = bool(after) and labels.any_label().match(fold(_first_line(after))) is not None
+            if in_row and under and not labels.any_label().match(fold(_first_line(under))):
+                return None
             next_line = inside(
                 page,
                 [Box(0.0, (w.box.y0 + w.box.y1) / 2, 1.0, w.box.y1) for w in under]
@@ -454,6 +467,12 @@ def blank_on_paper(
             if first:
                 return True
     return True if found else None
+
+
+def _first_line(found: list[Word]) -> str:
+    """The words of the highest line among `found`, left to right."""
+    top = min(found, key=lambda w: w.box.y0)
+    return " ".join(w.text for w in sorted(found, key=lambda w: w.box.x0) if w.box.y0 < top.box.y1)
 
 
 def unread_writing(page: Page, region: Box, printed: Iterable[Box] = ()) -> bool:

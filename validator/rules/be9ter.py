@@ -264,9 +264,13 @@ def _signature_findings(
 def _next_page(dossier: Dossier, document: Document) -> Page | None:
     """The page of the document's file after its last one, if the file goes on and that page opens no document
     of a kind of its own: the head of the enclosure after a letter (a certificate's letterhead, a passport's
-    photo) is not where the letter was signed overleaf."""
+    photo) is not where the letter was signed overleaf. One of the letter's own kind is its next page, taken for a
+    document of its own (fiftythird be9ter-application-language-2, read after its blind run: a lawyer's letter
+    closing at the foot of its first page, signed at the head of the second under its letterhead, "unsigned")."""
     if any(
-        d.file == document.file and d.first_page == document.last_page + 1 and d.type != OTHER
+        d.file == document.file
+        and d.first_page == document.last_page + 1
+        and d.type not in (OTHER, document.type)
         for d in dossier.documents
     ):
         return None
@@ -2509,6 +2513,11 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # the date's (fortyseventh be9ter-personal-data-3, read after its blind run: the nationality's empty box
             # was a false all-clear). Under this label, in its column, the page shows nothing.
             column = _column_answer(pages, labels.pattern(_COLUMN_LABELS[element]))
+            # Blank before the next label on its own line, the label heads a row of labels: only its column tells
+            # (fortysixth be9ter-clean-09, read: "Nationalité N° registre national / n° SP" over boxes typed in a face
+            # OCR did not read, on a sheet photographed on a desk).
+            if present is False and _heads_row(own, labels.pattern(_COLUMN_LABELS[element])):
+                present = column
             present = column if present is None else column is not False if present else column is True
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
@@ -2777,6 +2786,16 @@ _COLUMN_LABELS = {
     "birth-date": "birth_date",
     "name": "name",
 }
+
+
+def _heads_row(text: str, label: re.Pattern[str]) -> bool:
+    """The label stands in a row of labels in the text: another label follows it on its line."""
+    folded = fold_keeping_length(text)
+    for m in label.finditer(folded):
+        end = folded.find("\n", m.end())
+        if _fields().match(folded[m.end() : end if end >= 0 else len(folded)].strip(" \t:.-/")):
+            return True
+    return False
 
 
 def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
