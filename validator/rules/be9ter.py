@@ -2517,7 +2517,7 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # (fortysixth be9ter-clean-09, read: "Nationalité N° registre national / n° SP" over boxes typed in a face
             # OCR did not read, on a sheet photographed on a desk).
             if present is False and _heads_row(own, labels.pattern(_COLUMN_LABELS[element])):
-                present = column
+                present = None
             present = column if present is None else column is not False if present else column is True
         if present is not True:
             # A label read with nothing after it, beside ink OCR did not read: a cell of a table it dropped
