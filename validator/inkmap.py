@@ -143,9 +143,15 @@ def without_lines(
                 runs[-1].append(cell)
             else:
                 runs.append([cell])
-        spans = {
-            (along(*run[0])[0], along(*run[0])[1], along(*run[-1])[1]) for run in runs if _faint(ink_map, run)
-        }
+        spans = (
+            {
+                (along(*run[0])[0], along(*run[0])[1], along(*run[-1])[1])
+                for run in runs
+                if _faint(ink_map, run)
+            }
+            if unruled
+            else set()
+        )
         for run in runs:
             if not (unruled and _written_small(ink_map, unruled, run, along, spans)):
                 lines |= _straight(ink_map, run, level)

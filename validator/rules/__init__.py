@@ -373,11 +373,11 @@ def blank_on_paper(
     label is nowhere among the page's words, or runs down the page (a page scanned sideways, whose lines do not run
     to the right) or right to left (one scanned head down), or a word other than a label stands level with it,
     which may be its answer, read apart from it (a column of values beside the column of labels; `shape`: what any
-    answer holds, as in `labels.answer`), or, in a row of labels, a line of words opens under it. With `first`, only the label's first place counts: a form's "Naam" for its
-    patient, before the doctor's "Naam en voornaam". `skip` gives the spans of a page's text where the label's words
-    are no label of the field (an option of another field). `gutters`: by page number, where a page laid out in two
-    columns of sections parts them: a label left of its gutter has its answer there, what stands right of it is the
-    other column's."""
+    answer holds, as in `labels.answer`), or, in a row of labels, a line of words opens under it. With `first`,
+    only the label's first place counts: a form's "Naam" for its patient, before the doctor's "Naam en voornaam".
+    `skip` gives the spans of a page's text where the label's words are no label of the field (an option of another
+    field). `gutters`: by page number, where a page laid out in two columns of sections parts them: a label left of
+    its gutter has its answer there, what stands right of it is the other column's."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)

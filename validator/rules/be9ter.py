@@ -339,14 +339,15 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         or any(_stated_as_laid_out(laid_out_text(dossier.pages_of(app))) for app in applications)
     ):
         return
-    labelled = any(
-        _residence_labels(text := dossier.text_of(app), _domicile_phrases(text)) for app in applications
-    )
+    # Each application's text, its chosen domicile's phrases and its residence labels, read once.
+    read = []
     for app in applications:
         text = dossier.text_of(app)
-        folded = fold_keeping_length(text)
         chosen = _domicile_phrases(text)
-        labels_at = _residence_labels(text, chosen)
+        read.append((app, text, chosen, _residence_labels(text, chosen)))
+    labelled = any(labels_at for *_, labels_at in read)
+    for app, text, chosen, labels_at in read:
+        folded = fold_keeping_length(text)
         if not labels_at and labelled:
             # A page of the application taken for a document of its own says nothing of a field another part of it
             # holds (fiftythird be9ter-clean-23, read after its blind run: a form's second page, "no address",
@@ -557,8 +558,7 @@ def _beside_residence_label(pages: list[Page]) -> list[str]:
                 continue
             right = _right_of(_overlapping(page.words, where), where)
             gap = _after_gap(right, where.x1)
-            end = page.text.find("\n", m.end())
-            if gap is None and right and not re.search(r"\w", page.text[m.end() : end if end >= 0 else None]):
+            if gap is None and right and not re.search(r"\w", _rest_of_line(page.text, m.end())):
                 # Words right after the label that the text sets on a line of their own: the answer, read apart from
                 # its label (": Rue de Marcin" a little higher, read before it: thirty-eighth be9ter-clean-02, read
                 # after its blind run, a false inadmissible).
@@ -779,6 +779,12 @@ def _sender_office(text: str) -> int:
         return 0
     head = text[: addressee.start()]
     return len(head) if _OFFICE.search(fold(top_lines(head, _LETTERHEAD_LINES))) else 0
+
+
+def _rest_of_line(text: str, at: int) -> str:
+    """The text from `at` to the end of its line."""
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
 
 
 def _line_at(text: str, at: int, to: int | None = None) -> str:
@@ -2744,8 +2750,7 @@ def _shaped_beside(pages: list[Page], label: re.Pattern[str], shape: re.Pattern[
     "l'OE)": fortyninth be9ter-clean-12 and -14, read)."""
     for page in pages:
         for m in label.finditer(fold_keeping_length(page.text)):
-            end = page.text.find("\n", m.end())
-            rest = page.text[m.end() : end if end >= 0 else len(page.text)]
+            rest = _rest_of_line(page.text, m.end())
             if any(c.isalnum() for c in rest) and not _WRAPPED_HINT.fullmatch(rest):
                 continue
             where = match_box(page.words, page.text, m.start(), m.end())
@@ -2791,11 +2796,10 @@ _COLUMN_LABELS = {
 def _heads_row(text: str, label: re.Pattern[str]) -> bool:
     """The label stands in a row of labels in the text: another label follows it on its line."""
     folded = fold_keeping_length(text)
-    for m in label.finditer(folded):
-        end = folded.find("\n", m.end())
-        if _fields().match(folded[m.end() : end if end >= 0 else len(folded)].strip(" \t:.-/")):
-            return True
-    return False
+    return any(
+        _fields().match(_rest_of_line(folded, m.end()).strip(" \t:.-/")) is not None
+        for m in label.finditer(folded)
+    )
 
 
 def _column_answer(pages: list[Page], label: re.Pattern[str]) -> bool | None:
@@ -3057,7 +3061,7 @@ def _counsel_row_under_blank(text: str) -> bool:
     the counsel."""
     folded = fold_keeping_length(text)
     return any(
-        sum(c.isalnum() for c in folded[m.end() :].split("\n", 1)[0]) <= _SPECKS
+        sum(c.isalnum() for c in _rest_of_line(folded, m.end())) <= _SPECKS
         and _COUNSEL_ROW.match(_line_with_words_after(folded, m.end()))
         for m in phrases("chosen_domicile").finditer(folded)
     )

@@ -156,7 +156,8 @@ def _may_hide_number(p: Page, kind: str) -> bool:
             len(unread_ink(p, [m for m in (_overlap(b, margin) for b in written for margin in MARGINS) if m]))
             >= MARK_CELLS
         )
-    face = _document_face(p)
+    zone = _zone_words(p)
+    face = _document_face(p, zone)
     printed = _print_read_unsure(p, face)
     if (
         poorly_read(p)
@@ -182,7 +183,6 @@ def _may_hide_number(p: Page, kind: str) -> bool:
         return True
     # A machine-readable zone's line is print however unsure OCR read it (a passport laid sideways on the copy,
     # its zone along the margin: twentyfourth).
-    zone = _zone_words(p)
     writing = _margin_writing(p) - inside(p, [w.box for w in printed + zone] + ([face] if face else []))
     # A number OCR read in part (a hand's "V-nr.: 8242596194" as "Var:" at 59, "STA" at 19, "IAF" at 54) leaves
     # its ink unexplained only between the words it read surely enough to be print: its length is theirs too. A
@@ -365,11 +365,11 @@ _FACE_HEIGHT, _FACE_WIDTH = 0.78, 1.12
 _ZONE_LINE = 30
 
 
-def _document_face(p: Page) -> Box | None:
-    """Where the identity document copied on the page lies, from its machine-readable zone: the zone's width, up from
-    the zone by the document's height. Its small captions, which OCR of the whole page passes over, are its print,
-    not a number written on the copy (a passport at the head of the copy: thirty-ninth ind-med-vnum-04)."""
-    zone = _zone_words(p)
+def _document_face(p: Page, zone: list[Word]) -> Box | None:
+    """Where the identity document copied on the page lies, from its machine-readable zone (`zone`, its words): the
+    zone's width, up from the zone by the document's height. Its small captions, which OCR of the whole page passes
+    over, are its print, not a number written on the copy (a passport at the head of the copy: thirty-ninth
+    ind-med-vnum-04)."""
     if not p.width_mm or not p.height_mm or sum(len(w.text) for w in zone) < 2 * _ZONE_LINE:
         return None
     x0, x1 = min(w.box.x0 for w in zone), max(w.box.x1 for w in zone)
