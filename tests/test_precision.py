@@ -928,6 +928,35 @@ def test_a_residence_label_in_the_applicants_own_words_left_blank_is_no_address(
     assert found("KIEVITSTRAAT 40 BUS 1, 2140 BORGERHOUT") == []
 
 
+def test_the_counsels_office_given_under_an_empty_residence_field_is_no_residence() -> None:
+    # fiftythird be9ter-address-2 (read after its blind run; tests/fixtures/README.md): a social service's form, the
+    # cell "Adresse de résidence effective" left empty, the next cell's small label "Election de domicile" dropped by
+    # OCR, so that its answer, the counsel's office written by hand, stood after the residence label; the row "Avocat"
+    # gives that office again. The residence was taken as stated: no finding on a dossier inadmissible without it
+    # (rules.md BE9TER-ADDRESS). The field is blank on paper.
+    found = _read_application_findings("BE9TER-ADDRESS", "form_residence_blank_counsel_below")
+    assert found == [("missing", "inadmissible", False)]
+
+
+def test_a_forms_counsel_row_is_no_answer_to_the_residence_field() -> None:
+    # The row naming the counsel under an empty residence field gives the office: no residence (rules.md
+    # BE9TER-ADDRESS); the residence written in its field is stated, whatever the counsel's row says.
+    def found(residence: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "DEMANDE 9TER - FORMULAIRE\nNom Prénom(s)\nTOSCKY Deki\nAdresse de résidence effective\n"
+            f"{residence}\nAvocat\nMe Youssef Benali, Boulevard Audent 18, 6000 Charleroi\n"
+            "Membres de la famille\naucun\n"
+        )
+        return _application_findings("demande.pdf", text, "BE9TER-ADDRESS")
+
+    assert found("") == [("missing", "demande.pdf", 1, "inadmissible")]
+    assert found("Rue de Marcinelle 12, 6000 Charleroi") == []
+    # The office written again on the line under the residence label: the residence given as the office, or the
+    # domicile's answer under its label unread: for a person to see.
+    echo = found("Youssef Benali, Boulevard Audent 18, 6000 Charleroi")
+    assert echo == [("missing", "demande.pdf", 1, "warning")]
+
+
 def test_a_residence_beside_its_label_in_a_column_of_values_read_apart_is_stated() -> None:
     """Twenty-eighth be9ter-clean-20 (read): a social service's form, its labels in a column and the values beside
     them, read column by column, so that the text gives every label and then every value: the residence's label

@@ -366,6 +366,7 @@ def blank_on_paper(
     first: bool = False,
     skip: Callable[[str], list[tuple[int, int]]] | None = None,
     gutters: Mapping[int, float] | None = None,
+    read: bool = False,
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
@@ -377,7 +378,8 @@ def blank_on_paper(
     only the label's first place counts: a form's "Naam" for its patient, before the doctor's "Naam en voornaam".
     `skip` gives the spans of a page's text where the label's words are no label of the field (an option of another
     field). `gutters`: by page number, where a page laid out in two columns of sections parts them: a label left of
-    its gutter has its answer there, what stands right of it is the other column's."""
+    its gutter has its answer there, what stands right of it is the other column's. With `read`, words read under
+    the label, no label, are ink there too: the paper, not the text, tells the field blank."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -386,6 +388,13 @@ def blank_on_paper(
         next_labels: list[Box] = []
         upside_down: bool | None = None
         skipped = skip(page.text) if skip else []
+        # The label's words wherever it stands, read as words under another of its places (a section's heading over
+        # the field's own label).
+        labelled = (
+            [b for m in label.finditer(folded) if (b := match_box(page.words, page.text, m.start(), m.end()))]
+            if read
+            else []
+        )
         for m in label.finditer(folded):
             if any(start <= m.start() < end for start, end in skipped):
                 continue
@@ -456,7 +465,8 @@ def blank_on_paper(
                 + [Box(0.0, w.box.y0, 1.0, w.box.y0) for w in under],
             )
             if (
-                _written(page, unexplained_ink(page, [rest], unruled=True))
+                (read and _words_under(page, below, next_labels + labelled))
+                or _written(page, unexplained_ink(page, [rest], unruled=True))
                 or _written(
                     page, unexplained_ink(page, [below], unruled=True) - inside(page, next_labels) - next_line
                 )
@@ -467,6 +477,22 @@ def blank_on_paper(
             if first:
                 return True
     return True if found else None
+
+
+def _words_under(page: Page, below: Box, rows: list[Box]) -> bool:
+    """A word of two letters or digits at least, in none of `rows` (the form's labels and their rows), stands in the
+    region under a label."""
+    return any(
+        not any(
+            r.x0 <= (w.box.x0 + w.box.x1) / 2 <= r.x1 and r.y0 <= (w.box.y0 + w.box.y1) / 2 <= r.y1
+            for r in rows
+        )
+        and below.x0 <= w.box.x0 < below.x1
+        and below.y0 <= (w.box.y0 + w.box.y1) / 2 <= below.y1
+        and sum(c.isalnum() for c in w.text) >= 2
+        and not labels.any_label().match(fold(w.text))
+        for w in page.words
+    )
 
 
 def _first_line(found: list[Word]) -> str:

@@ -332,21 +332,25 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
     # A dossier has one application: when another document was taken for one too (a separate list of annexes),
     # the address given in either is the application's.
     beside_labels = {app.file: _beside_residence_label(dossier.pages_of(app)) for app in applications}
+    # The counsel's office is no residence, wherever the text gives it again.
+    texts = [_without_counsel(dossier.text_of(app)) for app in applications]
     if (
-        any(_states_address(dossier.text_of(app)) for app in applications)
+        any(_states_address(text) for text, _ in texts)
         or any(find_addresses(row) for rows in beside_labels.values() for row in rows)
-        or any(_misread_residence_label(dossier.text_of(app)) for app in applications)
-        or any(_stated_as_laid_out(laid_out_text(dossier.pages_of(app))) for app in applications)
+        or any(_misread_residence_label(text) for text, _ in texts)
+        or any(
+            _stated_as_laid_out(_without_counsel(laid_out_text(dossier.pages_of(app)))[0])
+            for app in applications
+        )
     ):
         return
     # Each application's text, its chosen domicile's phrases and its residence labels, read once.
     read = []
-    for app in applications:
-        text = dossier.text_of(app)
+    for app, (text, echoed) in zip(applications, texts, strict=True):
         chosen = _domicile_phrases(text)
-        read.append((app, text, chosen, _residence_labels(text, chosen)))
+        read.append((app, text, echoed, chosen, _residence_labels(text, chosen)))
     labelled = any(labels_at for *_, labels_at in read)
-    for app, text, chosen, labels_at in read:
+    for app, text, echoed, chosen, labels_at in read:
         folded = fold_keeping_length(text)
         if not labels_at and labelled:
             # A page of the application taken for a document of its own says nothing of a field another part of it
@@ -371,7 +375,11 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # after it, on its line, or nowhere (fiftyfirst be9ter-address-2, read after its blind run: "2. Adresse de
         # résidence effective en Belgique" over "ADRESSE" and its empty cell, "check by hand").
         without = _LONE_ADDRESS_LABEL.sub(lambda m: " " * len(m.group()), without)
-        answer = _answer(_without_hint(without, phrases("residence_address")), phrases("residence_address"))
+        answer = _answer(
+            _without_hint(without, phrases("residence_address")),
+            phrases("residence_address"),
+            fields=_address_fields(),
+        )
         field = any(
             _FIELD_NUMBER.fullmatch(folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()])
             for m in labels_at
@@ -387,11 +395,13 @@ def address(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             paper: bool | None = False
         else:
             paper = (
-                blank_on_paper(pages, phrases("residence_address"), skip=_no_residence_labels)
+                blank_on_paper(pages, phrases("residence_address"), skip=_no_residence_labels, read=echoed)
                 if empty
                 else None
             )
-        blank = empty and paper is not False and (not handwritten(pages) or paper is True)
+        # The office's address again, where the text gives the field's answer, tells no blank on its own: the paper
+        # under the label, no word there, does.
+        blank = empty and paper is not False and ((not handwritten(pages) and not echoed) or paper is True)
         yield finding(
             cfg,
             "missing",
@@ -643,6 +653,65 @@ def _address_after(text: str, end: int, domiciles: list[int], found: list[Addres
         + [a.start - end for a in found if a.start >= end]
     )
     return any(s <= ADDRESS_REACH and not any(end <= d <= end + s for d in domiciles) for s in starts)
+
+
+# How alike (rapidfuzz's ratio, 0 to 100) two readings of a street and its number are when they are one hand's address
+# read twice ("Boulevard Audent 18" and "Boulevard Rodent 16"), the postcode the same.
+_SAME_STREET = 80
+
+
+@cache
+def _address_fields() -> re.Pattern[str]:
+    """Any label of a form, and its row naming the counsel: what follows an empty residence field."""
+    return re.compile(rf"{_fields().pattern}|{_COUNSEL}\b", _fields().flags)
+
+
+def _without_counsel(text: str) -> tuple[str, bool]:
+    """The text less the lines giving the counsel's office: the address on a form's row naming the counsel, or on the
+    line with words after its label ("Avocat" over "Me Youssef Benali, Boulevard Audent 18, 6000 Charleroi"), and every
+    other line that gives that address again, however OCR misread it, but one holding a residence label: where the
+    domicile's label was not read, its answer, the office chosen, stands after the empty residence field (fiftythird
+    be9ter-address-2, read after its blind run: "Election de domicile" dropped, the office taken for the residence, no
+    finding); nor one in the letterhead or chosen as the domicile, known for what they are. And whether any such other
+    line was left out: whose they are is then the paper's to tell."""
+    folded = fold_keeping_length(text)
+    found = find_addresses(text)
+    rows = []
+    for m in re.finditer(rf"(?m)^{_COUNSEL}", folded):
+        line = _line_at(text, m.start())
+        start = m.start() + len(line) - len(line.lstrip())
+        end = start + len(line.lstrip())
+        if not any(start <= a.start < end for a in found):
+            after = _line_with_words_after(text, m.start())
+            start = text.find(after, end)
+            end = start + len(after)
+        rows.append((start, end))
+    offices = [a for a in found if any(start <= a.start < end for start, end in rows)]
+    echoes = [
+        a
+        for a in found
+        if any(
+            a.postcode == o.postcode
+            and fuzz.ratio(fold(f"{a.street} {a.number}"), fold(f"{o.street} {o.number}")) >= _SAME_STREET
+            for o in offices
+        )
+    ]
+    # The office in the letterhead, or chosen as the domicile, is known for what it is.
+    sender = _sender_office(text)
+    chosen = [m.end() for m in _domicile_phrases(text)]
+    echoed = False
+    for a in echoes:
+        start = text.rfind("\n", 0, a.start) + 1
+        end = start + len(_rest_of_line(text, start))
+        if (
+            phrases("residence_address").search(folded[start:end])
+            or a.start < sender
+            or any(0 <= a.start - at <= ADDRESS_REACH for at in chosen)
+        ):
+            continue
+        echoed = echoed or not any(s <= a.start < e for s, e in rows)
+        text = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
+    return text, echoed
 
 
 def _fields_joined(text: str) -> tuple[str, list[int]]:
@@ -3048,10 +3117,10 @@ def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
     return False
 
 
-# A form's row naming the applicant's counsel: "Raadsman Koen De Smet, …", "CONSEIL Me Sophie Lambrechts, …".
-_COUNSEL_ROW = re.compile(
-    r"[ \t]*(?:raadsman|advocaat|conseil|avocat|rechtsanwalt|anwalt|counsel|lawyer)\b[ \t:]*\S"
-)
+# A form's label for the applicant's counsel, and its row naming them: "Raadsman Koen De Smet, …", "CONSEIL Me Sophie
+# Lambrechts, …".
+_COUNSEL = r"[ \t]*(?:raadsman|advocaat|conseil|avocat|rechtsanwalt|anwalt|counsel|lawyer)\b"
+_COUNSEL_ROW = re.compile(rf"{_COUNSEL}[ \t:]*\S")
 # What a field's line may hold and still be empty: a speck or two OCR read as letters ("Gekozen woonplaats r").
 _SPECKS = 2
 
