@@ -7825,6 +7825,16 @@ def test_a_care_institutions_acceptance_form_and_statement_of_willingness_are_ti
             "Gekozen woonplaats kantoor van de raadsman\nRaadsman Koen De Smet, Lange Gasthuisstraat 27, 2000 Antwerpen",
             [],
         ),
+        # Fiftythird be9ter-chosen-domicile-1 and -2 (planted, read after its blind run): the row's label alone on its
+        # line over the counsel's name and office, passed.
+        (
+            "Gekozen woonplaats\n\nRaadsman\n\nMr. Koen De Smet, Lange Gasthuisstraat 27, 2000 Antwerpen",
+            [("missing", True)],
+        ),
+        (
+            "Gekozen woonplaats bij de raadsman\n\nRaadsman\n\nMr. Koen De Smet, Lange Gasthuisstraat 27, 2000 Antwerpen",
+            [],
+        ),
     ],
 )
 def test_a_domicile_field_left_empty_over_the_counsels_row(

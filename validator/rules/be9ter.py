@@ -3118,9 +3118,9 @@ def _misread_answer(text: str, label: re.Pattern[str]) -> bool:
 
 
 # A form's label for the applicant's counsel, and its row naming them: "Raadsman Koen De Smet, …", "CONSEIL Me Sophie
-# Lambrechts, …".
+# Lambrechts, …", or the label alone over the name ("Avocat" over "Me Jean-Luc Dumont, …").
 _COUNSEL = r"[ \t]*(?:raadsman|advocaat|conseil|avocat|rechtsanwalt|anwalt|counsel|lawyer)\b"
-_COUNSEL_ROW = re.compile(rf"{_COUNSEL}[ \t:]*\S")
+_COUNSEL_ROW = re.compile(rf"{_COUNSEL}[ \t:]*(?:\S|$)")
 # What a field's line may hold and still be empty: a speck or two OCR read as letters ("Gekozen woonplaats r").
 _SPECKS = 2
 
@@ -3168,7 +3168,8 @@ def chosen_domicile(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         # The field's own line holds nothing, and the row under it names the counsel with the office's address: a
         # form's row of its own, or the answer set under its label, as the form is read (fiftysecond
         # be9ter-chosen-domicile-1 and -2, fiftyfirst be9ter-chosen-domicile-2, read after their blind runs: "Gekozen
-        # woonplaats" left empty over "Raadsman Koen De Smet, Lange Gasthuisstraat 27, …", passed). For a person to see.
+        # woonplaats" left empty over "Raadsman Koen De Smet, Lange Gasthuisstraat 27, …", passed; fiftythird's, its
+        # label "Avocat" alone over the name, passed too). For a person to see.
         yield finding(cfg, "missing", apps[0].file, apps[0].first_page, unverified=True)
         return
     if (
