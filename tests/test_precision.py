@@ -7214,6 +7214,20 @@ def test_a_certificate_in_two_columns_is_read_column_by_column() -> None:
     assert run(d, "BE9TER-MEDCERT-FIELDS") == []
 
 
+def test_a_scale_whose_degrees_agree_with_the_illness_is_a_scale() -> None:
+    # fiftythird be9ter-medcert-fields-1 (read after its blind run; tests/fixtures/README.md): the 2024 certificate in
+    # French, its scale "légère  modérée  grave  très grave" (agreeing with "maladie"), every box left empty. Two of its
+    # degrees were not known, so the boxes were too few for a scale and the blank severity passed with no finding
+    # (rules.md BE9TER-MEDCERT-FIELDS: the degree of severity, inadmissible without it).
+    d = dossier(
+        {"attest.pdf": [read_page("certificate_scale_feminine_degrees_empty")]},
+        procedure="be-9ter",
+        documents={"attest.pdf": "medical-certificate"},
+    )
+    found = [(f.key, f.page, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-FIELDS")]
+    assert found == [("no-severity", 1, "inadmissible", False)]
+
+
 def test_a_two_column_certificates_blank_scale_and_typed_treatment() -> None:
     # fortyseventh be9ter-medcert-fields-1 (read after its blind run): the same German 2024 certificate, its scale's
     # four boxes left empty. Two of them stand before "gering" and "mäßig", degrees the German editions print: only
