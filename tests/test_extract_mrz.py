@@ -244,6 +244,20 @@ def _td3_line2(number: str, birth: str, expiry: str) -> str:
     return f"{head}COD{birth_part}F{expiry_part}{optional}{composite}"
 
 
+def test_a_last_check_digit_1_read_as_a_bracket_is_checked() -> None:
+    # fiftythird be9ter-id-mrz-1 (read after its blind run): a passport's composite check digit, printed 1 in a font
+    # with serifs where 8 is due, read "]": the composite was not checked and its failure passed (rules.md ID-MRZ).
+    # The line's last character, where a check digit stands, is a 1.
+    line2 = _td3_line2("PA5874714", "680210", "290403")
+    assert line2.endswith("8")
+    first = "P<CODBETHANCOURT<<KATHIA<<<<<<<<<<<<<<<<<<<<"
+    for bracket in "]|":
+        mrz = _only(f"{first}\n{line2[:-1]}{bracket}")
+        assert mrz.checks["composite"] is False and "composite" not in mrz.unreadable
+    # A check digit OCR read as no digit at all is still no check made.
+    assert _only(f"{first}\n{line2[:-1]}?").unreadable == {"composite"}
+
+
 def test_look_alikes_of_equal_weight_are_told_apart_by_their_neighbours() -> None:
     # A Congolese passport numbered as they are (two letters, then digits: "OP0175064"), its O read as 0. Read
     # as O, the first 0 and the third satisfy the number's check digit and the composite alike (both weigh 7);

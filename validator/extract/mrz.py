@@ -116,6 +116,10 @@ Grid = list[list[str]]
 def _clean(raw: str) -> str:
     line = raw.replace("«", "<<").replace("‹", "<").replace("»", "<<")
     line = re.sub(r"\s+", "", line)
+    # A line's last character, a check digit on the lines that end with one, read as a bracket or a bar: the 1 a
+    # font with serifs prints ("…<<<<<<]" for "…<<<<<<1": fiftythird be9ter-id-mrz-1, read after its blind run, the
+    # composite not checked, no finding).
+    line = re.sub(r"(?<=[<0-9])[\]|]$", "1", line)
     # Ordinary words after a whole line ("…<<<<<extrachars") are not part of it; fillers OCR read as letters
     # ("…<<<<<cccccccccccccc") are.
     run_on = re.fullmatch(r"(.*?)([a-z]{3,})", line)
