@@ -4729,6 +4729,20 @@ def test_a_hand_signed_in_a_tables_cell_beside_a_stamp_over_its_side_is_no_evide
     assert [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "unsigned" and not f.unverified] == []
 
 
+def test_a_stamp_alone_over_a_table_cells_side_is_no_hand() -> None:
+    # fiftythird be9ter-medcert-doctor-1 (read after its blind run; tests/fixtures/README.md): the same doctor's table,
+    # the cell "Signature et cachet" holding only the rectangular stamp set over its right side. The cell's rules
+    # joined the stamp into one mark wider than a stamp, taken for the doctor's hand: a certificate never signed passed
+    # (rules.md BE9TER-MEDCERT-DOCTOR, inadmissible). Without the rules, what is left is the stamp: whether a hand is
+    # there is at least for a person to see.
+    d = dossier(
+        {"smg.pdf": [read_page("certificate_stamp_alone_over_table_cell")]},
+        procedure="be-9ter",
+        documents={"smg.pdf": "medical-certificate"},
+    )
+    assert "unsigned" in [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR")]
+
+
 @pytest.mark.parametrize("mark, found", [("x", []), (" ", [("no-severity", "inadmissible", False)])])
 def test_a_degree_ticked_in_a_column_of_answers_read_after_every_heading_answers(
     mark: str, found: list[tuple[str, str, bool]]

@@ -1105,6 +1105,8 @@ def _written(
         # unsigned letter was taken for the signature). So is a rectangular one whose words OCR did not read, and a
         # picture whose words it read on their own (thirty-ninth be9ter-signed-2: an oval stamp pasted on a letter).
         return False
+    if _width(stroke) > STAMP_WIDTH * len(page.ink_map[0]) and _stamps_on_rules(page, stroke):
+        return False
     inside = _inside(stroke)
     # Two cells tall or wide has no inside: a stroke that fills its box is written, a frame that thin is not. Nor
     # is a band of one even grey all along that runs down the page (the side of a box to sign in, scanned askew
@@ -1124,6 +1126,20 @@ def _written(
     if picture is None and len(printed & inside) >= STAMP_PRINT * len(inside):
         return False
     return len(stroke & inside) >= MIN_FILL * len(inside)
+
+
+def _stamps_on_rules(page: Page, stroke: set[tuple[int, int]]) -> bool:
+    """Wider than a stamp, the stroke is a table's rules joined to the stamps set over them: without the rules, as
+    measured on the pixels, what is left is stamps and specks (fiftythird be9ter-medcert-doctor-1, read after its blind
+    run: a rectangular stamp alone over the right side of the cell "Signature et cachet", joined by the cell's rules,
+    taken for the doctor's hand, a false all-clear)."""
+    if not page.unruled_map:
+        return False
+    parts = [part for part in connected(_unruled(page, stroke)) if len(part) >= MIN_CELLS]
+    stamps = [part for part in parts if _stamp_frame(page, part, True) or _ring(page, part, page.unruled_map)]
+    return bool(stamps) and all(
+        part in stamps or _width(part) < _HAND_COLUMNS or len(part) < _HAND_CELLS for part in parts
+    )
 
 
 def _stamp_across(page: Page, stroke: set[tuple[int, int]], page_groups: list[set[tuple[int, int]]]) -> bool:
@@ -1170,7 +1186,7 @@ def _pasted_stamp(page: Page, picture: Box | None) -> bool:
 _FRAME_SIDE, _FRAME_FILL = 0.8, 0.5
 
 
-def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
+def _stamp_frame(page: Page, stroke: set[tuple[int, int]], ruled: bool = False) -> bool:
     """The stroke is a rectangle no wider than a stamp, ink on all four sides and over most of its inside, no darker
     than a stamp's ink anywhere (`_stamp_ink`): a stamp whose words OCR did not read, set askew or in coloured ink
     (thirty-sixth be9ter-medcert-doctor-1, read: an unsigned certificate's stamp alone under "Signature et cachet du
@@ -1191,11 +1207,13 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]]) -> bool:
         for columns in ((left, left + 1), (right, right - 1))
     )
     inside = [(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)]
-    # Its words in bold may be darker than its frame: the frame's ink is a stamp's.
+    # Its words in bold may be darker than its frame: the frame's ink is a stamp's. `ruled`: a form's rule runs through
+    # it, darker where it crosses the words next to the sides: only the sides' outermost cells are the frame's.
+    deep = 0 if ruled else 1
     frame = {
         (r, c)
         for r, c in stroke
-        if r in (top, top + 1, bottom - 1, bottom) or c in (left, left + 1, right - 1, right)
+        if r in (top, top + deep, bottom - deep, bottom) or c in (left, left + deep, right - deep, right)
     }
     return (
         across_ok
