@@ -957,6 +957,24 @@ def test_a_forms_counsel_row_is_no_answer_to_the_residence_field() -> None:
     assert echo == [("missing", "demande.pdf", 1, "warning")]
 
 
+def test_the_counsels_office_named_again_in_a_letter_with_no_residence_label_is_the_domicile() -> None:
+    # fortyseventh be9ter-address-1 (planted; read): a lawyer's letter, "Avocat au barreau de Charleroi" over the
+    # office in its letterhead, its domicile chosen "au cabinet de Maître Youssef Benali," with the office's address on
+    # the next line, and no residence anywhere (rules.md BE9TER-ADDRESS, inadmissible). The office given again where
+    # no residence label asks for it answers none: the letter still gives no residence.
+    text = (
+        "Me Youssef Benali\nAvocat au barreau de Charleroi\nBoulevard Audent 18\n6000 Charleroi\n\nEnvoi recommandé\n"
+        "Office des Etrangers\nBureau 9ter - séjour pour raisons médicales\nBoulevard Pachéco 44\n1000 BRUXELLES\n\n"
+        "REQUÊTE EN AUTORISATION DE SÉJOUR\narticle 9ter de la loi du 15 décembre 1980\n\nMadame, Monsieur,\n\n"
+        "Quant à la résidence et au domicile élu\n\nLa requérante séjourne en Belgique depuis de nombreux mois. La "
+        "requérante élit domicile, pour\ntoute correspondance relative à la présente procédure, au cabinet de Maître "
+        "Youssef Benali,\nBoulevard Audent 18, 6000 Charleroi.\n\nQuant à l'identité\n"
+    )
+    assert _application_findings("requete.pdf", text, "BE9TER-ADDRESS") == [
+        ("missing", "requete.pdf", 1, "inadmissible")
+    ]
+
+
 def test_a_residence_beside_its_label_in_a_column_of_values_read_apart_is_stated() -> None:
     """Twenty-eighth be9ter-clean-20 (read): a social service's form, its labels in a column and the values beside
     them, read column by column, so that the text gives every label and then every value: the residence's label

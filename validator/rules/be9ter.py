@@ -696,20 +696,25 @@ def _without_counsel(text: str) -> tuple[str, bool]:
             for o in offices
         )
     ]
-    # The office in the letterhead, or chosen as the domicile, is known for what it is.
+    # The office in the letterhead, or chosen as the domicile, is known for what it is; given again elsewhere than
+    # after a residence label, it answers none.
     sender = _sender_office(text)
-    chosen = [m.end() for m in _domicile_phrases(text)]
+    domiciles = _domicile_phrases(text)
+    chosen = [m.end() for m in domiciles]
+    asked = [m.end() for m in _residence_labels(text, domiciles)]
     echoed = False
     for a in echoes:
         start = text.rfind("\n", 0, a.start) + 1
         end = start + len(_rest_of_line(text, start))
+        row = any(s <= a.start < e for s, e in rows)
         if (
             phrases("residence_address").search(folded[start:end])
             or a.start < sender
             or any(0 <= a.start - at <= ADDRESS_REACH for at in chosen)
+            or not (row or any(0 <= a.start - at <= ADDRESS_REACH for at in asked))
         ):
             continue
-        echoed = echoed or not any(s <= a.start < e for s, e in rows)
+        echoed = echoed or not row
         text = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
     return text, echoed
 
