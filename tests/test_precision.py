@@ -6034,6 +6034,24 @@ def test_a_certificate_whose_patient_section_is_left_out_names_no_patient() -> N
     assert found("Naam: ........ Voornaam: ........")[0][:2] == ("no-patient", "inadmissible")
 
 
+def test_a_patients_name_left_empty_in_a_row_of_labels_over_the_birth_date_names_no_patient() -> None:
+    # fiftythird be9ter-medcert-doctor-3 (read after its blind run; tests/fixtures/README.md): the 2024 model in French,
+    # "Nom et prénom  Date de naissance" over the birth date alone, the name's cell empty. Whose answer the line under a
+    # row of labels is, the text cannot tell: "check by hand" for a certificate naming no patient (rules.md
+    # BE9TER-MEDCERT-DOCTOR, inadmissible). Under the name's label the paper holds nothing.
+    pages = [read_page("certificate_patient_row_name_blank")]
+    d = dossier(
+        {"getuigschrift.pdf": pages},
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+        applicant={"name": "Kinley Dukpa"},
+    )
+    found = [
+        (f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"
+    ]
+    assert found == [("no-patient", "inadmissible", False)]
+
+
 def test_a_place_and_date_written_by_hand_on_the_line_above_the_signature_label_is_no_signature() -> None:
     # be9ter-signed-1: "Plaats en datum" answered by a hand OCR read "Bergerneut, 18/11/1074" (at 36 and 67) over an
     # empty "Handtekening van de aanvrager"; the hand's place and date were taken for the signature.

