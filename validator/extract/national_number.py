@@ -90,3 +90,19 @@ def find_national_numbers(text: str, birth: dt.date | None = None) -> list[Natio
         if valid or labelled:
             found.append(NationalNumber(digits, valid, labelled, m.start(), m.end()))
     return found
+
+
+# Digits apart from the dossier's own national number that OCR's slips make; more is another number.
+_SLIPS = 2
+
+
+def slip_of(digits: str, own: str | None) -> bool:
+    """`digits`, failing the checksum, are `own` (the dossier's number, valid) with a digit or two misread: which of the
+    two the page holds is for a person to see ("66051301933" read for a hand's "66052301933": fortysixth
+    be9ter-id-sufficiency-2, read, a false deficiency)."""
+    return (
+        own is not None
+        and len(own) == len(digits)
+        and ssn.is_valid(own)
+        and sum(a != b for a, b in zip(own, digits, strict=True)) <= _SLIPS
+    )
