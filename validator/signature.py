@@ -1184,6 +1184,8 @@ def _pasted_stamp(page: Page, picture: Box | None) -> bool:
 # little askew); its inside, between rows of words, ink over this share at least (a hand signed inside a drawn box
 # crosses less of it).
 _FRAME_SIDE, _FRAME_FILL = 0.8, 0.5
+# Cells along a row or column of the stamp that the form's rules, taken out, leave lighter: a rule runs there.
+_RULE_CELLS = 3
 
 
 def _stamp_frame(page: Page, stroke: set[tuple[int, int]], ruled: bool = False) -> bool:
@@ -1207,14 +1209,19 @@ def _stamp_frame(page: Page, stroke: set[tuple[int, int]], ruled: bool = False) 
         for columns in ((left, left + 1), (right, right - 1))
     )
     inside = [(r, c) for r in range(top + 1, bottom) for c in range(left + 1, right)]
-    # Its words in bold may be darker than its frame: the frame's ink is a stamp's. `ruled`: a form's rule runs through
-    # it, darker where it crosses the words next to the sides: only the sides' outermost cells are the frame's.
-    deep = 0 if ruled else 1
+    # Its words in bold may be darker than its frame: the frame's ink is a stamp's. `ruled`: the stroke is measured
+    # without the form's rules, and where one ran through it (its row or column lighter once the rules are taken
+    # out) it darkened the stamp's words where it crossed them: those rows and columns are no measure of its ink.
     frame = {
         (r, c)
         for r, c in stroke
-        if r in (top, top + deep, bottom - deep, bottom) or c in (left, left + deep, right - deep, right)
+        if r in (top, top + 1, bottom - 1, bottom) or c in (left, left + 1, right - 1, right)
     }
+    if ruled and page.unruled_map:
+        taken = [(r, c) for r in down for c in across if page.unruled_map[r][c] < page.ink_map[r][c]]
+        rows = {r for r, n in Counter(r for r, _ in taken).items() if n >= _RULE_CELLS}
+        columns = {c for c, n in Counter(c for _, c in taken).items() if n >= _RULE_CELLS}
+        frame = {(r, c) for r, c in frame if r not in rows and c not in columns}
     return (
         across_ok
         and down_ok
