@@ -92,17 +92,16 @@ def find_national_numbers(text: str, birth: dt.date | None = None) -> list[Natio
     return found
 
 
-# Digits apart from the dossier's own national number that OCR's slips make; more is another number.
+# Digits of a number's birth date apart from the holder's that OCR's slips make; more is another date.
 _SLIPS = 2
 
 
-def slip_of(digits: str, own: str | None) -> bool:
-    """`digits`, failing the checksum, are `own` (the dossier's number, valid) with a digit or two misread: which of the
-    two the page holds is for a person to see ("66051301933" read for a hand's "66052301933": fortysixth
-    be9ter-id-sufficiency-2, read, a false deficiency)."""
-    return (
-        own is not None
-        and len(own) == len(digits)
-        and ssn.is_valid(own)
-        and sum(a != b for a, b in zip(own, digits, strict=True)) <= _SLIPS
-    )
+def misread_date(digits: str, birth: dt.date | None) -> bool:
+    """`digits`, failing the checksum, open with the holder's birth date (YYMMDD) but for a digit or two: a slip in
+    reading it ("66051301933" read for a hand's "66052301933", born 23.05.1966: fortysixth be9ter-id-sufficiency-2,
+    read, a false deficiency) as likely as in writing it, for a person to see. A number whose birth date is the
+    holder's and whose checksum fails is wrong in its own digits."""
+    if birth is None:
+        return False
+    apart = sum(a != b for a, b in zip(digits[:6], birth.strftime("%y%m%d"), strict=True))
+    return 0 < apart <= _SLIPS

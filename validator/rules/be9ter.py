@@ -29,7 +29,7 @@ from validator.extract.address import ADDRESS_LABELS, Address, find_addresses, f
 from validator.extract.columns import Side, column_answer, laid_out_text, two_columns, upright_view
 from validator.extract.dates import birth_dates, document_date, find_dates, label_of
 from validator.extract.labels import phrase_pattern
-from validator.extract.national_number import find_national_numbers, slip_of
+from validator.extract.national_number import find_national_numbers, misread_date
 from validator.extract.person import birth_country, birth_without_place, may_state_nationality, person_fields
 from validator.inkmap import connected, unexplained_ink
 from validator.model import (
@@ -2647,10 +2647,10 @@ def personal_data(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             of=app,
             evidence={"found": bad.digits, "boxes": boxes([box] if box else [])},
             number=written,
-            # A text layer holds the document's own digits; OCR's may be slips of the dossier's number.
+            # A text layer holds the document's own digits; OCR's may be slips.
             unverified=not read_surely(shown, written)
             or (shown is None or shown.text_source == "ocr")
-            and slip_of(bad.digits, applicant.national_number),
+            and misread_date(bad.digits, applicant.birth_date),
         )
 
 
