@@ -4777,6 +4777,17 @@ def test_a_hand_signed_in_a_tables_cell_beside_a_stamp_over_its_side_is_no_evide
     assert [f.key for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "unsigned" and not f.unverified] == []
 
 
+def test_a_continuation_pages_number_over_the_closing_words_is_no_hand() -> None:
+    # fiftyfourth be9ter-signed-2 (read after its blind run; tests/fixtures/README.md): a lawyer's letter, its second
+    # page headed "- 2 -" (read by OCR as nothing) over "Pour le requérant, son conseil," and the lawyer's typed name,
+    # never signed. The page number's ink was taken for the hand: a false all-clear on an unsigned application
+    # (rules.md BE9TER-SIGNED). A speck in the page's head, above the closing words, is no hand, as one in its footer.
+    found = _read_application_findings(
+        "BE9TER-SIGNED", "letter_closing_page_one_unsigned", "letter_unsigned_under_page_number"
+    )
+    assert found == [("unsigned", "deficiency", False)]
+
+
 def test_a_stamp_alone_over_a_table_cells_side_is_no_hand() -> None:
     # fiftythird be9ter-medcert-doctor-1 (read after its blind run; tests/fixtures/README.md): the same doctor's table,
     # the cell "Signature et cachet" holding only the rectangular stamp set over its right side. The cell's rules

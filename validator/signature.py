@@ -355,12 +355,19 @@ def search(
         # Where no label nor closing words were found, a speck in the page's footer is its page number or its
         # footer's print OCR did not read ("- 3 -" under a list of enclosures after the letter's last page: fortythird
         # be9ter-signed-2, read after its blind run, taken for the hand, a false all-clear), no hand.
+        # So is one in the page's head, above the closing words if any: a continuation page's number ("- 2 -" over
+        # "Pour le requérant, son conseil," and the lawyer's typed name, never signed: fiftyfourth be9ter-signed-2,
+        # read after its blind run, a false all-clear).
         footer = int(_FOOTER_FROM * rows) if at >= len(anchors) else rows
+        header = int(_HEADER_TO * rows) if at >= len(anchors) else min(int(_HEADER_TO * rows), label_row)
         written = [
             stroke
             for stroke in strokes
             if stroke not in stamp_slices
-            and not (min(r for r, _ in stroke) >= footer and len(stroke) < _HAND_CELLS)
+            and not (
+                len(stroke) < _HAND_CELLS
+                and (min(r for r, _ in stroke) >= footer or max(r for r, _ in stroke) < header)
+            )
             and _written(page, stroke, printed, head, edges)
         ]
         box = _box_to_sign_in(strokes, anchors[at].box, cols, rows) if at < len(anchors) else None
@@ -775,6 +782,8 @@ def _says_only(line: list[Word], phrase: re.Pattern[str]) -> bool:
 _END_ABOVE = 0.15
 # Below this (page heights) stands a page's footer ("– 2 –"), not the letter's text.
 _FOOTER_FROM = 0.9
+# The page's head, where a continuation page prints its number: down to this share of the page's height.
+_HEADER_TO = 0.06
 
 
 def _text_end(page: Page) -> float | None:
