@@ -3551,6 +3551,24 @@ def test_a_national_numbers_birth_date_a_digit_off_the_applicants_is_for_a_perso
     assert found("66051301933", "text-layer") == [("invalid-number", "deficiency")]
 
 
+def test_a_tables_border_read_under_an_empty_nationality_is_no_answer() -> None:
+    # fiftyfourth be9ter-personal-data-3 (read after its blind run): a social worker's form in a table, its borders
+    # read as "|", "=" and "~—"; the nationality's box left empty over a piece of border read "~—", taken for its
+    # answer: no finding on an application that states no nationality (rules.md BE9TER-PERSONAL-DATA, a deficiency).
+    def found(nationality: str) -> list[tuple[str, str | None, int | None, str]]:
+        text = (
+            "AANVRAAG MACHTIGING TOT VERBLIJF OM MEDISCHE REDENEN\nartikel 9ter wet 15.12.1980\n[Naam | GUERRA |\n"
+            "| Voornaam Reinier |\n| Geboortedatum 22.09.1998 |\nGeboorteplaats Las Tunas |\n=\n"
+            f"| Geboorteland Cuba |\n—\n| Nationaliteit {nationality}\n~—\n\n| Rijksregisternummer |\n\n=\n\n"
+            "| DVZ-nummer (OV) 6091655 |\n"
+        )
+        findings = _application_findings("verzoekschrift_9ter.pdf", text, "BE9TER-PERSONAL-DATA")
+        return [f for f in findings if f[0] == "missing-nationality"]
+
+    assert found("") == [("missing-nationality", "verzoekschrift_9ter.pdf", 1, "deficiency")]
+    assert found("Cubaanse |") == []
+
+
 def test_a_nationality_answered_in_the_row_under_its_labels_is_no_blank() -> None:
     # fiftythird be9ter-clean-09 (read after its blind run; tests/fixtures/README.md): a social service's form, its row
     # of labels "Nationalité" and "N° registre national / n° sp" read before the row under it, "bhoutanaise 901002 068

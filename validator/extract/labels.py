@@ -59,8 +59,10 @@ def after(folded: str, group: str) -> list[int]:
 # field asked as a question ("Waar verblijft de aanvrager werkelijk?"); the asterisk of a required field
 # ("Nationaliteit *", thirteenth); a dash OCR read doubled ("=", thirty-first).
 # A comma too: between two labels of one line ("Nom, Prénom" over a blank line, thirty-ninth be9ter-medcert-doctor-3,
-# read after its blind run: the comma answered the patient's name).
-_BLANK = re.compile(r"[\s._\-–—…:;,|\[\]()/?*=]*")
+# read after its blind run: the comma answered the patient's name). A tilde too: a piece of a table's border under the
+# label ("Nationaliteit" over "~—", its box left empty: fiftyfourth be9ter-personal-data-3, read after its blind run, a
+# false all-clear).
+_BLANK = re.compile(r"[\s._\-–—…:;,|\[\]()/?*=~]*")
 # A full stop closing the line after a label, and words of a sentence before it on its line.
 _CLOSES_SENTENCE = re.compile(r"[ \t]*\.[ \t]*(?=\n|$)")
 _SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}\W+[^\W\d_]{2,}")
