@@ -6109,6 +6109,16 @@ def test_a_patients_name_left_empty_in_a_row_of_labels_over_the_birth_date_names
         (f.key, f.severity, f.unverified) for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient"
     ]
     assert found == [("no-patient", "inadmissible", False)]
+    # fortyeighth be9ter-medcert-age-1 (planted: another defect; tests/fixtures/README.md): "Nom  Prénom" over a hand's
+    # name OCR misread ("M-ERNM Mohamed"), its tall letters running on below the label's reach: a word under the
+    # label, no blank.
+    d = dossier(
+        {"getuigschrift.pdf": [read_page("certificate_patient_row_hand_misread")]},
+        procedure="be-9ter",
+        documents={"getuigschrift.pdf": "medical-certificate"},
+        applicant={"name": "Mohammed Al-Eryani"},
+    )
+    assert not [f for f in run(d, "BE9TER-MEDCERT-DOCTOR") if f.key == "no-patient" and not f.unverified]
 
 
 def test_a_place_and_date_written_by_hand_on_the_line_above_the_signature_label_is_no_signature() -> None:

@@ -480,15 +480,15 @@ def blank_on_paper(
 
 
 def _words_under(page: Page, below: Box, rows: list[Box]) -> bool:
-    """A word of two letters or digits at least, in none of `rows` (the form's labels and their rows), stands in the
-    region under a label."""
+    """A word of two letters or digits at least, in none of `rows` (the form's labels and their rows), begins in the
+    region under a label (a hand's tall letters run on below it)."""
     return any(
         not any(
             r.x0 <= (w.box.x0 + w.box.x1) / 2 <= r.x1 and r.y0 <= (w.box.y0 + w.box.y1) / 2 <= r.y1
             for r in rows
         )
         and below.x0 <= w.box.x0 < below.x1
-        and below.y0 <= (w.box.y0 + w.box.y1) / 2 <= below.y1
+        and below.y0 <= w.box.y0 < below.y1
         and sum(c.isalnum() for c in w.text) >= 2
         and not labels.any_label().match(fold(w.text))
         for w in page.words
@@ -740,12 +740,13 @@ def left_blank(
     first: bool = False,
     skip: Callable[[str], list[tuple[int, int]]] | None = None,
     gutters: Mapping[int, float] | None = None,
+    read: bool = False,
 ) -> bool:
     """A form's field is evidence of being empty: its label stands with a blank after it in the text
     (`answered` is False), on a page read the right way up, with no ink OCR could not read after it or below
-    it: a typed form's answer written in a hand OCR passed over is no blank. `first`, `skip` and `gutters` as in
-    `blank_on_paper`."""
-    return answered is False and blank_on_paper(pages, label, shape, first, skip, gutters) is True
+    it: a typed form's answer written in a hand OCR passed over is no blank. `first`, `skip`, `gutters` and `read` as
+    in `blank_on_paper`."""
+    return answered is False and blank_on_paper(pages, label, shape, first, skip, gutters, read) is True
 
 
 def poorly_read(page: Page) -> bool:

@@ -2281,8 +2281,9 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
         ):
             # On a certificate set in two columns, the other column's lines stand level with the patient's labels. In
             # a row of labels over a line of answers, whose answer is there the text cannot tell; the paper under the
-            # patient's label can (fiftythird be9ter-medcert-doctor-3, read after its blind run: "Nom et prénom  Date
-            # de naissance" over the birth date alone, "check by hand").
+            # patient's label can, no word under it either (fiftythird be9ter-medcert-doctor-3, read after its blind
+            # run: "Nom et prénom  Date de naissance" over the birth date alone, "check by hand"; fortyeighth
+            # be9ter-medcert-age-1: "Nom  Prénom" over a hand's name misread "M-ERNM Mohamed", no blank).
             row = answered is None and _heads_row(_patient_section(text), label)
             blank = left_blank(
                 pages,
@@ -2291,6 +2292,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
                 first=True,
                 skip=_before_patient_section,
                 gutters=_gutters(pages),
+                read=row,
             ) or (
                 _patient_section_empty(text)
                 and blank_on_paper(pages, phrases("patient_section"), first=True) is True
