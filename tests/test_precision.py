@@ -3547,6 +3547,8 @@ def test_a_national_numbers_birth_date_a_digit_off_the_applicants_is_for_a_perso
     assert found("66051301933") == [("invalid-number", "warning")]
     assert found("66051301933", born=None) == [("invalid-number", "deficiency")]
     assert found("66052301934") == [("invalid-number", "deficiency")]
+    # A BIS number opens with the birth date, its month raised by 20 or 40: that raise is no slip.
+    assert found("66252301933") == [("invalid-number", "deficiency")]
     # A text layer's digits are the document's own: a slip of the pen.
     assert found("66051301933", "text-layer") == [("invalid-number", "deficiency")]
 

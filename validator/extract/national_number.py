@@ -63,15 +63,14 @@ class NationalNumber:
             return None
 
 
+def _birth_openings(birth: dt.date) -> list[str]:
+    """The birth date as a national register or BIS number opens with it: its month raised by 0, 20 or 40."""
+    return [f"{birth.year % 100:02d}{birth.month + raised:02d}{birth.day:02d}" for raised in (0, 20, 40)]
+
+
 def _opens_with(digits: str, birth: dt.date | None) -> bool:
-    """The number's first six digits are the birth date as a national register or BIS number writes it: its month
-    raised by 0, 20 or 40."""
-    if birth is None:
-        return False
-    day = f"{birth.day:02d}"
-    return any(
-        digits[:6] == f"{birth.year % 100:02d}{birth.month + raised:02d}{day}" for raised in (0, 20, 40)
-    )
+    """The number's first six digits are the birth date as a national register or BIS number writes it."""
+    return birth is not None and digits[:6] in _birth_openings(birth)
 
 
 def find_national_numbers(text: str, birth: dt.date | None = None) -> list[NationalNumber]:
@@ -97,11 +96,13 @@ _SLIPS = 2
 
 
 def misread_date(digits: str, birth: dt.date | None) -> bool:
-    """`digits`, failing the checksum, open with the holder's birth date (YYMMDD) but for a digit or two: a slip in
+    """`digits`, failing the checksum, open with the holder's birth date (as `_birth_openings`) but for a digit or two: a slip in
     reading it ("66051301933" read for a hand's "66052301933", born 23.05.1966: fortysixth be9ter-id-sufficiency-2,
     read, a false deficiency) as likely as in writing it, for a person to see. A number whose birth date is the
     holder's and whose checksum fails is wrong in its own digits."""
     if birth is None:
         return False
-    apart = sum(a != b for a, b in zip(digits[:6], birth.strftime("%y%m%d"), strict=True))
+    apart = min(
+        sum(a != b for a, b in zip(digits[:6], opening, strict=True)) for opening in _birth_openings(birth)
+    )
     return 0 < apart <= _SLIPS

@@ -663,7 +663,7 @@ _SAME_STREET = 80
 @cache
 def _address_fields() -> re.Pattern[str]:
     """Any label of a form, and its row naming the counsel: what follows an empty residence field."""
-    return re.compile(rf"{_fields().pattern}|{_COUNSEL}\b", _fields().flags)
+    return re.compile(rf"{_fields().pattern}|{_COUNSEL}", _fields().flags)
 
 
 def _without_counsel(text: str) -> tuple[str, bool]:
