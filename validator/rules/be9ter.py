@@ -2270,7 +2270,8 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             else labels.pattern("name")
         )
         # The patient's field comes first; the doctor's own name is asked further on.
-        answered = _answer(_patient_section(text), label, fields=_certificate_fields())
+        section = _patient_section(text)
+        answered = _answer(section, label, fields=_certificate_fields())
         # So does a hand OCR could not read at all in the patient's field, the applicant's birth date beside it
         # (thirty-third be9ter-clean-16, read: "Naam en voornaam van de patiënt: FATRIOSHT a" over "22.01.1980").
         if not (
@@ -2284,7 +2285,7 @@ def certificate_doctor(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # patient's label can, no word under it either (fiftythird be9ter-medcert-doctor-3, read after its blind
             # run: "Nom et prénom  Date de naissance" over the birth date alone, "check by hand"; fortyeighth
             # be9ter-medcert-age-1: "Nom  Prénom" over a hand's name misread "M-ERNM Mohamed", no blank).
-            row = answered is None and _heads_row(_patient_section(text), label)
+            row = answered is None and _heads_row(section, label)
             blank = left_blank(
                 pages,
                 label,
