@@ -281,6 +281,30 @@ def test_a_title_that_a_sentence_is_about_heads_nothing() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CERTIFICACIÓN DE NACIMIENTO",
+        "CERTIFICAT DE NAISSANCE",
+        "Geburtsbescheinigung",
+        "Certificado de nacimiento",
+    ],
+)
+def test_a_consulates_certificate_of_birth_is_a_birth_certificate(title: str) -> None:
+    # Fiftyfourth be9ter-id-sufficiency-2 (read after its blind run): a Cuban consulate's "CERTIFICACIÓN DE NACIMIENTO /
+    # CERTIFICAT DE NAISSANCE", the dossier's only identity evidence, was "other".
+    assert "birth-certificate" in classify.headed_types(f"{title}\nRegistro del Estado Civil de Camagüey")
+
+
+def test_a_title_denied_on_its_line_heads_nothing() -> None:
+    # Fiftyfourth be9ter-clean-01 (read after its blind run): a pharmacy's account of what it delivered to a patient
+    # without insurance, its foot "Geen tussenkomst ziekteverzekering — Pas d'intervention de l'assurance maladie",
+    # was typed health insurance.
+    foot = "Geen tussenkomst ziekteverzekering — Pas d'intervention de l'assurance maladie"
+    assert "health-insurance" not in classify.headed_types(foot)
+    assert "health-insurance" in classify.headed_types("Attestation d'assurance maladie")
+
+
 def test_a_line_that_goes_on_with_the_sentence_above_heads_nothing() -> None:
     # A lawyer's e-mail wraps its list of what to send: the second line's words are a title's, but it heads nothing.
     wrapped = "Graag stuur ik u vandaag de aanvraag, het standaard medisch\ngetuigschrift en informatie over het land van herkomst."

@@ -356,3 +356,18 @@ def test_a_zones_lines_read_out_of_order_are_put_back_by_their_check_digits(vect
         zones = find_mrz("\n".join(order), TODAY)
         assert [z.valid for z in zones] == [True], order
         assert {k: getattr(zones[0], k) for k in vector.get("fields", {})} == vector.get("fields", {})
+
+
+def test_a_passports_lines_both_read_short_are_its_zone_with_the_lost_ends_checks_not_made() -> None:
+    # ICAO's TD3 specimen (cheminfo td3.test.ts "Utopia example"), both lines cut at 30 characters (fiftyfourth
+    # ind-hnt-expired-01, read: a passport copied with its zone's right end beyond the scan, "A7945315<8TKM8703031F2
+    # 610243<<", the expired passport taken for no zone).
+    (mrz,) = find_mrz("P<UTOERIKSSON<<ANNA<MARIA<<<<<\nL898902C36UTO7408122F1204159ZE", TODAY)
+    assert mrz.format == "TD3" and mrz.document_number == "L898902C3"
+    assert mrz.expiry_date == dt.date(2012, 4, 15) and mrz.birth_date == dt.date(1974, 8, 12)
+    assert mrz.checks["expiry_date"] and mrz.unreadable == {"optional_data", "composite"}
+
+
+def test_two_short_lines_whose_check_digits_fail_are_no_zone() -> None:
+    # The same specimen with its expiry's check digit read 8 for 9: nothing vouches for a padding.
+    assert find_mrz("P<UTOERIKSSON<<ANNA<MARIA<<<<<\nL898902C36UTO7408122F1204158ZE", TODAY) == []

@@ -1047,6 +1047,9 @@ def test_a_consular_certificate_drawn_up_on_the_holders_word_names_her_in_a_sent
         "Afgegeven volgens haar eigen verklaringen.",
         "issued according to her own statements, without presentation of an identity document",
         "Ausgestellt nach eigenen Angaben.",
+        # Fiftyfourth's Embassy of the Sudan (be9ter-id-sufficiency-3, read after its blind run), each sentence alone.
+        "The particulars above were recorded from the statements of the holder, who declared that he or she",
+        "verify them against the Civil Registry. This certificate is issued on the holder's declarations.",
     ],
 )
 def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
@@ -1062,6 +1065,7 @@ def test_a_certificate_says_it_rests_on_its_holders_word(words: str) -> None:
         "Opgemaakt op aangifte van de vader.",
         "Registered on the basis of the declaration made by the father before the registrar.",
         "The photograph affixed hereto is that of the holder. This certificate is issued at his request.",
+        "The birth was recorded from the declaration of the father.",
     ],
 )
 def test_a_civil_status_act_made_on_a_parents_declaration_is_not_the_holders_word(words: str) -> None:
@@ -4766,6 +4770,25 @@ def test_a_diagnosis_under_the_historys_heading_that_ocr_dropped_is_for_a_person
     ] == []
 
 
+def test_a_diagnosis_left_empty_above_the_severitys_boxes() -> None:
+    # Fiftyfourth be9ter-medcert-fields-3 (planted, read after its blind run; tests/fixtures/README.md): the 2024
+    # model in French, "Diagnostic (CIM-10)" left empty over "Degré de gravité de l'affection" and its scale's boxes,
+    # whose ink was taken for a hand under the diagnosis: "check by hand" (rules.md BE9TER-MEDCERT-FIELDS).
+    assert _fields_found(read_page("certificate_diagnosis_empty_above_scale")) == [
+        ("no-illness", "inadmissible", False)
+    ]
+
+
+def test_a_labels_wrapped_end_is_no_heading_of_its_own() -> None:
+    # Fiftyfourth be9ter-medcert-fields-2 (planted, read after its blind run; tests/fixtures/README.md): the 2024 model
+    # in Dutch, the treatment's three items left empty; the consequences' label wrapped, "Gevolgen bij stopzetting van
+    # de" over "behandeling", and that word taken for the treatment's heading, the consequences' answer beside it for
+    # its answer: "check by hand" (rules.md BE9TER-MEDCERT-FIELDS).
+    assert _fields_found(read_page("certificate_treatment_empty_over_wrapped_label")) == [
+        ("no-treatment", "inadmissible", False)
+    ]
+
+
 def test_a_letter_signed_at_the_head_of_its_next_page_taken_for_a_document_of_its_own_is_signed() -> None:
     # fiftythird be9ter-application-language-2 (read after its blind run; tests/fixtures/README.md): a lawyer's letter
     # closing at the foot of its first page, signed at the head of the second under the office's letterhead. That page,
@@ -7510,6 +7533,10 @@ def test_a_scale_whose_degree_ocr_lost_under_its_circle_is_checked_by_hand() -> 
     whole = replace(scan, text=scan.text.replace("_] zeer ernstig", "_] ernstig [_] zeer ernstig"))
     d = dossier({"attest.pdf": [whole]}, procedure="be-9ter", documents={"attest.pdf": "medical-certificate"})
     assert [(f.key, f.severity) for f in run(d, "BE9TER-MEDCERT-FIELDS")] == [("no-severity", "inadmissible")]
+    # Fiftyfourth be9ter-medcert-fields-1 (planted: the severity left blank): the scale wrapped, "je] licht [ER] matig
+    # je] ernstig" over "DJ zeer ernstig", every box drawn empty: the intensified degree stands on the line above.
+    wrapped = read_page("severity_scale_wrapped_boxes_empty")
+    assert _fields_found(wrapped) == [("no-severity", "inadmissible", False)]
 
 
 _DIAGNOSIS_WITH_HISTORY = (
@@ -7757,6 +7784,52 @@ def test_family_included_by_the_application_extending_to_them_not_by_a_sections_
     # rules.md BE9TER-FAMILY: family members included need their kinship proved; a heading naming the section
     # includes nobody.
     assert [key for key, *_ in _application_findings("requete.pdf", text, "BE9TER-FAMILY")] == found
+
+
+def test_a_residence_field_left_empty_above_a_black_headings_bar() -> None:
+    # Fiftyfourth be9ter-address-2 (planted, read after its blind run): a social worker's form, "Adres van de
+    # effectieve verblijfplaats in België" left empty, the next section's heading printed white on a black bar whose
+    # edge a row of the ink map cuts: taken for a hand in the field, "check by hand" (rules.md BE9TER-ADDRESS).
+    assert _read_application_findings("BE9TER-ADDRESS", "application_residence_empty_above_black_bar") == [
+        ("missing", "inadmissible", False)
+    ]
+
+
+def test_a_consulates_certificate_of_birth_alone_proves_no_identity() -> None:
+    # Fiftyfourth be9ter-id-sufficiency-2 (planted, read after its blind run): a Cuban consulate's "CERTIFICACIÓN DE
+    # NACIMIENTO / CERTIFICAT DE NAISSANCE", the only identity evidence, taken for nothing: "check by hand". rules.md
+    # section 5: a piece without a photo (c) and nationality (a) proves no identity alone.
+    d = dossier(
+        {
+            "aanvraag.pdf": [APPLICATION_FORM_NL],
+            "piece_3.pdf": [read_page("birth_certificate_consulate_bilingual")],
+        },
+        procedure="be-9ter",
+        documents={"aanvraag.pdf": "application"},
+    )
+    assert [doc.type for doc in d.documents if doc.file == "piece_3.pdf"] == ["birth-certificate"]
+    found = {(f.key, f.severity, f.unverified) for f in run(d, "BE9TER-IDENTITY")}
+    assert ("lacks-photo", "inadmissible", False) in found
+
+
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        # Fiftyfourth be9ter-family-1 (planted, read after its blind run): a social worker's form scanned sideways,
+        # read a column at a time: "Kind" above "5 Medische gegevens" above "MOREJÓN Alexei, °18/05/2016".
+        ("application_family_child_beside_label_turned", [("no-kinship-proof", "warning", False)]),
+        # Fiftyfourth be9ter-family-2 (planted): the same form upright, "4 Gezinsleden in de aanvraag" over
+        # "Echtgeno(o)t(e) CABRERA Alexei Dairon, °04.08.1989"; the heading's line was read as the whole section.
+        ("application_family_spouse_under_heading", [("no-kinship-proof", "warning", False)]),
+        # Fiftyfourth be9ter-registered-mail-2 (another defect): the section empty, "5 Medische gegevens" under it.
+        ("application_family_section_empty", []),
+    ],
+)
+def test_a_forms_family_section_is_read_under_its_heading_and_beside_its_labels(
+    key: str, found: list[tuple[str, str, bool]]
+) -> None:
+    # rules.md BE9TER-FAMILY: a family member included without the kinship proof is a warning.
+    assert _read_application_findings("BE9TER-FAMILY", key) == found
 
 
 def test_a_forms_numbered_inventory_section_names_the_documents_under_it() -> None:

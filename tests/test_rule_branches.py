@@ -293,6 +293,34 @@ def test_a_passport_whose_zone_did_not_read_leaves_the_exemption_for_a_person_to
     assert found and {(f.file, f.severity, f.unverified) for f in found} == {(None, "warning", False)}
 
 
+def test_a_file_named_a_passport_whose_page_did_not_read_leaves_the_exemption_for_a_person_to_see() -> None:
+    # Fiftyfourth ind-med-meddocs-03 (read after its blind run): "paspoort.pdf", a phone photo at 150 dpi read as a
+    # few words without title or zone; the exemption's conditions were "unproven" as if there were no passport.
+    blurred = "eumoaa\nLÉANORO AGUSTIN\nARGENTINA\nve ALU vaas\n\nPrépprde Vinkate"
+    for name, where in [("paspoort.pdf", ("paspoort.pdf", 1, "warning", True)), ("scan1.pdf", None)]:
+        found = run(
+            _identity((name, "identity-document", [blurred]), procedure="ind-medical-treatment"),
+            "IND-MED-PASSPORT-EXEMPTION",
+        )
+        assert found and {(f.file, f.page, f.severity, f.unverified) for f in found} == {
+            where or (None, None, "warning", False)
+        }
+
+
+def test_a_file_named_a_passport_whose_page_did_not_read_beside_a_card_is_for_a_person_to_see() -> None:
+    # Fiftyfourth ind-hnt-legible-03 (read after its blind run): "kopie paspoort.pdf" scanned at 72 dpi, read as a few
+    # words, beside a residence card whose zone reads: "no passport", a deficiency.
+    blurred = ("kopie paspoort.pdf", "identity-document", ["TORKMENISTANYS\nAe ra\n28 .03"])
+    card = ("VVR.pdf", "identity-document", [ID_CARD])
+    (found,) = run(_identity(card, blurred), "ID-SUFFICIENCY")
+    assert (found.key, found.file, found.page, found.unverified) == (
+        "no-passport-zone",
+        "kopie paspoort.pdf",
+        1,
+        True,
+    )
+
+
 def test_valid_passport_is_neither_expired_nor_insufficient() -> None:
     d = _identity(_passport("paspoort.pdf", VALID))
     assert run(d, "ID-EXPIRED") == [] and run(d, "ID-SUFFICIENCY") == []
@@ -324,6 +352,14 @@ def test_expired_passport_beside_a_valid_one_is_only_noted() -> None:
     d = _identity(_passport("oud-paspoort.pdf", EXPIRED), _passport("paspoort.pdf", OTHER_VALID))
     assert graded(run(d, "ID-EXPIRED")) == [("expired", "oud-paspoort.pdf", 1, "warning")]
     assert run(d, "ID-SUFFICIENCY") == []
+
+
+def test_a_passport_whose_zone_lines_were_both_cut_short_is_still_expired() -> None:
+    # Fiftyfourth ind-hnt-expired-01 (read after its blind run): a passport copied with its zone's right end beyond
+    # the scan, both lines read to 30 characters; the expired passport had no finding.
+    cut = ("paspoort.pdf", "identity-document", [f"PASPOORT\n{NAME_LINE[:30]}\n{EXPIRED[:30]}"])
+    assert graded(run(_identity(cut), "ID-EXPIRED")) == [("expired", "paspoort.pdf", 1, "warning")]
+    assert run(_identity(cut), "ID-MRZ") == []
 
 
 def test_an_expiry_date_is_evidence_when_its_own_check_digit_holds() -> None:

@@ -176,6 +176,10 @@ _DECLARED = re.compile(
     rf"(?:own )?(?:statements?|declarations?)|on the (?:basis of the )?(?:statements?|declarations?) {_HOLDER}"
     # "issued on the basis of the declaration made by the applicant before the consular officer" (twenty-fifth).
     r"|on the (?:basis of the )?(?:statements?|declarations?) (?:made|given) by the (?:holder|applicant|bearer)"
+    # "The particulars above were recorded from the statements of the holder … This certificate is issued on the
+    # holder's declarations." (fiftyfourth be9ter-id-sufficiency-3, read after its blind run: "check by hand").
+    r"|on the (?:holder|applicant|bearer)['’]s (?:own )?(?:statements?|declarations?)"
+    rf"|(?:recorded|taken down|drawn up|written down) (?:from|on) the (?:statements?|declarations?) {_HOLDER}"
     # "No identity document was produced and this certificate rests on that declaration alone" (twenty-sixth).
     r"|rests? on (?:that|this|the|his|her|their) (?:own )?(?:statements?|declarations?)"
     r"|no (?:identity|travel) document (?:was|has been|had been) (?:produced|presented|submitted|shown)"

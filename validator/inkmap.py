@@ -155,7 +155,43 @@ def without_lines(
         for run in runs:
             if not (unruled and _written_small(ink_map, unruled, run, along, spans)):
                 lines |= _straight(ink_map, run, level)
-    return found - lines
+    return found - lines - _bars(ink_map, found)
+
+
+def _bars(ink_map: list[str], found: set[Cell]) -> set[Cell]:
+    """The cells of `found` on a bar's edge: beside a run of solid ink along a row (or a column) of the whole map,
+    LINE_CELLS long at least (a bar a form's headings are printed on in white), the row of cells that cuts the bar's
+    edge, one even grey nearly all along it. Print on the bar breaks that grey into short runs, no line any more
+    (fiftyfourth be9ter-address-2, read after its blind run: the edge of "3 Bewijs van identiteit"'s black bar under
+    an empty residence field, taken for a hand there, "check by hand"). A hand touching the bar inks its cells
+    unevenly: it stays."""
+    rows, cols = len(ink_map), len(ink_map[0])
+    edges: set[Cell] = set()
+    for along, across, cell in ((rows, cols, lambda i, j: (i, j)), (cols, rows, lambda i, j: (j, i))):
+        for i in range(along):
+            run: list[int] = []
+            for j in range(across + 1):
+                if j < across and int(ink_map[cell(i, j)[0]][cell(i, j)[1]]) >= SOLID_INK:
+                    run.append(j)
+                    continue
+                if len(run) >= LINE_CELLS:
+                    for side in (i - 1, i + 1):
+                        if 0 <= side < along:
+                            edges |= _even_edge([cell(side, k) for k in run], ink_map)
+                run = []
+    return found & edges
+
+
+def _even_edge(beside: list[Cell], ink_map: list[str]) -> set[Cell]:
+    """The cells beside a bar that hold its edge: one grey short of solid along nearly all of it."""
+    densities = [int(ink_map[r][c]) for r, c in beside]
+    (commonest, count), *_ = Counter(densities).most_common(1)
+    if not 0 < commonest < SOLID_INK or count < _EVEN_SHARE * len(beside):
+        return set()
+    return {cell for cell, d in zip(beside, densities) if d == commonest}
+
+
+_EVEN_SHARE = 0.9
 
 
 # The ends of two runs side by side that are one line of writing stand this many cells apart at most.

@@ -129,11 +129,12 @@ def line_of(page_lines: list[list[Word]], word: Word) -> list[Word]:
 
 def laid_out(page: Page) -> list[str]:
     """The page's lines as they stand on it, top to bottom, whatever order OCR read its blocks in (a form laid out
-    in two columns is read column by column, its title's words apart). None where its words do not run along level
-    lines (a page read turned)."""
-    if not _upright(page.words):
+    in two columns is read column by column, its title's words apart), a page scanned sideways or head down turned
+    upright. None where its words do not run along level lines."""
+    words, _ = upright_view(page)
+    if not _upright(words):
         return []
-    return [_joined(line) for line in lines(page)]
+    return [_joined(line) for line in rows(words, _slope(words))]
 
 
 def laid_out_text(pages: list[Page]) -> str:

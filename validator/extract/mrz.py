@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from validator.extract.mrz_formats import FRA_ID, LENGTHS, Format, Kind, Layout, Position, layout_for
 
@@ -283,6 +283,9 @@ def _zones(text: str, today: dt.date) -> list[tuple[Mrz, Layout, list[int]]]:
             # above "IDSSD…"): where every check digit holds in another order, that is the zone.
             found.append((again[0], again[1], [candidates[i + k][0] for k in again[2]]))
             i += count
+        elif layout is None and (cut := _cut_short(lines[i : i + 2], today)):
+            found.append((cut[0], cut[1], [candidates[i][0], candidates[i + 1][0]]))
+            i += 2
         else:
             i += 1
     return found
@@ -305,6 +308,36 @@ def _reordered(group: list[str], length: int, today: dt.date) -> tuple[Mrz, Layo
             zone = _read(layout, lines, today)
             if zone.valid:
                 return zone, layout, order
+    return None
+
+
+# The checks a zone's two lines must hold, read short, for their end to be taken as lost: the fields a check digit
+# covers before the expiry's.
+_BEFORE_THE_END = ("document_number", "birth_date", "expiry_date")
+_LONGER = (44, 36)
+
+
+def _cut_short(group: list[str], today: dt.date) -> tuple[Mrz, Layout] | None:
+    """A passport's or a visa's two lines both read short, their ends lost ("A7945315<8TKM8703031F2610243<<" for 44
+    characters, fiftyfourth ind-hnt-expired-01, read: a passport copied with its zone's right end beyond the scan,
+    the expired passport taken for no zone): no card's three lines of 30 open with P or V. Made up with fillers to a
+    longer format of that kind, the zone is that one where the check digits of its number, birth and expiry dates
+    hold (three digits holding by chance: one in a thousand); the check digits that stood in the lost end are not
+    made."""
+    if len(group) != 2:
+        return None
+    for length in _LONGER:
+        layout = _layout(group[0], length)
+        if layout is None or any(len(line) >= length for line in group):
+            continue
+        zone = _read(layout, tuple(line.ljust(length, "<") for line in group), today)
+        if all(zone.checks.get(name) for name in _BEFORE_THE_END):
+            lost = {
+                c.name
+                for c in layout.checks
+                if layout.span(c.digit).positions[0][1] >= len(group[layout.span(c.digit).line])
+            }
+            return replace(zone, unreadable=zone.unreadable | lost), layout
     return None
 
 

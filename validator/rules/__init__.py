@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -367,6 +367,7 @@ def blank_on_paper(
     skip: Callable[[str], list[tuple[int, int]]] | None = None,
     gutters: Mapping[int, float] | None = None,
     read: bool = False,
+    headings: Sequence[re.Pattern[str]] = (),
 ) -> bool | None:
     """Whether, every place the label stands, the rest of its line and the line below it are free of ink that
     OCR did not read, the rules of the form or its table left out: a field of a form filled in by hand that was left
@@ -379,7 +380,9 @@ def blank_on_paper(
     `skip` gives the spans of a page's text where the label's words are no label of the field (an option of another
     field). `gutters`: by page number, where a page laid out in two columns of sections parts them: a label left of
     its gutter has its answer there, what stands right of it is the other column's. With `read`, words read under
-    the label, no label, are ink there too: the paper, not the text, tells the field blank."""
+    the label, no label, are ink there too: the paper, not the text, tells the field blank. `headings`: the
+    document's own headings, beyond labels.yaml's, each opening the next field as a label does (a certificate's
+    sections: the boxes of the severity's scale under an empty diagnosis are that field's)."""
     found = False
     for page in pages:
         folded = fold_keeping_length(page.text)
@@ -406,7 +409,12 @@ def blank_on_paper(
             if upside_down:
                 return None
             if opening is None:
-                opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))]
+                opening = [w.box for w in page.words if labels.any_label().match(fold(w.text))] + [
+                    b
+                    for heading in headings
+                    for h in heading.finditer(folded)
+                    if (b := match_box(page.words, page.text, h.start(), h.end()))
+                ]
                 next_labels = _on_rows_of(page, opening)
             found = True
             # Past the label's colon, to the right edge, or to where the line's next field begins after a dash;

@@ -1630,7 +1630,7 @@ _INTENSIFIED = re.compile(r"(?:zeer|tres|sehr|very)\s+(\w+)")
 
 
 def _degree_lost(content: str, options: list[re.Match[str]]) -> bool:
-    """The scale's line holds its top degree but not the degree it intensifies: OCR lost that one, under the circle a
+    """The scale holds its top degree but not the degree it intensifies before it: OCR lost that one, under the circle a
     doctor drew round it, the boxes left empty (fortyninth be9ter-signed-1, read after its blind run: "[j licht _[_]
     matig _] zeer ernstig", "no severity", a false inadmissible). Whether a degree is marked a person sees."""
     if len(options) < _SCALE:
@@ -1639,8 +1639,10 @@ def _degree_lost(content: str, options: list[re.Match[str]]) -> bool:
         top = _INTENSIFIED.fullmatch(fold(m.group()))
         if top is None:
             continue
-        before = content[content.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if not re.search(rf"(?<!\w){top.group(1)}(?!\w)", fold(before)):
+        # On the scale's lines before it: a scale wraps, its top degree alone on the next line ("je] licht [ER] matig
+        # je] ernstig" over "DJ zeer ernstig": fiftyfourth be9ter-medcert-fields-1, read after its blind run, every box
+        # empty, "check by hand").
+        if not re.search(rf"(?<!\w){top.group(1)}(?!\w)", fold(content[: m.start()])):
             return True
     return False
 
@@ -1812,7 +1814,7 @@ def certificate_fields(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             # reads elsewhere, an answer in a column of its own.
             boxes_empty = name == "severity" and scale_empty
             written = not boxes_empty and (
-                blank_on_paper(pages, _section_heading(name)) is False
+                blank_on_paper(pages, _section_heading(name), headings=_section_headings()) is False
                 or _hand_under_heading(pages, name)
                 or _answered_beside(pages, name)
                 or (name == "treatment" and _DOSE.search(text) is not None)
@@ -1970,8 +1972,23 @@ def _headings_placed(pages: list[Page], name: str) -> Iterator[tuple[Page, str, 
         words, _ = upright_view(page)
         for m in _section_heading(name).finditer(folded):
             where = match_box(words, page.text, m.start(), m.end())
-            if where is not None:
+            if where is not None and not _wrapped_on(page.text[m.start() : m.end()], where, words):
                 yield page, folded, words, where
+
+
+# How far apart (page widths) two lines' starts may be and stand in one column.
+_ONE_COLUMN = 0.01
+
+
+def _wrapped_on(heading: str, where: Box, words: list[Word]) -> bool:
+    """The heading's words, in lower case, close under a line of the same column, end a label above wrapped onto
+    their line ("Gevolgen bij stopzetting van de" over "behandeling": fiftyfourth be9ter-medcert-fields-2, read after
+    its blind run, the consequences' answer beside it taken for the treatment's, whose items were left empty)."""
+    first = next((c for c in heading if c.isalpha()), "")
+    height = where.y1 - where.y0
+    return first.islower() and any(
+        abs(w.box.x0 - where.x0) <= _ONE_COLUMN and 0 <= where.y0 - w.box.y1 < height / 2 for w in words
+    )
 
 
 def _right_of(level: list[Word], where: Box) -> list[Word]:
@@ -2020,12 +2037,17 @@ def _answer_beside(pages: list[Page], name: str) -> str | None:
     return None
 
 
+def _section_headings() -> list[re.Pattern[str]]:
+    """Every section's heading of the certificate."""
+    return [_section_heading(name) for name in _data()["certificate"]["sections"]]
+
+
 def _next_heading_top(page: Page, folded: str, words: list[Word], where: Box) -> float:
     """Where the next of the certificate's headings below the one at `where` begins (the page's foot if none)."""
     return min(
         (
             box.y0
-            for pattern in (_section_heading(n) for n in _data()["certificate"]["sections"])
+            for pattern in _section_headings()
             for h in pattern.finditer(folded)
             if (box := match_box(words, page.text, h.start(), h.end())) is not None and box.y0 >= where.y1
         ),
@@ -2385,9 +2407,7 @@ def _patient_section(text: str) -> str:
     start = phrases("patient_section").search(folded)
     if start is None:
         return text
-    ends = [phrases("doctor_section")] + [
-        _section_heading(name) for name in _data()["certificate"]["sections"]
-    ]
+    ends = [phrases("doctor_section"), *_section_headings()]
     section = text[
         start.end() : min(
             (m.start() for e in ends if (m := e.search(folded, start.end()))), default=len(text)
@@ -3268,22 +3288,41 @@ _FAMILY_REACH = 300
 
 
 def _family_listed(dossier: Dossier) -> bool:
-    """An application's family section gives someone's birth date, however it words their kinship, or not at all.
-    A text layer keeps no blank line between paragraphs: the date must be a birth's, not any."""
-    for _, text, m in _family_sections(dossier):
-        rest = text[m.end() : m.end() + _FAMILY_REACH].lstrip()
-        after = _NEXT_SECTION.search(rest)
-        if birth_dates(rest[: after.end() if after else None]):
-            return True
-    return False
+    """An application's family section gives someone's birth date other than the applicant's, however it words their
+    kinship, or not at all. A text layer keeps no blank line between paragraphs: the date must be a birth's, not
+    any."""
+    own = dossier.manifest.applicant.birth_date
+    return any(
+        found.date != own
+        for _, text, m in _family_sections(dossier)
+        for found in birth_dates(_family_answer(text, m))
+    )
+
+
+def _family_answer(text: str, m: re.Match[str]) -> str:
+    """What follows the family section's name, to the section's end. A heading's own line ("4 Gezinsleden in de
+    aanvraag", fiftyfourth be9ter-family-2, read after its blind run: its paragraph ended there, the spouse listed
+    under it unread) is passed over: its answer stands on the lines below. The next numbered question ends it."""
+    line_end = text.find("\n", m.end())
+    heading = text[m.end() : line_end if line_end >= 0 else None]
+    alone = line_end >= 0 and not re.search(r"[\d:]", heading) and not _says(heading, "family_none")
+    rest = text[line_end + 1 if alone else m.end() :][:_FAMILY_REACH].lstrip()
+    ends = [found.end() for found in [_NEXT_SECTION.search(rest)] if found]
+    # Under a heading alone, the next question may follow at once: the section is empty.
+    if question := _NEXT_QUESTION.search(rest, 0 if alone else rest.find("\n") + 1):
+        ends.append(question.start())
+    return rest[: min(ends, default=len(rest))]
 
 
 def _family_sections(dossier: Dossier) -> Iterator[tuple[Document, str, re.Match[str]]]:
-    """Each place an application names its section for the family members: the application, its text, the match."""
+    """Each place an application names its section for the family members: the application, its text, the match.
+    In its text as read and as its pages lay it out: a form whose answers stand beside their labels, read a column
+    at a time ("Kind" above "5 Medische gegevens" above "MOREJÓN Alexei, °18/05/2016", fiftyfourth be9ter-family-1,
+    read after its blind run: a page scanned sideways), has them level with their labels only there."""
     for app in _applications(dossier):
-        text = dossier.text_of(app)
-        for m in phrases("family_section").finditer(fold_keeping_length(text)):
-            yield app, text, m
+        for text in (dossier.text_of(app), laid_out_text(dossier.pages_of(app))):
+            for m in phrases("family_section").finditer(fold_keeping_length(text)):
+                yield app, text, m
 
 
 # A form's next numbered question: "2.2 Met welke documenten …", "3 Identiteit".

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from pathlib import PurePath
 
 from validator.extract.dates import FoundDate, birth_dates, expiry_dates
 from validator.extract.mrz import Mrz, find_mrz, first_line_kind
@@ -39,11 +40,13 @@ _PASSPORT_WORD = re.compile(
 )
 
 
-def _passport_unread(text: str) -> bool:
-    """The page may be a passport whose zone OCR did not read: its title, or its zone's first line garbled."""
-    return bool(_PASSPORT_WORD.search(fold(text))) or any(
-        first_line_kind(line) == "P" for line in text.splitlines()
-    )
+def _passport_unread(page: Page) -> bool:
+    """The page may be a passport whose zone OCR did not read: its title, its zone's first line garbled, or its file's
+    name ("paspoort.pdf" read as "eumoaa LÉANORO AGUSTIN ARGENTINA", a phone photo at 150 dpi: fiftyfourth
+    ind-med-meddocs-03, read after its blind run, "no passport", the exemption's conditions asked as unproven)."""
+    return bool(
+        _PASSPORT_WORD.search(fold(page.text)) or _PASSPORT_WORD.search(fold(PurePath(page.file).name))
+    ) or any(first_line_kind(line) == "P" for line in page.text.splitlines())
 
 
 # A card's zone, three lines of 30, whose own fields' check digits hold, is a card read right enough to tell: no
@@ -186,7 +189,7 @@ def passports_unread(dossier: Dossier, read: list[tuple[Document, Page, Mrz]] | 
         page
         for doc in dossier.documents_of("identity-document")
         for page in dossier.pages_of(doc)
-        if (page.file, page.number) not in zoned and _passport_unread(page.text)
+        if (page.file, page.number) not in zoned and _passport_unread(page)
     ]
 
 
@@ -270,9 +273,12 @@ def passport(dossier: Dossier, cfg: RuleConfig) -> Iterator[Finding]:
             return
         if any(shown_valid(page, dossier) for page in unread):
             return
-        doc = documents[0]
-        # An identity card, or a passport whose zone did not read: a person must look, not a deficiency.
-        yield finding(cfg, "no-passport-zone", doc.file, doc.first_page, unverified=True)
+        # An identity card, or a passport whose zone did not read: a person must look, not a deficiency; at the page
+        # that may be the passport (fiftyfourth ind-hnt-legible-03, read: the residence card was shown).
+        file, number = (
+            (unread[0].file, unread[0].number) if unread else (documents[0].file, documents[0].first_page)
+        )
+        yield finding(cfg, "no-passport-zone", file, number, unverified=True)
     else:
         look = absent(dossier, "identity-document") or []
         yield finding(
