@@ -1,6 +1,6 @@
 """`make eval`: run the validator on the blind corpus (eval/CORPUS.md) and measure it against the truth.
 
-    python -m eval.run [--corpus DIR] [--build] [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|all] [--jobs N]
+    python -m eval.run [--corpus DIR] [--build] [--part dev|heldout|fresh|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|all] [--jobs N]
                        [--out bench/eval.json] [--readme README.md] [--only NAME_GLOB]
                        [--score-only] [--timeout SECONDS]
 
@@ -118,10 +118,11 @@ PARTS = (
     "fiftysecond",
     "fiftythird",
     "fiftyfourth",
+    "fiftyfifth",
 )
 # `--part all` (what `make eval` runs): the parts read while tuning.  `fresh`, `fourth`, `fifth`, `sixth`, `seventh`,
 # `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`, `thirteenth`, `fourteenth`, `fifteenth`, `sixteenth`, `seventeenth`,
-# `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth`, `twentyfifth`, `twentysixth`, `twentyseventh`, `twentyeighth`, `twentyninth`, `thirtieth`, `thirtyfirst`, `thirtysecond`, `thirtythird`, `thirtyfourth`, `thirtyfifth`, `thirtysixth`, `thirtyseventh`, `thirtyeighth`, `thirtyninth`, `fortieth`, `fortyfirst`, `fortysecond`, `fortythird`, `fortyfourth`, `fortyfifth`, `fortysixth`, `fortyseventh`, `fortyeighth`, `fortyninth`, `fiftieth`, `fiftyfirst`, `fiftysecond`, `fiftythird` and `fiftyfourth` are checked only when asked for by name (`--part fresh`, ..., `--part fortyeighth`), once each, so that their findings stay unread until then (eval/CORPUS.md).
+# `eighteenth`, `nineteenth`, `twentieth`, `twentyfirst`, `twentysecond`, `twentythird`, `twentyfourth`, `twentyfifth`, `twentysixth`, `twentyseventh`, `twentyeighth`, `twentyninth`, `thirtieth`, `thirtyfirst`, `thirtysecond`, `thirtythird`, `thirtyfourth`, `thirtyfifth`, `thirtysixth`, `thirtyseventh`, `thirtyeighth`, `thirtyninth`, `fortieth`, `fortyfirst`, `fortysecond`, `fortythird`, `fortyfourth`, `fortyfifth`, `fortysixth`, `fortyseventh`, `fortyeighth`, `fortyninth`, `fiftieth`, `fiftyfirst`, `fiftysecond`, `fiftythird`, `fiftyfourth` and `fiftyfifth` are checked only when asked for by name (`--part fresh`, ..., `--part fortyeighth`), once each, so that their findings stay unread until then (eval/CORPUS.md).
 ALL_PARTS = ("dev", "heldout")
 RANK = {"info": 0, "warning": 1, "deficiency": 2, "inadmissible": 3}
 DEFICIENCY = RANK["deficiency"]
@@ -967,7 +968,7 @@ def main(argv: list[str] | None = None) -> int:
         "--part",
         choices=[*PARTS, "all"],
         default="all",
-        help="all = dev and heldout; fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, thirtyfirst, thirtysecond, thirtythird, thirtyfourth, thirtyfifth, thirtysixth, thirtyseventh, thirtyeighth, thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, fortyfourth, fortyfifth, fortysixth, fortyseventh, fortyeighth, fortyninth, fiftieth, fiftyfirst, fiftysecond, fiftythird and fiftyfourth only by name",
+        help="all = dev and heldout; fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, thirtyfirst, thirtysecond, thirtythird, thirtyfourth, thirtyfifth, thirtysixth, thirtyseventh, thirtyeighth, thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, fortyfourth, fortyfifth, fortysixth, fortyseventh, fortyeighth, fortyninth, fiftieth, fiftyfirst, fiftysecond, fiftythird, fiftyfourth and fiftyfifth only by name",
     )
     parser.add_argument(
         "--jobs", type=int, default=2, help="dossiers checked at once (default 2), each with --jobs 1"
