@@ -6,9 +6,11 @@ written in a margin), a stamp, a logo or a form's lines: the signature search an
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from validator.model import Box, Page
 
@@ -165,24 +167,24 @@ def _bars(ink_map: list[str], found: set[Cell]) -> set[Cell]:
     (fiftyfourth be9ter-address-2, read after its blind run: the edge of "3 Bewijs van identiteit"'s black bar under
     an empty residence field, taken for a hand there, "check by hand"). A hand touching the bar inks its cells
     unevenly: it stays."""
-    rows, cols = len(ink_map), len(ink_map[0])
+    return found & _bar_edges(tuple(ink_map))
+
+
+@lru_cache(maxsize=32)
+def _bar_edges(ink_map: tuple[str, ...]) -> frozenset[Cell]:
+    """The bars' edges of the map (`_bars`), found once per map: a page's ink is asked about many times."""
+    columns = tuple("".join(column) for column in zip(*ink_map))
     edges: set[Cell] = set()
-    for along, across, cell in ((rows, cols, lambda i, j: (i, j)), (cols, rows, lambda i, j: (j, i))):
-        for i in range(along):
-            run: list[int] = []
-            for j in range(across + 1):
-                if j < across and int(ink_map[cell(i, j)[0]][cell(i, j)[1]]) >= SOLID_INK:
-                    run.append(j)
-                    continue
-                if len(run) >= LINE_CELLS:
-                    for side in (i - 1, i + 1):
-                        if 0 <= side < along:
-                            edges |= _even_edge([cell(side, k) for k in run], ink_map)
-                run = []
-    return found & edges
+    for lines, cell in ((ink_map, lambda i, j: (i, j)), (columns, lambda i, j: (j, i))):
+        for i, line in enumerate(lines):
+            for run in re.finditer(rf"[{SOLID_INK}-9]{{{LINE_CELLS},}}", line):
+                for side in (i - 1, i + 1):
+                    if 0 <= side < len(lines):
+                        edges |= _even_edge([cell(side, j) for j in range(run.start(), run.end())], ink_map)
+    return frozenset(edges)
 
 
-def _even_edge(beside: list[Cell], ink_map: list[str]) -> set[Cell]:
+def _even_edge(beside: list[Cell], ink_map: tuple[str, ...]) -> set[Cell]:
     """The cells beside a bar that hold its edge: one grey short of solid along nearly all of it."""
     densities = [int(ink_map[r][c]) for r, c in beside]
     (commonest, count), *_ = Counter(densities).most_common(1)

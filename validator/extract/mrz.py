@@ -332,11 +332,8 @@ def _cut_short(group: list[str], today: dt.date) -> tuple[Mrz, Layout] | None:
             continue
         zone = _read(layout, tuple(line.ljust(length, "<") for line in group), today)
         if all(zone.checks.get(name) for name in _BEFORE_THE_END):
-            lost = {
-                c.name
-                for c in layout.checks
-                if layout.span(c.digit).positions[0][1] >= len(group[layout.span(c.digit).line])
-            }
+            digits = {c.name: layout.span(c.digit) for c in layout.checks}
+            lost = {name for name, digit in digits.items() if digit.start >= len(group[digit.line])}
             return replace(zone, unreadable=zone.unreadable | lost), layout
     return None
 

@@ -1976,7 +1976,8 @@ def _headings_placed(pages: list[Page], name: str) -> Iterator[tuple[Page, str, 
                 yield page, folded, words, where
 
 
-# How far apart (page widths) two lines' starts may be and stand in one column.
+# How far apart (page widths) a label's wrapped line may start from its first: closer than blank_on_paper's column
+# (0.03), as a wrapped cell's lines start at one margin.
 _ONE_COLUMN = 0.01
 
 
@@ -3306,7 +3307,8 @@ def _family_answer(text: str, m: re.Match[str]) -> str:
     line_end = text.find("\n", m.end())
     heading = text[m.end() : line_end if line_end >= 0 else None]
     alone = line_end >= 0 and not re.search(r"[\d:]", heading) and not _says(heading, "family_none")
-    rest = text[line_end + 1 if alone else m.end() :][:_FAMILY_REACH].lstrip()
+    start = line_end + 1 if alone else m.end()
+    rest = text[start : start + _FAMILY_REACH].lstrip()
     ends = [found.end() for found in [_NEXT_SECTION.search(rest)] if found]
     # Under a heading alone, the next question may follow at once: the section is empty.
     if question := _NEXT_QUESTION.search(rest, 0 if alone else rest.find("\n") + 1):
